@@ -1,0 +1,69 @@
+"""Documents: the prose of one file, its block segments, and a source map.
+
+Loaders (``markdown``, ``html``, ``text``) turn a decoded source file into a
+``Document``. Checks only ever see the prose; code, URLs, scripts, styles and
+markup are left out, and every kept character maps back to its source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lint.documents.source_map import SourceMap
+
+DIRECTIVE_PATTERN = re.compile(
+    r"healthlint-(disable-next-line|disable|enable)\b[ \t]*([^\n]*?)[ \t]*(?:-->|$)"
+)
+
+
+@dataclass(frozen=True)
+class Directive:
+    """An inline suppression comment, e.g. ``<!-- healthlint-disable claims -->``."""
+
+    kind: str  # "disable", "enable" or "disable-next-line"
+    rules: tuple[str, ...]  # empty means every rule
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start_offset: int
+    end_offset: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str  # heading, paragraph, list_item, table_cell, blockquote, alt_text, title, description
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    text: str
+    source_map: SourceMap
+    segments: list[Segment]
+    directives: list[Directive] = field(default_factory=list)
+    format: str = "text"
+
+
+def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str, ...], int, int]]:
+    """Raw directives (kind, rules, start, end) in a comment found at ``src_offset``."""
+    found = []
+    for match in DIRECTIVE_PATTERN.finditer(comment):
+        rules = tuple(r for r in match.group(2).replace(",", " ").split() if r)
+        found.append((match.group(1), rules, src_offset + match.start(), src_offset + match.end()))
+    return found
+
+
+def make_document(path: str, source: str, builder, raw_directives=(), fmt: str = "text") -> Document:
+    text, source_map, raw_segments = builder.build()
+    segments = [Segment(s, e, k) for s, e, k in raw_segments]
+    directives = []
+    for kind, rules, start, end in raw_directives:
+        line, column = source_map.position(start)
+        end_line, end_column = source_map.position(end)
+        directives.append(Directive(kind, rules, line, column, end_line, end_column, start, end))
+    return Document(path, source, text, source_map, segments, directives, fmt)

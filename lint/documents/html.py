@@ -1,0 +1,163 @@
+"""HTML via the standard library's tokenizer, which reports source positions.
+
+Skipped: script, style, noscript, code, pre, template (and svg, math).
+Entities are decoded and map back to their whole source span. Block elements
+start a new segment, so a heading never runs into the next paragraph. Image
+``alt`` text is linted as a segment of its own. Comments are read for
+suppression directives only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from lint.documents import Document, find_directives, make_document
+from lint.documents.source_map import TextBuilder, line_starts
+
+SKIPPED = frozenset({"script", "style", "noscript", "code", "pre", "template", "svg", "math", "head", "title"})
+BLOCKS = {
+    **{f"h{i}": "heading" for i in range(1, 7)},
+    "li": "list_item", "td": "table_cell", "th": "table_cell", "blockquote": "blockquote",
+    "caption": "paragraph", "figcaption": "paragraph", "dt": "paragraph", "dd": "paragraph",
+    "p": "paragraph", "div": "paragraph", "section": "paragraph", "article": "paragraph",
+    "header": "paragraph", "footer": "paragraph", "main": "paragraph", "aside": "paragraph",
+    "nav": "paragraph", "ul": "paragraph", "ol": "paragraph", "table": "paragraph",
+    "tr": "paragraph", "body": "paragraph", "html": "paragraph", "form": "paragraph",
+    "br": "paragraph", "hr": "paragraph", "details": "paragraph", "summary": "paragraph",
+    "address": "paragraph", "fieldset": "paragraph", "legend": "paragraph", "dl": "paragraph",
+}
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+ALT_ATTRIBUTE = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+
+
+class _Loader(HTMLParser):
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.builder = TextBuilder(source)
+        self.starts = line_starts(source)
+        self.directives = []
+        self.skip_depth = 0
+        self.skip_stack: list[str] = []
+        self.kinds = ["paragraph"]
+        self.pending_alts: list[tuple[int, int]] = []
+        self.open = False
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.starts[line - 1] + column
+
+    def _break(self, kind: str | None = None) -> None:
+        self.builder.end()
+        self.open = False
+        for start, end in self.pending_alts:
+            self.builder.begin("alt_text")
+            self._emit_raw(start, end)
+            self.builder.end()
+        self.pending_alts = []
+        if kind:
+            self.kinds.append(kind)
+
+    def _ensure_open(self) -> None:
+        if not self.open:
+            self.builder.begin(self.kinds[-1] if self.kinds else "paragraph")
+            self.open = True
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED:
+            if tag not in VOID:
+                self.skip_stack.append(tag)
+            return
+        if self.skip_stack:
+            return
+        if tag in BLOCKS:
+            self._break(None if tag in VOID else BLOCKS[tag])
+        if tag in ("img", "area") or (tag == "input" and dict(attrs).get("type") == "image"):
+            self._queue_alt()
+
+    def handle_startendtag(self, tag, attrs):
+        if self.skip_stack or tag in SKIPPED:
+            return
+        if tag in BLOCKS:
+            self._break()
+        if tag in ("img", "area"):
+            self._queue_alt()
+
+    def _queue_alt(self) -> None:
+        raw = self.get_starttag_text() or ""
+        match = ALT_ATTRIBUTE.search(raw)
+        if not match:
+            return
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        start = self._offset() + match.start(group)
+        end = self._offset() + match.end(group)
+        if end > start:
+            self.pending_alts.append((start, end))
+
+    def handle_endtag(self, tag):
+        if self.skip_stack:
+            if tag == self.skip_stack[-1]:
+                self.skip_stack.pop()
+            elif tag in self.skip_stack:
+                while self.skip_stack and self.skip_stack.pop() != tag:
+                    pass
+            return
+        if tag in BLOCKS and tag not in VOID:
+            self._break()
+            # Pop the innermost matching block kind (tolerates bad nesting).
+            if len(self.kinds) > 1:
+                self.kinds.pop()
+
+    def _emit_raw(self, start: int, end: int) -> None:
+        # Attribute values may hold entities too.
+        text = self.source[start:end]
+        pos = start
+        for match in re.finditer(r"&[#A-Za-z0-9]+;?", text):
+            self.builder.verbatim(pos, start + match.start())
+            decoded = html.unescape(match.group())
+            self.builder.mapped(decoded, start + match.start(), start + match.end())
+            pos = start + match.end()
+        self.builder.verbatim(pos, end)
+
+    def handle_data(self, data):
+        if self.skip_stack or not data:
+            return
+        start = self._offset()
+        if not data.strip() and not self.open:
+            return
+        self._ensure_open()
+        self.builder.verbatim(start, start + len(data))
+
+    def _reference(self, length_hint: str):
+        if self.skip_stack:
+            return
+        start = self._offset()
+        end = start + len(length_hint)
+        if end < len(self.source) and self.source[end] == ";":
+            end += 1
+        decoded = html.unescape(self.source[start:end])
+        if decoded == self.source[start:end]:
+            decoded = self.source[start:end]
+        self._ensure_open()
+        # A non-breaking space reads as a space.
+        self.builder.mapped(decoded.replace("\xa0", " "), start, end)
+
+    def handle_entityref(self, name):
+        self._reference("&" + name)
+
+    def handle_charref(self, name):
+        self._reference("&#" + name)
+
+    def handle_comment(self, data):
+        start = self._offset() + 4  # after "<!--"
+        self.directives.extend(find_directives(data, start))
+
+
+def load(path: str, source: str) -> Document:
+    loader = _Loader(source)
+    loader.feed(source)
+    loader.close()
+    loader._break()
+    return make_document(path, source, loader.builder, loader.directives, "html")

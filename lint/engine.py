@@ -1,0 +1,222 @@
+"""Per file: read → load → one spaCy pass → checks → locate → suppress.
+
+A bad file yields one error naming it and the run goes on; a crash inside a
+check is reported the same way, never as a traceback that loses the others.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from lint import checks, files, suppress
+from lint.checks import CheckContext
+from lint.config import Config
+from lint.documents import Document
+from lint.findings import Edit, FileResult, Finding, Fix, fingerprint
+from lint.rules import RuleSelection, matches
+
+CONTEXT_CHARS = 30
+
+
+@dataclass
+class RunResult:
+    results: list[FileResult] = field(default_factory=list)
+    project_findings: list[Finding] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        every = [f for r in self.results for f in r.findings] + self.project_findings
+        return sorted(every, key=Finding.sort_key)
+
+    @property
+    def words(self) -> int:
+        return sum(r.words for r in self.results)
+
+    @property
+    def files(self) -> int:
+        return len(self.results)
+
+
+class Linter:
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+        self.selection = RuleSelection(self.config.select, self.config.ignore)
+        self.rules = self.selection.filter(checks.all_rules())
+        enabled_ids = {r.id for r in self.rules}
+        self.modules = [m for m in checks.modules() if any(r.id in enabled_ids for r in m.RULES)]
+        self._enabled_ids = enabled_ids
+
+    def enabled(self, rule_id: str) -> bool:
+        return rule_id in self._enabled_ids
+
+    def _rule_allowed(self, path: str, rule_id: str) -> bool:
+        if rule_id not in self._enabled_ids:
+            return False
+        posix = Path(path).as_posix()
+        for glob, selectors in self.config.per_file_ignores.items():
+            if fnmatch.fnmatch(posix, glob) or fnmatch.fnmatch(Path(path).name, glob) or fnmatch.fnmatch(posix, f"*/{glob}"):
+                if any(matches(rule_id, s) for s in selectors):
+                    return False
+        return True
+
+    def _severity(self, finding: Finding) -> Finding:
+        table = self.config.severity
+        for key in (finding.rule.id, finding.rule.name, finding.rule.category):
+            if key in table:
+                return finding.with_(severity=table[key])
+        return finding
+
+    # -- one document ---------------------------------------------------
+    def lint_document(self, document: Document) -> FileResult:
+        from lint import nlp
+
+        doc = next(iter(nlp.process([document])))
+        ctx = CheckContext(config=self.config, enabled=self.enabled, locate=document.source_map.locate)
+        raw: list[Finding] = []
+        summaries = {}
+        for module in self.modules:
+            raw.extend(f for f in module.check(doc, ctx) if self._rule_allowed(document.path, f.rule.id))
+            if hasattr(module, "summarize"):
+                summaries[module.__name__] = module.summarize(doc, ctx)
+        located = self._locate(document, raw)
+        report_unused = self._rule_allowed(document.path, suppress.UNUSED_SUPPRESSION.id)
+        kept = suppress.apply(located, document, report_unused)
+        kept = self._fingerprint(document, [self._severity(f) for f in kept])
+        words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+        return FileResult(document.path, sorted(kept, key=Finding.sort_key), words, None, summaries)
+
+    def _locate(self, document: Document, raw: Iterable[Finding]) -> list[Finding]:
+        seen = set()
+        located = []
+        source_map, source, text = document.source_map, document.source, document.text
+        for finding in raw:
+            key = (finding.rule.id, finding.span)
+            if key in seen:
+                continue
+            seen.add(key)
+            location = source_map.locate(*finding.span)
+            fix = finding.fix and self._source_fix(document, finding.fix)
+            located.append(finding.with_(
+                path=document.path,
+                location=location,
+                text=source[location.start_offset:location.end_offset],
+                fix=fix,
+            ))
+        return located
+
+    @staticmethod
+    def _source_fix(document: Document, fix: Fix) -> Fix | None:
+        """Move a fix from text to source offsets; drop it where the source
+        differs from the text (an entity, markup inside the span)."""
+        edits = []
+        for edit in fix.edits:
+            if edit.end > edit.start:
+                start, end = document.source_map.source_span(edit.start, edit.end)
+                if document.source[start:end] != document.text[edit.start:edit.end]:
+                    return None
+            else:
+                start, _ = document.source_map.source_span(edit.start, edit.start + 1)
+                end = start
+            edits.append(Edit(start, end, edit.replacement))
+        return Fix(tuple(edits), fix.applicability, fix.title)
+
+    @staticmethod
+    def _fingerprint(document: Document, found: list[Finding]) -> list[Finding]:
+        counts: dict[tuple, int] = {}
+        out = []
+        text = document.text
+        for finding in sorted(found, key=Finding.sort_key):
+            start, end = finding.span
+            if start >= 0:
+                context = text[max(0, start - CONTEXT_CHARS):end + CONTEXT_CHARS]
+            else:
+                context = finding.message
+            key = (finding.rule.id, finding.text.lower(), " ".join(context.lower().split()))
+            counts[key] = counts.get(key, 0) + 1
+            out.append(finding.with_(fingerprint=fingerprint(
+                finding.rule.id, Path(document.path).as_posix(), finding.text, context, counts[key])))
+        return out
+
+    # -- files ------------------------------------------------------------
+    def lint_source(self, path: str, source: str) -> FileResult:
+        document = files.loader_for(path)(path, source)
+        return self.lint_document(document)
+
+    def lint_file(self, path: str) -> FileResult:
+        try:
+            source = files.read(path, self.config.max_file_size)
+            return self.lint_source(path, source)
+        except files.InputError as error:
+            return FileResult(path, error=str(error))
+        except RecursionError:
+            return FileResult(path, error=f"{path}: document is nested too deeply to lint")
+        except Exception as error:  # a bug in a check must not lose the other files
+            return FileResult(path, error=f"{path}: internal error while linting ({type(error).__name__}: {error}); please report it")
+
+    def run(self, paths: list[str], jobs: int = 1, stdin: tuple[str, str] | None = None) -> RunResult:
+        result = RunResult()
+        targets, errors = files.discover(paths, self.config.exclude) if paths else ([], [])
+        result.errors.extend(_split(e) for e in errors)
+        if stdin is not None:
+            result.results.append(self.lint_source(*stdin))
+        result.results.extend(self._map(targets, jobs))
+        for file_result in result.results:
+            if file_result.error:
+                result.errors.append((file_result.path, file_result.error))
+        result.results = [r for r in result.results if not r.error]
+        result.project_findings = self._project(result.results)
+        result.errors.sort()
+        return result
+
+    def _map(self, targets: list[str], jobs: int) -> list[FileResult]:
+        if jobs <= 1 or len(targets) < 2:
+            return [self.lint_file(t) for t in targets]
+        workers = min(jobs, len(targets))
+        chunk = max(1, len(targets) // (workers * 4))
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self.config,)) as pool:
+            return list(pool.map(_lint_in_worker, targets, chunksize=chunk))
+
+    def _project(self, results: list[FileResult]) -> list[Finding]:
+        found = []
+        for module in self.modules:
+            if not hasattr(module, "check_project"):
+                continue
+            summaries = [(r.path, r.summaries[module.__name__]) for r in results if module.__name__ in r.summaries]
+            ctx = CheckContext(config=self.config, enabled=self.enabled)
+            for finding in module.check_project(summaries, ctx):
+                if self._rule_allowed(finding.path, finding.rule.id):
+                    found.append(self._severity(finding))
+        return sorted(found, key=Finding.sort_key)
+
+
+def _split(error: str) -> tuple[str, str]:
+    path, _, message = error.partition(": ")
+    return (path, error)
+
+
+_worker_linter: Linter | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _worker_linter
+    _worker_linter = Linter(config)
+
+
+def _lint_in_worker(path: str) -> FileResult:
+    assert _worker_linter is not None
+    return _worker_linter.lint_file(path)
+
+
+def lint_text(text: str, filename: str = "article.md", config: Config | None = None) -> list[Finding]:
+    """Lint a string as if it were the file ``filename``; for tests and tools."""
+    return Linter(config).lint_source(filename, text).findings
+
+
+def default_jobs() -> int:
+    return max(1, os.cpu_count() or 1)

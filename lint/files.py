@@ -1,0 +1,148 @@
+"""Finding the files to lint, reading them safely, and picking a loader."""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+from pathlib import Path
+from typing import Callable, Iterator
+
+from lint.documents import Document
+
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}
+
+
+class InputError(Exception):
+    """A file that cannot be linted; the message names the file."""
+
+
+def loader_for(path: str) -> Callable[[str, str], Document]:
+    kind = SUFFIXES.get(Path(path).suffix.lower(), "text")
+    if kind == "markdown":
+        from lint.documents.markdown import load
+    elif kind == "html":
+        from lint.documents.html import load
+    else:
+        from lint.documents.text import load
+    return load
+
+
+def decode(path: str, data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an
+    error, never silent mojibake."""
+    if data.startswith(codecs.BOM_UTF8):
+        data, encoding = data[3:], "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+        if b"\x00" in data[:8192]:
+            raise InputError(f"{path}: binary file (contains NUL bytes); not linted")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{path}: not valid {encoding.upper()} (byte {error.start}: "
+            f"{data[error.start:error.start + 1]!r}); save it as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise InputError(f"{path}: binary file (contains NUL characters); not linted")
+    return text
+
+
+def read(path: str, max_size: int) -> str:
+    try:
+        size = os.stat(path).st_size
+        if size > max_size:
+            raise InputError(f"{path}: file is {size:,} bytes, over the {max_size:,}-byte limit (max-file-size)")
+        with open(path, "rb") as fh:
+            data = fh.read(max_size + 1)
+    except InputError:
+        raise
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    return decode(path, data)
+
+
+def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    posix = Path(path).as_posix()
+    return any(
+        fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(Path(path).name, p) or fnmatch.fnmatch(posix, f"*/{p}")
+        for p in patterns
+    )
+
+
+def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """Expand paths to lintable files, sorted; returns (files, errors).
+
+    Files named explicitly are linted whatever their suffix; directories are
+    walked for known suffixes, skipping hidden folders and symlink loops.
+    """
+    files: list[str] = []
+    errors: list[str] = []
+    for raw in paths:
+        if not os.path.lexists(raw):
+            errors.append(f"{raw}: no such file or directory")
+            continue
+        if os.path.isdir(raw):
+            found = list(_walk(raw, exclude, errors))
+            if not found:
+                errors.append(f"{raw}: directory has no .md, .markdown, .html, .htm or .txt files")
+            files.extend(found)
+        elif _excluded(raw, exclude):
+            continue
+        else:
+            files.append(raw)
+    seen = set()
+    unique = []
+    for f in files:
+        key = os.path.normpath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, errors
+
+
+def _walk(root: str, exclude: tuple[str, ...], errors: list[str]) -> Iterator[str]:
+    visited: set[tuple[int, int]] = set()
+
+    def walk(folder: str) -> Iterator[str]:
+        try:
+            stat = os.stat(folder)
+        except OSError as error:
+            errors.append(f"{folder}: cannot read directory ({error.strerror or error})")
+            return
+        key = (stat.st_dev, stat.st_ino)
+        if key in visited:
+            errors.append(f"{folder}: symlink loop; not followed")
+            return
+        visited.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as error:
+            errors.append(f"{folder}: cannot read directory ({error.strerror or error})")
+            return
+        for entry in entries:
+            path = os.path.join(folder, entry.name) if folder != "." else entry.name
+            if entry.name.startswith(".") or _excluded(path, exclude):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from walk(path)
+            elif Path(entry.name).suffix.lower() in SUFFIXES:
+                if entry.is_symlink() and not os.path.exists(path):
+                    errors.append(f"{path}: broken symlink")
+                    continue
+                yield path
+
+    yield from walk(root)
