@@ -1,0 +1,51 @@
+"""The word list every check shares: is a word English (or medical), and how
+common is it?
+
+Base: pyspellchecker's English frequency list (lower-case word → count).
+Extended by the shipped health vocabulary in ``data/spelling/*.txt``
+(``word`` or ``word<TAB>count`` per line) and by the user's configured words.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from functools import lru_cache
+
+from lint import resources
+
+# Count given to a shipped vocabulary word that carries no count of its own.
+DEFAULT_VOCABULARY_COUNT = 100
+
+
+@lru_cache(maxsize=1)
+def base_frequencies() -> dict[str, int]:
+    import spellchecker
+
+    path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", "en.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def frequencies() -> dict[str, int]:
+    merged = dict(base_frequencies())
+    folder = resources.data_path("spelling")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".txt"):
+            continue
+        for line in resources.lines(f"spelling/{entry.name}"):
+            word, _, count = line.partition("\t")
+            word = word.strip().lower()
+            value = int(count) if count.strip() else DEFAULT_VOCABULARY_COUNT
+            merged[word] = max(merged.get(word, 0), value)
+    return merged
+
+
+def frequency(word: str) -> int:
+    return frequencies().get(word.lower(), 0)
+
+
+def contains(word: str) -> bool:
+    return word.lower() in frequencies()
