@@ -28,6 +28,8 @@ class RunResult:
     results: list[FileResult] = field(default_factory=list)
     project_findings: list[Finding] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    # Source text of articles that exist only in memory (read with --stdin).
+    sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def findings(self) -> list[Finding]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lint.documents import Directive, Document
 from lint.findings import Finding, Location
-from lint.rules import Applicability, Rule, Severity, matches
+from lint.rules import Rule, Severity, matches
 
 UNUSED_SUPPRESSION = Rule(
     id="style/unused-suppression",
@@ -28,7 +28,6 @@ UNUSED_SUPPRESSION = Rule(
     ),
     bad=("<!-- healthlint-disable-next-line claims -->\nThe weather was pleasant.",),
     good=("The weather was pleasant.",),
-    fix=Applicability.SAFE,
     examples_need_article=True,
 )
 RULES = (UNUSED_SUPPRESSION,)

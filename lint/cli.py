@@ -1,0 +1,176 @@
+"""The ``healthlint`` command line.
+
+Exit codes, as ruff: 0 no finding at or above ``--fail-on``; 1 findings;
+2 usage, configuration or input error (other files are still reported).
+Heavy modules (spaCy, the checks) are imported only by the commands that
+need them, so ``--version`` and ``--help`` stay instant.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from lint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMAT_CHOICES = ("text", "json", "sarif", "github")
+
+
+def _split_selectors(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
+
+
+def _use_color(no_color: bool, output: str | None) -> bool:
+    if no_color or output or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+class _Group(click.Group):
+    def list_commands(self, ctx):
+        return ["check", "rules", "explain"]
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="healthlint", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Lint health articles for spelling, terminology and unsupported claims."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(FORMAT_CHOICES), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
+@click.option("--select", multiple=True, help="Rules or categories to check (comma-separated; default all).")
+@click.option("--ignore", multiple=True, help="Rules or categories to skip (comma-separated).")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info", "never")), default=None,
+              help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to use.")
+@click.option("--stdin", "use_stdin", is_flag=True, help="Read one article from standard input.")
+@click.option("--stdin-filename", default="stdin.md", show_default=True,
+              help="Name (and so format) of the article read with --stdin.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary and errors (text format).")
+@click.option("--no-color", is_flag=True, help="Never colour the output (NO_COLOR is honoured too).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: cores].")
+def check(paths, output_format, output, select, ignore, fail_on, config_path, use_stdin, stdin_filename,
+          quiet, no_color, jobs) -> int:
+    """Check articles (files or folders of .md, .markdown, .html, .htm, .txt)."""
+    from lint.config import ConfigError, Config, discover, load_file
+    from lint.rules import Severity, unknown_selectors
+
+    if not paths and not use_stdin:
+        raise click.UsageError("give one or more PATHS, or --stdin")
+    try:
+        if config_path:
+            config = load_file(config_path)
+        else:
+            found = discover(paths[0] if paths else os.getcwd())
+            config = load_file(found) if found else Config(root=os.getcwd())
+    except ConfigError as error:
+        click.echo(f"healthlint: configuration error: {error}", err=True)
+        return EXIT_ERROR
+
+    from lint import checks
+
+    selected, ignored = _split_selectors(select), _split_selectors(ignore)
+    every_rule = checks.all_rules()
+    unknown = unknown_selectors(selected + ignored, every_rule)
+    if unknown:
+        click.echo(f"healthlint: unknown rule or category: {', '.join(unknown)} "
+                   f"(see `healthlint rules`)", err=True)
+        return EXIT_ERROR
+    config = config.with_(
+        select=selected or config.select,
+        ignore=tuple(config.ignore) + ignored,
+        fail_on=fail_on or config.fail_on,
+    )
+
+    from lint.engine import Linter, default_jobs
+    from lint.reporters import ReportOptions, reporter
+
+    linter = Linter(config)
+    stdin = (stdin_filename, click.get_text_stream("stdin").read()) if use_stdin else None
+    run = linter.run(list(paths), jobs=jobs or default_jobs(), stdin=stdin)
+    if stdin is not None:
+        run.sources = {stdin_filename: stdin[1]}
+
+    options = ReportOptions(color=_use_color(no_color, output), quiet=quiet, tool_version=__version__)
+    render = reporter(output_format).render
+    if output:
+        with open(output, "w", encoding="utf-8", newline="\n") as out:
+            render(run, out, options)
+    else:
+        render(run, sys.stdout, options)
+        sys.stdout.flush()
+    for path, message in run.errors:
+        if output_format != "text" or output:
+            click.echo(f"healthlint: {message}", err=True)
+
+    if run.errors:
+        return EXIT_ERROR
+    if config.fail_on == "never":
+        return EXIT_CLEAN
+    threshold = Severity.parse(config.fail_on)
+    return EXIT_FINDINGS if any(f.effective_severity >= threshold for f in run.findings) else EXIT_CLEAN
+
+
+@cli.command()
+@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text", show_default=True)
+def rules(output_format) -> int:
+    """List every rule: id, category, default severity, summary."""
+    from lint.checks import all_rules
+    from lint.explain import explain_dict
+
+    every = all_rules()
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps([explain_dict(r) for r in every], indent=2))
+        return EXIT_CLEAN
+    width = max(len(r.id) for r in every)
+    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<8}  FIX     SUMMARY")
+    for r in every:
+        click.echo(f"{r.id:<{width}}  {r.severity.label:<8}  {(r.fix.value if r.fix else '-'):<6}  {r.summary}")
+    return EXIT_CLEAN
+
+
+@cli.command()
+@click.argument("rule")
+@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text", show_default=True)
+def explain(rule, output_format) -> int:
+    """Explain RULE: what it checks, why it matters, examples."""
+    from lint.checks import all_rules, rule_by_id
+    from lint.explain import explain_dict, explain_text
+
+    found = rule_by_id(rule) or next((r for r in all_rules() if r.name == rule), None)
+    if found is None:
+        click.echo(f"healthlint: unknown rule {rule!r} (see `healthlint rules`)", err=True)
+        return EXIT_ERROR
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps(explain_dict(found), indent=2))
+    else:
+        click.echo(explain_text(found), nl=False)
+    return EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (testable without a subprocess)."""
+    try:
+        result = cli.main(args=argv, prog_name="healthlint", standalone_mode=False)
+    except click.exceptions.Exit as exit_:
+        return exit_.exit_code
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        return EXIT_ERROR
+    except click.ClickException as error:
+        error.show()
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+    return result if isinstance(result, int) else EXIT_CLEAN
