@@ -93,7 +93,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
     from lint.reporters import ReportOptions, reporter
 
     linter = Linter(config)
-    stdin = (stdin_filename, click.get_text_stream("stdin").read()) if use_stdin else None
+    stdin = (stdin_filename, sys.stdin.read()) if use_stdin else None
     run = linter.run(list(paths), jobs=jobs or default_jobs(), stdin=stdin)
     if stdin is not None:
         run.sources = {stdin_filename: stdin[1]}

@@ -96,4 +96,4 @@ class RuleSelection:
 
 def unknown_selectors(selectors: Iterable[str], rules: Iterable[Rule]) -> list[str]:
     ids = [r.id for r in rules]
-    return [s for s in selectors if not any(matches(i, s) for i in ids)]
+    return [s for s in selectors if s.rstrip("/") not in CATEGORIES and not any(matches(i, s) for i in ids)]

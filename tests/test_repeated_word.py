@@ -1,0 +1,35 @@
+from lint.config import Config
+from lint.engine import lint_text
+
+ONLY = Config(select=("grammar/repeated-word",))
+
+
+def findings(text, name="a.md"):
+    return [(f.location.line, f.location.column, f.text, f.message) for f in lint_text(text, name, ONLY)]
+
+
+def test_reports_doubled_word_with_exact_position_and_fix():
+    [finding] = lint_text("Rest, then take the the tablets.\n", "a.md", ONLY)
+    assert (finding.location.line, finding.location.column, finding.location.end_column) == (1, 17, 24)
+    assert finding.message == 'Repeated word: "the the"'
+    edit = finding.fix.edits[0]
+    assert (edit.start, edit.end, edit.replacement) == (19, 23, "")
+
+
+def test_across_a_line_break_and_case_insensitive():
+    assert findings("Drink water and\nAnd rest.\n") == [(1, 13, "and\nAnd", 'Repeated word: "and And"')]
+
+
+def test_not_across_sentences_or_blocks():
+    assert findings("Take it. It helps.\n\n# Sleep\n\nSleep well.\n") == []
+    assert findings("- rest rest\n- fluids\n") == [(1, 3, "rest rest", 'Repeated word: "rest rest"')]
+
+
+def test_legitimate_doubles_are_left_alone():
+    assert findings("She had had a cough. He said that that was fine.\n") == []
+
+
+def test_not_in_code_or_links():
+    assert findings("Run `the the` now. See [the](http://the.the) the guide.\n") == [
+        (1, 25, "the](http://the.the) the", 'Repeated word: "the the"')
+    ]
