@@ -17,6 +17,10 @@ from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
     Doc.set_extension("hl_segments", default=())
+# Doc.text rebuilds the string from every token on each access; checks read
+# this copy of the document's text instead.
+if not Doc.has_extension("hl_text"):
+    Doc.set_extension("hl_text", default="")
 
 
 def _segment_kind(span: Span) -> str:
@@ -59,6 +63,7 @@ def pipeline() -> Language:
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
     doc._.hl_segments = tuple(document.segments)
+    doc._.hl_text = document.text
     return doc
 
 

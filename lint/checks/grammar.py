@@ -86,14 +86,20 @@ VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     words = [t for t in doc if not t.is_space]
+    # Token.sent scans the document; map each token to its sentence once.
+    sentence_of = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for k in range(sent.start, sent.end):
+            sentence_of[k] = number
+    starts = frozenset(sent.start for sent in doc.sents)
     for i, token in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is None or nxt.sent.start != token.sent.start:
+        if nxt is None or sentence_of[nxt.i] != sentence_of[token.i]:
             continue
         lower = token.lower_
         # A capital "A" or "AN" mid-sentence is a name (hepatitis A), not an article.
         is_article = token.text in ("a", "an", "the") or (
-            token.text in ("A", "An", "The") and token.i == token.sent.start)
+            token.text in ("A", "An", "The") and token.i in starts)
         if not is_article:
             pass
         elif nxt.text in ARTICLES and nxt.lower_ != lower and ctx.enabled(DOUBLE_DETERMINER.id):
@@ -102,10 +108,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             finding = _article(token, nxt)
             if finding:
                 yield finding
-        if ctx.enabled(MISSING_VERB.id) and token.i == token.sent.start or (
-            ctx.enabled(MISSING_VERB.id) and i and words[i - 1].text in ("•", "-", "*") and
-            words[i - 1].i == token.sent.start
-        ):
+        if ctx.enabled(MISSING_VERB.id) and (token.i in starts or (
+            i and words[i - 1].text in ("•", "-", "*") and words[i - 1].i in starts
+        )):
             finding = _missing_verb(token, nxt)
             if finding:
                 yield finding
@@ -124,7 +129,7 @@ def _double(doc: Doc, first, second) -> Finding:
     return Finding(
         rule=DOUBLE_DETERMINER,
         span=span,
-        message=f"\"{doc.text[span[0]:span[1]]}\" has two articles in a row",
+        message=f"\"{doc._.hl_text[span[0]:span[1]]}\" has two articles in a row",
         suggestions=(suggestion,),
         fix=Fix.replace(span[0], span[1], suggestion, Applicability.UNSAFE, f"Write \"{suggestion}\""),
     )
