@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from lint.checks import CheckContext
 from lint import resources
-from lint.claims_lexicon import pattern, phrases, third_person, verb_phrases
+from lint.claims_lexicon import intervention_words, outcome_words, pattern, phrases, third_person, verb_phrases
 from lint.evidence import Evidence, find_evidence
 from lint.findings import Finding
 from lint.rules import Rule, Severity
@@ -138,12 +138,16 @@ MISSING_HARMS = Rule(
 
 RULES = (UNSUPPORTED_EFFICACY, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
 
-CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because", "which"})
+# "that" and "which" open relative clauses ("a medicine that reduces inflammation"):
+# definitions of what a drug does, not claims about it.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because", "which",
+                           "that"})
 MODALS = frozenset({"can", "will"})
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
 DETERMINERS = frozenset({"a", "an", "the", "these", "those", "some", "any", "many", "sweet", "sugary", "no", "every", "each"})
 NOT_PLURAL_SUBJECTS = frozenset({"is", "was", "has", "does", "its", "this", "thus", "always", "also", "as", "us", "yes", "plus", "his", "hers", "ours", "yours", "theirs"})
-INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture")
+INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
+                         "cillin", "mycin", "prazole")
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
 STATISTIC_WINDOW = 40
 OBJECT_ENDS = frozenset({"through", "by", "with", "for", "in", "so", "to", "that", "which", "who", "keeping", "giving",
@@ -262,34 +266,50 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
         return None
     clause = _clause_start(words, i)
     before = words[clause:i]
-    if any(hedges.match_at(words, j) for j in range(clause, i)) or any(w in negations for w in before):
+    if any(w in negations for w in words[_negation_scope(words, clause):clause]):
+        return None  # "There is no evidence that ...", "It has not been proven that ..."
+    if any(hedges.match_at(words, j) for j in range(clause, i)) or any(
+            w in negations or w in NON_ASSERTIVE for w in before):
         return None
     if any(descriptive.match_at(words, j) for j in range(clause, i)):
         return None
     # "can help" style hedges right after the modal are caught above; the object
     # must name a health outcome within the clause.
-    outcomes = phrases("outcomes")
+    outcomes = outcome_words()
     obj_end = end_i
     found_outcome = False
     for j in range(end_i, min(len(words), end_i + 9)):
-        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not tokens[j].is_alpha and words[j] != "-":
+        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not (tokens[j].is_alpha or tokens[j].is_digit) and words[j] != "-":
             break
         obj_end = j + 1
         found_outcome = found_outcome or words[j] in outcomes
     if not found_outcome:
         return None
+    if phrase[0] in ("stop", "stops") and obj_end < len(words) and words[obj_end] == "from":
+        return None  # "stops cells from dividing" explains a mechanism
     if phrase[0] in _boosting_forms() and any(w in phrases("harm_outcomes") for w in words[end_i:obj_end]):
         return None  # "can promote fibrosis" reports a harm
     subject = [w for w in before if w.strip()]
-    interventions = phrases("interventions")
+    interventions = intervention_words()
+    # A bare pronoun ("It also ...") refers back to the treatment under discussion;
+    # "this protein" names something else.
     has_subject = any(w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in subject) or (
-        subject and subject[0] in SUBJECT_PRONOUNS and len(subject) <= 3
+        subject and subject[0] in SUBJECT_PRONOUNS
+        and all(w in SKIPPABLE_ADVERBS or w in phrases("boosters") for w in subject[1:])
     )
     if not has_subject:
         return None
     start_token = tokens[i]
     end_token = tokens[obj_end - 1]
     return (start_token.idx, end_token.idx + len(end_token.text))
+
+
+def _negation_scope(words: list[str], clause: int) -> int:
+    """Where a negation can reach into this clause from: a complement clause
+    ("no evidence that X cures") is negated by the clause that governs it."""
+    if clause and words[clause - 1] in ("that", "if", "whether"):
+        return _clause_start(words, clause - 1)
+    return clause
 
 
 def _boosting_forms() -> frozenset[str]:
@@ -322,7 +342,8 @@ def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Itera
         if not phrase:
             i += 1
             continue
-        clause = words[_clause_start(words, i):i]
+        start = _clause_start(words, i)
+        clause = words[_negation_scope(words, start):i]
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
             i += len(phrase)
             continue
@@ -340,7 +361,7 @@ def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Itera
 
 
 def _is_health_sentence(words: list[str]) -> bool:
-    outcomes, interventions = phrases("outcomes"), phrases("interventions")
+    outcomes, interventions = outcome_words(), intervention_words()
     return any(w in outcomes or w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in words)
 
 
@@ -365,6 +386,8 @@ def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iter
     if rank:
         yield _stat(doc, sent, rank, "is a ranking that needs a source")
     context = pattern("efficacy_statistic_context")
+    for match in pattern("risk_multiplier").finditer(text):
+        yield _stat(doc, sent, match, "is a statistic with no source")
     for name in ("percentage", "ratio"):
         for match in pattern(name).finditer(text):
             window = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW]
