@@ -17,6 +17,8 @@ from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
     Doc.set_extension("hl_segments", default=())
+if not Doc.has_extension("hl_links"):
+    Doc.set_extension("hl_links", default=())  # (start, end, url) per link, from the loader
 
 
 def _segment_kind(span: Span) -> str:
@@ -59,6 +61,7 @@ def pipeline() -> Language:
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
     doc._.hl_segments = tuple(document.segments)
+    doc._.hl_links = tuple(document.links)
     return doc
 
 
