@@ -36,8 +36,9 @@ UNSUPPORTED_EFFICACY = Rule(
         "question of every such claim: where is the evidence? Cite it, or state the claim with the "
         "strength the evidence supports (\"may help\", \"was linked to\").\n\n"
         "Known problems: hedged claims (\"may\", \"can help\"), negated claims, questions, "
-        "correlational wording and claims attributed to a study or a body are deliberately not "
-        "reported, so a vague \"studies show\" passes. Subjects are recognised from a lexicon of "
+        "correlational wording, claims attributed to a study or a body, and relative clauses that "
+        "define a drug (\"a medicine that reduces inflammation\") are deliberately not reported, so a "
+        "vague \"studies show\" passes. Subjects are recognised from a lexicon of "
         "intervention words, so a claim about an unusual product name with no such word can be missed."
     ),
     bad=("Turmeric tea heals joint inflammation.", "This serum promotes hair growth within weeks."),
@@ -150,6 +151,7 @@ INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling",
                          "cillin", "mycin", "prazole")
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
 STATISTIC_WINDOW = 40
+MAX_SUBJECT_WORDS = 4
 OBJECT_ENDS = frozenset({"through", "by", "with", "for", "in", "so", "to", "that", "which", "who", "keeping", "giving",
                          "making", "when", "if", "as", "after", "before", "within", "without", "from", "on", "at"})
 SKIPPABLE_ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "naturally", "directly", "quickly"})
@@ -258,6 +260,8 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
         k -= 1
     governor = previous[k] if k >= 0 else ""
     is_base = head == phrase[0] and not head.endswith("s")
+    if governor in ("and", "or") and not is_base:
+        governor = "it"  # "X removes scars and heals acne": the verb shares X as its subject
     if governor in ("to", "") or governor in DETERMINERS or governor in ("and", "or", "please", "you", "we", "i"):
         return None
     if is_base and governor not in MODALS and governor not in ("they", "these") and not (
@@ -266,6 +270,8 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
         return None
     clause = _clause_start(words, i)
     before = words[clause:i]
+    if any(w in NON_ASSERTIVE for w in words[:clause]):
+        return None  # "It is not known if a diet ..., lowers the risk": not asserted
     if any(w in negations for w in words[_negation_scope(words, clause):clause]):
         return None  # "There is no evidence that ...", "It has not been proven that ..."
     if any(hedges.match_at(words, j) for j in range(clause, i)) or any(
@@ -296,12 +302,26 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
     has_subject = any(w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in subject) or (
         subject and subject[0] in SUBJECT_PRONOUNS
         and all(w in SKIPPABLE_ADVERBS or w in phrases("boosters") for w in subject[1:])
-    )
+    ) or _unlisted_product(subject)
     if not has_subject:
         return None
     start_token = tokens[i]
     end_token = tokens[obj_end - 1]
     return (start_token.idx, end_token.idx + len(end_token.text))
+
+
+def _unlisted_product(subject: list[str]) -> bool:
+    """A short noun phrase whose head we do not know ("Sea moss", "Copper
+    bracelets") is taken for a product: the object is already a health outcome,
+    and the things that are not interventions (the body, biology, diseases,
+    people, organisations) are listed."""
+    words = [w for w in subject if w not in SKIPPABLE_ADVERBS and w not in phrases("boosters") and w not in MODALS]
+    if not words or len(words) > MAX_SUBJECT_WORDS or not all(w.isalpha() or w in ("'s", "-") for w in words):
+        return False
+    head = words[-1]
+    return (head.isalpha() and head not in phrases("non_interventions") and head not in outcome_words()
+            and head not in SUBJECT_PRONOUNS and head not in DETERMINERS and not head.endswith("ly")
+            and not any(w in phrases("non_interventions") for w in words))
 
 
 def _negation_scope(words: list[str], clause: int) -> int:
