@@ -158,3 +158,19 @@ def test_risk_multipliers_are_statistics_that_need_a_source():
 def test_hyphenated_and_percent_absolutes_match_spacy_tokens():
     assert [t for r, _l, _c, t in found("The foot soak is risk-free and 100% safe.")
             if r == "claims/overstated-certainty"] == ["risk-free", "100% safe"]
+
+
+def test_termbase_treatments_and_conditions_extend_the_lexicons():
+    from lint.claims_lexicon import intervention_words, outcome_words, phrases
+
+    assert "angioplasty" in intervention_words() and "angioplasty" not in phrases("interventions")
+    assert found("Angioplasty cures angina.")[-1][0] == "claims/unsupported-efficacy"
+
+
+@pytest.mark.parametrize("verb, form", [("cure", "cures"), ("relieve", "relieves"), ("detoxify", "detoxifies"),
+                                        ("banish", "banishes"), ("minimise the risk of", "minimises the risk of")])
+def test_causal_verbs_match_in_base_and_third_person(verb, form):
+    from lint.claims_lexicon import verb_phrases
+
+    phrases, forms = verb_phrases()
+    assert forms[tuple(form.split())] == verb
