@@ -21,6 +21,8 @@ if not Doc.has_extension("hl_segments"):
 # this copy of the document's text instead.
 if not Doc.has_extension("hl_text"):
     Doc.set_extension("hl_text", default="")
+if not Doc.has_extension("hl_links"):
+    Doc.set_extension("hl_links", default=())  # (start, end, url) per link, from the loader
 
 
 def _segment_kind(span: Span) -> str:
@@ -64,6 +66,7 @@ def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
     doc._.hl_segments = tuple(document.segments)
     doc._.hl_text = document.text
+    doc._.hl_links = tuple(document.links)
     return doc
 
 
