@@ -37,6 +37,10 @@ class RunResult:
         return sorted(every, key=Finding.sort_key)
 
     @property
+    def warnings(self) -> list[tuple[str, str]]:
+        return sorted((r.path, r.warning) for r in self.results if r.warning)
+
+    @property
     def words(self) -> int:
         return sum(r.words for r in self.results)
 
@@ -148,7 +152,10 @@ class Linter:
     # -- files ------------------------------------------------------------
     def lint_source(self, path: str, source: str) -> FileResult:
         document = files.loader_for(path)(path, source)
-        return self.lint_document(document)
+        result = self.lint_document(document)
+        if files.is_blank(source):
+            result.warning = f"{path}: file is empty; nothing to check"
+        return result
 
     def lint_file(self, path: str) -> FileResult:
         try:
