@@ -42,18 +42,19 @@ def decode(path: str, data: bytes) -> str:
         # Checked before UTF-16: the UTF-32 LE BOM begins with the UTF-16 LE one.
         raise InputError(f"{path}: UTF-32 text is not supported; save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
-        data, encoding = data[3:], "utf-8"
+        data, encoding, skipped = data[3:], "utf-8", 3
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
+        encoding, skipped = "utf-16", 0
     else:
-        encoding = "utf-8"
+        encoding, skipped = "utf-8", 0
         if b"\x00" in data[:8192]:
             raise InputError(f"{path}: binary file (contains NUL bytes); not linted")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{path}: not valid {encoding.upper()} (byte {error.start}: "
+            # Count the byte from the start of the file, BOM included.
+            f"{path}: not valid {encoding.upper()} (byte {error.start + skipped}: "
             f"{data[error.start:error.start + 1]!r}); save it as UTF-8"
         ) from None
     if "\x00" in text:
