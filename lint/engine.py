@@ -38,7 +38,7 @@ class RunResult:
 
     @property
     def warnings(self) -> list[tuple[str, str]]:
-        return sorted((r.path, r.warning) for r in self.results if r.warning)
+        return sorted((r.path, message) for r in self.results for message in r.warnings)
 
     @property
     def words(self) -> int:
@@ -153,8 +153,9 @@ class Linter:
     def lint_source(self, path: str, source: str) -> FileResult:
         document = files.loader_for(path)(path, source)
         result = self.lint_document(document)
+        result.warnings = tuple(document.warnings)
         if files.is_blank(source):
-            result.warning = f"{path}: file is empty; nothing to check"
+            result.warnings += (f"{path}: file is empty; nothing to check",)
         return result
 
     def lint_file(self, path: str) -> FileResult:

@@ -47,6 +47,9 @@ class Document:
     segments: list[Segment]
     directives: list[Directive] = field(default_factory=list)
     format: str = "text"
+    # Problems the loader could work around but the user should hear about
+    # (e.g. content nested too deeply to parse), each naming the file.
+    warnings: list[str] = field(default_factory=list)
 
 
 def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str, ...], int, int]]:
