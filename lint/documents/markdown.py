@@ -33,7 +33,8 @@ BLOCK_KINDS = {
 # open tokens. The CommonMark preset's 20 loses the text of a list nested 10
 # deep; 200 (100 nested lists, 200 quote levels) keeps every real article
 # whole and stays well inside Python's recursion limit (the block parser
-# recurses once per container). Deeper documents get a warning, not silence.
+# recurses once per container). Past the limit markdown-it skips the rest of
+# the enclosing block (for a list, the rest of the file): a warning, not silence.
 MAX_NESTING = 200
 CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open"})
 
@@ -176,7 +177,7 @@ def load(path: str, source: str) -> Document:
     if _too_deep(tokens):
         document.warnings.append(
             f"{path}: lists or block quotes nested too deeply (over {MAX_NESTING} parser levels); "
-            "the text inside the deepest levels is not checked")
+            "some text from there on is not checked")
     return document
 
 
