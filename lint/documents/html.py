@@ -14,7 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from lint.documents import Document, find_directives, make_document
-from lint.documents.source_map import TextBuilder, line_starts
+from lint.documents.source_map import TextBuilder
 
 SKIPPED = frozenset({"script", "style", "noscript", "code", "pre", "template", "svg", "math", "head", "title"})
 BLOCKS = {
@@ -37,13 +37,24 @@ class _Loader(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.builder = TextBuilder(source)
-        self.starts = line_starts(source)
+        # HTMLParser.getpos() counts only "\n" as a line break, so a lone
+        # "\r" (old Mac line ends) must not start a line here.
+        self.starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.directives = []
         self.skip_depth = 0
         self.skip_stack: list[str] = []
         self.kinds = ["paragraph"]
         self.pending_alts: list[tuple[int, int]] = []
         self.open = False
+
+    def parse_marked_section(self, i, report=1):
+        # Python < 3.13 raises AssertionError on "<![" not followed by a known
+        # keyword (CDATA, if, ...); browsers read it as a bogus comment.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
 
     def _offset(self) -> int:
         line, column = self.getpos()
