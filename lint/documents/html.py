@@ -50,9 +50,12 @@ class _Loader(HTMLParser):
     def parse_marked_section(self, i, report=1):
         # Python < 3.13 raises AssertionError on "<![" not followed by a known
         # keyword (CDATA, if, ...); browsers read it as a bogus comment.
+        position = self.getpos()
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            # It may have moved the position before raising: put it back.
+            self.lineno, self.offset = position
             end = self.rawdata.find(">", i + 3)
             return -1 if end < 0 else end + 1
 
@@ -127,7 +130,7 @@ class _Loader(HTMLParser):
         pos = start
         for match in re.finditer(r"&[#A-Za-z0-9]+;?", text):
             self.builder.verbatim(pos, start + match.start())
-            decoded = html.unescape(match.group())
+            decoded = html.unescape(match.group()).replace("\xa0", " ")  # as in text, below
             self.builder.mapped(decoded, start + match.start(), start + match.end())
             pos = start + match.end()
         self.builder.verbatim(pos, end)
@@ -136,10 +139,11 @@ class _Loader(HTMLParser):
         if self.skip_stack or not data:
             return
         start = self._offset()
-        if not data.strip() and not self.open:
+        end = min(start + len(data), len(self.source))  # never the "\n" load() adds
+        if end <= start or (not data.strip() and not self.open):
             return
         self._ensure_open()
-        self.builder.verbatim(start, start + len(data))
+        self.builder.verbatim(start, end)
 
     def _reference(self, length_hint: str):
         if self.skip_stack:
@@ -168,7 +172,9 @@ class _Loader(HTMLParser):
 
 def load(path: str, source: str) -> Document:
     loader = _Loader(source)
-    loader.feed(source)
+    # A trailing newline lets html.parser finish a reference at the very end
+    # ("Q&A"): without one it silently drops the "&".
+    loader.feed(source + "\n")
     loader.close()
     loader._break()
     return make_document(path, source, loader.builder, loader.directives, "html")

@@ -82,7 +82,8 @@ class _Aligner:
         idx = source.find(markup, pos, limit)
         while idx >= 0:
             end = idx + len(markup)
-            if (idx == 0 or source[idx - 1] != "`") and (end >= len(source) or source[end] != "`"):
+            # A backtick before ``pos`` was consumed already (an escape "\`").
+            if (idx == pos or source[idx - 1] != "`") and (end >= len(source) or source[end] != "`"):
                 return idx
             while end < limit and source[end] == "`":
                 end += 1
