@@ -98,6 +98,13 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
     if stdin is not None:
         run.sources = {stdin_filename: stdin[1]}
 
+    # Input problems go to stderr in every format, before the report, so the
+    # report (stdout or --output) stays clean and the summary line stays last.
+    for _, message in run.errors:
+        click.echo(f"healthlint: error: {message}", err=True)
+    for _, message in run.warnings:
+        click.echo(f"healthlint: warning: {message}", err=True)
+
     options = ReportOptions(color=_use_color(no_color, output), quiet=quiet, tool_version=__version__)
     render = reporter(output_format).render
     if output:
@@ -106,9 +113,6 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
     else:
         render(run, sys.stdout, options)
         sys.stdout.flush()
-    for path, message in run.errors:
-        if output_format != "text" or output:
-            click.echo(f"healthlint: {message}", err=True)
 
     if run.errors:
         return EXIT_ERROR

@@ -37,6 +37,10 @@ class RunResult:
         return sorted(every, key=Finding.sort_key)
 
     @property
+    def warnings(self) -> list[tuple[str, str]]:
+        return sorted((r.path, message) for r in self.results for message in r.warnings)
+
+    @property
     def words(self) -> int:
         return sum(r.words for r in self.results)
 
@@ -91,7 +95,7 @@ class Linter:
         kept = suppress.apply(located, document, report_unused)
         kept = self._fingerprint(document, [self._severity(f) for f in kept])
         words = sum(1 for t in doc if not (t.is_punct or t.is_space))
-        return FileResult(document.path, sorted(kept, key=Finding.sort_key), words, None, summaries)
+        return FileResult(document.path, sorted(kept, key=Finding.sort_key), words, summaries=summaries)
 
     def _locate(self, document: Document, raw: Iterable[Finding]) -> list[Finding]:
         seen = set()
@@ -148,7 +152,11 @@ class Linter:
     # -- files ------------------------------------------------------------
     def lint_source(self, path: str, source: str) -> FileResult:
         document = files.loader_for(path)(path, source)
-        return self.lint_document(document)
+        result = self.lint_document(document)
+        result.warnings = tuple(document.warnings)
+        if files.is_blank(source):
+            result.warnings += (f"{path}: file is empty; nothing to check",)
+        return result
 
     def lint_file(self, path: str) -> FileResult:
         try:

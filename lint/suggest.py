@@ -62,7 +62,7 @@ def _edits(word: str) -> dict[str, float]:
             for c in LETTERS:
                 if c != right[0]:
                     weight = 1.0
-                    if c in NEIGHBOURS[right[0]]:
+                    if c in NEIGHBOURS.get(right[0], ()):
                         weight = 1.3
                     if frozenset((c, right[0])) in SOUND_ALIKE:
                         weight = 1.6

@@ -38,7 +38,9 @@ REPEATED_WORD = Rule(
 RULES = (REPEATED_WORD,)
 
 
-LAYOUT_BREAKS = ("\n\n", "  ", "\t")
+# Two or more whitespace characters between the words (a blank line, a run
+# of spaces or tabs) mark a layout break; one space, tab or line end does not.
+MIN_LAYOUT_GAP = 2
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -57,7 +59,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 and not (token.text[0].isupper() and not previous.text[0].isupper())
                 # A blank line, tab or run of spaces marks a layout break (a
                 # heading flattened into its paragraph), not a slip.
-                and not any(b in doc._.hl_text[previous.idx + len(previous.text):token.idx] for b in LAYOUT_BREAKS)
+                and token.idx - (previous.idx + len(previous.text)) < MIN_LAYOUT_GAP
             ):
                 start, end = previous.idx + len(previous.text), token.idx + len(token.text)
                 yield Finding(

@@ -50,6 +50,9 @@ class Document:
     # Link targets as (start, end, url) in ``text`` offsets; the URLs themselves
     # are not prose, but whether a claim links to a journal is evidence.
     links: list[tuple[int, int, str]] = field(default_factory=list)
+    # Problems the loader could work around but the user should hear about
+    # (e.g. content nested too deeply to parse), each naming the file.
+    warnings: list[str] = field(default_factory=list)
 
 
 def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str, ...], int, int]]:
