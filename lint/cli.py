@@ -31,7 +31,7 @@ def _use_color(no_color: bool, output: str | None) -> bool:
 
 class _Group(click.Group):
     def list_commands(self, ctx):
-        return ["check", "rules", "explain"]
+        return ["check", "rules", "explain", "cache"]
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,8 +56,11 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary and errors (text format).")
 @click.option("--no-color", is_flag=True, help="Never colour the output (NO_COLOR is honoured too).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: cores].")
+@click.option("--no-cache", is_flag=True, help="Lint every file again; neither read nor write the cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Where to keep the cache [default: .healthlint_cache beside the config file, or here].")
 def check(paths, output_format, output, select, ignore, fail_on, config_path, use_stdin, stdin_filename,
-          quiet, no_color, jobs) -> int:
+          quiet, no_color, jobs, no_cache, cache_dir) -> int:
     """Check articles (files or folders of .md, .markdown, .html, .htm, .txt)."""
     from lint.config import ConfigError, Config, discover, load_file
     from lint.rules import Severity, unknown_selectors
@@ -94,7 +97,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
 
     linter = Linter(config)
     stdin = (stdin_filename, sys.stdin.read()) if use_stdin else None
-    run = linter.run(list(paths), jobs=jobs or default_jobs(), stdin=stdin)
+    run = _run_with_cache(linter, config, paths, jobs or default_jobs(), stdin, None if no_cache else cache_dir or "")
     if stdin is not None:
         run.sources = {stdin_filename: stdin[1]}
 
@@ -116,6 +119,50 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
         return EXIT_CLEAN
     threshold = Severity.parse(config.fail_on)
     return EXIT_FINDINGS if any(f.effective_severity >= threshold for f in run.findings) else EXIT_CLEAN
+
+
+def _run_with_cache(linter, config, paths, jobs, stdin, cache_dir: str | None):
+    """The run, with the incremental cache unless ``cache_dir`` is None
+    (``""`` means the default folder) and a progress bar for long runs."""
+    from lint.cache import ResultCache, default_folder
+    from lint.progress import Progress
+
+    cache = ResultCache(cache_dir or default_folder(config), config) if cache_dir is not None else None
+    progress = Progress()
+    try:
+        run = linter.run(list(paths), jobs=jobs, stdin=stdin, cache=cache, progress=progress)
+    finally:
+        progress.close()
+        if cache is not None:
+            cache.close()
+            for warning in cache.warnings:
+                click.echo(f"healthlint: warning: {warning}", err=True)
+    return run
+
+
+@cli.group()
+def cache() -> None:
+    """Manage the incremental cache."""
+
+
+@cache.command("clear")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="The cache to clear [default: .healthlint_cache beside the config file, or here].")
+def cache_clear(cache_dir) -> int:
+    """Delete the cached results."""
+    from lint.cache import clear, default_folder
+    from lint.config import Config, ConfigError, discover, load_file
+
+    if not cache_dir:
+        try:
+            found = discover(os.getcwd())
+            cache_dir = default_folder(load_file(found) if found else Config(root=os.getcwd()))
+        except ConfigError as error:
+            click.echo(f"healthlint: configuration error: {error}", err=True)
+            return EXIT_ERROR
+    removed = clear(cache_dir)
+    click.echo(f"healthlint: {'cleared' if removed else 'no cache in'} {cache_dir}", err=True)
+    return EXIT_CLEAN
 
 
 @cli.command()
