@@ -34,13 +34,23 @@ from lint.rules import Rule
 CACHE_DIR_NAME = ".healthlint_cache"
 DATABASE_NAME = "results.sqlite3"
 # Bump when the table layout or the pickled payload changes shape.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # How long a run waits for another run's write before giving up on the cache.
 LOCK_TIMEOUT_SECONDS = 2.0
 # Only these keys of the configuration cannot change a file's findings.
 CONFIG_KEYS_WITHOUT_EFFECT = ("fail_on",)
 
 PACKAGE = Path(__file__).resolve().parent
+
+TABLES = {
+    # One row per file and context: the file's findings, word count, summaries.
+    "results": "CREATE TABLE results (path TEXT NOT NULL, context TEXT NOT NULL, content TEXT NOT NULL, "
+               "payload BLOB NOT NULL, PRIMARY KEY (path, context))",
+    # The cross-article findings of the last run in a context, for the same files.
+    "project": "CREATE TABLE project (context TEXT PRIMARY KEY, files TEXT NOT NULL, payload BLOB NOT NULL)",
+    # The rule registry of an installation, so a fully cached run needs no check module.
+    "rules": "CREATE TABLE rules (installation TEXT PRIMARY KEY, payload BLOB NOT NULL)",
+}
 
 
 def default_folder(config: Config) -> Path:
@@ -107,15 +117,14 @@ class _Unpickler(pickle.Unpickler):
         return rule
 
 
-def _dump(result: FileResult) -> bytes:
+def _dump(value) -> bytes:
     buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((result.words, result.findings, result.summaries))
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     return buffer.getvalue()
 
 
-def _load(path: str, payload: bytes) -> FileResult:
-    words, findings, summaries = _Unpickler(io.BytesIO(payload)).load()
-    return FileResult(path, findings, words, None, summaries)
+def _load(payload: bytes):
+    return _Unpickler(io.BytesIO(payload)).load()
 
 
 class ResultCache:
@@ -147,12 +156,9 @@ class ResultCache:
             db.execute("PRAGMA synchronous=NORMAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
-                _transaction(db, [
-                    ("DROP TABLE IF EXISTS results", ()),
-                    ("CREATE TABLE results (path TEXT NOT NULL, context TEXT NOT NULL, "
-                     "content TEXT NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (path, context))", ()),
-                    (f"PRAGMA user_version={SCHEMA_VERSION}", ()),
-                ])
+                _transaction(db, [*((f"DROP TABLE IF EXISTS {table}", ()) for table in TABLES),
+                                  *((sql, ()) for sql in TABLES.values()),
+                                  (f"PRAGMA user_version={SCHEMA_VERSION}", ())])
         except sqlite3.Error as error:
             db.close()
             self._disable(f"the cache {database} is unusable ({error}); running without it "
@@ -190,7 +196,8 @@ class ResultCache:
                 if row is None or row[0] != digest:
                     continue
                 try:
-                    found[path] = _load(path, row[1])
+                    words, findings, summaries = _load(row[1])
+                    found[path] = FileResult(path, findings, words, None, summaries)
                 except Exception:  # a damaged or outdated row is a miss, not a failure
                     continue
         except sqlite3.Error as error:
@@ -202,7 +209,7 @@ class ResultCache:
         """Remember fresh results (files that failed to lint are never stored)."""
         if self._db is None:
             return
-        rows = [(r.path, self.context, self._hashes[r.path], _dump(r))
+        rows = [(r.path, self.context, self._hashes[r.path], _dump((r.words, r.findings, r.summaries)))
                 for r in results if r.error is None and r.path in self._hashes]
         if not rows:
             return
@@ -211,10 +218,70 @@ class ResultCache:
         except sqlite3.Error as error:
             self._disable(f"cannot write the cache in {self.folder} ({error}); results not stored")
 
+    def _files_key(self, results: list[FileResult]) -> str | None:
+        """What the cross-article findings depend on beyond the context: every
+        file's path and content (None if one was not hashed, e.g. stdin)."""
+        digest = hashlib.blake2b(digest_size=16)
+        for r in results:
+            if r.path not in self._hashes:
+                return None
+            digest.update(f"{r.path}\0{self._hashes[r.path]}\0".encode())
+        return digest.hexdigest()
+
+    def project_findings(self, results: list[FileResult]) -> list | None:
+        """The cross-article findings stored for exactly these files, if any."""
+        key = self._files_key(results) if self._db is not None else None
+        if key is None:
+            return None
+        try:
+            row = self._db.execute("SELECT files, payload FROM project WHERE context = ?", (self.context,)).fetchone()
+            return _load(row[1]) if row is not None and row[0] == key else None
+        except Exception:  # damaged or locked: compute them again
+            return None
+
+    def store_project_findings(self, results: list[FileResult], findings: list) -> None:
+        key = self._files_key(results) if self._db is not None else None
+        if key is None:
+            return
+        try:
+            _transaction(self._db, [("INSERT OR REPLACE INTO project VALUES (?, ?, ?)",
+                                     (self.context, key, _dump(findings)))])
+        except sqlite3.Error as error:
+            self._disable(f"cannot write the cache in {self.folder} ({error}); results not stored")
+
+    def save_rules(self, rules: tuple[Rule, ...]) -> None:
+        """Keep this installation's rule registry for ``saved_rules``."""
+        if self._db is None:
+            return
+        try:
+            _transaction(self._db, [("INSERT OR REPLACE INTO rules VALUES (?, ?)",
+                                     (installation_fingerprint(), pickle.dumps(tuple(rules))))])
+        except sqlite3.Error:
+            pass  # only an optimisation: the next run imports the checks instead
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def saved_rules(folder: str | Path) -> tuple[Rule, ...] | None:
+    """The rule registry saved by an earlier run of this installation, or None
+    (no cache yet, another installation, or anything wrong with it)."""
+    database = Path(folder) / DATABASE_NAME
+    if not database.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT_SECONDS)
+        try:
+            row = db.execute("SELECT payload FROM rules WHERE installation = ?",
+                             (installation_fingerprint(),)).fetchone()
+        finally:
+            db.close()
+        rules = pickle.loads(row[0]) if row is not None else None
+    except Exception:  # the run opens the cache again and warns about it then
+        return None
+    return rules if isinstance(rules, tuple) and all(isinstance(r, Rule) for r in rules) else None
 
 
 def _transaction(db: sqlite3.Connection, statements: list[tuple[str, tuple]]) -> None:

@@ -79,6 +79,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
 
     from lint import checks
 
+    cache_folder, rules_saved = (None, False) if no_cache else _cache_folder(cache_dir, config)
     selected, ignored = _split_selectors(select), _split_selectors(ignore)
     every_rule = checks.all_rules()
     unknown = unknown_selectors(selected + ignored, every_rule)
@@ -97,7 +98,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
 
     linter = Linter(config)
     stdin = (stdin_filename, sys.stdin.read()) if use_stdin else None
-    run = _run_with_cache(linter, config, paths, jobs or default_jobs(), stdin, None if no_cache else cache_dir or "")
+    run = _run_with_cache(linter, config, paths, jobs or default_jobs(), stdin, cache_folder, rules_saved)
     if stdin is not None:
         run.sources = {stdin_filename: stdin[1]}
 
@@ -121,16 +122,33 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
     return EXIT_FINDINGS if any(f.effective_severity >= threshold for f in run.findings) else EXIT_CLEAN
 
 
-def _run_with_cache(linter, config, paths, jobs, stdin, cache_dir: str | None):
-    """The run, with the incremental cache unless ``cache_dir`` is None
-    (``""`` means the default folder) and a progress bar for long runs."""
-    from lint.cache import ResultCache, default_folder
+def _cache_folder(cache_dir: str | None, config) -> tuple[str, bool]:
+    """Where the cache lives, and whether it had the rule registry: this
+    command then takes the rules from it, so a run whose files are all
+    cached never imports the check modules (nor spaCy)."""
+    from lint import checks
+    from lint.cache import default_folder, saved_rules
+
+    folder = str(cache_dir or default_folder(config))
+    rules = saved_rules(folder)
+    checks.use_saved_rules(rules)
+    click.get_current_context().call_on_close(lambda: checks.use_saved_rules(None))
+    return folder, rules is not None
+
+
+def _run_with_cache(linter, config, paths, jobs, stdin, cache_folder: str | None, rules_saved: bool):
+    """The run, with the incremental cache unless ``cache_folder`` is None,
+    and a progress bar for long runs."""
+    from lint import checks
+    from lint.cache import ResultCache
     from lint.progress import Progress
 
-    cache = ResultCache(cache_dir or default_folder(config), config) if cache_dir is not None else None
+    cache = ResultCache(cache_folder, config) if cache_folder is not None else None
     progress = Progress()
     try:
         run = linter.run(list(paths), jobs=jobs, stdin=stdin, cache=cache, progress=progress)
+        if cache is not None and not rules_saved:
+            cache.save_rules(checks.all_rules())
     finally:
         progress.close()
         if cache is not None:

@@ -10,6 +10,7 @@ import fnmatch
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -54,9 +55,13 @@ class Linter:
         self.config = config or Config()
         self.selection = RuleSelection(self.config.select, self.config.ignore)
         self.rules = self.selection.filter(checks.all_rules())
-        enabled_ids = {r.id for r in self.rules}
-        self.modules = [m for m in checks.modules() if any(r.id in enabled_ids for r in m.RULES)]
-        self._enabled_ids = enabled_ids
+        self._enabled_ids = {r.id for r in self.rules}
+
+    @cached_property
+    def modules(self) -> list:
+        """The check modules with an enabled rule; imported only when a file
+        must really be linted (a fully cached run never needs them)."""
+        return [m for m in checks.modules() if any(r.id in self._enabled_ids for r in m.RULES)]
 
     def enabled(self, rule_id: str) -> bool:
         return rule_id in self._enabled_ids
@@ -188,9 +193,17 @@ class Linter:
             if file_result.error:
                 result.errors.append((file_result.path, file_result.error))
         result.results = [r for r in result.results if not r.error]
-        result.project_findings = self._project(result.results)
+        result.project_findings = self._project_cached(result.results, cache)
         result.errors.sort()
         return result
+
+    def _project_cached(self, results: list[FileResult], cache: "ResultCache | None") -> list[Finding]:
+        found = cache.project_findings(results) if cache is not None else None
+        if found is None:
+            found = self._project(results)
+            if cache is not None:
+                cache.store_project_findings(results, found)
+        return found
 
     def warm_up(self) -> None:
         """Build the pipeline and load each check's data now, by linting a

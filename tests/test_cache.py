@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 import types
 
 import pytest
@@ -196,7 +198,11 @@ def _summarize(doc, ctx):
     return [(t.lower_, ctx.locate(t.idx, t.idx + len(t))) for t in doc if t.lower_ in ("colour", "color")]
 
 
+PROJECT_PASSES: list[int] = []
+
+
 def _check_project(summaries, ctx):
+    PROJECT_PASSES.append(len(summaries))
     spellings = {word for _, found in summaries for word, _ in found}
     if len(spellings) < 2:
         return
@@ -230,6 +236,23 @@ def test_cross_article_rule_sees_summaries_of_cached_files(project_check, write,
     linted.clear()
     second = linter.run([str(tmp_path / "d")], cache=cache)
     assert linted == [american], "the British article should have come from the cache"
+    linted.clear()
+    PROJECT_PASSES.clear()
+    third = linter.run([str(tmp_path / "d")], cache=cache)  # nothing changed: the project pass is cached too
+    assert linted == [] and PROJECT_PASSES == []
     expected = [(american, 3, 5, "terminology/test-mixed-spellings")]
-    for run in (first, second):
+    for run in (first, second, third):
         assert [(f.path, f.location.line, f.location.column, f.rule.id) for f in run.findings] == expected
+
+
+def test_fully_cached_run_never_imports_spacy(write, tmp_path):
+    """The saved rule registry and cached cross-article findings let a re-run
+    of unchanged files skip the check modules, and spaCy's import with them."""
+    path = write("a.md", ARTICLE)
+    code = ("import sys; from lint.cli import main; rc = main(sys.argv[1:]); "
+            "print('spacy' in sys.modules); sys.exit(rc)")
+    argv = [sys.executable, "-c", code, "check", path, "--format", "json", "--cache-dir", str(tmp_path / "c")]
+    first, second = (subprocess.run(argv, capture_output=True, text=True) for _ in range(2))
+    assert first.stdout.endswith("True\n") and second.stdout.endswith("False\n"), second.stderr
+    assert second.stdout == first.stdout.replace("True\n", "False\n")
+    assert second.returncode == first.returncode == 1
