@@ -7,6 +7,7 @@ check is reported the same way, never as a traceback that loses the others.
 from __future__ import annotations
 
 import fnmatch
+import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -225,11 +226,15 @@ class Linter:
         # amortises the round trip of a short article.
         chunk = max(1, min(16, len(targets) // (workers * 8)))
         context = _pool_context()
-        if context.get_start_method() == "fork":
+        forking = context.get_start_method() == "fork"
+        if forking:
             # Load everything once here; forked workers inherit it (shared
             # copy-on-write pages) instead of each loading its own copy.
+            # Frozen, the loaded objects are skipped by the workers' garbage
+            # collector, which would otherwise touch (and so copy) them all.
             self.warm_up()
             _worker_linter = self
+            gc.freeze()
         out = []
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=context,
@@ -239,6 +244,8 @@ class Linter:
                     done()
         finally:
             _worker_linter = None
+            if forking:
+                gc.unfreeze()
         return out
 
     def _project(self, results: list[FileResult]) -> list[Finding]:
