@@ -239,3 +239,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     return result if isinstance(result, int) else EXIT_CLEAN
+
+
+def entry() -> None:
+    """The console script: run, flush, and leave without tearing down the
+    interpreter. Freeing spaCy's and the word lists' objects one by one at
+    exit takes about 0.2 s, a quarter of checking one article."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass  # the reader has gone; there is nobody left to tell
+    os._exit(code)
