@@ -196,8 +196,10 @@ class ResultCache:
                 if row is None or row[0] != digest:
                     continue
                 try:
-                    words, findings, summaries = _load(row[1])
-                    found[path] = FileResult(path, findings, words, None, summaries)
+                    cached = _load(row[1])
+                    if not isinstance(cached, FileResult):
+                        continue
+                    found[path] = dataclasses.replace(cached, path=path)
                 except Exception:  # a damaged or outdated row is a miss, not a failure
                     continue
         except sqlite3.Error as error:
@@ -209,7 +211,9 @@ class ResultCache:
         """Remember fresh results (files that failed to lint are never stored)."""
         if self._db is None:
             return
-        rows = [(r.path, self.context, self._hashes[r.path], _dump((r.words, r.findings, r.summaries)))
+        # The whole FileResult is kept (findings, word count, summaries and
+        # anything added later), so a cached file reports exactly as a fresh one.
+        rows = [(r.path, self.context, self._hashes[r.path], _dump(r))
                 for r in results if r.error is None and r.path in self._hashes]
         if not rows:
             return
