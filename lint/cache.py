@@ -172,10 +172,6 @@ class ResultCache:
             self._db.close()
         self._db = None
 
-    @property
-    def active(self) -> bool:
-        return self._db is not None
-
     # -- use ---------------------------------------------------------------
     def lookup(self, paths: Iterable[str]) -> dict[str, FileResult]:
         """Results still valid for these files; the others must be linted
