@@ -1,0 +1,421 @@
+"""Unsupported medical claims: efficacy stated as fact without a source,
+overstated certainty, unsourced statistics, promotion, and articles that cite
+nothing or never mention harms.
+
+Claim strength follows Yu et al. (2019): no claim; correlational ("is
+associated with"); conditional causal ("may", "can help"); direct causal.
+Only direct, unhedged, un-negated, unattributed claims with no evidence in
+their paragraph are reported as unsupported efficacy. Questions are not claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from lint.checks import CheckContext
+from lint.claims_lexicon import pattern, phrases, verb_phrases
+from lint.evidence import Evidence, find_evidence
+from lint.findings import Finding
+from lint.rules import Rule, Severity
+
+UNSUPPORTED_EFFICACY = Rule(
+    id="claims/unsupported-efficacy",
+    severity=Severity.WARNING,
+    summary="A treatment effect stated as fact with no source in its paragraph",
+    explanation=(
+        "What it does: finds sentences that assert, as plain fact, that a treatment, product, food or "
+        "habit treats, cures, prevents, heals, reverses, improves, boosts, promotes, stimulates or "
+        "reduces the risk of a health outcome, when neither the sentence nor its paragraph cites a "
+        "source. A pronoun subject (\"It also reduces ...\") counts as referring back to the treatment.\n\n"
+        "Why it matters: readers act on efficacy claims. Regulators (the FTC's 2022 health products "
+        "guidance, the UK CAP code section 12, EU regulation 1924/2006) and reviewers ask the same "
+        "question of every such claim: where is the evidence? Cite it, or state the claim with the "
+        "strength the evidence supports (\"may help\", \"was linked to\").\n\n"
+        "Known problems: hedged claims (\"may\", \"can help\"), negated claims, questions, "
+        "correlational wording and claims attributed to a study or a body are deliberately not "
+        "reported, so a vague \"studies show\" passes. Subjects are recognised from a lexicon of "
+        "intervention words, so a claim about an unusual product name with no such word can be missed."
+    ),
+    bad=("Turmeric tea heals joint inflammation.", "This serum promotes hair growth within weeks."),
+    good=(
+        "A 2021 trial [3] found that turmeric extract may ease knee pain.",
+        "Turmeric tea may help with joint inflammation, but the evidence is limited.",
+        "Turmeric does not cure arthritis.",
+        "Does turmeric tea heal joint inflammation?",
+    ),
+)
+
+OVERSTATED_CERTAINTY = Rule(
+    id="claims/overstated-certainty",
+    severity=Severity.WARNING,
+    summary="Absolute or booster wording that overstates what a treatment does",
+    explanation=(
+        "What it does: finds absolutes and boosters attached to a health claim: \"clinically proven\", "
+        "\"guaranteed\", \"completely safe\", \"no side effects\", \"miracle\", \"no amount of\", and "
+        "adverbs such as \"effectively\" or \"permanently\" right before a treatment verb. It is an "
+        "error when it inflates a claim that has no source.\n\n"
+        "Why it matters: no treatment works for everyone or is free of risk; absolute wording "
+        "misleads readers and is what advertising regulators act on first.\n\n"
+        "Known problems: adverbs are only checked next to a treatment verb, so an inflated claim "
+        "phrased another way can be missed."
+    ),
+    bad=("Our collagen drink is clinically proven to restore skin.", "The cream effectively treats eczema."),
+    good=("In a 2020 trial [2], the cream reduced eczema flares in some children.",),
+)
+
+UNSOURCED_STATISTIC = Rule(
+    id="claims/unsourced-statistic",
+    severity=Severity.WARNING,
+    summary="A statistic or ranking about a treatment or concern with no source",
+    explanation=(
+        "What it does: finds rankings (\"the number one concern\", \"the most effective treatment\", "
+        "\"#1\") and figures tied to results (\"92% saw results\", \"a 50% reduction\", \"3 times more "
+        "likely\") in a paragraph that cites nothing.\n\n"
+        "Why it matters: numbers persuade; an editor must be able to check where each one came from.\n\n"
+        "Known problems: descriptive figures with no result attached (\"about 1 in 5,000 people have "
+        "the condition\") are not reported, to keep reference text quiet; the article-level "
+        "no-sources rule still asks for references."
+    ),
+    bad=("Back pain is the number one reason people miss work.", "In our clinic 92% of patients saw results."),
+    good=("Back pain is a common reason for missed work, according to the WHO [4].",),
+)
+
+PROMOTIONAL = Rule(
+    id="claims/promotional",
+    severity=Severity.WARNING,
+    summary="A named clinic, brand or product tied to a call to action or a promised result",
+    explanation=(
+        "What it does: finds sentences that name a provider or product and pair it with a promised "
+        "result (\"to see visible results\", \"for good\") or with a call to action in commercial "
+        "wording (\"book a session at places like X\").\n\n"
+        "Why it matters: health information that sells is advertising; readers, publishers and "
+        "regulators expect the two to be kept apart, and a promised result is an efficacy claim.\n\n"
+        "Known problems: a provider is recognised by capitalisation, so a name at the start of a "
+        "sentence is missed."
+    ),
+    bad=("Book a session at Glow Derm Clinic to see visible results.",),
+    good=("Ask your GP whether a dermatology referral is right for you.",),
+)
+
+NO_SOURCES = Rule(
+    id="claims/no-sources",
+    severity=Severity.WARNING,
+    summary="The article makes health claims and cites no source at all",
+    explanation=(
+        "What it does: reports once per article when it makes at least one unsupported claim "
+        "(efficacy, statistic or overstated certainty) and has no citation, footnote, dated study, "
+        "attribution, evidence link or references section anywhere.\n\n"
+        "Why it matters: an article with no sources asks readers to take every claim on trust; "
+        "health publishers' own standards require references.\n\n"
+        "Known problems: an article that makes no claim the other rules recognise is not reported."
+    ),
+    bad=("# Ginger\n\nGinger cures nausea.\n",),
+    good=("# Ginger\n\nGinger may ease nausea in pregnancy [1].\n\n## References\n\n1. Smith J. 2020.\n",),
+    examples_need_article=True,
+    scope="article",
+)
+
+MISSING_HARMS = Rule(
+    id="claims/missing-harms",
+    severity=Severity.INFO,
+    summary="A treatment is promoted and nothing mentions risks or side effects",
+    explanation=(
+        "What it does: reports once per article when it claims a treatment works or promotes a "
+        "provider, and never mentions risks, side effects, complications or who should avoid it.\n\n"
+        "Why it matters: HealthNewsReview's criteria and medical publishers' standards expect harms "
+        "to be covered whenever benefits are; a reader cannot weigh a treatment without them.\n\n"
+        "Known problems: the harms vocabulary is generic, so a passing mention of \"risk\" counts."
+    ),
+    bad=("# Cupping\n\nCupping relieves back pain.\n",),
+    good=("# Cupping\n\nCupping relieves back pain [1]. It can leave bruising and is not suitable for everyone.\n",),
+    examples_need_article=True,
+    scope="article",
+)
+
+RULES = (UNSUPPORTED_EFFICACY, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because", "which"})
+MODALS = frozenset({"can", "will"})
+SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
+DETERMINERS = frozenset({"a", "an", "the", "these", "those", "some", "any", "many", "sweet", "sugary", "no", "every", "each"})
+NOT_PLURAL_SUBJECTS = frozenset({"is", "was", "has", "does", "its", "this", "thus", "always", "also", "as", "us", "yes", "plus", "his", "hers", "ours", "yours", "theirs"})
+INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture")
+NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
+STATISTIC_WINDOW = 40
+OBJECT_ENDS = frozenset({"through", "by", "with", "for", "in", "so", "to", "that", "which", "who", "keeping", "giving",
+                         "making", "when", "if", "as", "after", "before", "within", "without", "from", "on", "at"})
+SKIPPABLE_ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "naturally", "directly", "quickly"})
+
+
+@dataclass
+class _Claim:
+    start: int
+    end: int
+    verb: str
+    booster: tuple[int, int, str] | None
+    supported: bool
+
+
+def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    evidence = find_evidence(doc)
+    claims: list[Finding] = []
+    counted = 0
+    promoted = False
+    for sent in doc.sents:
+        if sent._.hl_segment_kind == "heading" or _is_question(sent):
+            continue
+        words = [t.lower_ for t in sent]
+        supported = evidence.supports(doc, sent.start_char)
+        for claim in _efficacy_claims(sent, words, supported):
+            if claim.booster:
+                start, end, word = claim.booster
+                claims.append(_booster_finding(start, end, word, claim.supported))
+                counted += not claim.supported
+            if not claim.supported:
+                counted += 1
+                claims.append(Finding(
+                    rule=UNSUPPORTED_EFFICACY,
+                    span=(claim.start, claim.end),
+                    message=(f"\"{doc.text[claim.start:claim.end]}\" states as fact that a treatment works, "
+                             f"with no source in this paragraph"),
+                    suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
+                                 f"Or state its real strength: \"may {claim.verb}\", \"was linked to\""),
+                ))
+        for finding in _absolutes(doc, sent, words, supported):
+            counted += finding.effective_severity is Severity.ERROR
+            claims.append(finding)
+        for finding in _statistics(doc, sent, words, supported):
+            counted += 1
+            claims.append(finding)
+        finding = _promotion(doc, sent, words)
+        if finding:
+            promoted = True
+            claims.append(finding)
+    yield from claims
+    efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
+    if counted and not evidence.article_cites and ctx.enabled(NO_SOURCES.id):
+        yield _article_finding(doc, NO_SOURCES, (
+            f"The article makes {counted} unsupported health claim{'s' if counted != 1 else ''} "
+            f"and cites no source at all"), ("Add references for its claims, and a References section",))
+    if (efficacy or promoted) and ctx.enabled(MISSING_HARMS.id) and not _mentions_harms(doc):
+        yield _article_finding(doc, MISSING_HARMS, (
+            "The article presents a treatment's benefits and never mentions risks, side effects or "
+            "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+def _is_question(sent: Span) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _efficacy_claims(sent: Span, words: list[str], supported: bool) -> Iterator[_Claim]:
+    verbs, _forms = verb_phrases()
+    hedges, negations = phrases("hedges"), phrases("negations")
+    attributions, descriptive = phrases("attributions"), phrases("descriptive")
+    if any(attributions.match_at(words, i) for i in range(len(words))):
+        return
+    tokens = list(sent)
+    i = 0
+    while i < len(words):
+        phrase = verbs.match_at(words, i)
+        if not phrase:
+            i += 1
+            continue
+        end_i = i + len(phrase)
+        claim = _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive)
+        if claim is not None:
+            booster = None
+            if i > 0 and words[i - 1] in phrases("boosters"):
+                b = tokens[i - 1]
+                booster = (b.idx, b.idx + len(b.text), b.text)
+            base = _forms[phrase].split()[0]
+            yield _Claim(claim[0], claim[1], base, booster, supported)
+        i = end_i
+
+
+def _clause_start(words: list[str], i: int) -> int:
+    for j in range(i - 1, -1, -1):
+        if words[j] in CLAUSE_BREAKS:
+            return j + 1
+    return 0
+
+
+def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
+    """Return the (start, end) character span of a direct claim, or None."""
+    head = words[i]
+    previous = [w for w in words[:i] if w.strip()]
+    # Step back over adverbs ("also", "effectively") to the word that governs the verb.
+    k = len(previous) - 1
+    while k >= 0 and (previous[k] in SKIPPABLE_ADVERBS or previous[k] in phrases("boosters")):
+        k -= 1
+    governor = previous[k] if k >= 0 else ""
+    is_base = head == phrase[0] and not head.endswith("s")
+    if governor in ("to", "") or governor in DETERMINERS or governor in ("and", "or", "please", "you", "we", "i"):
+        return None
+    if is_base and governor not in MODALS and governor not in ("they", "these") and not (
+        governor.endswith("s") and governor not in NOT_PLURAL_SUBJECTS and len(governor) > 3
+    ):
+        return None
+    clause = _clause_start(words, i)
+    before = words[clause:i]
+    if any(hedges.match_at(words, j) for j in range(clause, i)) or any(w in negations for w in before):
+        return None
+    if any(descriptive.match_at(words, j) for j in range(clause, i)):
+        return None
+    # "can help" style hedges right after the modal are caught above; the object
+    # must name a health outcome within the clause.
+    outcomes = phrases("outcomes")
+    obj_end = end_i
+    found_outcome = False
+    for j in range(end_i, min(len(words), end_i + 9)):
+        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not tokens[j].is_alpha and words[j] != "-":
+            break
+        obj_end = j + 1
+        found_outcome = found_outcome or words[j] in outcomes
+    if not found_outcome:
+        return None
+    subject = [w for w in before if w.strip()]
+    interventions = phrases("interventions")
+    has_subject = any(w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in subject) or (
+        subject and subject[0] in SUBJECT_PRONOUNS and len(subject) <= 3
+    )
+    if not has_subject:
+        return None
+    start_token = tokens[i]
+    end_token = tokens[obj_end - 1]
+    return (start_token.idx, end_token.idx + len(end_token.text))
+
+
+def _booster_finding(start: int, end: int, word: str, supported: bool) -> Finding:
+    return Finding(
+        rule=OVERSTATED_CERTAINTY,
+        span=(start, end),
+        message=f"\"{word}\" overstates what the treatment does" + ("" if supported else ", and the claim has no source"),
+        suggestions=(f"Remove \"{word}\"", "Say how well and for whom, with a source"),
+        severity=Severity.WARNING if supported else Severity.ERROR,
+    )
+
+
+def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iterator[Finding]:
+    absolutes, negations = phrases("absolutes"), phrases("negations")
+    tokens = list(sent)
+    if not _is_health_sentence(words):
+        return
+    i = 0
+    while i < len(words):
+        phrase = absolutes.match_at(words, i)
+        if not phrase:
+            i += 1
+            continue
+        clause = words[_clause_start(words, i):i]
+        if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
+            i += len(phrase)
+            continue
+        first, last = tokens[i], tokens[i + len(phrase) - 1]
+        text = doc.text[first.idx:last.idx + len(last.text)]
+        yield Finding(
+            rule=OVERSTATED_CERTAINTY,
+            span=(first.idx, last.idx + len(last.text)),
+            message=f"\"{text}\" is absolute wording that no health claim can support"
+            + ("" if supported else ", and this paragraph cites no source"),
+            suggestions=("State what the evidence shows, for whom, with a source",),
+            severity=Severity.WARNING if supported else Severity.ERROR,
+        )
+        i += len(phrase)
+
+
+def _is_health_sentence(words: list[str]) -> bool:
+    outcomes, interventions = phrases("outcomes"), phrases("interventions")
+    return any(w in outcomes or w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in words)
+
+
+def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iterator[Finding]:
+    if supported:
+        return
+    superlatives = phrases("superlatives")
+    tokens = list(sent)
+    for i in range(len(words)):
+        phrase = superlatives.match_at(words, i)
+        if phrase:
+            first, last = tokens[i], tokens[i + len(phrase) - 1]
+            text = doc.text[first.idx:last.idx + len(last.text)]
+            yield Finding(
+                rule=UNSOURCED_STATISTIC,
+                span=(first.idx, last.idx + len(last.text)),
+                message=f"\"{text}\" is a ranking that needs a source",
+                suggestions=("Cite the survey or data behind it, or drop the ranking",),
+            )
+    text = sent.text
+    rank = pattern("hashtag_rank").search(text)
+    if rank:
+        yield _stat(doc, sent, rank, "is a ranking that needs a source")
+    context = pattern("efficacy_statistic_context")
+    for name in ("percentage", "ratio"):
+        for match in pattern(name).finditer(text):
+            window = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW]
+            if context.search(window):
+                yield _stat(doc, sent, match, "is a statistic about results with no source")
+
+
+def _stat(doc: Doc, sent: Span, match, what: str) -> Finding:
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    return Finding(
+        rule=UNSOURCED_STATISTIC,
+        span=(start, end),
+        message=f"\"{doc.text[start:end]}\" {what}",
+        suggestions=("Cite where the figure comes from",),
+    )
+
+
+def _promotion(doc: Doc, sent: Span, words: list[str]) -> Finding | None:
+    promised = phrases("promised_results")
+    ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
+    names = _proper_names(sent)
+    if not names:
+        return None
+    has_promise = any(promised.match_at(words, i) for i in range(len(words)))
+    has_cta = any(ctas.match_at(words, i) for i in range(len(words)))
+    has_marker = any(markers.match_at(words, i) for i in range(len(words)))
+    if not (has_promise or (has_cta and has_marker)):
+        return None
+    start, end = names[0]
+    name = doc.text[start:end]
+    return Finding(
+        rule=PROMOTIONAL,
+        span=(start, end),
+        message=f"\"{name}\" is promoted with " + ("a promised result" if has_promise else "a call to action"),
+        suggestions=("Keep health information separate from promotion, or disclose it as advertising",),
+    )
+
+
+def _proper_names(sent: Span) -> list[tuple[int, int]]:
+    """Runs of capitalised words that do not start the sentence."""
+    names = []
+    run: list = []
+    tokens = [t for t in sent if not t.is_space]
+    for position, token in enumerate(tokens):
+        capitalised = token.is_alpha and token.text[0].isupper() and not token.is_upper and position > 0
+        if capitalised and token.lower_ not in ("i",):
+            run.append(token)
+            continue
+        if run:
+            names.append(run)
+        run = []
+    if run:
+        names.append(run)
+    return [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in names]
+
+
+def _mentions_harms(doc: Doc) -> bool:
+    harms = phrases("harms")
+    words = [t.lower_ for t in doc]
+    return any(harms.match_at(words, i) for i in range(len(words)))
+
+
+def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
+    segments = doc._.hl_segments
+    span = (segments[0].start, segments[0].end) if segments else (0, len(doc.text))
+    return Finding(rule=rule, span=span, message=message, suggestions=suggestions)

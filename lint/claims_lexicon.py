@@ -1,0 +1,91 @@
+"""The claims lexicons: phrase lists and patterns under ``data/claims/``.
+
+Phrases match lower-cased token sequences, so "Reduces the risk of" and
+"reduces  the risk of" are one phrase. Verb phrases list base forms; the
+third-person form is generated here ("minimise" → "minimises").
+Patterns are compiled once and carry examples that the tests run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from lint import resources
+
+Phrase = tuple[str, ...]
+
+
+def third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+class PhraseSet:
+    """Token-sequence lookup: which listed phrase starts at token i?"""
+
+    def __init__(self, phrases):
+        self.by_first: dict[str, list[Phrase]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.lower().split())
+            self.by_first.setdefault(words[0], []).append(words)
+        for options in self.by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def match_at(self, words: list[str], i: int) -> Phrase | None:
+        for phrase in self.by_first.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return any(len(p) == 1 for p in self.by_first.get(word, ()))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern
+    matches: tuple[str, ...]
+    rejects: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def phrases(name: str) -> PhraseSet:
+    return PhraseSet(resources.lines(f"claims/{name}.txt"))
+
+
+@lru_cache(maxsize=1)
+def verb_phrases() -> tuple[PhraseSet, dict[Phrase, str]]:
+    """Causal verb phrases in base and third-person form, each mapped to its
+    base form for messages."""
+    forms: dict[Phrase, str] = {}
+    for line in resources.lines("claims/causal_verbs.txt"):
+        words = line.lower().split()
+        for head in (words[0], third_person(words[0])):
+            forms[(head, *words[1:])] = line
+    return PhraseSet(" ".join(p) for p in forms), forms
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, Pattern]:
+    data = yaml.safe_load(resources.read_text("claims/patterns.yaml"))
+    compiled = {}
+    for name, entry in data.items():
+        compiled[name] = Pattern(
+            name,
+            re.compile(entry["pattern"]),
+            tuple(entry.get("matches", ())),
+            tuple(entry.get("rejects", ())),
+        )
+    return compiled
+
+
+def pattern(name: str) -> re.Pattern:
+    return patterns()[name].regex

@@ -1,0 +1,63 @@
+"""Where is the evidence? Citations, dated studies and attributions, per
+paragraph and per article, read once per document.
+
+A claim is supported when its own paragraph (block segment) cites something:
+a numbered citation, a footnote, an author-year reference, a DOI or PMID, a
+dated study ("a 2019 trial found"), an attribution to a named body
+("according to the WHO"), or a link to a journal or health body. An article
+cites something when any paragraph does or it has a references section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from lint import resources
+from lint.claims_lexicon import pattern
+
+REFERENCE_HEADINGS = re.compile(r"^\s*(references|sources|bibliography|citations|works cited|further reading|evidence)\s*:?\s*$", re.I)
+EVIDENCE_PATTERNS = ("citation", "dated_study", "source_attribution")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    cited_segments: frozenset[int]  # start offsets of segments that cite
+    article_cites: bool
+
+    def supports(self, doc: Doc, char: int) -> bool:
+        for segment in doc._.hl_segments:
+            if segment.start <= char < segment.end:
+                return segment.start in self.cited_segments
+        return False
+
+
+@lru_cache(maxsize=1)
+def evidence_hosts() -> tuple[str, ...]:
+    return tuple(resources.lines("claims/evidence_hosts.txt"))
+
+
+def is_evidence_link(url: str) -> bool:
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    return any(host == h or host.endswith("." + h) for h in evidence_hosts())
+
+
+def cites(text: str) -> bool:
+    return any(pattern(name).search(text) for name in EVIDENCE_PATTERNS)
+
+
+def find_evidence(doc: Doc) -> Evidence:
+    cited = set()
+    has_references = False
+    links = getattr(doc._, "hl_links", ()) or ()
+    for segment in doc._.hl_segments:
+        text = doc.text[segment.start:segment.end]
+        if segment.kind == "heading" and REFERENCE_HEADINGS.match(text):
+            has_references = True
+        if cites(text) or any(segment.start <= start < segment.end and is_evidence_link(url)
+                              for start, _end, url in links):
+            cited.add(segment.start)
+    return Evidence(frozenset(cited), bool(cited) or has_references)
