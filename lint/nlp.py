@@ -21,6 +21,22 @@ if not Doc.has_extension("hl_segments"):
     Doc.set_extension("hl_segments", default=())
 
 
+def _document_text(doc: Doc) -> str:
+    """The document's text, kept once per Doc. Checks slice this rather than
+    ``doc.text``, which spaCy rebuilds from every token on each access (a
+    millisecond per article, per call)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = ("healthlint", "text")
+
+if not Doc.has_extension("hl_text"):
+    Doc.set_extension("hl_text", getter=_document_text)
+
+
 def _segment_kind(span: Span) -> str:
     for segment in span.doc._.hl_segments:
         if segment.start <= span.start_char < segment.end:
@@ -125,6 +141,7 @@ def pipeline() -> Language:
 
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
+    doc.user_data[_TEXT_KEY] = document.text  # spaCy keeps the text exactly
     doc._.hl_segments = tuple(document.segments)
     return doc
 
