@@ -54,7 +54,7 @@ def find_evidence(doc: Doc) -> Evidence:
     has_references = False
     links = getattr(doc._, "hl_links", ()) or ()
     for segment in doc._.hl_segments:
-        text = doc.text[segment.start:segment.end]
+        text = doc._.hl_text[segment.start:segment.end]
         if segment.kind == "heading" and REFERENCE_HEADINGS.match(text):
             has_references = True
         if cites(text) or any(segment.start <= start < segment.end and is_evidence_link(url)

@@ -179,7 +179,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 claims.append(Finding(
                     rule=UNSUPPORTED_EFFICACY,
                     span=(claim.start, claim.end),
-                    message=(f"\"{doc.text[claim.start:claim.end]}\" states as fact that a treatment works, "
+                    message=(f"\"{doc._.hl_text[claim.start:claim.end]}\" states as fact that a treatment works, "
                              f"with no source in this paragraph"),
                     suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
                                  f"Or state its real strength: \"may {claim.verb}\", \"was linked to\""),
@@ -301,7 +301,6 @@ def _booster_finding(start: int, end: int, word: str, supported: bool) -> Findin
 
 def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iterator[Finding]:
     absolutes, negations = phrases("absolutes"), phrases("negations")
-    tokens = list(sent)
     if not _is_health_sentence(words):
         return
     i = 0
@@ -314,8 +313,8 @@ def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Itera
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
             i += len(phrase)
             continue
-        first, last = tokens[i], tokens[i + len(phrase) - 1]
-        text = doc.text[first.idx:last.idx + len(last.text)]
+        first, last = sent[i], sent[i + len(phrase) - 1]
+        text = doc._.hl_text[first.idx:last.idx + len(last.text)]
         yield Finding(
             rule=OVERSTATED_CERTAINTY,
             span=(first.idx, last.idx + len(last.text)),
@@ -336,12 +335,11 @@ def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iter
     if supported:
         return
     superlatives = phrases("superlatives")
-    tokens = list(sent)
     for i in range(len(words)):
         phrase = superlatives.match_at(words, i)
         if phrase:
-            first, last = tokens[i], tokens[i + len(phrase) - 1]
-            text = doc.text[first.idx:last.idx + len(last.text)]
+            first, last = sent[i], sent[i + len(phrase) - 1]
+            text = doc._.hl_text[first.idx:last.idx + len(last.text)]
             yield Finding(
                 rule=UNSOURCED_STATISTIC,
                 span=(first.idx, last.idx + len(last.text)),
@@ -365,7 +363,7 @@ def _stat(doc: Doc, sent: Span, match, what: str) -> Finding:
     return Finding(
         rule=UNSOURCED_STATISTIC,
         span=(start, end),
-        message=f"\"{doc.text[start:end]}\" {what}",
+        message=f"\"{doc._.hl_text[start:end]}\" {what}",
         suggestions=("Cite where the figure comes from",),
     )
 
@@ -382,7 +380,7 @@ def _promotion(doc: Doc, sent: Span, words: list[str]) -> Finding | None:
     if not (has_promise or (has_cta and has_marker)):
         return None
     start, end = names[0]
-    name = doc.text[start:end]
+    name = doc._.hl_text[start:end]
     return Finding(
         rule=PROMOTIONAL,
         span=(start, end),
@@ -417,5 +415,5 @@ def _mentions_harms(doc: Doc) -> bool:
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
     segments = doc._.hl_segments
-    span = (segments[0].start, segments[0].end) if segments else (0, len(doc.text))
+    span = (segments[0].start, segments[0].end) if segments else (0, len(doc._.hl_text))
     return Finding(rule=rule, span=span, message=message, suggestions=suggestions)
