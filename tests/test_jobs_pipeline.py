@@ -63,3 +63,11 @@ def test_lemmas_and_sentences_on_a_known_sentence():
     # The lookup table is keyed by the exact form, as in spaCy: "Geese" stays.
     assert [t.lemma_ for t in doc] == ["The", "child", "be", "run", ".", "Geese", "fly", "."]
     assert [s.text for s in doc.sents] == ["The children were running.", "Geese flew."]
+
+
+def test_document_text_is_kept_once_and_equals_spacys():
+    document = load_markdown("a.md", ARTICLES[0][1])
+    doc = next(iter(nlp.process([document])))
+    assert doc._.hl_text is document.text and doc._.hl_text == doc.text
+    made_elsewhere = nlp.pipeline()("Rest well.  Drink water.\n\nSleep.")
+    assert made_elsewhere._.hl_text == "Rest well.  Drink water.\n\nSleep."
