@@ -99,7 +99,7 @@ def _letters_inside(core: str, expansion: str) -> bool:
 
 def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     """The words before "(ACRONYM)" that spell it out."""
-    window = doc.text[max(0, start - 160):start].rstrip()
+    window = doc._.hl_text[max(0, start - 160):start].rstrip()
     if not window.endswith("("):
         return None
     words = re.findall(r"[A-Za-z][\w'-]*", window[:-1])
@@ -130,7 +130,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if previous == "(":
             expansion = _expansion_before(doc, token.idx, text)
         if expansion is None:
-            after = AFTER_BRACKET.match(doc.text, token.idx + len(text))
+            after = AFTER_BRACKET.match(doc._.hl_text, token.idx + len(text))
             if after and _explains(text, after.group(1)):
                 expansion = after.group(1)
         if expansion:
@@ -171,7 +171,7 @@ def _defined_later(doc: Doc, tokens, i: int, text: str) -> str | None:
             found = _expansion_before(doc, tokens[j].idx, text)
             if found:
                 return found
-        after = AFTER_BRACKET.match(doc.text, tokens[j].idx + len(text))
+        after = AFTER_BRACKET.match(doc._.hl_text, tokens[j].idx + len(text))
         if after and _explains(text, after.group(1)):
             return after.group(1)
     return None

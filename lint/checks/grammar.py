@@ -124,7 +124,7 @@ def _double(doc: Doc, first, second) -> Finding:
     return Finding(
         rule=DOUBLE_DETERMINER,
         span=span,
-        message=f"\"{doc.text[span[0]:span[1]]}\" has two articles in a row",
+        message=f"\"{doc._.hl_text[span[0]:span[1]]}\" has two articles in a row",
         suggestions=(suggestion,),
         fix=Fix.replace(span[0], span[1], suggestion, Applicability.UNSAFE, f"Write \"{suggestion}\""),
     )

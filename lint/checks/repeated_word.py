@@ -57,7 +57,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 and not (token.text[0].isupper() and not previous.text[0].isupper())
                 # A blank line, tab or run of spaces marks a layout break (a
                 # heading flattened into its paragraph), not a slip.
-                and not any(b in doc.text[previous.idx + len(previous.text):token.idx] for b in LAYOUT_BREAKS)
+                and not any(b in doc._.hl_text[previous.idx + len(previous.text):token.idx] for b in LAYOUT_BREAKS)
             ):
                 start, end = previous.idx + len(previous.text), token.idx + len(token.text)
                 yield Finding(

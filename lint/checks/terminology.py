@@ -131,7 +131,7 @@ class _Occurrence:
     style: str  # hyphen, closed or spaced
 
     def text(self, doc: Doc) -> str:
-        return doc.text[self.start:self.end]
+        return doc._.hl_text[self.start:self.end]
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -149,7 +149,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 # -- termbase ---------------------------------------------------------------
 def _termbase_matches(doc: Doc, termbase: Termbase) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), normalise(m.group())) for m in termbase.matcher.finditer(doc.text)]
+    return [(m.start(), m.end(), normalise(m.group())) for m in termbase.matcher.finditer(doc._.hl_text)]
 
 
 def _keep_case(original: str, replacement: str) -> str:
@@ -163,7 +163,7 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         entry = termbase.by_form[key]
         for deprecated in entry.deprecated:
             if normalise(deprecated.term) == key:
-                written = doc.text[start:end]
+                written = doc._.hl_text[start:end]
                 preferred = _keep_case(written, entry.preferred)
                 yield Finding(
                     rule=DEPRECATED_TERM,
@@ -181,7 +181,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             continue
         distinct = normalise(second.preferred) in {normalise(d) for d in first.distinct_from} or \
             normalise(first.preferred) in {normalise(d) for d in second.distinct_from}
-        connector = doc.text[a_end:b_start]
+        connector = doc._.hl_text[a_end:b_start]
         if not distinct or not CONNECTOR.match(connector):
             continue
         if connector.strip() in ("or", "/") and (
@@ -192,7 +192,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         yield Finding(
             rule=FALSE_SYNONYM,
             span=(a_start, b_end),
-            message=(f"\"{doc.text[a_start:a_end]}\" and \"{doc.text[b_start:b_end]}\" are different "
+            message=(f"\"{doc._.hl_text[a_start:a_end]}\" and \"{doc._.hl_text[b_start:b_end]}\" are different "
                      f"{first.category}s ({first.preferred}; {second.preferred}) but are presented as one"),
             suggestions=(f"Name only the one you mean, or explain how {first.preferred} and "
                          f"{second.preferred} differ",),
@@ -221,7 +221,7 @@ def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
     for left, right in zip(words, words[1:]):
         if not (left.is_alpha and right.is_alpha) or left.lower_ in FUNCTION_WORDS or right.lower_ in FUNCTION_WORDS:
             continue
-        if doc.text[left.idx + len(left.text):right.idx] != " ":
+        if doc._.hl_text[left.idx + len(left.text):right.idx] != " ":
             continue
         key = left.lower_ + right.lower_
         if key in closed:
@@ -236,7 +236,7 @@ def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
 
 
 def _hyphenated(doc: Doc) -> Iterator[tuple[int, int, str]]:
-    for match in HYPHENATED.finditer(doc.text):
+    for match in HYPHENATED.finditer(doc._.hl_text):
         parts = match.group().lower().split("-")
         key = "".join(parts)
         if len(key) < MIN_COMPOUND_LETTERS or any(p in FUNCTION_WORDS for p in parts) or all(len(p) == 1 for p in parts):
@@ -325,7 +325,7 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
     forms: dict[str, dict] = {}
     for start, end, key in _hyphenated(doc):
         if key not in groups and key not in forms:
-            forms[key] = {"style": "hyphen", "text": doc.text[start:end], "location": ctx.locate(start, end)}
+            forms[key] = {"style": "hyphen", "text": doc._.hl_text[start:end], "location": ctx.locate(start, end)}
     for token in doc:
         key = token.lower_
         if token.is_alpha and len(key) >= CROSS_ARTICLE_MIN_LETTERS and key not in groups and key not in forms:
