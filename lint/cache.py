@@ -34,7 +34,7 @@ from lint.rules import Rule
 CACHE_DIR_NAME = ".healthlint_cache"
 DATABASE_NAME = "results.sqlite3"
 # Bump when the table layout or the pickled payload changes shape.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # How long a run waits for another run's write before giving up on the cache.
 LOCK_TIMEOUT_SECONDS = 2.0
 # Only these keys of the configuration cannot change a file's findings.
@@ -43,9 +43,10 @@ CONFIG_KEYS_WITHOUT_EFFECT = ("fail_on",)
 PACKAGE = Path(__file__).resolve().parent
 
 TABLES = {
-    # One row per file and context: the file's findings, word count, summaries.
+    # One row per file and context: the file's result, and apart from it the
+    # summaries, which only a cross-article pass that is not cached needs.
     "results": "CREATE TABLE results (path TEXT NOT NULL, context TEXT NOT NULL, content TEXT NOT NULL, "
-               "payload BLOB NOT NULL, PRIMARY KEY (path, context))",
+               "payload BLOB NOT NULL, summaries BLOB NOT NULL, PRIMARY KEY (path, context))",
     # The cross-article findings of the last run in a context, for the same files.
     "project": "CREATE TABLE project (context TEXT PRIMARY KEY, files TEXT NOT NULL, payload BLOB NOT NULL)",
     # The rule registry of an installation, so a fully cached run needs no check module.
@@ -136,6 +137,7 @@ class ResultCache:
             f"{installation_fingerprint()}:{config_fingerprint(config)}".encode(), digest_size=16).hexdigest()
         self.warnings: list[str] = []
         self._hashes: dict[str, str] = {}
+        self._summaries: dict[str, bytes] = {}  # pickled, loaded only if needed
         self._db: sqlite3.Connection | None = None
         self._open()
 
@@ -179,7 +181,7 @@ class ResultCache:
         found: dict[str, FileResult] = {}
         if self._db is None:
             return found
-        query = "SELECT content, payload FROM results WHERE path = ? AND context = ?"
+        query = "SELECT content, payload, summaries FROM results WHERE path = ? AND context = ?"
         try:
             for path in paths:
                 try:
@@ -195,7 +197,8 @@ class ResultCache:
                     cached = _load(row[1])
                     if not isinstance(cached, FileResult):
                         continue
-                    found[path] = dataclasses.replace(cached, path=path)
+                    found[path] = dataclasses.replace(cached, path=path, summaries={})
+                    self._summaries[path] = row[2]
                 except Exception:  # a damaged or outdated row is a miss, not a failure
                     continue
         except sqlite3.Error as error:
@@ -209,14 +212,26 @@ class ResultCache:
             return
         # The whole FileResult is kept (findings, word count, summaries and
         # anything added later), so a cached file reports exactly as a fresh one.
-        rows = [(r.path, self.context, self._hashes[r.path], _dump(r))
+        rows = [(r.path, self.context, self._hashes[r.path], _dump(dataclasses.replace(r, summaries={})),
+                 _dump(r.summaries))
                 for r in results if r.error is None and r.path in self._hashes]
         if not rows:
             return
         try:
-            _transaction(self._db, [("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", row) for row in rows])
+            _transaction(self._db, [("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)", row) for row in rows])
         except sqlite3.Error as error:
             self._disable(f"cannot write the cache in {self.folder} ({error}); results not stored")
+
+    def restore_summaries(self, results: list[FileResult]) -> None:
+        """Load the summaries of cached files, for a cross-article pass that
+        must run again; a file whose summaries cannot be read has none."""
+        for result in results:
+            blob = self._summaries.pop(result.path, None)
+            if blob is not None:
+                try:
+                    result.summaries = _load(blob)
+                except Exception:
+                    result.summaries = {}
 
     def _files_key(self, results: list[FileResult]) -> str | None:
         """What the cross-article findings depend on beyond the context: every

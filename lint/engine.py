@@ -201,6 +201,8 @@ class Linter:
     def _project_cached(self, results: list[FileResult], cache: "ResultCache | None") -> list[Finding]:
         found = cache.project_findings(results) if cache is not None else None
         if found is None:
+            if cache is not None:
+                cache.restore_summaries(results)
             found = self._project(results)
             if cache is not None:
                 cache.store_project_findings(results, found)
