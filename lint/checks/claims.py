@@ -16,7 +16,8 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from lint.checks import CheckContext
-from lint.claims_lexicon import pattern, phrases, verb_phrases
+from lint import resources
+from lint.claims_lexicon import pattern, phrases, third_person, verb_phrases
 from lint.evidence import Evidence, find_evidence
 from lint.findings import Finding
 from lint.rules import Rule, Severity
@@ -277,6 +278,8 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
         found_outcome = found_outcome or words[j] in outcomes
     if not found_outcome:
         return None
+    if phrase[0] in _boosting_forms() and any(w in phrases("harm_outcomes") for w in words[end_i:obj_end]):
+        return None  # "can promote fibrosis" reports a harm
     subject = [w for w in before if w.strip()]
     interventions = phrases("interventions")
     has_subject = any(w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in subject) or (
@@ -287,6 +290,15 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
     start_token = tokens[i]
     end_token = tokens[obj_end - 1]
     return (start_token.idx, end_token.idx + len(end_token.text))
+
+
+def _boosting_forms() -> frozenset[str]:
+    return _BOOSTING_FORMS
+
+
+_BOOSTING_FORMS = frozenset(
+    form for verb in resources.lines("claims/boosting_verbs.txt") for form in (verb, third_person(verb))
+)
 
 
 def _booster_finding(start: int, end: int, word: str, supported: bool) -> Finding:
