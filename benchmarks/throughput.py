@@ -10,7 +10,8 @@ then the peers that are installed here: proselint and codespell (if on PATH
 or in this venv) and cspell (only if npx already has it; never installed
 here). Prints words per second, healthlint's ratio to each peer, and the
 peak resident memory of the largest process (a worker, for parallel runs;
-forked workers share pages, so this is an upper bound on what each adds).
+forked workers share pages, so this is an upper bound on what each adds),
+and the CPU seconds and load average, since the machine may be shared.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
 wall = time.perf_counter() - start
-print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, usage.ru_maxrss, code, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -50,6 +52,7 @@ class Timing:
     seconds: float
     peak_mb: float
     words: int = 0
+    cpu_seconds: float = 0.0
 
     @property
     def rate(self) -> float:
@@ -66,9 +69,9 @@ def measure(name: str, command: list[str], words: int = 0, repeat: int = 1, cwd:
             prepare()
         out = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True,
                              cwd=cwd, env={**os.environ, "CI": "true"}, check=True).stdout.split()
-        seconds, peak_kb = float(out[0]), int(out[1])
+        seconds, peak_kb, cpu = float(out[0]), int(out[1]), float(out[3])
         if best is None or seconds < best.seconds:
-            best = Timing(name, seconds, peak_kb / 1024, words)
+            best = Timing(name, seconds, peak_kb / 1024, words, cpu)
     return best
 
 
@@ -107,6 +110,7 @@ def main() -> None:
         print(f"corpus: {built.files} files, {words:,} words (whitespace-separated); "
               f"{os.cpu_count()} cores; python {sys.version.split()[0]}")
 
+        load = os.getloadavg()
         check = [*HEALTHLINT, "check", str(folder), "--quiet", "--no-color"]
         timings = [
             measure("healthlint cold, default jobs", [*check, "--no-cache"], words, args.repeat),
@@ -127,10 +131,13 @@ def main() -> None:
             peers[name] = measure(name, command, words)
             timings.append(peers[name])
 
-    print(f"\n{'what':<44} {'seconds':>8} {'words/s':>10} {'peak MB':>8}")
+    # The machine may be shared: CPU seconds (all processes of the run) and
+    # the load average say how much of the wall time was really ours.
+    print(f"load average before the timings: {load[0]:.2f}, after: {os.getloadavg()[0]:.2f}")
+    print(f"\n{'what':<44} {'seconds':>8} {'words/s':>10} {'CPU s':>7} {'peak MB':>8}")
     for t in timings:
         rate = f"{t.rate:,.0f}" if t.words else "-"
-        print(f"{t.name:<44} {t.seconds:8.3f} {rate:>10} {t.peak_mb:8.0f}")
+        print(f"{t.name:<44} {t.seconds:8.3f} {rate:>10} {t.cpu_seconds:7.2f} {t.peak_mb:8.0f}")
 
     cold, warm, single, version = timings[0], timings[3], timings[4], timings[5]
     print("\ngoals:")
