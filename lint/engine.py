@@ -272,11 +272,13 @@ def _split(error: str) -> tuple[str, str]:
 PARALLEL_MIN_BYTES = 64 * 1024
 
 # Touches the common paths of every check (prose, a heading, a list, a
-# number, an acronym, a citation) so their data is loaded before real files.
+# number, an acronym, a citation, a misspelling that needs suggestions) so
+# their data is loaded before real files.
 WARM_UP_ARTICLE = """# Warming up
 
 Aspirin may reduce the risk of a second heart attack in some adults [1].
 The the dose is 75 mg a day; ask your GP or a pharmacist (NHS) first.
+Most people recieve it as a tablet and it cures headaches completely.
 
 - Take it with food.
 - Stop and seek advice if you notice bleeding.
