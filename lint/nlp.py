@@ -19,22 +19,12 @@ from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
     Doc.set_extension("hl_segments", default=())
-
-
-def _document_text(doc: Doc) -> str:
-    """The document's text, kept once per Doc. Checks slice this rather than
-    ``doc.text``, which spaCy rebuilds from every token on each access (a
-    millisecond per article, per call)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_TEXT_KEY = ("healthlint", "text")
-
+# Doc.text rebuilds the string from every token on each access; checks read
+# this copy of the document's text instead.
 if not Doc.has_extension("hl_text"):
-    Doc.set_extension("hl_text", getter=_document_text)
+    Doc.set_extension("hl_text", default="")
+if not Doc.has_extension("hl_links"):
+    Doc.set_extension("hl_links", default=())  # (start, end, url) per link, from the loader
 
 
 def _segment_kind(span: Span) -> str:
@@ -141,8 +131,9 @@ def pipeline() -> Language:
 
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
-    doc.user_data[_TEXT_KEY] = document.text  # spaCy keeps the text exactly
     doc._.hl_segments = tuple(document.segments)
+    doc._.hl_text = document.text
+    doc._.hl_links = tuple(document.links)
     return doc
 
 

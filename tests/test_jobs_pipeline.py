@@ -69,5 +69,3 @@ def test_document_text_is_kept_once_and_equals_spacys():
     document = load_markdown("a.md", ARTICLES[0][1])
     doc = next(iter(nlp.process([document])))
     assert doc._.hl_text is document.text and doc._.hl_text == doc.text
-    made_elsewhere = nlp.pipeline()("Rest well.  Drink water.\n\nSleep.")
-    assert made_elsewhere._.hl_text == "Rest well.  Drink water.\n\nSleep."

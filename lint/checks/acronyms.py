@@ -9,6 +9,7 @@ must account for the acronym's letters, so "(see COPD)" defines nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -117,13 +118,16 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     defined: dict[str, str] = {}
     reported: set[str] = set()
     tokens = [t for t in doc if not t.is_space]
+    sentences = list(doc.sents)
+    sentence_starts = [sent.start for sent in sentences]
     for i, token in enumerate(tokens):
         text = token.text
         if not _is_acronym(text) or text in known or text.rstrip("s") in known:
             continue
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
         nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-        if nxt in context_words or _shouting(doc, token):
+        sentence = sentences[bisect.bisect_right(sentence_starts, token.i) - 1]
+        if nxt in context_words or _shouting(sentence):
             continue
         expansion = None
         previous = tokens[i - 1].text if i else ""
@@ -177,8 +181,7 @@ def _defined_later(doc: Doc, tokens, i: int, text: str) -> str | None:
     return None
 
 
-def _shouting(doc: Doc, token) -> bool:
+def _shouting(sentence) -> bool:
     """Part of a run of capitals (an all-caps heading or label)."""
-    sent = token.sent
-    words = [t for t in sent if t.is_alpha and len(t.text) > 1]
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 1]
     return len(words) >= 3 and sum(t.is_upper for t in words) / len(words) > 0.6

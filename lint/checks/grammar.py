@@ -5,7 +5,6 @@ next word leaves no doubt.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -87,19 +86,20 @@ VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     words = [t for t in doc if not t.is_space]
-    # Where each token's sentence starts, found once: ``token.sent`` searches
-    # the document for the boundaries on every call.
-    sentence_start = [0] * len(doc)
-    for sent in doc.sents:
-        sentence_start[sent.start:sent.end] = [sent.start] * len(sent)
+    # Token.sent scans the document; map each token to its sentence once.
+    sentence_of = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for k in range(sent.start, sent.end):
+            sentence_of[k] = number
+    starts = frozenset(sent.start for sent in doc.sents)
     for i, token in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is None or sentence_start[nxt.i] != sentence_start[token.i]:
+        if nxt is None or sentence_of[nxt.i] != sentence_of[token.i]:
             continue
         lower = token.lower_
         # A capital "A" or "AN" mid-sentence is a name (hepatitis A), not an article.
         is_article = token.text in ("a", "an", "the") or (
-            token.text in ("A", "An", "The") and token.i == sentence_start[token.i])
+            token.text in ("A", "An", "The") and token.i in starts)
         if not is_article:
             pass
         elif nxt.text in ARTICLES and nxt.lower_ != lower and ctx.enabled(DOUBLE_DETERMINER.id):
@@ -108,10 +108,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             finding = _article(token, nxt)
             if finding:
                 yield finding
-        if ctx.enabled(MISSING_VERB.id) and token.i == sentence_start[token.i] or (
-            ctx.enabled(MISSING_VERB.id) and i and words[i - 1].text in ("•", "-", "*") and
-            words[i - 1].i == sentence_start[token.i]
-        ):
+        if ctx.enabled(MISSING_VERB.id) and (token.i in starts or (
+            i and words[i - 1].text in ("•", "-", "*") and words[i - 1].i in starts
+        )):
             finding = _missing_verb(token, nxt)
             if finding:
                 yield finding
@@ -136,12 +135,6 @@ def _double(doc: Doc, first, second) -> Finding:
     )
 
 
-@lru_cache(maxsize=None)
-def _prefixes(name: str) -> tuple[str, ...]:
-    """A prefix list, read once (``resources.lines`` reads the file each call)."""
-    return tuple(resources.lines(name))
-
-
 def _sound(word) -> str | None:
     """'vowel' or 'consonant' for the start of the spoken word, or None."""
     text = word.text
@@ -157,10 +150,12 @@ def _sound(word) -> str | None:
         return None  # mTOR, iPad: read as letters or brand names
     if text.isupper() and not resources.word_set("grammar/pronounced_acronyms.txt").__contains__(lower):
         return "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
-    if lower.startswith(_prefixes("grammar/vowel_sound_prefixes.txt")):
-        return "vowel"
-    if lower.startswith(_prefixes("grammar/consonant_sound_prefixes.txt")):
-        return "consonant"
+    for prefix in resources.lines("grammar/vowel_sound_prefixes.txt"):
+        if lower.startswith(prefix):
+            return "vowel"
+    for prefix in resources.lines("grammar/consonant_sound_prefixes.txt"):
+        if lower.startswith(prefix):
+            return "consonant"
     if lower.startswith(("herb", "histor", "hotel", "humble")):
         return None
     return "vowel" if lower[0] in "aeiou" else "consonant"

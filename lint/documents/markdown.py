@@ -102,6 +102,7 @@ def load(path: str, source: str) -> Document:
         return starts[line] if line < len(starts) else len(source)
 
     directives = []
+    links: list[tuple[int, int, str]] = []
     kinds: list[str] = []
     cursor = 0
     tokens = _parser().parse(source)
@@ -125,6 +126,7 @@ def load(path: str, source: str) -> Document:
         builder.begin(kinds[-1] if kinds else "paragraph")
         pending_alts = []
         link_is_autolink = False
+        link_start, link_href = 0, ""
         for child in token.children or []:
             kind = child.type
             if kind == "text":
@@ -143,8 +145,11 @@ def load(path: str, source: str) -> Document:
                     pos = idx + len(child.content)
             elif kind == "link_open":
                 link_is_autolink = child.markup == "autolink"
+                link_start, link_href = builder.length, str(child.attrs.get("href", ""))
             elif kind == "link_close":
                 link_is_autolink = False
+                if link_href:
+                    links.append((link_start, builder.length, link_href))
             elif kind == "image":
                 alt = "".join(c.content for c in child.children or [] if c.type == "text")
                 idx = source.find(alt, pos, limit) if alt else -1
@@ -156,7 +161,7 @@ def load(path: str, source: str) -> Document:
             aligner.emit(alt, idx, limit)
         builder.end()
         cursor = pos
-    return make_document(path, source, builder, directives, "markdown")
+    return make_document(path, source, builder, directives, "markdown", links)
 
 
 def _front_matter(builder: TextBuilder, source: str, token, offset) -> None:

@@ -81,6 +81,11 @@ class TextBuilder:
         self._segment_start: int | None = None
         self._segment_kind = ""
 
+    @property
+    def length(self) -> int:
+        """Characters of prose emitted so far: the text offset of what comes next."""
+        return self._length
+
     # -- segments -------------------------------------------------------
     def begin(self, kind: str) -> None:
         if self._segment_start is not None:
