@@ -147,9 +147,21 @@ def load_termbase(extra_paths: tuple[str, ...] = ()) -> Termbase:
     for entry in entries:
         for form in (*entry.forms, *(d.term for d in entry.deprecated)):
             written.setdefault(form, None)
-    alternatives = [_alternative(form) for form in sorted(written, key=len, reverse=True)]
-    matcher = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
-    return Termbase(tuple(entries), by_form, matcher)
+    return Termbase(tuple(entries), by_form, _matcher(sorted(written, key=len, reverse=True)))
+
+
+def _matcher(forms: list[str]) -> re.Pattern:
+    """One regex for every form, longest first, split into branches by first
+    letter: a lookahead rejects a whole branch at once, so each word start
+    tries only the forms that begin with its letter, not all of them (the
+    flat alternation cost ~7 µs per word of text)."""
+    branches: dict[str, list[str]] = {}
+    for form in forms:
+        first = form.strip()[:1].lower()
+        branches.setdefault(first if first.isalnum() else "", []).append(_alternative(form))
+    parts = [f"(?={re.escape(first)})(?:{'|'.join(alts)})" if first else f"(?:{'|'.join(alts)})"
+             for first, alts in sorted(branches.items())]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
 def termbase_for(config) -> Termbase:
