@@ -127,7 +127,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
         nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
         sentence = sentences[bisect.bisect_right(sentence_starts, token.i) - 1]
-        if nxt in context_words or _shouting(sentence):
+        quoted = i > 0 and tokens[i - 1].text in ('"', "“", "'", "‘")
+        if nxt in context_words or quoted or _shouting(sentence):
             continue
         expansion = None
         previous = tokens[i - 1].text if i else ""

@@ -92,6 +92,17 @@ def _suffixed(word: str, suffixes, words) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _inflections() -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs: "vasculitic" is known if "vasculitis" is."""
+    data = yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["inflections"]
+    return tuple((ending, replacement or "") for ending, replacement in data)
+
+
+def _known_stem(stem: str) -> bool:
+    return len(stem) >= MIN_PART and (lexicon.contains(stem) or _built_from_parts(stem))
+
+
+@lru_cache(maxsize=1)
 def _latin_endings() -> tuple[str, ...]:
     return tuple(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["latin_endings"])
 
@@ -100,6 +111,9 @@ def _latin_endings() -> tuple[str, ...]:
 def is_known(word: str) -> bool:
     lower = word.lower()
     if lexicon.contains(lower) or spelling_variants.classify(lower) is not None or _built_from_parts(lower):
+        return True
+    if any(lower.endswith(ending) and _known_stem(lower[: -len(ending)] + replacement)
+           for ending, replacement in _inflections()):
         return True
     # Latin in disease names ("granuloma annulare", "cutis gyrata").
     return len(lower) >= MIN_LATIN_LENGTH and lower.endswith(_latin_endings())
@@ -114,7 +128,9 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
     if text[0].isupper() and token.i not in sentence_starts:
         return True  # a name: left to other rules
     right_word = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s")):
+    right_token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s") or (
+            right_token is not None and right_token.is_title)):
         return True  # "Liddle syndrome", "Buerger's disease" at the start of a sentence
     neighbours = doc._.hl_text[max(0, token.idx - 1):token.idx + len(text) + 1]
     if "@" in neighbours or "_" in neighbours or "#" in neighbours[:1]:

@@ -112,6 +112,10 @@ HYPHENATED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
+# A house style is clear when at least this many articles share it, and
+# this many times as many as write it another way.
+CROSS_ARTICLE_MIN_MAJORITY = 3
+CROSS_ARTICLE_RATIO = 3
 CONNECTOR = re.compile(
     r"^(?:\s+or\s+|\s*/\s*|,?\s+(?:also|otherwise|sometimes)\s+(?:known\s+as|called|referred\s+to\s+as|termed)\s+|\s*\(\s*)$",
     re.I,
@@ -348,8 +352,9 @@ def check_project(summaries, ctx: CheckContext) -> Iterator[Finding]:
         counts = {style: len(items) for style, items in styles.items()}
         top = max(counts.values())
         winners = [s for s, n in counts.items() if n == top]
-        if len(winners) > 1:
-            continue
+        minority = sum(counts.values()) - top
+        if len(winners) > 1 or top < CROSS_ARTICLE_MIN_MAJORITY or top < CROSS_ARTICLE_RATIO * minority:
+            continue  # no clear house style to hold articles to
         majority = winners[0]
         example = styles[majority][0][1]["text"]
         for style, items in sorted(styles.items()):
