@@ -5,6 +5,7 @@ next word leaves no doubt.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -135,6 +136,12 @@ def _double(doc: Doc, first, second) -> Finding:
     )
 
 
+@lru_cache(maxsize=1)
+def _sound_prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(resources.lines("grammar/vowel_sound_prefixes.txt")),
+            tuple(resources.lines("grammar/consonant_sound_prefixes.txt")))
+
+
 def _sound(word) -> str | None:
     """'vowel' or 'consonant' for the start of the spoken word, or None."""
     text = word.text
@@ -148,14 +155,13 @@ def _sound(word) -> str | None:
         return "vowel" if text.upper() in VOWEL_LETTER_NAMES else "consonant"
     if text[0].islower() and any(c.isupper() for c in text[1:]):
         return None  # mTOR, iPad: read as letters or brand names
-    if text.isupper() and not resources.word_set("grammar/pronounced_acronyms.txt").__contains__(lower):
+    if text.isupper() and lower not in resources.word_set("grammar/pronounced_acronyms.txt"):
         return "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
-    for prefix in resources.lines("grammar/vowel_sound_prefixes.txt"):
-        if lower.startswith(prefix):
-            return "vowel"
-    for prefix in resources.lines("grammar/consonant_sound_prefixes.txt"):
-        if lower.startswith(prefix):
-            return "consonant"
+    vowel_prefixes, consonant_prefixes = _sound_prefixes()
+    if lower.startswith(vowel_prefixes):
+        return "vowel"
+    if lower.startswith(consonant_prefixes):
+        return "consonant"
     if lower.startswith(("herb", "histor", "hotel", "humble")):
         return None
     return "vowel" if lower[0] in "aeiou" else "consonant"
