@@ -1,6 +1,6 @@
 """Where does the time go? Time per stage and per check over the corpus.
 
-    .venv/bin/python benchmarks/profile.py [--words N] [PATHS...]
+    .venv/bin/python benchmarks/stage_profile.py [--words N] [PATHS...]
 
 Runs in one process (``--jobs 1``) with every check on and prints:
 startup (imports, pipeline build), the first document (which loads each
