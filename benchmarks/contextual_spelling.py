@@ -1,0 +1,158 @@
+"""Benchmark for real-word, word-boundary and dropped-word errors; prints
+precision and recall per error kind, and false alarms on the clean text.
+
+Takes held-out MedQuAD answers (lines 0-2999, never used to build the
+word-pair tables) until the sample has at least 200,000 words, injects
+errors with a fixed seed, and lints the text before and after:
+
+- confusion: a word from data/confusables.tsv's "meant" column replaced by
+  its "written" slip;
+- edit1: a content word replaced by a dictionary word one letter away;
+- boundary: a space moved by one letter ("spots and" → "spot sand");
+- dropped: "is" removed after "This"/"It"/"There", or "and"/"the" removed.
+
+A finding is a true positive when it overlaps an injected error and was not
+on the clean text; every other new finding is a false positive.
+
+    .venv/bin/python benchmarks/contextual_spelling.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lint import context_model, lexicon  # noqa: E402
+from lint.checks.contextual_spelling import confusions  # noqa: E402
+from lint.config import Config  # noqa: E402
+from lint.engine import Linter  # noqa: E402
+
+MEDQUAD = ROOT.parent / "shared" / "data" / "medquad" / "answers-dev.jsonl"
+SEED = 4242
+MIN_WORDS = 200_000
+ERRORS_PER_ANSWER = 5
+RULES = ("spelling/real-word", "spelling/word-boundary", "grammar/missing-verb", "grammar/double-determiner")
+WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w'-])")
+
+
+def sample() -> list[str]:
+    answers, words = [], 0
+    with open(MEDQUAD, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 3000 or words >= MIN_WORDS:
+                break
+            text = json.loads(line)["answer"]
+            answers.append(text)
+            words += len(text.split())
+    return answers
+
+
+def inject(text: str, rng: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
+    """Up to ERRORS_PER_ANSWER errors, each in a different sentence, so the
+    spans never overlap; returns the new text and (start, end, kind) spans."""
+    meant_to_written = {m: w for w, entries in confusions().items() for m, _, _ in entries}
+    sentences = re.split(r"(?<=[.!?])(\s+)", text)
+    chosen = rng.sample(range(0, len(sentences), 2), min(ERRORS_PER_ANSWER, (len(sentences) + 1) // 2))
+    spans_in: dict[int, tuple[int, int, str]] = {}
+    for index in chosen:
+        kinds = ["confusion", "edit1", "boundary", "dropped"]
+        rng.shuffle(kinds)
+        for kind in kinds:
+            found = _one(sentences[index], kind, rng, meant_to_written)
+            if found:
+                sentences[index], (s, e) = found
+                spans_in[index] = (s, e, kind)
+                break
+    errors, offset = [], 0
+    for index, piece in enumerate(sentences):
+        if index in spans_in:
+            s, e, kind = spans_in[index]
+            errors.append((offset + s, offset + e, kind))
+        offset += len(piece)
+    return "".join(sentences), errors
+
+
+def _one(text, kind, rng, meant_to_written):
+    matches = list(WORD.finditer(text))
+    if not matches:
+        return None
+    if kind == "confusion":
+        options = [m for m in matches if m.group() in meant_to_written]
+        if not options:
+            return None
+        m = rng.choice(options)
+        new = meant_to_written[m.group()]
+    elif kind == "edit1":
+        m = rng.choice(matches)
+        candidates = [c for c in context_model.edits1(m.group(), 5000) if len(c) == len(m.group())]
+        if not candidates or len(m.group()) < 4:
+            return None
+        new = rng.choice(candidates)
+    elif kind == "boundary":
+        pairs = [(a, b) for a, b in zip(matches, matches[1:]) if a.end() + 1 == b.start()]
+        rng.shuffle(pairs)
+        for a, b in pairs:
+            left, right = a.group(), b.group()
+            for new_left, new_right in ((left[:-1], left[-1] + right), (left + right[0], right[1:])):
+                if lexicon.frequency(new_left) > 5000 and lexicon.frequency(new_right) > 5000:
+                    new = f"{new_left} {new_right}"
+                    return text[:a.start()] + new + text[b.end():], (a.start(), a.start() + len(new))
+        return None
+    else:
+        options = [m for m in re.finditer(r"\b(?:(?<=This )|(?<=It )|(?<=There ))is |\band |\bthe ", text)]
+        if not options:
+            return None
+        m = rng.choice(options)
+        return text[:m.start()] + text[m.end():], (max(0, m.start() - 6), m.start() + 6)
+    return text[:m.start()] + new + text[m.end():], (m.start(), m.start() + len(new))
+
+
+def main() -> None:
+    if not MEDQUAD.exists():
+        print(f"MedQuAD not found at {MEDQUAD}")
+        return
+    rng = random.Random(SEED)
+    linter = Linter(Config(select=RULES))
+    answers = sample()
+    words = sum(len(a.split()) for a in answers)
+    clean_findings = 0
+    tally: dict[str, Counter] = {}
+    false_positives = 0
+    elapsed = 0.0
+    for number, answer in enumerate(answers):
+        before = linter.lint_source(f"a{number}.txt", answer).findings
+        clean_findings += len(before)
+        broken, errors = inject(answer, rng)
+        start = time.perf_counter()
+        after = linter.lint_source(f"a{number}.txt", broken).findings
+        elapsed += time.perf_counter() - start
+        old = {(f.rule.id, f.text) for f in before}
+        new = [f for f in after if (f.rule.id, f.text) not in old]
+        for s, e, kind in errors:
+            tally.setdefault(kind, Counter())["injected"] += 1
+            if any(f.location.start_offset < e and f.location.end_offset > s for f in new):
+                tally[kind]["found"] += 1
+        false_positives += sum(1 for f in new if not any(
+            f.location.start_offset < e and f.location.end_offset > s for s, e, _ in errors))
+    injected = sum(t["injected"] for t in tally.values())
+    found = sum(t["found"] for t in tally.values())
+    print(f"Sample: {len(answers)} held-out answers, {words:,} words; {injected} errors injected (seed {SEED})")
+    for kind, t in sorted(tally.items()):
+        print(f"  {kind:10} recall {t['found'] / t['injected']:.3f} ({t['found']}/{t['injected']})")
+    precision = found / max(found + false_positives, 1)
+    print(f"Overall: recall {found / max(injected, 1):.3f}, precision {precision:.3f} "
+          f"({found} found, {false_positives} false alarms on the injected text)")
+    print(f"Clean text: {clean_findings} findings, {1000 * clean_findings / words:.3f} per 1,000 words")
+    print(f"Speed: {1e6 * elapsed / words:.1f} µs per word for these rules with the spaCy pass")
+
+
+if __name__ == "__main__":
+    main()
