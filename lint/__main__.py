@@ -1,5 +1,3 @@
-import sys
+from lint.cli import entry
 
-from lint.cli import main
-
-sys.exit(main())
+entry()

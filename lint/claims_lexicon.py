@@ -17,6 +17,7 @@ import yaml
 from lint import resources
 
 Phrase = tuple[str, ...]
+TOKEN_SPLITS = re.compile(r"(?<=\w)([-%])")
 
 
 def third_person(verb: str) -> str:
@@ -33,7 +34,8 @@ class PhraseSet:
     def __init__(self, phrases):
         self.by_first: dict[str, list[Phrase]] = {}
         for phrase in phrases:
-            words = tuple(phrase.lower().split())
+            # spaCy splits "risk-free" and "100%" into three and two tokens.
+            words = tuple(TOKEN_SPLITS.sub(r" \1 ", phrase.lower()).split())
             self.by_first.setdefault(words[0], []).append(words)
         for options in self.by_first.values():
             options.sort(key=len, reverse=True)
@@ -89,3 +91,30 @@ def patterns() -> dict[str, Pattern]:
 
 def pattern(name: str) -> re.Pattern:
     return patterns()[name].regex
+
+
+def _termbase_words(categories: frozenset[str]) -> frozenset[str]:
+    """Single-word termbase forms in these categories, when the termbase is
+    available; the claims lexicons work fully without it."""
+    try:
+        from lint.termbase import load_termbase
+    except ImportError:
+        return frozenset()
+    return frozenset(form.lower() for entry in load_termbase().entries if entry.category in categories
+                     for form in entry.forms if " " not in form and "-" not in form)
+
+
+@lru_cache(maxsize=1)
+def intervention_words() -> frozenset[str]:
+    """Words naming a treatment, product, food or habit: our list plus the
+    termbase's treatments, procedures and drugs."""
+    own = {p[0] for options in phrases("interventions").by_first.values() for p in options}
+    return frozenset(own) | _termbase_words(frozenset({"treatment", "procedure", "drug"}))
+
+
+@lru_cache(maxsize=1)
+def outcome_words() -> frozenset[str]:
+    """Words naming a health outcome: our list plus the termbase's conditions
+    and outcomes."""
+    own = {p[0] for options in phrases("outcomes").by_first.values() for p in options}
+    return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"}))

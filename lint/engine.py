@@ -7,11 +7,13 @@ check is reported the same way, never as a traceback that loses the others.
 from __future__ import annotations
 
 import fnmatch
+import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from lint import checks, files, suppress
 from lint.checks import CheckContext
@@ -19,6 +21,10 @@ from lint.config import Config
 from lint.documents import Document
 from lint.findings import Edit, FileResult, Finding, Fix, fingerprint
 from lint.rules import RuleSelection, matches
+
+if TYPE_CHECKING:
+    from lint.cache import ResultCache
+    from lint.progress import Progress
 
 CONTEXT_CHARS = 30
 
@@ -37,6 +43,10 @@ class RunResult:
         return sorted(every, key=Finding.sort_key)
 
     @property
+    def warnings(self) -> list[tuple[str, str]]:
+        return sorted((r.path, message) for r in self.results for message in r.warnings)
+
+    @property
     def words(self) -> int:
         return sum(r.words for r in self.results)
 
@@ -50,9 +60,13 @@ class Linter:
         self.config = config or Config()
         self.selection = RuleSelection(self.config.select, self.config.ignore)
         self.rules = self.selection.filter(checks.all_rules())
-        enabled_ids = {r.id for r in self.rules}
-        self.modules = [m for m in checks.modules() if any(r.id in enabled_ids for r in m.RULES)]
-        self._enabled_ids = enabled_ids
+        self._enabled_ids = {r.id for r in self.rules}
+
+    @cached_property
+    def modules(self) -> list:
+        """The check modules with an enabled rule; imported only when a file
+        must really be linted (a fully cached run never needs them)."""
+        return [m for m in checks.modules() if any(r.id in self._enabled_ids for r in m.RULES)]
 
     def enabled(self, rule_id: str) -> bool:
         return rule_id in self._enabled_ids
@@ -91,7 +105,7 @@ class Linter:
         kept = suppress.apply(located, document, report_unused)
         kept = self._fingerprint(document, [self._severity(f) for f in kept])
         words = sum(1 for t in doc if not (t.is_punct or t.is_space))
-        return FileResult(document.path, sorted(kept, key=Finding.sort_key), words, None, summaries)
+        return FileResult(document.path, sorted(kept, key=Finding.sort_key), words, summaries=summaries)
 
     def _locate(self, document: Document, raw: Iterable[Finding]) -> list[Finding]:
         seen = set()
@@ -148,7 +162,11 @@ class Linter:
     # -- files ------------------------------------------------------------
     def lint_source(self, path: str, source: str) -> FileResult:
         document = files.loader_for(path)(path, source)
-        return self.lint_document(document)
+        result = self.lint_document(document)
+        result.warnings = tuple(document.warnings)
+        if files.is_blank(source):
+            result.warnings += (f"{path}: file is empty; nothing to check",)
+        return result
 
     def lint_file(self, path: str) -> FileResult:
         try:
@@ -161,28 +179,84 @@ class Linter:
         except Exception as error:  # a bug in a check must not lose the other files
             return FileResult(path, error=f"{path}: internal error while linting ({type(error).__name__}: {error}); please report it")
 
-    def run(self, paths: list[str], jobs: int = 1, stdin: tuple[str, str] | None = None) -> RunResult:
+    def run(self, paths: list[str], jobs: int = 1, stdin: tuple[str, str] | None = None,
+            cache: "ResultCache | None" = None, progress: "Progress | None" = None) -> RunResult:
+        """Lint ``paths`` (and an in-memory ``stdin`` article): files whose
+        results are in ``cache`` are not linted again, the rest are spread
+        over ``jobs`` processes; then the cross-article pass sees them all."""
         result = RunResult()
         targets, errors = files.discover(paths, self.config.exclude) if paths else ([], [])
         result.errors.extend(_split(e) for e in errors)
         if stdin is not None:
             result.results.append(self.lint_source(*stdin))
-        result.results.extend(self._map(targets, jobs))
+        cached = cache.lookup(targets) if cache is not None else {}
+        misses = [t for t in targets if t not in cached]
+        if progress is not None:
+            progress.expect(len(misses))
+        fresh = self._map(misses, jobs, progress)
+        if cache is not None:
+            cache.store(fresh)
+        by_path = {**cached, **{r.path: r for r in fresh}}
+        result.results.extend(by_path[t] for t in targets)
         for file_result in result.results:
             if file_result.error:
                 result.errors.append((file_result.path, file_result.error))
         result.results = [r for r in result.results if not r.error]
-        result.project_findings = self._project(result.results)
+        result.project_findings = self._project_cached(result.results, cache)
         result.errors.sort()
         return result
 
-    def _map(self, targets: list[str], jobs: int) -> list[FileResult]:
-        if jobs <= 1 or len(targets) < 2:
-            return [self.lint_file(t) for t in targets]
+    def _project_cached(self, results: list[FileResult], cache: "ResultCache | None") -> list[Finding]:
+        found = cache.project_findings(results) if cache is not None else None
+        if found is None:
+            if cache is not None:
+                cache.restore_summaries(results)
+            found = self._project(results)
+            if cache is not None:
+                cache.store_project_findings(results, found)
+        return found
+
+    def warm_up(self) -> None:
+        """Build the pipeline and load each check's data now, by linting a
+        small document that exercises the common paths, so no file pays it."""
+        self.lint_source("warm-up.md", WARM_UP_ARTICLE)
+
+    def _map(self, targets: list[str], jobs: int, progress: "Progress | None" = None) -> list[FileResult]:
+        """Lint files in order; in worker processes when it pays."""
+        done = progress.advance if progress is not None else (lambda count=1: None)
+        if jobs <= 1 or len(targets) < 2 or _total_size(targets) < PARALLEL_MIN_BYTES:
+            out = []
+            for target in targets:
+                out.append(self.lint_file(target))
+                done()
+            return out
+        global _worker_linter
         workers = min(jobs, len(targets))
-        chunk = max(1, len(targets) // (workers * 4))
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self.config,)) as pool:
-            return list(pool.map(_lint_in_worker, targets, chunksize=chunk))
+        # Small chunks keep both cores busy to the end; a chunk still
+        # amortises the round trip of a short article.
+        chunk = max(1, min(16, len(targets) // (workers * 8)))
+        context = _pool_context()
+        forking = context.get_start_method() == "fork"
+        if forking:
+            # Load everything once here; forked workers inherit it (shared
+            # copy-on-write pages) instead of each loading its own copy.
+            # Frozen, the loaded objects are skipped by the workers' garbage
+            # collector, which would otherwise touch (and so copy) them all.
+            self.warm_up()
+            _worker_linter = self
+            gc.freeze()
+        out = []
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                     initializer=_init_worker, initargs=(self.config,)) as pool:
+                for file_result in pool.map(_lint_in_worker, targets, chunksize=chunk):
+                    out.append(file_result)
+                    done()
+        finally:
+            _worker_linter = None
+            if forking:
+                gc.unfreeze()
+        return out
 
     def _project(self, results: list[FileResult]) -> list[Finding]:
         found = []
@@ -202,12 +276,52 @@ def _split(error: str) -> tuple[str, str]:
     return (path, error)
 
 
+# Below this much input, starting worker processes costs more than it saves.
+PARALLEL_MIN_BYTES = 64 * 1024
+
+# Touches the common paths of every check (prose, a heading, a list, a
+# number, an acronym, a citation, a misspelling that needs suggestions) so
+# their data is loaded before real files.
+WARM_UP_ARTICLE = """# Warming up
+
+Aspirin may reduce the risk of a second heart attack in some adults [1].
+The the dose is 75 mg a day; ask your GP or a pharmacist (NHS) first.
+Most people recieve it as a tablet and it cures headaches completely.
+
+- Take it with food.
+- Stop and seek advice if you notice bleeding.
+"""
+
 _worker_linter: Linter | None = None
+
+
+def _pool_context():
+    """Fork where the platform has it (workers start warm, sharing the
+    parent's loaded data); spawn elsewhere, warming in the initializer."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+
+
+def _total_size(targets: list[str]) -> int:
+    total = 0
+    for target in targets:
+        try:
+            total += os.stat(target).st_size
+        except OSError:
+            pass
+        if total >= PARALLEL_MIN_BYTES:
+            break
+    return total
 
 
 def _init_worker(config: Config) -> None:
     global _worker_linter
+    if _worker_linter is not None and _worker_linter.config == config:
+        return  # forked from a parent that already warmed up
     _worker_linter = Linter(config)
+    _worker_linter.warm_up()
 
 
 def _lint_in_worker(path: str) -> FileResult:

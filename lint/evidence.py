@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from lint import resources
-from lint.claims_lexicon import pattern
+from lint.claims_lexicon import pattern, phrases
 
 REFERENCE_HEADINGS = re.compile(r"^\s*(references|sources|bibliography|citations|works cited|further reading|evidence)\s*:?\s*$", re.I)
 EVIDENCE_PATTERNS = ("citation", "dated_study", "source_attribution")
@@ -54,10 +54,32 @@ def find_evidence(doc: Doc) -> Evidence:
     has_references = False
     links = getattr(doc._, "hl_links", ()) or ()
     for segment in doc._.hl_segments:
-        text = doc.text[segment.start:segment.end]
+        text = doc._.hl_text[segment.start:segment.end]
         if segment.kind == "heading" and REFERENCE_HEADINGS.match(text):
             has_references = True
         if cites(text) or any(segment.start <= start < segment.end and is_evidence_link(url)
                               for start, _end, url in links):
             cited.add(segment.start)
     return Evidence(frozenset(cited), bool(cited) or has_references)
+
+
+def span_cites(span: Span) -> bool:
+    """Does this span carry evidence itself: a citation, dated study,
+    attribution, or a link to a journal or health body?"""
+    if cites(span.text):
+        return True
+    return any(span.start_char <= start < span.end_char and is_evidence_link(url)
+               for start, _end, url in span.doc._.hl_links)
+
+
+def span_hedged(span: Span) -> bool:
+    """Does this span hedge ("may", "can help", "is thought to")?"""
+    words = [token.lower_ for token in span]
+    hedges = phrases("hedges")
+    return any(hedges.match_at(words, i) for i in range(len(words)))
+
+
+if not Span.has_extension("hl_citation"):
+    Span.set_extension("hl_citation", getter=span_cites)
+if not Span.has_extension("hl_hedged"):
+    Span.set_extension("hl_hedged", getter=span_hedged)

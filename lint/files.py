@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import os
 from pathlib import Path
@@ -15,6 +16,12 @@ SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm":
 
 class InputError(Exception):
     """A file that cannot be linted; the message names the file."""
+
+
+def is_blank(text: str) -> bool:
+    """An empty (or whitespace-only) article: checked, but worth a warning,
+    since it is more often a failed save or export than an intended file."""
+    return not text.strip()
 
 
 def loader_for(path: str) -> Callable[[str, str], Document]:
@@ -31,19 +38,23 @@ def loader_for(path: str) -> Callable[[str, str], Document]:
 def decode(path: str, data: bytes) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an
     error, never silent mojibake."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Checked before UTF-16: the UTF-32 LE BOM begins with the UTF-16 LE one.
+        raise InputError(f"{path}: UTF-32 text is not supported; save it as UTF-8")
     if data.startswith(codecs.BOM_UTF8):
-        data, encoding = data[3:], "utf-8"
+        data, encoding, skipped = data[3:], "utf-8", 3
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
+        encoding, skipped = "utf-16", 0
     else:
-        encoding = "utf-8"
+        encoding, skipped = "utf-8", 0
         if b"\x00" in data[:8192]:
             raise InputError(f"{path}: binary file (contains NUL bytes); not linted")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{path}: not valid {encoding.upper()} (byte {error.start}: "
+            # Count the byte from the start of the file, BOM included.
+            f"{path}: not valid {encoding.upper()} (byte {error.start + skipped}: "
             f"{data[error.start:error.start + 1]!r}); save it as UTF-8"
         ) from None
     if "\x00" in text:
@@ -51,13 +62,20 @@ def decode(path: str, data: bytes) -> str:
     return text
 
 
+def _too_big(path: str, size: int, max_size: int) -> InputError:
+    return InputError(f"{path}: file is {size:,} bytes, over the {max_size:,}-byte limit (max-file-size)")
+
+
 def read(path: str, max_size: int) -> str:
     try:
         size = os.stat(path).st_size
         if size > max_size:
-            raise InputError(f"{path}: file is {size:,} bytes, over the {max_size:,}-byte limit (max-file-size)")
+            raise _too_big(path, size, max_size)
         with open(path, "rb") as fh:
             data = fh.read(max_size + 1)
+        # A device or pipe reports size 0, and a file may grow while read.
+        if len(data) > max_size:
+            raise InputError(f"{path}: more than {max_size:,} bytes, over the limit (max-file-size)")
     except InputError:
         raise
     except PermissionError:
@@ -67,6 +85,8 @@ def read(path: str, max_size: int) -> str:
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(f"{path}: symlink loop; not followed") from None
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     return decode(path, data)
 
@@ -103,11 +123,22 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str]
     seen = set()
     unique = []
     for f in files:
-        key = os.path.normpath(f)
+        # The same file reached twice (named twice, or through a symlinked
+        # folder) is linted once, under the first name it was found by.
+        key = os.path.realpath(f) if os.path.exists(f) else os.path.normpath(f)
         if key not in seen:
             seen.add(key)
             unique.append(f)
     return unique, errors
+
+
+def _dangling_reason(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symlink loop; not followed"
+    return "broken symlink"
 
 
 def _walk(root: str, exclude: tuple[str, ...], errors: list[str]) -> Iterator[str]:
@@ -141,7 +172,7 @@ def _walk(root: str, exclude: tuple[str, ...], errors: list[str]) -> Iterator[st
                 yield from walk(path)
             elif Path(entry.name).suffix.lower() in SUFFIXES:
                 if entry.is_symlink() and not os.path.exists(path):
-                    errors.append(f"{path}: broken symlink")
+                    errors.append(f"{path}: {_dangling_reason(path)}")
                     continue
                 yield path
 

@@ -118,5 +118,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     words: int = 0
     error: str | None = None
+    # Checked, but worth telling the user about (an empty file, say); each
+    # message names the file.
+    warnings: tuple[str, ...] = ()
     # Data that project-wide checks collect per file (see lint.checks).
     summaries: dict = field(default_factory=dict)

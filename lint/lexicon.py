@@ -33,9 +33,14 @@ def frequencies() -> dict[str, int]:
     merged = dict(base_frequencies())
     folder = resources.data_path("spelling")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".txt"):
+        if entry.name.endswith(".txt"):
+            entries = resources.lines(f"spelling/{entry.name}")
+        elif entry.name.endswith(".txt.gz"):
+            with gzip.open(entry, "rt", encoding="utf-8") as fh:
+                entries = [line.rstrip("\n") for line in fh if not line.startswith("#")]
+        else:
             continue
-        for line in resources.lines(f"spelling/{entry.name}"):
+        for line in entries:
             word, _, count = line.partition("\t")
             word = word.strip().lower()
             value = int(count) if count.strip() else DEFAULT_VOCABULARY_COUNT

@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -17,6 +19,12 @@ from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
     Doc.set_extension("hl_segments", default=())
+# Doc.text rebuilds the string from every token on each access; checks read
+# this copy of the document's text instead.
+if not Doc.has_extension("hl_text"):
+    Doc.set_extension("hl_text", default="")
+if not Doc.has_extension("hl_links"):
+    Doc.set_extension("hl_links", default=())  # (start, end, url) per link, from the loader
 
 
 def _segment_kind(span: Span) -> str:
@@ -30,28 +38,93 @@ if not Span.has_extension("hl_segment_kind"):
     Span.set_extension("hl_segment_kind", getter=_segment_kind)
 
 
-@Language.component("healthlint_segments", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])
-def mark_segment_boundaries(doc: Doc) -> Doc:
-    """A block (heading, list item, cell) always starts a new sentence."""
-    starts = {segment.start for segment in doc._.hl_segments}
-    if not starts:
+class SentenceSplitter:
+    """spaCy's sentencizer (same punctuation, same answers) plus our block
+    boundaries, as one vectorised pass over token attributes.
+
+    The sentencizer rule: after a sentence-final mark (``.``, ``!``, ``?``
+    and the other characters spaCy lists), the next token that is neither
+    punctuation nor such a mark starts a sentence. Then a block (heading,
+    list item, cell) always starts one, and so does the token on either side
+    of a blank line. Looping over tokens in Python cost more than the
+    tokenizer itself.
+    """
+
+    def __init__(self, vocab):
+        from spacy.pipeline import Sentencizer
+
+        self._marks = numpy.array(sorted(vocab.strings.add(c) for c in Sentencizer.default_punct_chars),
+                                  dtype=numpy.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        orth, punct, space, offsets = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX]).T
+        marks = numpy.isin(orth, self._marks)
+        starts = numpy.zeros(len(doc), dtype=bool)
+        starts[0] = True
+        words = numpy.flatnonzero(~(marks | punct.astype(bool)))
+        if words.size:
+            marks_so_far = numpy.cumsum(marks)[words]
+            since_previous_word = marks_so_far - numpy.concatenate(([0], marks_so_far[:-1]))
+            starts[words[since_previous_word > 0]] = True
+        segments = doc._.hl_segments
+        if segments:
+            starts |= numpy.isin(offsets.astype(numpy.int64),
+                                 numpy.fromiter((s.start for s in segments), dtype=numpy.int64))
+            # A blank line is a whitespace token holding "\n\n". (Not
+            # ``doc.text``: spaCy rebuilds that from every token each time.)
+            for i in numpy.flatnonzero(space).tolist():
+                if "\n\n" in doc[i].text:
+                    starts[i:i + 2] = True
+        doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype(numpy.int64).view(numpy.uint64).reshape(-1, 1))
         return doc
-    for token in doc:
-        if token.i == 0:
-            continue
-        if token.idx in starts or (token.is_space and "\n\n" in token.text):
-            token.is_sent_start = True
-        elif doc[token.i - 1].is_space and "\n\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
-    return doc
+
+
+@Language.factory("healthlint_sentences", assigns=["token.is_sent_start"])
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp.vocab)
+
+
+class LookupLemmatizer:
+    """spaCy's lookup lemmatizer (same table, same answers), vectorised: one
+    table lookup per distinct word form per process instead of a Python
+    call per token, which made lemmas the dearest part of the spaCy pass."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.table = None
+        self._lemmas: dict[int, int] = {}  # orth hash → lemma hash
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:
+        from spacy.lookups import load_lookups
+
+        self.table = load_lookups(lang=self.vocab.lang, tables=["lemma_lookup"]).get_table("lemma_lookup")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        forms, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        lemmas, table, strings = self._lemmas, self.table, self.vocab.strings
+        for orth in forms.tolist():
+            if orth not in lemmas:
+                lemma = table.get(orth, None)  # the table is keyed by the same string hash
+                lemmas[orth] = orth if lemma is None else strings.add(lemma)
+        lemma_ids = numpy.fromiter((lemmas[o] for o in forms.tolist()), dtype=numpy.uint64, count=len(forms))
+        doc.from_array([LEMMA], lemma_ids[inverse].reshape(-1, 1))
+        return doc
+
+
+@Language.factory("healthlint_lemmatizer", assigns=["token.lemma"])
+def make_lemmatizer(nlp: Language, name: str) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp.vocab)
 
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("healthlint_segments")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("healthlint_sentences", name="sentencizer")
+    nlp.add_pipe("healthlint_lemmatizer", name="lemmatizer")
     nlp.initialize()
     return nlp
 
@@ -59,6 +132,8 @@ def pipeline() -> Language:
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
     doc._.hl_segments = tuple(document.segments)
+    doc._.hl_text = document.text
+    doc._.hl_links = tuple(document.links)
     return doc
 
 

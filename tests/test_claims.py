@@ -95,3 +95,82 @@ def test_pattern_examples(name):
         assert entry.regex.search(example), f"{name} should match {example!r}"
     for example in entry.rejects:
         assert not entry.regex.search(example), f"{name} should not match {example!r}"
+
+
+CLEAN_REFERENCE_ARTICLE = """What is plantar fasciitis?
+
+Plantar fasciitis is inflammation of the thick band of tissue under the foot. It causes heel pain that is
+often worst in the morning. Treatment may include rest, stretching and shoe inserts. Most people recover
+within a year. Ask a doctor if the pain does not improve.
+"""
+
+
+def test_a_cautious_reference_article_stays_quiet():
+    assert found(CLEAN_REFERENCE_ARTICLE, "a.txt") == []
+
+
+SELLING_ARTICLE = """# Why foot taping works
+
+Kinesio taping relieves heel pain. It also permanently strengthens the arch of the foot.
+Visit Stride Physio Studio to see visible results.
+"""
+
+
+def test_article_level_findings_point_at_the_title():
+    findings = lint_text(SELLING_ARTICLE, "a.md", CLAIMS)
+    by_rule = {f.rule.id: f for f in findings}
+    assert (by_rule["claims/no-sources"].location.line, by_rule["claims/no-sources"].text) == (1, "Why foot taping works")
+    assert by_rule["claims/missing-harms"].effective_severity.label == "info"
+    assert [f.text for f in findings if f.rule.id == "claims/unsupported-efficacy"] == [
+        "relieves heel pain", "strengthens the arch of the foot"]
+    assert [(f.text, f.effective_severity.label) for f in findings if f.rule.id == "claims/overstated-certainty"] == [
+        ("permanently", "error")]
+
+
+def test_mentioning_harms_silences_missing_harms_but_not_no_sources():
+    text = SELLING_ARTICLE + "\nTaping can irritate the skin, and people with poor circulation should avoid it.\n"
+    rules = [f.rule.id for f in lint_text(text, "a.md", CLAIMS)]
+    assert "claims/no-sources" in rules and "claims/missing-harms" not in rules
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It also effectively reduces the risk of shin splints.", ["claims/overstated-certainty", "claims/unsupported-efficacy"]),
+    ("These insoles relieve knee pain.", ["claims/unsupported-efficacy"]),
+    ("Moreover, the brace also improves ankle stability and prevents injuries.", ["claims/unsupported-efficacy"]),
+    ("This protein promotes the growth of nerve cells.", []),
+    ("Colchicine is a medicine that reduces inflammation.", []),
+    ("It is not known whether arch supports prevent injuries.", []),
+    ("There is no evidence that magnetic insoles relieve foot pain.", []),
+    ("If the brace relieves pain, keep wearing it.", []),
+    ("The hormone stops cells from dividing.", []),
+    ("Steroid injections can promote weight gain.", []),
+])
+def test_subjects_clauses_and_mechanisms(sentence, expected):
+    assert sorted({r for r, *_ in found(sentence)} - {"claims/no-sources", "claims/missing-harms"}) == expected
+
+
+def test_risk_multipliers_are_statistics_that_need_a_source():
+    assert [t for r, _l, _c, t in found("Runners with flat feet are 3 times more likely to get shin splints.")
+            if r == "claims/unsourced-statistic"] == ["3 times more likely"]
+    assert [r for r, *_ in found("Runners with flat feet are 3 times more likely to get shin splints [2].")] == []
+
+
+def test_hyphenated_and_percent_absolutes_match_spacy_tokens():
+    assert [t for r, _l, _c, t in found("The foot soak is risk-free and 100% safe.")
+            if r == "claims/overstated-certainty"] == ["risk-free", "100% safe"]
+
+
+def test_termbase_treatments_and_conditions_extend_the_lexicons():
+    from lint.claims_lexicon import intervention_words, outcome_words, phrases
+
+    assert "angioplasty" in intervention_words() and "angioplasty" not in phrases("interventions")
+    assert found("Angioplasty cures angina.")[-1][0] == "claims/unsupported-efficacy"
+
+
+@pytest.mark.parametrize("verb, form", [("cure", "cures"), ("relieve", "relieves"), ("detoxify", "detoxifies"),
+                                        ("banish", "banishes"), ("minimise the risk of", "minimises the risk of")])
+def test_causal_verbs_match_in_base_and_third_person(verb, form):
+    from lint.claims_lexicon import verb_phrases
+
+    phrases, forms = verb_phrases()
+    assert forms[tuple(form.split())] == verb

@@ -17,7 +17,14 @@ def test_reports_doubled_word_with_exact_position_and_fix():
 
 
 def test_across_a_line_break_and_case_insensitive():
-    assert findings("Drink water and\nAnd rest.\n") == [(1, 13, "and\nAnd", 'Repeated word: "and And"')]
+    assert findings("Drink water and\nand rest.\n") == [(1, 13, "and\nand", 'Repeated word: "and and"')]
+    assert findings("The the dose matters.\n") == [(1, 1, "The the", 'Repeated word: "The the"')]
+
+
+def test_layout_breaks_are_not_slips():
+    # Headings flattened into their paragraph, as in text exported from web pages.
+    assert findings("Treatment    Treatment depends on age.\n", "a.txt") == []
+    assert findings("Options for screening Screening tests help.\n", "a.txt") == []
 
 
 def test_not_across_sentences_or_blocks():

@@ -39,8 +39,23 @@ def modules() -> tuple[ModuleType, ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=1)
+# The registry as an earlier run of this same installation saved it (see
+# lint.cache): a run whose files all come from the cache then need not
+# import the check modules, and spaCy with them.
+_saved_rules: tuple[Rule, ...] | None = None
+
+
+def use_saved_rules(rules: tuple[Rule, ...] | None) -> None:
+    global _saved_rules
+    _saved_rules = rules
+
+
 def all_rules() -> tuple[Rule, ...]:
+    return _saved_rules if _saved_rules is not None else _registered_rules()
+
+
+@lru_cache(maxsize=1)
+def _registered_rules() -> tuple[Rule, ...]:
     from lint import suppress  # the unused-suppression rule lives with suppression
 
     rules = [rule for module in modules() for rule in module.RULES] + list(suppress.RULES)

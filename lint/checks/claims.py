@@ -16,7 +16,8 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from lint.checks import CheckContext
-from lint.claims_lexicon import pattern, phrases, verb_phrases
+from lint import resources
+from lint.claims_lexicon import intervention_words, outcome_words, pattern, phrases, third_person, verb_phrases
 from lint.evidence import Evidence, find_evidence
 from lint.findings import Finding
 from lint.rules import Rule, Severity
@@ -35,8 +36,9 @@ UNSUPPORTED_EFFICACY = Rule(
         "question of every such claim: where is the evidence? Cite it, or state the claim with the "
         "strength the evidence supports (\"may help\", \"was linked to\").\n\n"
         "Known problems: hedged claims (\"may\", \"can help\"), negated claims, questions, "
-        "correlational wording and claims attributed to a study or a body are deliberately not "
-        "reported, so a vague \"studies show\" passes. Subjects are recognised from a lexicon of "
+        "correlational wording, claims attributed to a study or a body, and relative clauses that "
+        "define a drug (\"a medicine that reduces inflammation\") are deliberately not reported, so a "
+        "vague \"studies show\" passes. Subjects are recognised from a lexicon of "
         "intervention words, so a claim about an unusual product name with no such word can be missed."
     ),
     bad=("Turmeric tea heals joint inflammation.", "This serum promotes hair growth within weeks."),
@@ -137,14 +139,19 @@ MISSING_HARMS = Rule(
 
 RULES = (UNSUPPORTED_EFFICACY, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
 
-CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because", "which"})
+# "that" and "which" open relative clauses ("a medicine that reduces inflammation"):
+# definitions of what a drug does, not claims about it.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because", "which",
+                           "that"})
 MODALS = frozenset({"can", "will"})
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
 DETERMINERS = frozenset({"a", "an", "the", "these", "those", "some", "any", "many", "sweet", "sugary", "no", "every", "each"})
 NOT_PLURAL_SUBJECTS = frozenset({"is", "was", "has", "does", "its", "this", "thus", "always", "also", "as", "us", "yes", "plus", "his", "hers", "ours", "yours", "theirs"})
-INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture")
+INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
+                         "cillin", "mycin", "prazole")
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
 STATISTIC_WINDOW = 40
+MAX_SUBJECT_WORDS = 4
 OBJECT_ENDS = frozenset({"through", "by", "with", "for", "in", "so", "to", "that", "which", "who", "keeping", "giving",
                          "making", "when", "if", "as", "after", "before", "within", "without", "from", "on", "at"})
 SKIPPABLE_ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "naturally", "directly", "quickly"})
@@ -179,7 +186,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 claims.append(Finding(
                     rule=UNSUPPORTED_EFFICACY,
                     span=(claim.start, claim.end),
-                    message=(f"\"{doc.text[claim.start:claim.end]}\" states as fact that a treatment works, "
+                    message=(f"\"{doc._.hl_text[claim.start:claim.end]}\" states as fact that a treatment works, "
                              f"with no source in this paragraph"),
                     suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
                                  f"Or state its real strength: \"may {claim.verb}\", \"was linked to\""),
@@ -253,6 +260,8 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
         k -= 1
     governor = previous[k] if k >= 0 else ""
     is_base = head == phrase[0] and not head.endswith("s")
+    if governor in ("and", "or") and not is_base:
+        governor = "it"  # "X removes scars and heals acne": the verb shares X as its subject
     if governor in ("to", "") or governor in DETERMINERS or governor in ("and", "or", "please", "you", "we", "i"):
         return None
     if is_base and governor not in MODALS and governor not in ("they", "these") and not (
@@ -261,32 +270,75 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
         return None
     clause = _clause_start(words, i)
     before = words[clause:i]
-    if any(hedges.match_at(words, j) for j in range(clause, i)) or any(w in negations for w in before):
+    if any(w in NON_ASSERTIVE for w in words[:clause]):
+        return None  # "It is not known if a diet ..., lowers the risk": not asserted
+    if any(w in negations for w in words[_negation_scope(words, clause):clause]):
+        return None  # "There is no evidence that ...", "It has not been proven that ..."
+    if any(hedges.match_at(words, j) for j in range(clause, i)) or any(
+            w in negations or w in NON_ASSERTIVE for w in before):
         return None
     if any(descriptive.match_at(words, j) for j in range(clause, i)):
         return None
     # "can help" style hedges right after the modal are caught above; the object
     # must name a health outcome within the clause.
-    outcomes = phrases("outcomes")
+    outcomes = outcome_words()
     obj_end = end_i
     found_outcome = False
     for j in range(end_i, min(len(words), end_i + 9)):
-        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not tokens[j].is_alpha and words[j] != "-":
+        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not (tokens[j].is_alpha or tokens[j].is_digit) and words[j] != "-":
             break
         obj_end = j + 1
         found_outcome = found_outcome or words[j] in outcomes
     if not found_outcome:
         return None
+    if phrase[0] in ("stop", "stops") and obj_end < len(words) and words[obj_end] == "from":
+        return None  # "stops cells from dividing" explains a mechanism
+    if phrase[0] in _boosting_forms() and any(w in phrases("harm_outcomes") for w in words[end_i:obj_end]):
+        return None  # "can promote fibrosis" reports a harm
     subject = [w for w in before if w.strip()]
-    interventions = phrases("interventions")
+    interventions = intervention_words()
+    # A bare pronoun ("It also ...") refers back to the treatment under discussion;
+    # "this protein" names something else.
     has_subject = any(w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in subject) or (
-        subject and subject[0] in SUBJECT_PRONOUNS and len(subject) <= 3
-    )
+        subject and subject[0] in SUBJECT_PRONOUNS
+        and all(w in SKIPPABLE_ADVERBS or w in phrases("boosters") for w in subject[1:])
+    ) or _unlisted_product(subject)
     if not has_subject:
         return None
     start_token = tokens[i]
     end_token = tokens[obj_end - 1]
     return (start_token.idx, end_token.idx + len(end_token.text))
+
+
+def _unlisted_product(subject: list[str]) -> bool:
+    """A short noun phrase whose head we do not know ("Sea moss", "Copper
+    bracelets") is taken for a product: the object is already a health outcome,
+    and the things that are not interventions (the body, biology, diseases,
+    people, organisations) are listed."""
+    words = [w for w in subject if w not in SKIPPABLE_ADVERBS and w not in phrases("boosters") and w not in MODALS]
+    if not words or len(words) > MAX_SUBJECT_WORDS or not all(w.isalpha() or w in ("'s", "-") for w in words):
+        return False
+    head = words[-1]
+    return (head.isalpha() and head not in phrases("non_interventions") and head not in outcome_words()
+            and head not in SUBJECT_PRONOUNS and head not in DETERMINERS and not head.endswith("ly")
+            and not any(w in phrases("non_interventions") for w in words))
+
+
+def _negation_scope(words: list[str], clause: int) -> int:
+    """Where a negation can reach into this clause from: a complement clause
+    ("no evidence that X cures") is negated by the clause that governs it."""
+    if clause and words[clause - 1] in ("that", "if", "whether"):
+        return _clause_start(words, clause - 1)
+    return clause
+
+
+def _boosting_forms() -> frozenset[str]:
+    return _BOOSTING_FORMS
+
+
+_BOOSTING_FORMS = frozenset(
+    form for verb in resources.lines("claims/boosting_verbs.txt") for form in (verb, third_person(verb))
+)
 
 
 def _booster_finding(start: int, end: int, word: str, supported: bool) -> Finding:
@@ -310,12 +362,13 @@ def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Itera
         if not phrase:
             i += 1
             continue
-        clause = words[_clause_start(words, i):i]
+        start = _clause_start(words, i)
+        clause = words[_negation_scope(words, start):i]
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
             i += len(phrase)
             continue
         first, last = tokens[i], tokens[i + len(phrase) - 1]
-        text = doc.text[first.idx:last.idx + len(last.text)]
+        text = doc._.hl_text[first.idx:last.idx + len(last.text)]
         yield Finding(
             rule=OVERSTATED_CERTAINTY,
             span=(first.idx, last.idx + len(last.text)),
@@ -328,7 +381,7 @@ def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Itera
 
 
 def _is_health_sentence(words: list[str]) -> bool:
-    outcomes, interventions = phrases("outcomes"), phrases("interventions")
+    outcomes, interventions = outcome_words(), intervention_words()
     return any(w in outcomes or w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in words)
 
 
@@ -341,7 +394,7 @@ def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iter
         phrase = superlatives.match_at(words, i)
         if phrase:
             first, last = tokens[i], tokens[i + len(phrase) - 1]
-            text = doc.text[first.idx:last.idx + len(last.text)]
+            text = doc._.hl_text[first.idx:last.idx + len(last.text)]
             yield Finding(
                 rule=UNSOURCED_STATISTIC,
                 span=(first.idx, last.idx + len(last.text)),
@@ -353,6 +406,8 @@ def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iter
     if rank:
         yield _stat(doc, sent, rank, "is a ranking that needs a source")
     context = pattern("efficacy_statistic_context")
+    for match in pattern("risk_multiplier").finditer(text):
+        yield _stat(doc, sent, match, "is a statistic with no source")
     for name in ("percentage", "ratio"):
         for match in pattern(name).finditer(text):
             window = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW]
@@ -365,7 +420,7 @@ def _stat(doc: Doc, sent: Span, match, what: str) -> Finding:
     return Finding(
         rule=UNSOURCED_STATISTIC,
         span=(start, end),
-        message=f"\"{doc.text[start:end]}\" {what}",
+        message=f"\"{doc._.hl_text[start:end]}\" {what}",
         suggestions=("Cite where the figure comes from",),
     )
 
@@ -382,7 +437,7 @@ def _promotion(doc: Doc, sent: Span, words: list[str]) -> Finding | None:
     if not (has_promise or (has_cta and has_marker)):
         return None
     start, end = names[0]
-    name = doc.text[start:end]
+    name = doc._.hl_text[start:end]
     return Finding(
         rule=PROMOTIONAL,
         span=(start, end),
@@ -417,5 +472,5 @@ def _mentions_harms(doc: Doc) -> bool:
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
     segments = doc._.hl_segments
-    span = (segments[0].start, segments[0].end) if segments else (0, len(doc.text))
+    span = (segments[0].start, segments[0].end) if segments else (0, len(doc._.hl_text))
     return Finding(rule=rule, span=span, message=message, suggestions=suggestions)

@@ -26,7 +26,8 @@ REPEATED_WORD = Rule(
         "Why it matters: a doubled word is the commonest slip left by editing, and "
         "readers take it as a sign that nobody checked the page, which costs a "
         "health article the trust it needs.\n\n"
-        "Known problems: doubles that grammar allows (\"had had\", \"that that\", "
+        "Known problems: words separated by a run of spaces are taken as a heading run into its "
+        "paragraph and skipped. Doubles that grammar allows (\"had had\", \"that that\", "
         "\"is is\" in a quoted example) are skipped only when they are on the list "
         "of legitimate doubles."
     ),
@@ -37,20 +38,28 @@ REPEATED_WORD = Rule(
 RULES = (REPEATED_WORD,)
 
 
+# Two or more whitespace characters between the words (a blank line, a run
+# of spaces or tabs) mark a layout break; one space, tab or line end does not.
+MIN_LAYOUT_GAP = 2
+
+
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     allowed = resources.word_set("grammar/legitimate_doubles.txt")
     for sent in doc.sents:
         previous = None
         for token in sent:
             if token.is_space:
-                if "\n\n" in token.text:
-                    previous = None
                 continue
             if (
                 previous is not None
                 and token.is_alpha
                 and token.lower_ == previous.lower_
                 and token.lower_ not in allowed
+                # "cancer Cancer Screening": a capital after a lower-case word is a title run in.
+                and not (token.text[0].isupper() and not previous.text[0].isupper())
+                # A blank line, tab or run of spaces marks a layout break (a
+                # heading flattened into its paragraph), not a slip.
+                and token.idx - (previous.idx + len(previous.text)) < MIN_LAYOUT_GAP
             ):
                 start, end = previous.idx + len(previous.text), token.idx + len(token.text)
                 yield Finding(

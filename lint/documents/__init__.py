@@ -47,6 +47,12 @@ class Document:
     segments: list[Segment]
     directives: list[Directive] = field(default_factory=list)
     format: str = "text"
+    # Link targets as (start, end, url) in ``text`` offsets; the URLs themselves
+    # are not prose, but whether a claim links to a journal is evidence.
+    links: list[tuple[int, int, str]] = field(default_factory=list)
+    # Problems the loader could work around but the user should hear about
+    # (e.g. content nested too deeply to parse), each naming the file.
+    warnings: list[str] = field(default_factory=list)
 
 
 def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str, ...], int, int]]:
@@ -58,7 +64,7 @@ def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str,
     return found
 
 
-def make_document(path: str, source: str, builder, raw_directives=(), fmt: str = "text") -> Document:
+def make_document(path: str, source: str, builder, raw_directives=(), fmt: str = "text", links=()) -> Document:
     text, source_map, raw_segments = builder.build()
     segments = [Segment(s, e, k) for s, e, k in raw_segments]
     directives = []
@@ -66,4 +72,4 @@ def make_document(path: str, source: str, builder, raw_directives=(), fmt: str =
         line, column = source_map.position(start)
         end_line, end_column = source_map.position(end)
         directives.append(Directive(kind, rules, line, column, end_line, end_column, start, end))
-    return Document(path, source, text, source_map, segments, directives, fmt)
+    return Document(path, source, text, source_map, segments, directives, fmt, list(links))

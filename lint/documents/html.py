@@ -14,7 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from lint.documents import Document, find_directives, make_document
-from lint.documents.source_map import TextBuilder, line_starts
+from lint.documents.source_map import TextBuilder
 
 SKIPPED = frozenset({"script", "style", "noscript", "code", "pre", "template", "svg", "math", "head", "title"})
 BLOCKS = {
@@ -37,13 +37,27 @@ class _Loader(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.builder = TextBuilder(source)
-        self.starts = line_starts(source)
+        # HTMLParser.getpos() counts only "\n" as a line break, so a lone
+        # "\r" (old Mac line ends) must not start a line here.
+        self.starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.directives = []
         self.skip_depth = 0
         self.skip_stack: list[str] = []
         self.kinds = ["paragraph"]
         self.pending_alts: list[tuple[int, int]] = []
         self.open = False
+
+    def parse_marked_section(self, i, report=1):
+        # Python < 3.13 raises AssertionError on "<![" not followed by a known
+        # keyword (CDATA, if, ...); browsers read it as a bogus comment.
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            # It may have moved the position before raising: put it back.
+            self.lineno, self.offset = position
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -116,7 +130,7 @@ class _Loader(HTMLParser):
         pos = start
         for match in re.finditer(r"&[#A-Za-z0-9]+;?", text):
             self.builder.verbatim(pos, start + match.start())
-            decoded = html.unescape(match.group())
+            decoded = html.unescape(match.group()).replace("\xa0", " ")  # as in text, below
             self.builder.mapped(decoded, start + match.start(), start + match.end())
             pos = start + match.end()
         self.builder.verbatim(pos, end)
@@ -125,10 +139,11 @@ class _Loader(HTMLParser):
         if self.skip_stack or not data:
             return
         start = self._offset()
-        if not data.strip() and not self.open:
+        end = min(start + len(data), len(self.source))  # never the "\n" load() adds
+        if end <= start or (not data.strip() and not self.open):
             return
         self._ensure_open()
-        self.builder.verbatim(start, start + len(data))
+        self.builder.verbatim(start, end)
 
     def _reference(self, length_hint: str):
         if self.skip_stack:
@@ -157,7 +172,9 @@ class _Loader(HTMLParser):
 
 def load(path: str, source: str) -> Document:
     loader = _Loader(source)
-    loader.feed(source)
+    # A trailing newline lets html.parser finish a reference at the very end
+    # ("Q&A"): without one it silently drops the "&".
+    loader.feed(source + "\n")
     loader.close()
     loader._break()
     return make_document(path, source, loader.builder, loader.directives, "html")

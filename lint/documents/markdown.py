@@ -29,12 +29,31 @@ BLOCK_KINDS = {
 }
 
 
+# markdown-it drops, silently, every block nested deeper than ``maxNesting``
+# open tokens. The CommonMark preset's 20 loses the text of a list nested 10
+# deep; 200 (100 nested lists, 200 quote levels) keeps every real article
+# whole and stays well inside Python's recursion limit (the block parser
+# recurses once per container). Past the limit markdown-it skips the rest of
+# the enclosing block (for a list, the rest of the file): a warning, not silence.
+MAX_NESTING = 200
+CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open"})
+
+
 @lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    # text_join would merge escapes and entities into the plain text around
+    # them, which then no longer matches the source character for character.
+    parser = MarkdownIt("commonmark").enable("table").disable("text_join").use(front_matter_plugin)
+    parser.options["maxNesting"] = MAX_NESTING
+    return parser
+
+
+def _too_deep(tokens) -> bool:
+    """True when the parser hit its nesting limit and skipped content."""
+    return any(t.type in CONTAINERS and t.level >= MAX_NESTING - 1 for t in tokens)
 
 
 class _Aligner:
@@ -48,6 +67,29 @@ class _Aligner:
         idx = self.source.find(content, pos, limit)
         return idx + len(content) if idx >= 0 else pos
 
+    def skip_code(self, markup: str, content: str, pos: int, limit: int) -> int:
+        """Step over an inline code span by its backtick fences: its content
+        cannot be searched for, as line ends inside it become spaces."""
+        opening = self._fence(markup, pos, limit)
+        closing = self._fence(markup, opening + len(markup), limit) if opening >= 0 else -1
+        if closing < 0:
+            return self.skip(content, pos, limit)
+        return closing + len(markup)
+
+    def _fence(self, markup: str, pos: int, limit: int) -> int:
+        """The next run of exactly ``markup`` (not part of a longer run)."""
+        source = self.source
+        idx = source.find(markup, pos, limit)
+        while idx >= 0:
+            end = idx + len(markup)
+            # A backtick before ``pos`` was consumed already (an escape "\`").
+            if (idx == pos or source[idx - 1] != "`") and (end >= len(source) or source[end] != "`"):
+                return idx
+            while end < limit and source[end] == "`":
+                end += 1
+            idx = source.find(markup, end, limit)
+        return -1
+
     def emit(self, content: str, pos: int, limit: int) -> int:
         source, builder = self.source, self.builder
         idx = source.find(content, pos, limit)
@@ -60,7 +102,11 @@ class _Aligner:
             p = pos
             while p < limit:
                 s = source[p]
-                if s == ch or (ch.isspace() and s.isspace()):
+                # markdown-it turns "\r\n" and "\r" into "\n" and NUL into
+                # U+FFFD; any other difference is markup to step over. (Any
+                # whitespace matching any other let a no-break space in the
+                # text pin itself to an ordinary space earlier in the source.)
+                if s == ch or (ch == "\n" and s == "\r") or (ch == "\ufffd" and s == "\x00"):
                     builder.mapped(" " if ch in "\r\n" else ch, p, p + 1)
                     pos, i = p + 1, i + 1
                     break
@@ -102,6 +148,7 @@ def load(path: str, source: str) -> Document:
         return starts[line] if line < len(starts) else len(source)
 
     directives = []
+    links: list[tuple[int, int, str]] = []
     kinds: list[str] = []
     cursor = 0
     tokens = _parser().parse(source)
@@ -123,40 +170,95 @@ def load(path: str, source: str) -> Document:
             continue
         pos, limit = max(cursor, offset(token.map[0])), offset(token.map[1])
         builder.begin(kinds[-1] if kinds else "paragraph")
-        pending_alts = []
-        link_is_autolink = False
-        for child in token.children or []:
-            kind = child.type
-            if kind == "text":
-                if link_is_autolink:
-                    pos = aligner.skip(child.content, pos, limit)
-                elif child.content:
-                    pos = aligner.emit(child.content, pos, limit)
-            elif kind in ("softbreak", "hardbreak"):
-                pos = aligner.newline(pos, limit)
-            elif kind == "code_inline":
-                pos = aligner.skip(child.content, pos, limit)
-            elif kind == "html_inline":
-                idx = source.find(child.content, pos, limit)
-                if idx >= 0:
-                    directives.extend(find_directives(child.content, idx))
-                    pos = idx + len(child.content)
-            elif kind == "link_open":
-                link_is_autolink = child.markup == "autolink"
-            elif kind == "link_close":
-                link_is_autolink = False
-            elif kind == "image":
-                alt = "".join(c.content for c in child.children or [] if c.type == "text")
-                idx = source.find(alt, pos, limit) if alt else -1
-                if idx >= 0:
-                    pending_alts.append((alt, idx))
-                    pos = idx + len(alt)
-        for alt, idx in pending_alts:
+        alts: list[_Recorder] = []
+        pos = _inline(token.children or [], pos, limit, aligner, directives, alts, links)
+        for alt in alts:
             builder.begin("alt_text")
-            aligner.emit(alt, idx, limit)
+            alt.replay(builder)
         builder.end()
         cursor = pos
-    return make_document(path, source, builder, directives, "markdown")
+    document = make_document(path, source, builder, directives, "markdown", links)
+    if _too_deep(tokens):
+        document.warnings.append(
+            f"{path}: lists or block quotes nested too deeply (over {MAX_NESTING} parser levels); "
+            "some text from there on is not checked")
+    return document
+
+
+class _Recorder:
+    """Stands in for the builder while an image's alt text is aligned: alt
+    text is linted as a segment of its own, after its paragraph."""
+
+    def __init__(self):
+        self.calls: list[tuple[str, tuple]] = []
+
+    def verbatim(self, *args) -> None:
+        self.calls.append(("verbatim", args))
+
+    def mapped(self, *args) -> None:
+        self.calls.append(("mapped", args))
+
+    def replay(self, builder: TextBuilder) -> None:
+        for name, args in self.calls:
+            getattr(builder, name)(*args)
+
+
+def _inline(children, pos: int, limit: int, aligner: _Aligner, directives: list, alts: list,
+            links: list) -> int:
+    """Emit one inline token's children, aligned with the source; return the
+    source position reached. Link targets go to ``links`` as (start, end, url)."""
+    source = aligner.source
+    link_is_autolink = False
+    link_start, link_href = 0, ""
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            if link_is_autolink:
+                pos = aligner.skip(child.content, pos, limit)
+            elif child.content:
+                pos = aligner.emit(child.content, pos, limit)
+        elif kind == "text_special":
+            # An escape ("\*") or entity ("&eacute;"), kept apart from plain
+            # text (text_join is off) so it maps to exactly its source form.
+            idx = source.find(child.markup, pos, limit) if child.markup else -1
+            if idx < 0:
+                pos = aligner.emit(child.content, pos, limit)
+            elif link_is_autolink:
+                pos = idx + len(child.markup)
+            elif child.content == child.markup:  # a backslash before a letter is just text
+                aligner.builder.verbatim(idx, idx + len(child.markup))
+                pos = idx + len(child.markup)
+            else:
+                aligner.builder.mapped(child.content.replace("\xa0", " "), idx, idx + len(child.markup))
+                pos = idx + len(child.markup)
+        elif kind in ("softbreak", "hardbreak"):
+            pos = aligner.newline(pos, limit)
+        elif kind == "code_inline":
+            pos = aligner.skip_code(child.markup, child.content, pos, limit)
+        elif kind == "html_inline":
+            idx = source.find(child.content, pos, limit)
+            if idx >= 0:
+                directives.extend(find_directives(child.content, idx))
+                pos = idx + len(child.content)
+        elif kind == "link_open":
+            link_is_autolink = child.markup == "autolink"
+            if isinstance(aligner.builder, TextBuilder):
+                link_start, link_href = aligner.builder.length, str(child.attrs.get("href", ""))
+        elif kind == "link_close":
+            link_is_autolink = False
+            if link_href and isinstance(aligner.builder, TextBuilder):
+                links.append((link_start, aligner.builder.length, link_href))
+            link_href = ""
+        elif kind == "image":
+            recorder, builder = _Recorder(), aligner.builder
+            aligner.builder = recorder
+            try:
+                pos = _inline(child.children or [], pos, limit, aligner, directives, alts, links)
+            finally:
+                aligner.builder = builder
+            if recorder.calls:
+                alts.append(recorder)
+    return pos
 
 
 def _front_matter(builder: TextBuilder, source: str, token, offset) -> None:

@@ -31,7 +31,10 @@ def load(path: str, source: str) -> Document:
             in_block = False
         else:
             marker = LIST_MARKER.match(line)
-            content_start = start + (marker.end() if marker else len(line) - len(line.lstrip()))
+            indent = len(line) - len(line.lstrip())
+            # A continuation line keeps its indentation: a run of spaces is how
+            # checks tell a flattened heading from a sentence.
+            content_start = start + (marker.end() if marker else indent if not in_block else 0)
             content_end = start + len(line.rstrip())
             if marker or not in_block:
                 builder.begin("list_item" if marker else "paragraph")

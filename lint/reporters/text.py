@@ -53,8 +53,6 @@ def render(run, out: TextIO, options) -> None:
                 if f.suggestions:
                     out.write(f"        {style('suggestion:', fg='green')} {', '.join(f.suggestions[:3])}\n")
             out.write("\n")
-    for path, message in run.errors:
-        out.write(style("error", fg="red", bold=True) + f": {message}\n")
     counts = {s: sum(1 for f in findings if f.effective_severity is s) for s in Severity}
     summary = (
         f"{len(findings)} finding{'s' if len(findings) != 1 else ''} "
@@ -62,5 +60,5 @@ def render(run, out: TextIO, options) -> None:
         f"in {run.files} file{'s' if run.files != 1 else ''}, {run.words:,} words"
     )
     if run.errors:
-        summary += f"; {len(run.errors)} file{'s' if len(run.errors) != 1 else ''} could not be checked"
+        summary += f"; {len(run.errors)} path{'s' if len(run.errors) != 1 else ''} could not be checked (see stderr)"
     out.write(style(summary, bold=True) + "\n")

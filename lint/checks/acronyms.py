@@ -1,0 +1,188 @@
+"""``terminology/undefined-acronym``: an acronym used before it is defined,
+never defined, or defined twice with different expansions.
+
+A definition is an expansion next to the acronym in brackets, either way
+round: "chronic obstructive pulmonary disease (COPD)", "COPD (chronic
+obstructive pulmonary disease)", "platelet-rich plasma (PRP)". The expansion
+must account for the acronym's letters, so "(see COPD)" defines nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from lint import resources
+from lint.checks import CheckContext
+from lint.findings import Finding
+from lint.rules import Rule, Severity
+
+UNDEFINED_ACRONYM = Rule(
+    id="terminology/undefined-acronym",
+    severity=Severity.WARNING,
+    summary="An acronym used before it is defined, or never defined",
+    explanation=(
+        "What it does: finds the first use of an acronym that the article has not yet spelled out, "
+        "and an acronym spelled out twice in different ways. Definitions are recognised either way "
+        "round, \"platelet-rich plasma (PRP)\" or \"PRP (platelet-rich plasma)\". Acronyms every "
+        "reader knows (DNA, HIV, MRI, ...) are allowed, and a project adds its own with "
+        "`acronyms = [...]`. Gene and protein symbols (\"the BRAF gene\"), Roman numerals and "
+        "symbols with digits are not acronyms.\n\n"
+        "Why it matters: a health reader who cannot expand an acronym cannot look it up or ask "
+        "about it; style guides ask for the full term at first use.\n\n"
+        "Known problems: a definition given only in a glossary elsewhere is not seen."
+    ),
+    bad=("PRP injections are popular. Platelet-rich plasma (PRP) comes from your blood.",),
+    good=("Platelet-rich plasma (PRP) comes from your blood. PRP injections are popular.",),
+)
+RULES = (UNDEFINED_ACRONYM,)
+
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}s?$")
+ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
+# An acronym used fewer times than this and never explained is usually a
+# name or a label (a trial, a support group), not jargon to decode.
+MIN_USES_UNDEFINED = 3
+AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
+
+
+@lru_cache(maxsize=8)
+def _known(extra: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(resources.lines("terminology/known_acronyms.txt")) | frozenset(extra)
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and not ROMAN.match(text.rstrip("s")) and text not in ("I", "A")
+
+
+def _initials(words: list[str]) -> str:
+    letters = []
+    for word in words:
+        for part in re.split(r"[-/]", word):
+            if part:
+                letters.append(part[0].upper())
+    return "".join(letters)
+
+
+def _explains(acronym: str, expansion: str) -> bool:
+    """Do the expansion's words account for the acronym's letters, in order?"""
+    core = acronym.rstrip("s").replace("&", "")
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", expansion)]
+    if not words or len(words) > len(core) + 4:
+        return False
+    initials = _initials(words)
+    # Each letter of the acronym must start a word (or part of one), in order.
+    position = 0
+    for letter in core:
+        position = initials.find(letter, position)
+        if position < 0:
+            return _letters_inside(core, expansion)
+        position += 1
+    return initials[0] == core[0]
+
+
+def _letters_inside(core: str, expansion: str) -> bool:
+    # "HbA1c"-style or "deoxyribonucleic acid (DNA)": letters appear in order inside words.
+    text = expansion.upper()
+    if not text or text[0] != core[0]:
+        return False
+    position = 0
+    for letter in core:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
+    """The words before "(ACRONYM)" that spell it out."""
+    window = doc._.hl_text[max(0, start - 160):start].rstrip()
+    if not window.endswith("("):
+        return None
+    words = re.findall(r"[A-Za-z][\w'-]*", window[:-1])
+    core = acronym.rstrip("s")
+    for size in range(1, min(len(words), len(core) + 4) + 1):
+        candidate = " ".join(words[-size:])
+        if _initials(words[-size:])[:1] == core[0] and _explains(acronym, candidate):
+            return candidate
+    return None
+
+
+def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    known = _known(tuple(ctx.config.acronyms))
+    context_words = resources.word_set("terminology/acronym_context.txt")
+    defined: dict[str, str] = {}
+    reported: set[str] = set()
+    tokens = [t for t in doc if not t.is_space]
+    sentences = list(doc.sents)
+    sentence_starts = [sent.start for sent in sentences]
+    for i, token in enumerate(tokens):
+        text = token.text
+        if not _is_acronym(text) or text in known or text.rstrip("s") in known:
+            continue
+        key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
+        nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+        sentence = sentences[bisect.bisect_right(sentence_starts, token.i) - 1]
+        quoted = i > 0 and tokens[i - 1].text in ('"', "“", "'", "‘")
+        if nxt in context_words or quoted or _shouting(sentence):
+            continue
+        expansion = None
+        previous = tokens[i - 1].text if i else ""
+        if previous == "(":
+            expansion = _expansion_before(doc, token.idx, text)
+        if expansion is None:
+            after = AFTER_BRACKET.match(doc._.hl_text, token.idx + len(text))
+            if after and _explains(text, after.group(1)):
+                expansion = after.group(1)
+        if expansion:
+            normalised = " ".join(expansion.lower().split())
+            if key in defined and defined[key] != normalised and key not in reported:
+                reported.add(key)
+                yield Finding(
+                    rule=UNDEFINED_ACRONYM,
+                    span=(token.idx, token.idx + len(text)),
+                    message=f"\"{key}\" is defined twice, as \"{defined[key]}\" and as \"{expansion}\"",
+                    suggestions=(f"Use one expansion for {key}",),
+                )
+            defined.setdefault(key, normalised)
+            continue
+        if key in defined or key in reported:
+            continue
+        later = _defined_later(doc, tokens, i, text)
+        if not later and sum(t.text == text for t in tokens) < MIN_USES_UNDEFINED:
+            # Used once and never explained: usually a name or a label.
+            continue
+        reported.add(key)
+        message = (f"\"{text}\" is used before it is defined" if later
+                   else f"\"{text}\" is never defined")
+        yield Finding(
+            rule=UNDEFINED_ACRONYM,
+            span=(token.idx, token.idx + len(text)),
+            message=message,
+            suggestions=(f"Spell it out at first use: \"{later} ({key})\"" if later
+                         else f"Spell it out at first use: \"<full term> ({key})\"",),
+        )
+
+
+def _defined_later(doc: Doc, tokens, i: int, text: str) -> str | None:
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].text != text:
+            continue
+        if j and tokens[j - 1].text == "(":
+            found = _expansion_before(doc, tokens[j].idx, text)
+            if found:
+                return found
+        after = AFTER_BRACKET.match(doc._.hl_text, tokens[j].idx + len(text))
+        if after and _explains(text, after.group(1)):
+            return after.group(1)
+    return None
+
+
+def _shouting(sentence) -> bool:
+    """Part of a run of capitals (an all-caps heading or label)."""
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) / len(words) > 0.6

@@ -1,0 +1,189 @@
+"""``spelling/unknown-word``: words in no dictionary, with ranked suggestions.
+
+The dictionary is ``lint.lexicon`` (English frequencies plus the shipped
+health vocabulary), both British and American forms, and the project's
+``words`` and ``dictionary-files``. Names, acronyms, doses, numbers, codes,
+URLs and e-mail addresses are not spelling errors and are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import yaml
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from lint import lexicon, resources, spelling_variants
+from lint.checks import CheckContext
+from lint.findings import Finding, Fix
+from lint.rules import Applicability, Rule, Severity
+from lint.suggest import suggestions
+
+UNKNOWN_WORD = Rule(
+    id="spelling/unknown-word",
+    severity=Severity.WARNING,
+    summary="A word in no dictionary, medical vocabulary included",
+    explanation=(
+        "What it does: reports words that are neither English nor in the health vocabulary (drug "
+        "names, anatomy, conditions, procedures), with suggestions ranked by how likely the typo is "
+        "(swapped, doubled or neighbouring letters, sound-alike spellings) and how common the word is. "
+        "When one suggestion is far more likely than any other, it is offered as a safe fix.\n\n"
+        "Why it matters: a misspelled drug or condition name makes readers doubt the advice and can "
+        "send them to the wrong search result.\n\n"
+        "Known problems: a word with no dictionary word within two edits is taken to be specialist "
+        "vocabulary and is not reported. Names are recognised by their capital letter, so a misspelled name passes "
+        "and a lower-case brand is reported; add house words with `words = [...]` or "
+        "`dictionary-files = [...]`."
+    ),
+    bad=("Take acetominophen for the fever.", "Pnuemonia can follow the flu."),
+    good=("Take acetaminophen for the fever. Dr Okafor at Clinique Lumiere suggests 500 mg of ibuprofen.",),
+    fix=Applicability.SAFE,
+)
+RULES = (UNKNOWN_WORD,)
+
+MIN_LENGTH = 3
+# Each part of a compound medical word must be at least this long.
+MIN_PART = 4
+MIN_LATIN_LENGTH = 6
+
+
+@lru_cache(maxsize=16)
+def _project_words(words: tuple[str, ...], files: tuple[str, ...]) -> frozenset[str]:
+    extra = {w.lower() for w in words}
+    for path in files:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                entry = line.split("#", 1)[0].strip()
+                if entry:
+                    extra.add(entry.lower())
+    return frozenset(extra)
+
+
+@lru_cache(maxsize=1)
+def _morphology() -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    data = yaml.safe_load(resources.read_text("spelling_morphology.yaml"))
+    return tuple(data["prefixes"]), tuple(data["suffixes"]), sorted(lexicon.frequencies())
+
+
+def _starts_a_word(stem: str, words: list[str]) -> bool:
+    i = bisect.bisect_left(words, stem)
+    return i < len(words) and words[i].startswith(stem)
+
+
+def _built_from_parts(word: str) -> bool:
+    """ "extracranial" (extra + cranial), "hepatectomy" (hepat… + ectomy)."""
+    prefixes, suffixes, words = _morphology()
+    for prefix in prefixes:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= MIN_PART and (lexicon.contains(rest) or _suffixed(rest, suffixes, words)):
+            return True
+    return _suffixed(word, suffixes, words)
+
+
+def _suffixed(word: str, suffixes, words) -> bool:
+    for suffix in suffixes:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= MIN_PART and _starts_a_word(stem, words):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _inflections() -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs: "vasculitic" is known if "vasculitis" is."""
+    data = yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["inflections"]
+    return tuple((ending, replacement or "") for ending, replacement in data)
+
+
+def _known_stem(stem: str) -> bool:
+    return len(stem) >= MIN_PART and (lexicon.contains(stem) or _built_from_parts(stem))
+
+
+@lru_cache(maxsize=1)
+def _latin_endings() -> tuple[str, ...]:
+    return tuple(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["latin_endings"])
+
+
+@lru_cache(maxsize=131072)
+def is_known(word: str) -> bool:
+    lower = word.lower()
+    if lexicon.contains(lower) or spelling_variants.classify(lower) is not None or _built_from_parts(lower):
+        return True
+    if any(lower.endswith(ending) and _known_stem(lower[: -len(ending)] + replacement)
+           for ending, replacement in _inflections()):
+        return True
+    # Latin in disease names ("granuloma annulare", "cutis gyrata").
+    return len(lower) >= MIN_LATIN_LENGTH and lower.endswith(_latin_endings())
+
+
+def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
+    text = token.text
+    if not token.is_alpha or len(text) < MIN_LENGTH or token.like_url or token.like_email:
+        return True
+    if any(c.isupper() for c in text[1:]):
+        return True  # acronyms, HbA1c-style and camel-case names
+    if text[0].isupper() and token.i not in sentence_starts:
+        return True  # a name: left to other rules
+    right_word = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    right_token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s") or (
+            right_token is not None and right_token.is_title)):
+        return True  # "Liddle syndrome", "Buerger's disease" at the start of a sentence
+    neighbours = doc._.hl_text[max(0, token.idx - 1):token.idx + len(text) + 1]
+    if "@" in neighbours or "_" in neighbours or "#" in neighbours[:1]:
+        return True  # handles, code-like identifiers
+    left = doc[token.i - 1] if token.i > 0 else None
+    right = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # Pieces of hyphenated words, numbers with units (10mg) and chemical names.
+    for near in (left, right):
+        if near is not None and not near.whitespace_ and near is left and (near.like_num or near.text in "/-"):
+            return True
+    if right is not None and not token.whitespace_ and (right.like_num or right.text in ("/", "-")):
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _name_followers() -> frozenset[str]:
+    return frozenset(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["name_followers"])
+
+
+def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    files = tuple(str(ctx.config.resolve(p)) for p in ctx.config.dictionary_files)
+    house = _project_words(tuple(ctx.config.words), files)
+    reported: set[str] = set()
+    # Token.is_sent_start scans the whole document on every call; look up once.
+    sentence_starts = frozenset(sent.start for sent in doc.sents)
+    for token in doc:
+        if _skippable(token, doc, sentence_starts):
+            continue
+        lower = token.lower_
+        if lower in house or is_known(lower):
+            continue
+        ranked = suggestions(lower)
+        if not ranked:
+            # Nothing in the dictionary is near: far more often a specialist
+            # term (a rare disease, a new drug) than a typo.
+            continue
+        shown = tuple(_match_case(token.text, s) for s, _ in ranked[:3])
+        fix = None
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]):
+            fix = Fix.replace(token.idx, token.idx + len(token.text), shown[0], Applicability.SAFE,
+                              f"Change to \"{shown[0]}\"")
+        message = f"\"{token.text}\" is not in the dictionary"
+        if lower in reported:
+            message += " (repeated)"
+        reported.add(lower)
+        yield Finding(rule=UNKNOWN_WORD, span=(token.idx, token.idx + len(token.text)), message=message,
+                      suggestions=shown, fix=fix)
+
+
+def _match_case(original: str, word: str) -> str:
+    if original.isupper():
+        return word.upper()
+    if original[0].isupper():
+        return word[0].upper() + word[1:]
+    return word

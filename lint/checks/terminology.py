@@ -1,0 +1,371 @@
+"""Terminology: deprecated terms, one concept written two ways, British and
+American spelling mixed, distinct concepts presented as one, and forms that
+differ between articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from lint import spelling_variants
+from lint.checks import CheckContext
+from lint.findings import Finding, Fix, Location, fingerprint
+from lint.rules import Applicability, Rule, Severity
+from lint.termbase import Termbase, normalise, termbase_for
+
+DEPRECATED_TERM = Rule(
+    id="terminology/deprecated-term",
+    severity=Severity.WARNING,
+    summary="A non-standard or discouraged term where the termbase prefers another",
+    explanation=(
+        "What it does: finds terms the termbase marks as deprecated (\"hair fall\", \"sugar diabetes\") "
+        "and offers the preferred term as a safe fix; the message gives the termbase's reason.\n\n"
+        "Why it matters: readers, clinicians and search engines use the standard term; a non-standard "
+        "one looks careless, can be ambiguous, and splits an article from the rest of the literature.\n\n"
+        "Known problems: a deprecated term quoted on purpose (\"people often say 'hair fall'\") is "
+        "still reported; suppress it inline."
+    ),
+    bad=("Stress can make hair fall worse.",),
+    good=("Stress can make hair loss worse.",),
+    fix=Applicability.SAFE,
+)
+
+INCONSISTENT_VARIANT = Rule(
+    id="terminology/inconsistent-variant",
+    severity=Severity.WARNING,
+    summary="One term written two ways in one article",
+    explanation=(
+        "What it does: finds a term written both hyphenated and closed (\"micro-needling\" and "
+        "\"microneedling\"), or both spaced and closed (\"health care\" and \"healthcare\"), in one "
+        "article. It reports the minority form and suggests the termbase's preferred form or, "
+        "failing that, the article's majority.\n\n"
+        "Why it matters: two spellings make readers wonder whether two things are meant, and make "
+        "an article harder to search and to translate.\n\n"
+        "Known problems: spaced pairs involving a function word (\"every day\" and \"everyday\", "
+        "\"may be\" and \"maybe\") are different words and are never compared."
+    ),
+    bad=("E-mail the clinic first. The clinic answers email within a day, and email is fastest.",),
+    good=("Email the clinic first. The clinic answers email within a day.",),
+    fix=Applicability.SAFE,
+)
+
+SPELLING_VARIANT = Rule(
+    id="terminology/spelling-variant",
+    severity=Severity.WARNING,
+    summary="British and American spelling mixed in one article",
+    explanation=(
+        "What it does: finds words spelled the British way in an article that otherwise uses American "
+        "spelling, or the reverse (\"minimises\" beside \"aging\", \"colour\" beside \"color\"). With "
+        "`language = \"en-US\"` or `\"en-GB\"` the configured variant wins; with `auto` the article's "
+        "majority wins, and on a tie the variant used first. -ise/-ize words count only when the -ize "
+        "form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported.\n\n"
+        "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
+        "Known problems: capitalised words are skipped, since they are often names (\"Anti Aging Clinic\")."
+    ),
+    bad=("The tumour was small. The color of the skin changed.",),
+    good=("The tumor was small. The color of the skin changed.",),
+    fix=Applicability.SAFE,
+)
+
+FALSE_SYNONYM = Rule(
+    id="terminology/false-synonym",
+    severity=Severity.WARNING,
+    summary="Two different things presented as the same thing",
+    explanation=(
+        "What it does: finds two concepts that the termbase marks as distinct joined as if they were "
+        "one: \"X or Y\", \"X, also known as Y\", \"X, also called Y\", \"X (Y)\" and \"X/Y\" - for "
+        "example \"heart attack, also called cardiac arrest\" or \"mesotherapy or microneedling\".\n\n"
+        "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
+        "wrong treatment or misread their own diagnosis.\n\n"
+        "Known problems: only pairs listed in the termbase's `distinct_from` are known; \"X or Y\" "
+        "that offers a genuine choice between two treatments is reported too, so word it as a choice "
+        "(\"either X or Y\")."
+    ),
+    bad=("A heart attack, also called cardiac arrest, needs urgent care.",),
+    good=("A heart attack can lead to cardiac arrest, which needs urgent care.",),
+)
+
+CROSS_ARTICLE = Rule(
+    id="terminology/cross-article",
+    severity=Severity.INFO,
+    summary="A term written one way in this article and another way in most others",
+    explanation=(
+        "What it does: in a run over many files, compares how each article writes terms that have "
+        "hyphenated, closed or spaced forms, and reports an article whose form differs from the form "
+        "most articles use.\n\n"
+        "Why it matters: a publisher's pages should agree with each other, not only within themselves.\n\n"
+        "Known problems: the majority decides, so on a small run the house style may lose."
+    ),
+    bad=("(needs several articles)",),
+    good=("(needs several articles)",),
+    examples_need_article=True,
+)
+
+RULES = (DEPRECATED_TERM, INCONSISTENT_VARIANT, SPELLING_VARIANT, FALSE_SYNONYM, CROSS_ARTICLE)
+
+HYPHENATED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+# Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
+MIN_COMPOUND_LETTERS = 4
+CROSS_ARTICLE_MIN_LETTERS = 5
+# A house style is clear when at least this many articles share it, and
+# this many times as many as write it another way.
+CROSS_ARTICLE_MIN_MAJORITY = 3
+CROSS_ARTICLE_RATIO = 3
+CONNECTOR = re.compile(
+    r"^(?:\s+or\s+|\s*/\s*|,?\s+(?:also|otherwise|sometimes)\s+(?:known\s+as|called|referred\s+to\s+as|termed)\s+|\s*\(\s*)$",
+    re.I,
+)
+CHOICE_WORDS = frozenset({"either", "whether", "between", "difference", "differences", "versus", "vs"})
+FUNCTION_WORDS = frozenset(
+    "a an the and or but if of in on at to for by with from as is are was were be been may can will "
+    "any every some no all each this that these those there here it its into onto up down out over "
+    "under after before about between through no not one day time where what who how".split()
+)
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    start: int
+    end: int
+    style: str  # hyphen, closed or spaced
+
+    def text(self, doc: Doc) -> str:
+        return doc._.hl_text[self.start:self.end]
+
+
+def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    termbase = termbase_for(ctx.config)
+    matches = _termbase_matches(doc, termbase)
+    if ctx.enabled(DEPRECATED_TERM.id):
+        yield from _deprecated(doc, termbase, matches)
+    if ctx.enabled(FALSE_SYNONYM.id):
+        yield from _false_synonyms(doc, termbase, matches)
+    if ctx.enabled(INCONSISTENT_VARIANT.id):
+        yield from _inconsistent(doc, termbase, _variant_groups(doc))
+    if ctx.enabled(SPELLING_VARIANT.id):
+        yield from _spelling_variants(doc, ctx.config.language)
+
+
+# -- termbase ---------------------------------------------------------------
+def _termbase_matches(doc: Doc, termbase: Termbase) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), normalise(m.group())) for m in termbase.matcher.finditer(doc._.hl_text)]
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
+    for start, end, key in matches:
+        entry = termbase.by_form[key]
+        for deprecated in entry.deprecated:
+            if normalise(deprecated.term) == key:
+                written = doc._.hl_text[start:end]
+                preferred = _keep_case(written, entry.preferred)
+                yield Finding(
+                    rule=DEPRECATED_TERM,
+                    span=(start, end),
+                    message=f"\"{written}\" is a non-standard term: {deprecated.reason}",
+                    suggestions=(preferred,),
+                    fix=Fix.replace(start, end, preferred, Applicability.SAFE, f"Use \"{preferred}\""),
+                )
+
+
+def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
+    for (a_start, a_end, a_key), (b_start, b_end, b_key) in zip(matches, matches[1:]):
+        first, second = termbase.by_form[a_key], termbase.by_form[b_key]
+        if first is second:
+            continue
+        distinct = normalise(second.preferred) in {normalise(d) for d in first.distinct_from} or \
+            normalise(first.preferred) in {normalise(d) for d in second.distinct_from}
+        connector = doc._.hl_text[a_end:b_start]
+        if not distinct or not CONNECTOR.match(connector):
+            continue
+        if connector.strip() in ("or", "/") and (
+            _offers_a_choice(doc, a_start) or sum(termbase.by_form[k] is second for *_, k in matches) > 1
+        ):
+            # "X or Y" is an alias only when Y is never named on its own.
+            continue
+        yield Finding(
+            rule=FALSE_SYNONYM,
+            span=(a_start, b_end),
+            message=(f"\"{doc._.hl_text[a_start:a_end]}\" and \"{doc._.hl_text[b_start:b_end]}\" are different "
+                     f"{first.category}s ({first.preferred}; {second.preferred}) but are presented as one"),
+            suggestions=(f"Name only the one you mean, or explain how {first.preferred} and "
+                         f"{second.preferred} differ",),
+        )
+
+
+def _offers_a_choice(doc: Doc, char: int) -> bool:
+    """ "Is it a cold or flu?", "either X or Y", "the difference between X or Y"."""
+    sent = doc.char_span(char, char + 1, alignment_mode="expand")
+    if sent is None:
+        return False
+    sentence = sent.sent
+    words = {t.lower_ for t in sentence}
+    return sentence.text.rstrip().endswith("?") or bool(words & CHOICE_WORDS)
+
+
+# -- one term, several forms --------------------------------------------------
+def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
+    """Occurrences of each term that appears hyphenated, closed or spaced,
+    keyed by its letters alone ("microneedling")."""
+    groups: dict[str, list[_Occurrence]] = defaultdict(list)
+    for start, end, key in _hyphenated(doc):
+        groups[key].append(_Occurrence(start, end, "hyphen"))
+    words = [t for t in doc if not t.is_space]
+    closed = {t.lower_ for t in words if t.is_alpha}
+    for left, right in zip(words, words[1:]):
+        if not (left.is_alpha and right.is_alpha) or left.lower_ in FUNCTION_WORDS or right.lower_ in FUNCTION_WORDS:
+            continue
+        if doc._.hl_text[left.idx + len(left.text):right.idx] != " ":
+            continue
+        key = left.lower_ + right.lower_
+        if key in closed:
+            groups[key].append(_Occurrence(left.idx, right.idx + len(right.text), "spaced"))
+    for i, token in enumerate(words):
+        if token.is_alpha and token.lower_ in groups and (i == 0 or words[i - 1].text != "-") and (
+            i + 1 == len(words) or words[i + 1].text != "-"
+        ):
+            groups[token.lower_].append(_Occurrence(token.idx, token.idx + len(token.text), "closed"))
+    return {key: sorted(occ, key=lambda o: o.start) for key, occ in groups.items()
+            if len({o.style for o in occ}) > 1}
+
+
+def _hyphenated(doc: Doc) -> Iterator[tuple[int, int, str]]:
+    for match in HYPHENATED.finditer(doc._.hl_text):
+        parts = match.group().lower().split("-")
+        key = "".join(parts)
+        if len(key) < MIN_COMPOUND_LETTERS or any(p in FUNCTION_WORDS for p in parts) or all(len(p) == 1 for p in parts):
+            continue
+        yield match.start(), match.end(), key
+
+
+def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
+    for key, occurrences in sorted(groups.items()):
+        styles = Counter(o.style for o in occurrences)
+        preferred_style = _preferred_style(doc, termbase, occurrences, styles)
+        model = next(o for o in occurrences if o.style == preferred_style)
+        target = model.text(doc)
+        for occ in occurrences:
+            if occ.style == preferred_style:
+                continue
+            written = occ.text(doc)
+            replacement = _keep_case(written, target.lower() if not target[:1].isupper() else target)
+            yield Finding(
+                rule=INCONSISTENT_VARIANT,
+                span=(occ.start, occ.end),
+                message=f"\"{written}\" is also written \"{target}\" in this article; use one form",
+                suggestions=(replacement,),
+                fix=Fix.replace(occ.start, occ.end, replacement, Applicability.SAFE, f"Use \"{replacement}\""),
+            )
+
+
+def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter) -> str:
+    for occ in occurrences:
+        entry = termbase.entry(occ.text(doc))
+        if entry is not None:
+            preferred = entry.preferred
+            if "-" in preferred:
+                return "hyphen"
+            return "spaced" if " " in preferred else "closed"
+    top = max(styles.values())
+    return next(o.style for o in occurrences if styles[o.style] == top)
+
+
+# -- British and American ---------------------------------------------------------
+def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
+    seen: list[tuple[object, str, str]] = []
+    for token in doc:
+        if not token.is_alpha or token.text[:1].isupper():
+            continue
+        found = spelling_variants.classify(token.lower_)
+        if found:
+            seen.append((token, found[0], found[1]))
+    if not seen:
+        return
+    variants = Counter(v for _, v, _ in seen)
+    if language in (spelling_variants.BRITISH, spelling_variants.AMERICAN):
+        house = language
+    else:
+        if len(variants) < 2:
+            return
+        top = max(variants.values())
+        house = next(v for _, v, _ in seen if variants[v] == top)
+    examples = [t.text for t, v, _ in seen if v == house]
+    for token, variant, counterpart in seen:
+        if variant == house:
+            continue
+        name = "British" if variant == spelling_variants.BRITISH else "American"
+        other = "American" if name == "British" else "British"
+        reason = (f"the configured language is {house}" if language == house
+                  else f"this article otherwise uses {other} spelling (\"{examples[0]}\")")
+        replacement = _keep_case(token.text, counterpart)
+        yield Finding(
+            rule=SPELLING_VARIANT,
+            span=(token.idx, token.idx + len(token.text)),
+            message=f"\"{token.text}\" is {name} spelling; {reason}",
+            suggestions=(replacement,),
+            fix=Fix.replace(token.idx, token.idx + len(token.text), replacement, Applicability.SAFE,
+                            f"Use \"{replacement}\""),
+        )
+
+
+# -- across articles --------------------------------------------------------------
+def summarize(doc: Doc, ctx: CheckContext) -> dict:
+    """How this article writes each term it writes one way only: its
+    hyphenated compounds, and its closed words that another article might
+    hyphenate, each with where it first appears."""
+    if not ctx.enabled(CROSS_ARTICLE.id) or ctx.locate is None:
+        return {}
+    groups = _variant_groups(doc)
+    forms: dict[str, dict] = {}
+    for start, end, key in _hyphenated(doc):
+        if key not in groups and key not in forms:
+            forms[key] = {"style": "hyphen", "text": doc._.hl_text[start:end], "location": ctx.locate(start, end)}
+    for token in doc:
+        key = token.lower_
+        if token.is_alpha and len(key) >= CROSS_ARTICLE_MIN_LETTERS and key not in groups and key not in forms:
+            end = token.idx + len(token.text)
+            forms[key] = {"style": "closed", "text": token.text, "location": ctx.locate(token.idx, end)}
+    return forms
+
+
+def check_project(summaries, ctx: CheckContext) -> Iterator[Finding]:
+    hyphenated = {key for _, forms in summaries for key, form in forms.items() if form["style"] == "hyphen"}
+    by_key: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for path, forms in summaries:
+        for key, form in forms.items():
+            if key in hyphenated:
+                by_key[key][form["style"]].append((path, form))
+    for key in sorted(by_key):
+        styles = by_key[key]
+        if len(styles) < 2:
+            continue
+        counts = {style: len(items) for style, items in styles.items()}
+        top = max(counts.values())
+        winners = [s for s, n in counts.items() if n == top]
+        minority = sum(counts.values()) - top
+        if len(winners) > 1 or top < CROSS_ARTICLE_MIN_MAJORITY or top < CROSS_ARTICLE_RATIO * minority:
+            continue  # no clear house style to hold articles to
+        majority = winners[0]
+        example = styles[majority][0][1]["text"]
+        for style, items in sorted(styles.items()):
+            if style == majority:
+                continue
+            for path, form in items:
+                loc: Location = form["location"]
+                message = (f"\"{form['text']}\" is written \"{example}\" in {top} other "
+                           f"article{'s' if top != 1 else ''} of this run")
+                yield Finding(
+                    rule=CROSS_ARTICLE, span=(-1, -1), message=message, suggestions=(example,),
+                    path=path, location=loc, text=form["text"],
+                    fingerprint=fingerprint(CROSS_ARTICLE.id, path, form["text"], message, 1),
+                )

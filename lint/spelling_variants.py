@@ -1,0 +1,68 @@
+"""British and American spellings: which variant is this word, and what is
+its counterpart?
+
+Two sources: the curated pairs in ``data/terminology/british_american.tsv``
+(-our/-or, -re/-er, ae/oe, doubled l, -ogue/-og, irregulars), and the
+-ise/-ize and -yse/-yze families derived from the dictionary: "minimises" is
+British only because "minimizes" is a known word, so "advertise", "exercise"
+and "premise" (no -ize form) are never variants; ``ise_only.txt`` lists the
+words that look derivable but are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lint import lexicon, resources
+
+BRITISH, AMERICAN = "en-GB", "en-US"
+ISE_FAMILY = re.compile(r"^(?P<stem>[a-z]{3,})(?P<s>is|ys)(?P<suffix>e|es|ed|ing|ation|ations|er|ers)$")
+IZE_FAMILY = re.compile(r"^(?P<stem>[a-z]{3,})(?P<z>iz|yz)(?P<suffix>e|es|ed|ing|ation|ations|er|ers)$")
+# A derived counterpart must be a real, reasonably common word.
+MIN_COUNT = 100
+
+
+@lru_cache(maxsize=1)
+def curated() -> dict[str, tuple[str, str]]:
+    pairs: dict[str, tuple[str, str]] = {}
+    for line in resources.lines("terminology/british_american.tsv"):
+        parts = line.split("\t")
+        british, american = parts[0], parts[1]
+        suffixes = parts[2].split(",") if len(parts) > 2 else [""]
+        for suffix in suffixes:
+            pairs[british + suffix] = (BRITISH, american + suffix)
+            pairs[american + suffix] = (AMERICAN, british + suffix)
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def ise_only() -> frozenset[str]:
+    return resources.word_set("terminology/ise_only.txt")
+
+
+def _root_excluded(stem: str, letter: str) -> bool:
+    return any((stem + letter + "e").endswith(word) for word in ise_only())
+
+
+@lru_cache(maxsize=65536)
+def classify(word: str) -> tuple[str, str] | None:
+    """(variant, counterpart) for a lower-case word, or None if neutral."""
+    if word in curated():
+        return curated()[word]
+    match = ISE_FAMILY.match(word)
+    if match:
+        stem, s, suffix = match.group("stem", "s", "suffix")
+        if _root_excluded(stem, s):
+            return None
+        american = f"{stem}{'iz' if s == 'is' else 'yz'}{suffix}"
+        if lexicon.frequency(american) >= MIN_COUNT:
+            return (BRITISH, american)
+        return None
+    match = IZE_FAMILY.match(word)
+    if match:
+        stem, z, suffix = match.group("stem", "z", "suffix")
+        if _root_excluded(stem, "is" if z == "iz" else "ys") or lexicon.frequency(word) < MIN_COUNT:
+            return None
+        return (AMERICAN, f"{stem}{'is' if z == 'iz' else 'ys'}{suffix}")
+    return None

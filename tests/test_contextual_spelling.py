@@ -1,0 +1,41 @@
+"""Real-word and word-boundary errors on our own sentences."""
+
+import pytest
+
+from lint.checks.contextual_spelling import confusions
+from lint.config import Config
+from lint.engine import lint_text
+
+SPELLING = Config(select=("spelling/real-word", "spelling/word-boundary"))
+
+
+def found(text):
+    return [(f.rule.id, f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)]
+
+
+def test_word_boundary_moves_one_letter():
+    assert found("Stretching eases stiff joint sand muscles.") == [
+        ("spelling/word-boundary", 24, "joint sand", ("joints and",))]
+
+
+def test_confusion_with_a_cue_nearby():
+    assert found("A clot in a deep vain needs urgent care.")[0][2:] == ("vain", ("vein",))
+    assert found("Dandruff builds up on a dry scale over time.")[0][2:] == ("scale", ("scalp",))
+
+
+@pytest.mark.parametrize("text", [
+    "Rate your pain on a scale of one to ten.",
+    "Hair shedding is normal after a fever.",
+    "Carcinoma in situ has not spread.",
+    "Stiff joints and muscles improve with exercise.",
+    "If the rash does not fade, see a doctor.",
+    "Take the dose that your doctor prescribed.",
+])
+def test_correct_text_is_quiet(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("written", "meant", "example"),
+                         [(w, m, e) for w, entries in confusions().items() for m, _, e in entries])
+def test_each_confusion_entry_finds_its_example(written, meant, example):
+    assert (written, (meant,)) in [(t.lower(), tuple(s.lower() for s in sug)) for _, _, t, sug in found(example)]

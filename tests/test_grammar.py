@@ -1,0 +1,48 @@
+"""The small grammar set on our own sentences."""
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_text
+
+GRAMMAR = Config(select=("grammar",))
+
+
+def found(text):
+    return [(f.rule.id, f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", GRAMMAR)]
+
+
+def test_double_determiner_suggests_and_for_an_the():
+    assert found("Ice the wrist an the elbow.") == [
+        ("grammar/double-determiner", 15, "an the", ("and the",))]
+    assert found("Take a the tablet.") == [("grammar/double-determiner", 6, "a the", ("the",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It is a infection.", ("grammar/indefinite-article", 7, "a infection", ("an infection",))),
+    ("Book an vaccine.", ("grammar/indefinite-article", 6, "an vaccine", ("a vaccine",))),
+    ("She had a MRI.", ("grammar/indefinite-article", 9, "a MRI", ("an MRI",))),
+])
+def test_indefinite_article_by_sound(text, expected):
+    assert found(text) == [expected]
+
+
+def test_indefinite_article_exceptions():
+    assert found("Wait an hour. Study at a university. It is a one-off. Get an X-ray. "
+                 "Hepatitis A is common. Try an mTOR inhibitor. A urine test helps.") == []
+
+
+def test_missing_verb():
+    assert found("This a common cause of heel pain.") == [
+        ("grammar/missing-verb", 1, "This a", ("This is a",))]
+    assert found("This is a common cause. It an issue? There a risk.")[0][2] == "It an"
+
+
+def test_contractions():
+    assert found("The gland makes it's own hormone.") == [
+        ("grammar/contraction-confusion", 17, "it's own", ("its own",))]
+    assert found("Ask you're doctor.") == [("grammar/contraction-confusion", 5, "you're doctor", ("your doctor",))]
+    assert found("If your not sure, ask. Its not safe.") == [
+        ("grammar/contraction-confusion", 4, "your not", ("you're not",)),
+        ("grammar/contraction-confusion", 24, "Its not", ("It's not",))]
+    assert found("Its own cells attack it. It's a risk. Your dose is fine.") == []

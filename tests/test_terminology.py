@@ -1,0 +1,114 @@
+"""Terminology rules on our own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_text
+from lint.termbase import CATEGORIES, TermbaseError, load_termbase, termbase_for
+
+TERMS = Config(select=("terminology",))
+
+
+def found(text, config=TERMS, name="a.md"):
+    return [(f.rule.id, f.location.line, f.location.column, f.text, f.message) for f in lint_text(text, name, config)]
+
+
+def test_deprecated_term_with_safe_fix_keeping_case():
+    [finding] = lint_text("Sugar diabetes runs in families.", "a.md", TERMS)
+    assert finding.rule.id == "terminology/deprecated-term"
+    assert finding.message == '"Sugar diabetes" is a non-standard term: "diabetes" is the standard term'
+    assert finding.suggestions == ("Diabetes",) and finding.fix.edits[0].replacement == "Diabetes"
+
+
+def test_false_synonym_forms():
+    assert found("A heart attack, also called cardiac arrest, is an emergency.")[0][:4] == (
+        "terminology/false-synonym", 1, 3, "heart attack, also called cardiac arrest")
+    assert found("Hypothyroidism (hyperthyroidism) is common.")[0][0] == "terminology/false-synonym"
+    # A real choice is not a synonym, nor is a pair named apart elsewhere.
+    assert found("Is it a heart attack or cardiac arrest?") == []
+    assert found("Cardiac arrest differs from a heart attack. A heart attack or cardiac arrest needs help.") == []
+
+
+def test_inconsistent_variant_reports_minority_and_prefers_termbase():
+    text = "Book an e-mail reminder. We send email daily. Email us."
+    assert [(r, c, t) for r, _, c, t, _ in found(text)] == [("terminology/inconsistent-variant", 9, "e-mail")]
+    text = "Health care costs rise. Healthcare is complex. Healthcare matters."
+    assert [(t, m) for *_, t, m in found(text)] == [
+        ("Healthcare", '"Healthcare" is also written "Health care" in this article; use one form')] * 2
+
+
+def test_function_word_pairs_are_not_compared():
+    assert found("Walk every day. It is an everyday habit. Maybe it may be fine.") == []
+
+
+def test_spelling_variant_majority_and_configured_language():
+    text = "The tumour grew. Its color changed. The color faded. Doctors analyzed it."
+    assert [(t, m) for _, _, _, t, m in found(text)] == [
+        ("tumour", '"tumour" is British spelling; this article otherwise uses American spelling ("color")')]
+    gb = Config(select=("terminology/spelling-variant",), language="en-GB")
+    assert [t for _, _, _, t, _ in found(text, gb)] == ["color", "color", "analyzed"]
+
+
+def test_words_spelled_ise_everywhere_are_never_variants():
+    assert found("Advise, exercise and surprise: we advertise premises. Organize the glucose log. Devise a plan.") == []
+
+
+def test_undefined_acronym_before_definition_and_never_defined():
+    text = ("PRP is popular. Platelet-rich plasma (PRP) comes from blood.\n\n"
+            "The QXR scale, the QXR test and the QXR score are all used.")
+    assert [(m) for *_, m in found(text)] == [
+        '"PRP" is used before it is defined',
+        '"QXR" is never defined',
+    ]
+
+
+def test_acronym_definitions_either_way_round_and_allow_list():
+    assert found("COPD (chronic obstructive pulmonary disease) is common. COPD worsens.") == []
+    assert found("Your DNA and an MRI scan. The BRAF gene, the BRAF gene, the BRAF gene. Stage IIIB, IIIB, IIIB.") == []
+    config = Config(select=("terminology",), acronyms=("QXR",))
+    assert found("QXR, QXR and QXR.", config) == []
+
+
+def test_termbase_size_categories_and_examples():
+    termbase = load_termbase()
+    assert len(termbase.entries) >= 300
+    assert {e.category for e in termbase.entries} <= set(CATEGORIES)
+    for entry in termbase.entries:
+        for bad, good in entry.examples:
+            assert found(bad), f"{entry.preferred}: bad example not reported: {bad!r}"
+            assert found(good) == [], f"{entry.preferred}: good example reported: {good!r}"
+
+
+def test_required_distinct_pairs_are_present():
+    termbase = load_termbase()
+    pairs = [("mesotherapy", "microneedling"), ("heart attack", "cardiac arrest"), ("type 1 diabetes", "type 2 diabetes"),
+             ("virus", "bacterium"), ("dementia", "Alzheimer's disease"), ("common cold", "influenza"),
+             ("Crohn's disease", "ulcerative colitis"), ("hypothyroidism", "hyperthyroidism")]
+    for a, b in pairs:
+        assert b in termbase.entry(a).distinct_from, (a, b)
+
+
+def test_house_termbase_extends_and_bad_one_fails(tmp_path):
+    house = tmp_path / "house.yaml"
+    house.write_text("- {preferred: Glowderm serum, category: treatment, deprecated: [{term: glow juice, reason: use the product name}]}\n")
+    config = Config(select=("terminology",), termbases=("house.yaml",), root=str(tmp_path))
+    assert found("Apply glow juice nightly.", config)[0][3] == "glow juice"
+    (tmp_path / "bad.yaml").write_text("- {preferred: x, category: gadget}\n")
+    with pytest.raises(TermbaseError, match="category 'gadget'"):
+        termbase_for(Config(termbases=("bad.yaml",), root=str(tmp_path)))
+
+
+def test_cross_article_majority(write, tmp_path, capsys):
+    import json
+
+    from lint.cli import main
+
+    for i in range(3):
+        write(f"site/a{i}.md", "Pre-diabetes is common.\n")
+    write("site/b.md", "Prediabetes is common.\n")
+    main(["check", str(tmp_path / "site"), "--select", "terminology/cross-article", "--format", "json", "--jobs", "2"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["path"].split("/")[-1], f["line"], f["column"], f["message"]) for f in findings] == [
+        ("b.md", 1, 1, '"Prediabetes" is written "Pre-diabetes" in 3 other articles of this run')]
