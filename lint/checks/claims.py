@@ -171,6 +171,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     claims: list[Finding] = []
     counted = 0
     promoted = False
+    # A provider named in one sentence ("X Clinic offers ...") and sold in the
+    # next ("Book today ...") is one promotion.
+    provider, provider_segment = None, None
     for sent in doc.sents:
         if sent._.hl_segment_kind == "heading" or _is_question(sent):
             continue
@@ -197,7 +200,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         for finding in _statistics(doc, sent, words, supported):
             counted += 1
             claims.append(finding)
-        finding = _promotion(doc, sent, words)
+        segment = doc._.hl_text.rfind("\n\n", 0, sent.start_char)
+        if segment != provider_segment:
+            provider = None
+        finding, provider = _promotion(doc, sent, words, provider)
+        provider_segment = segment
         if finding:
             promoted = True
             claims.append(finding)
@@ -425,17 +432,21 @@ def _stat(doc: Doc, sent: Span, match, what: str) -> Finding:
     )
 
 
-def _promotion(doc: Doc, sent: Span, words: list[str]) -> Finding | None:
+def _promotion(doc: Doc, sent: Span, words: list[str], provider):
+    """(finding or None, the commercial provider this sentence names, if any)."""
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
     names = _proper_names(sent)
-    if not names:
-        return None
     has_promise = any(promised.match_at(words, i) for i in range(len(words)))
     has_cta = any(ctas.match_at(words, i) for i in range(len(words)))
     has_marker = any(markers.match_at(words, i) for i in range(len(words)))
+    named = names[0] if names and has_marker else None
+    if not names and provider is None:
+        return None, None
+    if not names:
+        names, has_marker = [provider], True
     if not (has_promise or (has_cta and has_marker)):
-        return None
+        return None, named
     start, end = names[0]
     name = doc._.hl_text[start:end]
     return Finding(
@@ -443,7 +454,7 @@ def _promotion(doc: Doc, sent: Span, words: list[str]) -> Finding | None:
         span=(start, end),
         message=f"\"{name}\" is promoted with " + ("a promised result" if has_promise else "a call to action"),
         suggestions=("Keep health information separate from promotion, or disclose it as advertising",),
-    )
+    ), None
 
 
 def _proper_names(sent: Span) -> list[tuple[int, int]]:

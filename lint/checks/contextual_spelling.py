@@ -106,11 +106,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             prev = tokens[i - 1].lower_ if i > 0 and tokens[i - 1].is_alpha else None
             nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) and tokens[i + 1].is_alpha else None
             word = token.lower_
-            if (prev and context_model.seen(prev, word)) or (nxt and context_model.seen(word, nxt)):
-                continue
             if prev is None and nxt is None:
                 continue
-            meant, why = _alternative(word, prev, nxt, sentence_words, vocabulary)
+            meant, why = _confusion(word, prev, nxt, sentence_words)
+            if not meant:
+                if (prev and context_model.seen(prev, word)) or (nxt and context_model.seen(word, nxt)):
+                    continue
+                meant, why = _alternative(word, prev, nxt, sentence_words, vocabulary)
             if meant:
                 replacement = meant if token.text.islower() else meant.capitalize()
                 yield Finding(
@@ -128,10 +130,17 @@ def _checkable(token, i: int) -> bool:
     return token.is_alpha and len(text) >= 3 and (text.islower() or (i == 0 and text[1:].islower()))
 
 
-def _alternative(word, prev, nxt, sentence_words, vocabulary) -> tuple[str | None, str]:
+def _confusion(word, prev, nxt, sentence_words) -> tuple[str | None, str]:
+    """A listed confusion whose cue is in the sentence, where the meant word
+    fits its neighbours better than the written one."""
     for meant, cues, _example in confusions().get(word, ()):
-        if cues & sentence_words:
+        written_fit = _word_fit(prev, word, nxt)
+        if cues & sentence_words and (written_fit == 0 or _word_fit(prev, meant, nxt) > written_fit):
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cues & sentence_words)[0]}"
+    return None, ""
+
+
+def _alternative(word, prev, nxt, sentence_words, vocabulary) -> tuple[str | None, str]:
     if (len(word) < MIN_GENERIC_LENGTH or word in _function_words() or word in _unquestioned()
             or context_model.health_count(word) > MAX_HEALTH_USES_OF_SLIP):
         return None, ""
@@ -151,7 +160,7 @@ def _alternative(word, prev, nxt, sentence_words, vocabulary) -> tuple[str | Non
         left, right = context_model.pair_strength(prev, candidate), context_model.pair_strength(candidate, nxt)
         if left >= STRONG_PAIR and right >= STRONG_PAIR and left + right > best_strength:
             best, best_strength = candidate, left + right
-    if best and lexicon.frequency(best) >= FREQUENCY_RATIO * lexicon.frequency(word):
+    if best and lexicon.frequency(best) >= FREQUENCY_RATIO * lexicon.frequency(word) and context_model.health_count(word) == 0:
         return best, f"\"{prev} {best} {nxt}\" is a common sequence and \"{prev} {word} {nxt}\" is not"
     return None, ""
 
@@ -201,8 +210,14 @@ def _is_word(word: str) -> bool:
 
 
 def _fit(prev, left, right, nxt) -> int:
+    """How many of the three word pairs around "left right" are seen."""
     return sum((
         bool(prev) and context_model.seen(prev, left),
         context_model.seen(left, right),
         bool(nxt) and context_model.seen(right, nxt),
     ))
+
+
+def _word_fit(prev, word, nxt) -> int:
+    """How many of the two word pairs around one word are seen."""
+    return (bool(prev) and context_model.seen(prev, word)) + (bool(nxt) and context_model.seen(word, nxt))

@@ -82,6 +82,10 @@ CONTRACTION_CONFUSION = Rule(
 RULES = (DOUBLE_DETERMINER, INDEFINITE_ARTICLE, MISSING_VERB, CONTRACTION_CONFUSION)
 
 ARTICLES = frozenset({"a", "an", "the"})
+# "Its important to rest": an adjective then "to"/"that" needs "it's".
+ADJECTIVES_BEFORE_TO = frozenset({"important", "possible", "likely", "unlikely", "hard", "easy", "best", "worth",
+                                  "essential", "normal", "common", "safe", "vital", "helpful", "wise", "fine", "ok", "okay"})
+POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with a vowel sound
 
 
@@ -103,7 +107,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             token.text in ("A", "An", "The") and token.i in starts)
         if not is_article:
             pass
-        elif nxt.text in ARTICLES and nxt.lower_ != lower and ctx.enabled(DOUBLE_DETERMINER.id):
+        elif (nxt.text in ARTICLES or nxt.lower_ in POSSESSIVES) and nxt.lower_ != lower and ctx.enabled(DOUBLE_DETERMINER.id):
             yield _double(doc, token, nxt)
         elif lower in ("a", "an") and ctx.enabled(INDEFINITE_ARTICLE.id):
             finding = _article(token, nxt)
@@ -188,7 +192,7 @@ def _article(token, nxt) -> Finding | None:
 
 def _missing_verb(token, nxt) -> Finding | None:
     lower, following = token.lower_, nxt.lower_
-    if lower in ("this", "it", "there") and following in ("a", "an"):
+    if lower in ("this", "it", "there") and following in ("a", "an") or lower == "this" and following == "the":
         verb = "is"
     elif lower in ("these", "those") and following == "the":
         verb = "are"
@@ -223,7 +227,9 @@ def _contraction(doc: Doc, words, i: int) -> Finding | None:
         nxt = words[i + 1]
         followers = resources.word_set("grammar/after_its_means_it_is.txt" if lower == "its"
                                        else "grammar/after_your_means_you_are.txt")
-        if nxt.lower_ not in followers:
+        after = words[i + 2].lower_ if i + 2 < len(words) else ""
+        adjective_clause = lower == "its" and nxt.lower_ in ADJECTIVES_BEFORE_TO and after in ("to", "that")
+        if nxt.lower_ not in followers and not adjective_clause:
             return None
         wrong = token.text
         right = token.text[:2] + "'s" if lower == "its" else token.text[:3] + "'re"

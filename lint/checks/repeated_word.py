@@ -38,9 +38,10 @@ REPEATED_WORD = Rule(
 RULES = (REPEATED_WORD,)
 
 
-# Two or more whitespace characters between the words (a blank line, a run
-# of spaces or tabs) mark a layout break; one space, tab or line end does not.
-MIN_LAYOUT_GAP = 2
+# Three or more whitespace characters between the words (a blank line, a run
+# of spaces or tabs) mark a layout break; one space, tab or line end (CRLF
+# reads as two) does not.
+MIN_LAYOUT_GAP = 3
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:

@@ -129,8 +129,8 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
         return True  # a name: left to other rules
     right_word = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     right_token = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s") or (
-            right_token is not None and right_token.is_title)):
+    if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s", ",") or (
+            right_token is not None and (right_token.is_title or (right_token.is_upper and len(right_token) <= 2)))):
         return True  # "Liddle syndrome", "Buerger's disease" at the start of a sentence
     neighbours = doc._.hl_text[max(0, token.idx - 1):token.idx + len(text) + 1]
     if "@" in neighbours or "_" in neighbours or "#" in neighbours[:1]:

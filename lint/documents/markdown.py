@@ -19,7 +19,7 @@ from lint.documents import Document, find_directives, make_document
 from lint.documents.source_map import TextBuilder, line_starts
 
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-FRONT_MATTER_FIELD = re.compile(r"^(title|description)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+FRONT_MATTER_FIELD = re.compile(r"^(title|description)[ \t]*:[ \t]*(.*?)[ \t\r]*$", re.M)
 BLOCK_KINDS = {
     "heading_open": "heading",
     "list_item_open": "list_item",

@@ -132,16 +132,6 @@ class TextBuilder:
         """Copy source[src_start:src_end]; line breaks become spaces so a
         hard-wrapped sentence reads as one."""
         chunk = self.source[src_start:src_end]
-        if fold_newlines and "\r\n" in chunk:
-            # A CRLF is one line break: one space standing for both characters,
-            # so it reads like an LF file (checks treat runs of spaces as layout).
-            pos = src_start
-            for piece in chunk.split("\r\n"):
-                if pos > src_start:
-                    self._push(" ", pos - 2, pos)
-                self.verbatim(pos, pos + len(piece))
-                pos += len(piece) + 2
-            return
         if fold_newlines:
             chunk = chunk.replace("\r", " ").replace("\n", " ")
         self._parts.append(chunk)
