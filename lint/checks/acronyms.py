@@ -46,6 +46,8 @@ ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{
 # An acronym used fewer times than this and never explained is usually a
 # name or a label (a trial, a support group), not jargon to decode.
 MIN_USES_UNDEFINED = 3
+# "leukemia (also called CLL)": the linking words between expansion and acronym.
+LINK_WORDS = re.compile(r"\(\s*(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)\s*$", re.I)
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
 
 
@@ -71,6 +73,8 @@ def _explains(acronym: str, expansion: str) -> bool:
     """Do the expansion's words account for the acronym's letters, in order?"""
     core = acronym.rstrip("s").replace("&", "")
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", expansion)]
+    if any(w.isupper() for w in words) and len(words) == 1 or len(expansion) <= len(acronym) + 1:
+        return False  # an acronym is not its own expansion
     if not words or len(words) > len(core) + 4:
         return False
     initials = _initials(words)
@@ -99,9 +103,11 @@ def _letters_inside(core: str, expansion: str) -> bool:
 
 
 def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
-    """The words before "(ACRONYM)" that spell it out."""
+    """The words before "(ACRONYM)" that spell it out; also "expansion (also
+    called ACRONYM)" and "(expansion; ACRONYM)"."""
     window = doc._.hl_text[max(0, start - 160):start].rstrip()
-    if not window.endswith("("):
+    window = LINK_WORDS.sub("(", window).rstrip()
+    if not window.endswith(("(", ";", ",")):
         return None
     words = re.findall(r"[A-Za-z][\w'-]*", window[:-1])
     core = acronym.rstrip("s")
@@ -110,6 +116,12 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
         if _initials(words[-size:])[:1] == core[0] and _explains(acronym, candidate):
             return candidate
     return None
+
+
+def _same_expansion(first: str, second: str) -> bool:
+    """ "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)" agree."""
+    a, b = first.rstrip("s"), second.rstrip("s")
+    return a in b or b in a
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -132,7 +144,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         expansion = None
         previous = tokens[i - 1].text if i else ""
-        if previous == "(":
+        if previous in ("(", ";", ",") or tokens[i - 1].lower_ in ("called", "as"):
             expansion = _expansion_before(doc, token.idx, text)
         if expansion is None:
             after = AFTER_BRACKET.match(doc._.hl_text, token.idx + len(text))
@@ -140,7 +152,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 expansion = after.group(1)
         if expansion:
             normalised = " ".join(expansion.lower().split())
-            if key in defined and defined[key] != normalised and key not in reported:
+            if key in defined and not _same_expansion(defined[key], normalised) and key not in reported:
                 reported.add(key)
                 yield Finding(
                     rule=UNDEFINED_ACRONYM,
