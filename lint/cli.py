@@ -31,7 +31,7 @@ def _use_color(no_color: bool, output: str | None) -> bool:
 
 class _Group(click.Group):
     def list_commands(self, ctx):
-        return ["check", "rules", "explain", "cache"]
+        return ["check", "rules", "explain", "baseline", "cache"]
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,11 +59,13 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Lint every file again; neither read nor write the cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Where to keep the cache [default: .healthlint_cache beside the config file, or here].")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
 @click.option("--fix", "apply_fixes", is_flag=True, help="Apply safe fixes in place, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 def check(paths, output_format, output, select, ignore, fail_on, config_path, use_stdin, stdin_filename,
-          quiet, no_color, jobs, no_cache, cache_dir, apply_fixes, unsafe_fixes, show_diff) -> int:
+          quiet, no_color, jobs, no_cache, cache_dir, baseline_path, apply_fixes, unsafe_fixes, show_diff) -> int:
     """Check articles (files or folders of .md, .markdown, .html, .htm, .txt)."""
     from lint.config import ConfigError, Config, discover, load_file
     from lint.rules import Severity, unknown_selectors
@@ -106,6 +108,14 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
     run = _run_with_cache(linter, config, paths, jobs or default_jobs(), stdin, cache_folder, rules_saved)
     if stdin is not None:
         run.sources = {stdin_filename: stdin[1]}
+    if baseline_path:
+        from lint import baseline
+
+        try:
+            baseline.apply(run, baseline.read(baseline_path))
+        except baseline.BaselineError as error:
+            click.echo(f"healthlint: error: {error}", err=True)
+            return EXIT_ERROR
     if show_diff:
         return _show_diff(run, unsafe_fixes)
     if apply_fixes and _apply_fixes(run, unsafe_fixes):
@@ -277,6 +287,35 @@ def explain(rule, output_format) -> int:
     else:
         click.echo(explain_text(found), nl=False)
     return EXIT_CLEAN
+
+
+@cli.group()
+def baseline() -> None:
+    """Record current findings so that `check --baseline` reports only new ones."""
+
+
+@baseline.command("create")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, type=click.Path(), required=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to use.")
+def baseline_create(file, paths, config_path) -> int:
+    """Write FILE with every current finding in PATHS."""
+    from lint import baseline as baselines
+    from lint.config import Config, ConfigError, discover, load_file
+    from lint.engine import Linter, default_jobs
+
+    try:
+        found = config_path or discover(paths[0])
+        config = load_file(found) if found else Config(root=os.getcwd())
+    except ConfigError as error:
+        click.echo(f"healthlint: configuration error: {error}", err=True)
+        return EXIT_ERROR
+    run = Linter(config).run(list(paths), jobs=default_jobs())
+    for _, message in run.errors:
+        click.echo(f"healthlint: error: {message}", err=True)
+    count = baselines.write(file, run.findings)
+    click.echo(f"healthlint: recorded {count} finding{'s' if count != 1 else ''} in {file}", err=True)
+    return EXIT_ERROR if run.errors else EXIT_CLEAN
 
 
 def main(argv: list[str] | None = None) -> int:
