@@ -61,11 +61,12 @@ def cli() -> None:
               help="Where to keep the cache [default: .healthlint_cache beside the config file, or here].")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Report only findings not recorded in this baseline file.")
+@click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since the git revision REF.")
 @click.option("--fix", "apply_fixes", is_flag=True, help="Apply safe fixes in place, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 def check(paths, output_format, output, select, ignore, fail_on, config_path, use_stdin, stdin_filename,
-          quiet, no_color, jobs, no_cache, cache_dir, baseline_path, apply_fixes, unsafe_fixes, show_diff) -> int:
+          quiet, no_color, jobs, no_cache, cache_dir, baseline_path, diff_base, apply_fixes, unsafe_fixes, show_diff) -> int:
     """Check articles (files or folders of .md, .markdown, .html, .htm, .txt)."""
     from lint.config import ConfigError, Config, discover, load_file
     from lint.rules import Severity, unknown_selectors
@@ -115,6 +116,14 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
             baseline.apply(run, baseline.read(baseline_path))
         except baseline.BaselineError as error:
             click.echo(f"healthlint: error: {error}", err=True)
+            return EXIT_ERROR
+    if diff_base:
+        from lint import gitdiff
+
+        try:
+            gitdiff.apply(run, diff_base)
+        except gitdiff.DiffBaseError as error:
+            click.echo(f"healthlint: error: --diff-base {diff_base}: {error}", err=True)
             return EXIT_ERROR
     if show_diff:
         return _show_diff(run, unsafe_fixes)
