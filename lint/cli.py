@@ -16,7 +16,7 @@ import click
 from lint import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMAT_CHOICES = ("text", "json", "sarif", "github")
+FORMAT_CHOICES = ("text", "json", "sarif", "github", "html")
 
 
 def _split_selectors(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ def reporter(name: str):
         from lint.reporters import sarif as module
     elif name == "github":
         from lint.reporters import github as module
+    elif name == "html":
+        from lint.reporters import html as module
     else:
         raise ValueError(f"unknown format {name!r}; allowed: {', '.join(FORMATS)}")
     return module
