@@ -31,7 +31,7 @@ def _use_color(no_color: bool, output: str | None) -> bool:
 
 class _Group(click.Group):
     def list_commands(self, ctx):
-        return ["check", "rules", "explain", "cache"]
+        return ["check", "rules", "explain", "baseline", "cache"]
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,14 +59,22 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Lint every file again; neither read nor write the cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Where to keep the cache [default: .healthlint_cache beside the config file, or here].")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since the git revision REF.")
+@click.option("--fix", "apply_fixes", is_flag=True, help="Apply safe fixes in place, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 def check(paths, output_format, output, select, ignore, fail_on, config_path, use_stdin, stdin_filename,
-          quiet, no_color, jobs, no_cache, cache_dir) -> int:
+          quiet, no_color, jobs, no_cache, cache_dir, baseline_path, diff_base, apply_fixes, unsafe_fixes, show_diff) -> int:
     """Check articles (files or folders of .md, .markdown, .html, .htm, .txt)."""
     from lint.config import ConfigError, Config, discover, load_file
     from lint.rules import Severity, unknown_selectors
 
     if not paths and not use_stdin:
         raise click.UsageError("give one or more PATHS, or --stdin")
+    if (apply_fixes or show_diff) and use_stdin:
+        raise click.UsageError("--fix and --diff work on files, not --stdin")
     try:
         if config_path:
             config = load_file(config_path)
@@ -101,6 +109,26 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
     run = _run_with_cache(linter, config, paths, jobs or default_jobs(), stdin, cache_folder, rules_saved)
     if stdin is not None:
         run.sources = {stdin_filename: stdin[1]}
+    if baseline_path:
+        from lint import baseline
+
+        try:
+            baseline.apply(run, baseline.read(baseline_path))
+        except baseline.BaselineError as error:
+            click.echo(f"healthlint: error: {error}", err=True)
+            return EXIT_ERROR
+    if diff_base:
+        from lint import gitdiff
+
+        try:
+            gitdiff.apply(run, diff_base)
+        except gitdiff.DiffBaseError as error:
+            click.echo(f"healthlint: error: --diff-base {diff_base}: {error}", err=True)
+            return EXIT_ERROR
+    if show_diff:
+        return _show_diff(run, unsafe_fixes)
+    if apply_fixes and _apply_fixes(run, unsafe_fixes):
+        run = _run_with_cache(linter, config, paths, jobs or default_jobs(), None, cache_folder, True)
 
     # Input problems go to stderr in every format, before the report, so the
     # report (stdout or --output) stays clean and the summary line stays last.
@@ -124,6 +152,48 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
         return EXIT_CLEAN
     threshold = Severity.parse(config.fail_on)
     return EXIT_FINDINGS if any(f.effective_severity >= threshold for f in run.findings) else EXIT_CLEAN
+
+
+def _fixable_files(run, unsafe: bool):
+    from lint.fixes import FixError, fix_file
+
+    by_path: dict[str, list] = {}
+    for finding in run.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    for path, findings in sorted(by_path.items()):
+        try:
+            fixed = fix_file(path, findings, unsafe)
+        except (FixError, OSError, UnicodeError) as error:
+            click.echo(f"healthlint: error: {error}", err=True)
+            continue
+        if fixed is not None:
+            yield fixed
+
+
+def _show_diff(run, unsafe: bool) -> int:
+    from lint.fixes import unified_diff
+
+    changed = 0
+    for fixed in _fixable_files(run, unsafe):
+        sys.stdout.write(unified_diff(fixed))
+        changed += 1
+    click.echo(f"{changed} file{'s' if changed != 1 else ''} would be changed", err=True)
+    return EXIT_FINDINGS if changed else EXIT_CLEAN
+
+
+def _apply_fixes(run, unsafe: bool) -> int:
+    from lint.fixes import write_atomically
+
+    total = 0
+    for fixed in _fixable_files(run, unsafe):
+        try:
+            write_atomically(fixed)
+        except OSError as error:
+            click.echo(f"healthlint: error: {fixed.path}: could not write the fixes ({error}); file unchanged", err=True)
+            continue
+        total += fixed.applied
+        click.echo(f"healthlint: fixed {fixed.applied} finding{'s' if fixed.applied != 1 else ''} in {fixed.path}", err=True)
+    return total
 
 
 def _cache_folder(cache_dir: str | None, config) -> tuple[str, bool]:
@@ -226,6 +296,35 @@ def explain(rule, output_format) -> int:
     else:
         click.echo(explain_text(found), nl=False)
     return EXIT_CLEAN
+
+
+@cli.group()
+def baseline() -> None:
+    """Record current findings so that `check --baseline` reports only new ones."""
+
+
+@baseline.command("create")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, type=click.Path(), required=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to use.")
+def baseline_create(file, paths, config_path) -> int:
+    """Write FILE with every current finding in PATHS."""
+    from lint import baseline as baselines
+    from lint.config import Config, ConfigError, discover, load_file
+    from lint.engine import Linter, default_jobs
+
+    try:
+        found = config_path or discover(paths[0])
+        config = load_file(found) if found else Config(root=os.getcwd())
+    except ConfigError as error:
+        click.echo(f"healthlint: configuration error: {error}", err=True)
+        return EXIT_ERROR
+    run = Linter(config).run(list(paths), jobs=default_jobs())
+    for _, message in run.errors:
+        click.echo(f"healthlint: error: {message}", err=True)
+    count = baselines.write(file, run.findings)
+    click.echo(f"healthlint: recorded {count} finding{'s' if count != 1 else ''} in {file}", err=True)
+    return EXIT_ERROR if run.errors else EXIT_CLEAN
 
 
 def main(argv: list[str] | None = None) -> int:

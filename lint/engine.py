@@ -151,7 +151,11 @@ class Linter:
         for finding in sorted(found, key=Finding.sort_key):
             start, end = finding.span
             if start >= 0:
-                context = text[max(0, start - CONTEXT_CHARS):end + CONTEXT_CHARS]
+                # Context stays inside the finding's own block, so an edit to
+                # a neighbouring paragraph leaves the fingerprint alone.
+                block = next(((s.start, s.end) for s in document.segments if s.start <= start < s.end),
+                             (0, len(text)))
+                context = text[max(block[0], start - CONTEXT_CHARS):min(block[1], end + CONTEXT_CHARS)]
             else:
                 context = finding.message
             key = (finding.rule.id, finding.text.lower(), " ".join(context.lower().split()))

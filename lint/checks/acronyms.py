@@ -46,6 +46,8 @@ ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{
 # An acronym used fewer times than this and never explained is usually a
 # name or a label (a trial, a support group), not jargon to decode.
 MIN_USES_UNDEFINED = 3
+# "leukemia (also called CLL)": the linking words between expansion and acronym.
+LINK_WORDS = re.compile(r"\(\s*(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)\s*$", re.I)
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
 
 
@@ -72,6 +74,8 @@ def _explains(acronym: str, expansion: str, lenient: bool = True) -> bool:
     ``lenient`` also accepts letters inside words ("deoxyribonucleic acid")."""
     core = acronym.rstrip("s").replace("&", "")
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", expansion)]
+    if any(w.isupper() for w in words) and len(words) == 1 or len(expansion) <= len(acronym) + 1:
+        return False  # an acronym is not its own expansion
     if not words or len(words) > len(core) + 4:
         return False
     initials = _initials(words)
@@ -100,9 +104,11 @@ def _letters_inside(core: str, expansion: str) -> bool:
 
 
 def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
-    """The words before "(ACRONYM)" that spell it out."""
+    """The words before "(ACRONYM)" that spell it out; also "expansion (also
+    called ACRONYM)" and "(expansion; ACRONYM)"."""
     window = doc._.hl_text[max(0, start - 160):start].rstrip()
-    if not window.endswith("("):
+    window = LINK_WORDS.sub("(", window).rstrip()
+    if not window.endswith(("(", ";", ",")):
         return None
     words = re.findall(r"[A-Za-z][\w'-]*", window[:-1])
     core = acronym.rstrip("s")
@@ -117,11 +123,12 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
 
 
 def _same_expansion(first: str, second: str) -> bool:
-    """Singular/plural, case and a trailing extra word are the same definition."""
+    """Singular/plural and case agree, and one expansion may contain the other:
+    "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
     def stems(text: str) -> str:
         return " ".join(w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]*", text.lower()))
     a, b = stems(first), stems(second)
-    return a == b or a.startswith(b) or b.startswith(a)
+    return a in b or b in a
 
 
 def _spelled_out(text: str, acronym: str) -> bool:
@@ -160,7 +167,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         expansion = None
         previous = tokens[i - 1].text if i else ""
-        if previous == "(":
+        if previous in ("(", ";", ",") or tokens[i - 1].lower_ in ("called", "as"):
             expansion = _expansion_before(doc, token.idx, text)
         if expansion is None:
             after = AFTER_BRACKET.match(doc._.hl_text, token.idx + len(text))

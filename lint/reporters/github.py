@@ -23,7 +23,7 @@ def render(run, out: TextIO, options) -> None:
         loc = f.location
         message = f.message
         if f.suggestions:
-            message += f" (suggestion: {', '.join(f.suggestions[:3])})"
+            message += f" (suggestion: {' | '.join(f.suggestions[:3])})"
         out.write(
             f"::{COMMANDS[f.effective_severity]} file={_escape_property(f.path)},"
             f"line={loc.line},col={loc.column},endLine={loc.end_line},endColumn={loc.end_column},"

@@ -38,7 +38,7 @@ def as_dict(run, options) -> dict:
             "ruleId": f.rule.id,
             "ruleIndex": index[f.rule.id],
             "level": LEVELS[f.effective_severity],
-            "message": {"text": f.message + (f" Suggestion: {', '.join(f.suggestions[:3])}." if f.suggestions else "")},
+            "message": {"text": f.message + (f" Suggestion: {' | '.join(f.suggestions[:3])}." if f.suggestions else "")},
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {"uri": Path(f.path).as_posix()},

@@ -51,7 +51,7 @@ def render(run, out: TextIO, options) -> None:
                     out.write(" " * len(gutter) + " " * (loc.column - 1)
                               + style("^" * max(width, 1), fg=STYLES[severity]) + "\n")
                 if f.suggestions:
-                    out.write(f"        {style('suggestion:', fg='green')} {', '.join(f.suggestions[:3])}\n")
+                    out.write(f"        {style('suggestion:', fg='green')} {' | '.join(f.suggestions[:3])}\n")
             out.write("\n")
     counts = {s: sum(1 for f in findings if f.effective_severity is s) for s in Severity}
     summary = (

@@ -1,0 +1,48 @@
+"""spelling/unknown-word on our own text: quiet on medical prose and names,
+sharp on typos, with ranked, deterministic suggestions."""
+
+import subprocess
+import sys
+
+from lint.config import Config
+from lint.engine import lint_text
+from lint.suggest import suggestions
+
+SPELLING = Config(select=("spelling/unknown-word",))
+
+
+def found(text, config=SPELLING):
+    return [(f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", config)]
+
+
+def test_typos_get_medical_suggestions_and_a_safe_fix():
+    [(column, text, suggested)] = found("Take acetominophen for the fever.")
+    assert (column, text, suggested[0]) == (6, "acetominophen", "acetaminophen")
+    [finding] = lint_text("Pnuemonia can follow the flu.", "a.md", SPELLING)
+    assert finding.suggestions[0] == "Pneumonia" and finding.fix.edits[0].replacement == "Pneumonia"
+    assert suggestions("amoxicilin")[0][0] == "amoxicillin"
+    assert suggestions("nausia")[0][0] == "nausea"
+
+
+def test_medical_vocabulary_names_doses_and_codes_are_quiet():
+    text = ("Mesotherapy and microneedling target keratinocytes in androgenetic alopecia. "
+            "Dr Adeyemi-Okafor at Clinique Lumiere suggests 500 mg (or 10mg/kg) of ibuprofen, "
+            "checks HbA1c and COVID-19 status, and replies to care@example.org or https://example.org/x. "
+            "The oropharyngeal and extracranial findings were reinfused; granuloma annulare was noted. "
+            "It minimises risk and the colour changes.")
+    assert found(text) == []
+
+
+def test_house_words_from_config_and_dictionary_file(tmp_path):
+    (tmp_path / "house.txt").write_text("# house words\nglowderm\n", encoding="utf-8")
+    config = Config(select=("spelling/unknown-word",), words=("zentrix",), dictionary_files=("house.txt",),
+                    root=str(tmp_path))
+    assert found("Apply the ointnent and zentrix daily.", config) == [(11, "ointnent", ("ointment",))]
+    assert found("Apply zentrix and glowderm daily.", config) == []
+
+
+def test_suggestions_do_not_depend_on_the_hash_seed():
+    code = "from lint.suggest import suggestions; print(suggestions('diabetis'), suggestions('recieve'))"
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and "diabetes" in outputs.pop()
