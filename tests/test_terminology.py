@@ -112,3 +112,10 @@ def test_cross_article_majority(write, tmp_path, capsys):
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [(f["path"].split("/")[-1], f["line"], f["column"], f["message"]) for f in findings] == [
         ("b.md", 1, 1, '"Prediabetes" is written "Pre-diabetes" in 3 other articles of this run')]
+
+
+def test_hyphenated_beside_spaced_compound_is_grammar_not_inconsistency():
+    text = "High-risk patients need checks. People at high risk should ask.\n"
+    assert found(text) == []
+    closed = "High-risk patients need checks. Highrisk groups should ask.\n"
+    assert [f[:4] for f in found(closed)] == [("terminology/inconsistent-variant", 1, 33, "Highrisk")]

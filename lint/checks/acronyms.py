@@ -69,8 +69,9 @@ def _initials(words: list[str]) -> str:
     return "".join(letters)
 
 
-def _explains(acronym: str, expansion: str) -> bool:
-    """Do the expansion's words account for the acronym's letters, in order?"""
+def _explains(acronym: str, expansion: str, lenient: bool = True) -> bool:
+    """Do the expansion's words account for the acronym's letters, in order?
+    ``lenient`` also accepts letters inside words ("deoxyribonucleic acid")."""
     core = acronym.rstrip("s").replace("&", "")
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", expansion)]
     if any(w.isupper() for w in words) and len(words) == 1 or len(expansion) <= len(acronym) + 1:
@@ -83,7 +84,7 @@ def _explains(acronym: str, expansion: str) -> bool:
     for letter in core:
         position = initials.find(letter, position)
         if position < 0:
-            return _letters_inside(core, expansion)
+            return lenient and _letters_inside(core, expansion)
         position += 1
     return initials[0] == core[0]
 
@@ -111,17 +112,39 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
         return None
     words = re.findall(r"[A-Za-z][\w'-]*", window[:-1])
     core = acronym.rstrip("s")
-    for size in range(1, min(len(words), len(core) + 4) + 1):
-        candidate = " ".join(words[-size:])
-        if _initials(words[-size:])[:1] == core[0] and _explains(acronym, candidate):
-            return candidate
+    # Word initials first, so "all-trans retinoic acid therapy (ATRA)" is not
+    # read as "acid therapy" because A, T, R, A occur inside those two words.
+    for lenient in (False, True):
+        for size in range(1, min(len(words), len(core) + 4) + 1):
+            candidate = " ".join(words[-size:])
+            if _initials(words[-size:])[:1] == core[0] and _explains(acronym, candidate, lenient):
+                return candidate
     return None
 
 
 def _same_expansion(first: str, second: str) -> bool:
-    """ "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)" agree."""
-    a, b = first.rstrip("s"), second.rstrip("s")
+    """Singular/plural and case agree, and one expansion may contain the other:
+    "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
+    def stems(text: str) -> str:
+        return " ".join(w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]*", text.lower()))
+    a, b = stems(first), stems(second)
     return a in b or b in a
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Does ``text`` contain the acronym's words without brackets ("adult acute
+    myeloid leukemia ... adult AML")? Writers often define an acronym that way;
+    flagging it would be a false alarm."""
+    core = acronym.rstrip("s")
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    first = core[0].lower()
+    for i, word in enumerate(words):
+        if word[0].lower() != first or len(word) < 4:
+            continue
+        for size in range(1, len(core) + 1):
+            if _explains(core, " ".join(words[i:i + size]), lenient=True):
+                return True
+    return False
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -167,6 +190,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         later = _defined_later(doc, tokens, i, text)
         if not later and sum(t.text == text for t in tokens) < MIN_USES_UNDEFINED:
             # Used once and never explained: usually a name or a label.
+            continue
+        # Spelled out without brackets: before the first use if it is defined
+        # later, anywhere in the article if it never is.
+        if _spelled_out(doc._.hl_text[:token.idx] if later else doc._.hl_text, text):
             continue
         reported.add(key)
         message = (f"\"{text}\" is used before it is defined" if later

@@ -235,8 +235,10 @@ def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
             i + 1 == len(words) or words[i + 1].text != "-"
         ):
             groups[token.lower_].append(_Occurrence(token.idx, token.idx + len(token.text), "closed"))
+    # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
+    # patients" but "at high risk". A closed form ("highrisk") must be one side.
     return {key: sorted(occ, key=lambda o: o.start) for key, occ in groups.items()
-            if len({o.style for o in occ}) > 1}
+            if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ)}
 
 
 def _hyphenated(doc: Doc) -> Iterator[tuple[int, int, str]]:
@@ -255,7 +257,7 @@ def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
         model = next(o for o in occurrences if o.style == preferred_style)
         target = model.text(doc)
         for occ in occurrences:
-            if occ.style == preferred_style:
+            if occ.style == preferred_style or {occ.style, preferred_style} == {"hyphen", "spaced"}:
                 continue
             written = occ.text(doc)
             replacement = _keep_case(written, target.lower() if not target[:1].isupper() else target)

@@ -1,0 +1,43 @@
+"""Undefined acronyms: definitions a writer really uses are not false alarms."""
+
+from __future__ import annotations
+
+from lint.config import Config
+from lint.engine import lint_text
+
+TERMS = Config(select=("terminology/undefined-acronym",))
+
+
+def messages(text):
+    return [(f.location.line, f.location.column, f.message) for f in lint_text(text, "a.md", TERMS)]
+
+
+def test_spelled_out_without_brackets_counts_as_defined():
+    text = ("Chronic venous insufficiency starts slowly. CVI causes swollen ankles.\n\n"
+            "Treatment of CVI includes compression stockings. CVI can return.\n")
+    assert messages(text) == []
+
+
+def test_never_spelled_out_is_still_reported():
+    text = ("QXV causes swollen ankles.\n\nTreatment of QXV includes compression stockings. "
+            "QXV can return.\n")
+    assert messages(text) == [(1, 1, '"QXV" is never defined')]
+
+
+def test_plural_or_capitalised_expansion_is_one_definition():
+    text = ("Nonsteroidal anti-inflammatory drugs (NSAIDs) ease pain. "
+            "Take a nonsteroidal anti-inflammatory drug (NSAID) with food.\n")
+    assert messages(text) == []
+
+
+def test_two_different_expansions_are_reported():
+    text = ("Peak expiratory flow (PEF) is measured at home. "
+            "Pulmonary embolism forecast (PEF) is another thing.\n")
+    assert messages(text) == [
+        (1, 78, '"PEF" is defined twice, as "peak expiratory flow" and as "Pulmonary embolism forecast"')]
+
+
+def test_expansion_found_from_word_initials_before_letters_inside_words():
+    text = ("All-trans retinoic acid (ATRA) is a drug. "
+            "All-trans retinoic acid therapy (ATRA) is given with chemotherapy.\n")
+    assert messages(text) == []
