@@ -229,6 +229,8 @@ def _efficacy_claims(sent: Span, words: list[str], supported: bool) -> Iterator[
     verbs, _forms = verb_phrases()
     hedges, negations = phrases("hedges"), phrases("negations")
     attributions, descriptive = phrases("attributions"), phrases("descriptive")
+    if not any(word in verbs.by_first for word in words):
+        return  # no treatment verb: no efficacy claim
     if any(attributions.match_at(words, i) for i in range(len(words))):
         return
     tokens = list(sent)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -146,7 +147,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.enabled(FALSE_SYNONYM.id):
         yield from _false_synonyms(doc, termbase, matches)
     if ctx.enabled(INCONSISTENT_VARIANT.id):
-        yield from _inconsistent(doc, termbase, _variant_groups(doc))
+        groups = _variant_groups(doc)
+        ctx.cache["terminology.variant_groups"] = groups  # summarize reads it for this document
+        yield from _inconsistent(doc, termbase, groups)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
 
@@ -327,17 +330,32 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
     hyphenate, each with where it first appears."""
     if not ctx.enabled(CROSS_ARTICLE.id) or ctx.locate is None:
         return {}
-    groups = _variant_groups(doc)
+    groups = ctx.cache.get("terminology.variant_groups")
+    if groups is None:
+        groups = _variant_groups(doc)
+    prefixes = _compounding_prefixes()
     forms: dict[str, dict] = {}
     for start, end, key in _hyphenated(doc):
         if key not in groups and key not in forms:
             forms[key] = {"style": "hyphen", "text": doc._.hl_text[start:end], "location": ctx.locate(start, end)}
     for token in doc:
         key = token.lower_
-        if token.is_alpha and len(key) >= CROSS_ARTICLE_MIN_LETTERS and key not in groups and key not in forms:
+        # Only words that another article could hyphenate ("prediabetes",
+        # "nonsmoker"); locating every distinct word would cost more than the check.
+        if (token.is_alpha and len(key) >= CROSS_ARTICLE_MIN_LETTERS and key.startswith(prefixes)
+                and key not in groups and key not in forms):
             end = token.idx + len(token.text)
             forms[key] = {"style": "closed", "text": token.text, "location": ctx.locate(token.idx, end)}
     return forms
+
+
+@lru_cache(maxsize=1)
+def _compounding_prefixes() -> tuple[str, ...]:
+    import yaml
+
+    from lint import resources
+
+    return tuple(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["prefixes"])
 
 
 def check_project(summaries, ctx: CheckContext) -> Iterator[Finding]:
