@@ -46,6 +46,13 @@ class PhraseSet:
                 return phrase
         return None
 
+    def occurs_in(self, words: list[str]) -> bool:
+        """Does any phrase occur in the word list? A set test first, since
+        most sentences contain no first word of any phrase."""
+        if self.by_first.keys().isdisjoint(words):
+            return False
+        return any(self.match_at(words, i) for i, word in enumerate(words) if word in self.by_first)
+
     def __contains__(self, word: str) -> bool:
         return any(len(p) == 1 for p in self.by_first.get(word, ()))
 

@@ -231,7 +231,7 @@ def _efficacy_claims(sent: Span, words: list[str], supported: bool) -> Iterator[
     attributions, descriptive = phrases("attributions"), phrases("descriptive")
     if not any(word in verbs.by_first for word in words):
         return  # no treatment verb: no efficacy claim
-    if any(attributions.match_at(words, i) for i in range(len(words))):
+    if attributions.occurs_in(words):
         return
     tokens = list(sent)
     i = 0
@@ -362,9 +362,9 @@ def _booster_finding(start: int, end: int, word: str, supported: bool) -> Findin
 
 def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iterator[Finding]:
     absolutes, negations = phrases("absolutes"), phrases("negations")
-    tokens = list(sent)
-    if not _is_health_sentence(words):
+    if absolutes.by_first.keys().isdisjoint(words) or not _is_health_sentence(words):
         return
+    tokens = list(sent)
     i = 0
     while i < len(words):
         phrase = absolutes.match_at(words, i)
@@ -399,7 +399,7 @@ def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iter
         return
     superlatives = phrases("superlatives")
     tokens = list(sent)
-    for i in range(len(words)):
+    for i in (range(0) if superlatives.by_first.keys().isdisjoint(words) else range(len(words))):
         phrase = superlatives.match_at(words, i)
         if phrase:
             first, last = tokens[i], tokens[i + len(phrase) - 1]
@@ -439,9 +439,9 @@ def _promotion(doc: Doc, sent: Span, words: list[str], provider):
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
     names = _proper_names(sent)
-    has_promise = any(promised.match_at(words, i) for i in range(len(words)))
-    has_cta = any(ctas.match_at(words, i) for i in range(len(words)))
-    has_marker = any(markers.match_at(words, i) for i in range(len(words)))
+    has_promise = promised.occurs_in(words)
+    has_cta = ctas.occurs_in(words)
+    has_marker = markers.occurs_in(words)
     named = names[0] if names and has_marker else None
     if not names and provider is None:
         return None, None
@@ -480,7 +480,7 @@ def _proper_names(sent: Span) -> list[tuple[int, int]]:
 def _mentions_harms(doc: Doc) -> bool:
     harms = phrases("harms")
     words = [t.lower_ for t in doc]
-    return any(harms.match_at(words, i) for i in range(len(words)))
+    return harms.occurs_in(words)
 
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:

@@ -157,11 +157,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     reported: set[str] = set()
     # Token.is_sent_start scans the whole document on every call; look up once.
     sentence_starts = frozenset(sent.start for sent in doc.sents)
+    frequencies = lexicon.frequencies()
     for token in doc:
-        if _skippable(token, doc, sentence_starts):
-            continue
         lower = token.lower_
-        if lower in house or is_known(lower):
+        # Most words are in the dictionary: rule them out before the costlier checks.
+        if lower in frequencies or lower in house or not token.is_alpha:
+            continue
+        if _skippable(token, doc, sentence_starts) or is_known(lower):
             continue
         ranked = suggestions(lower)
         if not ranked:
