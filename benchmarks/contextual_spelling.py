@@ -8,7 +8,7 @@ errors with a fixed seed, and lints the text before and after:
 - confusion: a word from data/confusables.tsv's "meant" column replaced by
   its "written" slip;
 - edit1: a content word replaced by a dictionary word one letter away;
-- boundary: a space moved by one letter ("spots and" → "spot sand");
+- boundary: a space moved by one letter ("joints and" → "joint sand");
 - dropped: "is" removed after "This"/"It"/"There", or "and"/"the" removed.
 
 A finding is a true positive when it overlaps an injected error and was not

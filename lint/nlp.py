@@ -140,10 +140,3 @@ def make_doc(document: Document) -> Doc:
 def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[Doc]:
     nlp = pipeline()
     return nlp.pipe((make_doc(d) for d in documents), batch_size=batch_size)
-
-
-def segment_at(doc: Doc, char: int) -> Segment | None:
-    for segment in doc._.hl_segments:
-        if segment.start <= char < segment.end:
-            return segment
-    return None

@@ -73,7 +73,7 @@ UNSOURCED_STATISTIC = Rule(
     severity=Severity.WARNING,
     summary="A statistic or ranking about a treatment or concern with no source",
     explanation=(
-        "What it does: finds rankings (\"the number one concern\", \"the most effective treatment\", "
+        "What it does: finds rankings (\"the number one complaint\", \"the most effective treatment\", "
         "\"#1\") and figures tied to results (\"92% saw results\", \"a 50% reduction\", \"3 times more "
         "likely\") in a paragraph that cites nothing.\n\n"
         "Why it matters: numbers persuade; an editor must be able to check where each one came from.\n\n"

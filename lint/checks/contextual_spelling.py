@@ -1,6 +1,6 @@
 """Real-word and word-boundary errors: every word exists, but the context
-says another was meant ("scale rejuvenation" for scalp, "spot sand" for
-"spots and").
+says another was meant ("a deep vain" for vein, "joint sand" for
+"joints and").
 
 A word is questioned only when neither of its word pairs (with the word
 before and the word after) has ever been seen in English or health writing.
@@ -46,7 +46,7 @@ REAL_WORD = Rule(
 WORD_BOUNDARY = Rule(
     id="spelling/word-boundary",
     severity=Severity.WARNING,
-    summary="A space in the wrong place (\"spot sand\" for \"spots and\")",
+    summary="A space in the wrong place (\"joint sand\" for \"joints and\")",
     explanation=(
         "What it does: finds two words that are never seen together where moving one letter across "
         "the space gives two words that are (\"joint sand muscles\" for \"joints and muscles\").\n\n"

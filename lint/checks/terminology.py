@@ -66,7 +66,7 @@ SPELLING_VARIANT = Rule(
         "majority wins, and on a tie the variant used first. -ise/-ize words count only when the -ize "
         "form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported.\n\n"
         "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
-        "Known problems: capitalised words are skipped, since they are often names (\"Anti Aging Clinic\")."
+        "Known problems: capitalised words are skipped, since they are often names (\"Colour Me Well Clinic\")."
     ),
     bad=("The tumour was small. The color of the skin changed.",),
     good=("The tumor was small. The color of the skin changed.",),
