@@ -174,3 +174,10 @@ def test_causal_verbs_match_in_base_and_third_person(verb, form):
 
     phrases, forms = verb_phrases()
     assert forms[tuple(form.split())] == verb
+
+
+def test_what_clinical_care_can_do_is_not_a_claim_but_what_a_product_can_do_is():
+    only = Config(select=("claims/unsupported-efficacy",))
+    assert lint_text("Surgery can relieve the back pain that nerve damage causes.", "a.md", only) == []
+    assert [f.text for f in lint_text("This balm can relieve back pain.", "a.md", only)] == ["relieve back pain"]
+    assert [f.text for f in lint_text("Surgery can effectively relieve back pain.", "a.md", only)] == ["relieve back pain"]

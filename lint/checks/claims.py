@@ -144,6 +144,9 @@ RULES = (UNSUPPORTED_EFFICACY, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOT
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because", "which",
                            "that"})
 MODALS = frozenset({"can", "will"})
+CLINICAL_SUBJECTS = frozenset({"surgery", "surgeries", "operation", "physiotherapy", "physical", "treatment",
+                               "treatments", "medication", "medications", "medicine", "medicines", "drug", "drugs",
+                               "antibiotics", "chemotherapy", "radiotherapy", "transplant", "dialysis", "rehabilitation"})
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
 DETERMINERS = frozenset({"a", "an", "the", "these", "those", "some", "any", "many", "sweet", "sugary", "no", "every", "each"})
 NOT_PLURAL_SUBJECTS = frozenset({"is", "was", "has", "does", "its", "this", "thus", "always", "also", "as", "us", "yes", "plus", "his", "hers", "ours", "yours", "theirs"})
@@ -279,6 +282,10 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
         return None
     clause = _clause_start(words, i)
     before = words[clause:i]
+    if previous and previous[-1] == "can" and any(w in CLINICAL_SUBJECTS for w in before):
+        # "Surgery can stop infections" states what clinical care is able to do;
+        # boosted ("can effectively treat") or said of a product it is a claim.
+        return None
     if any(w in NON_ASSERTIVE for w in words[:clause]):
         return None  # "It is not known if a diet ..., lowers the risk": not asserted
     if any(w in negations for w in words[_negation_scope(words, clause):clause]):
