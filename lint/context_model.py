@@ -1,10 +1,16 @@
 """Word-pair statistics for contextual spelling: which two words are seen
 together in English and in health writing?
 
-Two sources, read once per process: symspellpy's bundled English word-pair
-counts (MIT; read from the installed package) and word pairs counted in
-MedQuAD health answers (``data/context/medquad_bigrams.tsv.gz``, built by
-``tools/build_context_counts.py`` from the non-held-out part).
+Two sources, read once per process: symspellpy's bundled English word and
+word-pair counts (MIT; read from the installed package) and words, word pairs
+and word triples counted in MedQuAD health answers
+(``data/context/medquad_*.tsv.gz``, built by ``tools/build_context_counts.py``
+from the non-held-out part).
+
+``window_score`` turns them into a language model: "stupid backoff" (Brants
+et al. 2007), which needs no smoothing constants and copes with tables that
+keep only the commoner n-grams. A word pair's probability is the larger of
+the two sources' estimates, so health phrases and everyday English both count.
 """
 
 from __future__ import annotations
@@ -21,40 +27,135 @@ SYMSPELL_SCALE = 10_000  # symspellpy's counts come from a web-scale corpus
 LETTERS = string.ascii_lowercase
 
 
-@lru_cache(maxsize=1)
-def _symspell_pairs() -> dict[str, int]:
+def _read_counts(text: str) -> dict[str, int]:
+    """``key<TAB>count`` lines (after '#' comments) into a dict, at C speed:
+    these tables hold hundreds of thousands of entries and load at start-up."""
+    body = text
+    while body.startswith("#"):
+        body = body[body.index("\n") + 1:]
+    parts = body.replace("\t", "\n").split("\n")
+    if parts and parts[-1] == "":
+        parts.pop()
+    return dict(zip(parts[0::2], map(int, parts[1::2])))
+
+
+def _read_gzip_counts(name: str) -> dict[str, int]:
+    with gzip.open(resources.data_path(name), "rt", encoding="utf-8") as fh:
+        return _read_counts(fh.read())
+
+
+def _read_symspell(name: str, width: int) -> dict[str, int]:
+    """symspellpy's "word count" or "word word count" lines."""
     import symspellpy
 
-    path = os.path.join(os.path.dirname(symspellpy.__file__), "frequency_bigramdictionary_en_243_342.txt")
-    pairs = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            a, b, count = line.split()
-            pairs[f"{a} {b}"] = int(count)
-    return pairs
+    with open(os.path.join(os.path.dirname(symspellpy.__file__), name), encoding="utf-8") as fh:
+        fields = fh.read().split()
+    counts = map(int, fields[width::width + 1])
+    if width == 1:
+        return dict(zip(fields[0::2], counts))
+    return dict(zip(map(" ".join, zip(fields[0::3], fields[1::3])), counts))
+
+
+@lru_cache(maxsize=1)
+def _symspell_pairs() -> dict[str, int]:
+    return _read_symspell("frequency_bigramdictionary_en_243_342.txt", 2)
+
+
+@lru_cache(maxsize=1)
+def _symspell_words() -> dict[str, int]:
+    return _read_symspell("frequency_dictionary_en_82_765.txt", 1)
 
 
 @lru_cache(maxsize=1)
 def _health_pairs() -> dict[str, int]:
-    pairs = {}
-    with gzip.open(resources.data_path("context/medquad_bigrams.tsv.gz"), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            pair, _, count = line.rstrip("\n").partition("\t")
-            pairs[pair] = int(count)
-    return pairs
+    return _read_gzip_counts("context/medquad_bigrams.tsv.gz")
 
 
 @lru_cache(maxsize=1)
 def _health_words() -> dict[str, int]:
-    words = {}
-    with gzip.open(resources.data_path("context/medquad_unigrams.tsv.gz"), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                word, _, count = line.rstrip("\n").partition("\t")
-                words[word] = int(count)
-    return words
+    return _read_gzip_counts("context/medquad_unigrams.tsv.gz")
+
+
+@lru_cache(maxsize=1)
+def _health_triples() -> dict[str, int]:
+    return _read_gzip_counts("context/medquad_trigrams.tsv.gz")
+
+
+BACKOFF = 0.4  # Brants et al.'s constant
+# A word neither source knows still gets a little probability, below any seen word.
+UNSEEN_WORD = 1e-9
+
+
+class LanguageModel:
+    """Scores a window of lower-case words; ``None`` marks a boundary
+    (punctuation, a number, the edge of the sentence)."""
+
+    def __init__(self) -> None:
+        self.health_words = _health_words()
+        self.health_pairs = _health_pairs()
+        self.health_triples = _health_triples()
+        self.general_words = _symspell_words()
+        self.general_pairs = _symspell_pairs()
+        self.health_total = sum(self.health_words.values())
+        self.general_total = sum(self.general_words.values())
+
+    def unigram(self, word: str) -> float:
+        return max(self.health_words.get(word, 0) / self.health_total,
+                   self.general_words.get(word, 0) / self.general_total, UNSEEN_WORD)
+
+    def bigram(self, a: str, b: str) -> float:
+        """The probability of b after a, or 0.0 when neither source saw the pair."""
+        key = f"{a} {b}"
+        health = self.health_pairs.get(key)
+        general = self.general_pairs.get(key)
+        best = 0.0
+        if health:
+            best = health / self.health_words[a]
+        if general:
+            base = self.general_words.get(a)
+            if base:
+                best = max(best, min(1.0, general / base))
+        return best
+
+    def trigram(self, a: str, b: str, c: str) -> float:
+        count = self.health_triples.get(f"{a} {b} {c}")
+        if not count:
+            return 0.0
+        return count / self.health_pairs[f"{a} {b}"]
+
+    def conditional(self, a: str | None, b: str | None, c: str) -> float:
+        """Stupid-backoff score of c after the words a, b."""
+        if b is None:
+            return self.unigram(c)
+        if a is not None:
+            p = self.trigram(a, b, c)
+            if p:
+                return p
+            p = self.bigram(b, c)
+            return BACKOFF * p if p else BACKOFF * BACKOFF * self.unigram(c)
+        p = self.bigram(b, c)
+        return p if p else BACKOFF * self.unigram(c)
+
+    def window_score(self, words: list, i: int, word: str) -> float:
+        """log10 score of the words at and after position i (up to two) with
+        ``word`` at i: every term of the sentence's score that i takes part in."""
+        a = words[i - 2] if i >= 2 else None
+        b = words[i - 1] if i >= 1 else None
+        if b is None:
+            a = None
+        total = math.log10(self.conditional(a, b, word))
+        n1 = words[i + 1] if i + 1 < len(words) else None
+        if n1 is not None:
+            total += math.log10(self.conditional(b, word, n1))
+            n2 = words[i + 2] if i + 2 < len(words) else None
+            if n2 is not None:
+                total += math.log10(self.conditional(word, n1, n2))
+        return total
+
+
+@lru_cache(maxsize=1)
+def language_model() -> LanguageModel:
+    return LanguageModel()
 
 
 def health_count(word: str) -> int:
