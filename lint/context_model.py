@@ -7,7 +7,7 @@ and word triples counted in MedQuAD health answers
 (``data/context/medquad_*.tsv.gz``, built by ``tools/build_context_counts.py``
 from the non-held-out part).
 
-``window_score`` turns them into a language model: "stupid backoff" (Brants
+``LanguageModel`` turns them into a language model: "stupid backoff" (Brants
 et al. 2007), which needs no smoothing constants and copes with tables that
 keep only the commoner n-grams. A word pair's probability is the larger of
 the two sources' estimates, so health phrases and everyday English both count.
@@ -81,6 +81,7 @@ def _health_triples() -> dict[str, int]:
     return _read_gzip_counts("context/medquad_trigrams.tsv.gz")
 
 
+LOG_CACHE_SIZE = 200_000
 BACKOFF = 0.4  # Brants et al.'s constant
 # A word neither source knows still gets a little probability, below any seen word.
 UNSEEN_WORD = 1e-9
@@ -98,6 +99,7 @@ class LanguageModel:
         self.general_pairs = _symspell_pairs()
         self.health_total = sum(self.health_words.values())
         self.general_total = sum(self.general_words.values())
+        self._log_cache: dict[tuple, float] = {}
 
     def unigram(self, word: str) -> float:
         return max(self.health_words.get(word, 0) / self.health_total,
@@ -136,21 +138,16 @@ class LanguageModel:
         p = self.bigram(b, c)
         return p if p else BACKOFF * self.unigram(c)
 
-    def window_score(self, words: list, i: int, word: str) -> float:
-        """log10 score of the words at and after position i (up to two) with
-        ``word`` at i: every term of the sentence's score that i takes part in."""
-        a = words[i - 2] if i >= 2 else None
-        b = words[i - 1] if i >= 1 else None
-        if b is None:
-            a = None
-        total = math.log10(self.conditional(a, b, word))
-        n1 = words[i + 1] if i + 1 < len(words) else None
-        if n1 is not None:
-            total += math.log10(self.conditional(b, word, n1))
-            n2 = words[i + 2] if i + 2 < len(words) else None
-            if n2 is not None:
-                total += math.log10(self.conditional(word, n1, n2))
-        return total
+    def log_conditional(self, a: str | None, b: str | None, c: str) -> float:
+        """log10 of ``conditional``, remembered: the same few thousand word
+        triples recur across sentences and articles."""
+        key = (a, b, c)
+        value = self._log_cache.get(key)
+        if value is None:
+            if len(self._log_cache) > LOG_CACHE_SIZE:
+                self._log_cache.clear()
+            value = self._log_cache[key] = math.log10(self.conditional(a, b, c))
+        return value
 
 
 @lru_cache(maxsize=1)

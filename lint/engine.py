@@ -105,7 +105,7 @@ class Linter:
         report_unused = self._rule_allowed(document.path, suppress.UNUSED_SUPPRESSION.id)
         kept = suppress.apply(located, document, report_unused)
         kept = self._fingerprint(document, [self._severity(f) for f in kept])
-        words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+        words = nlp.word_count(doc)
         return FileResult(document.path, sorted(kept, key=Finding.sort_key), words, summaries=summaries)
 
     def _locate(self, document: Document, raw: Iterable[Finding]) -> list[Finding]:

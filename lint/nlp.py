@@ -140,3 +140,10 @@ def make_doc(document: Document) -> Doc:
 def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[Doc]:
     nlp = pipeline()
     return nlp.pipe((make_doc(d) for d in documents), batch_size=batch_size)
+
+
+def word_count(doc: Doc) -> int:
+    """Tokens that are neither punctuation nor whitespace."""
+    if not len(doc):
+        return 0
+    return int((doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).sum())

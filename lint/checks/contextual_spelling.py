@@ -21,7 +21,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import context_model, lexicon, resources
+from lint import context_model, lexicon, resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
@@ -101,7 +101,6 @@ MAX_TOPICAL_COUNT = 100_000
 # alarms per 1,000 words on the same tuning text.
 INSERTION_MARGIN = {"the": 3.0, "and": 3.0, "is": 2.5}
 DROPPED_WORDS = ("the", "and")
-SEEN_GATE = False
 SUBJECTS_BEFORE_IS = frozenset({"it", "this", "there"})
 
 
@@ -115,52 +114,71 @@ def confusions() -> dict[str, list[tuple[str, frozenset[str], str]]]:
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    vocabulary = Counter(t.lower_ for t in doc if t.is_alpha)
+    table = token_table.table(doc)
+    vocabulary = Counter(w for w, alpha in zip(table.lower, table.is_alpha) if alpha)
     model = context_model.language_model()
     real_word, boundary, missing = (ctx.enabled(r.id) for r in RULES)
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        # The n-gram tables hold words only: punctuation and numbers break the context.
-        words = [t.lower_ if t.is_alpha else None for t in tokens]
+    for start, end in table.sentences:
+        sentence = _Sentence(table, start, end)
+        words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
+        terms = written_terms(model, words) if real_word or missing else []
         taken = set()
         if boundary:
-            for finding, position in _boundaries(tokens):
+            for finding, position in _boundaries(sentence):
                 taken.update((position, position + 1))
                 yield finding
         if real_word:
             sentence_words = set(words)
-            for i, token in enumerate(tokens):
-                if i in taken or not _checkable(token, i):
+            for i, text in enumerate(texts):
+                if i in taken or not _checkable(sentence, i):
                     continue
                 # A listed confusion with its cue in the sentence is strong evidence
                 # on its own: it needs only to fit its neighbours no worse.
                 meant, why = _confusion(words, i, sentence_words)
-                if not meant and _questionable(token, vocabulary):
-                    meant, why = _replacement(model, words, i, sentence_words, vocabulary)
+                if not meant and _questionable(words[i], vocabulary):
+                    meant, why = _replacement(model, words, terms, i, sentence_words, vocabulary)
                 if meant:
                     taken.add(i)
-                    replacement = meant if token.text.islower() else meant.capitalize()
+                    replacement = meant if text.islower() else meant.capitalize()
+                    span = (offsets[i], offsets[i] + len(text))
                     yield Finding(
                         rule=REAL_WORD,
-                        span=(token.idx, token.idx + len(token.text)),
-                        message=f"\"{token.text}\" is probably \"{replacement}\" here ({why})",
+                        span=span,
+                        message=f"\"{text}\" is probably \"{replacement}\" here ({why})",
                         suggestions=(replacement,),
-                        fix=Fix.replace(token.idx, token.idx + len(token.text), replacement, Applicability.UNSAFE,
-                                        f"Use \"{replacement}\""),
+                        fix=Fix.replace(*span, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
                     )
         if missing:
-            yield from _missing_words(model, tokens, words, taken)
+            yield from _missing_words(model, sentence, terms, taken)
 
 
-def _checkable(token, i: int) -> bool:
+class _Sentence:
+    """A sentence's tokens other than whitespace, as parallel lists: text,
+    lower-case word (``None`` for punctuation and numbers, which the n-gram
+    tables do not hold and which break the context) and start offset."""
+
+    __slots__ = ("texts", "words", "offsets")
+
+    def __init__(self, table, start: int, end: int):
+        keep = table.sentence_words(start, end)
+        self.texts = [table.text[k] for k in keep]
+        self.words = [table.lower[k] if table.is_alpha[k] else None for k in keep]
+        self.offsets = [table.idx[k] for k in keep]
+
+    def joined(self, i: int) -> bool:
+        """Whether token i follows token i - 1 after exactly one space."""
+        return self.offsets[i - 1] + len(self.texts[i - 1]) + 1 == self.offsets[i]
+
+
+def _checkable(sentence: _Sentence, i: int) -> bool:
     """A lower-case word of three letters or more, or a sentence's capitalised first word."""
-    text = token.text
-    return token.is_alpha and len(text) >= 3 and (text.islower() or (i == 0 and text[1:].islower()))
+    text = sentence.texts[i]
+    return (sentence.words[i] is not None and len(text) >= 3
+            and (text.islower() or (i == 0 and text[1:].islower())))
 
 
-def _questionable(token, vocabulary: Counter) -> bool:
+def _questionable(word: str, vocabulary: Counter) -> bool:
     """A common word that the article uses only once."""
-    word = token.lower_
     return (vocabulary[word] == 1 and word not in _unquestioned()
             and lexicon.frequency(word) >= MIN_WRITTEN_COUNT)
 
@@ -189,8 +207,8 @@ def _word_fit(prev, word, nxt) -> int:
     return (bool(prev) and context_model.seen(prev, word)) + (bool(nxt) and context_model.seen(word, nxt))
 
 
-def _replacement(model, words, i, sentence_words, vocabulary) -> tuple[str | None, str]:
-    candidate, margin, reason = best_replacement(model, words, i, sentence_words, vocabulary)
+def _replacement(model, words, terms, i, sentence_words, vocabulary) -> tuple[str | None, str]:
+    candidate, margin, reason = best_replacement(model, words, terms, i, sentence_words, vocabulary)
     if candidate is None or margin <= NEEDED_MARGIN[reason]:
         return None, ""
     word = words[i]
@@ -202,7 +220,7 @@ def _replacement(model, words, i, sentence_words, vocabulary) -> tuple[str | Non
     return candidate, f"\"{candidate}\" is far more usual between these words"
 
 
-def best_replacement(model, words, i, sentence_words, vocabulary) -> tuple[str | None, float, str]:
+def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tuple[str | None, float, str]:
     """The alternative for word i that beats the written word by the most
     over what its kind of evidence needs: (candidate, margin, reason)."""
     word = words[i]
@@ -215,10 +233,13 @@ def best_replacement(model, words, i, sentence_words, vocabulary) -> tuple[str |
     candidates.update(listed)
     if not candidates:
         return None, 0.0, ""
-    written = _span_score(model, words, i)
+    written = _changing_terms(words, terms, i)
+    if -written <= min(NEEDED_MARGIN.values()):
+        # No reading can score above 0, so none can beat this one by a margin.
+        return None, 0.0, ""
     best, best_excess, best_margin, best_reason = None, float("-inf"), 0.0, ""
     for candidate in sorted(candidates):
-        margin = _span_score(model, words, i, candidate) - written
+        margin = _substituted_score(model, words, i, candidate) - written
         if listed.get(candidate, frozenset()) & sentence_words:
             reason = "listed"
         elif vocabulary[candidate] >= MIN_DOCUMENT_USES and _topical(candidate):
@@ -244,73 +265,108 @@ def _function_words() -> frozenset[str]:
     return resources.word_set("grammar/function_words.txt")
 
 
-def _span_score(model, words, i, replacement=None) -> float:
-    """log10 n-gram score of the terms that word i takes part in: the word
-    itself and the two after it, each given the two words before."""
-    if replacement is not None:
-        words = words[:i] + [replacement] + words[i + 1:]
-    return _terms(model, words, i, i + 3)
-
-
-def _terms(model, words, start, stop) -> float:
-    total = 0.0
-    for j in range(start, min(stop, len(words))):
-        word = words[j]
+def written_terms(model, words) -> list[float]:
+    """The sentence's log10 n-gram score, word by word: each word given the
+    two before it (0.0 for a boundary). Each check below changes one or two
+    words and re-scores only the terms that change."""
+    terms = []
+    for j, word in enumerate(words):
         if word is None:
+            terms.append(0.0)
             continue
         before = words[j - 1] if j >= 1 else None
         earlier = words[j - 2] if j >= 2 and before is not None else None
-        total += math.log10(model.conditional(earlier, before, word))
+        terms.append(model.log_conditional(earlier, before, word))
+    return terms
+
+
+def _changing_terms(words, terms, i) -> float:
+    """The written sentence's terms that a change at word i would change:
+    word i's, and the next two words' up to a boundary."""
+    total = terms[i]
+    if i + 1 < len(words) and words[i + 1] is not None:
+        total += terms[i + 1]
+        if i + 2 < len(words):
+            total += terms[i + 2]
     return total
 
 
-def insertion_site(tokens, words, i) -> tuple[str, ...]:
+def _substituted_score(model, words, i, word) -> float:
+    """The terms that word i takes part in (its own and the two after it),
+    with ``word`` written at i."""
+    before = words[i - 1] if i >= 1 else None
+    earlier = words[i - 2] if i >= 2 and before is not None else None
+    total = model.log_conditional(earlier, before, word)
+    n1 = words[i + 1] if i + 1 < len(words) else None
+    if n1 is not None:
+        total += model.log_conditional(before, word, n1)
+        n2 = words[i + 2] if i + 2 < len(words) else None
+        if n2 is not None:
+            total += model.log_conditional(word, n1, n2)
+    return total
+
+
+def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
     """The words that may have been dropped before token i: "is" after a
     sentence's opening "It", "This" or "There" ("It caused by"), "the" or
-    "and" between two words with one space between that are never seen
-    together. Empty when there is no such site."""
-    a, b = tokens[i - 1], tokens[i]
+    "and" between two words with one space between. Empty when there is no
+    such site."""
+    words, texts = sentence.words, sentence.texts
     left, right = words[i - 1], words[i]
-    if (left is None or right is None or not (b.text.islower() or b.text.istitle())
-            or not (a.text.islower() or (i == 1 and a.text[1:].islower()))
-            or a.idx + len(a.text) + 1 != b.idx):
+    if left is None or right is None:
         return ()
-    if i == 1 and left in SUBJECTS_BEFORE_IS and b.text.islower():
+    a, b = texts[i - 1], texts[i]
+    if (not (b.islower() or b.istitle()) or not (a.islower() or (i == 1 and a[1:].islower()))
+            or not sentence.joined(i)):
+        return ()
+    if i == 1 and left in SUBJECTS_BEFORE_IS and b.islower():
         # "This a type" is grammar/missing-verb's.
         return () if right in ("a", "an", "the") else ("is",)
-    if SEEN_GATE and context_model.seen(left, right):
-        return ()
     return tuple(word for word in DROPPED_WORDS if word not in (left, right))
 
 
-def best_insertion(model, words, i, choices) -> tuple[str | None, float]:
-    """The dropped word that, put back before word i, raises the score most."""
-    written = _terms(model, words, i, i + 3)
+def best_insertion(model, words, terms, i, choices) -> tuple[str | None, float]:
+    """The dropped word that, put back before word i, raises the score most.
+    Only three terms change: the inserted word's, word i's and the next
+    one's (the one after that sees the same two words before it)."""
+    written = terms[i] + (terms[i + 1] if i + 1 < len(words) else 0.0)
+    if -written <= min(INSERTION_MARGIN[w] for w in choices):
+        return None, float("-inf")
+    left, right = words[i - 1], words[i]
+    earlier = words[i - 2] if i >= 2 else None
+    n1 = words[i + 1] if i + 1 < len(words) else None
     best, best_margin = None, float("-inf")
     for word in choices:
-        margin = _terms(model, words[:i] + [word] + words[i:], i, i + 4) - written
-        if margin > best_margin:
-            best, best_margin = word, margin
+        score = model.log_conditional(earlier, left, word)
+        if score - written <= INSERTION_MARGIN[word]:
+            continue  # the other terms can only lower it
+        score += model.log_conditional(left, word, right)
+        if n1 is not None:
+            score += model.log_conditional(word, right, n1)
+        if score - written > best_margin:
+            best, best_margin = word, score - written
     return best, best_margin
 
 
-def _missing_words(model, tokens, words, taken) -> Iterator[Finding]:
-    for i in range(1, len(tokens)):
+def _missing_words(model, sentence: _Sentence, terms, taken) -> Iterator[Finding]:
+    words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
+    for i in range(1, len(words)):
         if i in taken or i - 1 in taken:
             continue
-        choices = insertion_site(tokens, words, i)
+        choices = insertion_site(sentence, i)
         if not choices:
             continue
-        best, margin = best_insertion(model, words, i, choices)
+        best, margin = best_insertion(model, words, terms, i, choices)
         if best and margin > INSERTION_MARGIN[best]:
-            a, b = tokens[i - 1], tokens[i]
-            text = f"{a.text} {best} {b.text}"
+            a, b = texts[i - 1], texts[i]
+            text = f"{a} {best} {b}"
+            span = (offsets[i - 1], offsets[i] + len(b))
             yield Finding(
                 rule=MISSING_WORD,
-                span=(a.idx, b.idx + len(b.text)),
-                message=f"\"{best}\" seems to be missing: \"{text}\" is far more usual than \"{a.text} {b.text}\"",
+                span=span,
+                message=f"\"{best}\" seems to be missing: \"{text}\" is far more usual than \"{a} {b}\"",
                 suggestions=(text,),
-                fix=Fix.replace(a.idx, b.idx + len(b.text), text, Applicability.UNSAFE, f"Write \"{text}\""),
+                fix=Fix.replace(*span, text, Applicability.UNSAFE, f"Write \"{text}\""),
             )
 
 
@@ -319,18 +375,17 @@ def _unquestioned() -> frozenset[str]:
     return resources.word_set("context/unquestioned_words.txt")
 
 
-def _boundaries(tokens) -> Iterator[tuple[Finding, int]]:
-    for i in range(len(tokens) - 1):
-        a, b = tokens[i], tokens[i + 1]
-        if not (a.is_alpha and b.is_alpha and a.text.islower() and b.text.islower()):
+def _boundaries(sentence: _Sentence) -> Iterator[tuple[Finding, int]]:
+    words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
+    for i in range(len(words) - 1):
+        left, right = words[i], words[i + 1]
+        if left is None or right is None:
             continue
-        if a.idx + len(a.text) + 1 != b.idx:
+        a, b = texts[i], texts[i + 1]
+        if not (a.islower() and b.islower() and sentence.joined(i + 1)) or context_model.seen(left, right):
             continue
-        left, right = a.lower_, b.lower_
-        if context_model.seen(left, right):
-            continue
-        prev = tokens[i - 1].lower_ if i > 0 and tokens[i - 1].is_alpha else None
-        nxt = tokens[i + 2].lower_ if i + 2 < len(tokens) and tokens[i + 2].is_alpha else None
+        prev = words[i - 1] if i > 0 else None
+        nxt = words[i + 2] if i + 2 < len(words) else None
         before = _fit(prev, left, right, nxt)
         for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
             if not new_left or not new_right or not _is_word(new_left) or not _is_word(new_right):
@@ -339,12 +394,13 @@ def _boundaries(tokens) -> Iterator[tuple[Finding, int]]:
                 continue
             if _fit(prev, new_left, new_right, nxt) >= before + 2:
                 text = f"{new_left} {new_right}"
+                span = (offsets[i], offsets[i + 1] + len(b))
                 yield Finding(
                     rule=WORD_BOUNDARY,
-                    span=(a.idx, b.idx + len(b.text)),
-                    message=f"\"{a.text} {b.text}\" is probably \"{text}\" (a space in the wrong place)",
+                    span=span,
+                    message=f"\"{a} {b}\" is probably \"{text}\" (a space in the wrong place)",
                     suggestions=(text,),
-                    fix=Fix.replace(a.idx, b.idx + len(b.text), text, Applicability.UNSAFE, f"Write \"{text}\""),
+                    fix=Fix.replace(*span, text, Applicability.UNSAFE, f"Write \"{text}\""),
                 ), i
                 break
 

@@ -1,0 +1,74 @@
+"""Plain-Python columns of a document's token attributes, built once per
+document and shared by the checks.
+
+Reading an attribute through a spaCy ``Token`` builds a Python object per
+token per access; the checks walked the document's tokens many times over
+and that walking cost more than the spaCy pass itself. One ``to_array`` call
+and one look-up per distinct string turn the document into lists that the
+checks index directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.tokens import Doc
+
+if not Doc.has_extension("hl_table"):
+    Doc.set_extension("hl_table", default=None)
+
+# spaCy string hash -> string, for the whole process: strings repeat across documents.
+_STRINGS: dict[int, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    text: list[str]
+    lower: list[str]
+    idx: list[int]
+    is_alpha: list[bool]
+    is_space: list[bool]
+    # (start, end) token ranges, one per sentence, in order.
+    sentences: list[tuple[int, int]]
+
+    def sentence_words(self, start: int, end: int) -> list[int]:
+        """The indices of a sentence's tokens that are not whitespace."""
+        space = self.is_space
+        return [k for k in range(start, end) if not space[k]]
+
+
+def table(doc: Doc) -> TokenTable:
+    built = doc._.hl_table
+    if built is None:
+        built = _build(doc)
+        doc._.hl_table = built
+    return built
+
+
+def _build(doc: Doc) -> TokenTable:
+    if not len(doc):
+        return TokenTable([], [], [], [], [], [])
+    columns = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START]).T.tolist()
+    orth, lower, idx, alpha, space, sent_start = columns
+    strings = doc.vocab.strings
+    known = _STRINGS
+
+    def text_of(h: int) -> str:
+        value = known.get(h)
+        if value is None:
+            value = known[h] = strings[h]
+        return value
+
+    starts = [k for k, flag in enumerate(sent_start) if flag == 1]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = starts[1:] + [len(doc)]
+    return TokenTable(
+        text=[text_of(h) for h in orth],
+        lower=[text_of(h) for h in lower],
+        idx=idx,
+        is_alpha=[bool(a) for a in alpha],
+        is_space=[bool(s) for s in space],
+        sentences=list(zip(starts, bounds)),
+    )
