@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
 from lint import resources
 
@@ -84,7 +83,7 @@ def verb_phrases() -> tuple[PhraseSet, dict[Phrase, str]]:
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Pattern]:
-    data = yaml.safe_load(resources.read_text("claims/patterns.yaml"))
+    data = resources.safe_yaml(resources.read_text("claims/patterns.yaml"))
     compiled = {}
     for name, entry in data.items():
         compiled[name] = Pattern(
@@ -107,7 +106,7 @@ def _termbase_words(categories: frozenset[str]) -> frozenset[str]:
         from lint.termbase import load_termbase
     except ImportError:
         return frozenset()
-    return frozenset(form.lower() for entry in load_termbase().entries if entry.category in categories
+    return frozenset(form.lower() for entry in load_termbase(()).entries if entry.category in categories
                      for form in entry.forms if " " not in form and "-" not in form)
 
 

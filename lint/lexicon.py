@@ -37,15 +37,31 @@ def frequencies() -> dict[str, int]:
             entries = resources.lines(f"spelling/{entry.name}")
         elif entry.name.endswith(".txt.gz"):
             with gzip.open(entry, "rt", encoding="utf-8") as fh:
-                entries = [line.rstrip("\n") for line in fh if not line.startswith("#")]
+                entries = [line for line in fh.read().split("\n") if line and not line.startswith("#")]
         else:
             continue
-        for line in entries:
-            word, _, count = line.partition("\t")
-            word = word.strip().lower()
-            value = int(count) if count.strip() else DEFAULT_VOCABULARY_COUNT
-            merged[word] = max(merged.get(word, 0), value)
+        _merge(merged, _counts(entries))
     return merged
+
+
+def _counts(entries: list[str]) -> dict[str, int]:
+    counts = {}
+    for line in entries:
+        word, _, count = line.partition("\t")
+        word = word.strip().lower()
+        value = int(count) if count.strip() else DEFAULT_VOCABULARY_COUNT
+        if value > counts.get(word, 0):
+            counts[word] = value
+    return counts
+
+
+def _merge(merged: dict[str, int], counts: dict[str, int]) -> None:
+    """Add ``counts``, keeping the larger count where a word is in both: at
+    C speed, since this runs at every start-up over 100,000 words."""
+    larger = {word: value for word, value in ((w, merged[w]) for w in counts.keys() & merged.keys())
+              if value > counts[word]}
+    merged.update(counts)
+    merged.update(larger)
 
 
 def frequency(word: str) -> int:

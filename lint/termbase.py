@@ -1,7 +1,7 @@
 """The termbase: preferred terms, accepted variants, deprecated forms with
 reasons, concepts that must not be confused, and categories.
 
-Format (YAML, read with ``yaml.safe_load``; see docs/termbase.md)::
+Format (YAML, read with a safe loader; see docs/termbase.md)::
 
     - preferred: hair loss
       category: condition
@@ -113,7 +113,7 @@ def _entry(raw, where: str) -> Entry:
 
 def _read(text: str, where: str) -> list[Entry]:
     try:
-        data = yaml.safe_load(text)
+        data = resources.safe_yaml(text)
     except yaml.YAMLError as error:
         raise TermbaseError(f"{where}: invalid YAML: {error}") from None
     if data is None:
