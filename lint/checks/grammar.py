@@ -10,7 +10,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import resources
+from lint import resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
@@ -89,48 +89,62 @@ POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with a vowel sound
 
 
+# Only these words can start a finding: articles (double determiner, a/an),
+# sentence openers (missing verb) and it/you/its/your (contractions).
+TRIGGERS = frozenset({"a", "an", "the", "this", "it", "there", "these", "those", "you", "its", "your"})
+BULLETS = ("•", "-", "*")
+
+
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    words = [t for t in doc if not t.is_space]
-    # Token.sent scans the document; map each token to its sentence once.
-    sentence_of = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for k in range(sent.start, sent.end):
-            sentence_of[k] = number
-    starts = frozenset(sent.start for sent in doc.sents)
-    for i, token in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is None or sentence_of[nxt.i] != sentence_of[token.i]:
+    tt = token_table.table(doc)
+    text, lower_of, space = tt.text, tt.lower, tt.is_space
+    words = [k for k in range(len(space)) if not space[k]]
+    if not words:
+        return
+    sentence_of = [0] * len(space)
+    starts = set()
+    for number, (start, end) in enumerate(tt.sentences):
+        sentence_of[start:end] = [number] * (end - start)
+        starts.add(start)
+    double_on = ctx.enabled(DOUBLE_DETERMINER.id)
+    article_on = ctx.enabled(INDEFINITE_ARTICLE.id)
+    verb_on = ctx.enabled(MISSING_VERB.id)
+    contraction_on = ctx.enabled(CONTRACTION_CONFUSION.id)
+    last = len(words) - 1
+    # Most words cannot start a finding; skip them without touching anything else.
+    for i in [i for i, k in enumerate(words) if lower_of[k] in TRIGGERS and i < last]:
+        k, n = words[i], words[i + 1]
+        if sentence_of[n] != sentence_of[k]:
             continue
-        lower = token.lower_
+        lower = lower_of[k]
+        word = text[k]
         # A capital "A" or "AN" mid-sentence is a name (hepatitis A), not an article.
-        is_article = token.text in ("a", "an", "the") or (
-            token.text in ("A", "An", "The") and token.i in starts)
+        is_article = word in ("a", "an", "the") or (word in ("A", "An", "The") and k in starts)
         if not is_article:
             pass
-        elif (nxt.text in ARTICLES or nxt.lower_ in POSSESSIVES) and nxt.lower_ != lower and ctx.enabled(DOUBLE_DETERMINER.id):
-            yield _double(doc, token, nxt)
-        elif lower in ("a", "an") and ctx.enabled(INDEFINITE_ARTICLE.id):
-            finding = _article(token, nxt)
+        elif (text[n] in ARTICLES or lower_of[n] in POSSESSIVES) and lower_of[n] != lower and double_on:
+            yield _double(doc, tt, k, n)
+        elif lower in ("a", "an") and article_on:
+            finding = _article(tt, k, n)
             if finding:
                 yield finding
-        if ctx.enabled(MISSING_VERB.id) and (token.i in starts or (
-            i and words[i - 1].text in ("•", "-", "*") and words[i - 1].i in starts
-        )):
-            finding = _missing_verb(token, nxt)
+        if verb_on and (k in starts or (i and text[words[i - 1]] in BULLETS and words[i - 1] in starts)):
+            finding = _missing_verb(tt, k, n)
             if finding:
                 yield finding
-        if ctx.enabled(CONTRACTION_CONFUSION.id):
-            finding = _contraction(doc, words, i)
+        if contraction_on:
+            finding = _contraction(tt, words, i)
             if finding:
                 yield finding
 
 
-def _double(doc: Doc, first, second) -> Finding:
-    span = (first.idx, second.idx + len(second.text))
-    if first.lower_ == "an":
-        suggestion = f"{first.text}d {second.text}"
+def _double(doc: Doc, tt, first: int, second: int) -> Finding:
+    text, lower = tt.text, tt.lower
+    span = (tt.idx[first], tt.idx[second] + len(text[second]))
+    if lower[first] == "an":
+        suggestion = f"{text[first]}d {text[second]}"
     else:
-        suggestion = second.text if first.lower_ != "the" else first.text
+        suggestion = text[second] if lower[first] != "the" else text[first]
     return Finding(
         rule=DOUBLE_DETERMINER,
         span=span,
@@ -146,9 +160,8 @@ def _sound_prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(resources.lines("grammar/consonant_sound_prefixes.txt")))
 
 
-def _sound(word) -> str | None:
+def _sound(text: str) -> str | None:
     """'vowel' or 'consonant' for the start of the spoken word, or None."""
-    text = word.text
     if not text or not text[0].isalpha():
         if text[:1].isdigit():
             return "vowel" if text.startswith(("8", "11", "18")) and not text.startswith(("80", "800")) or \
@@ -171,75 +184,81 @@ def _sound(word) -> str | None:
     return "vowel" if lower[0] in "aeiou" else "consonant"
 
 
-def _article(token, nxt) -> Finding | None:
-    if not (nxt.is_alpha or nxt.text[:1].isdigit()):
+def _article(tt, k: int, n: int) -> Finding | None:
+    word, following = tt.text[k], tt.text[n]
+    if not (tt.is_alpha[n] or following[:1].isdigit()):
         return None
-    sound = _sound(nxt)
+    sound = _sound(following)
     if sound is None:
         return None
     want = "an" if sound == "vowel" else "a"
-    if token.lower_ == want:
+    if tt.lower[k] == want:
         return None
-    replacement = want.capitalize() if token.text[0].isupper() else want
+    replacement = want.capitalize() if word[0].isupper() else want
+    start = tt.idx[k]
     return Finding(
         rule=INDEFINITE_ARTICLE,
-        span=(token.idx, nxt.idx + len(nxt.text)),
-        message=f"Use \"{want}\" before \"{nxt.text}\", which starts with a {sound} sound",
-        suggestions=(f"{replacement} {nxt.text}",),
-        fix=Fix.replace(token.idx, token.idx + len(token.text), replacement, Applicability.SAFE, f"Use \"{want}\""),
+        span=(start, tt.idx[n] + len(following)),
+        message=f"Use \"{want}\" before \"{following}\", which starts with a {sound} sound",
+        suggestions=(f"{replacement} {following}",),
+        fix=Fix.replace(start, start + len(word), replacement, Applicability.SAFE, f"Use \"{want}\""),
     )
 
 
-def _missing_verb(token, nxt) -> Finding | None:
-    lower, following = token.lower_, nxt.lower_
+def _missing_verb(tt, k: int, n: int) -> Finding | None:
+    lower, following = tt.lower[k], tt.lower[n]
     if lower in ("this", "it", "there") and following in ("a", "an") or lower == "this" and following == "the":
         verb = "is"
     elif lower in ("these", "those") and following == "the":
         verb = "are"
     else:
         return None
+    word, nxt = tt.text[k], tt.text[n]
+    start = tt.idx[k]
     return Finding(
         rule=MISSING_VERB,
-        span=(token.idx, nxt.idx + len(nxt.text)),
-        message=f"\"{token.text} {nxt.text}\" seems to be missing a verb",
-        suggestions=(f"{token.text} {verb} {nxt.text}",),
-        fix=Fix.replace(token.idx + len(token.text), token.idx + len(token.text), f" {verb}",
+        span=(start, tt.idx[n] + len(nxt)),
+        message=f"\"{word} {nxt}\" seems to be missing a verb",
+        suggestions=(f"{word} {verb} {nxt}",),
+        fix=Fix.replace(start + len(word), start + len(word), f" {verb}",
                         Applicability.UNSAFE, f"Insert \"{verb}\""),
     )
 
 
-def _contraction(doc: Doc, words, i: int) -> Finding | None:
-    token = words[i]
-    lower = token.lower_
+def _contraction(tt, words: list[int], i: int) -> Finding | None:
+    text, lower_of, idx = tt.text, tt.lower, tt.idx
+    k = words[i]
+    lower, word = lower_of[k], text[k]
     # spaCy splits "it's" into "it" + "'s" and "you're" into "you" + "'re".
-    if lower in ("it", "you") and i + 2 < len(words) and words[i + 1].text in ("'s", "’s", "'re", "’re"):
+    if lower in ("it", "you") and i + 2 < len(words) and text[words[i + 1]] in ("'s", "’s", "'re", "’re"):
         apostrophe, nxt = words[i + 1], words[i + 2]
-        if apostrophe.idx != token.idx + len(token.text):
+        if idx[apostrophe] != idx[k] + len(word):
             return None
-        if lower == "it" and nxt.lower_ == "own":
-            wrong, right = token.text + apostrophe.text, token.text + "s"
-        elif lower == "you" and nxt.lower_ in resources.word_set("grammar/nouns_after_your.txt"):
-            wrong, right = token.text + apostrophe.text, token.text + "r"
+        if lower == "it" and lower_of[nxt] == "own":
+            wrong, right = word + text[apostrophe], word + "s"
+        elif lower == "you" and lower_of[nxt] in resources.word_set("grammar/nouns_after_your.txt"):
+            wrong, right = word + text[apostrophe], word + "r"
         else:
             return None
-        start, end = token.idx, apostrophe.idx + len(apostrophe.text)
+        start, end = idx[k], idx[apostrophe] + len(text[apostrophe])
     elif lower in ("its", "your") and i + 1 < len(words):
         nxt = words[i + 1]
         followers = resources.word_set("grammar/after_its_means_it_is.txt" if lower == "its"
                                        else "grammar/after_your_means_you_are.txt")
-        after = words[i + 2].lower_ if i + 2 < len(words) else ""
-        adjective_clause = lower == "its" and nxt.lower_ in ADJECTIVES_BEFORE_TO and after in ("to", "that")
-        if nxt.lower_ not in followers and not adjective_clause:
+        after = lower_of[words[i + 2]] if i + 2 < len(words) else ""
+        adjective_clause = lower == "its" and lower_of[nxt] in ADJECTIVES_BEFORE_TO and after in ("to", "that")
+        if lower_of[nxt] not in followers and not adjective_clause:
             return None
-        wrong = token.text
-        right = token.text[:2] + "'s" if lower == "its" else token.text[:3] + "'re"
-        start, end = token.idx, token.idx + len(token.text)
+        wrong = word
+        right = word[:2] + "'s" if lower == "its" else word[:3] + "'re"
+        start, end = idx[k], idx[k] + len(word)
     else:
         return None
+    following = text[nxt]
     return Finding(
         rule=CONTRACTION_CONFUSION,
-        span=(start, nxt.idx + len(nxt.text)),
-        message=f"\"{wrong} {nxt.text}\" should be \"{right} {nxt.text}\"",
-        suggestions=(f"{right} {nxt.text}",),
+        span=(start, idx[nxt] + len(following)),
+        message=f"\"{wrong} {following}\" should be \"{right} {following}\"",
+        suggestions=(f"{right} {following}",),
         fix=Fix.replace(start, end, right, Applicability.SAFE, f"Write \"{right}\""),
     )
