@@ -170,9 +170,15 @@ def pair_strength(a: str, b: str) -> float:
     return math.log10(1 + general / SYMSPELL_SCALE) + math.log10(1 + health)
 
 
+@lru_cache(maxsize=1)
+def seen_pairs() -> frozenset[str]:
+    """Every pair either source holds: one look-up instead of two, for a
+    test made at nearly every pair of words."""
+    return frozenset(_health_pairs()).union(_symspell_pairs())
+
+
 def seen(a: str, b: str) -> bool:
-    key = f"{a} {b}"
-    return key in _health_pairs() or key in _symspell_pairs()
+    return f"{a} {b}" in seen_pairs()
 
 
 @lru_cache(maxsize=65536)
@@ -192,3 +198,15 @@ def edits1(word: str, min_count: int) -> tuple[str, ...]:
     candidates.discard(word)
     frequencies = lexicon.frequencies()
     return tuple(sorted(c for c in candidates if frequencies.get(c, 0) >= min_count))
+
+
+@lru_cache(maxsize=65536)
+def same_length_edits(word: str, min_count: int) -> tuple[str, ...]:
+    """The dictionary words among ``edits1`` that keep the word's length: one
+    letter replaced, or two neighbours swapped."""
+    candidates = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in LETTERS}
+    candidates.update(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
+    candidates.discard(word)
+    frequencies = lexicon.frequencies()
+    return tuple(sorted(c for c in candidates if frequencies.get(c, 0) >= min_count))
+

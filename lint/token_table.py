@@ -53,20 +53,15 @@ def _build(doc: Doc) -> TokenTable:
     orth, lower, idx, alpha, space, sent_start = columns
     strings = doc.vocab.strings
     known = _STRINGS
-
-    def text_of(h: int) -> str:
-        value = known.get(h)
-        if value is None:
-            value = known[h] = strings[h]
-        return value
-
+    for h in set(orth).union(lower).difference(known):
+        known[h] = strings[h]
     starts = [k for k, flag in enumerate(sent_start) if flag == 1]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = starts[1:] + [len(doc)]
     return TokenTable(
-        text=[text_of(h) for h in orth],
-        lower=[text_of(h) for h in lower],
+        text=list(map(known.__getitem__, orth)),
+        lower=list(map(known.__getitem__, lower)),
         idx=idx,
         is_alpha=[bool(a) for a in alpha],
         is_space=[bool(s) for s in space],

@@ -121,7 +121,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for start, end in table.sentences:
         sentence = _Sentence(table, start, end)
         words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
-        terms = written_terms(model, words) if real_word or missing else []
+        terms = WrittenTerms(model, words)
         taken = set()
         if boundary:
             for finding, position in _boundaries(sentence):
@@ -129,8 +129,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 yield finding
         if real_word:
             sentence_words = set(words)
+            listed = confusions()
             for i, text in enumerate(texts):
-                if i in taken or not _checkable(sentence, i):
+                word = words[i]
+                # Only listed confusions and words used once are ever questioned.
+                if (word is None or i in taken or (vocabulary[word] != 1 and word not in listed)
+                        or not _checkable(sentence, i)):
                     continue
                 # A listed confusion with its cue in the sentence is strong evidence
                 # on its own: it needs only to fit its neighbours no worse.
@@ -157,13 +161,21 @@ class _Sentence:
     lower-case word (``None`` for punctuation and numbers, which the n-gram
     tables do not hold and which break the context) and start offset."""
 
-    __slots__ = ("texts", "words", "offsets")
+    __slots__ = ("texts", "words", "offsets", "unseen")
 
     def __init__(self, table, start: int, end: int):
         keep = table.sentence_words(start, end)
-        self.texts = [table.text[k] for k in keep]
-        self.words = [table.lower[k] if table.is_alpha[k] else None for k in keep]
-        self.offsets = [table.idx[k] for k in keep]
+        self.texts = texts = [table.text[k] for k in keep]
+        self.words = words = [table.lower[k] if table.is_alpha[k] else None for k in keep]
+        self.offsets = offsets = [table.idx[k] for k in keep]
+        pairs = context_model.seen_pairs()
+        # Positions i where words i - 1 and i stand one space apart and the
+        # tables never saw them together: where a boundary slip or a dropped
+        # word can be. Most pairs are seen, so the checks below visit few.
+        self.unseen = [i for i in range(1, len(words))
+                       if words[i] is not None and words[i - 1] is not None
+                       and offsets[i - 1] + len(texts[i - 1]) + 1 == offsets[i]
+                       and f"{words[i - 1]} {words[i]}" not in pairs]
 
     def joined(self, i: int) -> bool:
         """Whether token i follows token i - 1 after exactly one space."""
@@ -229,7 +241,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
     listed = _listed(word)
     # Only same-length slips (one letter replaced, two swapped): an added or
     # dropped letter is usually an inflection ("tumors", "tumor"), not a slip.
-    candidates = {c for c in context_model.edits1(word, MIN_CANDIDATE_COUNT) if len(c) == len(word)}
+    candidates = set(context_model.same_length_edits(word, MIN_CANDIDATE_COUNT))
     candidates.update(listed)
     if not candidates:
         return None, 0.0, ""
@@ -239,14 +251,17 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
         return None, 0.0, ""
     best, best_excess, best_margin, best_reason = None, float("-inf"), 0.0, ""
     for candidate in sorted(candidates):
-        margin = _substituted_score(model, words, i, candidate) - written
         if listed.get(candidate, frozenset()) & sentence_words:
             reason = "listed"
         elif vocabulary[candidate] >= MIN_DOCUMENT_USES and _topical(candidate):
             reason = "article"
         else:
             reason = "generic"
-        if margin - NEEDED_MARGIN[reason] > best_excess:
+        needed = NEEDED_MARGIN[reason]
+        if -written <= needed:
+            continue
+        margin = _substituted_score(model, words, i, candidate, floor=written + needed) - written
+        if margin - needed > best_excess:
             best, best_excess, best_margin, best_reason = candidate, margin - NEEDED_MARGIN[reason], margin, reason
     return best, best_margin, best_reason
 
@@ -265,19 +280,31 @@ def _function_words() -> frozenset[str]:
     return resources.word_set("grammar/function_words.txt")
 
 
-def written_terms(model, words) -> list[float]:
+class WrittenTerms:
     """The sentence's log10 n-gram score, word by word: each word given the
-    two before it (0.0 for a boundary). Each check below changes one or two
-    words and re-scores only the terms that change."""
-    terms = []
-    for j, word in enumerate(words):
-        if word is None:
-            terms.append(0.0)
-            continue
-        before = words[j - 1] if j >= 1 else None
-        earlier = words[j - 2] if j >= 2 and before is not None else None
-        terms.append(model.log_conditional(earlier, before, word))
-    return terms
+    two before it (0.0 for a boundary), computed when first asked for. Each
+    check below changes one or two words and re-scores only the terms that
+    change."""
+
+    __slots__ = ("model", "words", "values")
+
+    def __init__(self, model, words):
+        self.model, self.words = model, words
+        self.values: list[float | None] = [None] * len(words)
+
+    def __getitem__(self, j: int) -> float:
+        value = self.values[j]
+        if value is None:
+            words = self.words
+            word = words[j]
+            if word is None:
+                value = 0.0
+            else:
+                before = words[j - 1] if j >= 1 else None
+                earlier = words[j - 2] if j >= 2 and before is not None else None
+                value = self.model.log_conditional(earlier, before, word)
+            self.values[j] = value
+        return value
 
 
 def _changing_terms(words, terms, i) -> float:
@@ -291,15 +318,18 @@ def _changing_terms(words, terms, i) -> float:
     return total
 
 
-def _substituted_score(model, words, i, word) -> float:
+def _substituted_score(model, words, i, word, floor=float("-inf")) -> float:
     """The terms that word i takes part in (its own and the two after it),
-    with ``word`` written at i."""
+    with ``word`` written at i. Every term is at most 0, so once the total
+    is at or below ``floor`` the rest are not worth looking up."""
     before = words[i - 1] if i >= 1 else None
     earlier = words[i - 2] if i >= 2 and before is not None else None
     total = model.log_conditional(earlier, before, word)
     n1 = words[i + 1] if i + 1 < len(words) else None
-    if n1 is not None:
+    if n1 is not None and total > floor:
         total += model.log_conditional(before, word, n1)
+        if total <= floor:
+            return total
         n2 = words[i + 2] if i + 2 < len(words) else None
         if n2 is not None:
             total += model.log_conditional(word, n1, n2)
@@ -322,7 +352,7 @@ def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
     if i == 1 and left in SUBJECTS_BEFORE_IS and b.islower():
         # "This a type" is grammar/missing-verb's.
         return () if right in ("a", "an", "the") else ("is",)
-    if context_model.seen(left, right):
+    if i not in sentence.unseen:
         # On tuning text only 2 of 56 dropped words that were found left a
         # pair the tables hold, and skipping them saves most of the scoring.
         return ()
@@ -354,7 +384,10 @@ def best_insertion(model, words, terms, i, choices) -> tuple[str | None, float]:
 
 def _missing_words(model, sentence: _Sentence, terms, taken) -> Iterator[Finding]:
     words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
-    for i in range(1, len(words)):
+    unseen = sentence.unseen
+    # Position 1 is also where "is" may be missing ("It caused by"), seen pair or not.
+    sites = unseen if len(words) < 2 or unseen[:1] == [1] else [1] + unseen
+    for i in sites:
         if i in taken or i - 1 in taken:
             continue
         choices = insertion_site(sentence, i)
@@ -381,12 +414,10 @@ def _unquestioned() -> frozenset[str]:
 
 def _boundaries(sentence: _Sentence) -> Iterator[tuple[Finding, int]]:
     words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
-    for i in range(len(words) - 1):
+    for i in (j - 1 for j in sentence.unseen):
         left, right = words[i], words[i + 1]
-        if left is None or right is None:
-            continue
         a, b = texts[i], texts[i + 1]
-        if not (a.islower() and b.islower() and sentence.joined(i + 1)) or context_model.seen(left, right):
+        if not (a.islower() and b.islower()):
             continue
         prev = words[i - 1] if i > 0 else None
         nxt = words[i + 2] if i + 2 < len(words) else None
