@@ -16,7 +16,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import resources
+from lint import resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.rules import Rule, Severity
@@ -152,25 +152,38 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     context_words = resources.word_set("terminology/acronym_context.txt")
     defined: dict[str, str] = {}
     reported: set[str] = set()
-    tokens = [t for t in doc if not t.is_space]
-    sentences = list(doc.sents)
-    sentence_starts = [sent.start for sent in sentences]
-    for i, token in enumerate(tokens):
-        text = token.text
-        if not _is_acronym(text) or text in known or text.rstrip("s") in known:
+    tt = token_table.table(doc)
+    space = tt.is_space
+    words = [k for k in range(len(space)) if not space[k]]
+    texts = [tt.text[k] for k in words]
+    lowers = [tt.lower[k] for k in words]
+    sentence_starts = [start for start, _ in tt.sentences]
+    shouting: dict[int, bool] = {}
+    # Every acronym starts with two capitals (or a capital and "&"): that cheap
+    # test rules out nearly every word before the regular expressions run.
+    candidates = [i for i, text in enumerate(texts) if text[:2].isupper() and _is_acronym(text)]
+    for i in candidates:
+        text = texts[i]
+        if text in known or text.rstrip("s") in known:
             continue
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
-        nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-        sentence = sentences[bisect.bisect_right(sentence_starts, token.i) - 1]
-        quoted = i > 0 and tokens[i - 1].text in ('"', "“", "'", "‘")
-        if nxt in context_words or quoted or _shouting(sentence):
+        nxt = lowers[i + 1] if i + 1 < len(words) else ""
+        number = bisect.bisect_right(sentence_starts, words[i]) - 1
+        quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
+        if nxt in context_words or quoted:
             continue
+        if number not in shouting:
+            shouting[number] = _shouting(tt, *tt.sentences[number])
+        if shouting[number]:
+            continue
+        start = tt.idx[words[i]]
         expansion = None
-        previous = tokens[i - 1].text if i else ""
-        if previous in ("(", ";", ",") or tokens[i - 1].lower_ in ("called", "as"):
-            expansion = _expansion_before(doc, token.idx, text)
+        previous = texts[i - 1] if i else ""
+        # At i == 0, [i - 1] is the last word, as it always has been here.
+        if previous in ("(", ";", ",") or lowers[i - 1] in ("called", "as"):
+            expansion = _expansion_before(doc, start, text)
         if expansion is None:
-            after = AFTER_BRACKET.match(doc._.hl_text, token.idx + len(text))
+            after = AFTER_BRACKET.match(doc._.hl_text, start + len(text))
             if after and _explains(text, after.group(1)):
                 expansion = after.group(1)
         if expansion:
@@ -179,7 +192,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 reported.add(key)
                 yield Finding(
                     rule=UNDEFINED_ACRONYM,
-                    span=(token.idx, token.idx + len(text)),
+                    span=(start, start + len(text)),
                     message=f"\"{key}\" is defined twice, as \"{defined[key]}\" and as \"{expansion}\"",
                     suggestions=(f"Use one expansion for {key}",),
                 )
@@ -187,41 +200,45 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if key in defined or key in reported:
             continue
-        later = _defined_later(doc, tokens, i, text)
-        if not later and sum(t.text == text for t in tokens) < MIN_USES_UNDEFINED:
+        later = _defined_later(doc, tt, words, texts, i, text)
+        if not later and texts.count(text) < MIN_USES_UNDEFINED:
             # Used once and never explained: usually a name or a label.
             continue
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
-        if _spelled_out(doc._.hl_text[:token.idx] if later else doc._.hl_text, text):
+        if _spelled_out(doc._.hl_text[:start] if later else doc._.hl_text, text):
             continue
         reported.add(key)
         message = (f"\"{text}\" is used before it is defined" if later
                    else f"\"{text}\" is never defined")
         yield Finding(
             rule=UNDEFINED_ACRONYM,
-            span=(token.idx, token.idx + len(text)),
+            span=(start, start + len(text)),
             message=message,
             suggestions=(f"Spell it out at first use: \"{later} ({key})\"" if later
                          else f"Spell it out at first use: \"<full term> ({key})\"",),
         )
 
 
-def _defined_later(doc: Doc, tokens, i: int, text: str) -> str | None:
-    for j in range(i + 1, len(tokens)):
-        if tokens[j].text != text:
-            continue
-        if j and tokens[j - 1].text == "(":
-            found = _expansion_before(doc, tokens[j].idx, text)
+def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, text: str) -> str | None:
+    j = i
+    while True:
+        try:
+            j = texts.index(text, j + 1)
+        except ValueError:
+            return None
+        start = tt.idx[words[j]]
+        if texts[j - 1] == "(":
+            found = _expansion_before(doc, start, text)
             if found:
                 return found
-        after = AFTER_BRACKET.match(doc._.hl_text, tokens[j].idx + len(text))
+        after = AFTER_BRACKET.match(doc._.hl_text, start + len(text))
         if after and _explains(text, after.group(1)):
             return after.group(1)
-    return None
 
 
-def _shouting(sentence) -> bool:
+def _shouting(tt, start: int, end: int) -> bool:
     """Part of a run of capitals (an all-caps heading or label)."""
-    words = [t for t in sentence if t.is_alpha and len(t.text) > 1]
-    return len(words) >= 3 and sum(t.is_upper for t in words) / len(words) > 0.6
+    text, alpha = tt.text, tt.is_alpha
+    words = [text[k] for k in range(start, end) if alpha[k] and len(text[k]) > 1]
+    return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) > 0.6
