@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -153,21 +155,29 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     defined: dict[str, str] = {}
     reported: set[str] = set()
     tt = token_table.table(doc)
-    space = tt.is_space
-    words = [k for k in range(len(space)) if not space[k]]
-    texts = [tt.text[k] for k in words]
-    lowers = [tt.lower[k] for k in words]
+    lower_of = tt.lower
+    words = list(compress(range(len(tt.is_space)), map(not_, tt.is_space)))
+    texts = list(map(tt.text.__getitem__, words))
     sentence_starts = [start for start, _ in tt.sentences]
     shouting: dict[int, bool] = {}
-    # Every acronym starts with two capitals (or a capital and "&"): that cheap
-    # test rules out nearly every word before the regular expressions run.
-    candidates = [i for i, text in enumerate(texts) if text[:2].isupper() and _is_acronym(text)]
+    # Test each distinct word once; every acronym starts with two capitals (or
+    # a capital and "&"), which rules out nearly all before the regular expressions.
+    candidates = []
+    for acronym in [t for t in set(texts) if t[:2].isupper() and _is_acronym(t)]:
+        i = -1
+        try:
+            while True:
+                i = texts.index(acronym, i + 1)
+                candidates.append(i)
+        except ValueError:
+            pass
+    candidates.sort()
     for i in candidates:
         text = texts[i]
         if text in known or text.rstrip("s") in known:
             continue
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
-        nxt = lowers[i + 1] if i + 1 < len(words) else ""
+        nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
         number = bisect.bisect_right(sentence_starts, words[i]) - 1
         quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
         if nxt in context_words or quoted:
@@ -180,7 +190,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         expansion = None
         previous = texts[i - 1] if i else ""
         # At i == 0, [i - 1] is the last word, as it always has been here.
-        if previous in ("(", ";", ",") or lowers[i - 1] in ("called", "as"):
+        if previous in ("(", ";", ",") or lower_of[words[i - 1]] in ("called", "as"):
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
             after = AFTER_BRACKET.match(doc._.hl_text, start + len(text))

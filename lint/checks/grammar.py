@@ -6,6 +6,8 @@ next word leaves no doubt.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -98,7 +100,7 @@ BULLETS = ("•", "-", "*")
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     tt = token_table.table(doc)
     text, lower_of, space = tt.text, tt.lower, tt.is_space
-    words = [k for k in range(len(space)) if not space[k]]
+    words = list(compress(range(len(space)), map(not_, space)))
     if not words:
         return
     sentence_of = [0] * len(space)
