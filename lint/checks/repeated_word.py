@@ -7,11 +7,14 @@ Doubles that English allows ("had had", "that that") are listed in
 
 from __future__ import annotations
 
+import bisect
+from itertools import compress
+from operator import not_
 from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import resources
+from lint import resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
@@ -46,28 +49,31 @@ MIN_LAYOUT_GAP = 3
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     allowed = resources.word_set("grammar/legitimate_doubles.txt")
-    for sent in doc.sents:
-        previous = None
-        for token in sent:
-            if token.is_space:
-                continue
-            if (
-                previous is not None
-                and token.is_alpha
-                and token.lower_ == previous.lower_
-                and token.lower_ not in allowed
-                # "cancer Cancer Screening": a capital after a lower-case word is a title run in.
-                and not (token.text[0].isupper() and not previous.text[0].isupper())
-                # A blank line, tab or run of spaces marks a layout break (a
-                # heading flattened into its paragraph), not a slip.
-                and token.idx - (previous.idx + len(previous.text)) < MIN_LAYOUT_GAP
-            ):
-                start, end = previous.idx + len(previous.text), token.idx + len(token.text)
-                yield Finding(
-                    rule=REPEATED_WORD,
-                    span=(previous.idx, end),
-                    message=f"Repeated word: \"{previous.text} {token.text}\"",
-                    suggestions=(previous.text,),
-                    fix=Fix.replace(start, end, "", Applicability.SAFE, f"Remove the second \"{token.text}\""),
-                )
-            previous = token if token.is_alpha else None
+    tt = token_table.table(doc)
+    text, lower, idx, alpha = tt.text, tt.lower, tt.idx, tt.is_alpha
+    words = list(compress(range(len(tt.is_space)), map(not_, tt.is_space)))
+    lowers = list(map(lower.__getitem__, words))
+    sentence_starts = [start for start, _ in tt.sentences]
+    # Two words in a row with the same lower case are rare: find them first,
+    # then ask whether they are a slip.
+    for j in [j for j in range(1, len(lowers)) if lowers[j] == lowers[j - 1]]:
+        k, p = words[j], words[j - 1]
+        if (
+            alpha[k]
+            and alpha[p]
+            and bisect.bisect_right(sentence_starts, p) == bisect.bisect_right(sentence_starts, k)
+            and lower[k] not in allowed
+            # "cancer Cancer Screening": a capital after a lower-case word is a title run in.
+            and not (text[k][0].isupper() and not text[p][0].isupper())
+            # A blank line, tab or run of spaces marks a layout break (a
+            # heading flattened into its paragraph), not a slip.
+            and idx[k] - (idx[p] + len(text[p])) < MIN_LAYOUT_GAP
+        ):
+            start, end = idx[p] + len(text[p]), idx[k] + len(text[k])
+            yield Finding(
+                rule=REPEATED_WORD,
+                span=(idx[p], end),
+                message=f"Repeated word: \"{text[p]} {text[k]}\"",
+                suggestions=(text[p],),
+                fix=Fix.replace(start, end, "", Applicability.SAFE, f"Remove the second \"{text[k]}\""),
+            )

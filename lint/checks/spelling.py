@@ -16,7 +16,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import lexicon, resources, spelling_variants
+from lint import lexicon, resources, spelling_variants, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
@@ -155,14 +155,15 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     files = tuple(str(ctx.config.resolve(p)) for p in ctx.config.dictionary_files)
     house = _project_words(tuple(ctx.config.words), files)
     reported: set[str] = set()
-    # Token.is_sent_start scans the whole document on every call; look up once.
-    sentence_starts = frozenset(sent.start for sent in doc.sents)
-    frequencies = lexicon.frequencies()
-    for token in doc:
-        lower = token.lower_
-        # Most words are in the dictionary: rule them out before the costlier checks.
-        if lower in frequencies or lower in house or not token.is_alpha:
-            continue
+    tt = token_table.table(doc)
+    lower_of, alpha = tt.lower, tt.is_alpha
+    sentence_starts = frozenset(start for start, _ in tt.sentences)
+    # Most words are in the dictionary: rule out each distinct word once,
+    # before any token is looked at.
+    unknown = set(lower_of).difference(lexicon.frequencies()).difference(house)
+    for k in [k for k, lower in enumerate(lower_of) if lower in unknown and alpha[k]]:
+        token = doc[k]
+        lower = lower_of[k]
         if _skippable(token, doc, sentence_starts) or is_known(lower):
             continue
         ranked = suggestions(lower)
