@@ -50,6 +50,10 @@ ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{
 MIN_USES_UNDEFINED = 3
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 LINK_WORDS = re.compile(r"\(\s*(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)\s*$", re.I)
+# A word as the expansion tests see it; joining such words with spaces and
+# finding them again gives back the same words.
+WORD = re.compile(r"[A-Za-z][\w'-]*")
+WORD_PARTS = re.compile(r"[-/]")
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
 
 
@@ -62,20 +66,23 @@ def _is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and not ROMAN.match(text.rstrip("s")) and text not in ("I", "A")
 
 
+@lru_cache(maxsize=65536)
+def _word_initials(word: str) -> str:
+    # The same words are tried against acronyms over and over: split each once.
+    return "".join(part[0].upper() for part in WORD_PARTS.split(word) if part)
+
+
 def _initials(words: list[str]) -> str:
-    letters = []
-    for word in words:
-        for part in re.split(r"[-/]", word):
-            if part:
-                letters.append(part[0].upper())
-    return "".join(letters)
+    return "".join(map(_word_initials, words))
 
 
-def _explains(acronym: str, expansion: str, lenient: bool = True) -> bool:
+def _explains(acronym: str, expansion: str, lenient: bool = True, words: list[str] | None = None) -> bool:
     """Do the expansion's words account for the acronym's letters, in order?
-    ``lenient`` also accepts letters inside words ("deoxyribonucleic acid")."""
+    ``lenient`` also accepts letters inside words ("deoxyribonucleic acid").
+    ``words``, when given, must be what ``WORD`` finds in ``expansion``."""
     core = acronym.rstrip("s").replace("&", "")
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", expansion)]
+    if words is None:
+        words = WORD.findall(expansion)
     if any(w.isupper() for w in words) and len(words) == 1 or len(expansion) <= len(acronym) + 1:
         return False  # an acronym is not its own expansion
     if not words or len(words) > len(core) + 4:
@@ -112,14 +119,15 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     window = LINK_WORDS.sub("(", window).rstrip()
     if not window.endswith(("(", ";", ",")):
         return None
-    words = re.findall(r"[A-Za-z][\w'-]*", window[:-1])
+    words = WORD.findall(window[:-1])
     core = acronym.rstrip("s")
     # Word initials first, so "all-trans retinoic acid therapy (ATRA)" is not
     # read as "acid therapy" because A, T, R, A occur inside those two words.
     for lenient in (False, True):
         for size in range(1, min(len(words), len(core) + 4) + 1):
-            candidate = " ".join(words[-size:])
-            if _initials(words[-size:])[:1] == core[0] and _explains(acronym, candidate, lenient):
+            tail = words[-size:]
+            candidate = " ".join(tail)
+            if _initials(tail)[:1] == core[0] and _explains(acronym, candidate, lenient, tail):
                 return candidate
     return None
 
@@ -133,18 +141,21 @@ def _same_expansion(first: str, second: str) -> bool:
     return a in b or b in a
 
 
-def _spelled_out(text: str, acronym: str) -> bool:
+def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> bool:
     """Does ``text`` contain the acronym's words without brackets ("adult acute
     myeloid leukemia ... adult AML")? Writers often define an acronym that way;
     flagging it would be a false alarm."""
     core = acronym.rstrip("s")
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    if words is None:
+        words = WORD.findall(text)
     first = core[0].lower()
     for i, word in enumerate(words):
         if word[0].lower() != first or len(word) < 4:
             continue
-        for size in range(1, len(core) + 1):
-            if _explains(core, " ".join(words[i:i + size]), lenient=True):
+        # Past the last word a longer slice is the same slice: no new answer.
+        for size in range(1, min(len(core), len(words) - i) + 1):
+            run = words[i:i + size]
+            if _explains(core, " ".join(run), lenient=True, words=run):
                 return True
     return False
 
@@ -160,6 +171,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     texts = list(map(tt.text.__getitem__, words))
     sentence_starts = [start for start, _ in tt.sentences]
     shouting: dict[int, bool] = {}
+    # The whole text's words, found once for all the acronyms never defined.
+    all_words: list[str] | None = None
     # Test each distinct word once; every acronym starts with two capitals (or
     # a capital and "&"), which rules out nearly all before the regular expressions.
     candidates = []
@@ -216,7 +229,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
-        if _spelled_out(doc._.hl_text[:start] if later else doc._.hl_text, text):
+        if later:
+            spelled = _spelled_out(doc._.hl_text[:start], text)
+        else:
+            if all_words is None:
+                all_words = WORD.findall(doc._.hl_text)
+            spelled = _spelled_out(doc._.hl_text, text, all_words)
+        if spelled:
             continue
         reported.add(key)
         message = (f"\"{text}\" is used before it is defined" if later
