@@ -202,7 +202,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         start = tt.idx[words[i]]
         expansion = None
         previous = texts[i - 1] if i else ""
-        # At i == 0, [i - 1] is the last word, as it always has been here.
+        # At i == 0, [i - 1] reads the last word; kept so that findings stay as they were.
         if previous in ("(", ";", ",") or lower_of[words[i - 1]] in ("called", "as"):
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
