@@ -39,3 +39,36 @@ def test_correct_text_is_quiet(text):
                          [(w, m, e) for w, entries in confusions().items() for m, _, e in entries])
 def test_each_confusion_entry_finds_its_example(written, meant, example):
     assert (written, (meant,)) in [(t.lower(), tuple(s.lower() for s in sug)) for _, _, t, sug in found(example)]
+
+
+ARTICLE_EVIDENCE = (
+    "Psoriasis often affects the knees, the elbows and the scalp. On the scalp it forms thick "
+    "silvery patches that can itch.\n\n"
+    "A medicated shampoo softens the scalp patches. Wash your scale hair with a mild shampoo."
+)
+
+
+def test_slip_for_a_word_the_article_repeats_needs_no_list(monkeypatch):
+    """"scale" for "scalp" is found from the article's own vocabulary and the
+    word counts, with the confusion list emptied: the general mechanism."""
+    from lint.checks import contextual_spelling
+
+    monkeypatch.setattr(contextual_spelling, "confusions", lambda: {})
+    assert [(f.text, f.suggestions) for f in lint_text(ARTICLE_EVIDENCE, "a.md", SPELLING)] == [
+        ("scale", ("scalp",))]
+
+
+def test_missing_word_is_put_back():
+    text = "Eat plenty of fruit vegetables every day, and drink water."
+    assert [(f.rule.id, f.text, f.suggestions) for f in
+            lint_text(text, "a.md", Config(select=("grammar/missing-word",)))] == [
+        ("grammar/missing-word", "fruit vegetables", ("fruit and vegetables",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Wash the cut with soap and water, then cover it.",
+    "Most people recover at home with rest and fluids.",
+    "Treatment depends on the type of anemia and its cause.",
+])
+def test_complete_sentences_lose_no_word(text):
+    assert lint_text(text, "a.md", Config(select=("grammar/missing-word",))) == []
