@@ -10,13 +10,14 @@ their paragraph are reported as unsupported efficacy. Questions are not claims.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from lint.checks import CheckContext
-from lint import resources
+from lint import resources, token_table
 from lint.claims_lexicon import intervention_words, outcome_words, pattern, phrases, third_person, verb_phrases
 from lint.evidence import Evidence, find_evidence
 from lint.findings import Finding
@@ -160,6 +161,25 @@ OBJECT_ENDS = frozenset({"through", "by", "with", "for", "in", "so", "to", "that
 SKIPPABLE_ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "naturally", "directly", "quickly"})
 
 
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence read from the document's token table: spaCy ``Span`` and
+    ``Token`` objects are built afresh on every access, and walking them was
+    most of this check's time."""
+
+    table: token_table.TokenTable
+    start: int  # first token
+    end: int  # one past the last token
+    start_char: int
+    text: str
+
+    def chars(self, i: int, j: int) -> tuple[int, int]:
+        """Character span of the sentence's tokens i..j-1."""
+        t, base = self.table, self.start
+        last = base + j - 1
+        return t.idx[base + i], t.idx[last] + len(t.text[last])
+
+
 @dataclass
 class _Claim:
     start: int
@@ -177,11 +197,23 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # A provider named in one sentence ("X Clinic offers ...") and sold in the
     # next ("Book today ...") is one promotion.
     provider, provider_segment = None, None
-    for sent in doc.sents:
-        if sent._.hl_segment_kind == "heading" or _is_question(sent):
+    table = token_table.table(doc)
+    text = doc._.hl_text
+    segment_at = _segment_finder(doc._.hl_segments)
+    blank_lines = _blank_lines(text)
+    cited = evidence.cited_segments
+    for start, end in table.sentences:
+        if _is_question(table, start, end):
             continue
-        words = [t.lower_ for t in sent]
-        supported = evidence.supports(doc, sent.start_char)
+        start_char = table.idx[start]
+        segment = segment_at(start_char)
+        if segment is not None and segment.kind == "heading":
+            continue
+        last = end - 1
+        sent = _Sentence(table, start, end, start_char, text[start_char:table.idx[last] + len(table.text[last])])
+        words = table.lower[start:end]
+        # Evidence.supports: the paragraph holding the sentence cites something.
+        supported = segment is not None and segment.start in cited
         for claim in _efficacy_claims(sent, words, supported):
             if claim.booster:
                 start, end, word = claim.booster
@@ -203,7 +235,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         for finding in _statistics(doc, sent, words, supported):
             counted += 1
             claims.append(finding)
-        segment = doc._.hl_text.rfind("\n\n", 0, sent.start_char)
+        # The last blank line before the sentence, as str.rfind("\n\n", 0, start_char) finds it.
+        at = bisect_right(blank_lines, start_char - 2)
+        segment = blank_lines[at - 1] if at else -1
         if segment != provider_segment:
             provider = None
         finding, provider = _promotion(doc, sent, words, provider)
@@ -223,12 +257,45 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
 
 
-def _is_question(sent: Span) -> bool:
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text == "?"
+def _segment_finder(segments):
+    """char -> the first segment holding it, or None. Segments are usually in
+    order and disjoint, and then a bisection finds the same one a scan would."""
+    ordered = all(a.end <= b.start and a.start <= a.end for a, b in zip(segments, segments[1:]))
+    if not ordered:
+        def scan(char: int):
+            return next((s for s in segments if s.start <= char < s.end), None)
+        return scan
+    starts = [s.start for s in segments]
+
+    def find(char: int):
+        k = bisect_right(starts, char) - 1
+        # Earlier segments end at or before this one's start, so only it can hold char;
+        # an empty segment before it with the same start cannot hold anything.
+        if k >= 0 and segments[k].start <= char < segments[k].end:
+            return segments[k]
+        return None
+    return find
 
 
-def _efficacy_claims(sent: Span, words: list[str], supported: bool) -> Iterator[_Claim]:
+def _blank_lines(text: str) -> list[int]:
+    """Every position where "\n\n" starts, overlapping ones included."""
+    positions = []
+    at = text.find("\n\n")
+    while at != -1:
+        positions.append(at)
+        at = text.find("\n\n", at + 1)
+    return positions
+
+
+def _is_question(table: token_table.TokenTable, start: int, end: int) -> bool:
+    space = table.is_space
+    for k in range(end - 1, start - 1, -1):
+        if not space[k]:
+            return table.text[k] == "?"
+    return False
+
+
+def _efficacy_claims(sent: _Sentence, words: list[str], supported: bool) -> Iterator[_Claim]:
     verbs, _forms = verb_phrases()
     hedges, negations = phrases("hedges"), phrases("negations")
     attributions, descriptive = phrases("attributions"), phrases("descriptive")
@@ -236,7 +303,6 @@ def _efficacy_claims(sent: Span, words: list[str], supported: bool) -> Iterator[
         return  # no treatment verb: no efficacy claim
     if attributions.occurs_in(words):
         return
-    tokens = list(sent)
     i = 0
     while i < len(words):
         phrase = verbs.match_at(words, i)
@@ -244,12 +310,12 @@ def _efficacy_claims(sent: Span, words: list[str], supported: bool) -> Iterator[
             i += 1
             continue
         end_i = i + len(phrase)
-        claim = _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive)
+        claim = _assess(sent, words, i, end_i, phrase, hedges, negations, descriptive)
         if claim is not None:
             booster = None
             if i > 0 and words[i - 1] in phrases("boosters"):
-                b = tokens[i - 1]
-                booster = (b.idx, b.idx + len(b.text), b.text)
+                b_start, b_end = sent.chars(i - 1, i)
+                booster = (b_start, b_end, sent.table.text[sent.start + i - 1])
             base = _forms[phrase].split()[0]
             yield _Claim(claim[0], claim[1], base, booster, supported)
         i = end_i
@@ -262,7 +328,7 @@ def _clause_start(words: list[str], i: int) -> int:
     return 0
 
 
-def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
+def _assess(sent: _Sentence, words, i, end_i, phrase, hedges, negations, descriptive):
     """Return the (start, end) character span of a direct claim, or None."""
     head = words[i]
     previous = [w for w in words[:i] if w.strip()]
@@ -300,8 +366,10 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
     outcomes = outcome_words()
     obj_end = end_i
     found_outcome = False
+    # Token.is_digit is str.isdigit of the token's text.
+    alpha, texts, base = sent.table.is_alpha, sent.table.text, sent.start
     for j in range(end_i, min(len(words), end_i + 9)):
-        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not (tokens[j].is_alpha or tokens[j].is_digit) and words[j] != "-":
+        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not (alpha[base + j] or texts[base + j].isdigit()) and words[j] != "-":
             break
         obj_end = j + 1
         found_outcome = found_outcome or words[j] in outcomes
@@ -321,9 +389,7 @@ def _assess(tokens, words, i, end_i, phrase, hedges, negations, descriptive):
     ) or _unlisted_product(subject)
     if not has_subject:
         return None
-    start_token = tokens[i]
-    end_token = tokens[obj_end - 1]
-    return (start_token.idx, end_token.idx + len(end_token.text))
+    return sent.chars(i, obj_end)
 
 
 def _unlisted_product(subject: list[str]) -> bool:
@@ -367,11 +433,10 @@ def _booster_finding(start: int, end: int, word: str, supported: bool) -> Findin
     )
 
 
-def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iterator[Finding]:
+def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool) -> Iterator[Finding]:
     absolutes, negations = phrases("absolutes"), phrases("negations")
     if absolutes.by_first.keys().isdisjoint(words) or not _is_health_sentence(words):
         return
-    tokens = list(sent)
     i = 0
     while i < len(words):
         phrase = absolutes.match_at(words, i)
@@ -383,11 +448,11 @@ def _absolutes(doc: Doc, sent: Span, words: list[str], supported: bool) -> Itera
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
             i += len(phrase)
             continue
-        first, last = tokens[i], tokens[i + len(phrase) - 1]
-        text = doc._.hl_text[first.idx:last.idx + len(last.text)]
+        first, last = sent.chars(i, i + len(phrase))
+        text = doc._.hl_text[first:last]
         yield Finding(
             rule=OVERSTATED_CERTAINTY,
-            span=(first.idx, last.idx + len(last.text)),
+            span=(first, last),
             message=f"\"{text}\" is absolute wording that no health claim can support"
             + ("" if supported else ", and this paragraph cites no source"),
             suggestions=("State what the evidence shows, for whom, with a source",),
@@ -401,19 +466,18 @@ def _is_health_sentence(words: list[str]) -> bool:
     return any(w in outcomes or w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in words)
 
 
-def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iterator[Finding]:
+def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool) -> Iterator[Finding]:
     if supported:
         return
     superlatives = phrases("superlatives")
-    tokens = list(sent)
     for i in (range(0) if superlatives.by_first.keys().isdisjoint(words) else range(len(words))):
         phrase = superlatives.match_at(words, i)
         if phrase:
-            first, last = tokens[i], tokens[i + len(phrase) - 1]
-            text = doc._.hl_text[first.idx:last.idx + len(last.text)]
+            first, last = sent.chars(i, i + len(phrase))
+            text = doc._.hl_text[first:last]
             yield Finding(
                 rule=UNSOURCED_STATISTIC,
-                span=(first.idx, last.idx + len(last.text)),
+                span=(first, last),
                 message=f"\"{text}\" is a ranking that needs a source",
                 suggestions=("Cite the survey or data behind it, or drop the ranking",),
             )
@@ -431,7 +495,7 @@ def _statistics(doc: Doc, sent: Span, words: list[str], supported: bool) -> Iter
                 yield _stat(doc, sent, match, "is a statistic about results with no source")
 
 
-def _stat(doc: Doc, sent: Span, match, what: str) -> Finding:
+def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     return Finding(
         rule=UNSOURCED_STATISTIC,
@@ -441,7 +505,7 @@ def _stat(doc: Doc, sent: Span, match, what: str) -> Finding:
     )
 
 
-def _promotion(doc: Doc, sent: Span, words: list[str], provider):
+def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider):
     """(finding or None, the commercial provider this sentence names, if any)."""
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
@@ -466,28 +530,30 @@ def _promotion(doc: Doc, sent: Span, words: list[str], provider):
     ), None
 
 
-def _proper_names(sent: Span) -> list[tuple[int, int]]:
+def _proper_names(sent: _Sentence) -> list[tuple[int, int]]:
     """Runs of capitalised words that do not start the sentence."""
+    t = sent.table
+    texts, lower, alpha, idx = t.text, t.lower, t.is_alpha, t.idx
     names = []
-    run: list = []
-    tokens = [t for t in sent if not t.is_space]
-    for position, token in enumerate(tokens):
-        capitalised = token.is_alpha and token.text[0].isupper() and not token.is_upper and position > 0
-        if capitalised and token.lower_ not in ("i",):
-            run.append(token)
+    run: list[int] = []
+    # Token.is_upper is str.isupper of the token's text.
+    for position, k in enumerate(t.sentence_words(sent.start, sent.end)):
+        word = texts[k]
+        capitalised = alpha[k] and word[0].isupper() and not word.isupper() and position > 0
+        if capitalised and lower[k] not in ("i",):
+            run.append(k)
             continue
         if run:
             names.append(run)
         run = []
     if run:
         names.append(run)
-    return [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in names]
+    return [(idx[r[0]], idx[r[-1]] + len(texts[r[-1]])) for r in names]
 
 
 def _mentions_harms(doc: Doc) -> bool:
     harms = phrases("harms")
-    words = [t.lower_ for t in doc]
-    return harms.occurs_in(words)
+    return harms.occurs_in(token_table.table(doc).lower)
 
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
