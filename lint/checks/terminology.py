@@ -13,7 +13,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import spelling_variants
+from lint import spelling_variants, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
@@ -223,21 +223,29 @@ def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
     groups: dict[str, list[_Occurrence]] = defaultdict(list)
     for start, end, key in _hyphenated(doc):
         groups[key].append(_Occurrence(start, end, "hyphen"))
-    words = [t for t in doc if not t.is_space]
-    closed = {t.lower_ for t in words if t.is_alpha}
+    # Read from the token table: walking spaCy tokens builds an object per
+    # token per access and cost more than everything else here.
+    table = token_table.table(doc)
+    texts, lower, alpha, idx = table.text, table.lower, table.is_alpha, table.idx
+    text = doc._.hl_text
+    words = [k for k, space in enumerate(table.is_space) if not space]
+    closed = {lower[k] for k in words if alpha[k]}
     for left, right in zip(words, words[1:]):
-        if not (left.is_alpha and right.is_alpha) or left.lower_ in FUNCTION_WORDS or right.lower_ in FUNCTION_WORDS:
+        if not (alpha[left] and alpha[right]) or lower[left] in FUNCTION_WORDS or lower[right] in FUNCTION_WORDS:
             continue
-        if doc._.hl_text[left.idx + len(left.text):right.idx] != " ":
+        left_end = idx[left] + len(texts[left])
+        # The two words are one space apart, and nothing else between them.
+        if idx[right] != left_end + 1 or text[left_end] != " ":
             continue
-        key = left.lower_ + right.lower_
+        key = lower[left] + lower[right]
         if key in closed:
-            groups[key].append(_Occurrence(left.idx, right.idx + len(right.text), "spaced"))
-    for i, token in enumerate(words):
-        if token.is_alpha and token.lower_ in groups and (i == 0 or words[i - 1].text != "-") and (
-            i + 1 == len(words) or words[i + 1].text != "-"
+            groups[key].append(_Occurrence(idx[left], idx[right] + len(texts[right]), "spaced"))
+    last = len(words) - 1
+    for i, k in enumerate(words):
+        if alpha[k] and lower[k] in groups and (i == 0 or texts[words[i - 1]] != "-") and (
+            i == last or texts[words[i + 1]] != "-"
         ):
-            groups[token.lower_].append(_Occurrence(token.idx, token.idx + len(token.text), "closed"))
+            groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
     # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
     # patients" but "at high risk". A closed form ("highrisk") must be one side.
     return {key: sorted(occ, key=lambda o: o.start) for key, occ in groups.items()
@@ -287,13 +295,17 @@ def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter)
 
 # -- British and American ---------------------------------------------------------
 def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
-    seen: list[tuple[object, str, str]] = []
-    for token in doc:
-        if not token.is_alpha or token.text[:1].isupper():
+    table = token_table.table(doc)
+    texts, lower, idx = table.text, table.lower, table.idx
+    classify = spelling_variants.classify
+    # (token index, variant, counterpart)
+    seen: list[tuple[int, str, str]] = []
+    for k, is_alpha in enumerate(table.is_alpha):
+        if not is_alpha or texts[k][:1].isupper():
             continue
-        found = spelling_variants.classify(token.lower_)
+        found = classify(lower[k])
         if found:
-            seen.append((token, found[0], found[1]))
+            seen.append((k, found[0], found[1]))
     if not seen:
         return
     variants = Counter(v for _, v, _ in seen)
@@ -304,21 +316,22 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
             return
         top = max(variants.values())
         house = next(v for _, v, _ in seen if variants[v] == top)
-    examples = [t.text for t, v, _ in seen if v == house]
-    for token, variant, counterpart in seen:
+    examples = [texts[k] for k, v, _ in seen if v == house]
+    for k, variant, counterpart in seen:
         if variant == house:
             continue
         name = "British" if variant == spelling_variants.BRITISH else "American"
         other = "American" if name == "British" else "British"
         reason = (f"the configured language is {house}" if language == house
                   else f"this article otherwise uses {other} spelling (\"{examples[0]}\")")
-        replacement = _keep_case(token.text, counterpart)
+        written, start = texts[k], idx[k]
+        replacement = _keep_case(written, counterpart)
         yield Finding(
             rule=SPELLING_VARIANT,
-            span=(token.idx, token.idx + len(token.text)),
-            message=f"\"{token.text}\" is {name} spelling; {reason}",
+            span=(start, start + len(written)),
+            message=f"\"{written}\" is {name} spelling; {reason}",
             suggestions=(replacement,),
-            fix=Fix.replace(token.idx, token.idx + len(token.text), replacement, Applicability.SAFE,
+            fix=Fix.replace(start, start + len(written), replacement, Applicability.SAFE,
                             f"Use \"{replacement}\""),
         )
 
@@ -338,14 +351,16 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
     for start, end, key in _hyphenated(doc):
         if key not in groups and key not in forms:
             forms[key] = {"style": "hyphen", "text": doc._.hl_text[start:end], "location": ctx.locate(start, end)}
-    for token in doc:
-        key = token.lower_
+    table = token_table.table(doc)
+    texts, lower, idx = table.text, table.lower, table.idx
+    for k, is_alpha in enumerate(table.is_alpha):
+        key = lower[k]
         # Only words that another article could hyphenate ("prediabetes",
         # "nonsmoker"); locating every distinct word would cost more than the check.
-        if (token.is_alpha and len(key) >= CROSS_ARTICLE_MIN_LETTERS and key.startswith(prefixes)
-                and key not in groups and key not in forms):
-            end = token.idx + len(token.text)
-            forms[key] = {"style": "closed", "text": token.text, "location": ctx.locate(token.idx, end)}
+        if (is_alpha and len(key) >= CROSS_ARTICLE_MIN_LETTERS and key not in forms and key not in groups
+                and key.startswith(prefixes)):
+            end = idx[k] + len(texts[k])
+            forms[key] = {"style": "closed", "text": texts[k], "location": ctx.locate(idx[k], end)}
     return forms
 
 
