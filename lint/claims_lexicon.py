@@ -124,3 +124,86 @@ def outcome_words() -> frozenset[str]:
     and outcomes."""
     own = {p[0] for options in phrases("outcomes").by_first.values() for p in options}
     return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"}))
+
+
+# Searching every sentence or paragraph with every pattern cost the claims
+# check a third of its time, and almost no text matches. What each match of a
+# pattern must contain (a literal such as "%" or "times", or a digit) is read
+# from the parsed pattern, so the test stays exact when patterns.yaml changes:
+# text lacking it is not searched. Whatever the reading does not understand
+# adds no requirement.
+_DIGIT = object()  # the atom "some character that \d matches"
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def could_match(name: str, text: str) -> bool:
+    """False only when pattern ``name`` cannot match ``text``."""
+    for literals, digit in requirements(name):
+        if not any(literal in text for literal in literals) and not (digit and _ANY_DIGIT.search(text)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def requirements(name: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """(literals, digit) pairs: every match holds one of the literals, or a
+    digit when ``digit`` is set, for each pair."""
+    regex = pattern(name)
+    try:
+        from re import _constants as c, _parser
+
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        if (regex.flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE):
+            return ()
+        needs = _sequence_needs(parsed, c)
+    except Exception:  # a private module that may change: no requirement, search as before
+        return ()
+    return tuple((tuple(sorted(a for a in atoms if a is not _DIGIT)), _DIGIT in atoms) for atoms in needs)
+
+
+def _sequence_needs(items, c) -> list[frozenset]:
+    needs: list[frozenset] = []
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            needs.append(frozenset((run,)))
+            run = ""
+        needs.extend(_item_needs(op, av, c))
+    if run:
+        needs.append(frozenset((run,)))
+    return needs
+
+
+def _item_needs(op, av, c) -> list[frozenset]:
+    if op is c.IN:
+        atoms = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                atoms.add(chr(value))
+            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                atoms.add(_DIGIT)
+            else:  # ranges, negation, other classes
+                return []
+        return [frozenset(atoms)]
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return [] if add_flags & re.IGNORECASE else _sequence_needs(body, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _sequence_needs(body, c) if low >= 1 else []
+    if op is c.ATOMIC_GROUP:
+        return _sequence_needs(av, c)
+    if op is c.BRANCH:
+        # One alternative matches, so one of the alternatives' requirements
+        # holds: take each one's most selective set and require their union.
+        chosen = []
+        for alternative in av[1]:
+            options = _sequence_needs(alternative, c)
+            if not options:
+                return []
+            chosen.append(max(options, key=lambda atoms: min(1 if a is _DIGIT else len(a) for a in atoms)))
+        return [frozenset().union(*chosen)]
+    return []  # zero-width assertions, any character, back-references: nothing required

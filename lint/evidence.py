@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from lint import resources
-from lint.claims_lexicon import pattern, phrases
+from lint.claims_lexicon import could_match, pattern, phrases
 
 REFERENCE_HEADINGS = re.compile(r"^\s*(references|sources|bibliography|citations|works cited|further reading|evidence)\s*:?\s*$", re.I)
 EVIDENCE_PATTERNS = ("citation", "dated_study", "source_attribution")
@@ -46,7 +46,7 @@ def is_evidence_link(url: str) -> bool:
 
 
 def cites(text: str) -> bool:
-    return any(pattern(name).search(text) for name in EVIDENCE_PATTERNS)
+    return any(could_match(name, text) and pattern(name).search(text) for name in EVIDENCE_PATTERNS)
 
 
 def find_evidence(doc: Doc) -> Evidence:

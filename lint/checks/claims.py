@@ -10,17 +10,16 @@ their paragraph are reported as unsupported efficacy. Questions are not claims.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc
 
 from lint.checks import CheckContext
 from lint import resources, token_table
-from lint.claims_lexicon import intervention_words, outcome_words, pattern, phrases, third_person, verb_phrases
+from lint.claims_lexicon import (could_match, intervention_words, outcome_words, pattern, phrases, third_person,
+                                 verb_phrases)
 from lint.evidence import Evidence, find_evidence
 from lint.findings import Finding
 from lint.rules import Rule, Severity
@@ -484,98 +483,20 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool) ->
                 suggestions=("Cite the survey or data behind it, or drop the ranking",),
             )
     text = sent.text
-    rank = pattern("hashtag_rank").search(text) if _could_match("hashtag_rank", text) else None
+    rank = pattern("hashtag_rank").search(text) if could_match("hashtag_rank", text) else None
     if rank:
         yield _stat(doc, sent, rank, "is a ranking that needs a source")
     context = pattern("efficacy_statistic_context")
-    if _could_match("risk_multiplier", text):
+    if could_match("risk_multiplier", text):
         for match in pattern("risk_multiplier").finditer(text):
             yield _stat(doc, sent, match, "is a statistic with no source")
     for name in ("percentage", "ratio"):
-        if not _could_match(name, text):
+        if not could_match(name, text):
             continue
         for match in pattern(name).finditer(text):
             window = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW]
             if context.search(window):
                 yield _stat(doc, sent, match, "is a statistic about results with no source")
-
-
-# Searching every sentence with every statistic pattern was a third of this
-# check's time, and almost no sentence matches. What a pattern's every match
-# must contain (a literal such as "%" or "times", or a digit) is read from the
-# parsed pattern, so the test stays exact when the patterns file changes: a
-# sentence lacking it is not searched. Anything the reading does not
-# understand adds no requirement.
-_DIGIT = object()  # the atom "some character \d matches"
-_ANY_DIGIT = re.compile(r"\d")
-
-
-def _could_match(name: str, text: str) -> bool:
-    return all(any((_ANY_DIGIT.search(text) is not None) if atom is _DIGIT else atom in text for atom in needed)
-               for needed in _requirements(name))
-
-
-@lru_cache(maxsize=None)
-def _requirements(name: str) -> tuple[frozenset, ...]:
-    """Sets of atoms; every match contains at least one atom of each set."""
-    regex = pattern(name)
-    try:
-        from re import _constants as c, _parser
-
-        parsed = _parser.parse(regex.pattern, regex.flags)
-        if (regex.flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE):
-            return ()
-        return tuple(_sequence_needs(parsed, c))
-    except Exception:  # a private module that may change: no requirement, search as before
-        return ()
-
-
-def _sequence_needs(items, c) -> list[frozenset]:
-    needs: list[frozenset] = []
-    run = ""
-    for op, av in items:
-        if op is c.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            needs.append(frozenset((run,)))
-            run = ""
-        needs.extend(_item_needs(op, av, c))
-    if run:
-        needs.append(frozenset((run,)))
-    return needs
-
-
-def _item_needs(op, av, c) -> list[frozenset]:
-    if op is c.IN:
-        atoms = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                atoms.add(chr(value))
-            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                atoms.add(_DIGIT)
-            else:  # ranges, negation, other classes
-                return []
-        return [frozenset(atoms)]
-    if op is c.SUBPATTERN:
-        _group, add_flags, _del_flags, body = av
-        return [] if add_flags & re.IGNORECASE else _sequence_needs(body, c)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, _high, body = av
-        return _sequence_needs(body, c) if low >= 1 else []
-    if op is c.ATOMIC_GROUP:
-        return _sequence_needs(av, c)
-    if op is c.BRANCH:
-        # One alternative matches, so one of the alternatives' requirements holds:
-        # take each alternative's most selective set and require their union.
-        chosen = []
-        for alternative in av[1]:
-            options = _sequence_needs(alternative, c)
-            if not options:
-                return []
-            chosen.append(max(options, key=lambda atoms: min(1 if a is _DIGIT else len(a) for a in atoms)))
-        return [frozenset().union(*chosen)]
-    return []  # zero-width assertions, any character, back-references: nothing required
 
 
 def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
