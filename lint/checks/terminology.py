@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import compress
+from operator import and_
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -147,7 +149,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.enabled(FALSE_SYNONYM.id):
         yield from _false_synonyms(doc, termbase, matches)
     if ctx.enabled(INCONSISTENT_VARIANT.id):
-        groups = _variant_groups(doc)
+        groups = _variant_groups(doc, ctx)
         ctx.cache["terminology.variant_groups"] = groups  # summarize reads it for this document
         yield from _inconsistent(doc, termbase, groups)
     if ctx.enabled(SPELLING_VARIANT.id):
@@ -156,7 +158,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 # -- termbase ---------------------------------------------------------------
 def _termbase_matches(doc: Doc, termbase: Termbase) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), normalise(m.group())) for m in termbase.matcher.finditer(doc._.hl_text)]
+    return [(m.start(), m.end(), _normalise(m.group())) for m in termbase.matcher.finditer(doc._.hl_text)]
+
+
+# The same few written forms recur in every article.
+_normalise = lru_cache(maxsize=8192)(normalise)
 
 
 def _keep_case(original: str, replacement: str) -> str:
@@ -217,11 +223,11 @@ def _offers_a_choice(doc: Doc, char: int) -> bool:
 
 
 # -- one term, several forms --------------------------------------------------
-def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
+def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]:
     """Occurrences of each term that appears hyphenated, closed or spaced,
     keyed by its letters alone ("microneedling")."""
     groups: dict[str, list[_Occurrence]] = defaultdict(list)
-    for start, end, key in _hyphenated(doc):
+    for start, end, key in _hyphenated(doc, ctx):
         groups[key].append(_Occurrence(start, end, "hyphen"))
     # Read from the token table: walking spaCy tokens builds an object per
     # token per access and cost more than everything else here.
@@ -229,10 +235,12 @@ def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
     texts, lower, alpha, idx = table.text, table.lower, table.is_alpha, table.idx
     text = doc._.hl_text
     words = [k for k, space in enumerate(table.is_space) if not space]
-    closed = {lower[k] for k in words if alpha[k]}
-    for left, right in zip(words, words[1:]):
-        if not (alpha[left] and alpha[right]) or lower[left] in FUNCTION_WORDS or lower[right] in FUNCTION_WORDS:
-            continue
+    word_lower = [lower[k] for k in words]
+    closed = {w for k, w in zip(words, word_lower) if alpha[k]}
+    # A word that can be one half of a spaced form; each is tested once, not once per pair it is in.
+    joinable = [alpha[k] and w not in FUNCTION_WORDS for k, w in zip(words, word_lower)]
+    for i in compress(range(len(words) - 1), map(and_, joinable, joinable[1:])):
+        left, right = words[i], words[i + 1]
         left_end = idx[left] + len(texts[left])
         # The two words are one space apart, and nothing else between them.
         if idx[right] != left_end + 1 or text[left_end] != " ":
@@ -241,10 +249,9 @@ def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
         if key in closed:
             groups[key].append(_Occurrence(idx[left], idx[right] + len(texts[right]), "spaced"))
     last = len(words) - 1
-    for i, k in enumerate(words):
-        if alpha[k] and lower[k] in groups and (i == 0 or texts[words[i - 1]] != "-") and (
-            i == last or texts[words[i + 1]] != "-"
-        ):
+    for i in [i for i, w in enumerate(word_lower) if w in groups] if groups else ():
+        k = words[i]
+        if alpha[k] and (i == 0 or texts[words[i - 1]] != "-") and (i == last or texts[words[i + 1]] != "-"):
             groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
     # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
     # patients" but "at high risk". A closed form ("highrisk") must be one side.
@@ -252,13 +259,21 @@ def _variant_groups(doc: Doc) -> dict[str, list[_Occurrence]]:
             if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ)}
 
 
-def _hyphenated(doc: Doc) -> Iterator[tuple[int, int, str]]:
-    for match in HYPHENATED.finditer(doc._.hl_text):
+def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
+    # The check and the summary both need these: search the text once.
+    found = ctx.cache.get("terminology.hyphenated")
+    if found is not None:
+        return found
+    found = []
+    text = doc._.hl_text
+    for match in HYPHENATED.finditer(text) if "-" in text else ():
         parts = match.group().lower().split("-")
         key = "".join(parts)
         if len(key) < MIN_COMPOUND_LETTERS or any(p in FUNCTION_WORDS for p in parts) or all(len(p) == 1 for p in parts):
             continue
-        yield match.start(), match.end(), key
+        found.append((match.start(), match.end(), key))
+    ctx.cache["terminology.hyphenated"] = found
+    return found
 
 
 def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
@@ -298,14 +313,16 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     table = token_table.table(doc)
     texts, lower, idx = table.text, table.lower, table.idx
     classify = spelling_variants.classify
+    # Classify each distinct word once; only tokens of the few variant words are then walked.
+    variants = {word: found for word in set(lower) if (found := classify(word))}
     # (token index, variant, counterpart)
     seen: list[tuple[int, str, str]] = []
-    for k, is_alpha in enumerate(table.is_alpha):
-        if not is_alpha or texts[k][:1].isupper():
-            continue
-        found = classify(lower[k])
-        if found:
-            seen.append((k, found[0], found[1]))
+    if variants:
+        alpha = table.is_alpha
+        for k, word in enumerate(lower):
+            if word in variants and alpha[k] and not texts[k][:1].isupper():
+                found = variants[word]
+                seen.append((k, found[0], found[1]))
     if not seen:
         return
     variants = Counter(v for _, v, _ in seen)
@@ -345,20 +362,23 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
         return {}
     groups = ctx.cache.get("terminology.variant_groups")
     if groups is None:
-        groups = _variant_groups(doc)
+        groups = _variant_groups(doc, ctx)
     prefixes = _compounding_prefixes()
     forms: dict[str, dict] = {}
-    for start, end, key in _hyphenated(doc):
+    for start, end, key in _hyphenated(doc, ctx):
         if key not in groups and key not in forms:
             forms[key] = {"style": "hyphen", "text": doc._.hl_text[start:end], "location": ctx.locate(start, end)}
     table = token_table.table(doc)
     texts, lower, idx = table.text, table.lower, table.idx
-    for k, is_alpha in enumerate(table.is_alpha):
+    # Only words that another article could hyphenate ("prediabetes",
+    # "nonsmoker"); locating every distinct word would cost more than the check.
+    # Each distinct word is tested once, and only its tokens walked.
+    candidates = {w for w in set(lower) if len(w) >= CROSS_ARTICLE_MIN_LETTERS and w.startswith(prefixes)
+                  and w not in groups}
+    alpha = table.is_alpha
+    for k in [k for k, w in enumerate(lower) if w in candidates] if candidates else ():
         key = lower[k]
-        # Only words that another article could hyphenate ("prediabetes",
-        # "nonsmoker"); locating every distinct word would cost more than the check.
-        if (is_alpha and len(key) >= CROSS_ARTICLE_MIN_LETTERS and key not in forms and key not in groups
-                and key.startswith(prefixes)):
+        if alpha[k] and key not in forms:
             end = idx[k] + len(texts[k])
             forms[key] = {"style": "closed", "text": texts[k], "location": ctx.locate(idx[k], end)}
     return forms
