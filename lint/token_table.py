@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
@@ -49,21 +51,25 @@ def table(doc: Doc) -> TokenTable:
 def _build(doc: Doc) -> TokenTable:
     if not len(doc):
         return TokenTable([], [], [], [], [], [])
-    columns = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START]).T.tolist()
-    orth, lower, idx, alpha, space, sent_start = columns
+    array = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START])
+    orth, lower = array[:, 0].tolist(), array[:, 1].tolist()
     strings = doc.vocab.strings
     known = _STRINGS
+    # Look each new string up once; then map the hashes at C speed rather
+    # than through a Python call per token.
     for h in set(orth).union(lower).difference(known):
         known[h] = strings[h]
-    starts = [k for k, flag in enumerate(sent_start) if flag == 1]
+    text_of = known.__getitem__
+
+    starts = numpy.flatnonzero(array[:, 5] == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = starts[1:] + [len(doc)]
     return TokenTable(
-        text=list(map(known.__getitem__, orth)),
-        lower=list(map(known.__getitem__, lower)),
-        idx=idx,
-        is_alpha=[bool(a) for a in alpha],
-        is_space=[bool(s) for s in space],
+        text=list(map(text_of, orth)),
+        lower=list(map(text_of, lower)),
+        idx=array[:, 2].tolist(),
+        is_alpha=array[:, 3].astype(bool).tolist(),
+        is_space=array[:, 4].astype(bool).tolist(),
         sentences=list(zip(starts, bounds)),
     )
