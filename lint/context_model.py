@@ -138,6 +138,9 @@ class LanguageModel:
         p = self.bigram(b, c)
         return p if p else BACKOFF * self.unigram(c)
 
+    def clear_cache(self) -> None:
+        self._log_cache.clear()
+
     def log_conditional(self, a: str | None, b: str | None, c: str) -> float:
         """log10 of ``conditional``, remembered: the same few thousand word
         triples recur across sentences and articles."""
