@@ -146,14 +146,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 if meant:
                     taken.add(i)
                     replacement = meant if text.islower() else meant.capitalize()
-                    span = (offsets[i], offsets[i] + len(text))
-                    yield Finding(
-                        rule=REAL_WORD,
-                        span=span,
-                        message=f"\"{text}\" is probably \"{replacement}\" here ({why})",
-                        suggestions=(replacement,),
-                        fix=Fix.replace(*span, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
-                    )
+                    yield _finding(REAL_WORD, (offsets[i], offsets[i] + len(text)), replacement,
+                                   f"\"{text}\" is probably \"{replacement}\" here ({why})", "Use")
         if missing:
             yield from _missing_words(model, sentence, terms, taken)
 
@@ -401,14 +395,15 @@ def _missing_words(model, sentence: _Sentence, terms, taken) -> Iterator[Finding
         if best and margin > INSERTION_MARGIN[best]:
             a, b = texts[i - 1], texts[i]
             text = f"{a} {best} {b}"
-            span = (offsets[i - 1], offsets[i] + len(b))
-            yield Finding(
-                rule=MISSING_WORD,
-                span=span,
-                message=f"\"{best}\" seems to be missing: \"{text}\" is far more usual than \"{a} {b}\"",
-                suggestions=(text,),
-                fix=Fix.replace(*span, text, Applicability.UNSAFE, f"Write \"{text}\""),
-            )
+            yield _finding(MISSING_WORD, (offsets[i - 1], offsets[i] + len(b)), text,
+                           f"\"{best}\" seems to be missing: \"{text}\" is far more usual than \"{a} {b}\"")
+
+
+def _finding(rule: Rule, span: tuple[int, int], replacement: str, message: str, verb: str = "Write") -> Finding:
+    """A finding whose one suggestion replaces the span: an unsafe fix, since
+    the n-gram model can be wrong about what was meant."""
+    return Finding(rule=rule, span=span, message=message, suggestions=(replacement,),
+                   fix=Fix.replace(*span, replacement, Applicability.UNSAFE, f"{verb} \"{replacement}\""))
 
 
 @lru_cache(maxsize=1)
@@ -433,14 +428,8 @@ def _boundaries(sentence: _Sentence) -> Iterator[tuple[Finding, int]]:
                 continue
             if _fit(prev, new_left, new_right, nxt) >= before + 2:
                 text = f"{new_left} {new_right}"
-                span = (offsets[i], offsets[i + 1] + len(b))
-                yield Finding(
-                    rule=WORD_BOUNDARY,
-                    span=span,
-                    message=f"\"{a} {b}\" is probably \"{text}\" (a space in the wrong place)",
-                    suggestions=(text,),
-                    fix=Fix.replace(*span, text, Applicability.UNSAFE, f"Write \"{text}\""),
-                ), i
+                yield _finding(WORD_BOUNDARY, (offsets[i], offsets[i + 1] + len(b)), text,
+                               f"\"{a} {b}\" is probably \"{text}\" (a space in the wrong place)"), i
                 break
 
 
