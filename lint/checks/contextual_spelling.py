@@ -234,16 +234,16 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
     word = words[i]
     if (i == 0 or words[i - 1] is None) and (i + 1 >= len(words) or words[i + 1] is None):
         return None, 0.0, ""
+    written = _changing_terms(words, terms, i)
+    if -written <= min(NEEDED_MARGIN.values()):
+        # No reading can score above 0, so none can beat this one by a margin.
+        return None, 0.0, ""
     listed = _listed(word)
     # Only same-length slips (one letter replaced, two swapped): an added or
     # dropped letter is usually an inflection ("tumors", "tumor"), not a slip.
     candidates = set(context_model.same_length_edits(word, MIN_CANDIDATE_COUNT))
     candidates.update(listed)
     if not candidates:
-        return None, 0.0, ""
-    written = _changing_terms(words, terms, i)
-    if -written <= min(NEEDED_MARGIN.values()):
-        # No reading can score above 0, so none can beat this one by a margin.
         return None, 0.0, ""
     best, best_excess, best_margin, best_reason = None, float("-inf"), 0.0, ""
     for candidate in sorted(candidates):
