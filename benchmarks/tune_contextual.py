@@ -1,0 +1,126 @@
+"""Margin sweep for the contextual spelling rules; prints, for each kind of
+evidence, recall and clean-text findings per 1,000 words at margins below
+and above the shipped ones.
+
+Runs on the odd-numbered held-out MedQuAD answers (the benchmark in
+``contextual_spelling.py`` takes the even-numbered ones, and no shipped table
+was built from either), injecting errors exactly as the benchmark does. Every
+margin is lowered by ``SLACK`` so that near misses become findings; each
+finding records how far it cleared its shipped margin (its excess), and the
+sweep then counts what each threshold shift would keep. Read a row as "move
+this margin by t and the other margins stay as shipped".
+
+    python benchmarks/tune_contextual.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import contextual_spelling as bench  # noqa: E402
+from lint.checks import contextual_spelling as rules  # noqa: E402
+from lint.config import Config  # noqa: E402
+from lint.engine import Linter  # noqa: E402
+
+SLACK = 6.0
+SHIFTS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0)
+FIXED = 99.0  # evidence without a margin (boundaries, listed confusions with a cue)
+
+
+class Recorder:
+    """Wraps the rules' scoring functions so each finding carries the
+    evidence kind and the excess over its shipped margin."""
+
+    def __init__(self):
+        self.needed = dict(rules.NEEDED_MARGIN)
+        self.inserting = dict(rules.INSERTION_MARGIN)
+        self.last = None
+        self.by_span: dict[tuple[str, tuple[int, int]], tuple[str, float]] = {}
+        best_replacement, best_insertion, finding = rules.best_replacement, rules.best_insertion, rules._finding
+
+        def replacement(*args, **kwargs):
+            found = best_replacement(*args, **kwargs)
+            self.last = (found[2], found[1] - self.needed[found[2]]) if found[0] else None
+            return found
+
+        def insertion(*args, **kwargs):
+            found = best_insertion(*args, **kwargs)
+            self.last = (f"insert {found[0]}", found[1] - self.inserting[found[0]]) if found[0] else None
+            return found
+
+        def make(rule, span, replacement_text, message, verb="Write"):
+            if rule is rules.WORD_BOUNDARY or "often confused" in message:
+                evidence = (rule.id, FIXED)
+            else:
+                evidence = self.last or ("?", FIXED)
+            self.by_span[(rule.id, span)] = evidence
+            return finding(rule, span, replacement_text, message, verb)
+
+        rules.best_replacement, rules.best_insertion, rules._finding = replacement, insertion, make
+        rules.NEEDED_MARGIN = {k: v - SLACK for k, v in self.needed.items()}
+        rules.INSERTION_MARGIN = {k: v - SLACK for k, v in self.inserting.items()}
+
+
+def sample() -> tuple[list[str], int]:
+    answers, words = [], 0
+    with open(bench.MEDQUAD, encoding="utf-8") as fh:
+        for number, line in enumerate(fh):
+            if number >= 3000 or words >= bench.MIN_WORDS:
+                break
+            if number % 2:
+                text = json.loads(line)["answer"]
+                answers.append(text)
+                words += len(text.split())
+    return answers, words
+
+
+def main() -> None:
+    if not bench.MEDQUAD.exists():
+        print(f"MedQuAD not found at {bench.MEDQUAD}")
+        return
+    recorder = Recorder()
+    linter = Linter(Config(select=bench.RULES))
+    answers, words = sample()
+    rng, turn = random.Random(bench.SEED), [0]
+    records = []  # (what: "clean" | "found" | "false", evidence, excess, error id)
+    injected = 0
+    for number, answer in enumerate(answers):
+        recorder.by_span.clear()
+        before = linter.lint_source(f"a{number}.txt", answer).findings
+        for f in before:
+            evidence, excess = recorder.by_span.get((f.rule.id, f.span), ("?", FIXED))
+            records.append(("clean", evidence, excess, None))
+        broken, errors = bench.inject(answer, rng, turn)
+        injected += len(errors)
+        recorder.by_span.clear()
+        old = {(f.rule.id, f.text) for f in before}
+        for f in linter.lint_source(f"a{number}.txt", broken).findings:
+            if (f.rule.id, f.text) in old:
+                continue
+            evidence, excess = recorder.by_span.get((f.rule.id, f.span), ("?", FIXED))
+            hit = next(((number, s) for s, e, _ in errors
+                        if f.location.start_offset < e and f.location.end_offset > s), None)
+            records.append(("found" if hit else "false", evidence, excess, hit))
+    print(f"Tuning sample: {len(answers)} odd-numbered held-out answers, {words:,} words, {injected} errors injected")
+    print(f"Shipped margins: {recorder.needed}; insertions {recorder.inserting}")
+    for evidence in sorted({r[1] for r in records if r[2] != FIXED}):
+        print(f"\n{evidence}: shift its margin by t")
+        for shift in SHIFTS:
+            kept = [r for r in records if r[2] > (shift if r[1] == evidence else 0.0)]
+            found = {r[3] for r in kept if r[0] == "found"}
+            clean = sum(1 for r in kept if r[0] == "clean")
+            false = sum(1 for r in kept if r[0] == "false")
+            print(f"  t={shift:+.1f}  recall {len(found) / injected:.3f}  clean findings {clean} "
+                  f"({1000 * clean / words:.3f} per 1,000 words)  false alarms on injected text {false}")
+
+
+if __name__ == "__main__":
+    main()
