@@ -213,3 +213,17 @@ def same_length_edits(word: str, min_count: int) -> tuple[str, ...]:
     frequencies = lexicon.frequencies()
     return tuple(sorted(c for c in candidates if frequencies.get(c, 0) >= min_count))
 
+
+@lru_cache(maxsize=65536)
+def interior_length_edits(word: str, min_count: int) -> tuple[str, ...]:
+    """The dictionary words one letter added or dropped away from ``word``
+    that keep its first letter and its last two: the change is inside the
+    word, where it is a slip rather than an inflection."""
+    n = len(word)
+    candidates = {word[:i] + word[i + 1:] for i in range(1, n - 2)}
+    candidates.update(word[:i] + c + word[i:] for i in range(1, n - 1) for c in LETTERS)
+    candidates.discard(word)
+    frequencies = lexicon.frequencies()
+    return tuple(sorted(c for c in candidates
+                        if c[0] == word[0] and c[-2:] == word[-2:] and frequencies.get(c, 0) >= min_count))
+

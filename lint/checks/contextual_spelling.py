@@ -240,9 +240,13 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
         # No reading can score above 0, so none can beat this one by a margin.
         return None, 0.0, ""
     listed = _listed(word)
-    # Only same-length slips (one letter replaced, two swapped): an added or
-    # dropped letter is usually an inflection ("tumors", "tumor"), not a slip.
+    # One letter replaced or two swapped; a letter added or dropped only
+    # inside the word ("adverse", "averse"): at the end it is usually an
+    # inflection ("tumors", "tumor"), and at the start it made "tan" a slip
+    # for "an" on clean text. With these rules the interior edits changed
+    # nothing on the tuning text and widen what an unlisted slip can be.
     candidates = set(context_model.same_length_edits(word, MIN_CANDIDATE_COUNT))
+    candidates.update(context_model.interior_length_edits(word, MIN_CANDIDATE_COUNT))
     candidates.update(listed)
     if not candidates:
         return None, 0.0, ""
