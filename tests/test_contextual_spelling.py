@@ -72,3 +72,12 @@ def test_missing_word_is_put_back():
 ])
 def test_complete_sentences_lose_no_word(text):
     assert lint_text(text, "a.md", Config(select=("grammar/missing-word",))) == []
+
+
+def test_swapped_letters_need_no_list(monkeypatch):
+    """"form" for "from": two letters swapped, found by the word counts alone."""
+    from lint.checks import contextual_spelling
+
+    monkeypatch.setattr(contextual_spelling, "confusions", lambda: {})
+    text = "Vaccines protect you form serious illness."
+    assert [(f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [("form", ("from",))]
