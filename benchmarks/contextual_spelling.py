@@ -108,7 +108,7 @@ def _one(text, kind, rng, meant_to_written):
         new = meant_to_written[m.group()]
     elif kind == "edit1":
         m = rng.choice(matches)
-        candidates = [c for c in context_model.edits1(m.group(), 5000) if len(c) == len(m.group())]
+        candidates = list(context_model.same_length_edits(m.group(), 5000))
         if not candidates or len(m.group()) < 4:
             return None
         new = rng.choice(candidates)

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 from lint import resources
 
 Phrase = tuple[str, ...]

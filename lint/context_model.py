@@ -158,11 +158,6 @@ def language_model() -> LanguageModel:
     return LanguageModel()
 
 
-def health_count(word: str) -> int:
-    """How often health writing uses the word (MedQuAD, non-held-out part)."""
-    return _health_words().get(word, 0)
-
-
 def pair_strength(a: str, b: str) -> float:
     """0 for an unseen pair; larger for pairs seen more often."""
     key = f"{a} {b}"
@@ -185,33 +180,12 @@ def seen(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def edits1(word: str, min_count: int) -> tuple[str, ...]:
-    """Dictionary words one edit away (delete, transpose, replace, insert)."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    candidates = set()
-    for left, right in splits:
-        if right:
-            candidates.add(left + right[1:])
-            for c in LETTERS:
-                candidates.add(left + c + right[1:])
-        if len(right) > 1:
-            candidates.add(left + right[1] + right[0] + right[2:])
-        for c in LETTERS:
-            candidates.add(left + c + right)
-    candidates.discard(word)
-    frequencies = lexicon.frequencies()
-    return tuple(sorted(c for c in candidates if frequencies.get(c, 0) >= min_count))
-
-
-@lru_cache(maxsize=65536)
 def same_length_edits(word: str, min_count: int) -> tuple[str, ...]:
-    """The dictionary words among ``edits1`` that keep the word's length: one
-    letter replaced, or two neighbours swapped."""
+    """Dictionary words one edit away that keep the word's length: one letter
+    replaced, or two neighbours swapped."""
     candidates = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in LETTERS}
     candidates.update(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
-    candidates.discard(word)
-    frequencies = lexicon.frequencies()
-    return tuple(sorted(c for c in candidates if frequencies.get(c, 0) >= min_count))
+    return _known(candidates, word, min_count)
 
 
 @lru_cache(maxsize=65536)
@@ -222,8 +196,11 @@ def interior_length_edits(word: str, min_count: int) -> tuple[str, ...]:
     n = len(word)
     candidates = {word[:i] + word[i + 1:] for i in range(1, n - 2)}
     candidates.update(word[:i] + c + word[i:] for i in range(1, n - 1) for c in LETTERS)
-    candidates.discard(word)
-    frequencies = lexicon.frequencies()
-    return tuple(sorted(c for c in candidates
-                        if c[0] == word[0] and c[-2:] == word[-2:] and frequencies.get(c, 0) >= min_count))
+    return _known({c for c in candidates if c[0] == word[0] and c[-2:] == word[-2:]}, word, min_count)
 
+
+def _known(candidates: set[str], word: str, min_count: int) -> tuple[str, ...]:
+    """The candidates other than ``word`` that the word list counts at least
+    ``min_count`` times, sorted so every run tries them in the same order."""
+    frequencies = lexicon.frequencies()
+    return tuple(sorted(c for c in candidates if c != word and frequencies.get(c, 0) >= min_count))

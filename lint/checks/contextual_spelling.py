@@ -209,15 +209,10 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
         cue = cues & sentence_words
         if not cue:
             continue
-        written_fit = _word_fit(prev, word, nxt)
-        if written_fit == 0 or _word_fit(prev, meant, nxt) > written_fit:
+        written_fit = _seen_links(prev, word, nxt)
+        if written_fit == 0 or _seen_links(prev, meant, nxt) > written_fit:
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
     return None, ""
-
-
-def _word_fit(prev, word, nxt) -> int:
-    """How many of the two word pairs around one word are seen."""
-    return (bool(prev) and context_model.seen(prev, word)) + (bool(nxt) and context_model.seen(word, nxt))
 
 
 def _replacement(model, words, terms, i, sentence_words, vocabulary) -> tuple[str | None, str]:
@@ -439,13 +434,13 @@ def _boundaries(sentence: _Sentence) -> Iterator[tuple[Finding, int]]:
             continue
         prev = words[i - 1] if i > 0 else None
         nxt = words[i + 2] if i + 2 < len(words) else None
-        before = _fit(prev, left, right, nxt)
+        before = _seen_links(prev, left, right, nxt)
         for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
             if not new_left or not new_right or not _is_word(new_left) or not _is_word(new_right):
                 continue
             if context_model.pair_strength(new_left, new_right) < MIN_PAIR_STRENGTH:
                 continue
-            if _fit(prev, new_left, new_right, nxt) >= before + 2:
+            if _seen_links(prev, new_left, new_right, nxt) >= before + 2:
                 text = f"{new_left} {new_right}"
                 yield _finding(WORD_BOUNDARY, (offsets[i], offsets[i + 1] + len(b)), text,
                                f"\"{a} {b}\" is probably \"{text}\" (a space in the wrong place)"), i
@@ -456,10 +451,7 @@ def _is_word(word: str) -> bool:
     return len(word) > 1 and lexicon.frequency(word) >= MIN_CANDIDATE_COUNT or word in ("a", "i")
 
 
-def _fit(prev, left, right, nxt) -> int:
-    """How many of the three word pairs around "left right" are seen."""
-    return sum((
-        bool(prev) and context_model.seen(prev, left),
-        context_model.seen(left, right),
-        bool(nxt) and context_model.seen(right, nxt),
-    ))
+def _seen_links(*chain: str | None) -> int:
+    """How many neighbouring pairs in the chain of words the tables have
+    seen (``None``, a boundary, links to nothing)."""
+    return sum(1 for a, b in zip(chain, chain[1:]) if a and b and context_model.seen(a, b))
