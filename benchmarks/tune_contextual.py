@@ -45,6 +45,8 @@ class Recorder:
         self.last = None
         self.by_span: dict[tuple[str, tuple[int, int]], tuple[str, float]] = {}
         best_replacement, best_insertion, finding = rules.best_replacement, rules.best_insertion, rules._finding
+        best_boundary = rules.best_boundary
+        self.boundary = rules.BOUNDARY_MARGIN
 
         def replacement(*args, **kwargs):
             found = best_replacement(*args, **kwargs)
@@ -56,8 +58,13 @@ class Recorder:
             self.last = (f"insert {found[0]}", found[1] - self.inserting[found[0]]) if found[0] else None
             return found
 
+        def boundary(*args, **kwargs):
+            found = best_boundary(*args, **kwargs)
+            self.last = ("boundary", min(FIXED, found[2] - self.boundary)) if found[0] else None
+            return found
+
         def make(rule, span, replacement_text, message, verb="Write"):
-            if rule is rules.WORD_BOUNDARY or "often confused" in message:
+            if "often confused" in message:
                 evidence = (rule.id, FIXED)
             else:
                 evidence = self.last or ("?", FIXED)
@@ -65,6 +72,8 @@ class Recorder:
             return finding(rule, span, replacement_text, message, verb)
 
         rules.best_replacement, rules.best_insertion, rules._finding = replacement, insertion, make
+        rules.best_boundary = boundary
+        rules.BOUNDARY_MARGIN = self.boundary - SLACK
         rules.NEEDED_MARGIN = {k: v - SLACK for k, v in self.needed.items()}
         rules.INSERTION_MARGIN = {k: v - SLACK for k, v in self.inserting.items()}
 

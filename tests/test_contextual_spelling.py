@@ -81,3 +81,28 @@ def test_swapped_letters_need_no_list(monkeypatch):
     monkeypatch.setattr(contextual_spelling, "confusions", lambda: {})
     text = "Vaccines protect you form serious illness."
     assert [(f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [("form", ("from",))]
+
+
+def test_health_words_need_less_evidence_than_general_ones():
+    """Unlisted slips into general words: the meant word is the one health
+    writing uses, and the n-gram context supports it."""
+    assert found("Weight loss for no known season can be a sign of illness.") == [
+        ("spelling/real-word", 26, "season", ("reason",))]
+    assert found("The surgeon removed the humor and checked nearby lymph nodes.") == [
+        ("spelling/real-word", 25, "humor", ("tumor",))]
+
+
+@pytest.mark.parametrize("text", [
+    "She found a painless lump on her neck.",  # not "jump": "lump" is the health word
+    "A scar forms as the wound heals.",  # not "scan"
+    "Traction alopecia follows years of tight braids.",  # no seen pair favours "fraction"
+    "People who live far from the equator make less vitamin D.",
+])
+def test_health_words_are_not_questioned_for_general_ones(text):
+    assert found(text) == []
+
+
+def test_boundary_decided_by_the_language_model():
+    """Neither "trial scan" nor "trials can" settles it by seen pairs alone."""
+    assert found("Ask whether the clinical trial scan be joined later.") == [
+        ("spelling/word-boundary", 26, "trial scan", ("trials can",))]
