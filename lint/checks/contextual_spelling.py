@@ -268,46 +268,59 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
     if -written + _prior(MAX_LEANING - leaning) <= min(NEEDED_MARGIN.values()):
         return None, 0.0, ""
     listed = _listed(word)
-    # One letter replaced or two swapped; a letter added or dropped only
-    # inside the word ("adverse", "averse"): at the end it is usually an
-    # inflection ("tumors", "tumor"), and at the start it made "tan" a slip
-    # for "an" on clean text. With these rules the interior edits changed
-    # nothing on the tuning text and widen what an unlisted slip can be.
-    candidates = set(context_model.same_length_edits(word, MIN_CANDIDATE_COUNT))
-    candidates.update(context_model.interior_length_edits(word, MIN_CANDIDATE_COUNT))
-    candidates.update(listed)
-    if not candidates:
+    options = _edit_options(word)
+    if listed:
+        known = {option[0] for option in options}
+        options = sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known))
+    if not options:
         return None, 0.0, ""
     best, best_excess, best_margin, best_reason = None, float("-inf"), 0.0, ""
     prev = words[i - 1] if i > 0 else None
     nxt = words[i + 1] if i + 1 < len(words) else None
-    written_links = _seen_links(prev, word, nxt)
-    for candidate in sorted(candidates):
-        if candidate.endswith("e") and word == candidate[:-1] + "y":
-            continue  # "bony" is the adjective of "bone", not a slip for it
-        if listed.get(candidate, frozenset()) & sentence_words:
-            reason = "listed"
-        elif vocabulary[candidate] >= MIN_DOCUMENT_USES and _topical(candidate):
-            reason = "article"
-        elif _swapped(word, candidate):
-            reason = "swapped"
-        else:
-            reason = "generic"
-        needed = NEEDED_MARGIN[reason]
+    written_links = None
+    for candidate, reason, prior in options:
         # The article's own words and listed confusions are topical evidence
-        # already, and inflections of one word differ in house style
-        # ("removes", "removed"), not in topic: no prior for either.
-        topical = reason in TOPICAL_REASONS or candidate[:-1] == word[:-1]
-        prior = 0.0 if topical else _prior(health_leaning(candidate) - leaning)
+        # already: no prior for them.
+        if listed and listed.get(candidate, frozenset()) & sentence_words:
+            reason, prior = "listed", 0.0
+        elif vocabulary.get(candidate, 0) >= MIN_DOCUMENT_USES and _topical(candidate):
+            reason, prior = "article", 0.0
+        needed = NEEDED_MARGIN[reason]
         if -written + prior <= needed:
             continue
-        # The prior may tip a reading the context supports, never stand in for context.
-        if prior > 0 and _seen_links(prev, candidate, nxt) <= written_links:
-            continue
+        if prior > 0:
+            # The prior may tip a reading the context supports, never stand in for context.
+            if written_links is None:
+                written_links = _seen_links(prev, word, nxt)
+            if _seen_links(prev, candidate, nxt) <= written_links:
+                continue
         margin = _substituted_score(model, words, i, candidate, floor=written + needed - prior) - written + prior
         if margin - needed > best_excess:
-            best, best_excess, best_margin, best_reason = candidate, margin - NEEDED_MARGIN[reason], margin, reason
+            best, best_excess, best_margin, best_reason = candidate, margin - needed, margin, reason
     return best, best_margin, best_reason
+
+
+@lru_cache(maxsize=65536)
+def _edit_options(word: str) -> tuple[tuple[str, str, float], ...]:
+    """The words one edit away that word i may be a slip for, in order, each
+    with its kind of evidence and health prior: one letter replaced or two
+    swapped; a letter added or dropped only inside the word ("adverse",
+    "averse"): at the end it is usually an inflection ("tumors", "tumor"),
+    and at the start it made "tan" a slip for "an" on clean text."""
+    candidates = set(context_model.same_length_edits(word, MIN_CANDIDATE_COUNT))
+    candidates.update(context_model.interior_length_edits(word, MIN_CANDIDATE_COUNT))
+    # "bony" is the adjective of "bone", not a slip for it.
+    return tuple(_option(word, c) for c in sorted(candidates)
+                 if not (c.endswith("e") and word == c[:-1] + "y"))
+
+
+def _option(word: str, candidate: str) -> tuple[str, str, float]:
+    reason = "swapped" if _swapped(word, candidate) else "generic"
+    # Inflections of one word differ in house style ("removes", "removed"),
+    # not in topic: no prior between them.
+    if candidate[:-1] == word[:-1]:
+        return candidate, reason, 0.0
+    return candidate, reason, _prior(health_leaning(candidate) - health_leaning(word))
 
 
 def _prior(difference: float) -> float:
