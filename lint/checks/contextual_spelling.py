@@ -87,6 +87,7 @@ RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD)
 
 # Candidates one edit away must be at least this common (pyspellchecker counts).
 MIN_CANDIDATE_COUNT = 2_000
+MIN_HEALTH_CANDIDATE_COUNT = 30
 # Only common words are questioned: rarer ones are more often terms and names.
 MIN_WRITTEN_COUNT = 2_000
 MIN_PAIR_STRENGTH = 1.0
@@ -292,7 +293,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
             # The prior may tip a reading the context supports, never stand in for context.
             if written_links is None:
                 written_links = _seen_links(prev, word, nxt)
-            if _seen_links(prev, candidate, nxt) <= written_links:
+            links = _seen_links(prev, candidate, nxt)
+            if links < max(1, written_links):
                 continue
         margin = _substituted_score(model, words, i, candidate, floor=written + needed - prior) - written + prior
         if margin - needed > best_excess:
@@ -307,8 +309,11 @@ def _edit_options(word: str) -> tuple[tuple[str, str, float], ...]:
     swapped; a letter added or dropped only inside the word ("adverse",
     "averse"): at the end it is usually an inflection ("tumors", "tumor"),
     and at the start it made "tan" a slip for "an" on clean text."""
-    candidates = set(context_model.same_length_edits(word, MIN_CANDIDATE_COUNT))
-    candidates.update(context_model.interior_length_edits(word, MIN_CANDIDATE_COUNT))
+    candidates = set(context_model.same_length_edits(word, 1))
+    candidates.update(context_model.interior_length_edits(word, 1))
+    health_words = context_model.language_model().health_words
+    candidates = {c for c in candidates
+                  if lexicon.frequency(c) >= MIN_CANDIDATE_COUNT or health_words.get(c, 0) >= MIN_HEALTH_CANDIDATE_COUNT}
     # "bony" is the adjective of "bone", not a slip for it.
     return tuple(_option(word, c) for c in sorted(candidates)
                  if not (c.endswith("e") and word == c[:-1] + "y"))
