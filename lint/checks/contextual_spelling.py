@@ -220,8 +220,12 @@ def _checkable(sentence: _Sentence, i: int) -> bool:
 
 def _questionable(word: str, vocabulary: Counter) -> bool:
     """A common word that the article uses only once."""
-    return (vocabulary[word] == 1 and word not in _unquestioned()
-            and lexicon.frequency(word) >= MIN_WRITTEN_COUNT)
+    return vocabulary[word] == 1 and _common(word)
+
+
+@lru_cache(maxsize=65536)
+def _common(word: str) -> bool:
+    return word not in _unquestioned() and lexicon.frequency(word) >= MIN_WRITTEN_COUNT
 
 
 def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
