@@ -45,8 +45,8 @@ class Recorder:
         self.last = None
         self.by_span: dict[tuple[str, tuple[int, int]], tuple[str, float]] = {}
         best_replacement, best_insertion, finding = rules.best_replacement, rules.best_insertion, rules._finding
-        best_boundary = rules.best_boundary
-        self.boundary = rules.BOUNDARY_MARGIN
+        best_boundary, best_merge = rules.best_boundary, rules.best_merge
+        self.boundary, self.merge = rules.BOUNDARY_MARGIN, rules.MERGE_MARGIN
 
         def replacement(*args, **kwargs):
             found = best_replacement(*args, **kwargs)
@@ -63,6 +63,11 @@ class Recorder:
             self.last = ("boundary", min(FIXED, found[2] - self.boundary)) if found[0] else None
             return found
 
+        def merge(*args, **kwargs):
+            found = best_merge(*args, **kwargs)
+            self.last = ("merge", found[1] - self.merge) if found[0] else None
+            return found
+
         def make(rule, span, replacement_text, message, verb="Write"):
             if "often confused" in message:
                 evidence = (rule.id, FIXED)
@@ -72,8 +77,8 @@ class Recorder:
             return finding(rule, span, replacement_text, message, verb)
 
         rules.best_replacement, rules.best_insertion, rules._finding = replacement, insertion, make
-        rules.best_boundary = boundary
-        rules.BOUNDARY_MARGIN = self.boundary - SLACK
+        rules.best_boundary, rules.best_merge = boundary, merge
+        rules.BOUNDARY_MARGIN, rules.MERGE_MARGIN = self.boundary - SLACK, self.merge - SLACK
         rules.NEEDED_MARGIN = {k: v - SLACK for k, v in self.needed.items()}
         rules.INSERTION_MARGIN = {k: v - SLACK for k, v in self.inserting.items()}
 

@@ -106,3 +106,20 @@ def test_boundary_decided_by_the_language_model():
     """Neither "trial scan" nor "trials can" settles it by seen pairs alone."""
     assert found("Ask whether the clinical trial scan be joined later.") == [
         ("spelling/word-boundary", 26, "trial scan", ("trials can",))]
+
+
+def test_a_space_that_should_not_be_there():
+    assert found("Most people recover with out treatment.") == [
+        ("spelling/word-boundary", 21, "with out", ("without",))]
+    assert found("Ask some one to help you with the dressing.") == [
+        ("spelling/word-boundary", 5, "some one", ("someone",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Symptoms may be mild at first and may be the first sign of this condition.",
+    "Walk every day and give in to the urge to rest when you need to.",
+    "Cartilage is a part of the joint.",
+    "Try to work out for 30 minutes.",
+])
+def test_two_words_that_are_good_english_stay_apart(text):
+    assert found(text) == []
