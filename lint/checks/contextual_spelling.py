@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from lint import context_model, lexicon, resources, token_table
 from lint.checks import CheckContext
+from lint.checks.grammar import VERB_FOR_OPENING
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
 
@@ -451,8 +452,8 @@ def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
             or not sentence.joined(i)):
         return ()
     if i == 1 and left in SUBJECTS_BEFORE_IS and b.islower():
-        # "This a type" is grammar/missing-verb's.
-        return () if right in ("a", "an", "the") else ("is",)
+        # "This a type", "There no cure" are grammar/missing-verb's.
+        return () if right in ("a", "an", "the") or (left, right) in VERB_FOR_OPENING else ("is",)
     if i not in sentence.unseen:
         # On tuning text only 2 of 56 dropped words that were found left a
         # pair the tables hold, and skipping them saves most of the scoring.
