@@ -42,6 +42,7 @@ class Recorder:
     def __init__(self):
         self.needed = dict(rules.NEEDED_MARGIN)
         self.inserting = dict(rules.INSERTION_MARGIN)
+        self.noun_inserting = dict(rules.NOUN_INSERTION_MARGIN)
         self.last = None
         self.by_span: dict[tuple[str, tuple[int, int]], tuple[str, float]] = {}
         best_replacement, best_insertion, finding = rules.best_replacement, rules.best_insertion, rules._finding
@@ -53,9 +54,12 @@ class Recorder:
             self.last = (found[2], found[1] - self.needed[found[2]]) if found[0] else None
             return found
 
-        def insertion(*args, **kwargs):
-            found = best_insertion(*args, **kwargs)
-            self.last = (f"insert {found[0]}", found[1] - self.inserting[found[0]]) if found[0] else None
+        def insertion(model, words, terms, i, choices, margins):
+            found = best_insertion(model, words, terms, i, choices, margins)
+            noun = margins is rules.NOUN_INSERTION_MARGIN
+            shipped = self.noun_inserting if noun else self.inserting
+            kind = f"insert {found[0]}" + (" before a determined noun" if noun else "")
+            self.last = (kind, found[1] - shipped[found[0]]) if found[0] else None
             return found
 
         def boundary(*args, **kwargs):
@@ -81,6 +85,7 @@ class Recorder:
         rules.BOUNDARY_MARGIN, rules.MERGE_MARGIN = self.boundary - SLACK, self.merge - SLACK
         rules.NEEDED_MARGIN = {k: v - SLACK for k, v in self.needed.items()}
         rules.INSERTION_MARGIN = {k: v - SLACK for k, v in self.inserting.items()}
+        rules.NOUN_INSERTION_MARGIN = {k: v - SLACK for k, v in self.noun_inserting.items()}
 
 
 def sample() -> tuple[list[str], int]:

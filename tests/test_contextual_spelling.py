@@ -65,10 +65,22 @@ def test_missing_word_is_put_back():
         ("grammar/missing-word", "fruit vegetables", ("fruit and vegetables",))]
 
 
+def test_the_is_put_back_before_a_noun_that_needs_it():
+    """"body" follows a determiner in nearly all health writing, so a bare
+    "throughout body" is questioned although the tables know the pair."""
+    text = "The infection can spread throughout body within hours."
+    assert [(f.text, f.suggestions) for f in
+            lint_text(text, "a.md", Config(select=("grammar/missing-word",)))] == [
+        ("throughout body", ("throughout the body",))]
+
+
 @pytest.mark.parametrize("text", [
     "Wash the cut with soap and water, then cover it.",
     "Most people recover at home with rest and fluids.",
     "Treatment depends on the type of anemia and its cause.",
+    "Swelling following surgery is common.",
+    "A cold compress is a useful measure following a minor burn.",
+    "Body temperature rises with fever.",
 ])
 def test_complete_sentences_lose_no_word(text):
     assert lint_text(text, "a.md", Config(select=("grammar/missing-word",))) == []
