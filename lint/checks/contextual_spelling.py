@@ -564,10 +564,14 @@ def _boundaries(model, sentence: _Sentence) -> Iterator[tuple[Finding, int]]:
             yield _finding(WORD_BOUNDARY, (offsets[i], offsets[i + 1] + len(b)), text,
                            f"\"{a} {b}\" is probably \"{text}\" (a space in the wrong place)"), i
     reported = -1
+    frequencies = lexicon.frequencies()
     for i in range(len(words) - 1):
+        left, right = words[i], words[i + 1]
+        # Most pairs do not join into a common word: test that first.
+        if left is None or right is None or frequencies.get(left + right, 0) < MIN_CANDIDATE_COUNT:
+            continue
         a, b = texts[i], texts[i + 1]
-        if (i == reported or words[i] is None or words[i + 1] is None or not (a.islower() and b.islower())
-                or not sentence.joined(i + 1)):
+        if i == reported or not (a.islower() and b.islower()) or not sentence.joined(i + 1):
             continue
         merged, margin = best_merge(model, words, i)
         if merged and margin > MERGE_MARGIN:
