@@ -85,8 +85,11 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
         click.echo(f"healthlint: configuration error: {error}", err=True)
         return EXIT_ERROR
 
-    from lint import checks
+    from lint import checks, spacy_import
+    from lint.engine import pause_collector_for_startup
 
+    spacy_import.install()
+    pause_collector_for_startup()
     cache_folder, rules_saved = (None, False) if no_cache else _cache_folder(cache_dir, config)
     selected, ignored = _split_selectors(select), _split_selectors(ignore)
     every_rule = checks.all_rules()
