@@ -20,20 +20,32 @@ from lint import resources
 DEFAULT_VOCABULARY_COUNT = 100
 
 
+def _base_path() -> str:
+    """pyspellchecker's English list, found without importing the package."""
+    from importlib.util import find_spec
+
+    return os.path.join(find_spec("spellchecker").submodule_search_locations[0], "resources", "en.json.gz")
+
+
 @lru_cache(maxsize=1)
 def base_frequencies() -> dict[str, int]:
-    import spellchecker
-
-    path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", "en.json.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
+    with gzip.open(_base_path(), "rt", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def _vocabulary_files() -> list:
+    return sorted(resources.data_path("spelling").iterdir(), key=lambda e: e.name)
 
 
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
+    return resources.cached_table("lexicon", lambda: [__file__, _base_path(), *_vocabulary_files()],
+                                  _build_frequencies)
+
+
+def _build_frequencies() -> dict[str, int]:
     merged = dict(base_frequencies())
-    folder = resources.data_path("spelling")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+    for entry in _vocabulary_files():
         counts = None
         if entry.name.endswith(".txt"):
             entries = resources.lines(f"spelling/{entry.name}")

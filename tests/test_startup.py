@@ -1,9 +1,15 @@
-"""Start-up shortcuts keep what they skip reachable."""
+"""Start-up shortcuts: what they skip stays reachable, and what they keep
+on disk is rebuilt whenever it is stale or damaged."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
+
+from lint import resources
 
 
 def _run(code: str) -> subprocess.CompletedProcess:
@@ -36,3 +42,86 @@ def test_spacy_is_imported_the_ordinary_way_when_the_stand_in_falls_short():
         "assert 'spacy.cli' in sys.modules and spacy.info is sys.modules['spacy.cli.info'].info\n"
         "assert spacy.blank('en')('a test').text == 'a test'\n")
     assert result.returncode == 0, result.stderr
+
+
+# -- the per-user copies of parsed tables --------------------------------------
+
+@pytest.fixture
+def table_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    source = tmp_path / "source.txt"
+    source.write_text("one")
+    built = []
+
+    def load():
+        def build():
+            built.append(source.read_text())
+            return {source.read_text(): len(built)}
+        return resources.cached_table("test_table", lambda: [source], build)
+
+    return source, built, load, tmp_path / "cache" / "healthlint" / "tables"
+
+
+def test_a_table_is_built_once_then_read_back(table_cache):
+    source, built, load, folder = table_cache
+    assert load() == {"one": 1} and load() == {"one": 1} and built == ["one"]
+    assert [p.name.startswith("test_table-") for p in folder.iterdir()] == [True]
+
+
+def test_a_changed_source_rebuilds_the_table_and_drops_the_old_copy(table_cache):
+    source, built, load, folder = table_cache
+    load()
+    source.write_text("three")
+    assert load() == {"three": 2} and len(list(folder.iterdir())) == 1
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage"])
+def test_a_damaged_copy_is_rebuilt_silently(table_cache, damage):
+    source, built, load, folder = table_cache
+    load()
+    (copy,) = folder.iterdir()
+    data = bytearray(copy.read_bytes())
+    if damage == "truncate":
+        data = data[:len(data) // 2]
+    elif damage == "flip":
+        data[-2] ^= 0x40
+    elif damage == "empty":
+        data = b""
+    else:
+        data = b"HLTABLE\x01" + os.urandom(200)
+    copy.write_bytes(bytes(data))
+    assert load() == {"one": 2} and load() == {"one": 2} and len(built) == 2
+
+
+def test_an_unwritable_cache_folder_only_means_building_each_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    built = []
+    build = lambda: built.append(1) or {"a": 1}  # noqa: E731
+    assert resources.cached_table("t", lambda: [blocker], build) == {"a": 1}
+    assert resources.cached_table("t", lambda: [blocker], build) == {"a": 1} and len(built) == 2
+
+
+def test_a_source_that_cannot_be_found_means_building(table_cache):
+    assert resources.cached_table("t", lambda: ["/no/such/file"], lambda: {"b": 2}) == {"b": 2}
+
+
+def test_shipped_tables_read_back_equal_to_built(tmp_path):
+    """The copies hold exactly what parsing the text gives, order included."""
+    code = (
+        "from lint import lexicon, context_model as m\n"
+        "tables = [lexicon.frequencies(), m._symspell_words(), m._symspell_pairs(),\n"
+        "          m._health_words(), m._health_pairs(), m._health_triples()]\n"
+        "print(hash(tuple(tuple(t.items()) for t in tables)), sum(map(len, tables)))\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONHASHSEED": "0"}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+            for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr + runs[1].stderr
+    assert len(list((tmp_path / "healthlint" / "tables").glob("*.marshal"))) == 6
+    assert runs[0].stdout == runs[1].stdout
+    blocked = tmp_path / "blocked"
+    blocked.write_text("")
+    fresh = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                           env={**env, "XDG_CACHE_HOME": str(blocked)})
+    assert fresh.stdout == runs[0].stdout
