@@ -60,8 +60,8 @@ def word_set(name: str) -> frozenset[str]:
 # -- parsed tables, kept per user -------------------------------------------
 #
 # Building the word and word-pair tables from their text files makes a
-# million strings and cost about 0.5 s of every start-up; reading the built
-# dicts back with marshal costs about a third of that. So each built table is
+# million strings and cost 0.55-0.8 s of every start-up; reading the built
+# dicts back with marshal costs 0.2 s. So each built table is
 # kept in the user's cache folder, named by what it was built from: the
 # Python that wrote it (marshal's format may change between versions),
 # healthlint's version, and the size and modification time of each source
@@ -77,10 +77,14 @@ _TABLE_HEADER = struct.Struct("<8sIQ")  # magic, CRC-32 of the payload, payload 
 
 
 def table_cache_folder() -> Path:
-    """``$XDG_CACHE_HOME/healthlint/tables``, else ``~/.cache/healthlint/tables``."""
+    """``$XDG_CACHE_HOME/healthlint/tables``, else ``~/.cache/healthlint/tables``;
+    ``ValueError`` without a home folder (never a folder relative to the
+    current one)."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
+        if not os.path.isabs(base):
+            raise ValueError("no home folder")
     return Path(base, "healthlint", "tables")
 
 
@@ -90,7 +94,7 @@ def cached_table(name: str, sources: Callable[[], Iterable], build: Callable[[],
     try:
         stem = f"{name}-{_digest(__file__, sys.implementation.cache_tag)}"
         path = table_cache_folder() / f"{stem}-{_table_key(sources())}.marshal"
-    except (OSError, TypeError, ValueError):  # a source that is not a plain file
+    except (OSError, TypeError, ValueError):  # no home, or a source that is not a plain file
         return build()
     table = _read_table(path)
     if table is None:

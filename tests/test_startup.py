@@ -125,3 +125,12 @@ def test_shipped_tables_read_back_equal_to_built(tmp_path):
     fresh = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                            env={**env, "XDG_CACHE_HOME": str(blocked)})
     assert fresh.stdout == runs[0].stdout
+
+
+def test_without_a_home_folder_tables_are_built_and_nothing_is_written_here(tmp_path, monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", "")
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)
+    monkeypatch.chdir(tmp_path)
+    assert resources.cached_table("t", lambda: [__file__], lambda: {"c": 3}) == {"c": 3}
+    assert list(tmp_path.iterdir()) == []
