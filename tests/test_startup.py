@@ -134,3 +134,16 @@ def test_without_a_home_folder_tables_are_built_and_nothing_is_written_here(tmp_
     monkeypatch.chdir(tmp_path)
     assert resources.cached_table("t", lambda: [__file__], lambda: {"c": 3}) == {"c": 3}
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_collector_runs_again_after_the_first_document(tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("The the dose is 75 mg a day.\n")
+    result = _run(
+        "import gc, sys\n"
+        "from lint.cli import main\n"
+        f"argv = ['check', '--no-cache', '--quiet', {str(article)!r}]\n"
+        "assert main(argv) == 1 and gc.isenabled() and gc.get_freeze_count() > 0\n"
+        "frozen = gc.get_freeze_count()\n"
+        "assert main(argv) == 1 and gc.isenabled() and gc.get_freeze_count() == frozen\n")
+    assert result.returncode == 0, result.stderr
