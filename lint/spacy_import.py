@@ -8,11 +8,11 @@ collection it triggers) at every start-up of a linter that uses none of it.
 ``install()`` arranges that when spaCy is first imported, that line gets a
 stand-in ``spacy.cli.info`` whose ``info`` imports the real one when called;
 the stand-ins leave ``sys.modules`` as soon as spaCy's package is
-initialised, so a later ``import spacy.cli`` gets the real package. Nothing
-is imported by ``install()`` itself: a run whose results all come from the
-cache still never imports spaCy. If a spaCy release wants more from
-``spacy.cli`` than ``info``, its package is initialised again the ordinary
-way.
+initialised, so a later ``import spacy.cli`` (or ``spacy.cli`` read as an
+attribute) gets the real package. Nothing is imported by ``install()``
+itself: a run whose results all come from the cache still never imports
+spaCy. If a spaCy release wants more from ``spacy.cli`` than ``info``, its
+package is initialised again the ordinary way.
 """
 
 from __future__ import annotations
@@ -82,3 +82,14 @@ class _Loader:
             module.__loader__ = module.__spec__.loader = self.loader
         if failed:
             self.loader.exec_module(module)
+        elif "__getattr__" not in module.__dict__:
+            module.__getattr__ = _command_line_on_demand
+
+
+def _command_line_on_demand(name: str):
+    """``spacy.cli`` as an attribute, as after an ordinary import."""
+    if name == "cli":
+        import importlib
+
+        return importlib.import_module("spacy.cli")
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")

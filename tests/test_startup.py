@@ -25,6 +25,7 @@ def test_spacy_is_imported_without_its_command_line_which_stays_importable():
         "assert 'spacy.cli' not in sys.modules and 'typer' not in sys.modules\n"
         "assert not any(isinstance(f, spacy_import._Finder) for f in sys.meta_path)\n"
         "assert spacy.__loader__ is spacy.__spec__.loader and not isinstance(spacy.__loader__, spacy_import._Loader)\n"
+        "assert callable(spacy.cli.download) and 'spacy.cli' in sys.modules\n"
         "import spacy.cli\n"
         "from spacy.cli.info import info\n"
         "assert callable(spacy.cli.download) and callable(info) and callable(spacy.info)\n"
