@@ -85,8 +85,11 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
         click.echo(f"healthlint: configuration error: {error}", err=True)
         return EXIT_ERROR
 
-    from lint import checks
+    from lint import checks, spacy_import
+    from lint.engine import pause_collector_for_startup
 
+    spacy_import.install()
+    pause_collector_for_startup()
     cache_folder, rules_saved = (None, False) if no_cache else _cache_folder(cache_dir, config)
     selected, ignored = _split_selectors(select), _split_selectors(ignore)
     every_rule = checks.all_rules()
@@ -261,8 +264,11 @@ def cache_clear(cache_dir) -> int:
 @click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text", show_default=True)
 def rules(output_format) -> int:
     """List every rule: id, category, default severity, summary."""
+    from lint import spacy_import
     from lint.checks import all_rules
     from lint.explain import explain_dict
+
+    spacy_import.install()
 
     every = all_rules()
     if output_format == "json":
@@ -282,8 +288,11 @@ def rules(output_format) -> int:
 @click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text", show_default=True)
 def explain(rule, output_format) -> int:
     """Explain RULE: what it checks, why it matters, examples."""
+    from lint import spacy_import
     from lint.checks import all_rules, rule_by_id
     from lint.explain import explain_dict, explain_text
+
+    spacy_import.install()
 
     found = rule_by_id(rule) or next((r for r in all_rules() if r.name == rule), None)
     if found is None:

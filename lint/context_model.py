@@ -40,20 +40,34 @@ def _read_counts(text: str) -> dict[str, int]:
 
 
 def _read_gzip_counts(name: str) -> dict[str, int]:
-    with gzip.open(resources.data_path(name), "rt", encoding="utf-8") as fh:
-        return _read_counts(fh.read())
+    """A shipped table, through the per-user copy of its parsed form."""
+    def build() -> dict[str, int]:
+        with gzip.open(resources.data_path(name), "rt", encoding="utf-8") as fh:
+            return _read_counts(fh.read())
+
+    table = os.path.basename(name).split(".")[0]
+    return resources.cached_table(table, lambda: [__file__, resources.data_path(name)], build)
+
+
+def _symspell_path(name: str) -> str:
+    """A file of symspellpy's, found without importing the package."""
+    from importlib.util import find_spec
+
+    return os.path.join(find_spec("symspellpy").submodule_search_locations[0], name)
 
 
 def _read_symspell(name: str, width: int) -> dict[str, int]:
     """symspellpy's "word count" or "word word count" lines."""
-    import symspellpy
+    def build() -> dict[str, int]:
+        with open(_symspell_path(name), encoding="utf-8") as fh:
+            fields = fh.read().split()
+        counts = map(int, fields[width::width + 1])
+        if width == 1:
+            return dict(zip(fields[0::2], counts))
+        return dict(zip(map(" ".join, zip(fields[0::3], fields[1::3])), counts))
 
-    with open(os.path.join(os.path.dirname(symspellpy.__file__), name), encoding="utf-8") as fh:
-        fields = fh.read().split()
-    counts = map(int, fields[width::width + 1])
-    if width == 1:
-        return dict(zip(fields[0::2], counts))
-    return dict(zip(map(" ".join, zip(fields[0::3], fields[1::3])), counts))
+    table = "symspell_words" if width == 1 else "symspell_pairs"
+    return resources.cached_table(table, lambda: [__file__, _symspell_path(name)], build)
 
 
 @lru_cache(maxsize=1)

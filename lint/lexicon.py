@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from functools import lru_cache
 
 from lint import resources
@@ -19,29 +20,68 @@ from lint import resources
 DEFAULT_VOCABULARY_COUNT = 100
 
 
+def _base_path() -> str:
+    """pyspellchecker's English list, found without importing the package."""
+    from importlib.util import find_spec
+
+    return os.path.join(find_spec("spellchecker").submodule_search_locations[0], "resources", "en.json.gz")
+
+
 @lru_cache(maxsize=1)
 def base_frequencies() -> dict[str, int]:
-    import spellchecker
-
-    path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", "en.json.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
+    with gzip.open(_base_path(), "rt", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def _vocabulary_files() -> list:
+    return sorted(resources.data_path("spelling").iterdir(), key=lambda e: e.name)
 
 
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
+    return resources.cached_table("lexicon", lambda: [__file__, _base_path(), *_vocabulary_files()],
+                                  _build_frequencies)
+
+
+def _build_frequencies() -> dict[str, int]:
     merged = dict(base_frequencies())
-    folder = resources.data_path("spelling")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+    for entry in _vocabulary_files():
+        counts = None
         if entry.name.endswith(".txt"):
             entries = resources.lines(f"spelling/{entry.name}")
         elif entry.name.endswith(".txt.gz"):
             with gzip.open(entry, "rt", encoding="utf-8") as fh:
-                entries = [line for line in fh.read().split("\n") if line and not line.startswith("#")]
+                text = fh.read()
+            counts = _plain_counts(text)
+            if counts is None:
+                entries = [line for line in text.split("\n") if line and not line.startswith("#")]
         else:
             continue
-        _merge(merged, _counts(entries))
+        _merge(merged, _counts(entries) if counts is None else counts)
     return merged
+
+
+# One ``word<TAB>count`` line after another, with nothing for ``_counts`` to
+# strip or skip.
+_PLAIN_LINES = re.compile(r"(?:[^\s#]\S*+\t\d++\n)*+")
+
+
+def _plain_counts(text: str) -> dict[str, int] | None:
+    """What ``_counts`` makes of a list, for lists that need none of its
+    tidying (the shipped ones), at C speed: its loop took 0.1 s at every
+    start-up for the 117,000 wordfreq words. ``None`` when the list has
+    comments after the header, blank lines, stray spaces, capitals or a word
+    listed twice; ``_counts`` then reads it line by line."""
+    body = text
+    while body.startswith("#"):
+        body = body[body.find("\n") + 1:] if "\n" in body else ""
+    if body and not body.endswith("\n"):
+        body += "\n"
+    if body != body.lower() or not _PLAIN_LINES.fullmatch(body):
+        return None
+    parts = body.replace("\t", "\n").split("\n")
+    counts = dict(zip(parts[0:-1:2], map(int, parts[1::2])))
+    return counts if len(counts) * 2 == len(parts) - 1 else None
 
 
 def _counts(entries: list[str]) -> dict[str, int]:

@@ -6,8 +6,15 @@ they read, so a broken data file fails loudly at load time and in the tests.
 
 from __future__ import annotations
 
+import marshal
+import os
+import struct
+import sys
+import zlib
 from functools import lru_cache
 from importlib import resources as _resources
+from pathlib import Path
+from typing import Callable, Iterable
 
 
 def safe_yaml(text: str):
@@ -48,3 +55,114 @@ def lines(name: str) -> list[str]:
 @lru_cache(maxsize=None)
 def word_set(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in lines(name))
+
+
+# -- parsed tables, kept per user -------------------------------------------
+#
+# Building the word and word-pair tables from their text files makes a
+# million strings and cost 0.55-0.8 s of every start-up; reading the built
+# dicts back with marshal costs 0.2 s. So each built table is
+# kept in the user's cache folder, named by what it was built from: the
+# Python that wrote it (marshal's format may change between versions),
+# healthlint's version, and the size and modification time of each source
+# file, the loader's own module among them (the convention of Python's own
+# .pyc files). A file that is missing, truncated, damaged (its CRC-32 is
+# checked before marshal reads it) or unwritable means the table is built
+# from text as before; nothing is ever reported. marshal, unlike pickle,
+# builds only plain data.
+
+TABLE_CACHE_FORMAT = 1
+_TABLE_MAGIC = b"HLTABLE" + bytes([TABLE_CACHE_FORMAT])
+_TABLE_HEADER = struct.Struct("<8sIQ")  # magic, CRC-32 of the payload, payload length
+
+
+def table_cache_folder() -> Path:
+    """``$XDG_CACHE_HOME/healthlint/tables``, else ``~/.cache/healthlint/tables``;
+    ``ValueError`` without a home folder (never a folder relative to the
+    current one)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+        if not os.path.isabs(base):
+            raise ValueError("no home folder")
+    return Path(base, "healthlint", "tables")
+
+
+def cached_table(name: str, sources: Callable[[], Iterable], build: Callable[[], dict]) -> dict:
+    """``build()``, or the dict it returned when last called on the same
+    ``sources`` (paths of the files it reads, and of its own module)."""
+    try:
+        stem = f"{name}-{_digest(__file__, sys.implementation.cache_tag)}"
+        path = table_cache_folder() / f"{stem}-{_table_key(sources())}.marshal"
+    except (OSError, TypeError, ValueError):  # no home, or a source that is not a plain file
+        return build()
+    table = _read_table(path)
+    if table is None:
+        table = build()
+        _write_table(path, stem, table)
+    return table
+
+
+def _digest(*parts: str) -> str:
+    from hashlib import blake2b
+
+    return blake2b("\0".join(parts).encode(), digest_size=8).hexdigest()
+
+
+def _table_key(sources: Iterable) -> str:
+    """Changes whenever a source file does (size or modification time)."""
+    from lint import __version__
+
+    parts = [__version__, str(marshal.version)]
+    for source in sources:
+        source = os.fspath(source)
+        stat = os.stat(source)
+        parts += [source, str(stat.st_size), str(stat.st_mtime_ns)]
+    return _digest(*parts)
+
+
+def _read_table(path: Path) -> dict | None:
+    try:
+        with open(path, "rb") as fh:
+            blob = fh.read()
+        magic, crc, length = _TABLE_HEADER.unpack_from(blob)
+        payload = memoryview(blob)[_TABLE_HEADER.size:]
+        if magic != _TABLE_MAGIC or len(payload) != length or zlib.crc32(payload) != crc:
+            return None
+        table = marshal.loads(payload)
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        return None
+    return table if type(table) is dict else None
+
+
+def _write_table(path: Path, stem: str, table: dict) -> None:
+    """Written whole to a temporary file, then renamed over ``path``, so a
+    reader never sees half a file. Older copies of the table written by this
+    installation and Python (``stem``) are removed; other installations'
+    copies are left alone, or two virtual environments would take turns
+    rebuilding and deleting each other's."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{stem}-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as fh:
+                payload = marshal.dumps(table)
+                fh.write(_TABLE_HEADER.pack(_TABLE_MAGIC, zlib.crc32(payload), len(payload)))
+                fh.write(payload)
+            os.replace(temporary, path)
+        except BaseException:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+            raise
+        for old in path.parent.glob(f"{stem}-*.marshal"):
+            if old.name != path.name:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+    except (OSError, ValueError):
+        pass
