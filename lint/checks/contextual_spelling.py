@@ -329,19 +329,49 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
 
 @lru_cache(maxsize=65536)
 def _edit_options(word: str) -> tuple[tuple[str, str, float], ...]:
-    """The words one edit away that word i may be a slip for, in order, each
-    with its kind of evidence and health prior: one letter replaced or two
+    """The words word may be a slip for, in order, each with its kind of
+    evidence and health prior."""
+    return tuple(_option(word, c) for c in slip_candidates(word))
+
+
+def slip_candidates(word: str) -> tuple[str, ...]:
+    """``generate_slip_candidates(word)``, read from the shipped table for
+    the common words it holds: generating them costs about 150 us a word,
+    most of the rules' cost on a word first met."""
+    found = _slip_table().get(word)
+    return tuple(found.split()) if found is not None else generate_slip_candidates(word)
+
+
+def generate_slip_candidates(word: str) -> tuple[str, ...]:
+    """The common words one edit away, sorted: one letter replaced or two
     swapped; a letter added or dropped only inside the word ("adverse",
     "averse"): at the end it is usually an inflection ("tumors", "tumor"),
     and at the start it made "tan" a slip for "an" on clean text."""
     candidates = set(context_model.same_length_edits(word, 1))
     candidates.update(context_model.interior_length_edits(word, 1))
     health_words = context_model.language_model().health_words
-    candidates = {c for c in candidates
-                  if lexicon.frequency(c) >= MIN_CANDIDATE_COUNT or health_words.get(c, 0) >= MIN_HEALTH_CANDIDATE_COUNT}
-    # "bony" is the adjective of "bone", not a slip for it.
-    return tuple(_option(word, c) for c in sorted(candidates)
-                 if not (c.endswith("e") and word == c[:-1] + "y"))
+    return tuple(sorted(
+        c for c in candidates
+        if (lexicon.frequency(c) >= MIN_CANDIDATE_COUNT or health_words.get(c, 0) >= MIN_HEALTH_CANDIDATE_COUNT)
+        # "bony" is the adjective of "bone", not a slip for it.
+        and not (c.endswith("e") and word == c[:-1] + "y")))
+
+
+SLIP_TABLE = "context/slip_candidates.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def _slip_table() -> dict[str, str]:
+    """word -> its candidates joined by spaces, as built by
+    tools/build_slip_candidates.py."""
+    import gzip
+
+    def build() -> dict[str, str]:
+        with gzip.open(resources.data_path(SLIP_TABLE), "rt", encoding="utf-8") as fh:
+            rows = [line for line in fh.read().split("\n") if line and not line.startswith("#")]
+        return dict(row.split("\t", 1) for row in rows)
+
+    return resources.cached_table("slip_candidates", lambda: [__file__, resources.data_path(SLIP_TABLE)], build)
 
 
 def _option(word: str, candidate: str) -> tuple[str, str, float]:
