@@ -30,6 +30,11 @@ def test_confusion_with_a_cue_nearby():
     "Stiff joints and muscles improve with exercise.",
     "If the rash does not fade, see a doctor.",
     "Take the dose that your doctor prescribed.",
+    "Shoes that fit well help blisters on the foot heal.",
+    "The condition affects one side of the body.",
+    "Keep track of your urinary symptoms in a diary.",
+    "Measure your waist at the level of your belly button.",
+    "The kidneys filter waste from the blood.",
 ])
 def test_correct_text_is_quiet(text):
     assert found(text) == []
@@ -100,8 +105,10 @@ def test_health_words_need_less_evidence_than_general_ones():
     writing uses, and the n-gram context supports it."""
     assert found("Weight loss for no known season can be a sign of illness.") == [
         ("spelling/real-word", 26, "season", ("reason",))]
-    assert found("The surgeon removed the humor and checked nearby lymph nodes.") == [
-        ("spelling/real-word", 25, "humor", ("tumor",))]
+    assert found("The surgeon took out the humor and nearby lymph nodes.") == [
+        ("spelling/real-word", 26, "humor", ("tumor",))]
+    # Inflections get no prior: a style difference, not a topic one.
+    assert found("The surgeon removed the tumor and nearby lymph nodes.") == []
 
 
 @pytest.mark.parametrize("text", [
