@@ -156,3 +156,14 @@ def test_shipped_slip_candidates_match_what_the_rule_would_generate():
     stale = [w for w in words if tuple(table[w].split()) != rules.generate_slip_candidates(w)]
     assert not stale, f"stale slip candidates for {stale[:10]}; run tools/build_slip_candidates.py"
     assert "nodes" in table["codes"].split() and "reason" in table["season"].split()
+
+
+def test_general_word_pair_probabilities_are_on_their_own_scale():
+    """symspellpy counts pairs in a far larger corpus than single words;
+    read unscaled, common pairs came out as certain (probability 1)."""
+    from lint.context_model import language_model
+
+    model = language_model()
+    assert 0.05 < model.bigram("of", "the") < 0.6
+    assert model.bigram("a", "new") < 0.1
+    assert model.bigram("patients", "with") < 1.0
