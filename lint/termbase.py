@@ -152,16 +152,53 @@ def load_termbase(extra_paths: tuple[str, ...] = ()) -> Termbase:
 
 def _matcher(forms: list[str]) -> re.Pattern:
     """One regex for every form, longest first, split into branches by first
-    letter: a lookahead rejects a whole branch at once, so each word start
-    tries only the forms that begin with its letter, not all of them (the
-    flat alternation cost ~7 µs per word of text)."""
+    character so that each word start tries only the forms beginning with
+    its letter (the flat alternation cost ~7 µs per word of text).
+
+    A branch opens with a case-sensitive class holding both cases of its
+    letter: the regex engine skips an alternative that starts with a plain
+    class without entering it, but had to enter and run the
+    case-insensitive lookahead of every branch at every word start (a
+    quarter of the time here). The order of preference within a branch is
+    unchanged, so are the matches.
+    """
     branches: dict[str, list[str]] = {}
     for form in forms:
         first = form.strip()[:1].lower()
-        branches.setdefault(first if first.isalnum() else "", []).append(_alternative(form))
-    parts = [f"(?={re.escape(first)})(?:{'|'.join(alts)})" if first else f"(?:{'|'.join(alts)})"
-             for first, alts in sorted(branches.items())]
+        branches.setdefault(first if first.isalnum() else "", []).append(form)
+    parts = []
+    for first, alts in sorted(branches.items()):
+        if _is_ascii_alnum(first):
+            parts.append(f"(?-i:{_either_case(first)})(?:{'|'.join(map(_after_first, alts))})")
+        else:
+            alternatives = "|".join(map(_alternative, alts))
+            parts.append(f"(?={re.escape(first)})(?:{alternatives})" if first else f"(?:{alternatives})")
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+# Under IGNORECASE these non-ASCII characters match an ASCII letter too
+# (a test checks this against every character).
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _is_ascii_alnum(char: str) -> bool:
+    return len(char) == 1 and char.isascii() and char.isalnum()
+
+
+def _either_case(char: str) -> str:
+    """A case-sensitive class matching what ``char`` matches under IGNORECASE."""
+    lower = char.lower()
+    return "[" + "".join(dict.fromkeys(lower + char.upper() + _OTHER_CASES.get(lower, ""))) + "]"
+
+
+def _after_first(form: str) -> str:
+    """A form's alternative once its branch has matched the first character
+    (in either case): an acronym checks that it was the capital it is
+    written with."""
+    pattern = form_pattern(form)
+    if _alternative(form) != pattern:  # an acronym, matched as written
+        return f"(?-i:(?<={pattern[0]}){pattern[1:]})"
+    return pattern[1:]
 
 
 def termbase_for(config) -> Termbase:

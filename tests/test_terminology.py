@@ -119,3 +119,22 @@ def test_hyphenated_beside_spaced_compound_is_grammar_not_inconsistency():
     assert found(text) == []
     closed = "High-risk patients need checks. Highrisk groups should ask.\n"
     assert [f[:4] for f in found(closed)] == [("terminology/inconsistent-variant", 1, 33, "Highrisk")]
+
+
+def test_termbase_matcher_classes_match_what_ignorecase_matches():
+    """The matcher's branches name both cases of a letter, plus the few
+    other characters that IGNORECASE treats as that letter."""
+    import re
+
+    from lint.termbase import _either_case
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for char in "abcdefghijklmnopqrstuvwxyz0123456789":
+        ignoring_case = set(re.findall(re.escape(char), everything, re.I))
+        assert set(re.findall(_either_case(char), everything)) == ignoring_case, char
+
+
+def test_termbase_matcher_keeps_acronyms_as_written_and_words_in_any_case():
+    matcher = load_termbase().matcher
+    found = lambda text: [m.group() for m in matcher.finditer(text)]  # noqa: E731
+    assert found("COPD and copd; Hair Fall, HAIR-FALL") == ["COPD", "Hair Fall", "HAIR-FALL"]
