@@ -60,7 +60,7 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         orth, punct, space, offsets = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX]).T
-        marks = numpy.isin(orth, self._marks)
+        marks = _members(orth, self._marks)
         starts = numpy.zeros(len(doc), dtype=bool)
         starts[0] = True
         words = numpy.flatnonzero(~(marks | punct.astype(bool)))
@@ -70,8 +70,8 @@ class SentenceSplitter:
             starts[words[since_previous_word > 0]] = True
         segments = doc._.hl_segments
         if segments:
-            starts |= numpy.isin(offsets.astype(numpy.int64),
-                                 numpy.fromiter((s.start for s in segments), dtype=numpy.int64))
+            starts |= _members(offsets.astype(numpy.int64),
+                               numpy.sort(numpy.fromiter((s.start for s in segments), dtype=numpy.int64)))
             # A blank line is a whitespace token holding "\n\n". (Not
             # ``doc.text``: spaCy rebuilds that from every token each time.)
             for i in numpy.flatnonzero(space).tolist():
@@ -79,6 +79,14 @@ class SentenceSplitter:
                     starts[i:i + 2] = True
         doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype(numpy.int64).view(numpy.uint64).reshape(-1, 1))
         return doc
+
+
+def _members(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin`` for a small sorted set, by binary search: isin sorts
+    both arrays together and cost ten times as much, a third of this
+    splitter's time."""
+    found = numpy.searchsorted(sorted_set, values)
+    return sorted_set.take(found, mode="clip") == values
 
 
 @Language.factory("healthlint_sentences", assigns=["token.is_sent_start"])
