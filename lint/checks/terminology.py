@@ -245,10 +245,11 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
     closed = set(compress(word_lower, word_alpha))
     # A word that can be one half of a spaced form; each is tested once, not once per pair it is in.
     joinable = list(map(and_, word_alpha, map(not_, map(FUNCTION_WORDS.__contains__, word_lower))))
-    # Joining every pair of neighbours at C speed costs less than walking
-    # the joinable ones in Python; few join into a word of the article.
-    joined = map(and_, map(and_, joinable, joinable[1:]), map(closed.__contains__, map(add, word_lower, word_lower[1:])))
-    for i in compress(range(len(words) - 1), joined):
+    # Pairs are joined and looked up at C speed, not walked in Python; few
+    # join into a word of the article.
+    pairs = list(map(and_, joinable, joinable[1:]))
+    joined = map(add, compress(word_lower, pairs), compress(word_lower[1:], pairs))
+    for i in compress(compress(range(len(words) - 1), pairs), map(closed.__contains__, joined)):
         left, right = words[i], words[i + 1]
         left_end = idx[left] + len(texts[left])
         # The two words are one space apart, and nothing else between them.
