@@ -211,7 +211,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     may_claim = not claim_verbs.isdisjoint(vocabulary)
     may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
     figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
-    capitalised = _capitalised_words(table)
+    # Without a promise or a call to action nothing is promoted, whoever is named.
+    may_promote = not (phrases("promised_results").by_first.keys().isdisjoint(vocabulary)
+                       and phrases("calls_to_action").by_first.keys().isdisjoint(vocabulary))
+    capitalised = _capitalised_words(table) if may_promote else []
     for start, end in table.sentences:
         if _is_question(table, start, end):
             continue
@@ -250,7 +253,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         segment = blank_lines[at - 1] if at else -1
         if segment != provider_segment:
             provider = None
-        finding, provider = _promotion(doc, sent, words, provider, capitalised)
+        finding, provider = _promotion(doc, sent, words, provider, capitalised) if may_promote else (None, None)
         provider_segment = segment
         if finding:
             promoted = True
@@ -531,12 +534,12 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
     names = _proper_names(sent, capitalised)
+    if not names and provider is None:
+        return None, None
     has_promise = promised.occurs_in(words)
     has_cta = ctas.occurs_in(words)
     has_marker = markers.occurs_in(words)
     named = names[0] if names and has_marker else None
-    if not names and provider is None:
-        return None, None
     if not names:
         names, has_marker = [provider], True
     if not (has_promise or (has_cta and has_marker)):
