@@ -159,3 +159,18 @@ def test_termbase_matcher_finds_what_one_flat_alternation_finds():
     texts = [" ".join(chance.choice(pieces) for _ in range(12)) for _ in range(300)]
     for text in texts + [t.upper() for t in texts] + [t.swapcase() for t in texts]:
         assert [m.span() for m in termbase.matcher.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_termbase_matcher_with_forms_not_starting_with_an_ascii_letter():
+    """A house termbase may hold forms starting otherwise ("Ødem", "5-FU",
+    "(ADHD)"); the matcher still finds what the flat alternation finds."""
+    import re
+
+    from lint.termbase import _alternative, _matcher
+
+    forms = sorted(["Ødem", "ødem x", "5-FU", "(ADHD)", "alpha beta", "alpha", "ALP", "kappa", "Kappa B"],
+                   key=len, reverse=True)
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(map(_alternative, forms)) + r")(?![\w-])", re.I)
+    text = "ødem X, Ødem; 5 fu, 5-FU (ADHD) Alpha-Beta alpha ALP alp \u212aappa b KAPPA-B."
+    for variant in (text, text.upper(), text.lower()):
+        assert [m.span() for m in _matcher(forms).finditer(variant)] == [m.span() for m in flat.finditer(variant)]
