@@ -174,3 +174,23 @@ def test_termbase_matcher_with_forms_not_starting_with_an_ascii_letter():
     text = "ødem X, Ødem; 5 fu, 5-FU (ADHD) Alpha-Beta alpha ALP alp \u212aappa b KAPPA-B."
     for variant in (text, text.upper(), text.lower()):
         assert [m.span() for m in _matcher(forms).finditer(variant)] == [m.span() for m in flat.finditer(variant)]
+
+
+def test_compounds_are_what_a_hyphenated_word_regex_finds():
+    """_compounds reads only the runs around hyphens; it finds what a search
+    for letters joined by hyphens, bounded by neither a word character nor
+    a hyphen, finds."""
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from lint.checks.terminology import _compounds
+
+    search = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="aZq-_9é. \n—'", max_size=30))
+    def same(text):
+        assert _compounds(text) == [m.span() for m in search.finditer(text)]
+
+    same()

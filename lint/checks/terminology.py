@@ -111,9 +111,10 @@ CROSS_ARTICLE = Rule(
 
 RULES = (DEPRECATED_TERM, INCONSISTENT_VARIANT, SPELLING_VARIANT, FALSE_SYNONYM, CROSS_ARTICLE)
 
-# Possessive: giving letters back never lets a hyphen or the end follow, so
-# the regex need not try (a third faster).
-HYPHENATED = re.compile(r"(?<![\w-])[A-Za-z]++(?:-[A-Za-z]++)+(?![\w-])")
+# A hyphenated compound is a whole run of word characters and hyphens that
+# is letters joined by hyphens; see _compounds.
+WORD_RUN = re.compile(r"[\w-]*")
+COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
@@ -274,13 +275,33 @@ def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
         return found
     found = []
     text = doc._.hl_text
-    for match in HYPHENATED.finditer(text) if "-" in text else ():
-        parts = match.group().lower().split("-")
+    for start, end in _compounds(text):
+        parts = text[start:end].lower().split("-")
         key = "".join(parts)
         if len(key) < MIN_COMPOUND_LETTERS or any(p in FUNCTION_WORDS for p in parts) or all(len(p) == 1 for p in parts):
             continue
-        found.append((match.start(), match.end(), key))
+        found.append((start, end, key))
     ctx.cache["terminology.hyphenated"] = found
+    return found
+
+
+def _compounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of word characters and hyphens that is
+    letters joined by hyphens, in order. Only the runs around a hyphen are
+    read: a regular expression tried at every word cost more than the rest
+    of the hyphen search."""
+    found = []
+    backwards = None
+    at = text.find("-")
+    while at != -1:
+        if backwards is None:
+            backwards = text[::-1]
+        # The run reaches back from the hyphen as far as forward, read in the reversed text.
+        start = len(text) - WORD_RUN.match(backwards, len(text) - at).end()
+        end = WORD_RUN.match(text, at).end()
+        if COMPOUND.fullmatch(text, start, end):
+            found.append((start, end))
+        at = text.find("-", end)
     return found
 
 
