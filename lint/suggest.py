@@ -46,32 +46,55 @@ def _neighbours() -> dict[str, set[str]]:
 NEIGHBOURS = _neighbours()
 
 
+def _replacements(typed: str) -> tuple[tuple[str, float], ...]:
+    """(letter, likelihood) for each letter that ``typed`` may stand for."""
+    pairs = []
+    for c in LETTERS:
+        if c != typed:
+            weight = 1.0
+            if c in NEIGHBOURS.get(typed, ()):
+                weight = 1.3
+            if frozenset((c, typed)) in SOUND_ALIKE:
+                weight = 1.6
+            pairs.append((c, weight))
+    return tuple(pairs)
+
+
+# Worked out once per letter, not once per letter of every unknown word.
+REPLACEMENTS = {typed: _replacements(typed) for typed in LETTERS}
+
+
 def _edits(word: str) -> dict[str, float]:
     """Each word one edit away, with a typo likelihood (higher is likelier)."""
     out: dict[str, float] = {}
-
-    def add(candidate: str, weight: float) -> None:
-        if out.get(candidate, 0) < weight:
-            out[candidate] = weight
-
+    # An edit reached two ways keeps its likelier weight; the dictionary is
+    # filled inline, since a call per candidate was most of the cost.
+    get = out.get
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         if right:
             # Deletion in the word: a doubled letter typed once more is common.
-            add(left + right[1:], 1.5 if left[-1:] == right[0] or right[1:2] == right[0] else 1.0)
-            for c in LETTERS:
-                if c != right[0]:
-                    weight = 1.0
-                    if c in NEIGHBOURS.get(right[0], ()):
-                        weight = 1.3
-                    if frozenset((c, right[0])) in SOUND_ALIKE:
-                        weight = 1.6
-                    add(left + c + right[1:], weight)
+            candidate = left + right[1:]
+            weight = 1.5 if left[-1:] == right[0] or right[1:2] == right[0] else 1.0
+            if get(candidate, 0) < weight:
+                out[candidate] = weight
+            rest = right[1:]
+            typed = right[0]
+            for c, weight in REPLACEMENTS.get(typed) or _replacements(typed):
+                candidate = left + c + rest
+                if get(candidate, 0) < weight:
+                    out[candidate] = weight
         if len(right) > 1 and right[0] != right[1]:
-            add(left + right[1] + right[0] + right[2:], 1.8)
+            candidate = left + right[1] + right[0] + right[2:]
+            if get(candidate, 0) < 1.8:
+                out[candidate] = 1.8
+        before, after = left[-1:], right[:1]
         for c in LETTERS:
             # Insertion: a letter typed once that should be doubled is common.
-            add(left + c + right, 1.5 if c == right[:1] or c == left[-1:] else 1.0)
+            candidate = left + c + right
+            weight = 1.5 if c == after or c == before else 1.0
+            if get(candidate, 0) < weight:
+                out[candidate] = weight
     out.pop(word, None)
     return out
 

@@ -10,6 +10,7 @@ checks index directly.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy
@@ -33,11 +34,13 @@ class TokenTable:
     is_space: list[bool]
     # (start, end) token ranges, one per sentence, in order.
     sentences: list[tuple[int, int]]
+    # The indices of the tokens that are not whitespace, in order.
+    words: list[int]
 
     def sentence_words(self, start: int, end: int) -> list[int]:
         """The indices of a sentence's tokens that are not whitespace."""
-        space = self.is_space
-        return [k for k in range(start, end) if not space[k]]
+        words = self.words
+        return words[bisect_left(words, start):bisect_left(words, end)]
 
 
 def table(doc: Doc) -> TokenTable:
@@ -50,7 +53,7 @@ def table(doc: Doc) -> TokenTable:
 
 def _build(doc: Doc) -> TokenTable:
     if not len(doc):
-        return TokenTable([], [], [], [], [], [])
+        return TokenTable([], [], [], [], [], [], [])
     array = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START])
     orth, lower = array[:, 0].tolist(), array[:, 1].tolist()
     strings = doc.vocab.strings
@@ -72,4 +75,5 @@ def _build(doc: Doc) -> TokenTable:
         is_alpha=array[:, 3].astype(bool).tolist(),
         is_space=array[:, 4].astype(bool).tolist(),
         sentences=list(zip(starts, bounds)),
+        words=numpy.flatnonzero(array[:, 4] == 0).tolist(),
     )

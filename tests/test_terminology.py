@@ -119,3 +119,78 @@ def test_hyphenated_beside_spaced_compound_is_grammar_not_inconsistency():
     assert found(text) == []
     closed = "High-risk patients need checks. Highrisk groups should ask.\n"
     assert [f[:4] for f in found(closed)] == [("terminology/inconsistent-variant", 1, 33, "Highrisk")]
+
+
+def test_termbase_matcher_classes_match_what_ignorecase_matches():
+    """The matcher's branches name both cases of a letter, plus the few
+    other characters that IGNORECASE treats as that letter."""
+    import re
+
+    from lint.termbase import _either_case
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for char in "abcdefghijklmnopqrstuvwxyz0123456789":
+        ignoring_case = set(re.findall(re.escape(char), everything, re.I))
+        assert set(re.findall(_either_case(char), everything)) == ignoring_case, char
+
+
+def test_termbase_matcher_keeps_acronyms_as_written_and_words_in_any_case():
+    matcher = load_termbase().matcher
+    found = lambda text: [m.group() for m in matcher.finditer(text)]  # noqa: E731
+    assert found("COPD and copd; Hair Fall, HAIR-FALL") == ["COPD", "Hair Fall", "HAIR-FALL"]
+
+
+def test_termbase_matcher_finds_what_one_flat_alternation_finds():
+    """The split regex is an optimisation of the plain alternation of every
+    form, longest first; on the termbase's own forms and examples, written
+    in other cases and run together, both find the same."""
+    import random
+    import re
+
+    from lint.termbase import _alternative
+
+    termbase = load_termbase()
+    forms = sorted({f: None for e in termbase.entries for f in (*e.forms, *(d.term for d in e.deprecated))},
+                   key=len, reverse=True)
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(map(_alternative, forms)) + r")(?![\w-])", re.I)
+    examples = [text for e in termbase.entries for pair in e.examples for text in pair]
+    chance = random.Random(7)
+    pieces = forms + examples + ["\u212a", "\u017f", "\u0130", "-", "/", " or ", "(", "’s", "x"]
+    texts = [" ".join(chance.choice(pieces) for _ in range(12)) for _ in range(300)]
+    for text in texts + [t.upper() for t in texts] + [t.swapcase() for t in texts]:
+        assert [m.span() for m in termbase.matcher.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_termbase_matcher_with_forms_not_starting_with_an_ascii_letter():
+    """A house termbase may hold forms starting otherwise ("Ødem", "5-FU",
+    "(ADHD)"); the matcher still finds what the flat alternation finds."""
+    import re
+
+    from lint.termbase import _alternative, _matcher
+
+    forms = sorted(["Ødem", "ødem x", "5-FU", "(ADHD)", "alpha beta", "alpha", "ALP", "kappa", "Kappa B"],
+                   key=len, reverse=True)
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(map(_alternative, forms)) + r")(?![\w-])", re.I)
+    text = "ødem X, Ødem; 5 fu, 5-FU (ADHD) Alpha-Beta alpha ALP alp \u212aappa b KAPPA-B."
+    for variant in (text, text.upper(), text.lower()):
+        assert [m.span() for m in _matcher(forms).finditer(variant)] == [m.span() for m in flat.finditer(variant)]
+
+
+def test_compounds_are_what_a_hyphenated_word_regex_finds():
+    """_compounds reads only the runs around hyphens; it finds what a search
+    for letters joined by hyphens, bounded by neither a word character nor
+    a hyphen, finds."""
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from lint.checks.terminology import _compounds
+
+    search = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="aZq-_9é. \n—'", max_size=30))
+    def same(text):
+        assert _compounds(text) == [m.span() for m in search.finditer(text)]
+
+    same()

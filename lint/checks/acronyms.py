@@ -12,8 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import compress
-from operator import not_
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -167,7 +165,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     reported: set[str] = set()
     tt = token_table.table(doc)
     lower_of = tt.lower
-    words = list(compress(range(len(tt.is_space)), map(not_, tt.is_space)))
+    words = tt.words
     texts = list(map(tt.text.__getitem__, words))
     sentence_starts = [start for start, _ in tt.sentences]
     shouting: dict[int, bool] = {}

@@ -10,7 +10,8 @@ their paragraph are reported as unsupported efficacy. Questions are not claims.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import compress
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -203,6 +204,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     segment_at = _segment_finder(doc._.hl_segments)
     blank_lines = _blank_lines(text)
     cited = evidence.cited_segments
+    # What the whole document cannot hold, no sentence of it holds: each
+    # sentence is spared the tests that fail for the document, and most did.
+    vocabulary = set(table.lower)
+    claim_verbs = verb_phrases()[0].by_first.keys()
+    may_claim = not claim_verbs.isdisjoint(vocabulary)
+    may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
+    figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
+    # Without a promise or a call to action nothing is promoted, whoever is named.
+    may_promote = not (phrases("promised_results").by_first.keys().isdisjoint(vocabulary)
+                       and phrases("calls_to_action").by_first.keys().isdisjoint(vocabulary))
+    capitalised = _capitalised_words(table) if may_promote else []
     for start, end in table.sentences:
         if _is_question(table, start, end):
             continue
@@ -215,7 +227,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         words = table.lower[start:end]
         # Evidence.supports: the paragraph holding the sentence cites something.
         supported = segment is not None and segment.start in cited
-        for claim in _efficacy_claims(sent, words, supported):
+        for claim in _efficacy_claims(sent, words, supported) if may_claim and not claim_verbs.isdisjoint(words) else ():
             if claim.booster:
                 start, end, word = claim.booster
                 claims.append(_booster_finding(start, end, word, claim.supported))
@@ -233,7 +245,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         for finding in _absolutes(doc, sent, words, supported):
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
-        for finding in _statistics(doc, sent, words, supported):
+        for finding in _statistics(doc, sent, words, supported, may_rank, figures) if not supported else ():
             counted += 1
             claims.append(finding)
         # The last blank line before the sentence, as str.rfind("\n\n", 0, start_char) finds it.
@@ -241,7 +253,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         segment = blank_lines[at - 1] if at else -1
         if segment != provider_segment:
             provider = None
-        finding, provider = _promotion(doc, sent, words, provider)
+        finding, provider = _promotion(doc, sent, words, provider, capitalised) if may_promote else (None, None)
         provider_segment = segment
         if finding:
             promoted = True
@@ -300,7 +312,7 @@ def _efficacy_claims(sent: _Sentence, words: list[str], supported: bool) -> Iter
     verbs, _forms = verb_phrases()
     hedges, negations = phrases("hedges"), phrases("negations")
     attributions, descriptive = phrases("attributions"), phrases("descriptive")
-    if not any(word in verbs.by_first for word in words):
+    if verbs.by_first.keys().isdisjoint(words):
         return  # no treatment verb: no efficacy claim
     if attributions.occurs_in(words):
         return
@@ -467,11 +479,17 @@ def _is_health_sentence(words: list[str]) -> bool:
     return any(w in outcomes or w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in words)
 
 
-def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool) -> Iterator[Finding]:
+# Patterns of figures, each tried only where claims_lexicon.could_match allows.
+STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "percentage", "ratio")
+
+
+def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
+                may_rank: bool = True, figures: tuple[str, ...] = STATISTIC_PATTERNS) -> Iterator[Finding]:
+    """``may_rank`` and ``figures`` say which tests the whole document can pass."""
     if supported:
         return
     superlatives = phrases("superlatives")
-    for i in (range(0) if superlatives.by_first.keys().isdisjoint(words) else range(len(words))):
+    for i in (range(0) if not may_rank or superlatives.by_first.keys().isdisjoint(words) else range(len(words))):
         phrase = superlatives.match_at(words, i)
         if phrase:
             first, last = sent.chars(i, i + len(phrase))
@@ -482,16 +500,18 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool) ->
                 message=f"\"{text}\" is a ranking that needs a source",
                 suggestions=("Cite the survey or data behind it, or drop the ranking",),
             )
+    if not figures:
+        return
     text = sent.text
-    rank = pattern("hashtag_rank").search(text) if could_match("hashtag_rank", text) else None
+    rank = pattern("hashtag_rank").search(text) if "hashtag_rank" in figures and could_match("hashtag_rank", text) else None
     if rank:
         yield _stat(doc, sent, rank, "is a ranking that needs a source")
     context = pattern("efficacy_statistic_context")
-    if could_match("risk_multiplier", text):
+    if "risk_multiplier" in figures and could_match("risk_multiplier", text):
         for match in pattern("risk_multiplier").finditer(text):
             yield _stat(doc, sent, match, "is a statistic with no source")
     for name in ("percentage", "ratio"):
-        if not could_match(name, text):
+        if name not in figures or not could_match(name, text):
             continue
         for match in pattern(name).finditer(text):
             window = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW]
@@ -509,17 +529,17 @@ def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
     )
 
 
-def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider):
+def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None):
     """(finding or None, the commercial provider this sentence names, if any)."""
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
-    names = _proper_names(sent)
+    names = _proper_names(sent, capitalised)
+    if not names and provider is None:
+        return None, None
     has_promise = promised.occurs_in(words)
     has_cta = ctas.occurs_in(words)
     has_marker = markers.occurs_in(words)
     named = names[0] if names and has_marker else None
-    if not names and provider is None:
-        return None, None
     if not names:
         names, has_marker = [provider], True
     if not (has_promise or (has_cta and has_marker)):
@@ -534,25 +554,41 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider):
     ), None
 
 
-def _proper_names(sent: _Sentence) -> list[tuple[int, int]]:
-    """Runs of capitalised words that do not start the sentence."""
+def _capitalised_words(table: token_table.TokenTable) -> list[int]:
+    """The tokens, in order, that would be part of a name wherever they stand
+    but at the start of a sentence."""
+    texts, lower = table.text, table.lower
+    # Token.is_upper is str.isupper of the token's text; is_alpha too is the
+    # same for every token of a word, so each distinct word is tested once.
+    forms = {w for w in set(compress(texts, table.is_alpha)) if w[0].isupper() and not w.isupper()}
+    return [k for k in compress(range(len(texts)), map(forms.__contains__, texts)) if lower[k] not in ("i",)]
+
+
+def _proper_names(sent: _Sentence, capitalised: list[int] | None = None) -> list[tuple[int, int]]:
+    """Runs of capitalised words that do not start the sentence.
+    ``capitalised`` is the document's ``_capitalised_words``, if at hand."""
     t = sent.table
-    texts, lower, alpha, idx = t.text, t.lower, t.is_alpha, t.idx
-    names = []
-    run: list[int] = []
-    # Token.is_upper is str.isupper of the token's text.
-    for position, k in enumerate(t.sentence_words(sent.start, sent.end)):
-        word = texts[k]
-        capitalised = alpha[k] and word[0].isupper() and not word.isupper() and position > 0
-        if capitalised and lower[k] not in ("i",):
-            run.append(k)
-            continue
-        if run:
-            names.append(run)
-        run = []
-    if run:
-        names.append(run)
+    if capitalised is None:
+        capitalised = _capitalised_words(t)
+    inside = capitalised[bisect_left(capitalised, sent.start):bisect_left(capitalised, sent.end)]
+    if inside and _is_first_word(t, sent, inside[0]):
+        del inside[0]
+    if not inside:
+        return []
+    texts, idx, space = t.text, t.idx, t.is_space
+    names = [[inside[0]]]
+    for previous, k in zip(inside, inside[1:]):
+        # Next to each other once the sentence's spaces are set aside.
+        if all(space[j] for j in range(previous + 1, k)):
+            names[-1].append(k)
+        else:
+            names.append([k])
     return [(idx[r[0]], idx[r[-1]] + len(texts[r[-1]])) for r in names]
+
+
+def _is_first_word(table: token_table.TokenTable, sent: _Sentence, k: int) -> bool:
+    space = table.is_space
+    return all(space[j] for j in range(sent.start, k))
 
 
 def _mentions_harms(doc: Doc) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress
-from operator import not_
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -95,12 +94,14 @@ VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with
 # sentence openers (missing verb) and it/you/its/your (contractions).
 TRIGGERS = frozenset({"a", "an", "the", "this", "it", "there", "these", "those", "you", "its", "your"})
 BULLETS = ("•", "-", "*")
+# The only words _contraction looks at.
+CONTRACTION_WORDS = frozenset({"it", "you", "its", "your"})
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     tt = token_table.table(doc)
     text, lower_of, space = tt.text, tt.lower, tt.is_space
-    words = list(compress(range(len(space)), map(not_, space)))
+    words = tt.words
     if not words:
         return
     sentence_of = [0] * len(space)
@@ -114,7 +115,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     contraction_on = ctx.enabled(CONTRACTION_CONFUSION.id)
     last = len(words) - 1
     # Most words cannot start a finding; skip them without touching anything else.
-    for i in [i for i, k in enumerate(words) if lower_of[k] in TRIGGERS and i < last]:
+    for i in list(compress(range(last), map(TRIGGERS.__contains__, map(lower_of.__getitem__, words)))):
         k, n = words[i], words[i + 1]
         if sentence_of[n] != sentence_of[k]:
             continue
@@ -134,7 +135,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             finding = _missing_verb(tt, k, n)
             if finding:
                 yield finding
-        if contraction_on:
+        if contraction_on and lower in CONTRACTION_WORDS:
             finding = _contraction(tt, words, i)
             if finding:
                 yield finding
@@ -162,6 +163,7 @@ def _sound_prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(resources.lines("grammar/consonant_sound_prefixes.txt")))
 
 
+@lru_cache(maxsize=16384)  # the same few words follow "a" and "an"
 def _sound(text: str) -> str | None:
     """'vowel' or 'consonant' for the start of the spoken word, or None."""
     if not text or not text[0].isalpha():

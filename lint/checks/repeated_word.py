@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress
-from operator import not_
+from operator import eq
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -51,12 +51,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     allowed = resources.word_set("grammar/legitimate_doubles.txt")
     tt = token_table.table(doc)
     text, lower, idx, alpha = tt.text, tt.lower, tt.idx, tt.is_alpha
-    words = list(compress(range(len(tt.is_space)), map(not_, tt.is_space)))
+    words = tt.words
     lowers = list(map(lower.__getitem__, words))
     sentence_starts = [start for start, _ in tt.sentences]
     # Two words in a row with the same lower case are rare: find them first,
     # then ask whether they are a slip.
-    for j in [j for j in range(1, len(lowers)) if lowers[j] == lowers[j - 1]]:
+    for j in list(compress(range(1, len(lowers)), map(eq, lowers[1:], lowers))):
         k, p = words[j], words[j - 1]
         if (
             alpha[k]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from itertools import compress
 
 import yaml
 from typing import Iterator
@@ -161,7 +162,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Most words are in the dictionary: rule out each distinct word once,
     # before any token is looked at.
     unknown = set(lower_of).difference(lexicon.frequencies()).difference(house)
-    for k in [k for k, lower in enumerate(lower_of) if lower in unknown and alpha[k]]:
+    for k in [k for k in compress(range(len(lower_of)), map(unknown.__contains__, lower_of)) if alpha[k]] if unknown else ():
         token = doc[k]
         lower = lower_of[k]
         if _skippable(token, doc, sentence_starts) or is_known(lower):

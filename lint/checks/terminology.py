@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from itertools import compress
-from operator import and_
+from operator import add, and_, not_
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -111,7 +111,10 @@ CROSS_ARTICLE = Rule(
 
 RULES = (DEPRECATED_TERM, INCONSISTENT_VARIANT, SPELLING_VARIANT, FALSE_SYNONYM, CROSS_ARTICLE)
 
-HYPHENATED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+# A hyphenated compound is a whole run of word characters and hyphens that
+# is letters joined by hyphens; see _compounds.
+WORD_RUN = re.compile(r"[\w-]*")
+COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
@@ -192,10 +195,13 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         first, second = termbase.by_form[a_key], termbase.by_form[b_key]
         if first is second:
             continue
+        # The connector first: most neighbouring terms are far apart.
+        connector = doc._.hl_text[a_end:b_start]
+        if not CONNECTOR.match(connector):
+            continue
         distinct = normalise(second.preferred) in {normalise(d) for d in first.distinct_from} or \
             normalise(first.preferred) in {normalise(d) for d in second.distinct_from}
-        connector = doc._.hl_text[a_end:b_start]
-        if not distinct or not CONNECTOR.match(connector):
+        if not distinct:
             continue
         if connector.strip() in ("or", "/") and (
             _offers_a_choice(doc, a_start) or sum(termbase.by_form[k] is second for *_, k in matches) > 1
@@ -234,22 +240,25 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
     table = token_table.table(doc)
     texts, lower, alpha, idx = table.text, table.lower, table.is_alpha, table.idx
     text = doc._.hl_text
-    words = [k for k, space in enumerate(table.is_space) if not space]
-    word_lower = [lower[k] for k in words]
-    closed = {w for k, w in zip(words, word_lower) if alpha[k]}
+    words = table.words
+    word_lower = list(map(lower.__getitem__, words))
+    word_alpha = list(map(alpha.__getitem__, words))
+    closed = set(compress(word_lower, word_alpha))
     # A word that can be one half of a spaced form; each is tested once, not once per pair it is in.
-    joinable = [alpha[k] and w not in FUNCTION_WORDS for k, w in zip(words, word_lower)]
-    for i in compress(range(len(words) - 1), map(and_, joinable, joinable[1:])):
+    joinable = list(map(and_, word_alpha, map(not_, map(FUNCTION_WORDS.__contains__, word_lower))))
+    # Pairs are joined and looked up at C speed, not walked in Python; few
+    # join into a word of the article.
+    pairs = list(map(and_, joinable, joinable[1:]))
+    joined = map(add, compress(word_lower, pairs), compress(word_lower[1:], pairs))
+    for i in compress(compress(range(len(words) - 1), pairs), map(closed.__contains__, joined)):
         left, right = words[i], words[i + 1]
         left_end = idx[left] + len(texts[left])
         # The two words are one space apart, and nothing else between them.
         if idx[right] != left_end + 1 or text[left_end] != " ":
             continue
-        key = lower[left] + lower[right]
-        if key in closed:
-            groups[key].append(_Occurrence(idx[left], idx[right] + len(texts[right]), "spaced"))
+        groups[lower[left] + lower[right]].append(_Occurrence(idx[left], idx[right] + len(texts[right]), "spaced"))
     last = len(words) - 1
-    for i in [i for i, w in enumerate(word_lower) if w in groups] if groups else ():
+    for i in list(compress(range(len(words)), map(groups.__contains__, word_lower))) if groups else ():
         k = words[i]
         if alpha[k] and (i == 0 or texts[words[i - 1]] != "-") and (i == last or texts[words[i + 1]] != "-"):
             groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
@@ -266,13 +275,33 @@ def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
         return found
     found = []
     text = doc._.hl_text
-    for match in HYPHENATED.finditer(text) if "-" in text else ():
-        parts = match.group().lower().split("-")
+    for start, end in _compounds(text):
+        parts = text[start:end].lower().split("-")
         key = "".join(parts)
         if len(key) < MIN_COMPOUND_LETTERS or any(p in FUNCTION_WORDS for p in parts) or all(len(p) == 1 for p in parts):
             continue
-        found.append((match.start(), match.end(), key))
+        found.append((start, end, key))
     ctx.cache["terminology.hyphenated"] = found
+    return found
+
+
+def _compounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of word characters and hyphens that is
+    letters joined by hyphens, in order. Only the runs around a hyphen are
+    read: a regular expression tried at every word cost more than the rest
+    of the hyphen search."""
+    found = []
+    backwards = None
+    at = text.find("-")
+    while at != -1:
+        if backwards is None:
+            backwards = text[::-1]
+        # The run reaches back from the hyphen as far as forward, read in the reversed text.
+        start = len(text) - WORD_RUN.match(backwards, len(text) - at).end()
+        end = WORD_RUN.match(text, at).end()
+        if COMPOUND.fullmatch(text, start, end):
+            found.append((start, end))
+        at = text.find("-", end)
     return found
 
 
@@ -319,8 +348,9 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     seen: list[tuple[int, str, str]] = []
     if variants:
         alpha = table.is_alpha
-        for k, word in enumerate(lower):
-            if word in variants and alpha[k] and not texts[k][:1].isupper():
+        for k in compress(range(len(lower)), map(variants.__contains__, lower)):
+            word = lower[k]
+            if alpha[k] and not texts[k][:1].isupper():
                 found = variants[word]
                 seen.append((k, found[0], found[1]))
     if not seen:
@@ -376,7 +406,7 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
     candidates = {w for w in set(lower) if len(w) >= CROSS_ARTICLE_MIN_LETTERS and w.startswith(prefixes)
                   and w not in groups}
     alpha = table.is_alpha
-    for k in [k for k, w in enumerate(lower) if w in candidates] if candidates else ():
+    for k in compress(range(len(lower)), map(candidates.__contains__, lower)) if candidates else ():
         key = lower[k]
         if alpha[k] and key not in forms:
             end = idx[k] + len(texts[k])
