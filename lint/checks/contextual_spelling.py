@@ -250,8 +250,9 @@ def _checkable(sentence: _Sentence, i: int) -> bool:
 
 
 def _questionable(word: str, vocabulary: Counter) -> bool:
-    """A common word that the article uses only once."""
-    return vocabulary[word] == 1 and _common(word)
+    """A common word, or a listed confusion however rare ("mussel"), that
+    the article uses only once."""
+    return vocabulary[word] == 1 and (_common(word) or word in confusions())
 
 
 @lru_cache(maxsize=65536)
