@@ -135,7 +135,6 @@ NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": 1.5, "swapped": 2.5, 
 HEALTH_PRIOR_WEIGHT = 1.5
 MAX_PRIOR = 2.5
 LEANING_FLOOR = 1e-7
-TOPICAL_REASONS = ("article", "listed")
 MAX_LEANING = 2.0
 MIN_DOCUMENT_USES = 3
 MAX_TOPICAL_COUNT = 100_000
