@@ -203,8 +203,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 # A listed confusion with its cue in the sentence is strong evidence
                 # on its own: it needs only to fit its neighbours no worse.
-                meant, why = _confusion(words, i, sentence_words)
-                if not meant and _questionable(words[i], vocabulary):
+                meant, why = _confusion(words, i, sentence_words) if word in listed else (None, "")
+                if not meant and _questionable(word, vocabulary):
                     meant, why = _replacement(model, words, terms, i, sentence_words, vocabulary)
                 if meant:
                     taken.add(i)
