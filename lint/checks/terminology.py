@@ -296,7 +296,7 @@ def _compounds(text: str) -> list[tuple[int, int]]:
     while at != -1:
         if backwards is None:
             backwards = text[::-1]
-        # The run reaches back from the hyphen as far as forward, read in the reversed text.
+        # Where the run starts: a forward match from the hyphen in the reversed text.
         start = len(text) - WORD_RUN.match(backwards, len(text) - at).end()
         end = WORD_RUN.match(text, at).end()
         if COMPOUND.fullmatch(text, start, end):
