@@ -178,7 +178,7 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     for start, end, key in matches:
         entry = termbase.by_form[key]
         for deprecated in entry.deprecated:
-            if normalise(deprecated.term) == key:
+            if _normalise(deprecated.term) == key:
                 written = doc._.hl_text[start:end]
                 preferred = _keep_case(written, entry.preferred)
                 yield Finding(
@@ -199,8 +199,8 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         connector = doc._.hl_text[a_end:b_start]
         if not CONNECTOR.match(connector):
             continue
-        distinct = normalise(second.preferred) in {normalise(d) for d in first.distinct_from} or \
-            normalise(first.preferred) in {normalise(d) for d in second.distinct_from}
+        distinct = _normalise(second.preferred) in {_normalise(d) for d in first.distinct_from} or \
+            _normalise(first.preferred) in {_normalise(d) for d in second.distinct_from}
         if not distinct:
             continue
         if connector.strip() in ("or", "/") and (
