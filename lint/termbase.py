@@ -82,10 +82,13 @@ def form_pattern(term: str) -> str:
 def _alternative(form: str) -> str:
     """Acronyms (COPD, MS, AFib) match only as written; words in any case."""
     pattern = form_pattern(form)
+    return f"(?-i:{pattern})" if _as_written(form) else pattern
+
+
+def _as_written(form: str) -> bool:
+    """Is this form an acronym, to be matched only as written?"""
     capitals = sum(c.isupper() for c in form)
-    if capitals >= 2 and capitals >= sum(c.islower() for c in form):
-        return f"(?-i:{pattern})"
-    return pattern
+    return capitals >= 2 and capitals >= sum(c.islower() for c in form)
 
 
 def _entry(raw, where: str) -> Entry:
@@ -175,8 +178,8 @@ def _matcher(forms: list[str]) -> re.Pattern:
     parts = []
     for first, alts in sorted(branches.items()):
         if _is_ascii_alnum(first):
-            written = [(form_pattern(form), _alternative(form) != form_pattern(form)) for form in alts]
-            parts.append(f"(?-i:{_either_case(first)})(?:{_alternation(written, 1)})")
+            patterns = [(form_pattern(form), _as_written(form)) for form in alts]
+            parts.append(f"(?-i:{_either_case(first)})(?:{_alternation(patterns, 1)})")
         else:
             alternatives = "|".join(map(_alternative, alts))
             parts.append(f"(?={re.escape(first)})(?:{alternatives})" if first else f"(?:{alternatives})")

@@ -316,9 +316,11 @@ def _efficacy_claims(sent: _Sentence, words: list[str], supported: bool) -> Iter
         return  # no treatment verb: no efficacy claim
     if attributions.occurs_in(words):
         return
+    first_words = verbs.by_first
     i = 0
     while i < len(words):
-        phrase = verbs.match_at(words, i)
+        # Most words start no verb phrase: skip them without a call.
+        phrase = verbs.match_at(words, i) if words[i] in first_words else None
         if not phrase:
             i += 1
             continue

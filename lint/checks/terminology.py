@@ -178,7 +178,7 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     for start, end, key in matches:
         entry = termbase.by_form[key]
         for deprecated in entry.deprecated:
-            if normalise(deprecated.term) == key:
+            if _normalise(deprecated.term) == key:
                 written = doc._.hl_text[start:end]
                 preferred = _keep_case(written, entry.preferred)
                 yield Finding(
@@ -199,8 +199,8 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         connector = doc._.hl_text[a_end:b_start]
         if not CONNECTOR.match(connector):
             continue
-        distinct = normalise(second.preferred) in {normalise(d) for d in first.distinct_from} or \
-            normalise(first.preferred) in {normalise(d) for d in second.distinct_from}
+        distinct = _normalise(second.preferred) in {_normalise(d) for d in first.distinct_from} or \
+            _normalise(first.preferred) in {_normalise(d) for d in second.distinct_from}
         if not distinct:
             continue
         if connector.strip() in ("or", "/") and (
@@ -296,7 +296,7 @@ def _compounds(text: str) -> list[tuple[int, int]]:
     while at != -1:
         if backwards is None:
             backwards = text[::-1]
-        # The run reaches back from the hyphen as far as forward, read in the reversed text.
+        # Where the run starts: a forward match from the hyphen in the reversed text.
         start = len(text) - WORD_RUN.match(backwards, len(text) - at).end()
         end = WORD_RUN.match(text, at).end()
         if COMPOUND.fullmatch(text, start, end):
@@ -337,13 +337,38 @@ def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter)
     return next(o.style for o in occurrences if styles[o.style] == top)
 
 
+class _Rejects:
+    """The words of a document that pass a fixed test, remembering for the
+    rest of the process the words that failed it: nearly all fail, and each
+    document repeats most of the words of those before it, so only its new
+    words are tested, and the set difference runs at C speed."""
+
+    # Past this many words the memory is started afresh.
+    LIMIT = 200_000
+
+    def __init__(self, test):
+        self.test = test
+        self.failed: set[str] = set()
+
+    def passing(self, words: list[str]) -> set[str]:
+        fresh = set(words).difference(self.failed)
+        passed = {w for w in fresh if self.test(w)}
+        if len(self.failed) > self.LIMIT:
+            self.failed.clear()
+        self.failed.update(fresh.difference(passed))
+        return passed
+
+
 # -- British and American ---------------------------------------------------------
+_VARIANT_WORDS = _Rejects(lambda word: spelling_variants.classify(word) is not None)
+
+
 def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     table = token_table.table(doc)
     texts, lower, idx = table.text, table.lower, table.idx
     classify = spelling_variants.classify
     # Classify each distinct word once; only tokens of the few variant words are then walked.
-    variants = {word: found for word in set(lower) if (found := classify(word))}
+    variants = {word: classify(word) for word in _VARIANT_WORDS.passing(lower)}
     # (token index, variant, counterpart)
     seen: list[tuple[int, str, str]] = []
     if variants:
@@ -393,7 +418,6 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
     groups = ctx.cache.get("terminology.variant_groups")
     if groups is None:
         groups = _variant_groups(doc, ctx)
-    prefixes = _compounding_prefixes()
     forms: dict[str, dict] = {}
     for start, end, key in _hyphenated(doc, ctx):
         if key not in groups and key not in forms:
@@ -403,8 +427,7 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
     # Only words that another article could hyphenate ("prediabetes",
     # "nonsmoker"); locating every distinct word would cost more than the check.
     # Each distinct word is tested once, and only its tokens walked.
-    candidates = {w for w in set(lower) if len(w) >= CROSS_ARTICLE_MIN_LETTERS and w.startswith(prefixes)
-                  and w not in groups}
+    candidates = {w for w in _PREFIXED_WORDS.passing(lower) if w not in groups}
     alpha = table.is_alpha
     for k in compress(range(len(lower)), map(candidates.__contains__, lower)) if candidates else ():
         key = lower[k]
@@ -421,6 +444,10 @@ def _compounding_prefixes() -> tuple[str, ...]:
     from lint import resources
 
     return tuple(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["prefixes"])
+
+
+_PREFIXED_WORDS = _Rejects(lambda word: len(word) >= CROSS_ARTICLE_MIN_LETTERS
+                           and word.startswith(_compounding_prefixes()))
 
 
 def check_project(summaries, ctx: CheckContext) -> Iterator[Finding]:
