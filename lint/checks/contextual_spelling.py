@@ -15,6 +15,7 @@ and rare words are more often unusual terms than slips.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from typing import Iterator
@@ -183,8 +184,16 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     vocabulary = Counter(w for w, alpha in zip(table.lower, table.is_alpha) if alpha)
     model = context_model.language_model()
     real_word, boundary, missing = (ctx.enabled(r.id) for r in RULES)
+    # The non-space tokens' columns once per document, at C speed; each
+    # sentence takes slices of them.
+    keep = table.words
+    all_texts = list(map(table.text.__getitem__, keep))
+    all_words = [w if alpha else None
+                 for w, alpha in zip(map(table.lower.__getitem__, keep), map(table.is_alpha.__getitem__, keep))]
+    all_offsets = list(map(table.idx.__getitem__, keep))
     for start, end in table.sentences:
-        sentence = _Sentence(table, start, end)
+        a, b = bisect_left(keep, start), bisect_left(keep, end)
+        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b])
         words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
         terms = WrittenTerms(model, words)
         taken = set()
@@ -222,11 +231,8 @@ class _Sentence:
 
     __slots__ = ("texts", "words", "offsets", "unseen")
 
-    def __init__(self, table, start: int, end: int):
-        keep = table.sentence_words(start, end)
-        self.texts = texts = [table.text[k] for k in keep]
-        self.words = words = [table.lower[k] if table.is_alpha[k] else None for k in keep]
-        self.offsets = offsets = [table.idx[k] for k in keep]
+    def __init__(self, texts: list[str], words: list[str | None], offsets: list[int]):
+        self.texts, self.words, self.offsets = texts, words, offsets
         pairs = context_model.seen_pairs()
         # Positions i where words i - 1 and i stand one space apart and the
         # tables never saw them together: where a boundary slip or a dropped
