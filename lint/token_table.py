@@ -10,7 +10,6 @@ checks index directly.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy
@@ -36,11 +35,6 @@ class TokenTable:
     sentences: list[tuple[int, int]]
     # The indices of the tokens that are not whitespace, in order.
     words: list[int]
-
-    def sentence_words(self, start: int, end: int) -> list[int]:
-        """The indices of a sentence's tokens that are not whitespace."""
-        words = self.words
-        return words[bisect_left(words, start):bisect_left(words, end)]
 
 
 def table(doc: Doc) -> TokenTable:
