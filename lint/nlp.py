@@ -141,6 +141,11 @@ def pipeline() -> Language:
     return nlp
 
 
+def lemma_table() -> dict[str, str]:
+    """Word form -> lemma, the lookup table the pipeline's lemmatizer reads."""
+    return pipeline().get_pipe("lemmatizer").table
+
+
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
     doc._.hl_segments = tuple(document.segments)

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import context_model, lexicon, resources, token_table
+from lint import context_model, lexicon, nlp, resources, token_table
 from lint.checks import CheckContext
 from lint.checks.grammar import VERB_FOR_OPENING
 from lint.findings import Finding, Fix
@@ -405,7 +405,8 @@ def _slip_table() -> dict[str, str]:
 def _option(word: str, candidate: str) -> tuple[str, str, float]:
     # Inflections of one word ("removes", "removed") differ in house style,
     # not in topic: no prior between them, and a margin of their own.
-    if candidate[:-1] == word[:-1]:
+    lemmas = nlp.lemma_table()
+    if lemmas.get(candidate, candidate) == lemmas.get(word, word):
         return candidate, "inflection", 0.0
     reason = "swapped" if _swapped(word, candidate) else "generic"
     return candidate, reason, _prior(health_leaning(candidate) - health_leaning(word))
