@@ -141,6 +141,7 @@ def pipeline() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
     """Word form -> lemma, the lookup table the pipeline's lemmatizer reads."""
     return pipeline().get_pipe("lemmatizer").table
