@@ -5,11 +5,12 @@ the context says another was meant ("a deep vain" for vein, "joint sand" for
 Each is a comparison of two readings of the same few words under the word
 n-gram model in ``lint.context_model``: the sentence as written, and the
 sentence with one word replaced by a word one letter away (or a listed
-confusion), with one small word put back, or with one letter moved across a
-space. A finding needs the other reading to be far more probable (the
-margins below, tuned on held-out health text for precision) and the written
-word to be a common word the article uses only once: slips are one-offs,
-and rare words are more often unusual terms than slips.
+confusion), with one small word put back, with one letter moved across a
+space, or with two words joined. A finding needs the other reading to be
+far more probable (the margins below, tuned on held-out health text for
+precision; health words need less than general ones) and a replaced word to
+be a common word, or a listed confusion, that the article uses only once:
+slips are one-offs, and rare words are more often unusual terms than slips.
 """
 
 from __future__ import annotations
