@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,6 +25,18 @@ if not Doc.has_extension("hl_text"):
     Doc.set_extension("hl_text", default="")
 if not Doc.has_extension("hl_links"):
     Doc.set_extension("hl_links", default=())  # (start, end, url) per link, from the loader
+# The token attributes the sentence splitter read, and the sentence starts it
+# set: see COLUMNS.
+if not Doc.has_extension("hl_columns"):
+    Doc.set_extension("hl_columns", default=None)
+
+# Every token attribute that the splitter, the token table and the word count
+# read, fetched by the splitter in one ``to_array`` call and kept on the doc
+# (``hl_columns``) for the others. ``to_array`` costs some 20 ns per token
+# per attribute whatever is asked for, and the three of them asked for twelve
+# attributes between them. Indices into the array's columns follow.
+COLUMNS = (ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, IS_PUNCT)
+C_ORTH, C_LOWER, C_IDX, C_ALPHA, C_SPACE, C_PUNCT = range(len(COLUMNS))
 
 
 def _segment_kind(span: Span) -> str:
@@ -53,14 +65,15 @@ class SentenceSplitter:
     def __init__(self, vocab):
         from spacy.pipeline import Sentencizer
 
-        self._marks = numpy.array(sorted(vocab.strings.add(c) for c in Sentencizer.default_punct_chars),
-                                  dtype=numpy.uint64)
+        self._marks = _HashSet([vocab.strings.add(c) for c in Sentencizer.default_punct_chars])
+        self._blank: dict[int, bool] = {}  # whitespace form (orth hash) -> holds a blank line
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orth, punct, space, offsets = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX]).T
-        marks = _members(orth, self._marks)
+        columns = doc.to_array(COLUMNS)
+        orth, punct, space = columns[:, C_ORTH], columns[:, C_PUNCT], columns[:, C_SPACE]
+        marks = self._marks.members(orth)
         starts = numpy.zeros(len(doc), dtype=bool)
         starts[0] = True
         words = numpy.flatnonzero(~(marks | punct.astype(bool)))
@@ -70,23 +83,53 @@ class SentenceSplitter:
             starts[words[since_previous_word > 0]] = True
         segments = doc._.hl_segments
         if segments:
-            starts |= _members(offsets.astype(numpy.int64),
-                               numpy.sort(numpy.fromiter((s.start for s in segments), dtype=numpy.int64)))
-            # A blank line is a whitespace token holding "\n\n". (Not
-            # ``doc.text``: spaCy rebuilds that from every token each time.)
-            for i in numpy.flatnonzero(space).tolist():
-                if "\n\n" in doc[i].text:
+            # Token offsets rise strictly, so each block start is found by
+            # bisection rather than each token sought among the block starts.
+            offsets = columns[:, C_IDX].astype(numpy.int64)
+            blocks = numpy.fromiter((s.start for s in segments), dtype=numpy.int64, count=len(segments))
+            at = numpy.searchsorted(offsets, blocks)
+            inside = at < len(offsets)
+            at, blocks = at[inside], blocks[inside]
+            starts[at[offsets[at] == blocks]] = True
+            # A blank line is a whitespace token holding "\n\n". Asked of
+            # each whitespace form once per process, not through a Token
+            # built per whitespace token (nor ``doc.text``, which spaCy
+            # rebuilds from every token each time).
+            blank, strings = self._blank, doc.vocab.strings
+            spaces = numpy.flatnonzero(space)
+            for i, form in zip(spaces.tolist(), orth[spaces].tolist()):
+                is_blank = blank.get(form)
+                if is_blank is None:
+                    is_blank = blank[form] = "\n\n" in strings[form]
+                if is_blank:
                     starts[i:i + 2] = True
         doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype(numpy.int64).view(numpy.uint64).reshape(-1, 1))
+        doc._.hl_columns = (columns, starts)
         return doc
 
 
-def _members(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
-    """``numpy.isin`` for a small sorted set, by binary search: isin sorts
-    both arrays together and cost ten times as much, a third of this
-    splitter's time."""
-    found = numpy.searchsorted(sorted_set, values)
-    return sorted_set.take(found, mode="clip") == values
+class _HashSet:
+    """A fixed set of string hashes, with membership for a whole column of
+    hashes in three vectorised steps: the low bits of each hash pick a slot
+    of a table that holds the member with those bits, if any. A binary
+    search of the sorted set (numpy's ``searchsorted``) cost ~20 ns per
+    token, a third of this splitter's time, and ``numpy.isin`` more."""
+
+    def __init__(self, members: list[int]):
+        members = numpy.array(sorted(set(members)), dtype=numpy.uint64)
+        # The fewest low bits that tell the members apart (hashes are
+        # uniform, so a few thousand slots do for a hundred members).
+        bits = 8
+        while len(numpy.unique(members & numpy.uint64((1 << bits) - 1))) < len(members):
+            bits += 1
+        self._mask = numpy.uint64((1 << bits) - 1)
+        # An empty slot holds a value whose low bits are not its own, which
+        # no hash looked up in it can equal.
+        self._table = numpy.arange(1, (1 << bits) + 1, dtype=numpy.uint64)
+        self._table[(members & self._mask).astype(numpy.intp)] = members
+
+    def members(self, values: numpy.ndarray) -> numpy.ndarray:
+        return self._table.take((values & self._mask).astype(numpy.intp)) == values
 
 
 @Language.factory("healthlint_sentences", assigns=["token.is_sent_start"])
@@ -176,4 +219,13 @@ def word_count(doc: Doc) -> int:
     """Tokens that are neither punctuation nor whitespace."""
     if not len(doc):
         return 0
-    return int((doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).sum())
+    array = columns(doc)
+    return len(doc) - int(numpy.count_nonzero(array[:, C_PUNCT] | array[:, C_SPACE]))
+
+
+def columns(doc: Doc) -> numpy.ndarray:
+    """``doc.to_array(COLUMNS)``, as the sentence splitter read it if it ran."""
+    kept = doc._.hl_columns
+    if kept is not None and len(kept[0]) == len(doc):
+        return kept[0]
+    return doc.to_array(COLUMNS)

@@ -3,9 +3,9 @@ document and shared by the checks.
 
 Reading an attribute through a spaCy ``Token`` builds a Python object per
 token per access; the checks walked the document's tokens many times over
-and that walking cost more than the spaCy pass itself. One ``to_array`` call
-and one look-up per distinct string turn the document into lists that the
-checks index directly.
+and that walking cost more than the spaCy pass itself. The columns the
+sentence splitter already fetched (``nlp.COLUMNS``) and one look-up per
+distinct string turn the document into lists that the checks index directly.
 """
 
 from __future__ import annotations
@@ -14,14 +14,29 @@ from dataclasses import dataclass
 
 import numpy
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
+
+from lint.nlp import C_ALPHA, C_IDX, C_LOWER, C_ORTH, C_SPACE, COLUMNS
 
 if not Doc.has_extension("hl_table"):
     Doc.set_extension("hl_table", default=None)
 
-# spaCy string hash -> string, for the whole process: strings repeat across documents.
-_STRINGS: dict[int, str] = {}
+
+class _Strings(dict):
+    """spaCy string hash -> string, for the whole process: strings repeat
+    across documents. A miss asks the vocabulary's string store, so the
+    columns map at C speed with no set arithmetic first to find the new
+    hashes (which cost as much as the mapping)."""
+
+    store = None  # the string store of the document being read
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS = _Strings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,26 +63,25 @@ def table(doc: Doc) -> TokenTable:
 def _build(doc: Doc) -> TokenTable:
     if not len(doc):
         return TokenTable([], [], [], [], [], [], [])
-    array = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START])
-    orth, lower = array[:, 0].tolist(), array[:, 1].tolist()
-    strings = doc.vocab.strings
-    known = _STRINGS
-    # Look each new string up once; then map the hashes at C speed rather
-    # than through a Python call per token.
-    for h in set(orth).union(lower).difference(known):
-        known[h] = strings[h]
-    text_of = known.__getitem__
-
-    starts = numpy.flatnonzero(array[:, 5] == 1).tolist()
+    kept = doc._.hl_columns
+    if kept is not None and len(kept[0]) == len(doc):
+        array, starts = kept
+        starts = numpy.flatnonzero(starts).tolist()
+    else:  # a doc the sentence splitter did not see
+        array = doc.to_array(COLUMNS)
+        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = starts[1:] + [len(doc)]
+    _STRINGS.store = doc.vocab.strings
+    text_of = _STRINGS.__getitem__
+    space = array[:, C_SPACE]
     return TokenTable(
-        text=list(map(text_of, orth)),
-        lower=list(map(text_of, lower)),
-        idx=array[:, 2].tolist(),
-        is_alpha=array[:, 3].astype(bool).tolist(),
-        is_space=array[:, 4].astype(bool).tolist(),
+        text=list(map(text_of, array[:, C_ORTH].tolist())),
+        lower=list(map(text_of, array[:, C_LOWER].tolist())),
+        idx=array[:, C_IDX].tolist(),
+        is_alpha=array[:, C_ALPHA].astype(bool).tolist(),
+        is_space=space.astype(bool).tolist(),
         sentences=list(zip(starts, bounds)),
-        words=numpy.flatnonzero(array[:, 4] == 0).tolist(),
+        words=numpy.flatnonzero(space == 0).tolist(),
     )
