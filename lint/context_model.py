@@ -149,16 +149,31 @@ class LanguageModel:
 
     def conditional(self, a: str | None, b: str | None, c: str) -> float:
         """Stupid-backoff score of c after the words a, b."""
+        # The one path every scored word takes (a few hundred thousand times
+        # an article set), so the three estimates are written out here
+        # rather than called; they equal ``trigram``, ``bigram``, ``unigram``.
         if b is None:
             return self.unigram(c)
         if a is not None:
-            p = self.trigram(a, b, c)
-            if p:
-                return p
-            p = self.bigram(b, c)
-            return BACKOFF * p if p else BACKOFF * BACKOFF * self.unigram(c)
-        p = self.bigram(b, c)
-        return p if p else BACKOFF * self.unigram(c)
+            count = self.health_triples.get(f"{a} {b} {c}")
+            if count:
+                return count / self.health_pairs[f"{a} {b}"]
+            scale = BACKOFF
+        else:
+            scale = 1.0
+        key = f"{b} {c}"
+        health = self.health_pairs.get(key)
+        general = self.general_pairs.get(key)
+        p = 0.0
+        if health:
+            p = health / self.health_words[b]
+        if general:
+            base = self.general_words.get(b)
+            if base:
+                p = max(p, min(1.0, general / (GENERAL_PAIR_SCALE * base)))
+        if p:
+            return scale * p
+        return scale * BACKOFF * self.unigram(c)
 
     def clear_cache(self) -> None:
         self._log_cache.clear()

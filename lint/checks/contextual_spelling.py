@@ -19,7 +19,7 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from itertools import compress
-from operator import add
+from operator import add, not_
 from functools import lru_cache
 from typing import Iterator
 
@@ -196,17 +196,28 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     all_words = [w if alpha else None
                  for w, alpha in zip(map(table.lower.__getitem__, keep), map(table.is_alpha.__getitem__, keep))]
     all_offsets = list(map(table.idx.__getitem__, keep))
-    # Where two neighbours join into a common word, and where a word is a
-    # noun that health writing nearly always determines, found for the whole
-    # document at C speed ("\0" stands for a non-word and joins nothing).
+    # Where two neighbours join into a common word, where a word is a noun
+    # that health writing nearly always determines, where two neighbours
+    # one space apart were never seen together, and which words may be
+    # questioned, found for the whole document at C speed ("\0" stands for a
+    # non-word: it joins nothing and pairs with nothing).
     keys = [w if w is not None else "\0" for w in all_words]
     frequencies = lexicon.frequencies()
-    joinable = [k for k, count in enumerate(map(frequencies.get, map(add, keys, keys[1:])))
-                if count is not None and count >= MIN_CANDIDATE_COUNT]
+    joinable = [k for k in compress(range(len(keys)), map(frequencies.get, map(add, keys, keys[1:])))
+                if frequencies[keys[k] + keys[k + 1]] >= MIN_CANDIDATE_COUNT]
     determined = list(compress(range(len(keys)), map(needs_determiner, keys)))
+    ends = list(map(add, all_offsets, map(len, all_texts)))
+    seen = context_model.seen_pairs().__contains__
+    unseen = [k for k in compress(range(1, len(keys)), map(not_, map(seen, map(add, [k + " " for k in keys], keys[1:]))))
+              if all_words[k] is not None and all_words[k - 1] is not None and ends[k - 1] + 1 == all_offsets[k]]
+    listed = confusions()
+    # Only listed confusions and common words used once are ever questioned.
+    questionable = {w for w, count in vocabulary.items() if w in listed or (count == 1 and _common(w))}
+    questioned = list(compress(range(len(keys)), map(questionable.__contains__, keys)))
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
-        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b])
+        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b],
+                             [k - a for k in unseen[bisect_left(unseen, a + 1):bisect_left(unseen, b)]])
         sentence.joinable = [k - a for k in joinable[bisect_left(joinable, a):bisect_left(joinable, b - 1)]]
         sentence.determined = [k - a for k in determined[bisect_left(determined, a + 1):bisect_left(determined, b)]]
         words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
@@ -218,13 +229,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 yield finding
         if real_word:
             sentence_words = set(words)
-            listed = confusions()
-            for i, text in enumerate(texts):
-                word = words[i]
-                # Only listed confusions and words used once are ever questioned.
-                if (word is None or i in taken or (vocabulary[word] != 1 and word not in listed)
-                        or not _checkable(sentence, i)):
+            for i in (k - a for k in questioned[bisect_left(questioned, a):bisect_left(questioned, b)]):
+                if i in taken or not _checkable(sentence, i):
                     continue
+                word, text = words[i], texts[i]
                 # A listed confusion with its cue in the sentence is strong evidence
                 # on its own: it needs only to fit its neighbours no worse.
                 meant, why = _confusion(words, i, sentence_words) if word in listed else (None, "")
@@ -246,16 +254,12 @@ class _Sentence:
 
     __slots__ = ("texts", "words", "offsets", "unseen", "joinable", "determined")
 
-    def __init__(self, texts: list[str], words: list[str | None], offsets: list[int]):
+    def __init__(self, texts: list[str], words: list[str | None], offsets: list[int], unseen: list[int]):
         self.texts, self.words, self.offsets = texts, words, offsets
-        pairs = context_model.seen_pairs()
         # Positions i where words i - 1 and i stand one space apart and the
         # tables never saw them together: where a boundary slip or a dropped
         # word can be. Most pairs are seen, so the checks below visit few.
-        self.unseen = [i for i in range(1, len(words))
-                       if words[i] is not None and words[i - 1] is not None
-                       and offsets[i - 1] + len(texts[i - 1]) + 1 == offsets[i]
-                       and f"{words[i - 1]} {words[i]}" not in pairs]
+        self.unseen = unseen
 
     def joined(self, i: int) -> bool:
         """Whether token i follows token i - 1 after exactly one space."""
@@ -318,18 +322,18 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
     word = words[i]
     if (i == 0 or words[i - 1] is None) and (i + 1 >= len(words) or words[i + 1] is None):
         return None, 0.0, ""
-    written = _changing_terms(words, terms, i)
-    leaning = health_leaning(word)
-    # No reading can score above 0 or gain more than the largest prior, so
-    # none can beat this one by a margin.
-    if -written + _prior(MAX_LEANING - leaning) <= min(NEEDED_MARGIN.values()):
-        return None, 0.0, ""
-    listed = _listed(word)
-    options = _edit_options(word)
-    if listed:
-        known = {option[0] for option in options}
-        options = sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known))
+    options, listed, bound = _word_options(word)
     if not options:
+        return None, 0.0, ""
+    if listed:
+        bound = max(bound, -NEEDED_MARGIN["listed"])
+    if bound < -NEEDED_MARGIN["article"] and any(vocabulary.get(option[0], 0) >= MIN_DOCUMENT_USES
+                                                for option in options):
+        bound = -NEEDED_MARGIN["article"]
+    written = _changing_terms(words, terms, i)
+    # Every term is at most 0, so no reading can beat one that scores this
+    # well by what its kind of evidence needs.
+    if written >= bound:
         return None, 0.0, ""
     best, best_excess, best_margin, best_reason = None, float("-inf"), 0.0, ""
     prev = words[i - 1] if i > 0 else None
@@ -356,6 +360,22 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
         if margin - needed > best_excess:
             best, best_excess, best_margin, best_reason = candidate, margin - needed, margin, reason
     return best, best_margin, best_reason
+
+
+@lru_cache(maxsize=65536)
+def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[str, frozenset[str]], float]:
+    """The word's slip candidates and listed confusions as options, the
+    listed ones with their cues, and the best score the written reading may
+    have for an option's margin still to be reachable (its prior less the
+    margin its kind needs; the kinds that depend on the article are added
+    by the caller)."""
+    listed = _listed(word)
+    options = _edit_options(word)
+    if listed:
+        known = {option[0] for option in options}
+        options = tuple(sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known)))
+    bound = max((prior - NEEDED_MARGIN[reason] for _candidate, reason, prior in options), default=float("-inf"))
+    return options, listed, bound
 
 
 @lru_cache(maxsize=65536)
