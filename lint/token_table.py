@@ -20,6 +20,9 @@ from spacy.tokens import Doc
 if not Doc.has_extension("hl_table"):
     Doc.set_extension("hl_table", default=None)
 
+COLUMNS = [ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START]
+LOWER_COLUMN, IDX_COLUMN, ALPHA_COLUMN = 1, 2, 3
+
 # spaCy string hash -> string, for the whole process: strings repeat across documents.
 _STRINGS: dict[int, str] = {}
 
@@ -35,6 +38,9 @@ class TokenTable:
     sentences: list[tuple[int, int]]
     # The indices of the tokens that are not whitespace, in order.
     words: list[int]
+    # The spaCy columns these lists were made from, one row per token: for
+    # checks that test every token at once (``*_COLUMN`` name them).
+    array: numpy.ndarray
 
 
 def table(doc: Doc) -> TokenTable:
@@ -47,8 +53,8 @@ def table(doc: Doc) -> TokenTable:
 
 def _build(doc: Doc) -> TokenTable:
     if not len(doc):
-        return TokenTable([], [], [], [], [], [], [])
-    array = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START])
+        return TokenTable([], [], [], [], [], [], [], numpy.zeros((0, len(COLUMNS)), dtype=numpy.uint64))
+    array = doc.to_array(COLUMNS)
     orth, lower = array[:, 0].tolist(), array[:, 1].tolist()
     strings = doc.vocab.strings
     known = _STRINGS
@@ -70,4 +76,5 @@ def _build(doc: Doc) -> TokenTable:
         is_space=array[:, 4].astype(bool).tolist(),
         sentences=list(zip(starts, bounds)),
         words=numpy.flatnonzero(array[:, 4] == 0).tolist(),
+        array=array,
     )

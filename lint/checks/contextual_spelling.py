@@ -19,10 +19,11 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from itertools import compress
-from operator import add, not_
+from operator import add
 from functools import lru_cache
 from typing import Iterator
 
+import numpy
 from spacy.tokens import Doc
 
 from lint import context_model, lexicon, nlp, resources, token_table
@@ -157,6 +158,7 @@ NOUN_INSERTION_MARGIN = {**INSERTION_MARGIN, "the": 1.5}
 DETERMINED_SHARE = 0.8
 MIN_NOUN_COUNT = 30
 DROPPED_WORDS = ("the", "and")
+DETERMINERS = "context/determiners.txt"
 # A boundary move that the tables' pairs do not settle needs the n-gram
 # model's word: margins from 2.0 to 4.0 find 0.006 to 0 more of all
 # injected errors with no clean-text finding, but on NIH text "a lip shave"
@@ -197,23 +199,25 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                  for w, alpha in zip(map(table.lower.__getitem__, keep), map(table.is_alpha.__getitem__, keep))]
     all_offsets = list(map(table.idx.__getitem__, keep))
     # Where two neighbours join into a common word, where a word is a noun
-    # that health writing nearly always determines, where two neighbours
-    # one space apart were never seen together, and which words may be
-    # questioned, found for the whole document at C speed ("\0" stands for a
-    # non-word: it joins nothing and pairs with nothing).
-    keys = [w if w is not None else "\0" for w in all_words]
-    frequencies = lexicon.frequencies()
-    joinable = [k for k in compress(range(len(keys)), map(frequencies.get, map(add, keys, keys[1:])))
-                if frequencies[keys[k] + keys[k + 1]] >= MIN_CANDIDATE_COUNT]
-    determined = list(compress(range(len(keys)), map(needs_determiner, keys)))
-    ends = list(map(add, all_offsets, map(len, all_texts)))
-    seen = context_model.seen_pairs().__contains__
-    unseen = [k for k in compress(range(1, len(keys)), map(not_, map(seen, map(add, [k + " " for k in keys], keys[1:]))))
-              if all_words[k] is not None and all_words[k - 1] is not None and ends[k - 1] + 1 == all_offsets[k]]
+    # that health writing nearly always determines, and where two neighbours
+    # one space apart were never seen together: found for the whole document
+    # at once, from spaCy's hashes of the lower-case words.
+    rows = table.array[keep]
+    hashes = rows[:, token_table.LOWER_COLUMN]
+    alpha = rows[:, token_table.ALPHA_COLUMN] != 0
+    pairs = context_model.pair_keys(hashes[:-1], hashes[1:])
+    both = alpha[:-1] & alpha[1:]
+    ends = rows[:, token_table.IDX_COLUMN].astype(numpy.int64)
+    ends += numpy.fromiter(map(len, all_texts), dtype=numpy.int64, count=len(all_texts))
+    one_space = ends[:-1] + 1 == rows[1:, token_table.IDX_COLUMN].astype(numpy.int64)
+    unseen = (numpy.flatnonzero(both & one_space & ~context_model.members(pairs, context_model.seen_pair_index()))
+              + 1).tolist()
+    joinable = numpy.flatnonzero(both & context_model.members(pairs, _joinable_index())).tolist()
+    determined = numpy.flatnonzero(alpha & context_model.members(hashes, _determined_index())).tolist()
     listed = confusions()
     # Only listed confusions and common words used once are ever questioned.
     questionable = {w for w, count in vocabulary.items() if w in listed or (count == 1 and _common(w))}
-    questioned = list(compress(range(len(keys)), map(questionable.__contains__, keys)))
+    questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
         sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b],
@@ -567,8 +571,33 @@ def needs_determiner(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _determined_index() -> numpy.ndarray:
+    """The hashes of the words ``needs_determiner`` holds for."""
+    def keys() -> numpy.ndarray:
+        return context_model.word_keys(w for w in context_model.language_model().health_words if needs_determiner(w))
+
+    return context_model.hash_index(
+        "determined_nouns",
+        lambda: [__file__, context_model.__file__, *(resources.data_path(f) for f in (
+            context_model.HEALTH_PAIRS, context_model.HEALTH_WORDS, DETERMINERS))],
+        keys)
+
+
+@lru_cache(maxsize=1)
+def _joinable_index() -> numpy.ndarray:
+    """The pair keys of every way to split a common word of four letters or
+    more in two: where two written words may be one ("with out")."""
+    def keys() -> numpy.ndarray:
+        common = [w for w, count in lexicon.frequencies().items()
+                  if count >= MIN_CANDIDATE_COUNT and len(w) >= 4 and w.isalpha() and w.islower()]
+        return context_model.split_pair_keys([f"{w[:k]} {w[k:]}" for w in common for k in range(1, len(w))])
+
+    return context_model.hash_index("joinable_pairs", lambda: [__file__, *lexicon.sources()], keys)
+
+
+@lru_cache(maxsize=1)
 def _determiners() -> frozenset[str]:
-    return resources.word_set("context/determiners.txt")
+    return resources.word_set(DETERMINERS)
 
 
 def insertion_margins(right: str) -> dict[str, float]:
