@@ -254,10 +254,12 @@ def hash_index(name: str, sources, keys) -> numpy.ndarray:
 
 
 def word_keys(words) -> numpy.ndarray:
-    """spaCy's hash of each word, as its LOWER column holds them."""
-    from spacy.strings import hash_string
+    """spaCy's key of each word, as its LOWER column holds them: the hash,
+    or for the few hundred strings spaCy has symbols for ("number", "det")
+    the symbol's number."""
+    from spacy.strings import get_string_id
 
-    return numpy.fromiter(map(hash_string, words), dtype=numpy.uint64)
+    return numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64)
 
 
 def split_pair_keys(pairs) -> numpy.ndarray:

@@ -173,3 +173,20 @@ def test_general_word_pair_probabilities_are_on_their_own_scale():
     assert 0.05 < model.bigram("of", "the") < 0.6
     assert model.bigram("a", "new") < 0.1
     assert model.bigram("patients", "with") < 1.0
+
+
+def test_pair_tests_on_spacy_hashes_agree_with_the_word_tables():
+    """The whole-document tests read spaCy's LOWER column; strings spaCy
+    keeps as symbols ("number", "det") have small ids there, not hashes,
+    and must still be found ("the number" is a common pair, not a slip site)."""
+    from lint import context_model, nlp, token_table
+
+    doc = nlp.pipeline()("The number of det cells rose with out warning.")
+    table = token_table.table(doc)
+    words = [table.lower[k] for k in table.words]
+    rows = table.array[table.words]
+    assert rows[:, token_table.LOWER_COLUMN].tolist() == context_model.word_keys(words).tolist()
+    keys = context_model.pair_keys(rows[:-1, token_table.LOWER_COLUMN], rows[1:, token_table.LOWER_COLUMN])
+    seen = context_model.members(keys, context_model.seen_pair_index()).tolist()
+    assert seen == [f"{a} {b}" in context_model.seen_pairs() for a, b in zip(words, words[1:])]
+    assert seen[:2] == [True, True]
