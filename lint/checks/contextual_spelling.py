@@ -292,7 +292,7 @@ def _questionable(word: str, vocabulary: Counter) -> bool:
 
 @lru_cache(maxsize=65536)
 def _common(word: str) -> bool:
-    return word not in _unquestioned() and lexicon.frequency(word) >= MIN_WRITTEN_COUNT
+    return word not in _unquestioned() and lexicon.frequencies().get(word, 0) >= MIN_WRITTEN_COUNT
 
 
 def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
@@ -559,7 +559,7 @@ def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
         # On tuning text only 2 of 56 dropped words that were found left a
         # pair the tables hold, and skipping them saves most of the scoring;
         # a noun that is almost never used bare is the exception.
-        return ("the",) if needs_determiner(right) and left not in _determiners() else ()
+        return ("the",) if i in sentence.determined and left not in _determiners() else ()
     return tuple(word for word in DROPPED_WORDS if word not in (left, right))
 
 
@@ -607,10 +607,6 @@ def _determiners() -> frozenset[str]:
     return resources.word_set(DETERMINERS)
 
 
-def insertion_margins(right: str) -> dict[str, float]:
-    return NOUN_INSERTION_MARGIN if needs_determiner(right) else INSERTION_MARGIN
-
-
 def best_insertion(model, words, terms, i, choices, margins) -> tuple[str | None, float]:
     """The dropped word that, put back before word i, raises the score most
     over its margin: (word, score gain). Only three terms change: the
@@ -649,8 +645,8 @@ def _missing_words(model, sentence: _Sentence, terms, taken) -> Iterator[Finding
     words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
     # Where the tables never saw two neighbours together; position 1, where
     # "is" may be missing ("It caused by"); before a noun that needs a determiner.
-    sites = set(sentence.unseen)
-    sites.update(sentence.determined)
+    determined = set(sentence.determined)
+    sites = determined.union(sentence.unseen)
     if len(words) > 1:
         sites.add(1)
     for i in sorted(sites):
@@ -659,7 +655,7 @@ def _missing_words(model, sentence: _Sentence, terms, taken) -> Iterator[Finding
         choices = insertion_site(sentence, i)
         if not choices:
             continue
-        margins = insertion_margins(words[i])
+        margins = NOUN_INSERTION_MARGIN if i in determined else INSERTION_MARGIN
         best, margin = best_insertion(model, words, terms, i, choices, margins)
         if best and margin > margins[best]:
             a, b = texts[i - 1], texts[i]
@@ -757,7 +753,8 @@ def _window_score(model, words, start, stop) -> float:
 
 
 def _is_word(word: str) -> bool:
-    return len(word) > 1 and lexicon.frequency(word) >= MIN_CANDIDATE_COUNT or word in ("a", "i")
+    # The words here are lower-case already.
+    return len(word) > 1 and lexicon.frequencies().get(word, 0) >= MIN_CANDIDATE_COUNT or word in ("a", "i")
 
 
 def _seen_links(*chain: str | None) -> int:
