@@ -21,7 +21,7 @@ if not Doc.has_extension("hl_table"):
     Doc.set_extension("hl_table", default=None)
 
 COLUMNS = [ORTH, LOWER, IDX, IS_ALPHA, IS_SPACE, SENT_START]
-LOWER_COLUMN, IDX_COLUMN, ALPHA_COLUMN = 1, 2, 3
+LOWER_COLUMN, IDX_COLUMN, ALPHA_COLUMN, SPACE_COLUMN = 1, 2, 3, 4
 
 # spaCy string hash -> string, for the whole process: strings repeat across documents.
 _STRINGS: dict[int, str] = {}

@@ -188,31 +188,34 @@ def confusions() -> dict[str, list[tuple[str, frozenset[str], str]]]:
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     table = token_table.table(doc)
-    vocabulary = Counter(w for w, alpha in zip(table.lower, table.is_alpha) if alpha)
+    vocabulary = Counter(compress(table.lower, table.is_alpha))
     model = context_model.language_model()
     real_word, boundary, missing = (ctx.enabled(r.id) for r in RULES)
     # The non-space tokens' columns once per document, at C speed; each
-    # sentence takes slices of them.
+    # sentence takes slices of them. A word is its lower-case form, or
+    # None for punctuation, numbers and the like.
     keep = table.words
+    rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
+    hashes = rows[:, token_table.LOWER_COLUMN]
+    alpha = rows[:, token_table.ALPHA_COLUMN] != 0
     all_texts = list(map(table.text.__getitem__, keep))
-    all_words = [w if alpha else None
-                 for w, alpha in zip(map(table.lower.__getitem__, keep), map(table.is_alpha.__getitem__, keep))]
+    all_words = list(map(table.lower.__getitem__, keep))
+    for k in numpy.flatnonzero(~alpha).tolist():
+        all_words[k] = None
     all_offsets = list(map(table.idx.__getitem__, keep))
     # Where two neighbours join into a common word, where a word is a noun
     # that health writing nearly always determines, and where two neighbours
     # one space apart were never seen together: found for the whole document
     # at once, from spaCy's hashes of the lower-case words.
-    rows = table.array[keep]
-    hashes = rows[:, token_table.LOWER_COLUMN]
-    alpha = rows[:, token_table.ALPHA_COLUMN] != 0
     pairs = context_model.pair_keys(hashes[:-1], hashes[1:])
     both = alpha[:-1] & alpha[1:]
     ends = rows[:, token_table.IDX_COLUMN].astype(numpy.int64)
     ends += numpy.fromiter(map(len, all_texts), dtype=numpy.int64, count=len(all_texts))
     one_space = ends[:-1] + 1 == rows[1:, token_table.IDX_COLUMN].astype(numpy.int64)
-    unseen = (numpy.flatnonzero(both & one_space & ~context_model.members(pairs, context_model.seen_pair_index()))
-              + 1).tolist()
-    joinable = numpy.flatnonzero(both & context_model.members(pairs, _joinable_index())).tolist()
+    spaced = numpy.flatnonzero(both & one_space)
+    unseen = (spaced[~context_model.members(pairs[spaced], context_model.seen_pair_index())] + 1).tolist()
+    word_pairs = numpy.flatnonzero(both)
+    joinable = word_pairs[context_model.members(pairs[word_pairs], _joinable_index())].tolist()
     determined = numpy.flatnonzero(alpha & context_model.members(hashes, _determined_index())).tolist()
     listed = confusions()
     # Only listed confusions and common words used once are ever questioned.
