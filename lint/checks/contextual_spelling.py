@@ -563,7 +563,9 @@ def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
         # pair the tables hold, and skipping them saves most of the scoring;
         # a noun that is almost never used bare is the exception.
         return ("the",) if i in sentence.determined and left not in _determiners() else ()
-    return tuple(word for word in DROPPED_WORDS if word not in (left, right))
+    if left in DROPPED_WORDS or right in DROPPED_WORDS:
+        return tuple(word for word in DROPPED_WORDS if word not in (left, right))
+    return DROPPED_WORDS
 
 
 @lru_cache(maxsize=65536)
@@ -724,14 +726,17 @@ def best_boundary(model, words, i) -> tuple[str | None, str | None, float]:
     left, right = words[i], words[i + 1]
     prev = words[i - 1] if i > 0 else None
     nxt = words[i + 2] if i + 2 < len(words) else None
-    before = _seen_links(prev, left, right, nxt)
+    before = None
     best = (None, None, float("-inf"))
+    frequencies = lexicon.frequencies()
     for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
-        if not new_left or not new_right or not _is_word(new_left) or not _is_word(new_right):
+        if not _is_word(new_left, frequencies) or not _is_word(new_right, frequencies):
             continue
-        if (context_model.pair_strength(new_left, new_right) >= MIN_PAIR_STRENGTH
-                and _seen_links(prev, new_left, new_right, nxt) >= before + 2):
-            return new_left, new_right, float("inf")
+        if context_model.pair_strength(new_left, new_right) >= MIN_PAIR_STRENGTH:
+            if before is None:
+                before = _seen_links(prev, left, right, nxt)
+            if _seen_links(prev, new_left, new_right, nxt) >= before + 2:
+                return new_left, new_right, float("inf")
         if not (_common(left) and _common(right)):
             continue  # a rare written word ("testings") is more often a term than a slip
         moved = words[:i] + [new_left, new_right] + words[i + 2:]
@@ -755,9 +760,10 @@ def _window_score(model, words, start, stop) -> float:
     return total
 
 
-def _is_word(word: str) -> bool:
-    # The words here are lower-case already.
-    return len(word) > 1 and lexicon.frequencies().get(word, 0) >= MIN_CANDIDATE_COUNT or word in ("a", "i")
+def _is_word(word: str, frequencies: dict[str, int]) -> bool:
+    """A common word (``frequencies`` is ``lexicon.frequencies()``, passed
+    in since this runs for every unseen pair), or "a" or "I"."""
+    return len(word) > 1 and frequencies.get(word, 0) >= MIN_CANDIDATE_COUNT or word in ("a", "i")
 
 
 def _seen_links(*chain: str | None) -> int:
