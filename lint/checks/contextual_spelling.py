@@ -370,7 +370,10 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
             links = _seen_links(prev, candidate, nxt)
             if links < max(1, written_links):
                 continue
-        margin = _substituted_score(model, words, i, candidate, floor=written + needed - prior) - written + prior
+        floor = written + needed - prior
+        if _substituted_bound(words, i, candidate) <= floor:
+            continue
+        margin = _substituted_score(model, words, i, candidate, floor=floor) - written + prior
         if margin - needed > best_excess:
             best, best_excess, best_margin, best_reason = candidate, margin - needed, margin, reason
     return best, best_margin, best_reason
@@ -540,6 +543,36 @@ def _substituted_score(model, words, i, word, floor=float("-inf")) -> float:
         if n2 is not None:
             total += model.log_conditional(word, n1, n2)
     return total
+
+
+def _substituted_bound(words, i, word) -> float:
+    """An upper bound of ``_substituted_score`` from the seen-pair set and
+    unigrams alone, with no n-gram look-up: where the tables lack the pair
+    of a neighbour and the candidate, they lack every triple holding it, so
+    that term is exactly its unigram backoff; any other term is at most 0.
+    Most candidates fit neither neighbour, and this settles them."""
+    pairs = context_model.seen_pairs()
+    before = words[i - 1] if i >= 1 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    if before is None:
+        bound = _log_unigram(word, 1.0)
+    elif f"{before} {word}" in pairs:
+        bound = 0.0
+    else:
+        earlier = words[i - 2] if i >= 2 else None
+        bound = _log_unigram(word, context_model.BACKOFF * context_model.BACKOFF if earlier is not None
+                             else context_model.BACKOFF)
+    if after is not None and f"{word} {after}" not in pairs:
+        bound += _log_unigram(after, context_model.BACKOFF * context_model.BACKOFF if before is not None
+                              else context_model.BACKOFF)
+    return bound
+
+
+@lru_cache(maxsize=65536)
+def _log_unigram(word: str, scale: float) -> float:
+    """log10 of the n-gram model's backed-off unigram score, as
+    ``LanguageModel.conditional`` computes it."""
+    return math.log10(scale * context_model.language_model().unigram(word))
 
 
 def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
