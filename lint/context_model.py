@@ -129,6 +129,7 @@ class LanguageModel:
         self.health_total = sum(self.health_words.values())
         self.general_total = sum(self.general_words.values())
         self._log_cache: dict[tuple, float] = {}
+        self._pair_cache: dict[tuple, float] = {}
 
     def unigram(self, word: str) -> float:
         return max(self.health_words.get(word, 0) / self.health_total,
@@ -157,8 +158,8 @@ class LanguageModel:
     def conditional(self, a: str | None, b: str | None, c: str) -> float:
         """Stupid-backoff score of c after the words a, b."""
         # The one path every scored word takes (a few hundred thousand times
-        # an article set), so the three estimates are written out here
-        # rather than called; they equal ``trigram``, ``bigram``, ``unigram``.
+        # an article set), so the trigram estimate is written out here
+        # rather than called; it equals ``trigram``.
         if b is None:
             return self.unigram(c)
         if a is not None:
@@ -168,22 +169,20 @@ class LanguageModel:
             scale = BACKOFF
         else:
             scale = 1.0
-        key = f"{b} {c}"
-        health = self.health_pairs.get(key)
-        general = self.general_pairs.get(key)
-        p = 0.0
-        if health:
-            p = health / self.health_words[b]
-        if general:
-            base = self.general_words.get(b)
-            if base:
-                p = max(p, min(1.0, general / (GENERAL_PAIR_SCALE * base)))
+        # Triples mostly back off, and to the same pairs: a run meets half as
+        # many distinct pairs as triples, so the pair estimate is remembered.
+        p = self._pair_cache.get((b, c))
+        if p is None:
+            if len(self._pair_cache) > LOG_CACHE_SIZE:
+                self._pair_cache.clear()
+            p = self._pair_cache[b, c] = self.bigram(b, c)
         if p:
             return scale * p
         return scale * BACKOFF * self.unigram(c)
 
     def clear_cache(self) -> None:
         self._log_cache.clear()
+        self._pair_cache.clear()
 
     def log_conditional(self, a: str | None, b: str | None, c: str) -> float:
         """log10 of ``conditional``, remembered: the same few thousand word
