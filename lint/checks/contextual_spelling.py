@@ -218,7 +218,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     joinable = word_pairs[context_model.members(pairs[word_pairs], _joinable_index())].tolist()
     determined = numpy.flatnonzero(alpha & context_model.members(hashes, _determined_index())).tolist()
     listed = confusions()
-    # Only listed confusions and common words used once are ever questioned.
+    # Listed confusions are tried against their cues; words the article uses
+    # only once, if common or listed however rare ("mussel"), against the
+    # alternatives too: slips are one-offs, and rare words are more often
+    # terms than slips.
     questionable = {w for w, count in vocabulary.items() if w in listed or (count == 1 and _common(w))}
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
     for start, end in table.sentences:
@@ -250,7 +253,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 # A listed confusion with its cue in the sentence is strong evidence
                 # on its own: it needs only to fit its neighbours no worse.
                 meant, why = _confusion(words, i, sentence_words) if word in listed else (None, "")
-                if not meant and _questionable(word, vocabulary):
+                if not meant and vocabulary[word] == 1:
                     meant, why = _replacement(model, words, terms, i, sentence_words, vocabulary)
                 if meant:
                     taken.add(i)
@@ -285,12 +288,6 @@ def _checkable(sentence: _Sentence, i: int) -> bool:
     text = sentence.texts[i]
     return (sentence.words[i] is not None and len(text) >= 3
             and (text.islower() or (i == 0 and text[1:].islower())))
-
-
-def _questionable(word: str, vocabulary: Counter) -> bool:
-    """A common word, or a listed confusion however rare ("mussel"), that
-    the article uses only once."""
-    return vocabulary[word] == 1 and (_common(word) or word in confusions())
 
 
 @lru_cache(maxsize=65536)
