@@ -21,6 +21,8 @@ import os
 import string
 from functools import lru_cache
 
+import numpy
+
 from lint import lexicon, resources
 
 SYMSPELL_SCALE = 10_000  # symspellpy's counts come from a web-scale corpus
@@ -70,9 +72,14 @@ def _read_symspell(name: str, width: int) -> dict[str, int]:
     return resources.cached_table(table, lambda: [__file__, _symspell_path(name)], build)
 
 
+SYMSPELL_PAIRS = "frequency_bigramdictionary_en_243_342.txt"
+HEALTH_PAIRS = "context/medquad_bigrams.tsv.gz"
+HEALTH_WORDS = "context/medquad_unigrams.tsv.gz"
+
+
 @lru_cache(maxsize=1)
 def _symspell_pairs() -> dict[str, int]:
-    return _read_symspell("frequency_bigramdictionary_en_243_342.txt", 2)
+    return _read_symspell(SYMSPELL_PAIRS, 2)
 
 
 @lru_cache(maxsize=1)
@@ -82,12 +89,12 @@ def _symspell_words() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _health_pairs() -> dict[str, int]:
-    return _read_gzip_counts("context/medquad_bigrams.tsv.gz")
+    return _read_gzip_counts(HEALTH_PAIRS)
 
 
 @lru_cache(maxsize=1)
 def _health_words() -> dict[str, int]:
-    return _read_gzip_counts("context/medquad_unigrams.tsv.gz")
+    return _read_gzip_counts(HEALTH_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +129,7 @@ class LanguageModel:
         self.health_total = sum(self.health_words.values())
         self.general_total = sum(self.general_words.values())
         self._log_cache: dict[tuple, float] = {}
+        self._pair_cache: dict[tuple, float] = {}
 
     def unigram(self, word: str) -> float:
         return max(self.health_words.get(word, 0) / self.health_total,
@@ -149,19 +157,32 @@ class LanguageModel:
 
     def conditional(self, a: str | None, b: str | None, c: str) -> float:
         """Stupid-backoff score of c after the words a, b."""
+        # The one path every scored word takes (a few hundred thousand times
+        # an article set), so the trigram estimate is written out here
+        # rather than called; it equals ``trigram``.
         if b is None:
             return self.unigram(c)
         if a is not None:
-            p = self.trigram(a, b, c)
-            if p:
-                return p
-            p = self.bigram(b, c)
-            return BACKOFF * p if p else BACKOFF * BACKOFF * self.unigram(c)
-        p = self.bigram(b, c)
-        return p if p else BACKOFF * self.unigram(c)
+            count = self.health_triples.get(f"{a} {b} {c}")
+            if count:
+                return count / self.health_pairs[f"{a} {b}"]
+            scale = BACKOFF
+        else:
+            scale = 1.0
+        # Triples mostly back off, and to the same pairs: a run meets half as
+        # many distinct pairs as triples, so the pair estimate is remembered.
+        p = self._pair_cache.get((b, c))
+        if p is None:
+            if len(self._pair_cache) > LOG_CACHE_SIZE:
+                self._pair_cache.clear()
+            p = self._pair_cache[b, c] = self.bigram(b, c)
+        if p:
+            return scale * p
+        return scale * BACKOFF * self.unigram(c)
 
     def clear_cache(self) -> None:
         self._log_cache.clear()
+        self._pair_cache.clear()
 
     def log_conditional(self, a: str | None, b: str | None, c: str) -> float:
         """log10 of ``conditional``, remembered: the same few thousand word
@@ -195,6 +216,78 @@ def seen_pairs() -> frozenset[str]:
     """Every pair either source holds: one look-up instead of two, for a
     test made at nearly every pair of words."""
     return frozenset(_health_pairs()).union(_symspell_pairs())
+
+
+# -- the same tables as sorted arrays of spaCy's 64-bit string hashes --------
+#
+# A document's neighbouring words, as the LOWER column of a spaCy array, can
+# be tested against these all at once: one binary search each in a few MB
+# of integers, where testing pair strings meant building a string per pair
+# and a look-up in a dict of strings scattered over a hundred MB (0.4-0.5 us
+# a word for each such test).
+
+# Any odd multiplier makes (first, second) -> key one-to-one for each first
+# word; this one (2^64 / golden ratio) also spreads the keys.
+PAIR_MULTIPLIER = numpy.uint64(0x9E3779B97F4A7C15)
+
+
+def pair_keys(first: numpy.ndarray, second: numpy.ndarray) -> numpy.ndarray:
+    """One 64-bit key per pair of word hashes (wrapping arithmetic)."""
+    return first * PAIR_MULTIPLIER + second
+
+
+def members(values: numpy.ndarray, index: numpy.ndarray) -> numpy.ndarray:
+    """Which values the sorted index holds, by binary search."""
+    if not len(index):
+        return numpy.zeros(len(values), dtype=bool)
+    # Searched in order, the needles walk the index from one end to the
+    # other and share its cached pages: 40 % less time than in text order.
+    order = values.argsort()
+    ordered = values[order]
+    found = numpy.empty(len(values), dtype=bool)
+    found[order] = index.take(index.searchsorted(ordered), mode="clip") == ordered
+    return found
+
+
+def hash_index(name: str, sources, keys) -> numpy.ndarray:
+    """The sorted unique 64-bit ``keys()`` (an array), kept per user like
+    the tables they are made from (``sources`` as for ``resources.cached_table``)."""
+    def build() -> dict[str, bytes]:
+        return {"keys": numpy.unique(keys()).tobytes()}
+
+    return numpy.frombuffer(resources.cached_table(name, sources, build)["keys"], dtype=numpy.uint64)
+
+
+def word_keys(words) -> numpy.ndarray:
+    """spaCy's key of each word, as its LOWER column holds them: the hash,
+    or for the few hundred strings spaCy has symbols for ("number", "det")
+    the symbol's number."""
+    from spacy.strings import get_string_id
+
+    return numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64)
+
+
+def split_pair_keys(pairs) -> numpy.ndarray:
+    """The pair key of each "first second" string."""
+    words = " ".join(pairs).split(" ")
+    if len(words) != 2 * len(pairs):
+        raise ValueError("a word pair is not two words joined by one space")
+    firsts, seconds = words[0::2], words[1::2]
+    # Each distinct word hashed once: pairs share their words.
+    distinct = sorted(set(firsts).union(seconds))
+    key_of = dict(zip(distinct, word_keys(distinct).tolist())).__getitem__
+    return pair_keys(numpy.fromiter(map(key_of, firsts), dtype=numpy.uint64),
+                     numpy.fromiter(map(key_of, seconds), dtype=numpy.uint64))
+
+
+@lru_cache(maxsize=1)
+def seen_pair_index() -> numpy.ndarray:
+    """``seen_pairs()`` as pair keys of spaCy word hashes."""
+    def keys():
+        return split_pair_keys(seen_pairs())
+
+    return hash_index("seen_pair_keys", lambda: [__file__, _symspell_path(SYMSPELL_PAIRS),
+                                                 resources.data_path(HEALTH_PAIRS)], keys)
 
 
 def seen(a: str, b: str) -> bool:

@@ -37,9 +37,14 @@ def _vocabulary_files() -> list:
     return sorted(resources.data_path("spelling").iterdir(), key=lambda e: e.name)
 
 
+def sources() -> list:
+    """The files ``frequencies()`` is built from, this module among them."""
+    return [__file__, _base_path(), *_vocabulary_files()]
+
+
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
-    return resources.cached_table("lexicon", lambda: [__file__, _base_path(), *_vocabulary_files()],
+    return resources.cached_table("lexicon", sources,
                                   _build_frequencies)
 
 

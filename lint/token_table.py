@@ -22,6 +22,9 @@ from lint.nlp import C_ALPHA, C_IDX, C_LOWER, C_ORTH, C_SPACE, COLUMNS
 if not Doc.has_extension("hl_table"):
     Doc.set_extension("hl_table", default=None)
 
+# The columns of ``TokenTable.array`` that checks read: those of nlp.COLUMNS.
+LOWER_COLUMN, IDX_COLUMN, ALPHA_COLUMN, SPACE_COLUMN = C_LOWER, C_IDX, C_ALPHA, C_SPACE
+
 
 class _Strings(dict):
     """spaCy string hash -> string, for the whole process: strings repeat
@@ -50,6 +53,9 @@ class TokenTable:
     sentences: list[tuple[int, int]]
     # The indices of the tokens that are not whitespace, in order.
     words: list[int]
+    # The spaCy columns these lists were made from (nlp.COLUMNS), one row per
+    # token: for checks that test every token at once (``*_COLUMN`` name them).
+    array: numpy.ndarray
 
 
 def table(doc: Doc) -> TokenTable:
@@ -62,7 +68,7 @@ def table(doc: Doc) -> TokenTable:
 
 def _build(doc: Doc) -> TokenTable:
     if not len(doc):
-        return TokenTable([], [], [], [], [], [], [])
+        return TokenTable([], [], [], [], [], [], [], numpy.zeros((0, len(COLUMNS)), dtype=numpy.uint64))
     kept = doc._.hl_columns
     if kept is not None and len(kept[0]) == len(doc):
         array, starts = kept
@@ -84,4 +90,5 @@ def _build(doc: Doc) -> TokenTable:
         is_space=space.astype(bool).tolist(),
         sentences=list(zip(starts, bounds)),
         words=numpy.flatnonzero(space == 0).tolist(),
+        array=array,
     )

@@ -9,6 +9,18 @@ from lint.engine import lint_text
 SPELLING = Config(select=("spelling/real-word", "spelling/word-boundary"))
 
 
+@pytest.fixture
+def no_confusion_list(monkeypatch):
+    """The confusion list emptied, and the per-word options built from it
+    forgotten before and after, so only the general mechanism is left."""
+    from lint.checks import contextual_spelling
+
+    monkeypatch.setattr(contextual_spelling, "confusions", lambda: {})
+    contextual_spelling._word_options.cache_clear()
+    yield
+    contextual_spelling._word_options.cache_clear()
+
+
 def found(text):
     return [(f.rule.id, f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)]
 
@@ -53,12 +65,9 @@ ARTICLE_EVIDENCE = (
 )
 
 
-def test_slip_for_a_word_the_article_repeats_needs_no_list(monkeypatch):
+def test_slip_for_a_word_the_article_repeats_needs_no_list(no_confusion_list):
     """"scale" for "scalp" is found from the article's own vocabulary and the
     word counts, with the confusion list emptied: the general mechanism."""
-    from lint.checks import contextual_spelling
-
-    monkeypatch.setattr(contextual_spelling, "confusions", lambda: {})
     assert [(f.text, f.suggestions) for f in lint_text(ARTICLE_EVIDENCE, "a.md", SPELLING)] == [
         ("scale", ("scalp",))]
 
@@ -91,11 +100,8 @@ def test_complete_sentences_lose_no_word(text):
     assert lint_text(text, "a.md", Config(select=("grammar/missing-word",))) == []
 
 
-def test_swapped_letters_need_no_list(monkeypatch):
+def test_swapped_letters_need_no_list(no_confusion_list):
     """"form" for "from": two letters swapped, found by the word counts alone."""
-    from lint.checks import contextual_spelling
-
-    monkeypatch.setattr(contextual_spelling, "confusions", lambda: {})
     text = "Vaccines protect you form serious illness."
     assert [(f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [("form", ("from",))]
 
@@ -167,3 +173,20 @@ def test_general_word_pair_probabilities_are_on_their_own_scale():
     assert 0.05 < model.bigram("of", "the") < 0.6
     assert model.bigram("a", "new") < 0.1
     assert model.bigram("patients", "with") < 1.0
+
+
+def test_pair_tests_on_spacy_hashes_agree_with_the_word_tables():
+    """The whole-document tests read spaCy's LOWER column; strings spaCy
+    keeps as symbols ("number", "det") have small ids there, not hashes,
+    and must still be found ("the number" is a common pair, not a slip site)."""
+    from lint import context_model, nlp, token_table
+
+    doc = nlp.pipeline()("The number of det cells rose with out warning.")
+    table = token_table.table(doc)
+    words = [table.lower[k] for k in table.words]
+    rows = table.array[table.words]
+    assert rows[:, token_table.LOWER_COLUMN].tolist() == context_model.word_keys(words).tolist()
+    keys = context_model.pair_keys(rows[:-1, token_table.LOWER_COLUMN], rows[1:, token_table.LOWER_COLUMN])
+    seen = context_model.members(keys, context_model.seen_pair_index()).tolist()
+    assert seen == [f"{a} {b}" in context_model.seen_pairs() for a, b in zip(words, words[1:])]
+    assert seen[:2] == [True, True]

@@ -19,3 +19,15 @@ def test_word_list_is_clean(name):
     assert entries == sorted(entries), f"{name} is not sorted"
     assert len(entries) == len(set(entries)), f"{name} has duplicates"
     assert all(e == e.strip() and e for e in entries)
+
+
+def test_every_health_triple_has_its_two_pairs():
+    """best_insertion skips a dropped word whose pair with the next word the
+    tables lack, which is exact only if no triple holds a pair they lack."""
+    from lint import context_model
+
+    model = context_model.language_model()
+    pairs = model.health_pairs
+    missing = [t for t in model.health_triples
+               if t.rsplit(" ", 1)[0] not in pairs or t.split(" ", 1)[1] not in pairs]
+    assert missing == []

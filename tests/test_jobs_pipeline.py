@@ -174,6 +174,8 @@ def test_token_table_is_the_same_without_the_splitters_columns():
         kept = next(iter(nlp.process([document])))
         fresh = next(iter(nlp.process([document])))
         fresh._.hl_columns = None
-        assert astuple(token_table.table(kept)) == astuple(token_table.table(fresh))
+        *lists, array = astuple(token_table.table(kept))
+        *fresh_lists, fresh_array = astuple(token_table.table(fresh))
+        assert lists == fresh_lists and array.tolist() == fresh_array.tolist()
         assert nlp.word_count(kept) == nlp.word_count(fresh) == sum(
             not (t.is_punct or t.is_space) for t in fresh)

@@ -23,6 +23,7 @@ from operator import add
 from functools import lru_cache
 from typing import Iterator
 
+import numpy
 from spacy.tokens import Doc
 
 from lint import context_model, lexicon, nlp, resources, token_table
@@ -157,6 +158,7 @@ NOUN_INSERTION_MARGIN = {**INSERTION_MARGIN, "the": 1.5}
 DETERMINED_SHARE = 0.8
 MIN_NOUN_COUNT = 30
 DROPPED_WORDS = ("the", "and")
+DETERMINERS = "context/determiners.txt"
 # A boundary move that the tables' pairs do not settle needs the n-gram
 # model's word: margins from 2.0 to 4.0 find 0.006 to 0 more of all
 # injected errors with no clean-text finding, but on NIH text "a lip shave"
@@ -186,29 +188,55 @@ def confusions() -> dict[str, list[tuple[str, frozenset[str], str]]]:
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     table = token_table.table(doc)
-    vocabulary = Counter(w for w, alpha in zip(table.lower, table.is_alpha) if alpha)
+    vocabulary = Counter(compress(table.lower, table.is_alpha))
     model = context_model.language_model()
     real_word, boundary, missing = (ctx.enabled(r.id) for r in RULES)
     # The non-space tokens' columns once per document, at C speed; each
-    # sentence takes slices of them.
+    # sentence takes slices of them. A word is its lower-case form, or
+    # None for punctuation, numbers and the like.
     keep = table.words
+    rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
+    hashes = rows[:, token_table.LOWER_COLUMN]
+    alpha = rows[:, token_table.ALPHA_COLUMN] != 0
     all_texts = list(map(table.text.__getitem__, keep))
-    all_words = [w if alpha else None
-                 for w, alpha in zip(map(table.lower.__getitem__, keep), map(table.is_alpha.__getitem__, keep))]
+    all_words = list(map(table.lower.__getitem__, keep))
+    for k in numpy.flatnonzero(~alpha).tolist():
+        all_words[k] = None
     all_offsets = list(map(table.idx.__getitem__, keep))
-    # Where two neighbours join into a common word, and where a word is a
-    # noun that health writing nearly always determines, found for the whole
-    # document at C speed ("\0" stands for a non-word and joins nothing).
-    keys = [w if w is not None else "\0" for w in all_words]
-    frequencies = lexicon.frequencies()
-    joinable = [k for k, count in enumerate(map(frequencies.get, map(add, keys, keys[1:])))
-                if count is not None and count >= MIN_CANDIDATE_COUNT]
-    determined = list(compress(range(len(keys)), map(needs_determiner, keys)))
+    # Where two neighbours join into a common word, where a word is a noun
+    # that health writing nearly always determines, and where two neighbours
+    # one space apart were never seen together: found for the whole document
+    # at once, from spaCy's hashes of the lower-case words.
+    pairs = context_model.pair_keys(hashes[:-1], hashes[1:])
+    both = alpha[:-1] & alpha[1:]
+    ends = rows[:, token_table.IDX_COLUMN].astype(numpy.int64)
+    ends += numpy.fromiter(map(len, all_texts), dtype=numpy.int64, count=len(all_texts))
+    one_space = ends[:-1] + 1 == rows[1:, token_table.IDX_COLUMN].astype(numpy.int64)
+    spaced = numpy.flatnonzero(both & one_space)
+    unseen = (spaced[~context_model.members(pairs[spaced], context_model.seen_pair_index())] + 1).tolist()
+    word_pairs = numpy.flatnonzero(both)
+    joinable = word_pairs[context_model.members(pairs[word_pairs], _joinable_index())].tolist()
+    determined = numpy.flatnonzero(alpha & context_model.members(hashes, _determined_index())).tolist()
+    listed = confusions()
+    # Listed confusions are tried against their cues; words the article uses
+    # only once, if common or listed however rare ("mussel"), against the
+    # alternatives too: slips are one-offs, and rare words are more often
+    # terms than slips.
+    questionable = {w for w, count in vocabulary.items() if w in listed or (count == 1 and _common(w))}
+    questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
-        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b])
-        sentence.joinable = [k - a for k in joinable[bisect_left(joinable, a):bisect_left(joinable, b - 1)]]
-        sentence.determined = [k - a for k in determined[bisect_left(determined, a + 1):bisect_left(determined, b)]]
+        u0, u1 = bisect_left(unseen, a + 1), bisect_left(unseen, b)
+        j0, j1 = bisect_left(joinable, a), bisect_left(joinable, b - 1)
+        d0, d1 = bisect_left(determined, a + 1), bisect_left(determined, b)
+        q0, q1 = bisect_left(questioned, a), bisect_left(questioned, b)
+        # Most sentences hold no site for any of the checks: no unseen pair,
+        # no word to question, no "It"/"This"/"There" that "is" may follow.
+        if u0 == u1 and j0 == j1 and d0 == d1 and q0 == q1 and (a == b or all_words[a] not in SUBJECTS_BEFORE_IS):
+            continue
+        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b], [k - a for k in unseen[u0:u1]])
+        sentence.joinable = [k - a for k in joinable[j0:j1]]
+        sentence.determined = [k - a for k in determined[d0:d1]]
         words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
         terms = WrittenTerms(model, words)
         taken = set()
@@ -218,17 +246,14 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 yield finding
         if real_word:
             sentence_words = set(words)
-            listed = confusions()
-            for i, text in enumerate(texts):
-                word = words[i]
-                # Only listed confusions and words used once are ever questioned.
-                if (word is None or i in taken or (vocabulary[word] != 1 and word not in listed)
-                        or not _checkable(sentence, i)):
+            for i in (k - a for k in questioned[q0:q1]):
+                if i in taken or not _checkable(sentence, i):
                     continue
+                word, text = words[i], texts[i]
                 # A listed confusion with its cue in the sentence is strong evidence
                 # on its own: it needs only to fit its neighbours no worse.
                 meant, why = _confusion(words, i, sentence_words) if word in listed else (None, "")
-                if not meant and _questionable(word, vocabulary):
+                if not meant and vocabulary[word] == 1:
                     meant, why = _replacement(model, words, terms, i, sentence_words, vocabulary)
                 if meant:
                     taken.add(i)
@@ -246,16 +271,12 @@ class _Sentence:
 
     __slots__ = ("texts", "words", "offsets", "unseen", "joinable", "determined")
 
-    def __init__(self, texts: list[str], words: list[str | None], offsets: list[int]):
+    def __init__(self, texts: list[str], words: list[str | None], offsets: list[int], unseen: list[int]):
         self.texts, self.words, self.offsets = texts, words, offsets
-        pairs = context_model.seen_pairs()
         # Positions i where words i - 1 and i stand one space apart and the
         # tables never saw them together: where a boundary slip or a dropped
         # word can be. Most pairs are seen, so the checks below visit few.
-        self.unseen = [i for i in range(1, len(words))
-                       if words[i] is not None and words[i - 1] is not None
-                       and offsets[i - 1] + len(texts[i - 1]) + 1 == offsets[i]
-                       and f"{words[i - 1]} {words[i]}" not in pairs]
+        self.unseen = unseen
 
     def joined(self, i: int) -> bool:
         """Whether token i follows token i - 1 after exactly one space."""
@@ -269,15 +290,9 @@ def _checkable(sentence: _Sentence, i: int) -> bool:
             and (text.islower() or (i == 0 and text[1:].islower())))
 
 
-def _questionable(word: str, vocabulary: Counter) -> bool:
-    """A common word, or a listed confusion however rare ("mussel"), that
-    the article uses only once."""
-    return vocabulary[word] == 1 and (_common(word) or word in confusions())
-
-
 @lru_cache(maxsize=65536)
 def _common(word: str) -> bool:
-    return word not in _unquestioned() and lexicon.frequency(word) >= MIN_WRITTEN_COUNT
+    return word not in _unquestioned() and lexicon.frequencies().get(word, 0) >= MIN_WRITTEN_COUNT
 
 
 def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
@@ -318,18 +333,18 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
     word = words[i]
     if (i == 0 or words[i - 1] is None) and (i + 1 >= len(words) or words[i + 1] is None):
         return None, 0.0, ""
-    written = _changing_terms(words, terms, i)
-    leaning = health_leaning(word)
-    # No reading can score above 0 or gain more than the largest prior, so
-    # none can beat this one by a margin.
-    if -written + _prior(MAX_LEANING - leaning) <= min(NEEDED_MARGIN.values()):
-        return None, 0.0, ""
-    listed = _listed(word)
-    options = _edit_options(word)
-    if listed:
-        known = {option[0] for option in options}
-        options = sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known))
+    options, listed, bound = _word_options(word)
     if not options:
+        return None, 0.0, ""
+    if listed:
+        bound = max(bound, -NEEDED_MARGIN["listed"])
+    if bound < -NEEDED_MARGIN["article"] and any(vocabulary.get(option[0], 0) >= MIN_DOCUMENT_USES
+                                                for option in options):
+        bound = -NEEDED_MARGIN["article"]
+    written = _changing_terms(words, terms, i)
+    # Every term is at most 0, so no reading can beat one that scores this
+    # well by what its kind of evidence needs.
+    if written >= bound:
         return None, 0.0, ""
     best, best_excess, best_margin, best_reason = None, float("-inf"), 0.0, ""
     prev = words[i - 1] if i > 0 else None
@@ -352,10 +367,29 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
             links = _seen_links(prev, candidate, nxt)
             if links < max(1, written_links):
                 continue
-        margin = _substituted_score(model, words, i, candidate, floor=written + needed - prior) - written + prior
+        floor = written + needed - prior
+        if _substituted_bound(words, i, candidate) <= floor:
+            continue
+        margin = _substituted_score(model, words, i, candidate, floor=floor) - written + prior
         if margin - needed > best_excess:
             best, best_excess, best_margin, best_reason = candidate, margin - needed, margin, reason
     return best, best_margin, best_reason
+
+
+@lru_cache(maxsize=65536)
+def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[str, frozenset[str]], float]:
+    """The word's slip candidates and listed confusions as options, the
+    listed ones with their cues, and the best score the written reading may
+    have for an option's margin still to be reachable (its prior less the
+    margin its kind needs; the kinds that depend on the article are added
+    by the caller)."""
+    listed = _listed(word)
+    options = _edit_options(word)
+    if listed:
+        known = {option[0] for option in options}
+        options = tuple(sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known)))
+    bound = max((prior - NEEDED_MARGIN[reason] for _candidate, reason, prior in options), default=float("-inf"))
+    return options, listed, bound
 
 
 @lru_cache(maxsize=65536)
@@ -508,6 +542,36 @@ def _substituted_score(model, words, i, word, floor=float("-inf")) -> float:
     return total
 
 
+def _substituted_bound(words, i, word) -> float:
+    """An upper bound of ``_substituted_score`` from the seen-pair set and
+    unigrams alone, with no n-gram look-up: where the tables lack the pair
+    of a neighbour and the candidate, they lack every triple holding it, so
+    that term is exactly its unigram backoff; any other term is at most 0.
+    Most candidates fit neither neighbour, and this settles them."""
+    pairs = context_model.seen_pairs()
+    before = words[i - 1] if i >= 1 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    if before is None:
+        bound = _log_unigram(word, 1.0)
+    elif f"{before} {word}" in pairs:
+        bound = 0.0
+    else:
+        earlier = words[i - 2] if i >= 2 else None
+        bound = _log_unigram(word, context_model.BACKOFF * context_model.BACKOFF if earlier is not None
+                             else context_model.BACKOFF)
+    if after is not None and f"{word} {after}" not in pairs:
+        bound += _log_unigram(after, context_model.BACKOFF * context_model.BACKOFF if before is not None
+                              else context_model.BACKOFF)
+    return bound
+
+
+@lru_cache(maxsize=65536)
+def _log_unigram(word: str, scale: float) -> float:
+    """log10 of the n-gram model's backed-off unigram score, as
+    ``LanguageModel.conditional`` computes it."""
+    return math.log10(scale * context_model.language_model().unigram(word))
+
+
 def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
     """The words that may have been dropped before token i: "is" after a
     sentence's opening "It", "This" or "There" ("It caused by"), "the" or
@@ -528,8 +592,10 @@ def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
         # On tuning text only 2 of 56 dropped words that were found left a
         # pair the tables hold, and skipping them saves most of the scoring;
         # a noun that is almost never used bare is the exception.
-        return ("the",) if needs_determiner(right) and left not in _determiners() else ()
-    return tuple(word for word in DROPPED_WORDS if word not in (left, right))
+        return ("the",) if i in sentence.determined and left not in _determiners() else ()
+    if left in DROPPED_WORDS or right in DROPPED_WORDS:
+        return tuple(word for word in DROPPED_WORDS if word not in (left, right))
+    return DROPPED_WORDS
 
 
 @lru_cache(maxsize=65536)
@@ -547,12 +613,33 @@ def needs_determiner(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _determined_index() -> numpy.ndarray:
+    """The hashes of the words ``needs_determiner`` holds for."""
+    def keys() -> numpy.ndarray:
+        return context_model.word_keys(w for w in context_model.language_model().health_words if needs_determiner(w))
+
+    return context_model.hash_index(
+        "determined_nouns",
+        lambda: [__file__, context_model.__file__, *(resources.data_path(f) for f in (
+            context_model.HEALTH_PAIRS, context_model.HEALTH_WORDS, DETERMINERS))],
+        keys)
+
+
+@lru_cache(maxsize=1)
+def _joinable_index() -> numpy.ndarray:
+    """The pair keys of every way to split a common word of four letters or
+    more in two: where two written words may be one ("with out")."""
+    def keys() -> numpy.ndarray:
+        common = [w for w, count in lexicon.frequencies().items()
+                  if count >= MIN_CANDIDATE_COUNT and len(w) >= 4 and w.isalpha() and w.islower()]
+        return context_model.split_pair_keys([f"{w[:k]} {w[k:]}" for w in common for k in range(1, len(w))])
+
+    return context_model.hash_index("joinable_pairs", lambda: [__file__, *lexicon.sources()], keys)
+
+
+@lru_cache(maxsize=1)
 def _determiners() -> frozenset[str]:
-    return resources.word_set("context/determiners.txt")
-
-
-def insertion_margins(right: str) -> dict[str, float]:
-    return NOUN_INSERTION_MARGIN if needs_determiner(right) else INSERTION_MARGIN
+    return resources.word_set(DETERMINERS)
 
 
 def best_insertion(model, words, terms, i, choices, margins) -> tuple[str | None, float]:
@@ -567,7 +654,17 @@ def best_insertion(model, words, terms, i, choices, margins) -> tuple[str | None
     earlier = words[i - 2] if i >= 2 else None
     n1 = words[i + 1] if i + 1 < len(words) else None
     best, best_margin = None, float("-inf")
+    pairs = context_model.seen_pairs()
+    site_seen = f"{left} {right}" in pairs
     for word in choices:
+        if not site_seen and f"{word} {right}" not in pairs:
+            # The tables hold neither pair, so no triple holding either
+            # (every triple's pairs are in them): word i's term backs off to
+            # its unigram at least as far with the word put back, the next
+            # word's backs off alike either way, and the gain is at most the
+            # inserted word's own term, which is below 0. Saves a quarter of
+            # the look-ups for dropped words.
+            continue
         score = model.log_conditional(earlier, left, word)
         if score - written <= margins[word]:
             continue  # the other terms can only lower it
@@ -583,8 +680,8 @@ def _missing_words(model, sentence: _Sentence, terms, taken) -> Iterator[Finding
     words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
     # Where the tables never saw two neighbours together; position 1, where
     # "is" may be missing ("It caused by"); before a noun that needs a determiner.
-    sites = set(sentence.unseen)
-    sites.update(sentence.determined)
+    determined = set(sentence.determined)
+    sites = determined.union(sentence.unseen)
     if len(words) > 1:
         sites.add(1)
     for i in sorted(sites):
@@ -593,7 +690,7 @@ def _missing_words(model, sentence: _Sentence, terms, taken) -> Iterator[Finding
         choices = insertion_site(sentence, i)
         if not choices:
             continue
-        margins = insertion_margins(words[i])
+        margins = NOUN_INSERTION_MARGIN if i in determined else INSERTION_MARGIN
         best, margin = best_insertion(model, words, terms, i, choices, margins)
         if best and margin > margins[best]:
             a, b = texts[i - 1], texts[i]
@@ -659,14 +756,17 @@ def best_boundary(model, words, i) -> tuple[str | None, str | None, float]:
     left, right = words[i], words[i + 1]
     prev = words[i - 1] if i > 0 else None
     nxt = words[i + 2] if i + 2 < len(words) else None
-    before = _seen_links(prev, left, right, nxt)
+    before = None
     best = (None, None, float("-inf"))
+    frequencies = lexicon.frequencies()
     for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
-        if not new_left or not new_right or not _is_word(new_left) or not _is_word(new_right):
+        if not _is_word(new_left, frequencies) or not _is_word(new_right, frequencies):
             continue
-        if (context_model.pair_strength(new_left, new_right) >= MIN_PAIR_STRENGTH
-                and _seen_links(prev, new_left, new_right, nxt) >= before + 2):
-            return new_left, new_right, float("inf")
+        if context_model.pair_strength(new_left, new_right) >= MIN_PAIR_STRENGTH:
+            if before is None:
+                before = _seen_links(prev, left, right, nxt)
+            if _seen_links(prev, new_left, new_right, nxt) >= before + 2:
+                return new_left, new_right, float("inf")
         if not (_common(left) and _common(right)):
             continue  # a rare written word ("testings") is more often a term than a slip
         moved = words[:i] + [new_left, new_right] + words[i + 2:]
@@ -690,11 +790,20 @@ def _window_score(model, words, start, stop) -> float:
     return total
 
 
-def _is_word(word: str) -> bool:
-    return len(word) > 1 and lexicon.frequency(word) >= MIN_CANDIDATE_COUNT or word in ("a", "i")
+def _is_word(word: str, frequencies: dict[str, int]) -> bool:
+    """A common word (``frequencies`` is ``lexicon.frequencies()``, passed
+    in since this runs for every unseen pair), or "a" or "I"."""
+    return len(word) > 1 and frequencies.get(word, 0) >= MIN_CANDIDATE_COUNT or word in ("a", "i")
 
 
 def _seen_links(*chain: str | None) -> int:
     """How many neighbouring pairs in the chain of words the tables have
     seen (``None``, a boundary, links to nothing)."""
-    return sum(1 for a, b in zip(chain, chain[1:]) if a and b and context_model.seen(a, b))
+    pairs = context_model.seen_pairs()
+    count = 0
+    previous = chain[0]
+    for word in chain[1:]:
+        if previous and word and f"{previous} {word}" in pairs:
+            count += 1
+        previous = word
+    return count
