@@ -148,3 +148,33 @@ def test_the_collector_runs_again_after_the_first_document(tmp_path):
         "frozen = gc.get_freeze_count()\n"
         "assert main(argv) == 1 and gc.isenabled() and gc.get_freeze_count() == frozen\n")
     assert result.returncode == 0, result.stderr
+
+
+# -- compiled regular expressions kept with the tables --------------------------
+
+def test_a_kept_regex_is_the_pattern_re_compile_gives(tmp_path, monkeypatch):
+    import re
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    pattern = r"(?<![\w-])(?:(?-i:[Aa])(?:cne|sthma)|(?P<word>[bc]\w+))(?![\w-])"
+    first = resources.compiled_regex("test", pattern, re.I)
+    assert len(list((tmp_path / "healthlint" / "tables").glob("regex_test-*.marshal"))) == 1
+    again = resources.compiled_regex("test", pattern, re.I)
+    expected = re.compile(pattern, re.I)
+    assert first == expected and again == expected and again is not expected
+    assert again.groupindex == expected.groupindex and again.flags == expected.flags
+    assert again.findall("Asthma, acne and bronchitis") == expected.findall("Asthma, acne and bronchitis")
+
+
+def test_a_regex_is_compiled_as_usual_when_the_engine_internals_differ(tmp_path, monkeypatch):
+    """Code the engine rejects (as a changed engine would), or none kept."""
+    import re
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    rejected = {"flags": 32, "code": [10 ** 6, 1, 2], "groups": 0, "groupindex": {}, "indexgroup": (None,)}
+    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags: rejected)
+    for _ in range(2):
+        assert resources.compiled_regex("test", "a+b", 0) == re.compile("a+b")
+    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags: {})
+    for _ in range(2):
+        assert resources.compiled_regex("test", "c+d", 0) == re.compile("c+d")
