@@ -178,3 +178,24 @@ def test_a_regex_is_compiled_as_usual_when_the_engine_internals_differ(tmp_path,
     monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags: {})
     for _ in range(2):
         assert resources.compiled_regex("test", "c+d", 0) == re.compile("c+d")
+
+
+def test_the_tokenizer_patterns_are_spacys_own_and_spacy_gets_re_back(tmp_path):
+    code = (
+        "import re\n"
+        "from lint import nlp\n"
+        "from spacy import util\n"
+        "from spacy.lang.en import English\n"
+        "tokenizer = nlp.pipeline().tokenizer\n"
+        "assert util.re is re\n"
+        "d = English.Defaults\n"
+        "assert tokenizer.prefix_search.__self__ == util.compile_prefix_regex(d.prefixes)\n"
+        "assert tokenizer.suffix_search.__self__ == util.compile_suffix_regex(d.suffixes)\n"
+        "assert tokenizer.infix_finditer.__self__ == util.compile_infix_regex(d.infixes)\n"
+        "print([t.text for t in nlp.pipeline()('(Re-)check e.g. 5mg/day, ok?')])\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+            for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr + runs[1].stderr
+    assert len(list((tmp_path / "healthlint" / "tables").glob("regex_spacy_tokenizer_*.marshal"))) == 3
+    assert runs[0].stdout == runs[1].stdout
