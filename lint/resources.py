@@ -194,28 +194,33 @@ def compiled_regex(name: str, pattern: str, flags: int = 0) -> "re.Pattern":
     """``re.compile(pattern, flags)``, from a copy of its compiled form."""
     import re
 
+    compiled = []
+
+    def build() -> dict:
+        compiled.append(re.compile(pattern, flags))
+        return _regex_parts(pattern, flags, compiled[0])
+
     try:
         import _sre
 
-        parts = cached_table(f"regex_{name}", lambda: [__file__], lambda: _regex_parts(pattern, flags),
+        parts = cached_table(f"regex_{name}", lambda: [__file__], build,
                              (pattern, str(int(flags)), str(_sre.MAGIC), sys.version))
-        if parts:
+        if parts and not compiled:
             return _sre.compile(pattern, parts["flags"], parts["code"], parts["groups"],
                                 parts["groupindex"], parts["indexgroup"])
     except Exception:  # a Python whose regex internals differ: compile as usual
         pass
-    return re.compile(pattern, flags)
+    return compiled[0] if compiled else re.compile(pattern, flags)
 
 
-def _regex_parts(pattern: str, flags: int) -> dict:
-    """What ``_sre.compile`` needs to rebuild ``re.compile(pattern, flags)``,
-    or an empty dict when it does not rebuild an equal pattern."""
-    import re
+def _regex_parts(pattern: str, flags: int, expected: "re.Pattern") -> dict:
+    """What ``_sre.compile`` needs to rebuild ``expected``, which is
+    ``re.compile(pattern, flags)``, or an empty dict when what it builds
+    from them is not equal to it."""
     from re import _compiler, _parser
 
     import _sre
 
-    expected = re.compile(pattern, flags)
     parsed = _parser.parse(pattern, flags)
     indexgroup = [None] * parsed.state.groups
     for group_name, index in parsed.state.groupdict.items():

@@ -168,10 +168,13 @@ def load_termbase(extra_paths: tuple[str, ...] = ()) -> Termbase:
     for entry in entries:
         for form in (*entry.forms, *(d.term for d in entry.deprecated)):
             written.setdefault(form, None)
-    return Termbase(tuple(entries), by_form, _matcher(sorted(written, key=len, reverse=True)))
+    # Only the shipped termbase's pattern is kept: with a project's own
+    # termbases, projects linted in turn would each evict the other's copy.
+    kept_as = None if extra_paths else "termbase"
+    return Termbase(tuple(entries), by_form, _matcher(sorted(written, key=len, reverse=True), kept_as))
 
 
-def _matcher(forms: list[str]) -> re.Pattern:
+def _matcher(forms: list[str], kept_as: str | None = None) -> re.Pattern:
     """One regex for every form, longest first, split into branches by first
     character so that each word start tries only the forms beginning with
     its letter (the flat alternation cost ~7 µs per word of text).
@@ -204,8 +207,8 @@ def _matcher(forms: list[str]) -> re.Pattern:
     guard = ""
     if all(_is_ascii_alnum(first) for first in branches):
         guard = f"(?=(?-i:[{''.join(_cases(first) for first in sorted(branches))}]))"
-    return resources.compiled_regex("termbase", r"(?<![\w-])" + guard + "(?:" + "|".join(parts) + r")(?![\w-])",
-                                    re.I)
+    pattern = r"(?<![\w-])" + guard + "(?:" + "|".join(parts) + r")(?![\w-])"
+    return resources.compiled_regex(kept_as, pattern, re.I) if kept_as else re.compile(pattern, re.I)
 
 
 # Under IGNORECASE these non-ASCII characters match an ASCII letter too

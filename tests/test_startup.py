@@ -172,10 +172,10 @@ def test_a_regex_is_compiled_as_usual_when_the_engine_internals_differ(tmp_path,
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     rejected = {"flags": 32, "code": [10 ** 6, 1, 2], "groups": 0, "groupindex": {}, "indexgroup": (None,)}
-    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags: rejected)
+    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags, expected: rejected)
     for _ in range(2):
         assert resources.compiled_regex("test", "a+b", 0) == re.compile("a+b")
-    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags: {})
+    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags, expected: {})
     for _ in range(2):
         assert resources.compiled_regex("test", "c+d", 0) == re.compile("c+d")
 
