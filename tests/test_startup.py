@@ -199,3 +199,12 @@ def test_the_tokenizer_patterns_are_spacys_own_and_spacy_gets_re_back(tmp_path):
     assert all(r.returncode == 0 for r in runs), runs[0].stderr + runs[1].stderr
     assert len(list((tmp_path / "healthlint" / "tables").glob("regex_spacy_tokenizer_*.marshal"))) == 3
     assert runs[0].stdout == runs[1].stdout
+
+
+def test_the_command_line_asks_openblas_for_one_thread_unless_the_user_chose():
+    code = "import os, lint.cli, numpy; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    default = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    chosen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**env, "OPENBLAS_NUM_THREADS": "3"})
+    assert (default.stdout, chosen.stdout) == ("1\n", "3\n"), default.stderr + chosen.stderr
