@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from lint import resources
 
 CATEGORIES = ("condition", "treatment", "procedure", "drug", "anatomy", "test", "outcome", "other")
@@ -115,6 +113,8 @@ def _entry(raw, where: str) -> Entry:
 
 
 def _parse(text: str, where: str):
+    import yaml  # here, not at the top: a start-up that reads the kept copy never needs it
+
     try:
         return resources.safe_yaml(text)
     except yaml.YAMLError as error:
