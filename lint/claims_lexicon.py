@@ -82,7 +82,7 @@ def verb_phrases() -> tuple[PhraseSet, dict[Phrase, str]]:
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Pattern]:
-    data = resources.safe_yaml(resources.read_text("claims/patterns.yaml"))
+    data = resources.yaml_data("claims/patterns.yaml")
     compiled = {}
     for name, entry in data.items():
         compiled[name] = Pattern(

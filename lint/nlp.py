@@ -6,6 +6,9 @@ Extensions (all ``hl_*``) are registered here, once, at import.
 
 from __future__ import annotations
 
+import itertools
+import re
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -17,6 +20,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from lint import resources
 from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
@@ -242,11 +246,46 @@ def make_tokenizer_factory():
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "healthlint_tokenizer"}}})
+    with _tokenizer_patterns_kept():
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "healthlint_tokenizer"}}})
     nlp.add_pipe("healthlint_sentences", name="sentencizer")
     nlp.add_pipe("healthlint_lemmatizer", name="lemmatizer")
     nlp.initialize()
     return nlp
+
+
+@contextmanager
+def _tokenizer_patterns_kept():
+    """spaCy builds its tokenizer's prefix, suffix and infix patterns with
+    ``re.compile`` in ``spacy.util``: 0.02 s of every start-up, parsing the
+    same three long patterns in Python. For the length of the block, that
+    module's ``re`` is a stand-in whose ``compile`` takes the compiled form
+    from the per-user cache (``resources.compiled_regex``: an equal pattern,
+    or ``re.compile``'s own). Were spaCy to compile elsewhere, it would
+    simply compile as before."""
+    from spacy import util
+
+    real = getattr(util, "re", None)
+    if real is not re:
+        yield
+        return
+    calls = itertools.count(1)
+
+    class StandIn:
+        def __getattr__(self, name):
+            return getattr(re, name)
+
+        @staticmethod
+        def compile(pattern, flags=0):
+            if not isinstance(pattern, str):
+                return re.compile(pattern, flags)
+            return resources.compiled_regex(f"spacy_tokenizer_{next(calls)}", pattern, flags)
+
+    util.re = StandIn()
+    try:
+        yield
+    finally:
+        util.re = real
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,18 @@ def safe_yaml(text: str):
         loader.dispose()
 
 
+@lru_cache(maxsize=None)
+def yaml_data(name: str):
+    """A shipped YAML file, parsed once per process and shared by every
+    reader (who must not change it): the spelling morphology file was parsed
+    four times, with the pure-Python loader, at 5 ms each. Read through the
+    per-user copy of parsed tables, so that a start-up which finds them all
+    there never imports PyYAML (10 ms)."""
+    table = cached_table(f"yaml_{name.replace('/', '_')}", lambda: [__file__, data_path(name)],
+                         lambda: {"data": safe_yaml(read_text(name))})
+    return table["data"]
+
+
 def data_path(name: str):
     return _resources.files("lint") / "data" / name
 
@@ -88,12 +100,14 @@ def table_cache_folder() -> Path:
     return Path(base, "healthlint", "tables")
 
 
-def cached_table(name: str, sources: Callable[[], Iterable], build: Callable[[], dict]) -> dict:
+def cached_table(name: str, sources: Callable[[], Iterable], build: Callable[[], dict],
+                 inputs: tuple[str, ...] = ()) -> dict:
     """``build()``, or the dict it returned when last called on the same
-    ``sources`` (paths of the files it reads, and of its own module)."""
+    ``sources`` (paths of the files it reads, and of its own module) and
+    ``inputs`` (anything else it was built from, as strings)."""
     try:
         stem = f"{name}-{_digest(__file__, sys.implementation.cache_tag)}"
-        path = table_cache_folder() / f"{stem}-{_table_key(sources())}.marshal"
+        path = table_cache_folder() / f"{stem}-{_table_key(sources(), inputs)}.marshal"
     except (OSError, TypeError, ValueError):  # no home, or a source that is not a plain file
         return build()
     table = _read_table(path)
@@ -109,11 +123,11 @@ def _digest(*parts: str) -> str:
     return blake2b("\0".join(parts).encode(), digest_size=8).hexdigest()
 
 
-def _table_key(sources: Iterable) -> str:
-    """Changes whenever a source file does (size or modification time)."""
+def _table_key(sources: Iterable, inputs: tuple[str, ...] = ()) -> str:
+    """Changes whenever a source file does (size or modification time), or an input."""
     from lint import __version__
 
-    parts = [__version__, str(marshal.version)]
+    parts = [__version__, str(marshal.version), *inputs]
     for source in sources:
         source = os.fspath(source)
         stat = os.stat(source)
@@ -166,3 +180,64 @@ def _write_table(path: Path, stem: str, table: dict) -> None:
                     pass
     except (OSError, ValueError):
         pass
+
+
+# -- compiled regular expressions, kept per user -------------------------------
+#
+# ``re.compile`` parses and compiles a pattern in Python before handing the
+# result (a list of integers) to the C engine: for the termbase's one big
+# pattern that took 0.02-0.03 s of every start-up, and the C part 0.2 ms.
+# So that list is kept with the parsed tables, keyed by the pattern itself,
+# and handed to the engine directly. This leans on the private ``_sre`` and
+# ``re._compiler``: the list is kept only when the engine, given it, builds
+# a pattern equal to ``re.compile``'s (same text, flags and code), and
+# anything unexpected, then or later, means an ordinary ``re.compile``.
+
+
+def compiled_regex(name: str, pattern: str, flags: int = 0) -> "re.Pattern":
+    """``re.compile(pattern, flags)``, from a copy of its compiled form."""
+    import re
+
+    compiled = []
+
+    def build() -> dict:
+        compiled.append(re.compile(pattern, flags))
+        return _regex_parts(pattern, flags, compiled[0])
+
+    try:
+        import _sre
+
+        parts = cached_table(f"regex_{name}", lambda: [__file__], build,
+                             (pattern, str(int(flags)), str(_sre.MAGIC), sys.version))
+        if parts and not compiled:
+            return _sre.compile(pattern, parts["flags"], parts["code"], parts["groups"],
+                                parts["groupindex"], parts["indexgroup"])
+    except Exception:  # a Python whose regex internals differ: compile as usual
+        pass
+    return compiled[0] if compiled else re.compile(pattern, flags)
+
+
+def _regex_parts(pattern: str, flags: int, expected: "re.Pattern") -> dict:
+    """What ``_sre.compile`` needs to rebuild ``expected``, which is
+    ``re.compile(pattern, flags)``, or an empty dict when what it builds
+    from them is not equal to it."""
+    from re import _compiler, _parser
+
+    import _sre
+
+    parsed = _parser.parse(pattern, flags)
+    indexgroup = [None] * parsed.state.groups
+    for group_name, index in parsed.state.groupdict.items():
+        indexgroup[index] = group_name
+    parts = {
+        # Plain ints: the flags are an enum and the opcodes an int subclass,
+        # neither of which marshal writes.
+        "flags": int(flags | parsed.state.flags),
+        "code": [int(op) for op in _compiler._code(parsed, flags)],
+        "groups": parsed.state.groups - 1,
+        "groupindex": dict(parsed.state.groupdict),
+        "indexgroup": tuple(indexgroup),
+    }
+    rebuilt = _sre.compile(pattern, parts["flags"], parts["code"], parts["groups"],
+                           parts["groupindex"], parts["indexgroup"])
+    return parts if rebuilt == expected else {}

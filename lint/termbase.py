@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from lint import resources
 
 CATEGORIES = ("condition", "treatment", "procedure", "drug", "anatomy", "test", "outcome", "other")
@@ -114,11 +112,16 @@ def _entry(raw, where: str) -> Entry:
                  strings("distinct_from"), tuple(examples), where)
 
 
-def _read(text: str, where: str) -> list[Entry]:
+def _parse(text: str, where: str):
+    import yaml  # here, not at the top: a start-up that reads the kept copy never needs it
+
     try:
-        data = resources.safe_yaml(text)
+        return resources.safe_yaml(text)
     except yaml.YAMLError as error:
         raise TermbaseError(f"{where}: invalid YAML: {error}") from None
+
+
+def _entries(data, where: str) -> list[Entry]:
     if data is None:
         return []
     if not isinstance(data, list):
@@ -126,13 +129,28 @@ def _read(text: str, where: str) -> list[Entry]:
     return [_entry(raw, f"{where} entry {i + 1}") for i, raw in enumerate(data)]
 
 
+def _read(text: str, where: str) -> list[Entry]:
+    return _entries(_parse(text, where), where)
+
+
+def _shipped() -> dict:
+    """The parsed YAML of each shipped termbase file, by file name, through
+    the per-user copy of parsed tables: parsing took 8 ms of every start-up.
+    Entries are still checked each time, so a broken file fails as before."""
+    folder = resources.data_path("termbase")
+    files = sorted((item for item in folder.iterdir() if item.name.endswith(".yaml")), key=lambda p: p.name)
+
+    def build() -> dict:
+        return {item.name: _parse(item.read_text(encoding="utf-8"), f"termbase/{item.name}") for item in files}
+
+    return resources.cached_table("termbase", lambda: [__file__, *files], build)
+
+
 @lru_cache(maxsize=8)
 def load_termbase(extra_paths: tuple[str, ...] = ()) -> Termbase:
     entries: list[Entry] = []
-    folder = resources.data_path("termbase")
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".yaml"):
-            entries += _read(item.read_text(encoding="utf-8"), f"termbase/{item.name}")
+    for name, data in _shipped().items():
+        entries += _entries(data, f"termbase/{name}")
     for path in extra_paths:
         try:
             text = Path(path).read_text(encoding="utf-8")
@@ -150,10 +168,13 @@ def load_termbase(extra_paths: tuple[str, ...] = ()) -> Termbase:
     for entry in entries:
         for form in (*entry.forms, *(d.term for d in entry.deprecated)):
             written.setdefault(form, None)
-    return Termbase(tuple(entries), by_form, _matcher(sorted(written, key=len, reverse=True)))
+    # Only the shipped termbase's pattern is kept: with a project's own
+    # termbases, projects linted in turn would each evict the other's copy.
+    kept_as = None if extra_paths else "termbase"
+    return Termbase(tuple(entries), by_form, _matcher(sorted(written, key=len, reverse=True), kept_as))
 
 
-def _matcher(forms: list[str]) -> re.Pattern:
+def _matcher(forms: list[str], kept_as: str | None = None) -> re.Pattern:
     """One regex for every form, longest first, split into branches by first
     character so that each word start tries only the forms beginning with
     its letter (the flat alternation cost ~7 µs per word of text).
@@ -186,7 +207,8 @@ def _matcher(forms: list[str]) -> re.Pattern:
     guard = ""
     if all(_is_ascii_alnum(first) for first in branches):
         guard = f"(?=(?-i:[{''.join(_cases(first) for first in sorted(branches))}]))"
-    return re.compile(r"(?<![\w-])" + guard + "(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    pattern = r"(?<![\w-])" + guard + "(?:" + "|".join(parts) + r")(?![\w-])"
+    return resources.compiled_regex(kept_as, pattern, re.I) if kept_as else re.compile(pattern, re.I)
 
 
 # Under IGNORECASE these non-ASCII characters match an ASCII letter too

@@ -148,3 +148,64 @@ def test_the_collector_runs_again_after_the_first_document(tmp_path):
         "frozen = gc.get_freeze_count()\n"
         "assert main(argv) == 1 and gc.isenabled() and gc.get_freeze_count() == frozen\n")
     assert result.returncode == 0, result.stderr
+
+
+# -- compiled regular expressions kept with the tables --------------------------
+
+def test_a_kept_regex_is_the_pattern_re_compile_gives(tmp_path, monkeypatch):
+    import re
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    pattern = r"(?<![\w-])(?:(?-i:[Aa])(?:cne|sthma)|(?P<word>[bc]\w+))(?![\w-])"
+    first = resources.compiled_regex("test", pattern, re.I)
+    assert len(list((tmp_path / "healthlint" / "tables").glob("regex_test-*.marshal"))) == 1
+    again = resources.compiled_regex("test", pattern, re.I)
+    expected = re.compile(pattern, re.I)
+    assert first == expected and again == expected and again is not expected
+    assert again.groupindex == expected.groupindex and again.flags == expected.flags
+    assert again.findall("Asthma, acne and bronchitis") == expected.findall("Asthma, acne and bronchitis")
+
+
+def test_a_regex_is_compiled_as_usual_when_the_engine_internals_differ(tmp_path, monkeypatch):
+    """Code the engine rejects (as a changed engine would), or none kept."""
+    import re
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    rejected = {"flags": 32, "code": [10 ** 6, 1, 2], "groups": 0, "groupindex": {}, "indexgroup": (None,)}
+    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags, expected: rejected)
+    for _ in range(2):
+        assert resources.compiled_regex("test", "a+b", 0) == re.compile("a+b")
+    monkeypatch.setattr(resources, "_regex_parts", lambda pattern, flags, expected: {})
+    for _ in range(2):
+        assert resources.compiled_regex("test", "c+d", 0) == re.compile("c+d")
+
+
+def test_the_tokenizer_patterns_are_spacys_own_and_spacy_gets_re_back(tmp_path):
+    code = (
+        "import re\n"
+        "from lint import nlp\n"
+        "from spacy import util\n"
+        "from spacy.lang.en import English\n"
+        "tokenizer = nlp.pipeline().tokenizer\n"
+        "assert util.re is re\n"
+        "d = English.Defaults\n"
+        # Each expression sits inside nlp's _UnlessLetters, as its bound methods.
+        "assert tokenizer.prefix_search.__self__._search.__self__ == util.compile_prefix_regex(d.prefixes)\n"
+        "assert tokenizer.suffix_search.__self__._search.__self__ == util.compile_suffix_regex(d.suffixes)\n"
+        "assert tokenizer.infix_finditer.__self__._finditer.__self__ == util.compile_infix_regex(d.infixes)\n"
+        "print([t.text for t in nlp.pipeline()('(Re-)check e.g. 5mg/day, ok?')])\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+            for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr + runs[1].stderr
+    assert len(list((tmp_path / "healthlint" / "tables").glob("regex_spacy_tokenizer_*.marshal"))) == 3
+    assert runs[0].stdout == runs[1].stdout
+
+
+def test_the_command_line_asks_openblas_for_one_thread_unless_the_user_chose():
+    code = "import os, lint.cli, numpy; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    default = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    chosen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**env, "OPENBLAS_NUM_THREADS": "3"})
+    assert (default.stdout, chosen.stdout) == ("1\n", "3\n"), default.stderr + chosen.stderr

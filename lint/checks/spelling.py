@@ -12,7 +12,6 @@ import bisect
 from functools import lru_cache
 from itertools import compress
 
-import yaml
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -49,6 +48,7 @@ MIN_LENGTH = 3
 # Each part of a compound medical word must be at least this long.
 MIN_PART = 4
 MIN_LATIN_LENGTH = 6
+MORPHOLOGY = "spelling_morphology.yaml"
 
 
 @lru_cache(maxsize=16)
@@ -65,7 +65,7 @@ def _project_words(words: tuple[str, ...], files: tuple[str, ...]) -> frozenset[
 
 @lru_cache(maxsize=1)
 def _morphology() -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
-    data = yaml.safe_load(resources.read_text("spelling_morphology.yaml"))
+    data = resources.yaml_data(MORPHOLOGY)
     return tuple(data["prefixes"]), tuple(data["suffixes"]), sorted(lexicon.frequencies())
 
 
@@ -95,7 +95,7 @@ def _suffixed(word: str, suffixes, words) -> bool:
 @lru_cache(maxsize=1)
 def _inflections() -> tuple[tuple[str, str], ...]:
     """(ending, replacement) pairs: "vasculitic" is known if "vasculitis" is."""
-    data = yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["inflections"]
+    data = resources.yaml_data(MORPHOLOGY)["inflections"]
     return tuple((ending, replacement or "") for ending, replacement in data)
 
 
@@ -105,7 +105,7 @@ def _known_stem(stem: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _latin_endings() -> tuple[str, ...]:
-    return tuple(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["latin_endings"])
+    return tuple(resources.yaml_data(MORPHOLOGY)["latin_endings"])
 
 
 @lru_cache(maxsize=131072)
@@ -149,7 +149,7 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_followers() -> frozenset[str]:
-    return frozenset(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["name_followers"])
+    return frozenset(resources.yaml_data(MORPHOLOGY)["name_followers"])
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:

@@ -439,11 +439,9 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
 
 @lru_cache(maxsize=1)
 def _compounding_prefixes() -> tuple[str, ...]:
-    import yaml
-
     from lint import resources
 
-    return tuple(yaml.safe_load(resources.read_text("spelling_morphology.yaml"))["prefixes"])
+    return tuple(resources.yaml_data("spelling_morphology.yaml")["prefixes"])
 
 
 _PREFIXED_WORDS = _Rejects(lambda word: len(word) >= CROSS_ARTICLE_MIN_LETTERS
