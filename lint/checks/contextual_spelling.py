@@ -224,6 +224,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # terms than slips.
     questionable = {w for w, count in vocabulary.items() if w in listed or (count == 1 and _common(w))}
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
+    frequent = _frequent(vocabulary)
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
         u0, u1 = bisect_left(unseen, a + 1), bisect_left(unseen, b)
@@ -254,7 +255,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 # on its own: it needs only to fit its neighbours no worse.
                 meant, why = _confusion(words, i, sentence_words) if word in listed else (None, "")
                 if not meant and vocabulary[word] == 1:
-                    meant, why = _replacement(model, words, terms, i, sentence_words, vocabulary)
+                    meant, why = _replacement(model, words, terms, i, sentence_words, vocabulary, frequent)
                 if meant:
                     taken.add(i)
                     replacement = meant if text.islower() else meant.capitalize()
@@ -314,8 +315,8 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
     return None, ""
 
 
-def _replacement(model, words, terms, i, sentence_words, vocabulary) -> tuple[str | None, str]:
-    candidate, margin, reason = best_replacement(model, words, terms, i, sentence_words, vocabulary)
+def _replacement(model, words, terms, i, sentence_words, vocabulary, frequent) -> tuple[str | None, str]:
+    candidate, margin, reason = best_replacement(model, words, terms, i, sentence_words, vocabulary, frequent)
     if candidate is None or margin <= NEEDED_MARGIN[reason]:
         return None, ""
     word = words[i]
@@ -327,19 +328,22 @@ def _replacement(model, words, terms, i, sentence_words, vocabulary) -> tuple[st
     return candidate, f"\"{candidate}\" is far more usual between these words"
 
 
-def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tuple[str | None, float, str]:
+def best_replacement(model, words, terms, i, sentence_words, vocabulary,
+                     frequent: frozenset[str] | None = None) -> tuple[str | None, float, str]:
     """The alternative for word i that beats the written word by the most
-    over what its kind of evidence needs: (candidate, margin, reason)."""
+    over what its kind of evidence needs: (candidate, margin, reason).
+    ``frequent`` is ``_frequent(vocabulary)``, if the caller has it."""
     word = words[i]
     if (i == 0 or words[i - 1] is None) and (i + 1 >= len(words) or words[i + 1] is None):
         return None, 0.0, ""
-    options, listed, bound = _word_options(word)
+    options, listed, bound, names = _word_options(word)
     if not options:
         return None, 0.0, ""
     if listed:
         bound = max(bound, -NEEDED_MARGIN["listed"])
-    if bound < -NEEDED_MARGIN["article"] and any(vocabulary.get(option[0], 0) >= MIN_DOCUMENT_USES
-                                                for option in options):
+    if frequent is None:
+        frequent = _frequent(vocabulary)
+    if bound < -NEEDED_MARGIN["article"] and not frequent.isdisjoint(names):
         bound = -NEEDED_MARGIN["article"]
     written = _changing_terms(words, terms, i)
     # Every term is at most 0, so no reading can beat one that scores this
@@ -377,19 +381,20 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary) -> tupl
 
 
 @lru_cache(maxsize=65536)
-def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[str, frozenset[str]], float]:
+def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[str, frozenset[str]], float,
+                                      frozenset[str]]:
     """The word's slip candidates and listed confusions as options, the
-    listed ones with their cues, and the best score the written reading may
+    listed ones with their cues, the best score the written reading may
     have for an option's margin still to be reachable (its prior less the
     margin its kind needs; the kinds that depend on the article are added
-    by the caller)."""
+    by the caller), and the candidates' names."""
     listed = _listed(word)
     options = _edit_options(word)
     if listed:
         known = {option[0] for option in options}
         options = tuple(sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known)))
     bound = max((prior - NEEDED_MARGIN[reason] for _candidate, reason, prior in options), default=float("-inf"))
-    return options, listed, bound
+    return options, listed, bound, frozenset(option[0] for option in options)
 
 
 @lru_cache(maxsize=65536)
@@ -474,6 +479,11 @@ def _swapped(word: str, candidate: str) -> bool:
 
 def _listed(word: str) -> dict[str, frozenset[str]]:
     return {meant: cues for meant, cues, _example in confusions().get(word, ())}
+
+
+def _frequent(vocabulary: Counter) -> frozenset[str]:
+    """The words the article uses often enough to be evidence for a slip."""
+    return frozenset(w for w, count in vocabulary.items() if count >= MIN_DOCUMENT_USES)
 
 
 def _topical(word: str) -> bool:
