@@ -222,7 +222,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # only once, if common or listed however rare ("mussel"), against the
     # alternatives too: slips are one-offs, and rare words are more often
     # terms than slips.
-    questionable = {w for w, count in vocabulary.items() if w in listed or (count == 1 and _common(w))}
+    questionable = set(filter(_common, compress(vocabulary, map((1).__eq__, vocabulary.values()))))
+    questionable.update(listed.keys() & vocabulary.keys())
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
     frequent = _frequent(vocabulary)
     for start, end in table.sentences:
@@ -657,24 +658,25 @@ def best_insertion(model, words, terms, i, choices, margins) -> tuple[str | None
     over its margin: (word, score gain). Only three terms change: the
     inserted word's, word i's and the next one's (the one after that sees
     the same two words before it)."""
-    written = terms[i] + (terms[i + 1] if i + 1 < len(words) else 0.0)
-    if -written <= min(margins[w] for w in choices):
-        return None, float("-inf")
     left, right = words[i - 1], words[i]
+    pairs = context_model.seen_pairs()
+    if f"{left} {right}" not in pairs:
+        # Where the tables hold neither (left, right) nor (word, right), they
+        # hold no triple with either (every triple's pairs are in them): word
+        # i's term backs off to its unigram at least as far with the word
+        # put back, the next word's backs off alike either way, and the gain
+        # is at most the inserted word's own term, which is below 0. Saves a
+        # quarter of the look-ups for dropped words.
+        choices = tuple(word for word in choices if f"{word} {right}" in pairs)
+        if not choices:
+            return None, float("-inf")
+    written = terms[i] + (terms[i + 1] if i + 1 < len(words) else 0.0)
+    if -written <= min(map(margins.__getitem__, choices)):
+        return None, float("-inf")
     earlier = words[i - 2] if i >= 2 else None
     n1 = words[i + 1] if i + 1 < len(words) else None
     best, best_margin = None, float("-inf")
-    pairs = context_model.seen_pairs()
-    site_seen = f"{left} {right}" in pairs
     for word in choices:
-        if not site_seen and f"{word} {right}" not in pairs:
-            # The tables hold neither pair, so no triple holding either
-            # (every triple's pairs are in them): word i's term backs off to
-            # its unigram at least as far with the word put back, the next
-            # word's backs off alike either way, and the gain is at most the
-            # inserted word's own term, which is below 0. Saves a quarter of
-            # the look-ups for dropped words.
-            continue
         score = model.log_conditional(earlier, left, word)
         if score - written <= margins[word]:
             continue  # the other terms can only lower it
