@@ -771,16 +771,21 @@ def best_boundary(model, words, i) -> tuple[str | None, str | None, float]:
     before = None
     best = (None, None, float("-inf"))
     frequencies = lexicon.frequencies()
+    pairs = context_model.seen_pairs()
+    # A rare written word ("testings") is more often a term than a slip:
+    # only a moved pair the tables know can then count.
+    common = _common(left) and _common(right)
     for new_left, new_right in ((left + right[0], right[1:]), (left[:-1], left[-1] + right)):
-        if not _is_word(new_left, frequencies) or not _is_word(new_right, frequencies):
+        seen = f"{new_left} {new_right}" in pairs
+        if not (seen or common) or not _is_word(new_left, frequencies) or not _is_word(new_right, frequencies):
             continue
-        if context_model.pair_strength(new_left, new_right) >= MIN_PAIR_STRENGTH:
+        if seen and context_model.pair_strength(new_left, new_right) >= MIN_PAIR_STRENGTH:
             if before is None:
                 before = _seen_links(prev, left, right, nxt)
             if _seen_links(prev, new_left, new_right, nxt) >= before + 2:
                 return new_left, new_right, float("inf")
-        if not (_common(left) and _common(right)):
-            continue  # a rare written word ("testings") is more often a term than a slip
+        if not common:
+            continue
         moved = words[:i] + [new_left, new_right] + words[i + 2:]
         margin = _window_score(model, moved, i, i + 4) - _window_score(model, words, i, i + 4)
         if margin > best[2]:
