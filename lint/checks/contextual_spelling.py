@@ -18,9 +18,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress
-from operator import add
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from typing import Iterator
 
 import numpy
@@ -195,28 +195,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # sentence takes slices of them. A word is its lower-case form, or
     # None for punctuation, numbers and the like.
     keep = table.words
-    rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
-    hashes = rows[:, token_table.LOWER_COLUMN]
-    alpha = rows[:, token_table.ALPHA_COLUMN] != 0
     all_texts = list(map(table.text.__getitem__, keep))
     all_words = list(map(table.lower.__getitem__, keep))
-    for k in numpy.flatnonzero(~alpha).tolist():
+    for k in compress(range(len(keep)), map(not_, map(table.is_alpha.__getitem__, keep))):
         all_words[k] = None
     all_offsets = list(map(table.idx.__getitem__, keep))
-    # Where two neighbours join into a common word, where a word is a noun
-    # that health writing nearly always determines, and where two neighbours
-    # one space apart were never seen together: found for the whole document
-    # at once, from spaCy's hashes of the lower-case words.
-    pairs = context_model.pair_keys(hashes[:-1], hashes[1:])
-    both = alpha[:-1] & alpha[1:]
-    ends = rows[:, token_table.IDX_COLUMN].astype(numpy.int64)
-    ends += numpy.fromiter(map(len, all_texts), dtype=numpy.int64, count=len(all_texts))
-    one_space = ends[:-1] + 1 == rows[1:, token_table.IDX_COLUMN].astype(numpy.int64)
-    spaced = numpy.flatnonzero(both & one_space)
-    unseen = (spaced[~context_model.members(pairs[spaced], context_model.seen_pair_index())] + 1).tolist()
-    word_pairs = numpy.flatnonzero(both)
-    joinable = word_pairs[context_model.members(pairs[word_pairs], _joinable_index())].tolist()
-    determined = numpy.flatnonzero(alpha & context_model.members(hashes, _determined_index())).tolist()
+    unseen, joinable, determined = _document_sites(table, all_texts)
     listed = confusions()
     # Listed confusions are tried against their cues; words the article uses
     # only once, if common or listed however rare ("mussel"), against the
@@ -236,9 +220,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # no word to question, no "It"/"This"/"There" that "is" may follow.
         if u0 == u1 and j0 == j1 and d0 == d1 and q0 == q1 and (a == b or all_words[a] not in SUBJECTS_BEFORE_IS):
             continue
-        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b], [k - a for k in unseen[u0:u1]])
-        sentence.joinable = [k - a for k in joinable[j0:j1]]
-        sentence.determined = [k - a for k in determined[d0:d1]]
+        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b], [k - a for k in unseen[u0:u1]],
+                             [k - a for k in joinable[j0:j1]], [k - a for k in determined[d0:d1]])
         words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
         terms = WrittenTerms(model, words)
         taken = set()
@@ -269,20 +252,45 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 class _Sentence:
     """A sentence's tokens other than whitespace, as parallel lists: text,
     lower-case word (``None`` for punctuation and numbers, which the n-gram
-    tables do not hold and which break the context) and start offset."""
+    tables do not hold and which break the context) and start offset; and
+    the positions ``_document_sites`` found in it."""
 
     __slots__ = ("texts", "words", "offsets", "unseen", "joinable", "determined")
 
-    def __init__(self, texts: list[str], words: list[str | None], offsets: list[int], unseen: list[int]):
+    def __init__(self, texts: list[str], words: list[str | None], offsets: list[int],
+                 unseen: list[int], joinable: list[int], determined: list[int]):
         self.texts, self.words, self.offsets = texts, words, offsets
-        # Positions i where words i - 1 and i stand one space apart and the
-        # tables never saw them together: where a boundary slip or a dropped
-        # word can be. Most pairs are seen, so the checks below visit few.
-        self.unseen = unseen
+        self.unseen, self.joinable, self.determined = unseen, joinable, determined
 
     def joined(self, i: int) -> bool:
         """Whether token i follows token i - 1 after exactly one space."""
         return self.offsets[i - 1] + len(self.texts[i - 1]) + 1 == self.offsets[i]
+
+
+def _document_sites(table: token_table.TokenTable, texts: list[str]) -> tuple[list[int], list[int], list[int]]:
+    """Where the checks have something to try, in the document's non-space
+    tokens (``texts``), found for all of them at once from spaCy's hashes
+    of the lower-case words. Returns, as sorted indices:
+
+    - unseen: word k - 1 and word k stand one space apart and the tables
+      never saw them together, where a boundary slip or a dropped word can
+      be (most pairs are seen, so the checks visit few);
+    - joinable: words k and k + 1 join into a common word ("with out");
+    - determined: word k is a noun that health writing nearly always
+      determines ("body")."""
+    rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
+    hashes = rows[:, token_table.LOWER_COLUMN]
+    alpha = rows[:, token_table.ALPHA_COLUMN] != 0
+    pairs = context_model.pair_keys(hashes[:-1], hashes[1:])
+    both = alpha[:-1] & alpha[1:]
+    starts = rows[:, token_table.IDX_COLUMN].astype(numpy.int64)
+    ends = starts + numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
+    spaced = numpy.flatnonzero(both & (ends[:-1] + 1 == starts[1:]))
+    unseen = (spaced[~context_model.members(pairs[spaced], context_model.seen_pair_index())] + 1).tolist()
+    word_pairs = numpy.flatnonzero(both)
+    joinable = word_pairs[context_model.members(pairs[word_pairs], _joinable_index())].tolist()
+    determined = numpy.flatnonzero(alpha & context_model.members(hashes, _determined_index())).tolist()
+    return unseen, joinable, determined
 
 
 def _checkable(sentence: _Sentence, i: int) -> bool:
