@@ -576,12 +576,15 @@ def _substituted_bound(words, i, word) -> float:
         bound = 0.0
     else:
         earlier = words[i - 2] if i >= 2 else None
-        bound = _log_unigram(word, context_model.BACKOFF * context_model.BACKOFF if earlier is not None
-                             else context_model.BACKOFF)
+        bound = _log_unigram(word, BACKOFF_TWICE if earlier is not None else BACKOFF_ONCE)
     if after is not None and f"{word} {after}" not in pairs:
-        bound += _log_unigram(after, context_model.BACKOFF * context_model.BACKOFF if before is not None
-                              else context_model.BACKOFF)
+        bound += _log_unigram(after, BACKOFF_TWICE if before is not None else BACKOFF_ONCE)
     return bound
+
+
+# The scales LanguageModel.conditional gives a unigram, computed as it does.
+BACKOFF_ONCE = context_model.BACKOFF
+BACKOFF_TWICE = context_model.BACKOFF * context_model.BACKOFF
 
 
 @lru_cache(maxsize=65536)
@@ -675,7 +678,7 @@ def best_insertion(model, words, terms, i, choices, margins) -> tuple[str | None
         # put back, the next word's backs off alike either way, and the gain
         # is at most the inserted word's own term, which is below 0. Saves a
         # quarter of the look-ups for dropped words.
-        choices = tuple(word for word in choices if f"{word} {right}" in pairs)
+        choices = [word for word in choices if f"{word} {right}" in pairs]
         if not choices:
             return None, float("-inf")
     written = terms[i] + (terms[i + 1] if i + 1 < len(words) else 0.0)
