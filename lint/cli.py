@@ -251,7 +251,10 @@ def cache() -> None:
 @cache.command("clear")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="The cache to clear [default: .healthlint_cache beside the config file, or here].")
-def cache_clear(cache_dir) -> int:
+@click.option("--tables", is_flag=True,
+              help="Also delete the parsed word tables kept per user (every installation's); "
+                   "the next run rebuilds them, about a second.")
+def cache_clear(cache_dir, tables) -> int:
     """Delete the cached results."""
     from lint.cache import clear, default_folder
     from lint.config import Config, ConfigError, discover, load_file
@@ -265,6 +268,15 @@ def cache_clear(cache_dir) -> int:
             return EXIT_ERROR
     removed = clear(cache_dir)
     click.echo(f"healthlint: {'cleared' if removed else 'no cache in'} {cache_dir}", err=True)
+    if tables:
+        from lint.resources import clear_tables
+
+        try:
+            folder, count = clear_tables()
+        except ValueError:  # no home folder, so no tables were kept
+            click.echo("healthlint: no table folder (no home folder)", err=True)
+        else:
+            click.echo(f"healthlint: removed {count} table file{'s' if count != 1 else ''} from {folder}", err=True)
     return EXIT_CLEAN
 
 

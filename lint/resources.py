@@ -135,6 +135,30 @@ def _table_key(sources: Iterable, inputs: tuple[str, ...] = ()) -> str:
     return _digest(*parts)
 
 
+def clear_tables() -> tuple[Path, int]:
+    """Delete every table kept per user, by any installation (each
+    installation path keeps its own copies, and nothing else prunes
+    them), and nothing else in the folder: only files that begin with the
+    tables' magic, and this module's temporary files. Returns the folder and
+    how many files went."""
+    folder = table_cache_folder()
+    removed = 0
+    for path in folder.glob("*"):
+        try:
+            with open(path, "rb") as fh:
+                ours = fh.read(len(_TABLE_MAGIC) - 1) == _TABLE_MAGIC[:-1]
+            if ours or (path.name.startswith(".") and path.suffix == ".tmp"):
+                path.unlink()
+                removed += 1
+        except OSError:
+            pass  # a folder, unreadable, or gone meanwhile: leave it
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # someone's files, or no folder
+    return folder, removed
+
+
 def _read_table(path: Path) -> dict | None:
     try:
         with open(path, "rb") as fh:

@@ -172,6 +172,23 @@ def test_cache_clear_removes_only_the_cache(capsys, write, tmp_path):
     assert (kept / "mine.txt").exists() and "no cache in" in capsys.readouterr().err
 
 
+def test_cache_clear_tables_removes_every_installations_tables_and_nothing_else(capsys, tmp_path, monkeypatch):
+    from lint import resources
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = resources.table_cache_folder()
+    source = tmp_path / "source.txt"
+    source.write_text("a\t1\n", encoding="utf-8")
+    assert resources.cached_table("demo", lambda: [source], lambda: {"a": 1}) == {"a": 1}
+    other = folder / "demo-0123456789abcdef-0123456789abcdef.marshal"  # another installation's copy
+    other.write_bytes((folder / next(p.name for p in folder.iterdir())).read_bytes())
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    assert main(["cache", "clear", "--cache-dir", str(tmp_path / "results"), "--tables"]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    assert "removed 2 table files" in capsys.readouterr().err
+    assert resources.cached_table("demo", lambda: [source], lambda: {"a": 2}) == {"a": 2}  # rebuilt
+
+
 def test_default_cache_sits_beside_the_config_file(capsys, write, tmp_path, monkeypatch):
     write("site/.healthlint.toml", "ignore = []\n")
     path = write("site/articles/a.md", ARTICLE)
