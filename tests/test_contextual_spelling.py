@@ -47,6 +47,17 @@ def test_confusion_with_a_cue_nearby():
     "Keep track of your urinary symptoms in a diary.",
     "Measure your waist at the level of your belly button.",
     "The kidneys filter waste from the blood.",
+    # Correct uses of words the list questions, with one of their cues near.
+    "Illicit drugs can cause a severe reaction.",
+    "Coarse facial features are common in this syndrome and need no treatment.",
+    "Do not wait to see a doctor about weight loss.",
+    "A public health nurse can treat pubic lice.",
+    "Rush to the emergency room if the rash spreads and your skin swells.",
+    "Side effects may affect your sleep.",
+    "Patients may die if a severe allergic reaction to contrast dye is not treated.",
+    "Loose stools and weight loss are common.",
+    "The perineal nerve supplies the skin around the anus.",
+    "Acid reflux can set off the gag reflex.",
 ])
 def test_correct_text_is_quiet(text):
     assert found(text) == []
