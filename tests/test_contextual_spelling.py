@@ -58,6 +58,12 @@ def test_confusion_with_a_cue_nearby():
     "Loose stools and weight loss are common.",
     "The perineal nerve supplies the skin around the anus.",
     "Acid reflux can set off the gag reflex.",
+    "Never ignore a pinched nerve.",
+    "She knew the knee replacement had failed.",
+    "The value of a heart scan depends on your risk.",
+    "Oat bran lowers the risk of stroke.",
+    "Press a clean cloth on the cut to stop the blood.",
+    "The new version of the drug causes less blurred vision.",
 ])
 def test_correct_text_is_quiet(text):
     assert found(text) == []
