@@ -156,6 +156,21 @@ def main() -> None:
           f"{'met' if version.seconds <= 0.3 else 'NOT met'}")
     peak = max(t.peak_mb for t in timings[:5])
     print(f"  peak MB per process      {peak:10.0f}  goal ≤ 400        {'met' if peak <= 400 else 'NOT met'}")
+    split_startup(timings[1], single, cold)
+
+
+def split_startup(serial: Timing, single: Timing, cold: Timing) -> None:
+    """Where a cold run's time goes: a fixed start-up (imports, pipeline,
+    tables) and a rate per word. Both one-process runs (the one article and
+    the corpus with --jobs 1) pay the same start-up, so their difference is
+    words at the steady rate."""
+    per_word = (serial.seconds - single.seconds) / (serial.words - single.words)
+    if per_word <= 0:
+        return
+    startup = single.seconds - single.words * per_word
+    print(f"\nsplit: start-up {startup:.2f} s, then {1 / per_word:,.0f} words/s per process "
+          f"({1e6 * per_word:.1f} µs/word); the default-jobs run, less that start-up, "
+          f"{cold.words / max(cold.seconds - startup, 1e-9):,.0f} words/s")
 
 
 if __name__ == "__main__":
