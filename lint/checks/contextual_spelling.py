@@ -216,20 +216,27 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         j0, j1 = bisect_left(joinable, a), bisect_left(joinable, b - 1)
         d0, d1 = bisect_left(determined, a + 1), bisect_left(determined, b)
         q0, q1 = bisect_left(questioned, a), bisect_left(questioned, b)
-        # Most sentences hold no site for any of the checks: no unseen pair,
-        # no word to question, no "It"/"This"/"There" that "is" may follow.
-        if u0 == u1 and j0 == j1 and d0 == d1 and q0 == q1 and (a == b or all_words[a] not in SUBJECTS_BEFORE_IS):
+        # Most sentences hold no site for some of the checks, and some for
+        # none: no unseen pair, no word to question, no "It"/"This"/"There"
+        # that "is" may follow. Each check is set up only where it has one.
+        opener = a < b and all_words[a] in SUBJECTS_BEFORE_IS
+        pairs_here = boundary and (u0 < u1 or j0 < j1)
+        words_here = real_word and q0 < q1
+        drops_here = missing and (u0 < u1 or d0 < d1 or opener)
+        if not (pairs_here or words_here or drops_here):
             continue
-        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b], [k - a for k in unseen[u0:u1]],
-                             [k - a for k in joinable[j0:j1]], [k - a for k in determined[d0:d1]])
+        sentence = _Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b],
+                             [k - a for k in unseen[u0:u1]] if u0 < u1 else [],
+                             [k - a for k in joinable[j0:j1]] if j0 < j1 else [],
+                             [k - a for k in determined[d0:d1]] if d0 < d1 else [])
         words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
         terms = WrittenTerms(model, words)
         taken = set()
-        if boundary:
+        if pairs_here:
             for finding, position in _boundaries(model, sentence):
                 taken.update((position, position + 1))
                 yield finding
-        if real_word:
+        if words_here:
             sentence_words = set(words)
             for i in (k - a for k in questioned[q0:q1]):
                 if i in taken or not _checkable(sentence, i):
@@ -245,7 +252,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     replacement = meant if text.islower() else meant.capitalize()
                     yield _finding(REAL_WORD, (offsets[i], offsets[i] + len(text)), replacement,
                                    f"\"{text}\" is probably \"{replacement}\" here ({why})", "Use")
-        if missing:
+        if drops_here:
             yield from _missing_words(model, sentence, terms, taken)
 
 
