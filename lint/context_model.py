@@ -158,15 +158,12 @@ class LanguageModel:
 
     def conditional(self, a: str | None, b: str | None, c: str) -> float:
         """Stupid-backoff score of c after the words a, b."""
-        # The one path every scored word takes (a few hundred thousand times
-        # an article set), so the trigram estimate is written out here
-        # rather than called; it equals ``trigram``.
         if b is None:
             return self.unigram(c)
         if a is not None:
-            count = self.health_triples.get(f"{a} {b} {c}")
-            if count:
-                return count / self.health_pairs[f"{a} {b}"]
+            p = self.trigram(a, b, c)
+            if p:
+                return p
             scale = BACKOFF
         else:
             scale = 1.0
