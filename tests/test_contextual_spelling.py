@@ -105,6 +105,15 @@ def test_the_is_put_back_before_a_noun_that_needs_it():
         ("throughout body", ("throughout the body",))]
 
 
+def test_the_is_put_back_before_following_used_as_a_noun():
+    """"the following" is a noun that needs its "the"; followed by a
+    determiner, "following" is a verb and is left alone."""
+    text = "Call your doctor if you have any of following symptoms. Treatment includes following a low-salt diet."
+    assert [(f.text, f.suggestions) for f in
+            lint_text(text, "a.md", Config(select=("grammar/missing-word",)))] == [
+        ("of following", ("of the following",))]
+
+
 @pytest.mark.parametrize("text", [
     "Wash the cut with soap and water, then cover it.",
     "Most people recover at home with rest and fluids.",
