@@ -72,6 +72,12 @@ class Recorder:
             self.last = ("merge", found[1] - self.merge) if found[0] else None
             return found
 
+        split_finding = rules._split_finding
+
+        def split(*args, **kwargs):
+            self.last = ("one word or two", FIXED)  # rules without a margin
+            return split_finding(*args, **kwargs)
+
         def make(rule, span, replacement_text, message, verb="Write"):
             if "often confused" in message:
                 evidence = (rule.id, FIXED)
@@ -81,7 +87,7 @@ class Recorder:
             return finding(rule, span, replacement_text, message, verb)
 
         rules.best_replacement, rules.best_insertion, rules._finding = replacement, insertion, make
-        rules.best_boundary, rules.best_merge = boundary, merge
+        rules.best_boundary, rules.best_merge, rules._split_finding = boundary, merge, split
         rules.BOUNDARY_MARGIN, rules.MERGE_MARGIN = self.boundary - SLACK, self.merge - SLACK
         rules.NEEDED_MARGIN = {k: v - SLACK for k, v in self.needed.items()}
         rules.INSERTION_MARGIN = {k: v - SLACK for k, v in self.inserting.items()}

@@ -2,6 +2,7 @@
 
 import pytest
 
+from lint import resources
 from lint.checks.contextual_spelling import confusions
 from lint.config import Config
 from lint.engine import lint_text
@@ -216,3 +217,19 @@ def test_pair_tests_on_spacy_hashes_agree_with_the_word_tables():
     seen = context_model.members(keys, context_model.seen_pair_index()).tolist()
     assert seen == [f"{a} {b}" in context_model.seen_pairs() for a, b in zip(words, words[1:])]
     assert seen[:2] == [True, True]
+
+
+SPLIT_EXAMPLES = resources.yaml_data("context/split_phrases.yaml")["examples"]
+
+
+@pytest.mark.parametrize(("text", "written", "meant"), SPLIT_EXAMPLES["bad"])
+def test_one_word_or_two_by_part_of_speech(text, written, meant):
+    """Each bad example of lint/data/context/split_phrases.yaml is found,
+    with its fix."""
+    boundary = Config(select=("spelling/word-boundary",))
+    assert [(f.text, f.suggestions) for f in lint_text(text, "a.md", boundary)] == [(written, (meant,))]
+
+
+@pytest.mark.parametrize("text", SPLIT_EXAMPLES["good"])
+def test_one_word_or_two_leaves_correct_text_alone(text):
+    assert found(text) == []

@@ -60,13 +60,16 @@ WORD_BOUNDARY = Rule(
     summary="A space in the wrong place (\"joint sand\" for \"joints and\")",
     explanation=(
         "What it does: finds two words that are never seen together where moving one letter across "
-        "the space gives two words that are (\"joint sand muscles\" for \"joints and muscles\"), and "
-        "two words that read far better as one (\"with out\" for \"without\").\n\n"
+        "the space gives two words that are (\"joint sand muscles\" for \"joints and muscles\"), "
+        "two words that read far better as one (\"with out\" for \"without\"), and spellings that "
+        "depend on the part of speech, read from the words around them: \"take it everyday with food\" "
+        "(every day), \"every day tasks\" (everyday), \"apart of\" (a part of), \"fall a part\" (apart), "
+        "\"passes in to the blood\" (into).\n\n"
         "Why it matters: every word is spelled correctly, so other checkers pass the sentence, yet "
         "readers stumble on it.\n\n"
         "Known problems: only one letter is moved; a missing space inside a run of letters is left to "
-        "the unknown-word rule, and pairs that are also good English (\"in to\", \"may be\", \"every day\") "
-        "are left alone."
+        "the unknown-word rule. Pairs that are also good English (\"may be\", \"every day\", \"in to\") "
+        "are questioned only in the patterns above, so \"maybe\" for \"may be\" is never reported."
     ),
     bad=("Stretching eases stiff joint sand muscles.", "Most people recover with out treatment."),
     good=("Stretching eases stiff joints and muscles.", "Most people recover without treatment."),
@@ -204,7 +207,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for k in compress(range(len(keep)), map(not_, map(table.is_alpha.__getitem__, keep))):
         all_words[k] = None
     all_offsets = list(map(table.idx.__getitem__, keep))
-    unseen, joinable, determined = _document_sites(table, all_texts)
+    unseen, joinable, determined, phrases = _document_sites(table, all_texts)
     listed = confusions()
     # Listed confusions are tried against their cues; words the article uses
     # only once, if common or listed however rare ("mussel"), against the
@@ -220,11 +223,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         j0, j1 = bisect_left(joinable, a), bisect_left(joinable, b - 1)
         d0, d1 = bisect_left(determined, a + 1), bisect_left(determined, b)
         q0, q1 = bisect_left(questioned, a), bisect_left(questioned, b)
+        p0, p1 = bisect_left(phrases, a), bisect_left(phrases, b)
         # Most sentences hold no site for some of the checks, and some for
         # none: no unseen pair, no word to question, no "It"/"This"/"There"
         # that "is" may follow. Each check is set up only where it has one.
         opener = a < b and all_words[a] in SUBJECTS_BEFORE_IS
-        pairs_here = boundary and (u0 < u1 or j0 < j1)
+        pairs_here = boundary and (u0 < u1 or j0 < j1 or p0 < p1)
         words_here = real_word and q0 < q1
         drops_here = missing and (u0 < u1 or d0 < d1 or opener)
         if not (pairs_here or words_here or drops_here):
@@ -237,9 +241,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         terms = WrittenTerms(model, words)
         taken = set()
         if pairs_here:
-            for finding, position in _boundaries(model, sentence):
+            for finding, position in _split_phrases(sentence, [k - a for k in phrases[p0:p1]]):
                 taken.update((position, position + 1))
                 yield finding
+            for finding, position in _boundaries(model, sentence):
+                if position not in taken and position + 1 not in taken:
+                    taken.update((position, position + 1))
+                    yield finding
         if words_here:
             sentence_words = set(words)
             for i in (k - a for k in questioned[q0:q1]):
@@ -278,7 +286,8 @@ class _Sentence:
         return self.offsets[i - 1] + len(self.texts[i - 1]) + 1 == self.offsets[i]
 
 
-def _document_sites(table: token_table.TokenTable, texts: list[str]) -> tuple[list[int], list[int], list[int]]:
+def _document_sites(table: token_table.TokenTable,
+                    texts: list[str]) -> tuple[list[int], list[int], list[int], list[int]]:
     """Where the checks have something to try, in the document's non-space
     tokens (``texts``), found for all of them at once from spaCy's hashes
     of the lower-case words. Returns, as sorted indices:
@@ -288,7 +297,9 @@ def _document_sites(table: token_table.TokenTable, texts: list[str]) -> tuple[li
       be (most pairs are seen, so the checks visit few);
     - joinable: words k and k + 1 join into a common word ("with out");
     - determined: word k is a noun that health writing nearly always
-      determines ("body"), and no determiner follows it."""
+      determines ("body"), and no determiner follows it;
+    - phrases: word k is "everyday" or "apart", or starts "every day", "a
+      part" or "in to" (see _split_phrases)."""
     rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
     hashes = rows[:, token_table.LOWER_COLUMN]
     alpha = rows[:, token_table.ALPHA_COLUMN] != 0
@@ -305,7 +316,11 @@ def _document_sites(table: token_table.TokenTable, texts: list[str]) -> tuple[li
     followed = numpy.zeros(len(hashes), dtype=bool)
     followed[:-1] = context_model.members(hashes[1:], _determiner_keys())
     determined = numpy.flatnonzero(alpha & ~followed & context_model.members(hashes, _determined_index())).tolist()
-    return unseen, joinable, determined
+    phrase_keys = _phrase_keys()
+    starts_phrase = context_model.members(hashes, phrase_keys)
+    starts_phrase[:-1] |= context_model.members(pairs, phrase_keys)
+    phrases = numpy.flatnonzero(starts_phrase).tolist()
+    return unseen, joinable, determined, phrases
 
 
 def _checkable(sentence: _Sentence, i: int) -> bool:
@@ -774,6 +789,66 @@ def _boundaries(model, sentence: _Sentence) -> Iterator[tuple[Finding, int]]:
             reported = i + 1
             yield _finding(WORD_BOUNDARY, (offsets[i], offsets[i + 1] + len(b)), merged,
                            f"\"{a} {b}\" is probably \"{merged}\" (a space that should not be there)"), i
+
+
+SPLIT_PHRASES = "context/split_phrases.yaml"
+
+
+@lru_cache(maxsize=1)
+def _split_rules() -> dict[str, frozenset[str]]:
+    """The word lists of SPLIT_PHRASES, as sets."""
+    return {name: frozenset(words) for name, words in resources.yaml_data(SPLIT_PHRASES).items()
+            if name != "examples"}
+
+
+@lru_cache(maxsize=1)
+def _phrase_keys() -> numpy.ndarray:
+    return numpy.unique(numpy.concatenate([context_model.word_keys(["everyday", "apart"]),
+                                           context_model.split_pair_keys(["every day", "a part", "in to"])]))
+
+
+def _split_phrases(sentence: _Sentence, positions: list[int]) -> Iterator[tuple[Finding, int]]:
+    """One word or two, by the part of speech the neighbours show: "take it
+    everyday" (every day), "every day tasks" (everyday), "apart of" (a part
+    of), "fall a part" (apart), "passes in to the blood" (into)."""
+    words, texts = sentence.words, sentence.texts
+    rules = _split_rules()
+    n = len(words)
+    for i in positions:
+        word = words[i]
+        before = words[i - 1] if i > 0 else None
+        after = words[i + 1] if i + 1 < n else None
+        later = words[i + 2] if i + 2 < n else None
+        # The two-word spellings, joined by one space.
+        pair = after is not None and sentence.joined(i + 1)
+        if word == "everyday":
+            adverb = i + 1 == n or texts[i + 1] in (".", "!", "?", ";") or after in rules["everyday_adverb_followers"]
+            if adverb and before not in rules["everyday_after_determiners"]:
+                yield _split_finding(sentence, i, i, "every day", "\"everyday\" describes a thing "
+                                     "(\"everyday tasks\"); saying when, it is two words"), i
+        elif word == "every" and after == "day" and pair and later in rules["everyday_nouns"]:
+            yield _split_finding(sentence, i, i + 1, "everyday",
+                                 "before a noun it describes, \"every day\" is one word"), i
+        elif word == "apart" and after == "of" and sentence.joined(i + 1):
+            yield _split_finding(sentence, i, i, "a part",
+                                 "\"apart\" means separated; a piece of something is \"a part of\""), i
+        elif word == "a" and after == "part" and pair:
+            opening = i == 0 or before is None
+            if (opening and later == "from") or (before in rules["apart_after"] and later != "of"):
+                yield _split_finding(sentence, i, i + 1, "apart",
+                                     "\"a part\" is a piece of something; here it is the adverb \"apart\""), i
+        elif (word == "in" and after == "to" and pair and later in rules["into_before"]
+              and before not in rules["in_to_verbs"] and before not in rules["in_to_objects"]):
+            yield _split_finding(sentence, i, i + 1, "into", "movement into something is one word"), i
+
+
+def _split_finding(sentence: _Sentence, first: int, last: int, replacement: str, why: str) -> Finding:
+    texts, offsets = sentence.texts, sentence.offsets
+    written = " ".join(texts[first:last + 1])
+    if texts[first][0].isupper():
+        replacement = replacement[0].upper() + replacement[1:]
+    return _finding(WORD_BOUNDARY, (offsets[first], offsets[last] + len(texts[last])), replacement,
+                    f"\"{written}\" is probably \"{replacement}\" here: {why}")
 
 
 def best_merge(model, words, i) -> tuple[str | None, float]:
