@@ -294,10 +294,6 @@ def seen_pair_index() -> numpy.ndarray:
                                                  resources.data_path(HEALTH_PAIRS)], keys)
 
 
-def seen(a: str, b: str) -> bool:
-    return f"{a} {b}" in seen_pairs()
-
-
 @lru_cache(maxsize=65536)
 def same_length_edits(word: str, min_count: int) -> tuple[str, ...]:
     """Dictionary words one edit away that keep the word's length: one letter

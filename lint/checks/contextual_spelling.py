@@ -650,10 +650,10 @@ def insertion_site(sentence: _Sentence, i: int) -> tuple[str, ...]:
     return DROPPED_WORDS
 
 
-@lru_cache(maxsize=65536)
 def needs_determiner(word: str) -> bool:
     """Whether health writing nearly always puts a determiner straight
-    before the word ("the following", "the body", "the esophagus")."""
+    before the word ("the following", "the body", "the esophagus"); asked
+    once per health word, to build _determined_index."""
     model = context_model.language_model()
     count = model.health_words.get(word, 0)
     if count < MIN_NOUN_COUNT:
