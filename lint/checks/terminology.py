@@ -16,6 +16,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from lint import spelling_variants, token_table
+from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
@@ -26,15 +27,15 @@ DEPRECATED_TERM = Rule(
     severity=Severity.WARNING,
     summary="A non-standard or discouraged term where the termbase prefers another",
     explanation=(
-        "What it does: finds terms the termbase marks as deprecated (\"hair fall\", \"sugar diabetes\") "
+        "What it does: finds terms the termbase marks as deprecated (\"sugar diabetes\", \"stomach flu\") "
         "and offers the preferred term as a safe fix; the message gives the termbase's reason.\n\n"
         "Why it matters: readers, clinicians and search engines use the standard term; a non-standard "
         "one looks careless, can be ambiguous, and splits an article from the rest of the literature.\n\n"
-        "Known problems: a deprecated term quoted on purpose (\"people often say 'hair fall'\") is "
+        "Known problems: a deprecated term quoted on purpose (\"people often say 'sugar diabetes'\") is "
         "still reported; suppress it inline."
     ),
-    bad=("Stress can make hair fall worse.",),
-    good=("Stress can make hair loss worse.",),
+    bad=("Stress can make sugar diabetes worse.",),
+    good=("Stress can make diabetes worse.",),
     fix=Applicability.SAFE,
 )
 
@@ -80,14 +81,17 @@ FALSE_SYNONYM = Rule(
     severity=Severity.WARNING,
     summary="Two different things presented as the same thing",
     explanation=(
-        "What it does: finds two concepts that the termbase marks as distinct joined as if they were "
-        "one: \"X or Y\", \"X, also known as Y\", \"X, also called Y\", \"X (Y)\" and \"X/Y\" - for "
-        "example \"heart attack, also called cardiac arrest\" or \"mesotherapy or microneedling\".\n\n"
+        "What it does: finds two different things presented as one name: \"X, also known as Y\", "
+        "\"X, also called Y\", \"X, sometimes called Y\", \"X (Y)\" and \"X, or Y,\" in apposition - for "
+        "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". Two "
+        "names are different when the concept table (built from the Disease Ontology, MeSH and NIH "
+        "MedlinePlus synonyms) holds both as concepts of one kind, neither broader than the other, or "
+        "when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or "
+        "psoriasis can make skin itch\") is not an equivalence and is never reported.\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
-        "Known problems: only pairs listed in the termbase's `distinct_from` are known; \"X or Y\" "
-        "that offers a genuine choice between two treatments is reported too, so word it as a choice "
-        "(\"either X or Y\")."
+        "Known problems: lay names the vocabularies lack are unknown, so \"sepsis, or blood poisoning,\" "
+        "is never judged; a lay gloss that the vocabularies file under another concept can be reported."
     ),
     bad=("A heart attack, also called cardiac arrest, needs urgent care.",),
     good=("A heart attack can lead to cardiac arrest, which needs urgent care.",),
@@ -122,11 +126,29 @@ CROSS_ARTICLE_MIN_LETTERS = 5
 # this many times as many as write it another way.
 CROSS_ARTICLE_MIN_MAJORITY = 3
 CROSS_ARTICLE_RATIO = 3
-CONNECTOR = re.compile(
-    r"^(?:\s+or\s+|\s*/\s*|,?\s+(?:also|otherwise|sometimes)\s+(?:known\s+as|called|referred\s+to\s+as|termed)\s+|\s*\(\s*)$",
+# An equivalence between two names: "also known as", "sometimes called", a
+# bracket, and "or" set off by commas (apposition).
+EQUIVALENCE = re.compile(
+    r",?[ \t]+(?:also|otherwise|sometimes|often|commonly)[ \t]+(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed)"
+    r"[ \t]+|[ \t]+\([ \t]*|(?P<or>,[ \t]+or[ \t]+)",
     re.I,
 )
-CHOICE_WORDS = frozenset({"either", "whether", "between", "difference", "differences", "versus", "vs"})
+PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+PHRASE_WORDS = 6
+SPACES = re.compile(r"[ \t]+")
+KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions"}
+LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between))\s+$", re.I)
+# Words that end a noun phrase: determiners, prepositions, pronouns,
+# conjunctions and common verbs.
+PHRASE_BOUNDARY = frozenset(
+    "a an the of in on at to for by with from as and or but nor is are was were be been being has have had "
+    "do does did can could may might will would should must this that these those which who whom whose what "
+    "when where while if than then so such your their his her its our my some any no not all each every both "
+    "either neither about into onto over under after before between through during without within against "
+    "like including include includes causes cause caused called known means mean affects affect treat treats "
+    "treated prevent prevents develop develops get gets it they we you he she there here also often usually "
+    "sometimes commonly typically".split()
+)
 FUNCTION_WORDS = frozenset(
     "a an the and or but if of in on at to for by with from as is are was were be been may can will "
     "any every some no all each this that these those there here it its into onto up down out over "
@@ -191,41 +213,126 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
 
 
 def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
-    for (a_start, a_end, a_key), (b_start, b_end, b_key) in zip(matches, matches[1:]):
-        first, second = termbase.by_form[a_key], termbase.by_form[b_key]
-        if first is second:
+    """Two termbase terms marked distinct, or two concepts of the concept
+    table neither of which is broader than the other, on either side of an
+    equivalence: "X, also known as Y", "X (Y)", "X, or Y,". A list ("X or
+    Y", "X, Y or Z") offers things side by side and is not read as one."""
+    text = doc._.hl_text
+    reported: set[tuple[int, int]] = set()
+    for start, end, connector in _equivalences(text):
+        left = _phrase_before(text, start)
+        if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 12), left[0]):
+            continue  # "carbohydrate, or fat, or protein"
+        right = _phrase_after(text, end, connector)
+        if left is None or right is None:
             continue
-        # The connector first: most neighbouring terms are far apart.
-        connector = doc._.hl_text[a_end:b_start]
-        if not CONNECTOR.match(connector):
+        (a_start, a_end), (b_start, b_end) = left, right
+        first, second = text[a_start:a_end], text[b_start:b_end]
+        found = _distinct_terms(termbase, first, second) or _distinct_concepts(first, second, connector == "also")
+        if not found or (a_start, b_end) in reported:
             continue
-        distinct = _normalise(second.preferred) in {_normalise(d) for d in first.distinct_from} or \
-            _normalise(first.preferred) in {_normalise(d) for d in second.distinct_from}
-        if not distinct:
-            continue
-        if connector.strip() in ("or", "/") and (
-            _offers_a_choice(doc, a_start) or sum(termbase.by_form[k] is second for *_, k in matches) > 1
-        ):
-            # "X or Y" is an alias only when Y is never named on its own.
-            continue
+        reported.add((a_start, b_end))
+        kind, one, other = found
         yield Finding(
             rule=FALSE_SYNONYM,
-            span=(a_start, b_end),
-            message=(f"\"{doc._.hl_text[a_start:a_end]}\" and \"{doc._.hl_text[b_start:b_end]}\" are different "
-                     f"{first.category}s ({first.preferred}; {second.preferred}) but are presented as one"),
-            suggestions=(f"Name only the one you mean, or explain how {first.preferred} and "
-                         f"{second.preferred} differ",),
+            span=(a_start, b_end + (connector == "(")),
+            message=f"\"{first}\" and \"{second}\" are different {kind} but are presented as one",
+            suggestions=(f"Name only the one you mean, or explain how {one} and {other} differ",),
         )
 
 
-def _offers_a_choice(doc: Doc, char: int) -> bool:
-    """ "Is it a cold or flu?", "either X or Y", "the difference between X or Y"."""
-    sent = doc.char_span(char, char + 1, alignment_mode="expand")
-    if sent is None:
-        return False
-    sentence = sent.sent
-    words = {t.lower_ for t in sentence}
-    return sentence.text.rstrip().endswith("?") or bool(words & CHOICE_WORDS)
+def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of each connector: "also", "or" or "(" ."""
+    for match in EQUIVALENCE.finditer(text):
+        kind = "(" if match.group().strip() == "(" else ("or" if match.group("or") else "also")
+        yield match.start(), match.end(), kind
+
+
+def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``at``: its words back to a determiner,
+    preposition, verb or punctuation, at most PHRASE_WORDS of them."""
+    words = list(PHRASE_WORD.finditer(text, max(0, at - 120), at))
+    taken = []
+    for word in reversed(words):
+        between = text[word.end():taken[-1].start() if taken else at]
+        if (taken and not SPACES.fullmatch(between)) or word.group().lower() in PHRASE_BOUNDARY:
+            break
+        taken.append(word)
+    if not taken or len(taken) > PHRASE_WORDS:
+        return None
+    start = taken[-1].start()
+    before = text[max(0, start - 3):start]
+    if "," in before or "/" in before:
+        return None  # the last item of a list: "diabetes, gout, also known as ..."
+    return start, taken[0].end()
+
+
+def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
+    """The noun phrase starting at ``at``, which must end where the
+    construction does: at the closing bracket, or at punctuation or a verb."""
+    words = []
+    for word in PHRASE_WORD.finditer(text, at, min(len(text), at + 120)):
+        between = text[words[-1].end() if words else at:word.start()]
+        if (words and not SPACES.fullmatch(between)) or between.strip() or word.group().lower() in PHRASE_BOUNDARY:
+            break
+        words.append(word)
+        if len(words) > PHRASE_WORDS:
+            return None
+    if not words:
+        return None
+    end = words[-1].end()
+    rest = text[end:end + 2]
+    if connector == "(":
+        return (at, end) if rest.startswith(")") else None
+    if connector == "or" and (not rest.startswith((",", ")", ".", ";", ":"))
+                              or re.match(r",?\s+(?:or|and)\s", text[end:end + 6])):
+        return None  # "X, or Y" is apposition only when Y is set off too, and not "X, or Y, or Z"
+    return at, end
+
+
+def _distinct_terms(termbase: Termbase, first: str, second: str):
+    a, b = termbase.entry(first), termbase.entry(second)
+    if a is None or b is None or a is b:
+        return None
+    distinct = _normalise(b.preferred) in {_normalise(d) for d in a.distinct_from} or \
+        _normalise(a.preferred) in {_normalise(d) for d in b.distinct_from}
+    return (f"{a.category}s", a.preferred, b.preferred) if distinct else None
+
+
+def _distinct_concepts(first: str, second: str, explicit: bool):
+    """Two concepts of one kind, neither broader than the other. Only an
+    explicit "also known as" lets the last words of a phrase stand for it
+    ("shock wave lithotripsy", a lithotripsy): after "or" and in brackets
+    the other side is mostly a lay gloss the vocabularies lack ("sepsis, or
+    blood poisoning,"), which its last word would misname."""
+    if _as_acronym(first) or _as_acronym(second):
+        return None  # acronyms name many things
+    table = concept_table()
+    a, b = _concept_of(table, first, explicit), _concept_of(table, second, explicit)
+    if a is None or b is None:
+        return None
+    (one, a), (other, b) = a, b
+    if one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} " or table.related(a, b) \
+            or not table.same_kind(a, b):
+        return None  # "type 2 diabetes (diabetes)": the narrower names the broader
+    shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
+    return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+def _concept_of(table, phrase: str, by_head: bool = False):
+    """(key, concepts) of the phrase, or with ``by_head`` of its longest last
+    words that the table knows ("shock wave lithotripsy" is a kind of "lithotripsy")."""
+    words = concept_key(phrase).split()
+    for i in range(len(words) if by_head else 1):
+        name = " ".join(words[i:])
+        found = table.by_name.get(name)
+        if found:
+            return " ".join(words), found
+    return None
+
+
+def _as_acronym(term: str) -> bool:
+    return " " not in term and sum(c.isupper() for c in term) >= 2
 
 
 # -- one term, several forms --------------------------------------------------
