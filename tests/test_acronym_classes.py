@@ -1,0 +1,43 @@
+"""terminology/undefined-acronym on the classes real news raises."""
+
+from __future__ import annotations
+
+from lint.config import Config
+from lint.engine import lint_text
+
+ACRONYMS = Config(select=("terminology/undefined-acronym",))
+
+
+def found(text, name="a.txt"):
+    return [(f.location.line, f.location.column, f.message) for f in lint_text(text, name, ACRONYMS)]
+
+
+def test_used_once_as_a_treatment_or_test_is_reported():
+    assert found("Some people find a TENS machine helpful.") == [(1, 20, '"TENS" is never defined')]
+
+
+def test_later_definition_is_pointed_to_even_in_the_next_sentence():
+    text = "Your doctor may recommend ULT. It usually lasts three years. Urate-lowering therapy (ULT) is lifelong."
+    assert found(text) == [(1, 27, '"ULT" is used before it is defined')]
+
+
+def test_definitions_in_apposition_and_names_with_a_missing_letter():
+    assert found("She took dimethyltryptamine, or DMT, a psychedelic. DMT is illegal.") == []
+    assert found('Take "nonsteroidal anti-inflammatory drugs," or NSAIDS, briefly. NSAIDS help.') == []
+    assert found("Ask about the Fracture Risk Assessment Tool (FRAX). FRAX scores help.") == []
+    assert found("Ask the U.S. Preventive Services Task Force (USPSTF). The USPSTF agrees.") == []
+
+
+def test_names_credentials_headlines_datelines_and_labels_are_not_findings():
+    for text in (
+        "How stem cell therapy may help treat COPD\n\nChronic obstructive pulmonary disease (COPD) is common.",
+        "It appeared in The FASEB Journal this week.",
+        "Jane Roe, MD, FACS, led the study.",
+        "Researchers at UCLA found it. Researchers at UCLA agree.",
+        "NEW YORK (Reuters) - A drug helped.",
+        "HORMONE LEVELS\n\nThey rose.",
+        "MORE: Eating well",
+        "The BI-RADS score was high.",
+        "A group called AVAC spoke.",  # used once, not a test or treatment: a name
+    ):
+        assert found(text) == [], text
