@@ -37,6 +37,45 @@ def curated() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def terms() -> dict[str, tuple[str, str]]:
+    """British and American names for one thing ("paracetamol",
+    "acetaminophen"), one word each: word -> (variant, counterpart)."""
+    pairs: dict[str, tuple[str, str]] = {}
+    for line in resources.lines("terminology/british_american_terms.tsv"):
+        british, american = line.split("\t")[:2]
+        if " " not in british and " " not in american:
+            pairs[british] = (BRITISH, american)
+            pairs[american] = (AMERICAN, british)
+    return pairs
+
+
+def feature(word: str) -> str:
+    """Which convention a variant word shows: "our" (colour), "re" (centre),
+    "ae" (anaemia, oestrogen), "ll" (travelled), "ise" (minimise), "term"
+    (paracetamol) or "other" (grey, judgement). Varieties of English differ
+    by convention: Canadian writes "colour" and "centre" but "organize"."""
+    if word in terms():
+        return "term"
+    found = classify(word)
+    if found is None:
+        return "other"
+    variant, counterpart = found
+    british, american = (word, counterpart) if variant == BRITISH else (counterpart, word)
+    if "is" in british and british.replace("is", "iz", 1) == american or \
+            "ys" in british and british.replace("ys", "yz", 1) == american:
+        return "ise"
+    if "our" in british and british.replace("our", "or", 1) == american:
+        return "our"
+    if ("ae" in british or "oe" in british) and len(british) == len(american) + 1:
+        return "ae"
+    if "ll" in british and british.replace("ll", "l", 1) == american:
+        return "ll"
+    if "re" in british and ("er" in american) and sorted(british) == sorted(american):
+        return "re"
+    return "other"
+
+
+@lru_cache(maxsize=1)
 def ise_only() -> frozenset[str]:
     return resources.word_set("terminology/ise_only.txt")
 
@@ -50,10 +89,13 @@ def classify(word: str) -> tuple[str, str] | None:
     """(variant, counterpart) for a lower-case word, or None if neutral."""
     if word in curated():
         return curated()[word]
+    if word in terms():
+        return terms()[word]
     match = ISE_FAMILY.match(word)
     if match:
         stem, s, suffix = match.group("stem", "s", "suffix")
-        if _root_excluded(stem, s):
+        if _root_excluded(stem, s) or (s == "ys" and suffix == "es"):
+            # "analyses" is also the plural of "analysis", in both spellings.
             return None
         american = f"{stem}{'iz' if s == 'is' else 'yz'}{suffix}"
         if lexicon.frequency(american) >= MIN_COUNT:

@@ -46,7 +46,7 @@ def test_function_word_pairs_are_not_compared():
 def test_spelling_variant_majority_and_configured_language():
     text = "The tumour grew. Its color changed. The color faded. Doctors analyzed it."
     assert [(t, m) for _, _, _, t, m in found(text)] == [
-        ("tumour", '"tumour" is British spelling; this article otherwise uses American spelling ("color")')]
+        ("tumour", '"tumour" is British spelling; this article is otherwise in American English ("color")')]
     gb = Config(select=("terminology/spelling-variant",), language="en-GB")
     assert [t for _, _, _, t, _ in found(text, gb)] == ["color", "color", "analyzed"]
 

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import spelling_variants, token_table
+from lint import english, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
@@ -63,11 +63,15 @@ SPELLING_VARIANT = Rule(
     severity=Severity.WARNING,
     summary="British and American spelling mixed in one article",
     explanation=(
-        "What it does: finds words spelled the British way in an article that otherwise uses American "
-        "spelling, or the reverse (\"minimises\" beside \"aging\", \"colour\" beside \"color\"). With "
-        "`language = \"en-US\"` or `\"en-GB\"` the configured variant wins; with `auto` the article's "
-        "majority wins, and on a tie the variant used first. -ise/-ize words count only when the -ize "
-        "form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported.\n\n"
+        "What it does: decides once per article which English it is written in (American, British, "
+        "Canadian or Australian, from the conventions its variant spellings follow: Canadian writes "
+        "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise) "
+        "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
+        "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
+        "configured English wins. A British or American name for one thing (\"paracetamol\", "
+        "\"acetaminophen\") is reported only when the article uses both. -ise/-ize words count only when the "
+        "-ize form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported, and "
+        "\"analyses\" (a plural noun in both) is never read as British.\n\n"
         "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
         "Known problems: capitalised words are skipped, since they are often names (\"Colour Me Well Clinic\")."
     ),
@@ -118,10 +122,13 @@ RULES = (DEPRECATED_TERM, INCONSISTENT_VARIANT, SPELLING_VARIANT, FALSE_SYNONYM,
 # A hyphenated compound is a whole run of word characters and hyphens that
 # is letters joined by hyphens; see _compounds.
 WORD_RUN = re.compile(r"[\w-]*")
+LETTER_NUMBER = re.compile(r"(?<![\w#@/.-])([A-Za-z]{1,5})(-?)(\d{1,3})(?![\w-]|\.\d)")
 COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
+# A closed compound the dictionary has seen at least this often is a word.
+CLOSED_COMPOUND_MIN_COUNT = 50
 # A house style is clear when at least this many articles share it, and
 # this many times as many as write it another way.
 CROSS_ARTICLE_MIN_MAJORITY = 3
@@ -171,6 +178,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     matches = _termbase_matches(doc, termbase)
     if ctx.enabled(DEPRECATED_TERM.id):
         yield from _deprecated(doc, termbase, matches)
+        yield from _open_combining_forms(doc, ctx)
     if ctx.enabled(FALSE_SYNONYM.id):
         yield from _false_synonyms(doc, termbase, matches)
     if ctx.enabled(INCONSISTENT_VARIANT.id):
@@ -210,6 +218,40 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                     suggestions=(preferred,),
                     fix=Fix.replace(start, end, preferred, Applicability.SAFE, f"Use \"{preferred}\""),
                 )
+
+
+def _open_combining_forms(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """A combining form hyphenated to a word when the dictionary knows the
+    closed compound ("micro-needling", "neuro-imaging", "osteo-arthritis"):
+    medical style (AMA 8.3) closes combining forms up. English prefixes
+    ("non-", "pre-", "anti-") are left alone: news style hyphenates them."""
+    from lint import lexicon
+
+    text = doc._.hl_text
+    forms = _combining_forms()
+    for start, end, key in _hyphenated(doc, ctx):
+        written = text[start:end]
+        parts = written.split("-")
+        if len(parts) != 2 or parts[0].lower() not in forms or len(parts[1]) < 4 or parts[1][:1].isupper() \
+                or lexicon.frequency(key) < CLOSED_COMPOUND_MIN_COUNT:
+            continue
+        closed = parts[0] + parts[1].lower()
+        yield Finding(
+            rule=DEPRECATED_TERM,
+            span=(start, end),
+            message=f"\"{written}\" is usually written closed up in medical writing: \"{closed}\"",
+            suggestions=(closed,),
+            fix=Fix.replace(start, end, closed, Applicability.SAFE, f"Use \"{closed}\""),
+        )
+
+
+@lru_cache(maxsize=1)
+def _combining_forms() -> frozenset[str]:
+    """The Greek and Latin combining forms among the compounding prefixes
+    (those ending in -o: micro, neuro, osteo, gastro...)."""
+    from lint import resources
+
+    return frozenset(p for p in resources.yaml_data("spelling_morphology.yaml")["prefixes"] if p.endswith("o"))
 
 
 def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
@@ -369,6 +411,11 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
         k = words[i]
         if alpha[k] and (i == 0 or texts[words[i - 1]] != "-") and (i == last or texts[words[i + 1]] != "-"):
             groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
+    # Letters and a number written with and without a hyphen ("D3" and "D-3", "B12" and "B-12").
+    for match in LETTER_NUMBER.finditer(text):
+        letters, hyphen, number = match.group(1, 2, 3)
+        groups[f"{letters.lower()}{number}#"].append(
+            _Occurrence(match.start(), match.end(), "hyphen" if hyphen else "closed"))
     # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
     # patients" but "at high risk". A closed form ("highrisk") must be one side.
     return {key: sorted(occ, key=lambda o: o.start) for key, occ in groups.items()
@@ -385,7 +432,8 @@ def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
     for start, end in _compounds(text):
         parts = text[start:end].lower().split("-")
         key = "".join(parts)
-        if len(key) < MIN_COMPOUND_LETTERS or any(p in FUNCTION_WORDS for p in parts) or all(len(p) == 1 for p in parts):
+        # A particle may end a compound ("flare-up", "follow-up"), not start one ("in-depth").
+        if len(key) < MIN_COMPOUND_LETTERS or parts[0] in FUNCTION_WORDS or all(len(p) == 1 for p in parts):
             continue
         found.append((start, end, key))
     ctx.cache["terminology.hyphenated"] = found
@@ -467,50 +515,51 @@ class _Rejects:
 
 
 # -- British and American ---------------------------------------------------------
-_VARIANT_WORDS = _Rejects(lambda word: spelling_variants.classify(word) is not None)
-
-
 def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
-    table = token_table.table(doc)
-    texts, lower, idx = table.text, table.lower, table.idx
-    classify = spelling_variants.classify
-    # Classify each distinct word once; only tokens of the few variant words are then walked.
-    variants = {word: classify(word) for word in _VARIANT_WORDS.passing(lower)}
-    # (token index, variant, counterpart)
-    seen: list[tuple[int, str, str]] = []
-    if variants:
-        alpha = table.is_alpha
-        for k in compress(range(len(lower)), map(variants.__contains__, lower)):
-            word = lower[k]
-            if alpha[k] and not texts[k][:1].isupper():
-                found = variants[word]
-                seen.append((k, found[0], found[1]))
+    """Words the article's English does not write, that English decided once
+    for the article (lint.english): a Canadian article writes "colour" and
+    "organize", a British one "colour" and either. A British or American
+    *name* ("paracetamol") is reported only beside its counterpart."""
+    seen = english.observe(doc)
     if not seen:
         return
-    variants = Counter(v for _, v, _ in seen)
-    if language in (spelling_variants.BRITISH, spelling_variants.AMERICAN):
-        house = language
-    else:
-        if len(variants) < 2:
-            return
-        top = max(variants.values())
-        house = next(v for _, v, _ in seen if variants[v] == top)
-    examples = [texts[k] for k, v, _ in seen if v == house]
-    for k, variant, counterpart in seen:
-        if variant == house:
+    variety = english.english(doc, language)
+    table = token_table.table(doc)
+    texts, idx = table.text, table.idx
+    written = {texts[k].lower() for k, *_ in seen}
+    examples = [texts[k] for k, v, _, f in seen if f != "term" and english.accepts(variety, f, v)]
+    for k, variant, counterpart, feature in seen:
+        if feature == "term":
+            if counterpart not in written:
+                continue
+            lone = variety is None
+            if lone:  # no spelling to go by: the name used first wins
+                pair = (texts[k].lower(), counterpart)
+                first = next(v for j, v, _c, f in seen if f == "term" and texts[j].lower() in pair)
+                if variant == first:
+                    continue
+            elif english.accepts(variety, feature, variant):
+                continue
+        elif variety is None or english.accepts(variety, feature, variant) or not examples:
             continue
         name = "British" if variant == spelling_variants.BRITISH else "American"
-        other = "American" if name == "British" else "British"
-        reason = (f"the configured language is {house}" if language == house
-                  else f"this article otherwise uses {other} spelling (\"{examples[0]}\")")
-        written, start = texts[k], idx[k]
-        replacement = _keep_case(written, counterpart)
+        if variety is None:
+            reason = f"this article also writes \"{counterpart}\""
+        elif language != "auto":
+            reason = f"the configured language is {variety}"
+        elif feature == "term":
+            reason = f"this article also writes \"{counterpart}\" and is in {english.NAMES[variety]} English"
+        else:
+            reason = f"this article is otherwise in {english.NAMES[variety]} English (\"{examples[0]}\")"
+        written_form, start = texts[k], idx[k]
+        replacement = _keep_case(written_form, counterpart)
+        what = f"the {name} name" if feature == "term" else f"{name} spelling"
         yield Finding(
             rule=SPELLING_VARIANT,
-            span=(start, start + len(written)),
-            message=f"\"{written}\" is {name} spelling; {reason}",
+            span=(start, start + len(written_form)),
+            message=f"\"{written_form}\" is {what}; {reason}",
             suggestions=(replacement,),
-            fix=Fix.replace(start, start + len(written), replacement, Applicability.SAFE,
+            fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
                             f"Use \"{replacement}\""),
         )
 
@@ -573,16 +622,22 @@ def check_project(summaries, ctx: CheckContext) -> Iterator[Finding]:
         if len(winners) > 1 or top < CROSS_ARTICLE_MIN_MAJORITY or top < CROSS_ARTICLE_RATIO * minority:
             continue  # no clear house style to hold articles to
         majority = winners[0]
-        example = styles[majority][0][1]["text"]
+        # The majority's form in lower case unless every article capitalises it
+        # (a name), then in the case of the form it replaces: a capital that
+        # opened another article's sentence is no capital here.
+        written = [form["text"] for _, form in styles[majority]]
+        example = written[0] if all(w[:1].isupper() for w in written) else next(
+            (w for w in written if not w[:1].isupper()), written[0].lower())
         for style, items in sorted(styles.items()):
             if style == majority:
                 continue
             for path, form in items:
                 loc: Location = form["location"]
-                message = (f"\"{form['text']}\" is written \"{example}\" in {top} other "
+                suggestion = _keep_case(form["text"], example)
+                message = (f"\"{form['text']}\" is written \"{suggestion}\" in {top} other "
                            f"article{'s' if top != 1 else ''} of this run")
                 yield Finding(
-                    rule=CROSS_ARTICLE, span=(-1, -1), message=message, suggestions=(example,),
+                    rule=CROSS_ARTICLE, span=(-1, -1), message=message, suggestions=(suggestion,),
                     path=path, location=loc, text=form["text"],
                     fingerprint=fingerprint(CROSS_ARTICLE.id, path, form["text"], message, 1),
                 )
