@@ -176,14 +176,16 @@ class _Occurrence:
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     termbase = termbase_for(ctx.config)
     matches = _termbase_matches(doc, termbase)
-    if ctx.enabled(DEPRECATED_TERM.id):
-        yield from _deprecated(doc, termbase, matches)
-        yield from _open_combining_forms(doc, ctx)
-    if ctx.enabled(FALSE_SYNONYM.id):
-        yield from _false_synonyms(doc, termbase, matches)
+    groups = None
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         groups = _variant_groups(doc, ctx)
         ctx.cache["terminology.variant_groups"] = groups  # summarize reads it for this document
+    if ctx.enabled(DEPRECATED_TERM.id):
+        yield from _deprecated(doc, termbase, matches)
+        yield from _open_combining_forms(doc, ctx, groups or {})
+    if ctx.enabled(FALSE_SYNONYM.id):
+        yield from _false_synonyms(doc, termbase, matches)
+    if groups:
         yield from _inconsistent(doc, termbase, groups)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
@@ -220,7 +222,7 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 )
 
 
-def _open_combining_forms(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator[Finding]:
     """A combining form hyphenated to a word when the dictionary knows the
     closed compound ("micro-needling", "neuro-imaging", "osteo-arthritis"):
     medical style (AMA 8.3) closes combining forms up. English prefixes
@@ -232,6 +234,8 @@ def _open_combining_forms(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for start, end, key in _hyphenated(doc, ctx):
         written = text[start:end]
         parts = written.split("-")
+        if key in groups:
+            continue  # written closed too: one inconsistency, reported as such
         if len(parts) != 2 or parts[0].lower() not in forms or len(parts[1]) < 4 or parts[1][:1].isupper() \
                 or lexicon.frequency(key) < CLOSED_COMPOUND_MIN_COUNT:
             continue
@@ -418,8 +422,30 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
             _Occurrence(match.start(), match.end(), "hyphen" if hyphen else "closed"))
     # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
     # patients" but "at high risk". A closed form ("highrisk") must be one side.
-    return {key: sorted(occ, key=lambda o: o.start) for key, occ in groups.items()
-            if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ)}
+    # A name keeps its own form ("HydroTrack", "Southern Illinois Healthcare").
+    kept = {}
+    for key, occ in groups.items():
+        if len({o.style for o in occ}) < 2:
+            continue
+        if not key.endswith("#"):  # "D3" is no name
+            occ = [o for o in occ if not _a_name(text, o)]
+        if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ):
+            kept[key] = sorted(occ, key=lambda o: o.start)
+    return kept
+
+
+def _a_name(text: str, occ: _Occurrence) -> bool:
+    """Capitals inside the word ("HydroTrack"), or a capital that does not open
+    a sentence or line ("at Southern Illinois Healthcare")."""
+    written = text[occ.start:occ.end]
+    if not written[:1].isupper():
+        return False
+    letters = written.replace("-", "").replace(" ", "")
+    if any(c.isupper() for c in letters[1:]) and not written.isupper() and not LETTER_NUMBER.fullmatch(written):
+        if " " not in written and "-" not in written:
+            return True
+    before = text[max(0, occ.start - 3):occ.start].rstrip(" \t\"'“‘([*#")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
