@@ -21,6 +21,8 @@ ISE_FAMILY = re.compile(r"^(?P<stem>[a-z]{3,})(?P<s>is|ys)(?P<suffix>e|es|ed|ing
 IZE_FAMILY = re.compile(r"^(?P<stem>[a-z]{3,})(?P<z>iz|yz)(?P<suffix>e|es|ed|ing|ation|ations|er|ers)$")
 # A derived counterpart must be a real, reasonably common word.
 MIN_COUNT = 100
+# An -ize form less than a quarter as common as its -ise form is not the American spelling.
+RARE_RATIO = 4
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +100,10 @@ def classify(word: str) -> tuple[str, str] | None:
             # "analyses" is also the plural of "analysis", in both spellings.
             return None
         american = f"{stem}{'iz' if s == 'is' else 'yz'}{suffix}"
-        if lexicon.frequency(american) >= MIN_COUNT:
+        # The -ize form must be a word, and not a rare one beside an -ise form
+        # that American writes too ("exorcise", not "exorcize").
+        if lexicon.frequency(american) >= MIN_COUNT and \
+                lexicon.frequency(american) * RARE_RATIO >= lexicon.frequency(word):
             return (BRITISH, american)
         return None
     match = IZE_FAMILY.match(word)

@@ -41,3 +41,20 @@ def test_names_credentials_headlines_datelines_and_labels_are_not_findings():
         "A group called AVAC spoke.",  # used once, not a test or treatment: a name
     ):
         assert found(text) == [], text
+
+
+def test_gene_protein_study_and_company_symbols_are_names_throughout():
+    for text in (
+        "Cystic fibrosis is caused by a gene called CFTR. Known as CFTR modulators, drugs help.",
+        "These genes include MTHFR and COMT as well as others. COMT matters.",
+        "One of the PSA studies, called PLCO, found little. PLCO researchers disagreed.",
+        "Patients with BRCA 1 mutations and BRCA 2 mutations benefit.",
+        "It was funded by the startup FDNA. FDNA accepts photos.",
+        "The medication, called XOFLUZA, shortens flu.",  # capitals longer than six: a brand
+    ):
+        assert found(text) == [], text
+
+
+def test_a_long_rare_word_spells_an_acronym_out():
+    assert found("Cannabidiol reduced seizures. CBD is taken by mouth. CBD oil is sold widely.") == []
+    assert found("Many treatments exist. A TENS machine may help.") == [(1, 26, '"TENS" is never defined')]

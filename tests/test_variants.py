@@ -52,3 +52,15 @@ def test_british_and_american_names_only_when_both_are_used():
         ("terminology/spelling-variant", 29, "paracetamol",
          '"paracetamol" is the British name; this article also writes "acetaminophen" and is in American English')]
     assert feature("paracetamol") == "term" and feature("colour") == "our" and feature("minimise") == "ise"
+
+
+def test_rare_ize_forms_and_verb_particles_are_not_variants():
+    assert classify("exorcise") is None  # American writes "exorcise" too
+    assert classify("randomised") == (BRITISH, "randomized")
+    assert found("The results of that comeback vary. They come back later.") == []
+
+
+def test_deprecated_terms_in_names_and_historical_mentions_are_not_findings():
+    assert found("JDRF (formerly the Juvenile Diabetes Research Foundation) declined.") == []
+    assert found("The condition was formerly called manic depression.") == []
+    assert [r for r, *_ in found("Manic depression is an old name.")] == ["terminology/deprecated-term"]

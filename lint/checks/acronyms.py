@@ -41,7 +41,8 @@ UNDEFINED_ACRONYM = Rule(
 )
 RULES = (UNDEFINED_ACRONYM,)
 
-ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}s?$")
+# Up to six capitals: a longer run is a brand or a word in capitals ("XOFLUZA").
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
 ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
@@ -53,6 +54,8 @@ WORD_PARTS = re.compile(r"[-/]")
 # An all-capital word this common in lower case is shouting, not an acronym
 # ("MORE", "STUDY", "TODAY"); "TENS" and "SLIT" are rarer than this.
 COMMON_WORD = 20_000
+# A single word as rare as this may spell an acronym out by letters inside it.
+RARE_WORD = 500
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\(|,|--|—|–| - )")
 SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
@@ -175,6 +178,8 @@ def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> boo
     for i, word in enumerate(words):
         if word[0].lower() != first or len(word) < 3:
             continue
+        if len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
+            return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
         initials = ""
         for word in words[i:i + 2 * len(core) + 2]:
             if word.lower() in SMALL_WORDS and initials:
@@ -267,7 +272,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if not later and texts.count(text) + texts.count(text + "s") < 2 and nxt not in heads:
             continue  # used once, and not as a test, treatment or measure: mostly a name
         if not later and (_in_a_name(texts, i, _spaced(doc._.hl_text, tt, words, i))
-                          or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc._.hl_text, tt, words, i)):
+                          or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc._.hl_text, tt, words, i)
+                          or _names_a_symbol_or_name(lower_of, words, i, context_words)):
+            reported.add(key)  # a name here is a name throughout
             continue
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
@@ -277,7 +284,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             if all_words is None:
                 all_words = WORD.findall(doc._.hl_text)
             spelled = _spelled_out(doc._.hl_text, text, all_words)
-        if spelled:
+        if spelled or _bracketed_before(doc, text, start):
             continue
         reported.add(key)
         message = (f"\"{text}\" is used before it is defined" if later
@@ -289,6 +296,33 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             suggestions=(f"Spell it out at first use: \"{later} ({key})\"" if later
                          else f"Spell it out at first use: \"<full term> ({key})\"",),
         )
+
+
+def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
+    """A definition in brackets before ``limit`` that the tokens hide
+    ("undecanoate (DMAU)—is" is one token)."""
+    text = doc._.hl_text
+    for match in re.finditer(r"\(\s*(" + re.escape(acronym) + r")\s*\)", text[:limit]):
+        if _expansion_before(doc, match.start(1), acronym):
+            return True
+    return False
+
+
+# Words just before a symbol that show it names a gene, protein, study or
+# organisation rather than jargon to decode ("a gene called CFTR", "a
+# startup, FDNA", "the PLCO trial" is caught by the word after).
+NAME_BEFORE = frozenset(
+    "gene genes protein proteins pathway enzyme receptor study studies trial trials company companies startup "
+    "firm group organization organisation network channel spokesman spokeswoman maker drugmaker".split())
+
+
+def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -> bool:
+    """A word nearby shows it is a symbol or a name: "a gene called CFTR",
+    "genes include MTHFR and COMT", "MEK, another protein", "BRCA 1", "VO 2 max"."""
+    before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
+    after = [lower_of[words[j]] for j in range(i + 1, min(len(words), i + 4))]
+    return any(w in NAME_BEFORE or w in context_words for w in before) or \
+        any(w in context_words for w in after) or (bool(after) and after[0].isdigit())
 
 
 def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, text: str) -> str | None:

@@ -127,6 +127,8 @@ COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
+HISTORY_BEFORE = re.compile(
+    r"\b(?:formerly|previously|once|originally|historically)(?:\s+(?:the|called|known\s+as|named|termed))*\s*$", re.I)
 # A closed compound the dictionary has seen at least this often is a word.
 CLOSED_COMPOUND_MIN_COUNT = 50
 # A house style is clear when at least this many articles share it, and
@@ -159,7 +161,9 @@ PHRASE_BOUNDARY = frozenset(
 FUNCTION_WORDS = frozenset(
     "a an the and or but if of in on at to for by with from as is are was were be been may can will "
     "any every some no all each this that these those there here it its into onto up down out over "
-    "under after before about between through no not one day time where what who how".split()
+    "under after before about between through no not one day time where what who how "
+    # Particles: "come back" is a verb, "comeback" a noun; "set off", "setoff".
+    "back off away along around aside".split()
 )
 
 
@@ -212,6 +216,8 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         for deprecated in entry.deprecated:
             if _normalise(deprecated.term) == key:
                 written = doc._.hl_text[start:end]
+                if _in_a_title_or_history(doc._.hl_text, start, end, written):
+                    continue
                 preferred = _keep_case(written, entry.preferred)
                 yield Finding(
                     rule=DEPRECATED_TERM,
@@ -220,6 +226,21 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                     suggestions=(preferred,),
                     fix=Fix.replace(start, end, preferred, Applicability.SAFE, f"Use \"{preferred}\""),
                 )
+
+
+def _in_a_title_or_history(text: str, start: int, end: int, written: str) -> bool:
+    """Part of a name ("the Juvenile Diabetes Research Foundation", "Journal
+    of Mental Retardation"), or a historical mention ("formerly called
+    manic depression")."""
+    if HISTORY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    words = written.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not written.isupper():
+        before = text[max(0, start - 3):start].rstrip(" \t\"'“‘(")
+        after = text[end:end + 30].lstrip()
+        mid_sentence = bool(before) and before[-1] not in ".!?:\n"
+        return mid_sentence or after[:1].isupper()
+    return False
 
 
 def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator[Finding]:
