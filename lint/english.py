@@ -76,11 +76,19 @@ def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
     found = []
     if variants:
         for k in compress(range(len(lower)), map(variants.__contains__, lower)):
-            if alpha[k] and not texts[k][:1].isupper():
+            if alpha[k] and not texts[k][:1].isupper() and not _after_a_name(texts, alpha, k):
                 variant, counterpart = variants[lower[k]]
                 found.append((k, variant, counterpart, spelling_variants.feature(lower[k])))
     doc.user_data["hl_english_words"] = found
     return found
+
+
+def _after_a_name(texts, alpha, k: int) -> bool:
+    """Right after a capitalised word that opens no sentence: a species
+    ("Gymnema sylvestre") or a name's second word."""
+    if k < 2 or not alpha[k - 1] or not texts[k - 1][:1].isupper() or texts[k - 1].isupper():
+        return False
+    return texts[k - 2].strip() not in ("", ".", "!", "?", ":", '"', "“", "(")
 
 
 def english(doc: Doc, configured: str = "auto") -> str | None:

@@ -1,12 +1,13 @@
 """British and American spellings: which variant is this word, and what is
 its counterpart?
 
-Two sources: the curated pairs in ``data/terminology/british_american.tsv``
+Three sources: the curated pairs in ``data/terminology/british_american.tsv``
 (-our/-or, -re/-er, ae/oe, doubled l, -ogue/-og, irregulars), and the
 -ise/-ize and -yse/-yze families derived from the dictionary: "minimises" is
 British only because "minimizes" is a known word, so "advertise", "exercise"
 and "premise" (no -ize form) are never variants; ``ise_only.txt`` lists the
-words that look derivable but are not.
+words that look derivable but are not; and the -our/-or, -tre/-ter and
+ae/oe patterns of medical words (``_derived``), checked against the dictionary.
 """
 
 from __future__ import annotations
@@ -86,6 +87,52 @@ def _root_excluded(stem: str, letter: str) -> bool:
     return any((stem + letter + "e").endswith(word) for word in ise_only())
 
 
+OUR_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou])our(?P<suffix>s|ed|ing|ite|ites|able|ful|less|al|ally|hood)?$")
+OR_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou])or(?P<suffix>s|ed|ing|ite|ites|able|ful|less|al|ally|hood)?$")
+RE_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[tb])re(?P<suffix>s|d)?$")
+
+
+def _derived(word: str) -> tuple[str, str] | None:
+    """Pairs the curated table lacks, by the regular patterns of medical
+    words: -our/-or (tumour), -tre/-bre to -ter/-ber (goitre; only that way
+    round, since "meter", "timber" and "sober" are words in British too), and
+    ae/oe to e (haemoglobin, oestrogen, foetus). The counterpart must be a
+    word, and not a rare one beside this one (the dictionary counts are
+    mostly American)."""
+    def common(other: str, floor: int = MIN_COUNT) -> bool:
+        count = lexicon.frequency(other)
+        return count >= floor and count * RARE_RATIO >= lexicon.frequency(word)
+
+    match = OUR_FAMILY.match(word)
+    if match:
+        american = f"{match['stem']}or{match['suffix'] or ''}"
+        return (BRITISH, american) if common(american) else None
+    match = OR_FAMILY.match(word)
+    if match:
+        british = f"{match['stem']}our{match['suffix'] or ''}"
+        return (AMERICAN, british) if lexicon.frequency(british) >= MIN_COUNT and lexicon.frequency(word) >= MIN_COUNT \
+            else None
+    match = RE_FAMILY.match(word)
+    if match:
+        american = f"{match['stem']}er{match['suffix'] or ''}"
+        return (BRITISH, american) if common(american) else None
+    if len(word) >= 6:
+        for pair in ("ae", "oe"):
+            at = word.find(pair)
+            if 0 <= at and at + 1 <= len(word) - 3 and (at == 0 or word[at - 1] not in "aeiou"):
+                american = word[:at] + word[at + 1:]
+                if common(american):
+                    return (BRITISH, american)
+        # The American form of such a word: an e after a consonant that the British form writes ae or oe.
+        for at in range(1, len(word) - 2):
+            if word[at] == "e" and word[at - 1] not in "aeiou":
+                for letter in "ao":
+                    british = word[:at] + letter + word[at:]
+                    if lexicon.frequency(british) >= MIN_COUNT and lexicon.frequency(word) >= MIN_COUNT:
+                        return (AMERICAN, british)
+    return None
+
+
 @lru_cache(maxsize=65536)
 def classify(word: str) -> tuple[str, str] | None:
     """(variant, counterpart) for a lower-case word, or None if neutral."""
@@ -93,6 +140,9 @@ def classify(word: str) -> tuple[str, str] | None:
         return curated()[word]
     if word in terms():
         return terms()[word]
+    derived = _derived(word)
+    if derived:
+        return derived
     match = ISE_FAMILY.match(word)
     if match:
         stem, s, suffix = match.group("stem", "s", "suffix")

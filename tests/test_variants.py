@@ -64,3 +64,13 @@ def test_deprecated_terms_in_names_and_historical_mentions_are_not_findings():
     assert found("JDRF (formerly the Juvenile Diabetes Research Foundation) declined.") == []
     assert found("The condition was formerly called manic depression.") == []
     assert [r for r, *_ in found("Manic depression is an old name.")] == ["terminology/deprecated-term"]
+
+
+def test_medical_words_follow_the_regular_british_american_patterns():
+    assert classify("goitre") == (BRITISH, "goiter")
+    assert classify("haemoglobin") == (BRITISH, "hemoglobin") and classify("hemoglobin") == (AMERICAN, "haemoglobin")
+    assert classify("tumour") == (BRITISH, "tumor")
+    for word in ("floor", "four", "hour", "sober", "timber", "meter", "canoes", "does", "glamour"):
+        assert classify(word) is None, word
+    # A species name is Latin, not British.
+    assert found("Take Gymnema sylvestre daily. The color and the tumor changed.") == []
