@@ -74,3 +74,17 @@ def test_medical_words_follow_the_regular_british_american_patterns():
         assert classify(word) is None, word
     # A species name is Latin, not British.
     assert found("Take Gymnema sylvestre daily. The color and the tumor changed.") == []
+
+
+def test_a_concept_named_once_by_another_name_with_no_introduction():
+    text = ("Kidney stones are common. Kidney stones hurt. Most kidney stones pass. "
+            "Very large renal calculi may need surgery.")
+    assert found(text) == [("terminology/inconsistent-variant", 83, "renal calculi",
+                            '"renal calculi" names what this article otherwise calls "kidney stones" (3 times); '
+                            'use one name, or introduce the other')]
+    for text in (
+        "Kidney stones are common. Kidney stones hurt. Kidney stones, or renal calculi, pass.",
+        "PTSD is common. PTSD hurts. PTSD lasts. Post-traumatic stress disorder is treatable.",  # acronyms
+        "A CT scan helps. A CT scan is quick. A CT scan is safe. Computed tomography coronary angiography too.",
+    ):
+        assert [m for *_, m in found(text) if "names what" in m] == [], text

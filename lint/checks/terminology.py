@@ -20,7 +20,7 @@ from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
-from lint.termbase import Termbase, normalise, termbase_for
+from lint.termbase import Termbase, _as_written, normalise, termbase_for
 
 DEPRECATED_TERM = Rule(
     id="terminology/deprecated-term",
@@ -129,6 +129,8 @@ MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
 HISTORY_BEFORE = re.compile(
     r"\b(?:formerly|previously|once|originally|historically)(?:\s+(?:the|called|known\s+as|named|termed))*\s*$", re.I)
+MIXED_NAME_MAJORITY = 3
+INTRODUCED_BEFORE = re.compile(r"(?:\bor|called|known\s+as|termed|meaning|i\.e\.|,)\s*$", re.I)
 # A closed compound the dictionary has seen at least this often is a word.
 CLOSED_COMPOUND_MIN_COUNT = 50
 # A house style is clear when at least this many articles share it, and
@@ -191,6 +193,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield from _false_synonyms(doc, termbase, matches)
     if groups:
         yield from _inconsistent(doc, termbase, groups)
+    if ctx.enabled(INCONSISTENT_VARIANT.id):
+        yield from _mixed_names(doc, termbase, matches)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
 
@@ -241,6 +245,53 @@ def _in_a_title_or_history(text: str, start: int, end: int, written: str) -> boo
         mid_sentence = bool(before) and before[-1] not in ".!?:\n"
         return mid_sentence or after[:1].isupper()
     return False
+
+
+def _mixed_names(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
+    """A concept the article names one way throughout and, once, by another
+    of its termbase names with no word in common and no introduction
+    ("kidney stones" five times, "renal calculi" once): readers may take it
+    for something else. Only names of two words or more: one-word names are
+    mostly acronyms, plurals or broader words ("PTSD", "bacteria",
+    "fracture"). Spelling variants, names in names and names set beside each
+    other ("hypertension (high blood pressure)") are not findings."""
+    by_entry: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for start, end, key in matches:
+        by_entry[id(termbase.by_form[key])].append((start, end, key))
+    text = doc._.hl_text
+    for uses in by_entry.values():
+        names = Counter(key for *_, key in uses)
+        if len(names) != 2:
+            continue
+        (main, count), (other, once) = names.most_common()
+        if count < MIXED_NAME_MAJORITY or once != 1 or set(main.split()) & set(other.split()) \
+                or " " not in main or " " not in other:
+            continue  # one-word names are mostly acronyms, plurals or broader words ("fracture", "depression")
+        entry = termbase.by_form[main]
+        start, end = next((s, e) for s, e, k in uses if k == other)
+        written = text[start:end]
+        if _as_written(written) or _a_name(text, _Occurrence(start, end, "spaced")) or any(_normalise(d.term) == other for d in entry.deprecated) \
+                or spelling_variants.classify(other) or _introduced(text, start, end):
+            continue
+        following = PHRASE_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if following and following.group().lower() not in PHRASE_BOUNDARY:
+            continue  # a modifier in a longer name: "computed tomography coronary angiography"
+        model = next(text[s:e] for s, e, k in uses if k == main)
+        if model[:1].isupper() and not model[1:2].isupper():
+            model = model[0].lower() + model[1:]  # a capital that opened a sentence: "CT scan" keeps its own
+        yield Finding(
+            rule=INCONSISTENT_VARIANT,
+            span=(start, end),
+            message=(f"\"{written}\" names what this article otherwise calls \"{model}\" "
+                     f"({count} times); use one name, or introduce the other"),
+            suggestions=(_keep_case(written, model),),
+        )
+
+
+def _introduced(text: str, start: int, end: int) -> bool:
+    """Set beside another name: in brackets, after "or", "also called", "known as"."""
+    before, after = text[max(0, start - 25):start], text[end:end + 3]
+    return bool(INTRODUCED_BEFORE.search(before)) or after.lstrip().startswith(("(", ")")) or before.rstrip().endswith("(")
 
 
 def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator[Finding]:
