@@ -124,7 +124,10 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
         from lint import baseline
 
         try:
-            baseline.apply(run, baseline.read(baseline_path))
+            recorded = baseline.read(baseline_path)
+            if recorded.warning:
+                click.echo(f"healthlint: warning: {recorded.warning}", err=True)
+            baseline.apply(run, recorded)
         except baseline.BaselineError as error:
             click.echo(f"healthlint: error: {error}", err=True)
             return EXIT_ERROR
@@ -348,10 +351,11 @@ def baseline_create(file, paths, config_path) -> int:
     except ConfigError as error:
         click.echo(f"healthlint: configuration error: {error}", err=True)
         return EXIT_ERROR
-    run = Linter(config).run(list(paths), jobs=default_jobs())
+    linter = Linter(config)
+    run = linter.run(list(paths), jobs=default_jobs())
     for _, message in run.errors:
         click.echo(f"healthlint: error: {message}", err=True)
-    count = baselines.write(file, run.findings)
+    count = baselines.write(file, run.findings, linter.project_path)
     click.echo(f"healthlint: recorded {count} finding{'s' if count != 1 else ''} in {file}", err=True)
     return EXIT_ERROR if run.errors else EXIT_CLEAN
 
