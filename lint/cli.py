@@ -39,7 +39,7 @@ def _use_color(no_color: bool, output: str | None) -> bool:
 
 class _Group(click.Group):
     def list_commands(self, ctx):
-        return ["check", "rules", "explain", "baseline", "cache"]
+        return ["check", "rules", "explain", "baseline", "cache", "lsp"]
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -360,6 +360,21 @@ def baseline_create(file, paths, config_path) -> int:
     return EXIT_ERROR if run.errors else EXIT_CLEAN
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin and stdout (the default and only transport).")
+def lsp(stdio) -> int:
+    """Run the language server (for editors) over stdin and stdout."""
+    try:
+        import lsprotocol  # noqa: F401
+        import pygls  # noqa: F401
+    except ImportError:
+        click.echo("healthlint: the language server needs pygls: pip install 'healthlint[lsp]'", err=True)
+        return EXIT_ERROR
+    from lint.lsp import serve
+
+    return serve()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (testable without a subprocess)."""
     try:
@@ -385,6 +400,6 @@ def entry() -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        pass  # the reader has gone; there is nobody left to tell
+    except (BrokenPipeError, OSError, ValueError):
+        pass  # the reader has gone (or, after `lsp`, the stream is closed); there is nobody left to tell
     os._exit(code)
