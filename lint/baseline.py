@@ -47,13 +47,13 @@ def project_root(config, path: str) -> str:
     configuration's root when there is no file)."""
     if config.source:
         return config.root
-    folder = os.path.dirname(os.path.realpath(path)) or os.sep
-    return _git_root(folder) or config.root
+    return _git_root(os.path.dirname(os.path.abspath(path))) or config.root
 
 
 @lru_cache(maxsize=1024)
 def _git_root(folder: str) -> str | None:
-    here = Path(folder)
+    """The nearest folder upward holding ``.git``, asked once per folder."""
+    here = Path(os.path.realpath(folder))
     for candidate in (here, *here.parents):
         if (candidate / ".git").exists():
             return str(candidate)

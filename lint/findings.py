@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from lint.rules import Applicability, Rule, Severity
 
@@ -107,11 +108,17 @@ def project_path(path: str, root: str) -> str:
     it was spelled (relative, absolute, ``./x``, from a subfolder, through a
     symbolic link): what fingerprints and baselines hold, so a baseline made
     in one folder still matches a run from another."""
+    folder, name = os.path.split(os.path.abspath(path))
+    real = os.path.join(_realpath(folder), name)
     try:
-        relative = os.path.relpath(os.path.realpath(path), os.path.realpath(root))
+        relative = os.path.relpath(real, _realpath(root))
     except ValueError:  # another drive (Windows): keep it absolute
-        relative = os.path.realpath(path)
+        relative = real
     return relative.replace(os.sep, "/")
+
+
+# Folders resolved once per process (a run lints many files in few folders).
+_realpath = lru_cache(maxsize=4096)(os.path.realpath)
 
 
 def fingerprint(rule_id: str, path: str, matched: str, context: str, occurrence: int) -> str:
