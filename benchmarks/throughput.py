@@ -128,7 +128,7 @@ def main() -> None:
             measure("healthlint --version", [*HEALTHLINT, "--version"], 0, args.repeat),
         ]
         for size, files in sized.items():
-            timings.append(measure(f"healthlint {files.files} files of ~{size:,} words, --jobs 1",
+            timings.append(measure(f"healthlint {files.files} files of ~{size:,} words, -j 1",
                                    [*HEALTHLINT, "check", str(files.folder), "--quiet", "--no-color", "--no-cache",
                                     "--jobs", "1"], files.words, args.repeat))
         peers = {}
