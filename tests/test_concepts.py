@@ -44,8 +44,14 @@ def test_equivalences_between_different_concepts():
     # The last words stand for the phrase after "also known as": a kind of lithotripsy.
     assert found("Ureteroscopy, also known as shock wave lithotripsy, breaks stones.")[0][2] == \
         "Ureteroscopy, also known as shock wave lithotripsy"
-    assert found("Triglycerides (LDL cholesterol) rise after meals.")[0][2] == "Triglycerides (LDL cholesterol)"
-    assert found("The cause is gout, or pseudogout, in most cases.")[0][2] == "gout, or pseudogout"
+    # Brackets and "or" in apposition count for the termbase's curated pairs only: on real
+    # news they mostly gloss a term with a lay name the vocabularies lack.
+    assert found("Hypothyroidism (hyperthyroidism) is common.")[0][2] == "Hypothyroidism (hyperthyroidism)"
+    assert found("The cause is hypothyroidism, or hyperthyroidism, in most cases.")[0][2] == \
+        "hypothyroidism, or hyperthyroidism"
+    assert found("Triglycerides (LDL cholesterol) rise after meals.") == []
+    # A phrase the table lacks is related to what names holding all its words are related to.
+    assert found("Patients may undergo coronary angioplasty, also called percutaneous coronary intervention.") == []
 
 
 def test_synonyms_broader_terms_lists_and_glosses_are_not_findings():
@@ -59,6 +65,8 @@ def test_synonyms_broader_terms_lists_and_glosses_are_not_findings():
         "Without changing carbohydrate, or fat, or protein, it worked.",
         "Doctors found gout, eczema, or psoriasis in most patients.",
         "She had sepsis, or blood poisoning, last year.",  # a lay gloss the vocabularies lack
+        "Symptoms include nausea (upset stomach) and vomiting.",
+        "It contains a short piece of protein, or peptide, tagged with a magnet.",
         "The procedure may collapse a lung (pneumothorax).",  # an organ glossing a disease
         "Gout, also known as XYZ, is painful.",
     ):

@@ -87,15 +87,17 @@ FALSE_SYNONYM = Rule(
     explanation=(
         "What it does: finds two different things presented as one name: \"X, also known as Y\", "
         "\"X, also called Y\", \"X, sometimes called Y\", \"X (Y)\" and \"X, or Y,\" in apposition - for "
-        "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". Two "
-        "names are different when the concept table (built from the Disease Ontology, MeSH and NIH "
-        "MedlinePlus synonyms) holds both as concepts of one kind, neither broader than the other, or "
-        "when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or "
+        "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". After "
+        "\"also known as\", \"also called\" and \"sometimes called\", two names are different when the "
+        "concept table (built from the Disease Ontology, MeSH and NIH MedlinePlus synonyms) holds both as "
+        "concepts of one kind (two conditions, two procedures, two substances), neither broader than the "
+        "other; in every construction, when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or "
         "psoriasis can make skin itch\") is not an equivalence and is never reported.\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
-        "Known problems: lay names the vocabularies lack are unknown, so \"sepsis, or blood poisoning,\" "
-        "is never judged; a lay gloss that the vocabularies file under another concept can be reported."
+        "Known problems: brackets and \"or\" are judged by the termbase alone, since on real news they "
+        "mostly gloss a term with a lay name the vocabularies lack (\"nausea (upset stomach)\"); lay "
+        "names are unknown to the concept table, so \"sepsis, also called blood poisoning\" is never judged."
     ),
     bad=("A heart attack, also called cardiac arrest, needs urgent care.",),
     good=("A heart attack can lead to cardiac arrest, which needs urgent care.",),
@@ -158,7 +160,8 @@ PHRASE_BOUNDARY = frozenset(
     "either neither about into onto over under after before between through during without within against "
     "like including include includes causes cause caused called known means mean affects affect treat treats "
     "treated prevent prevents develop develops get gets it they we you he she there here also often usually "
-    "sometimes commonly typically".split()
+    "sometimes commonly typically undergo undergoes underwent receive receives received need needs needed "
+    "take takes took use uses used".split()
 )
 FUNCTION_WORDS = frozenset(
     "a an the and or but if of in on at to for by with from as is are was were be been may can will "
@@ -346,7 +349,8 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             continue
         (a_start, a_end), (b_start, b_end) = left, right
         first, second = text[a_start:a_end], text[b_start:b_end]
-        found = _distinct_terms(termbase, first, second) or _distinct_concepts(first, second, connector == "also")
+        found = _distinct_terms(termbase, first, second) or (
+            connector == "also" and _distinct_concepts(first, second))
         if not found or (a_start, b_end) in reported:
             continue
         reported.add((a_start, b_end))
@@ -417,24 +421,44 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
     return (f"{a.category}s", a.preferred, b.preferred) if distinct else None
 
 
-def _distinct_concepts(first: str, second: str, explicit: bool):
-    """Two concepts of one kind, neither broader than the other. Only an
-    explicit "also known as" lets the last words of a phrase stand for it
-    ("shock wave lithotripsy", a lithotripsy): after "or" and in brackets
-    the other side is mostly a lay gloss the vocabularies lack ("sepsis, or
-    blood poisoning,"), which its last word would misname."""
+def _distinct_concepts(first: str, second: str):
+    """Two concepts of one kind, neither broader than the other, named as one
+    by an explicit "also known as" or "also called". Brackets and "or" are
+    left to the termbase's curated pairs: on real news they nearly always
+    gloss a term with a lay name the vocabularies lack ("nausea (upset
+    stomach)", "sepsis, or blood poisoning,"). The last words of a phrase may
+    stand for it ("shock wave lithotripsy", a lithotripsy), but then every
+    concept whose name holds all its words counts ("coronary angioplasty":
+    "coronary balloon angioplasty", a kind of percutaneous coronary
+    intervention)."""
     if _as_acronym(first) or _as_acronym(second):
         return None  # acronyms name many things
     table = concept_table()
-    a, b = _concept_of(table, first, explicit), _concept_of(table, second, explicit)
+    a, b = _concept_of(table, first, True), _concept_of(table, second, True)
     if a is None or b is None:
         return None
     (one, a), (other, b) = a, b
     if one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} " or table.related(a, b) \
             or not table.same_kind(a, b):
         return None  # "type 2 diabetes (diabetes)": the narrower names the broader
+    if table.related(_containing(table, one) or a, b) or table.related(a, _containing(table, other) or b):
+        return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+def _containing(table, phrase: str) -> tuple:
+    """The concepts whose names hold every word of a phrase the table does
+    not know as a whole (empty for a phrase it knows, or of one word)."""
+    words = phrase.split()
+    if phrase in table.by_name:
+        return ()
+    for start in range(len(words) - 1):
+        wanted = set(words[start:])
+        found = {c for name, ids in table.by_name.items() if wanted <= set(name.split()) for c in ids}
+        if found:
+            return tuple(found)
+    return ()
 
 
 def _concept_of(table, phrase: str, by_head: bool = False):
