@@ -47,7 +47,7 @@ def test_gene_protein_study_and_company_symbols_are_names_throughout():
     for text in (
         "Cystic fibrosis is caused by a gene called CFTR. Known as CFTR modulators, drugs help.",
         "These genes include MTHFR and COMT as well as others. COMT matters.",
-        "One of the PSA studies, called PLCO, found little. PLCO researchers disagreed.",
+        "One of the screening studies, called PLCO, found little. PLCO researchers disagreed.",
         "Patients with BRCA 1 mutations and BRCA 2 mutations benefit.",
         "It was funded by the startup FDNA. FDNA accepts photos.",
         "The medication, called XOFLUZA, shortens flu.",  # capitals longer than six: a brand
@@ -58,3 +58,15 @@ def test_gene_protein_study_and_company_symbols_are_names_throughout():
 def test_a_long_rare_word_spells_an_acronym_out():
     assert found("Cannabidiol reduced seizures. CBD is taken by mouth. CBD oil is sold widely.") == []
     assert found("Many treatments exist. A TENS machine may help.") == [(1, 26, '"TENS" is never defined')]
+
+
+def test_places_units_brackets_and_equivalent_expansions():
+    assert found("RESEARCH TRIANGLE PARK, NC. Offices in Durham, NC and New Rochelle, NY (New York, NY).") == []
+    assert found("Give 50,000 IU vitamin D daily.") == []
+    assert found("It shows more cerebrospinal fluid. Note the amount of CSF.") == []
+    assert found("Take an angiotensin receptor blocker (ARB). An angiotensin II receptor blocker (ARB) helps.") == []
+    assert found("The Association for Prevention & Rehabilitation (APR) met. "
+                 "The Association for Prevention and Rehabilitation (APR) agreed.") == []
+    # "(HR = 0.94, p < 0.01)" defines nothing; the definition comes later.
+    assert found("Failure fell (HR = 0.92, p < 0.01). The hazard ratio (HR) was low.") == [
+        (1, 15, '"HR" is used before it is defined')]

