@@ -70,3 +70,10 @@ def test_places_units_brackets_and_equivalent_expansions():
     # "(HR = 0.94, p < 0.01)" defines nothing; the definition comes later.
     assert found("Failure fell (HR = 0.92, p < 0.01). The hazard ratio (HR) was low.") == [
         (1, 15, '"HR" is used before it is defined')]
+
+
+def test_two_acronyms_in_one_bracket_and_many_uses():
+    assert found("Some take selective serotonin reuptake inhibitors and serotonin norepinephrine reuptake "
+                 "inhibitors (SSRIs and SNRIs). SSRIs help.") == []
+    # Outside the medical list, an acronym used three times is jargon the article leans on.
+    assert found("QZV swells ankles. QZV returns. QZV hurts.") == [(1, 1, '"QZV" is never defined')]

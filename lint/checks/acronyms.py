@@ -54,9 +54,13 @@ WORD_PARTS = re.compile(r"[-/]")
 # An all-capital word this common in lower case is shouting, not an acronym
 # ("MORE", "STUDY", "TODAY"); "TENS" and "SLIT" are rarer than this.
 COMMON_WORD = 20_000
+# An acronym outside the medical list, used this often, is jargon the article leans on.
+MANY_USES = 3
 # A single word as rare as this may spell an acronym out by letters inside it.
 RARE_WORD = 500
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\(|,|--|—|–| - )")
+# "(SSRIs and SNRIs)": two acronyms defined in one bracket.
+TWO_IN_BRACKETS = re.compile(r"\s+(?:and|or)\s+[A-Z][A-Za-z&]{1,6}\s*\)")
 SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
 
@@ -258,7 +262,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _postal_place(texts, i):
             reported.add(key)  # "Research Triangle Park, NC", "(New York, NY)"
             continue
-        closes = doc._.hl_text[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "")
+        closes = doc._.hl_text[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
+            bool(TWO_IN_BRACKETS.match(doc._.hl_text, start + len(text)))
         if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
@@ -285,7 +290,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue  # a headline's acronym, spelled out in the article
         if words[i] >= headline_end and _label_line(doc._.hl_text, start):
             continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
-        if not later and key not in _medical() and not _names_a_test_somewhere(texts, lower_of, words, text, heads):
+        if not later and key not in _medical() and texts.count(text) + texts.count(key + "s") < MANY_USES \
+                and not _names_a_test_somewhere(texts, lower_of, words, text, heads):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc._.hl_text, tt, words, i))
