@@ -88,3 +88,10 @@ def test_a_concept_named_once_by_another_name_with_no_introduction():
         "A CT scan helps. A CT scan is quick. A CT scan is safe. Computed tomography coronary angiography too.",
     ):
         assert [m for *_, m in found(text) if "names what" in m] == [], text
+
+
+def test_a_deprecated_name_given_as_a_gloss_or_history_is_not_a_finding():
+    assert found("It could help patients with sepsis, or blood poisoning, which strikes many.") == []
+    assert found("Bipolar disorder (which used to be called 'manic depression') is common.") == []
+    assert found("A mood disorder also known as manic depression.") == []
+    assert found("Computed tomography, or CT, and a CT scan. A CT scan. A CT scan helps. A CT scan again.") == []

@@ -130,8 +130,12 @@ COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
 HISTORY_BEFORE = re.compile(
-    r"\b(?:formerly|previously|once|originally|historically)(?:\s+(?:the|called|known\s+as|named|termed))*\s*$", re.I)
+    r"\b(?:formerly|previously|once|originally|historically|used\s+to\s+be)"
+    r"(?:\s+(?:the|called|known\s+as|named|termed))*\s*['‘\"“]?$", re.I)
+GLOSS_BEFORE = re.compile(r"(?:,\s*or|\b(?:also|sometimes|often|commonly)\s+(?:called|known\s+as|referred\s+to\s+as))\s*$",
+                          re.I)
 MIXED_NAME_MAJORITY = 3
+INTRODUCED_AFTER = re.compile(r"\s*(?:[()]|,?\s*(?:or|also|known|called)\b)", re.I)
 INTRODUCED_BEFORE = re.compile(r"(?:\bor|called|known\s+as|termed|meaning|i\.e\.|,)\s*$", re.I)
 # A closed compound the dictionary has seen at least this often is a word.
 CLOSED_COMPOUND_MIN_COUNT = 50
@@ -241,6 +245,8 @@ def _in_a_title_or_history(text: str, start: int, end: int, written: str) -> boo
     manic depression")."""
     if HISTORY_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if GLOSS_BEFORE.search(text, max(0, start - 30), start):
+        return True  # a lay or old name given beside the standard one: "sepsis, or blood poisoning,"
     words = written.split()
     if len(words) > 1 and all(w[:1].isupper() for w in words) and not written.isupper():
         before = text[max(0, start - 3):start].rstrip(" \t\"'“‘(")
@@ -293,8 +299,9 @@ def _mixed_names(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
 
 def _introduced(text: str, start: int, end: int) -> bool:
     """Set beside another name: in brackets, after "or", "also called", "known as"."""
-    before, after = text[max(0, start - 25):start], text[end:end + 3]
-    return bool(INTRODUCED_BEFORE.search(before)) or after.lstrip().startswith(("(", ")")) or before.rstrip().endswith("(")
+    before, after = text[max(0, start - 25):start], text[end:end + 12]
+    return bool(INTRODUCED_BEFORE.search(before)) or bool(INTRODUCED_AFTER.match(after)) \
+        or before.rstrip().endswith("(")
 
 
 def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator[Finding]:
@@ -698,8 +705,11 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
         groups = _variant_groups(doc, ctx)
     forms: dict[str, dict] = {}
     for start, end, key in _hyphenated(doc, ctx):
+        written = doc._.hl_text[start:end]
+        if any(c.isupper() for c in written[1:]):
+            continue  # a name in capitals ("RE-VERSE AD"), not a way of writing a word
         if key not in groups and key not in forms:
-            forms[key] = {"style": "hyphen", "text": doc._.hl_text[start:end], "location": ctx.locate(start, end)}
+            forms[key] = {"style": "hyphen", "text": written, "location": ctx.locate(start, end)}
     table = token_table.table(doc)
     texts, lower, idx = table.text, table.lower, table.idx
     # Only words that another article could hyphenate ("prediabetes",
