@@ -1,5 +1,5 @@
 """The concept table: which names name the same medical concept, and which
-concept is broader than which (``data/concepts/concepts.tsv``, built by
+concept is broader than which (``data/concepts/concepts.tsv.gz``, built by
 ``tools/build_concepts.py`` from the Disease Ontology, MeSH and MedQuAD's
 NIH synonyms; see its header for versions and licences).
 
@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from lint import resources
 
-TABLE = "concepts/concepts.tsv"
+TABLE = "concepts/concepts.tsv.gz"
 _APOSTROPHE_S = re.compile(r"['’]s\b|['’]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 # Spellings that differ without being British or American ("disc" is usual
@@ -103,7 +103,9 @@ def _build() -> dict:
     parents: dict[int, list[int]] = {}
     kinds: dict[int, str] = {}
     longest = 1
-    for line in resources.read_text(TABLE).splitlines():
+    import gzip
+
+    for line in gzip.decompress(resources.data_path(TABLE).read_bytes()).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         cid, kind, ups, written = line.split("\t")

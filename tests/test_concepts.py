@@ -32,7 +32,9 @@ def test_table_knows_synonyms_and_what_is_broader():
 
 
 def test_table_file_header_names_sources_and_licences():
-    head = resources.read_text("concepts/concepts.tsv")[:1200]
+    import gzip
+
+    head = gzip.decompress(resources.data_path("concepts/concepts.tsv.gz").read_bytes()).decode("utf-8")[:1200]
     for source in ("Disease Ontology", "CC0", "MeSH 2015", "National Library of Medicine", "MedQuAD", "CC BY 4.0"):
         assert source in head
 

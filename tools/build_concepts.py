@@ -1,4 +1,4 @@
-"""Build ``lint/data/concepts/concepts.tsv``: which names name the same
+"""Build ``lint/data/concepts/concepts.tsv.gz``: which names name the same
 medical concept, and which concept is broader than which.
 
 Sources (all open; see README.md, Credits):
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lint.concepts import key  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "lint" / "data" / "concepts" / "concepts.tsv"
+OUT = Path(__file__).resolve().parent.parent / "lint" / "data" / "concepts" / "concepts.tsv.gz"
 # MeSH trees a health article names in an equivalence: anatomy (A), diseases
 # (C), chemicals and drugs (D), procedures and tests (E), mental disorders (F03).
 MESH_TREES = ("A", "C", "D", "E", "F03")
@@ -189,7 +189,10 @@ def main() -> None:
         lines.append(f"{cid}\t{kind}\t{ups}\t{'|'.join(sorted(concept_names[cid]))}\n")
     out = Path(options.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(sources + "".join(lines), encoding="utf-8")
+    import gzip
+
+    # mtime=0: the same sources build the same bytes.
+    out.write_bytes(gzip.compress((sources + "".join(lines)).encode("utf-8"), compresslevel=9, mtime=0))
     total = sum(len(v) for v in concept_names.values())
     print(f"{len(lines)} concepts, {total} names, {out.stat().st_size:,} bytes -> {out}")
 
