@@ -46,3 +46,13 @@ def test_contractions():
         ("grammar/contraction-confusion", 4, "your not", ("you're not",)),
         ("grammar/contraction-confusion", 24, "Its not", ("It's not",))]
     assert found("Its own cells attack it. It's a risk. Your dose is fine.") == []
+
+
+def test_a_doubled_article_is_a_repeated_word_not_a_wrong_article():
+    """"a a" -> "an a" would be the wrong fix (issue 16, class 14)."""
+    assert found("This is a a common cause of pain.") == [("grammar/repeated-word", 9, "a a", ("a",))]
+
+
+def test_acronyms_that_may_be_said_as_words_get_no_article_call():
+    # "HIIT" is said "hit", "NICE" "nice"; three letters or fewer are spelled out.
+    assert found("Try a HIIT workout. Read a NICE guideline. Book an HIIT class.") == []

@@ -177,6 +177,10 @@ def _sound(text: str) -> str | None:
     if text[0].islower() and any(c.isupper() for c in text[1:]):
         return None  # mTOR, iPad: read as letters or brand names
     if text.isupper() and lower not in resources.word_set("grammar/pronounced_acronyms.txt"):
+        if len(text) >= 4 and any(c in "AEIOU" for c in text[1:]):
+            # Four capitals or more with a vowel inside may be said as a word
+            # ("a HIIT workout", "a NICE guideline") or spelled out: no call.
+            return None
         return "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
     vowel_prefixes, consonant_prefixes = _sound_prefixes()
     if lower.startswith(vowel_prefixes):
@@ -190,7 +194,8 @@ def _sound(text: str) -> str | None:
 
 def _article(tt, k: int, n: int) -> Finding | None:
     word, following = tt.text[k], tt.text[n]
-    if not (tt.is_alpha[n] or following[:1].isdigit()):
+    if not (tt.is_alpha[n] or following[:1].isdigit()) or tt.lower[n] in ("a", "an"):
+        # "a a" is a repeated word: "an a" would be the wrong fix.
         return None
     sound = _sound(following)
     if sound is None:
