@@ -275,3 +275,16 @@ def test_one_word_or_two_by_part_of_speech(text, written, meant):
 @pytest.mark.parametrize("text", SPLIT_EXAMPLES["good"])
 def test_one_word_or_two_leaves_correct_text_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "About 31 per cent of patients improved.",  # a standard two-word form
+    "A larger trial is under way.",
+    "Probiotics shortened a bout of diarrhea by a day.",  # "bout of" fits, "about of" does not
+    "Our main strategy for warding off flu is the vaccine.",
+    "Results were published in credible, peer-reviewed journals.",
+    "Vaping may help ex-smokers; it won't help everyone.",  # glued tokens
+    "She was able to do light house work.",
+])
+def test_valid_two_word_forms_are_not_joined(text):
+    assert found(text) == []

@@ -56,3 +56,13 @@ def test_a_doubled_article_is_a_repeated_word_not_a_wrong_article():
 def test_acronyms_that_may_be_said_as_words_get_no_article_call():
     # "HIIT" is said "hit", "NICE" "nice"; three letters or fewer are spelled out.
     assert found("Try a HIIT workout. Read a NICE guideline. Book an HIIT class.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It could lead to an unintended pregnancy.",  # "un-in", not "uni-"
+    "She had an hs-CRP test.",  # a lower-case abbreviation read as letters
+    "The pacemaker is the size of a AAA battery.",  # "a triple-A"
+    "That is nearly 700 children a every day.",  # the article is the slip: "an every" is no fix
+])
+def test_indefinite_article_left_alone(text):
+    assert found(text) == []

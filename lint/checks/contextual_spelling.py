@@ -174,11 +174,14 @@ NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5,
 # uncapped prior also found "ear drum" -> "drug" and "strike adults" ->
 # "stroke" on NIH text.
 KNOWN_EVIDENCE_BONUS = 100.0
+CUE_WINDOW = 2
+MAX_FAR_CUE_COUNT = 5_000
 HEALTH_PRIOR_WEIGHT = 1.5
 MAX_PRIOR = 2.5
 LEANING_FLOOR = 1e-7
 MAX_LEANING = 2.0
 MIN_DOCUMENT_USES = 5
+MIN_HOMOPHONE_USES = 1
 MAX_TOPICAL_COUNT = 100_000
 # Putting back a dropped word. Most drops leave good English ("treat
 # disease"), so these stay high: 2.0 for "the" finds 0.015 more of all
@@ -400,12 +403,23 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
     nxt = words[i + 1] if i + 1 < len(words) else None
     if prev is None and nxt is None:
         return None, ""
+    near = None
     for meant, cues, _example in confusions().get(word, ()):
         cue = cues & sentence_words
         if not cue:
             continue
         written_fit = _seen_links(prev, word, nxt)
-        if written_fit == 0 or _seen_links(prev, meant, nxt) > written_fit:
+        if _seen_links(prev, meant, nxt) > written_fit:
+            return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
+        if written_fit:
+            continue
+        # A written word that fits neither neighbour: the cue alone decides
+        # if it is near, or the written word is uncommon; in a long sentence
+        # a common word's cue several words away is often about something
+        # else ("amplify sight without a surgical procedure").
+        if near is None:
+            near = set(words[max(0, i - CUE_WINDOW):i + CUE_WINDOW + 1])
+        if cue & near or lexicon.frequency(word) < MAX_FAR_CUE_COUNT:
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
     return None, ""
 
@@ -503,7 +517,9 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if reason == "homophone":
                 if _seen_links(prev, candidate, nxt) <= written_links:
                     continue
-                if vocabulary.get(candidate, 0):
+                # The article's own topical word ("peak" in a pollen article;
+                # not an everyday word like "week" or "blue") needs less.
+                if vocabulary.get(candidate, 0) >= MIN_HOMOPHONE_USES and _topical(candidate):
                     needed = NEEDED_MARGIN["homophone in article"]
         if -written + prior <= needed:
             continue
@@ -542,7 +558,7 @@ def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[s
     if listed:
         known = {option[0] for option in options}
         options = tuple(sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known)))
-    # A homophone the article uses elsewhere needs less.
+    # A homophone the article keeps using needs less.
     bound = max((prior - NEEDED_MARGIN["homophone in article" if reason == "homophone" else reason]
                  for _candidate, reason, prior in options), default=float("-inf"))
     return options, listed, bound, frozenset(option[0] for option in options)
@@ -993,10 +1009,14 @@ def _merge_attested(words, i) -> bool:
     general_words, general_pairs = context_model.general_counts()
     pair = general_pairs.get(f"{a} {b}", 0) / context_model.GENERAL_PAIR_SCALE
     merged = a + b
-    if pair:
-        return general_words.get(merged, 0) >= MIN_MERGE_RATIO * pair
     prev = words[i - 1] if i > 0 else None
     nxt = words[i + 2] if i + 2 < len(words) else None
+    if nxt is not None:
+        model = context_model.language_model()
+        if model.bigram(b, nxt) > model.bigram(merged, nxt):
+            return False  # "a bout of diarrhea": "of" follows "bout" more readily than "about"
+    if pair:
+        return general_words.get(merged, 0) >= MIN_MERGE_RATIO * pair
     neighbours = (prev is not None) + (nxt is not None)
     return neighbours > 0 and _seen_links(prev, merged, nxt) == neighbours
 
