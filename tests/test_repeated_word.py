@@ -49,3 +49,8 @@ def test_names_and_latin_are_not_slips():
     # "in in vitro": the second "in" opens the Latin phrase.
     assert findings("The effect seen in in vitro studies was weaker.\n") == []
     assert findings("As as long ago as 1997, doctors knew.\n") == [(1, 1, "As as", 'Repeated word: "As as"')]
+
+
+def test_credits_and_emphasis_are_not_slips():
+    assert findings("Enlarge this image toggle caption iStockphoto iStockphoto\n") == []
+    assert findings("We are looking at a very very large room.\n") == []

@@ -11,7 +11,7 @@ Two words are paired when some pronunciation of each is the same phoneme
 string (stress marks ignored), both are common (``MIN_COUNT`` in our word
 frequencies), neither is a function word (their slips are the grammar
 rules'), and they are not British/American or other spelling variants of one word
-("colour", "color"; "disc", "disk"), forms of one lemma, or number words.
+("colour", "color"; "disc", "disk"; "alfa", "alpha"), forms of one lemma, or number words.
 
     .venv/bin/python tools/build_homophones.py PATH/TO/cmudict.dict
 """
@@ -35,7 +35,7 @@ NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twe
 # British/American and other spelling variants of one word ("disc", "disk";
 # "centre", "center"; "grey", "gray"): the same word, not a confusion.
 VARIANT_PATTERNS = ((r"k(s?)$", r"c\1"), (r"re$", "er"), (r"our", "or"), (r"ae", "e"), (r"oe", "e"),
-                    (r"ll", "l"), (r"gue$", "g"), (r"mme$", "m"), (r"ey", "ay"), (r"ise", "ize"), (r"yse", "yze"))
+                    (r"ll", "l"), (r"gue$", "g"), (r"mme$", "m"), (r"ph", "f"), (r"ey", "ay"), (r"ise", "ize"), (r"yse", "yze"))
 
 
 def _normal(word: str) -> str:

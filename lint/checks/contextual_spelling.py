@@ -26,7 +26,7 @@ from typing import Iterator
 import numpy
 from spacy.tokens import Doc
 
-from lint import context_model, lexicon, nlp, resources, token_table
+from lint import context_model, lexicon, nlp, resources, spelling_variants, token_table
 from lint.checks import CheckContext
 from lint.checks.grammar import VERB_FOR_OPENING
 from lint.findings import Finding, Fix
@@ -313,8 +313,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 if not meant and (vocabulary[word] == 1 or word in sounds):
                     # After a number or a possessive the left context is unknown:
                     # no homophone is judged on the right one alone.
-                    here = kinds if not (i and words[i - 1] is None and _opaque(texts[i - 1])) else (
-                        kinds - {"homophone"})
+                    here = kinds if vocabulary[word] == 1 else kinds & REAL_WORD_KINDS
+                    if i and words[i - 1] is None and _opaque(texts[i - 1]):
+                        here = here - {"homophone"}
                     meant, why, reason = _replacement(model, words, terms, i, sentence_words, vocabulary,
                                                       frequent, here)
                     rule = NEAR_MISS if reason in NEAR_MISS_KINDS else REAL_WORD
@@ -403,6 +404,7 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
     nxt = words[i + 1] if i + 1 < len(words) else None
     if prev is None and nxt is None:
         return None, ""
+    sentence_words = _cue_words(words, i, sentence_words)
     near = None
     for meant, cues, _example in confusions().get(word, ()):
         cue = cues & sentence_words
@@ -413,15 +415,25 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
         if written_fit:
             continue
-        # A written word that fits neither neighbour: the cue alone decides
-        # if it is near, or the written word is uncommon; in a long sentence
-        # a common word's cue several words away is often about something
-        # else ("amplify sight without a surgical procedure").
+        # The written word fits neither neighbour: a cue near it decides, or
+        # a cue further off when health writing favours the meant word ("hair
+        # ... its shredding stage"), not where it favours the written one
+        # ("the risk of major adverse cardiovascular events").
         if near is None:
             near = set(words[max(0, i - CUE_WINDOW):i + CUE_WINDOW + 1])
-        if cue & near or lexicon.frequency(word) < MAX_FAR_CUE_COUNT:
+        if cue & near or health_leaning(meant) > health_leaning(word):
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
     return None, ""
+
+
+def _cue_words(words, i, sentence_words):
+    """Where a listed confusion's cue may be: in a long sentence a cue several
+    words from a common written word is often about something else
+    ("amplify sight without a surgical procedure"), so such a word needs its
+    cue within CUE_WINDOW words; an uncommon one takes it from the sentence."""
+    if lexicon.frequency(words[i]) >= MAX_FAR_CUE_COUNT:
+        return set(words[max(0, i - CUE_WINDOW):i + CUE_WINDOW + 1])
+    return sentence_words
 
 
 def _name(text: str, texts: list[str]) -> bool:
@@ -494,6 +506,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
     prev = words[i - 1] if i > 0 else None
     nxt = words[i + 1] if i + 1 < len(words) else None
     written_links = None
+    if listed:
+        sentence_words = _cue_words(words, i, sentence_words)
     for candidate, reason, prior in options:
         # The article's own words and listed confusions are topical evidence
         # already: no prior for them.
@@ -568,7 +582,21 @@ def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[s
 def _edit_options(word: str) -> tuple[tuple[str, str, float], ...]:
     """The words word may be a slip for, in order, each with its kind of
     evidence and health prior."""
-    return tuple(_option(word, c) for c in slip_candidates(word))
+    return tuple(_option(word, c) for c in slip_candidates(word) if not _variants(word, c))
+
+
+def _variants(word: str, candidate: str) -> bool:
+    """British and American forms of one word ("centres", "centers";
+    "characterised", "characterized")."""
+    if len(word) == len(candidate):
+        diff = [(x, y) for x, y in zip(word, candidate) if x != y]
+        if len(diff) == 1 and set(diff[0]) == {"s", "z"}:
+            return True
+    for a, b in ((word, candidate), (candidate, word)):
+        kind = spelling_variants.classify(a)
+        if kind and kind[1] == b:
+            return True
+    return False
 
 
 def slip_candidates(word: str) -> tuple[str, ...]:

@@ -65,10 +65,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             and alpha[p]
             and bisect.bisect_right(sentence_starts, p) == bisect.bisect_right(sentence_starts, k)
             and lower[k] not in allowed
-            # A capital on the second word is a name ("Fang Fang"), a scraped
-            # list of names ("Congo Congo, Democratic Republic of") or a title
-            # run into the text ("cancer Cancer Screening"), not a slip.
-            and not text[k][0].isupper()
+            # A capital in the second word is a name ("Fang Fang"), a scraped
+            # list of names ("Congo Congo, Democratic Republic of"), a credit
+            # line ("iStockphoto iStockphoto") or a title run into the text
+            # ("cancer Cancer Screening"), not a slip.
+            and not any(c.isupper() for c in text[k])
             # "in in vitro": the second word opens a fixed Latin phrase.
             and not (j + 1 < len(lowers) and lowers[j + 1] in latin)
             # A blank line, tab or run of spaces marks a layout break (a
