@@ -288,3 +288,24 @@ def test_one_word_or_two_leaves_correct_text_alone(text):
 ])
 def test_valid_two_word_forms_are_not_joined(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "written", "meant"), [
+    ("There are a numbers of causes.", "numbers", "number"),
+    ("It lead to damage over time.", "lead", "leads"),
+    ("Rest if you can, because it help the body heal.", "help", "helps"),
+])
+def test_agreement_slips(text, written, meant):
+    assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
+        ("spelling/real-word", written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Let it help you sleep.",  # the bare form after "let it"
+    "Why didn't it show up in the tests?",  # a question's inverted subject
+    "It cut the risk by half.",  # a past tense spelled like the present
+    "She need not worry about it.",
+    "A means of escape and a series of tests.",
+])
+def test_agreement_left_alone(text):
+    assert found(text) == []
