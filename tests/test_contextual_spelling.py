@@ -309,3 +309,18 @@ def test_agreement_slips(text, written, meant):
 ])
 def test_agreement_left_alone(text):
     assert found(text) == []
+
+
+def test_homophone_table_is_symmetric_and_leaves_variants_and_numbers_out():
+    """lint/data/context/homophones.tsv, built by tools/build_homophones.py
+    from the CMU Pronouncing Dictionary."""
+    from lint.checks.contextual_spelling import homophones
+
+    table = homophones()
+    assert list(table) == sorted(table)
+    assert all(word in table.get(other, ()) for word, others in table.items() for other in others)
+    assert "waist" in table["waste"] and "cord" in table["chord"] and "heal" in table["heel"]
+    function_words = resources.word_set("grammar/function_words.txt")
+    assert not function_words & table.keys()
+    for word in ("four", "disc", "programme", "alfa", "colour"):  # numbers and spelling variants
+        assert word not in table
