@@ -12,10 +12,13 @@ represented, and lints the text before and after:
 - people: a word replaced by a real-word misspelling that people actually
   made for it, from ``../shared/data/spelling/misspellings-dev.tsv``
   (Birkbeck, Holbrook and Aspell corpora; evaluation only, never shipped):
-  rows whose misspelling is itself a common word ("there" for "their",
-  "form" for "from"). Odd data rows by default (``--half check``), even
-  rows with ``--half tune``. Neither our confusion list nor the homophone
-  table is consulted, so the errors are independent of both;
+  rows whose misspelling is in our word frequencies 100 times or more.
+  Odd data rows by default (``--half check``), even rows with ``--half
+  tune``. Neither our confusion list nor the homophone table is consulted,
+  so the errors are independent of both. The corpora hold almost no true
+  real-word errors: most such rows are names that the frequency list
+  holds ("dan" for "done", "mack" for "make"), which are the unknown-word
+  rule's business once the dictionary stops accepting them;
 - inflection: agreement slips from a general rule, not a list: "a number
   of" -> "a numbers of", "it leads" -> "it lead";
 - edit1: a content word replaced by a word one letter away from a general
