@@ -83,3 +83,61 @@ if not Span.has_extension("hl_citation"):
     Span.set_extension("hl_citation", getter=span_cites)
 if not Span.has_extension("hl_hedged"):
     Span.set_extension("hl_hedged", getter=span_hedged)
+
+
+# What a sentence says about where its claim comes from. Editors read news
+# this way: a named study, journal, trial, agency or researcher in the
+# sentence (or the one before) is a source, though not a citation.
+REPORTING_VERBS = frozenset({
+    "found", "finds", "find", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "report",
+    "reports", "reported", "concluded", "concludes", "confirmed", "confirms", "revealed", "reveals", "indicate",
+    "indicates", "indicated", "demonstrated", "demonstrates", "discovered", "observed", "noted", "estimated",
+    "estimates", "determined", "published", "presented", "say", "says", "said", "told", "explained", "explains",
+    "added", "adds", "according", "write", "writes", "wrote", "argue", "argues", "warned", "warns", "believe",
+    "believes", "stated", "states", "announced", "documented", "identified", "linked"})
+SOURCE_NOUNS = frozenset({
+    "study", "studies", "trial", "trials", "research", "researchers", "researcher", "scientists", "scientist",
+    "investigators", "investigator", "authors", "author", "team", "analysis", "review", "meta-analysis", "survey",
+    "data", "findings", "results", "evidence", "report", "paper", "journal", "experts", "expert", "professor",
+    "dr", "dr.", "doctors", "physicians", "university", "institute", "centre", "center", "agency", "cdc", "who",
+    "nih", "fda", "nice", "nhs", "organization", "organisation", "department", "society", "association",
+    "college", "academy", "hospital", "clinic", "ministry", "council", "statistics", "figures", "census", "poll",
+    "co-author", "colleagues", "group", "lab", "laboratory", "school", "foundation", "officials", "spokesperson",
+    "spokesman", "spokeswoman", "director", "chief", "lead", "senior"})
+SPEECH_VERBS = frozenset({"say", "says", "said", "told", "explained", "explains", "added", "adds", "notes", "noted",
+                          "writes", "wrote", "argues", "warned", "warns", "stated", "states", "according"})
+
+
+def attributed(words: list[str], texts: list[str] | None = None) -> bool:
+    """Does the sentence name where its claim comes from: "according to",
+    "published in", "researchers found", "says Dr Smith", "X's team reported"?
+
+    ``words`` are the sentence's lower-cased tokens, ``texts`` the same
+    tokens as written (for capitalised names next to a speech verb)."""
+    if REPORTING_VERBS.isdisjoint(words):
+        return False
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in REPORTING_VERBS:
+            continue
+        if w == "according" and i + 1 < n and words[i + 1] == "to":
+            return True
+        if w in ("published", "presented", "reported") and i + 1 < n and words[i + 1] in ("in", "at", "online", "today", "by"):
+            return True
+        # A source noun within a few words before the verb ("the study, published
+        # in ..., found"; "researchers at Yale found"), or after a speech verb
+        # ("said the study's author", "says Smith").
+        window = words[max(0, i - 8):i]
+        if not SOURCE_NOUNS.isdisjoint(window):
+            return True
+        if w in SPEECH_VERBS:
+            after = words[i + 1:i + 5]
+            if not SOURCE_NOUNS.isdisjoint(after):
+                return True
+            if texts is not None and any(t[:1].isupper() for t in texts[i + 1:i + 3]):
+                return True  # "says Smith", "said Jane Doe"
+            if texts is not None and any(t[:1].isupper() and t.isalpha() for t in texts[max(0, i - 4):i]):
+                return True  # "Smith said"
+        if "'s" in window and texts is not None:
+            return True  # "Esler's team found"
+    return False

@@ -21,7 +21,8 @@ from lint.checks import CheckContext
 from lint import resources, token_table
 from lint.claims_lexicon import (could_match, intervention_words, outcome_words, pattern, phrases, third_person,
                                  verb_phrases)
-from lint.evidence import Evidence, find_evidence
+from lint.checks.claims import strength
+from lint.evidence import REPORTING_VERBS as strength_reporting, attributed, find_evidence
 from lint.findings import Finding
 from lint.rules import Rule, Severity
 
@@ -50,6 +51,34 @@ UNSUPPORTED_EFFICACY = Rule(
         "Turmeric tea may help with joint inflammation, but the evidence is limited.",
         "Turmeric does not cure arthritis.",
         "Does turmeric tea heal joint inflammation?",
+    ),
+)
+
+UNSUPPORTED_CAUSAL = Rule(
+    id="claims/unsupported-causal",
+    severity=Severity.WARNING,
+    summary="A cause or harm stated as fact with no source in its paragraph",
+    explanation=(
+        "What it does: finds sentences that assert, as plain fact, that something causes, raises the risk "
+        "of, worsens, damages or otherwise changes a health outcome (\"X causes Y\", \"X raises the risk of "
+        "Y\", \"X thins the skin permanently\", \"X leads to Y\"), whatever the subject, when neither the "
+        "sentence nor its paragraph cites a source.\n\n"
+        "Why it matters: a direct causal claim is the strongest claim a health text can make. Most "
+        "studies behind such sentences are observational and show an association, not a cause "
+        "(Sumner et al. 2014, BMJ; Yu et al. 2019). A harm stated as fact frightens readers as much as a "
+        "benefit stated as fact misleads them. Cite the evidence, or state the claim with the strength "
+        "it has (\"is linked to\", \"may raise the risk of\").\n\n"
+        "Known problems: claim strength is read from the wording, without a parse, on Yu et al.'s scale; "
+        "conditional (\"may\", \"could\"), correlational (\"is linked to\"), negated and questioned "
+        "claims are not reported. A claim attributed to a named source in its own sentence is still "
+        "reported when it is stated as a cause, since a study's existence is not evidence of causation; "
+        "a citation, a reference or an evidence link in the paragraph settles it."
+    ),
+    bad=("Sitting all day causes heart disease.", "Energy drinks raise the risk of stroke."),
+    good=(
+        "Sitting all day is linked to heart disease.",
+        "Energy drinks may raise the risk of stroke [2].",
+        "Does sitting all day cause heart disease?",
     ),
 )
 
@@ -140,7 +169,7 @@ MISSING_HARMS = Rule(
     scope="article",
 )
 
-RULES = (UNSUPPORTED_EFFICACY, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
+RULES = (UNSUPPORTED_EFFICACY, UNSUPPORTED_CAUSAL, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
 
 # "that" and "which" open relative clauses ("a medicine that reduces inflammation"):
 # definitions of what a drug does, not claims about it.
@@ -207,8 +236,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # What the whole document cannot hold, no sentence of it holds: each
     # sentence is spared the tests that fail for the document, and most did.
     vocabulary = set(table.lower)
-    claim_verbs = verb_phrases()[0].by_first.keys()
-    may_claim = not claim_verbs.isdisjoint(vocabulary)
+    cues = strength.first_words()
+    may_claim = not cues.isdisjoint(vocabulary)
+    previous_attributed, claim_segment, names_source = False, None, False
     may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
     figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
     # Without a promise or a call to action nothing is promoted, whoever is named.
@@ -227,25 +257,26 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         words = table.lower[start:end]
         # Evidence.supports: the paragraph holding the sentence cites something.
         supported = segment is not None and segment.start in cited
-        for claim in _efficacy_claims(sent, words, supported) if may_claim and not claim_verbs.isdisjoint(words) else ():
+        if segment is not claim_segment:
+            previous_attributed, claim_segment = False, segment
+        for claim in _direct_claims(sent, words, previous_attributed) if may_claim and not cues.isdisjoint(words) else ():
             if claim.booster:
                 start, end, word = claim.booster
-                claims.append(_booster_finding(start, end, word, claim.supported))
-                counted += not claim.supported
-            if not claim.supported:
+                claims.append(_booster_finding(start, end, word, supported))
+                counted += not supported
+            if not supported:
                 counted += 1
-                claims.append(Finding(
-                    rule=UNSUPPORTED_EFFICACY,
-                    span=(claim.start, claim.end),
-                    message=(f"\"{doc._.hl_text[claim.start:claim.end]}\" states as fact that a treatment works, "
-                             f"with no source in this paragraph"),
-                    suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
-                                 f"Or state its real strength: \"may {claim.verb}\", \"was linked to\""),
-                ))
+                claims.append(_claim_finding(doc, claim))
+        here_attributed = sent_attributed(sent, words)
+        names_source = names_source or here_attributed
+        # A source named in this sentence or the one before it in the
+        # paragraph ("Esler's team found ...; 79 percent ...") settles it.
+        settled = supported or here_attributed or previous_attributed
+        previous_attributed = here_attributed
         for finding in _absolutes(doc, sent, words, supported):
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
-        for finding in _statistics(doc, sent, words, supported, may_rank, figures) if not supported else ():
+        for finding in _statistics(doc, sent, words, settled, may_rank, figures) if not settled else ():
             counted += 1
             claims.append(finding)
         # The last blank line before the sentence, as str.rfind("\n\n", 0, start_char) finds it.
@@ -260,7 +291,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             claims.append(finding)
     yield from claims
     efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
-    if counted and not evidence.article_cites and ctx.enabled(NO_SOURCES.id):
+    # An article that names its study, journal or researchers cites something,
+    # even without a reference list.
+    if counted and not evidence.article_cites and not names_source and ctx.enabled(NO_SOURCES.id):
         yield _article_finding(doc, NO_SOURCES, (
             f"The article makes {counted} unsupported health claim{'s' if counted != 1 else ''} "
             f"and cites no source at all"), ("Add references for its claims, and a References section",))
@@ -268,6 +301,81 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+# Does a source named in the claim's own sentence settle it? Yu et al. label
+# "researchers found that X reduces Y" a direct causal claim, and a study's
+# existence is no evidence of causation; but news names its sources this way.
+ATTRIBUTION_SETTLES = True
+
+
+def _direct_claims(sent: _Sentence, words: list[str], previous_attributed: bool) -> Iterator[strength.Claim]:
+    """Direct, unhedged, un-negated claims about a health outcome, with
+    character spans, unless a source is named in the sentence or the one
+    before it in the paragraph."""
+    table, base = sent.table, sent.start
+    keep = [k for k in range(len(words)) if not table.is_space[base + k]]
+    plain = [words[k] for k in keep] if len(keep) != len(words) else words
+    found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated
+             and _claimed_of_something(c)]
+    if not found:
+        return
+    if ATTRIBUTION_SETTLES and (previous_attributed or sent_attributed(sent, words)):
+        return
+    for claim in found:
+        start, end = sent.chars(keep[claim.start], keep[claim.end - 1] + 1)
+        booster = None
+        if claim.booster is not None:
+            k = keep[claim.booster]
+            b_start, b_end = sent.chars(k, k + 1)
+            booster = (b_start, b_end, table.text[base + k])
+        claim.booster = booster
+        claim.start, claim.end = start, end
+        yield claim
+
+
+def _claimed_of_something(claim: strength.Claim) -> bool:
+    """What the body, a disease or a person does ("It causes heel pain", "High
+    blood sugar damages blood vessels", "This protein promotes growth")
+    describes, and needs no source; a claim is about something done or taken.
+    A bare pronoun is taken for the treatment under discussion when a benefit
+    is claimed ("It also relieves ..."), for the condition when harm is."""
+    subject = claim.subject
+    if not subject:
+        return claim.kind == "benefit"
+    if subject[0] in SUBJECT_PRONOUNS and len(subject) == 1:
+        return claim.kind == "benefit"
+    if subject[-1] in phrases("non_interventions"):
+        return False
+    if "can" in subject and claim.booster is None and any(w in CLINICAL_SUBJECTS for w in subject):
+        return False  # "Surgery can stop infections": what clinical care is able to do
+    return True
+
+
+def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
+    if strength_reporting.isdisjoint(words):
+        return False
+    return attributed(words, sent.table.text[sent.start:sent.end])
+
+
+def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
+    text = doc._.hl_text[claim.start:claim.end]
+    verb = claim.base.split()[0]
+    if claim.kind == "benefit":
+        return Finding(
+            rule=UNSUPPORTED_EFFICACY,
+            span=(claim.start, claim.end),
+            message=f"\"{text}\" states as fact that a treatment works, with no source in this paragraph",
+            suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
+                         f"Or state its real strength: \"may {verb}\", \"was linked to\""),
+        )
+    return Finding(
+        rule=UNSUPPORTED_CAUSAL,
+        span=(claim.start, claim.end),
+        message=f"\"{text}\" states a cause or effect on health as fact, with no source in this paragraph",
+        suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
+                     "Or state its real strength: \"is linked to\", \"may\""),
+    )
 
 
 def _segment_finder(segments):
