@@ -58,7 +58,7 @@ OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", 
                                           "said", "says", "say", "through", "with", "for", "in", "to", "keeping",
                                           "giving", "making", "within", "without", "from", "on", "at", "among",
                                           "compared", "during"})
-NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "how", "what", "why", "which", "whatever"})
+NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "why", "whatever"})
 OBJECT_WORDS = 10
 # Suffixes of disease and symptom names: a word with one is a health outcome.
 HEALTH_SUFFIXES = ("itis", "osis", "oses", "emia", "aemia", "oma", "omas", "pathy", "algia", "plegia", "trophy",
@@ -106,6 +106,16 @@ COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
                        "suppress", "curb", "lessen"})
+# -ly adverbs that qualify, time or frequency a claim rather than inflate it.
+NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", "only", "significantly", "partly",
+                          "slightly", "mildly", "modestly", "largely", "independently", "statistically", "recently",
+                          "previously", "currently", "initially", "eventually", "ultimately", "normally",
+                          "commonly", "frequently", "occasionally", "sometimes", "rarely", "gradually", "mainly",
+                          "mostly", "primarily", "particularly", "especially", "really", "actually", "further",
+                          "newly", "reportedly", "apparently", "similarly", "likewise", "additionally", "reliably",
+                          "consistently", "routinely", "already", "directly", "indirectly", "substantially",
+                          "markedly", "moderately", "somewhat", "relatively", "potentially", "possibly", "probably",
+                          "clinically", "safely", "naturally", "still", "daily", "early"})
 PERSON_OBJECTS = frozenset({"you", "them", "him", "her", "us", "me", "people", "patients"})
 BOOSTING = frozenset({"boost", "improve", "promote", "enhance", "stimulate", "strengthen", "restore"})
 RISK_VERBS = frozenset({"pose", "poses", "posed"})
@@ -351,7 +361,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         healthy = healthy or is_health_word(words[j])
     if not healthy:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
-        if not any(is_health_word(w) for w in before):
+        if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
+                is_health_word(w) for w in before):
             return None
     strength = DIRECT
     correlational = phrases("correlational")
@@ -366,8 +377,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     negated = any(w in NEGATIONS for w in words[scope:end])
     booster = None
     k = i - 1
-    if k >= 0 and words[k].endswith("ly") and words[k] in ADVERBS | phrases("boosters").by_first.keys():
-        booster = k
+    if k >= 0 and (words[k] in phrases("boosters") or is_adverb(words[k]) and words[k].endswith("ly")
+                   and words[k] not in NOT_BOOSTERS):
+        booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
     if kind == "effect":
         kind = "benefit" if base.split()[0] in LESSENING else "harm"
     if (strength == DIRECT and i and words[i - 1] == "can" and kind == "harm"):
@@ -378,6 +390,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         return None  # "stops cells from dividing" explains a mechanism
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
+    plain_before = [w for w in before if not is_adverb(w)]
+    if kind == "harm" and base == "cause" and plain_before and plain_before[-1] in outcome_words():
+        return None  # "Sciatica causes a sharp pain": a condition's symptoms described
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
         kind = "harm"  # "can promote weight gain" reports a harm
         if i and words[i - 1] == "can":
