@@ -93,7 +93,8 @@ REPORTING_VERBS = frozenset({
     "reports", "reported", "concluded", "concludes", "confirmed", "confirms", "revealed", "reveals", "indicate",
     "indicates", "indicated", "demonstrated", "demonstrates", "discovered", "observed", "noted", "estimated",
     "estimates", "determined", "published", "presented", "say", "says", "said", "told", "explained", "explains",
-    "added", "adds", "according", "write", "writes", "wrote", "argue", "argues", "warned", "warns", "believe",
+    "added", "adds", "according", "write", "writes", "wrote", "showing", "finding", "tested", "examined", "studied",
+    "compared", "followed", "enrolled", "analyzed", "analysed", "tracked", "measured", "recruited", "surveyed", "argue", "argues", "warned", "warns", "believe",
     "believes", "stated", "states", "announced", "documented", "identified", "linked"})
 SOURCE_NOUNS = frozenset({
     "study", "studies", "trial", "trials", "research", "researchers", "researcher", "scientists", "scientist",
@@ -103,9 +104,19 @@ SOURCE_NOUNS = frozenset({
     "nih", "fda", "nice", "nhs", "organization", "organisation", "department", "society", "association",
     "college", "academy", "hospital", "clinic", "ministry", "council", "statistics", "figures", "census", "poll",
     "co-author", "colleagues", "group", "lab", "laboratory", "school", "foundation", "officials", "spokesperson",
-    "spokesman", "spokeswoman", "director", "chief", "lead", "senior"})
+    "spokesman", "spokeswoman", "director", "chief", "lead", "senior", "comparison", "experiment", "experiments",
+    "cohort", "participants", "volunteers"})
 SPEECH_VERBS = frozenset({"say", "says", "said", "told", "explained", "explains", "added", "adds", "notes", "noted",
                           "writes", "wrote", "argues", "warned", "warns", "stated", "states", "according"})
+
+
+# A result reported from a trial or studies in the sentence itself: "in a
+# clinical trial", "compared with placebo", "proven effective in studies".
+TRIAL_WORDS = frozenset({"trial", "trials", "placebo", "randomized", "randomised", "randomly"})
+STUDY_REFERENCES = frozenset({"study", "studies", "trial", "trials", "research", "researchers", "analysis",
+                              "review", "survey", "paper", "report", "authors", "scientists", "investigators",
+                              "findings", "data"})
+PRONOUN_REPORTERS = frozenset({"they", "we", "he", "she"})
 
 
 def attributed(words: list[str], texts: list[str] | None = None) -> bool:
@@ -114,9 +125,17 @@ def attributed(words: list[str], texts: list[str] | None = None) -> bool:
 
     ``words`` are the sentence's lower-cased tokens, ``texts`` the same
     tokens as written (for capitalised names next to a speech verb)."""
+    if not TRIAL_WORDS.isdisjoint(words):
+        return True
+    n = len(words)
+    for i in range(n - 1):
+        # "in the study", "in this trial", "in studies": the finding is the study's.
+        if words[i] == "in" and (words[i + 1] in STUDY_REFERENCES or (
+                i + 2 < n and words[i + 1] in ("the", "this", "that", "their", "a", "one", "small", "new", "our")
+                and words[i + 2] in STUDY_REFERENCES)):
+            return True
     if REPORTING_VERBS.isdisjoint(words):
         return False
-    n = len(words)
     for i, w in enumerate(words):
         if w not in REPORTING_VERBS:
             continue
@@ -127,9 +146,15 @@ def attributed(words: list[str], texts: list[str] | None = None) -> bool:
         # A source noun within a few words before the verb ("the study, published
         # in ..., found"; "researchers at Yale found"), or after a speech verb
         # ("said the study's author", "says Smith").
-        window = words[max(0, i - 8):i]
+        window = words[max(0, i - 12):i]
         if not SOURCE_NOUNS.isdisjoint(window):
             return True
+        if i and words[i - 1] in PRONOUN_REPORTERS and w not in ("believe", "believes", "linked"):
+            return True  # "They found that ...", after the researchers were named
+        if texts is not None and w not in ("linked", "compared", "followed", "measured") and any(
+                t[:1].isupper() and len(t) > 1 and t.lower() not in ("i", "it", "this", "the", "these", "that")
+                for t in texts[max(1, i - 3):i]):
+            return True  # "Skaznik-Wikiel also found", "Smith and colleagues reported"
         if w in SPEECH_VERBS:
             after = words[i + 1:i + 5]
             if not SOURCE_NOUNS.isdisjoint(after):

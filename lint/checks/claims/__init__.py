@@ -22,7 +22,7 @@ from lint import resources, token_table
 from lint.claims_lexicon import (could_match, intervention_words, outcome_words, pattern, phrases, third_person,
                                  verb_phrases)
 from lint.checks.claims import strength
-from lint.evidence import REPORTING_VERBS as strength_reporting, attributed, find_evidence
+from lint.evidence import REPORTING_VERBS as strength_reporting, TRIAL_WORDS, attributed, find_evidence
 from lint.findings import Finding
 from lint.rules import Rule, Severity
 
@@ -238,45 +238,54 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     vocabulary = set(table.lower)
     cues = strength.first_words()
     may_claim = not cues.isdisjoint(vocabulary)
-    previous_attributed, claim_segment, names_source = False, None, False
     may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
     figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
     # Without a promise or a call to action nothing is promoted, whoever is named.
-    may_promote = not (phrases("promised_results").by_first.keys().isdisjoint(vocabulary)
-                       and phrases("calls_to_action").by_first.keys().isdisjoint(vocabulary))
+    may_promote = True
     capitalised = _capitalised_words(table) if may_promote else []
+    # First pass: each sentence, its paragraph, and whether it names a source.
+    rows = []
     for start, end in table.sentences:
-        if _is_question(table, start, end):
-            continue
         start_char = table.idx[start]
         segment = segment_at(start_char)
-        if segment is not None and segment.kind == "heading":
-            continue
         last = end - 1
         sent = _Sentence(table, start, end, start_char, text[start_char:table.idx[last] + len(table.text[last])])
         words = table.lower[start:end]
+        rows.append((sent, words, segment, sent_attributed(sent, words)))
+    names_source = any(row[3] for row in rows)
+    quotes = _quoted_spans(text)
+    for n, (sent, words, segment, here_attributed) in enumerate(rows):
+        start, end = sent.start, sent.end
+        if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
+            continue
+        start_char = sent.start_char
         # Evidence.supports: the paragraph holding the sentence cites something.
         supported = segment is not None and segment.start in cited
-        if segment is not claim_segment:
-            previous_attributed, claim_segment = False, segment
-        for claim in _direct_claims(sent, words, previous_attributed) if may_claim and not cues.isdisjoint(words) else ():
+        # A source named in this sentence, or the one before or after it in
+        # the paragraph ("Esler's team found ... . 79 percent ...", "...
+        # increased the risk. the researchers reported"), settles it; so does
+        # one named anywhere for a title, which the article's body reports.
+        near = here_attributed or any(
+            0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] for m in (n - 1, n + 1))
+        if segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1:
+            near = True
+        settled = supported or near
+        for claim in _direct_claims(sent, words) if may_claim and not cues.isdisjoint(words) else ():
+            if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
+                continue  # the claim is its source's, or its speaker's
             if claim.booster:
-                start, end, word = claim.booster
-                claims.append(_booster_finding(start, end, word, supported))
+                b_start, b_end, word = claim.booster
+                claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
             if not supported:
                 counted += 1
                 claims.append(_claim_finding(doc, claim))
-        here_attributed = sent_attributed(sent, words)
-        names_source = names_source or here_attributed
-        # A source named in this sentence or the one before it in the
-        # paragraph ("Esler's team found ...; 79 percent ...") settles it.
-        settled = supported or here_attributed or previous_attributed
-        previous_attributed = here_attributed
-        for finding in _absolutes(doc, sent, words, supported):
+        for finding in _absolutes(doc, sent, words, supported, quotes):
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
-        for finding in _statistics(doc, sent, words, settled, may_rank, figures) if not settled else ():
+        for finding in _statistics(doc, sent, words, settled, may_rank, figures, names_source) if not settled else ():
+            if _inside(quotes, finding.span[0]):
+                continue  # a speaker's figure is attributed to the speaker
             counted += 1
             claims.append(finding)
         # The last blank line before the sentence, as str.rfind("\n\n", 0, start_char) finds it.
@@ -284,11 +293,23 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         segment = blank_lines[at - 1] if at else -1
         if segment != provider_segment:
             provider = None
-        finding, provider = _promotion(doc, sent, words, provider, capitalised) if may_promote else (None, None)
+        following = None
+        if n + 1 < len(rows) and rows[n + 1][2] is rows[n][2]:
+            following = (rows[n + 1][1], rows[n + 1][0].text)
+        finding, provider = _promotion(doc, sent, words, provider, capitalised, following) if may_promote else (None, None)
         provider_segment = segment
         if finding:
             promoted = True
             claims.append(finding)
+            promise = pattern("promised_result").search(sent.text) or _phrase_span(phrases("promised_results"), words, sent)
+            if promise is not None and not isinstance(promise, tuple):
+                promise = (sent.start_char + promise.start(), sent.start_char + promise.end())
+            if promise:
+                claims.append(Finding(
+                    rule=OVERSTATED_CERTAINTY, span=promise,
+                    message=f"\"{text[promise[0]:promise[1]]}\" promises a result no treatment can guarantee",
+                    suggestions=("Say what the evidence shows, for whom, with a source",),
+                    severity=Severity.WARNING if supported else Severity.ERROR))
     yield from claims
     efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
     # An article that names its study, journal or researchers cites something,
@@ -309,7 +330,46 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 ATTRIBUTION_SETTLES = True
 
 
-def _direct_claims(sent: _Sentence, words: list[str], previous_attributed: bool) -> Iterator[strength.Claim]:
+def _phrase_span(phrase_set, words: list[str], sent: _Sentence) -> tuple[int, int] | None:
+    for i, word in enumerate(words):
+        if word in phrase_set.by_first:
+            phrase = phrase_set.match_at(words, i)
+            if phrase:
+                return sent.chars(i, i + len(phrase))
+    return None
+
+
+def _first_segment(doc: Doc):
+    segments = doc._.hl_segments
+    return segments[0] if segments else None
+
+
+QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: the speaker's words, whose
+    claims are theirs, not the article's. A quotation left open runs to the end
+    of its paragraph, as news style opens each paragraph of a long quote."""
+    spans = []
+    for opening, closing in QUOTE_PAIRS:
+        at = text.find(opening)
+        while at != -1:
+            close = text.find(closing, at + 1)
+            stop = text.find("\n\n", at + 1)
+            if close == -1 or (stop != -1 and stop < close):
+                close = stop if stop != -1 else len(text)
+            spans.append((at, close))
+            at = text.find(opening, close + 1)
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    return any(a < char < b for a, b in spans[:bisect_right(spans, (char, char))])
+
+
+def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim]:
     """Direct, unhedged, un-negated claims about a health outcome, with
     character spans, unless a source is named in the sentence or the one
     before it in the paragraph."""
@@ -319,8 +379,6 @@ def _direct_claims(sent: _Sentence, words: list[str], previous_attributed: bool)
     found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated
              and _claimed_of_something(c)]
     if not found:
-        return
-    if ATTRIBUTION_SETTLES and (previous_attributed or sent_attributed(sent, words)):
         return
     for claim in found:
         start, end = sent.chars(keep[claim.start], keep[claim.end - 1] + 1)
@@ -352,8 +410,11 @@ def _claimed_of_something(claim: strength.Claim) -> bool:
     return True
 
 
+_ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | frozenset({"in"})
+
+
 def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
-    if strength_reporting.isdisjoint(words):
+    if _ATTRIBUTION_CUES.isdisjoint(words):
         return False
     return attributed(words, sent.table.text[sent.start:sent.end])
 
@@ -556,8 +617,30 @@ def _booster_finding(start: int, end: int, word: str, supported: bool) -> Findin
     )
 
 
-def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool) -> Iterator[Finding]:
+# Words that report or criticise a claim rather than make it.
+CRITICISM = frozenset({"claims", "claim", "claimed", "myth", "myths", "unsupported", "unproven", "dubious", "bogus",
+                       "false", "so-called", "touted", "touting", "marketed", "hype", "hyped", "supposed",
+                       "supposedly", "alleged", "skeptical", "sceptical", "scam", "scams", "quack", "quackery",
+                       "dream", "fantasy", "wrong", "misleading", "beware", "promises", "promising", "seeming",
+                       "advertised", "advertising", "ads", "whether", "if"})
+
+
+def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
+               quotes: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
     absolutes, negations = phrases("absolutes"), phrases("negations")
+    if could_match("universal_negative", sent.text):
+        match = pattern("universal_negative").search(sent.text)
+        if match and _is_health_sentence(words):
+            first = sent.start_char + match.start()
+            last = first + len(" ".join(match.group().split()[:3]))
+            yield Finding(
+                rule=OVERSTATED_CERTAINTY,
+                span=(first, last),
+                message=f"\"{doc._.hl_text[first:last]}\" is absolute wording that no health claim can support"
+                + ("" if supported else ", and this paragraph cites no source"),
+                suggestions=("State what the evidence shows, for whom, with a source",),
+                severity=Severity.WARNING if supported else Severity.ERROR,
+            )
     if absolutes.by_first.keys().isdisjoint(words) or not _is_health_sentence(words):
         return
     i = 0
@@ -568,6 +651,9 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool) -> 
             continue
         start = _clause_start(words, i)
         clause = words[_negation_scope(words, start):i]
+        if not CRITICISM.isdisjoint(words[:i]) or (quotes and _inside(quotes, sent.chars(i, i + 1)[0])):
+            i += len(phrase)
+            continue  # "unsupported claims about miracle cures", or a speaker's words
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
             i += len(phrase)
             continue
@@ -590,11 +676,17 @@ def _is_health_sentence(words: list[str]) -> bool:
 
 
 # Patterns of figures, each tried only where claims_lexicon.could_match allows.
-STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "percentage", "ratio")
+STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "percentage", "ratio", "prevalence")
+
+
+# A figure compared with another ("13 per cent compared with 35 per cent of
+# patients") is a study's result, reported from the study the text is about.
+COMPARISONS = frozenset({"compared", "versus", "vs", "vs.", "than", "whereas", "while", "placebo", "control"})
 
 
 def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
-                may_rank: bool = True, figures: tuple[str, ...] = STATISTIC_PATTERNS) -> Iterator[Finding]:
+                may_rank: bool = True, figures: tuple[str, ...] = STATISTIC_PATTERNS,
+                names_source: bool = False) -> Iterator[Finding]:
     """``may_rank`` and ``figures`` say which tests the whole document can pass."""
     if supported:
         return
@@ -620,13 +712,24 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
     if "risk_multiplier" in figures and could_match("risk_multiplier", text):
         for match in pattern("risk_multiplier").finditer(text):
             yield _stat(doc, sent, match, "is a statistic with no source")
+    reported = []
     for name in ("percentage", "ratio"):
         if name not in figures or not could_match(name, text):
             continue
         for match in pattern(name).finditer(text):
             window = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW]
             if context.search(window):
+                reported.append(match.span())
+                if names_source:
+                    continue  # a result, in an article that names its study: the study's figure
                 yield _stat(doc, sent, match, "is a statistic about results with no source")
+    if "prevalence" in figures and could_match("prevalence", text):
+        for match in pattern("prevalence").finditer(text):
+            near = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW].lower().split()
+            if not COMPARISONS.isdisjoint(near):
+                continue
+            if not any(a < match.end() and match.start() < b for a, b in reported):
+                yield _stat(doc, sent, match, "is a share of a population with no source")
 
 
 def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
@@ -639,23 +742,98 @@ def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
     )
 
 
-def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None):
-    """(finding or None, the commercial provider this sentence names, if any)."""
+# A product is known by its form: a capitalised name ending in one of these
+# nouns ("X Nasal Balm", "Y Capsules"), a name written in camel case
+# ("GoutAway"), or one marked ® or ™.
+PRODUCT_NOUNS = frozenset({
+    "app", "balm", "band", "bar", "belt", "blend", "bracelet", "capsules", "complex", "concentrate", "cream",
+    "detox", "device", "diet", "drink", "drops", "elixir", "essence", "extract", "formula", "gel", "gummies",
+    "insoles", "juice", "kit", "lotion", "mask", "mattress", "oil", "ointment", "patch", "pillow", "pills",
+    "plan", "plus", "powder", "program", "programme", "rinse", "salve", "serum", "shake", "shampoo", "spray",
+    "supplement", "support", "syrup", "tablets", "tea", "tincture", "tonic", "wrap"})
+PROVIDER_NOUNS = frozenset({"clinic", "clinics", "spa", "salon", "studio", "centre", "center", "practice", "pharmacy",
+                            "store", "shop", "lab", "labs", "wellness", "aesthetics", "physio", "dental"})
+# Names of institutions, publications and places: never a product.
+INSTITUTION_WORDS = frozenset({
+    "university", "institute", "journal", "hospital", "college", "school", "association", "society", "foundation",
+    "department", "ministry", "agency", "council", "service", "trust", "organization", "organisation", "academy",
+    "board", "administration", "news", "times", "post", "press", "centers", "national", "federal", "state",
+    "united", "states", "kingdom", "medicine", "medical", "health", "research", "review", "lancet", "nature",
+    "science", "library", "museum", "church", "court", "congress", "senate", "government", "cancer", "children's",
+    "veterans", "memorial", "general", "county", "city", "regional", "community", "mayo", "cleveland"})
+
+
+def _is_product_name(texts: list[str]) -> bool:
+    last = texts[-1].lower()
+    if any(t.lower() in INSTITUTION_WORDS for t in texts):
+        return False
+    return last in PRODUCT_NOUNS and len(texts) >= 2
+
+
+def _promotion_signal(words: list[str], text: str) -> str | None:
+    """What makes a sentence sell: a promised result, a price, a call to
+    action, "our", or an absolute."""
+    if phrases("promised_results").occurs_in(words) or pattern("promised_result").search(text):
+        return "a promised result"
+    if could_match("price", text) and pattern("price").search(text):
+        return "a price or offer"
+    if phrases("calls_to_action").occurs_in(words) or "our" in words:
+        return "a call to action"
+    if phrases("absolutes").occurs_in(words):
+        return "absolute claims"
+    return None
+
+
+def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None,
+               following: tuple[list[str], str] | None = None):
+    """(finding or None, the commercial provider this sentence names, if any).
+    ``following`` is the next sentence of the paragraph (words, text), where
+    the call to action often stands ("Try X Balm. Order yours today.")."""
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
-    names = _proper_names(sent, capitalised)
+    names = _proper_names(sent, capitalised, initial=True)
+    texts = doc._.hl_text
+    # "Try CardioPure Capsules": a run that opens the sentence may start with
+    # an ordinary capitalised word; the product is the rest.
+    names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char and len(texts[a:b].split()) > 1
+             and _is_product_name(texts[a:b].split()[1:]) else (a, b) for a, b in names]
+    products = [(a, b) for a, b in names if _is_product_name(texts[a:b].replace("®", " ").replace("™", " ").split())
+                or texts[b:b + 1] in ("®", "™")]
+    if products:
+        signal = _promotion_signal(words, sent.text) or (
+            _promotion_signal(*following) if following else None)
+        if signal:
+            start, end = products[0]
+            return Finding(
+                rule=PROMOTIONAL,
+                span=(start, end),
+                message=f"\"{texts[start:end]}\" is promoted with {signal}",
+                suggestions=("Keep health information separate from promotion, or disclose it as advertising",),
+            ), None
+    # Other names never start at the sentence's first word, which is
+    # capitalised whatever it is.
+    names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char else (a, b) for a, b in names
+             if a != sent.start_char or len(texts[a:b].split()) > 1]
+    names = [(a, b) for a, b in names if not any(w.lower() in INSTITUTION_WORDS for w in texts[a:b].split())]
+    # A call to action promotes a provider whose name says what it sells
+    # ("Glow Derm Clinic"), never a person or a company named in passing.
+    providers = [(a, b) for a, b in names if texts[a:b].split()[-1].lower() in PROVIDER_NOUNS]
     if not names and provider is None:
         return None, None
-    has_promise = promised.occurs_in(words)
+    has_promise = promised.occurs_in(words) or bool(pattern("promised_result").search(sent.text))
     has_cta = ctas.occurs_in(words)
     has_marker = markers.occurs_in(words)
-    named = names[0] if names and has_marker else None
-    if not names:
-        names, has_marker = [provider], True
-    if not (has_promise or (has_cta and has_marker)):
+    named = providers[0] if providers else None
+    if has_promise and names:
+        pass
+    elif providers and has_cta:
+        names = providers
+    elif provider is not None and has_cta:
+        names = [provider]
+    else:
         return None, named
     start, end = names[0]
-    name = doc._.hl_text[start:end]
+    name = texts[start:end]
     return Finding(
         rule=PROMOTIONAL,
         span=(start, end),
@@ -674,14 +852,14 @@ def _capitalised_words(table: token_table.TokenTable) -> list[int]:
     return [k for k in compress(range(len(texts)), map(forms.__contains__, texts)) if lower[k] not in ("i",)]
 
 
-def _proper_names(sent: _Sentence, capitalised: list[int] | None = None) -> list[tuple[int, int]]:
+def _proper_names(sent: _Sentence, capitalised: list[int] | None = None, initial: bool = False) -> list[tuple[int, int]]:
     """Runs of capitalised words that do not start the sentence.
     ``capitalised`` is the document's ``_capitalised_words``, if at hand."""
     t = sent.table
     if capitalised is None:
         capitalised = _capitalised_words(t)
     inside = capitalised[bisect_left(capitalised, sent.start):bisect_left(capitalised, sent.end)]
-    if inside and _is_first_word(t, sent, inside[0]):
+    if inside and not initial and _is_first_word(t, sent, inside[0]):
         del inside[0]
     if not inside:
         return []

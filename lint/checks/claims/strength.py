@@ -39,7 +39,7 @@ ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly",
                      "not", "n't", "never", "only", "still", "all", "both", "often", "usually", "always",
                      "generally", "typically", "largely", "considerably", "sharply", "drastically", "indeed",
                      "independently", "strongly", "clearly", "rapidly", "permanently", "completely", "fully"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot", "without", "none", "nothing",
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "cannot", "without", "none", "nothing",
                        "fail", "fails", "failed", "unlikely"})
 NOT_PLURAL = frozenset({"is", "was", "has", "does", "its", "this", "thus", "always", "also", "as", "us", "yes",
                         "plus", "his", "hers", "ours", "yours", "theirs", "less", "across", "always", "whereas",
@@ -72,9 +72,9 @@ GENERAL_OUTCOMES = frozenset({
     "symptom", "pressure", "sugar", "glucose", "insulin", "cognition", "cognitive", "dementia", "autism",
     "obese", "overweight", "fracture", "falls", "pregnancy", "miscarriage", "birth", "births", "stillbirth",
     "infertility", "immune", "virus", "viruses", "bacteria", "transmission", "spread", "tumour", "lesions",
-    "life", "lives", "risk", "risks", "odds", "chance", "chances", "likelihood", "incidence", "prevalence",
-    "rates", "rate", "levels", "level", "recovery", "expectancy", "quality", "damage", "stress", "problems",
-    "effects", "efficacy", "care", "treatment", "response", "resistance", "sensitivity", "burden",
+    "lives", "risk", "risks", "odds", "chance", "chances", "likelihood", "incidence", "prevalence",
+    "rates", "rate", "levels", "level", "recovery", "expectancy", "damage", "stress", "problems",
+    "effects", "efficacy", "treatment", "response", "resistance", "sensitivity", "burden",
 })
 
 
@@ -101,7 +101,7 @@ ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "fut
 ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as"})
 CAUSE_NOUNS = frozenset({"cause", "causes", "culprit", "trigger", "triggers", "driver", "drivers", "contributor",
                          "source", "route", "cure", "treatment", "remedy"})
-OBJECT_DETERMINERS = frozenset({"patients", "people", "women", "men", "children", "blood", "both", "up"})
+OBJECT_DETERMINERS = frozenset({"patients", "people", "women", "men", "children", "both", "up"})
 COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds", "chance", "chances", "than", "in",
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
@@ -203,8 +203,8 @@ def claims(words: list[str]) -> list[Claim]:
             phrase = copular.match_at(words, k) if k < n and words[k] in copular.by_first else None
             if phrase:
                 base = " ".join(phrase)
-                kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental")
-                                     for w in phrase) else "benefit" if phrase[-1] != "to" else "effect"
+                kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental",
+                                           "responsible", "due") for w in phrase) else "benefit"
                 claim = _claim(words, i, k + len(phrase), base, kind, hedges, copular=True)
                 if claim:
                     found.append(claim)
@@ -298,7 +298,7 @@ def _put_at_risk(words: list[str], i: int) -> int | None:
 def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> bool:
     """Can the verb form at i be a sentence's or clause's main verb here?"""
     k = i - 1
-    while k >= 0 and is_adverb(words[k]) and words[k] not in ("not", "n't"):
+    while k >= 0 and is_adverb(words[k]) and words[k] not in ("not", "n't", "n’t"):
         k -= 1
     previous = words[k] if k >= 0 else ""
     after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
@@ -307,7 +307,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         return k > 0 and words[k - 1] in SHOWN
     if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
-    if previous in DETERMINERS or (previous in PREPOSITIONS and previous not in ("and", "or")):
+    if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
         return False  # a noun or an adjective: "the increase", "with reduced risk"
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
@@ -322,7 +322,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         if previous in ("and", "or"):
             return True  # "reduces pain and improves sleep"; checked by what governs the first verb
         # After a modal, "not", a plural pronoun or a plural noun: a verb.
-        return (previous in MODALS or previous in ("not", "n't") or previous in PLURAL_PRONOUNS
+        return (previous in MODALS or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
     if form == "past":
         if not previous:
@@ -354,10 +354,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     # The object: up to the clause's end. It must name a health outcome.
     obj_end = end
     healthy = any(is_health_word(w) for w in words[i:end])
+    joined = False
     for j in range(end, min(len(words), end + OBJECT_WORDS)):
+        if words[j] in ("and", "or") and not joined:
+            joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
+            continue
         if words[j] in OBJECT_STOPS:
             break
-        obj_end = j + 1
+        if not joined:
+            obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
     if not healthy:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
@@ -368,7 +373,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
-    elif any(hedges.match_at(words, j) for j in range(0, i)):
+    elif any(hedges.match_at(words, j) for j in range(0, i)) or not REPORTED_BELIEFS.isdisjoint(words[:i]):
+        # "claims that X cures Y", "believe that": someone else's claim, not asserted
         strength = CONDITIONAL
     if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE):
         strength = min(strength, CONDITIONAL)
@@ -382,8 +388,14 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
     if kind == "effect":
         kind = "benefit" if base.split()[0] in LESSENING else "harm"
-    if (strength == DIRECT and i and words[i - 1] == "can" and kind == "harm"):
-        strength = CONDITIONAL  # "flu can lead to pneumonia": a possibility, not a claim of cause
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    if strength == DIRECT and k >= 0 and words[k] == "can" and (k == i - 1 or words[i - 1] in NOT_BOOSTERS):
+        # "Flu can lead to pneumonia", "losing weight can lower uric acid": what
+        # is possible, as consumer health text says it; "can effectively
+        # treat" is boosted into a promise and stays direct.
+        strength = CONDITIONAL
     if not copular and obj_end == end and len(base.split()) == 1 and base not in ("put at risk",):
         return None  # intransitive: "cartilage thins" reports a change, not a cause
     if base in ("stop",) and obj_end < len(words) and words[obj_end] == "from":
@@ -397,8 +409,42 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         kind = "harm"  # "can promote weight gain" reports a harm
         if i and words[i - 1] == "can":
             strength = CONDITIONAL
+    if _relative(words, clause, i):
+        return None  # "people who boosted their activity", "a drug that lowers ...": a description
     subject = tuple(w for w in before if not is_adverb(w) and (w not in MODALS or w == "can"))
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster)
+
+
+REPORTED_BELIEFS = frozenset({"claim", "claims", "claimed", "believe", "believes", "believed", "think", "thinks",
+                              "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
+                              "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
+                              "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly"})
+RELATIVES = frozenset({"who", "which", "whom", "whose", "that"})
+# A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
+COMPLEMENT_TAKERS = frozenset({
+    "found", "find", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "say", "says",
+    "said", "report", "reports", "reported", "conclude", "concluded", "concludes", "confirm", "confirmed", "confirms",
+    "reveal", "revealed", "reveals", "indicate", "indicates", "indicated", "demonstrate", "demonstrated",
+    "demonstrates", "believe", "believes", "know", "known", "means", "mean", "evidence", "proof", "clear", "true",
+    "likely", "so", "note", "noted", "notes", "argue", "argues", "claim", "claims", "claimed", "discovered", "learned",
+    "determined", "established", "proved", "proven", "prove", "proves", "think", "thinks", "thought", "hope",
+    "fact", "is", "was", "are", "were", "now", "idea", "notion", "hypothesis", "theory", "conclusion", "finding",
+    "findings", "results", "data", "show", "recommend", "recommends", "ensure", "warn", "warns", "warned",
+    "explain", "explains", "explained", "add", "adds", "added", "state", "states", "stated"})
+
+
+def _relative(words: list[str], clause: int, i: int) -> bool:
+    """Is the predicate at i in a relative clause ("who boosted", "that lowers")?"""
+    k = i - 1
+    while k >= clause and (is_adverb(words[k]) or words[k] in MODALS or words[k] in ("'d", "’d", "also")):
+        k -= 1
+    if k < 0 or words[k] not in RELATIVES:
+        return False
+    if k > 0 and words[k - 1] in (",", "(", "—", "–"):
+        return False  # ", which realigns your spine": a claim about the thing just named
+    if words[k] == "that" and k > 0 and words[k - 1] in COMPLEMENT_TAKERS:
+        return False
+    return True
 
 
 def _clause_start(words: list[str], i: int) -> int:
