@@ -297,6 +297,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if n + 1 < len(rows) and rows[n + 1][2] is rows[n][2]:
             following = (rows[n + 1][1], rows[n + 1][0].text)
         finding, provider = _promotion(doc, sent, words, provider, capitalised, following) if may_promote else (None, None)
+        if finding and _inside(quotes, finding.span[0]):
+            finding = None  # a speaker's words
         provider_segment = segment
         if finding:
             promoted = True
@@ -377,7 +379,7 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated
-             and _claimed_of_something(c)]
+             and _claimed_of_something(c) and not _shown(plain, c.start)]
     if not found:
         return
     for claim in found:
@@ -392,13 +394,23 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
         yield claim
 
 
+def _shown(words: list[str], i: int) -> bool:
+    """ "has been shown to improve", "was found to cut": someone's evidence is claimed."""
+    return i >= 2 and words[i - 1] == "to" and words[i - 2] in strength.SHOWN
+
+
 def _claimed_of_something(claim: strength.Claim) -> bool:
     """What the body, a disease or a person does ("It causes heel pain", "High
     blood sugar damages blood vessels", "This protein promotes growth")
     describes, and needs no source; a claim is about something done or taken.
+    A claim in the past tense reports what happened (in a study, to a
+    patient), and is the study's or the story's: the rules ask for sources for
+    general claims, stated in the present.
     A bare pronoun is taken for the treatment under discussion when a benefit
     is claimed ("It also relieves ..."), for the condition when harm is."""
     subject = claim.subject
+    if claim.past:
+        return False  # "the drug reduced deaths", "chemo had weakened him": a study's result or a story
     if not subject:
         return claim.kind == "benefit"
     if subject[0] in SUBJECT_PRONOUNS and len(subject) == 1:
@@ -681,6 +693,9 @@ STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "percentage", "ratio", 
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
 # patients") is a study's result, reported from the study the text is about.
+# What follows a share of a study's group: "of patients who received", "of those on fish oil".
+STUDY_GROUP = frozenset({"who", "whose", "that", "on", "taking", "receiving", "given", "treated", "assigned",
+                         "randomized", "randomised", "enrolled"})
 COMPARISONS = frozenset({"compared", "versus", "vs", "vs.", "than", "whereas", "while", "placebo", "control"})
 
 
@@ -728,6 +743,9 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             near = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW].lower().split()
             if not COMPARISONS.isdisjoint(near):
                 continue
+            after = text[match.end():match.end() + 30].lower().split()[:2]
+            if names_source and after and after[0] in STUDY_GROUP:
+                continue  # "89 percent of the men who received ...": a study group's result
             if not any(a < match.end() and match.start() < b for a, b in reported):
                 yield _stat(doc, sent, match, "is a share of a population with no source")
 
@@ -749,10 +767,10 @@ PRODUCT_NOUNS = frozenset({
     "app", "balm", "band", "bar", "belt", "blend", "bracelet", "capsules", "complex", "concentrate", "cream",
     "detox", "device", "diet", "drink", "drops", "elixir", "essence", "extract", "formula", "gel", "gummies",
     "insoles", "juice", "kit", "lotion", "mask", "mattress", "oil", "ointment", "patch", "pillow", "pills",
-    "plan", "plus", "powder", "program", "programme", "rinse", "salve", "serum", "shake", "shampoo", "spray",
+    "plan", "plus", "powder", "rinse", "salve", "serum", "shake", "shampoo", "spray",
     "supplement", "support", "syrup", "tablets", "tea", "tincture", "tonic", "wrap"})
-PROVIDER_NOUNS = frozenset({"clinic", "clinics", "spa", "salon", "studio", "centre", "center", "practice", "pharmacy",
-                            "store", "shop", "lab", "labs", "wellness", "aesthetics", "physio", "dental"})
+PROVIDER_NOUNS = frozenset({"clinic", "clinics", "spa", "salon", "studio", "pharmacy", "store", "shop", "wellness",
+                            "aesthetics", "physio"})
 # Names of institutions, publications and places: never a product.
 INSTITUTION_WORDS = frozenset({
     "university", "institute", "journal", "hospital", "college", "school", "association", "society", "foundation",

@@ -67,10 +67,10 @@ GENERAL_OUTCOMES = frozenset({
     "mortality", "death", "deaths", "dying", "die", "survival", "lifespan", "longevity", "outcomes", "outcome",
     "complications", "complication", "hospitalization", "hospitalisation", "hospitalizations", "readmission",
     "readmissions", "recurrence", "progression", "decline", "deterioration", "disability", "morbidity",
-    "wellbeing", "well-being", "fitness", "bone", "bones", "lung", "lungs", "cells", "cell", "tissue",
+    "wellbeing", "well-being", "fitness", "bone", "bones", "lung", "lungs",
     "blindness", "deafness", "paralysis", "addiction", "suicide", "harm", "harms", "illnesses", "ailments",
-    "symptom", "pressure", "sugar", "glucose", "insulin", "cognition", "cognitive", "dementia", "autism",
-    "obese", "overweight", "fracture", "falls", "pregnancy", "miscarriage", "birth", "births", "stillbirth",
+    "symptom", "pressure", "glucose", "insulin", "cognition", "cognitive", "dementia", "autism",
+    "obese", "overweight", "fracture", "pregnancy", "miscarriage", "stillbirth",
     "infertility", "immune", "virus", "viruses", "bacteria", "transmission", "spread", "tumour", "lesions",
     "lives", "risk", "risks", "odds", "chance", "chances", "likelihood", "incidence", "prevalence",
     "rates", "rate", "levels", "level", "recovery", "expectancy", "damage", "stress", "problems",
@@ -92,8 +92,10 @@ EFFECT_VERBS = frozenset({"has", "have", "had", "play", "plays", "played", "pose
                           "exerts", "exerted", "offer", "offers", "offered", "provide", "provides", "provided"})
 EFFECT_NOUNS = frozenset({"impact", "effect", "effects", "benefit", "benefits", "influence", "role", "risk",
                           "threat", "danger", "protection"})
-SHOWN = frozenset({"shown", "found", "proven", "proved", "known", "demonstrated", "expected", "likely", "able",
-                   "appears", "appear", "appeared", "seems", "seem", "seemed", "set", "unlikely"})
+SHOWN = frozenset({"shown", "found", "proven", "proved", "known", "demonstrated", "able"})
+# "is expected to prevent", "is set to cut": a prospect, a conditional claim.
+PROSPECTS = frozenset({"expected", "likely", "set", "appears", "appear", "appeared", "seems", "seem", "seemed",
+                       "unlikely", "designed", "hoped", "predicted", "poised", "promises", "aims", "intended"})
 # Adjectives that make a claim without "is" in headlines ("Drug X effective in
 # treating Y") as well as with it.
 ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "futile", "successful", "harmful",
@@ -131,6 +133,7 @@ class Claim:
     subject: tuple[str, ...]  # the clause's words before the predicate
     base: str  # the predicate's base form, for messages
     booster: int | None = None  # token index of an intensifying adverb right before it
+    past: bool = False  # "reduced", "has lowered", "was effective": a report of what happened
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +160,24 @@ def _past(verb: str) -> str:
     if verb.endswith("y") and verb[-2] not in "aeiou":
         return verb[:-1] + "ied"
     return verb + "ed"
+
+
+NEUTRAL = frozenset({"affect", "influence", "impact", "alter", "change", "determine", "produce", "generate",
+                     "yield", "drive"})
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> frozenset[str]:
+    forms = predicates()[1]
+    return frozenset(p[0] for p, (_b, _k, form) in forms.items() if form == "past")
+
+
+class _PastForms:
+    def __contains__(self, word: str) -> bool:
+        return word in _past_forms()
+
+
+PAST_FORMS = _PastForms()
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +325,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" a purpose.
-        return k > 0 and words[k - 1] in SHOWN
+        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
     if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
     if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
@@ -403,6 +424,13 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
     plain_before = [w for w in before if not is_adverb(w)]
+    head = plain_before
+    for r, w in enumerate(plain_before):
+        if w in RELATIVES:
+            head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
+            break
+    if head and is_health_word(head[-1]) and kind == "harm":
+        return None  # "High blood pressure raises the risk of stroke": what a condition does
     if kind == "harm" and base == "cause" and plain_before and plain_before[-1] in outcome_words():
         return None  # "Sciatica causes a sharp pain": a condition's symptoms described
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
@@ -412,10 +440,18 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if _relative(words, clause, i):
         return None  # "people who boosted their activity", "a drug that lowers ...": a description
     subject = tuple(w for w in before if not is_adverb(w) and (w not in MODALS or w == "can"))
-    return Claim(strength, i, obj_end, kind, negated, subject, base, booster)
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    past = words[i] in PAST_FORMS or (words[i] in ("was", "were", "had")) or (k >= 0 and words[k] in HAVE | {
+        "was", "were", "did"})
+    if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
+        return None  # "examine how X affects the brain": a question under study
+    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past)
 
 
-REPORTED_BELIEFS = frozenset({"claim", "claims", "claimed", "believe", "believes", "believed", "think", "thinks",
+REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", "investigating", "expected",
+                              "claim", "claims", "claimed", "believe", "believes", "believed", "think", "thinks",
                               "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
                               "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly"})
