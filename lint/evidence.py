@@ -94,7 +94,8 @@ REPORTING_VERBS = frozenset({
     "indicates", "indicated", "demonstrated", "demonstrates", "discovered", "observed", "noted", "estimated",
     "estimates", "determined", "published", "presented", "say", "says", "said", "told", "explained", "explains",
     "added", "adds", "according", "write", "writes", "wrote", "showing", "finding", "tested", "examined", "studied",
-    "compared", "followed", "enrolled", "demonstrate", "prove", "confirm", "analyzed", "analysed", "tracked", "measured", "recruited", "surveyed", "argue", "argues", "warned", "warns", "believe",
+    "compared", "followed", "enrolled", "demonstrate", "prove", "confirm", "approves", "approved", "approval",
+    "recommends", "recommended", "clears", "cleared", "analyzed", "analysed", "tracked", "measured", "recruited", "surveyed", "argue", "argues", "warned", "warns", "believe",
     "believes", "stated", "states", "announced", "documented", "identified", "linked"})
 SOURCE_NOUNS = frozenset({
     "study", "studies", "trial", "trials", "research", "researchers", "researcher", "scientists", "scientist",

@@ -22,7 +22,7 @@ from lint import resources, token_table
 from lint.claims_lexicon import (could_match, intervention_words, outcome_words, pattern, phrases, third_person,
                                  verb_phrases)
 from lint.checks.claims import strength
-from lint.evidence import REPORTING_VERBS as strength_reporting, TRIAL_WORDS, attributed, find_evidence
+from lint.evidence import REPORTING_VERBS as strength_reporting, SPEECH_VERBS, TRIAL_WORDS, attributed, find_evidence
 from lint.findings import Finding
 from lint.rules import Rule, Severity
 
@@ -75,6 +75,13 @@ UNSUPPORTED_CAUSAL = Rule(
         "a citation, a reference or an evidence link in the paragraph settles it."
     ),
     bad=("Sitting all day causes heart disease.", "Energy drinks raise the risk of stroke."),
+    preview=(
+        "On real news (check half, 2026-12-06) 0 of 5 findings were worth an editor's minute: direct causal "
+        "sentences left after attribution, tense and subject are textbook facts (\"trans fats raise bad "
+        "cholesterol\", \"aspirin increases the risk of bleeding\") and mechanisms (\"BCG alters "
+        "metabolism\"). Back to default when it can tell an established fact from a new or doubtful claim "
+        "(for instance, claims about foods, drinks and habits with advice built on them) at 0.80 precision."
+    ),
     good=(
         "Sitting all day is linked to heart disease.",
         "Energy drinks may raise the risk of stroke [2].",
@@ -278,9 +285,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
             if not supported:
-                counted += 1
-                claims.append(_claim_finding(doc, claim))
-        for finding in _absolutes(doc, sent, words, supported, quotes):
+                finding = _claim_finding(doc, claim)
+                if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
+                    counted += 1
+                    claims.append(finding)
+        for finding in _absolutes(doc, sent, words, supported, quotes) if SPEECH_VERBS.isdisjoint(words) else ():
+            # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
         for finding in _statistics(doc, sent, words, settled, may_rank, figures, names_source) if not settled else ():
@@ -663,6 +673,10 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             continue
         start = _clause_start(words, i)
         clause = words[_negation_scope(words, start):i]
+        after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+        if phrase[-1] == "to" and (after in strength.DETERMINERS or not after.isalpha()):
+            i += len(phrase)
+            continue  # "proven to the FDA": to whom, not what it does
         if not CRITICISM.isdisjoint(words[:i]) or (quotes and _inside(quotes, sent.chars(i, i + 1)[0])):
             i += len(phrase)
             continue  # "unsupported claims about miracle cures", or a speaker's words
@@ -693,6 +707,8 @@ STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "percentage", "ratio", 
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
 # patients") is a study's result, reported from the study the text is about.
+PAST_RESULT = frozenset({"had", "were", "was", "responded", "developed", "saw", "showed", "reported", "experienced",
+                         "died", "survived", "improved", "achieved", "received", "needed", "got", "became"})
 # What follows a share of a study's group: "of patients who received", "of those on fish oil".
 STUDY_GROUP = frozenset({"who", "whose", "that", "on", "taking", "receiving", "given", "treated", "assigned",
                          "randomized", "randomised", "enrolled"})
@@ -708,6 +724,8 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
     superlatives = phrases("superlatives")
     for i in (range(0) if not may_rank or superlatives.by_first.keys().isdisjoint(words) else range(len(words))):
         phrase = superlatives.match_at(words, i)
+        if phrase and names_source and not PAST_RESULT.isdisjoint(words[max(0, i - 4):i]):
+            phrase = None  # "which was the most effective": a study's result
         if phrase:
             first, last = sent.chars(i, i + len(phrase))
             text = doc._.hl_text[first:last]
@@ -743,9 +761,10 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             near = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW].lower().split()
             if not COMPARISONS.isdisjoint(near):
                 continue
-            after = text[match.end():match.end() + 30].lower().split()[:2]
-            if names_source and after and after[0] in STUDY_GROUP:
-                continue  # "89 percent of the men who received ...": a study group's result
+            after = text[match.end():match.end() + 40].lower().split()[:4]
+            if names_source and after and (after[0] in STUDY_GROUP or not PAST_RESULT.isdisjoint(after)
+                                           or "group" in after):
+                continue  # "89 percent of the men who received ...", "39 percent of patients had": a study's result
             if not any(a < match.end() and match.start() < b for a, b in reported):
                 yield _stat(doc, sent, match, "is a share of a population with no source")
 
@@ -817,6 +836,9 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
              and _is_product_name(texts[a:b].split()[1:]) else (a, b) for a, b in names]
     products = [(a, b) for a, b in names if _is_product_name(texts[a:b].replace("®", " ").replace("™", " ").split())
                 or texts[b:b + 1] in ("®", "™")]
+    alpha = [w for w in sent.text.split() if w[:1].isalpha()]
+    if products and sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha):
+        products = []  # a headline in title case capitalises every word
     if products:
         signal = _promotion_signal(words, sent.text) or (
             _promotion_signal(*following) if following else None)

@@ -71,13 +71,14 @@ GENERAL_OUTCOMES = frozenset({
     "blindness", "deafness", "paralysis", "addiction", "suicide", "harm", "harms", "illnesses", "ailments",
     "symptom", "pressure", "glucose", "insulin", "cognition", "cognitive", "dementia", "autism",
     "obese", "overweight", "fracture", "pregnancy", "miscarriage", "stillbirth",
-    "infertility", "immune", "virus", "viruses", "bacteria", "transmission", "spread", "tumour", "lesions",
+    "infertility", "virus", "viruses", "cases", "trauma", "bacteria", "transmission", "spread", "tumour", "lesions",
     "lives", "risk", "risks", "odds", "chance", "chances", "likelihood", "incidence", "prevalence",
     "rates", "rate", "levels", "level", "recovery", "expectancy", "damage", "stress", "problems",
     "effects", "efficacy", "treatment", "response", "resistance", "sensitivity", "burden",
 })
 
 
+INTRANSITIVE_PARTICLES = frozenset({"into", "onto", "away", "over", "around", "off", "through", "across", "along"})
 NOT_ADVERBS = frozenset({"likely", "unlikely", "early", "daily", "weekly", "monthly", "yearly", "family", "only",
                          "elderly", "rely", "apply", "supply", "reply", "ally", "fly", "belly", "jelly", "july"})
 
@@ -211,6 +212,8 @@ def claims(words: list[str]) -> list[Claim]:
                     continue
             if _is_finite(words, i, form, phrase) and (found or not _after_coordination(words, i)):
                 claim = _claim(words, i, end, base, kind, hedges)
+                if claim and found and _after_coordination(words, i) and found[-1].past:
+                    claim.past = True  # "halved the risk and cut deaths": the tense is shared
                 if claim:
                     found.append(claim)
                     i = claim.end
@@ -417,8 +420,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         # is possible, as consumer health text says it; "can effectively
         # treat" is boosted into a promise and stays direct.
         strength = CONDITIONAL
-    if not copular and obj_end == end and len(base.split()) == 1 and base not in ("put at risk",):
-        return None  # intransitive: "cartilage thins" reports a change, not a cause
+    if not copular and len(base.split()) == 1 and base not in ("put at risk",) and (
+            obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
+        return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
     if base in ("stop",) and obj_end < len(words) and words[obj_end] == "from":
         return None  # "stops cells from dividing" explains a mechanism
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
@@ -455,7 +459,7 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
                               "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly"})
-RELATIVES = frozenset({"who", "which", "whom", "whose", "that"})
+RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
 # A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
 COMPLEMENT_TAKERS = frozenset({
     "found", "find", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "say", "says",
