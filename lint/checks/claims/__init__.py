@@ -389,7 +389,7 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated
-             and _claimed_of_something(c) and not _shown(plain, c.start)]
+             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)]
     if not found:
         return
     for claim in found:

@@ -135,6 +135,8 @@ class Claim:
     base: str  # the predicate's base form, for messages
     booster: int | None = None  # token index of an intensifying adverb right before it
     past: bool = False  # "reduced", "has lowered", "was effective": a report of what happened
+    possible: bool = False  # "can lower": direct on Yu et al.'s scale, what is possible in consumer health text
+    descriptive: bool = False  # a relative clause, or what a condition does: description, not a claim to source
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +414,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
     if kind == "effect":
         kind = "benefit" if base.split()[0] in LESSENING else "harm"
+    possible = False
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
@@ -419,7 +422,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         # "Flu can lead to pneumonia", "losing weight can lower uric acid": what
         # is possible, as consumer health text says it; "can effectively
         # treat" is boosted into a promise and stays direct.
-        strength = CONDITIONAL
+        possible = True
     if not copular and len(base.split()) == 1 and base not in ("put at risk",) and (
             obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
@@ -428,21 +431,23 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
     plain_before = [w for w in before if not is_adverb(w)]
+    descriptive = False
     head = plain_before
     for r, w in enumerate(plain_before):
         if w in RELATIVES:
             head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
             break
     if head and is_health_word(head[-1]) and kind == "harm":
-        return None  # "High blood pressure raises the risk of stroke": what a condition does
+        descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does
     if kind == "harm" and base == "cause" and plain_before and plain_before[-1] in outcome_words():
         return None  # "Sciatica causes a sharp pain": a condition's symptoms described
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
         kind = "harm"  # "can promote weight gain" reports a harm
         if i and words[i - 1] == "can":
             strength = CONDITIONAL
-    if _relative(words, clause, i):
-        return None  # "people who boosted their activity", "a drug that lowers ...": a description
+    # "people who boosted their activity", "a drug that lowers ...": a description
+    # (a claim on Yu et al.'s scale when it is the sentence's main claim)
+    descriptive = descriptive or _relative(words, clause, i)
     subject = tuple(w for w in before if not is_adverb(w) and (w not in MODALS or w == "can"))
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -451,7 +456,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         "was", "were", "did"})
     if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
         return None  # "examine how X affects the brain": a question under study
-    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past)
+    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive)
 
 
 REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", "investigating", "expected",
