@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import compress
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -22,7 +23,8 @@ from lint import resources, token_table
 from lint.claims_lexicon import (could_match, intervention_words, outcome_words, pattern, phrases, third_person,
                                  verb_phrases)
 from lint.checks.claims import strength
-from lint.evidence import REPORTING_VERBS as strength_reporting, SPEECH_VERBS, TRIAL_WORDS, attributed, find_evidence
+from lint.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, STUDY_REFERENCES, TRIAL_WORDS,
+                           attributed, find_evidence)
 from lint.findings import Finding
 from lint.rules import Rule, Severity
 
@@ -248,7 +250,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
     figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
     # Without a promise or a call to action nothing is promoted, whoever is named.
-    may_promote = True
+    may_promote = not _PROMOTION_CUES().isdisjoint(vocabulary)
     capitalised = _capitalised_words(table) if may_promote else []
     # First pass: each sentence, its paragraph, and whether it names a source.
     rows = []
@@ -306,7 +308,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         following = None
         if n + 1 < len(rows) and rows[n + 1][2] is rows[n][2]:
             following = (rows[n + 1][1], rows[n + 1][0].text)
-        finding, provider = _promotion(doc, sent, words, provider, capitalised, following) if may_promote else (None, None)
+        sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or not _PROMISE_CUES().isdisjoint(
+            words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
+        finding, provider = _promotion(doc, sent, words, provider, capitalised, following) if sells else (None, None)
         if finding and _inside(quotes, finding.span[0]):
             finding = None  # a speaker's words
         provider_segment = segment
@@ -432,7 +436,7 @@ def _claimed_of_something(claim: strength.Claim) -> bool:
     return True
 
 
-_ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | frozenset({"in"})
+_ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | STUDY_REFERENCES
 
 
 def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
@@ -798,6 +802,23 @@ INSTITUTION_WORDS = frozenset({
     "united", "states", "kingdom", "medicine", "medical", "health", "research", "review", "lancet", "nature",
     "science", "library", "museum", "church", "court", "congress", "senate", "government", "cancer", "children's",
     "veterans", "memorial", "general", "county", "city", "regional", "community", "mayo", "cleveland"})
+
+
+@lru_cache(maxsize=1)
+def _PROMISE_CUES() -> frozenset[str]:
+    return frozenset(phrases("promised_results").by_first) | {"see"}
+
+
+@lru_cache(maxsize=1)
+def _CTA_CUES() -> frozenset[str]:
+    return frozenset(phrases("calls_to_action").by_first)
+
+
+@lru_cache(maxsize=1)
+def _PROMOTION_CUES() -> frozenset[str]:
+    """A sentence promotes only with a product noun, a promise or a call to action in it."""
+    return (PRODUCT_NOUNS | frozenset(phrases("promised_results").by_first) | frozenset(
+        phrases("calls_to_action").by_first) | {"see"})
 
 
 def _is_product_name(texts: list[str]) -> bool:

@@ -185,8 +185,14 @@ PAST_FORMS = _PastForms()
 
 @lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
-    """Any word that can start a predicate: a sentence with none has no claim."""
-    return frozenset(predicates()[0].by_first) | frozenset(phrases("copular_predicates").by_first) | BE
+    """Words of which a claim holds at least one (a verb form, or the noun or
+    adjective of a copular predicate): a sentence with none has no claim, and
+    is not read word by word."""
+    copular = {w for options in phrases("copular_predicates").by_first.values() for p in options for w in p}
+    copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
+                "major", "leading", "best"}
+    return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
+            | EFFECT_NOUNS)
 
 
 def is_health_word(word: str) -> bool:
