@@ -28,12 +28,6 @@ class Evidence:
     cited_segments: frozenset[int]  # start offsets of segments that cite
     article_cites: bool
 
-    def supports(self, doc: Doc, char: int) -> bool:
-        for segment in doc._.hl_segments:
-            if segment.start <= char < segment.end:
-                return segment.start in self.cited_segments
-        return False
-
 
 @lru_cache(maxsize=1)
 def evidence_hosts() -> tuple[str, ...]:
@@ -73,7 +67,8 @@ def span_cites(span: Span) -> bool:
 
 
 def span_hedged(span: Span) -> bool:
-    """Does this span hedge ("may", "can help", "is thought to")?"""
+    """Does this span hedge ("may", "can help", "is thought to")? The same
+    hedge list the claim strength model reads (claims/hedges.txt)."""
     words = [token.lower_ for token in span]
     hedges = phrases("hedges")
     return any(hedges.match_at(words, i) for i in range(len(words)))

@@ -20,8 +20,7 @@ from spacy.tokens import Doc
 
 from lint.checks import CheckContext
 from lint import resources, token_table
-from lint.claims_lexicon import (could_match, intervention_words, outcome_words, pattern, phrases, third_person,
-                                 verb_phrases)
+from lint.claims_lexicon import could_match, intervention_words, outcome_words, pattern, phrases
 from lint.checks.claims import strength
 from lint.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, STUDY_REFERENCES, TRIAL_WORDS,
                            attributed, find_evidence)
@@ -180,25 +179,14 @@ MISSING_HARMS = Rule(
 
 RULES = (UNSUPPORTED_EFFICACY, UNSUPPORTED_CAUSAL, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
 
-# "that" and "which" open relative clauses ("a medicine that reduces inflammation"):
-# definitions of what a drug does, not claims about it.
-CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because", "which",
-                           "that"})
-MODALS = frozenset({"can", "will"})
 CLINICAL_SUBJECTS = frozenset({"surgery", "surgeries", "operation", "physiotherapy", "physical", "treatment",
                                "treatments", "medication", "medications", "medicine", "medicines", "drug", "drugs",
                                "antibiotics", "chemotherapy", "radiotherapy", "transplant", "dialysis", "rehabilitation"})
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
-DETERMINERS = frozenset({"a", "an", "the", "these", "those", "some", "any", "many", "sweet", "sugary", "no", "every", "each"})
-NOT_PLURAL_SUBJECTS = frozenset({"is", "was", "has", "does", "its", "this", "thus", "always", "also", "as", "us", "yes", "plus", "his", "hers", "ours", "yours", "theirs"})
 INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
                          "cillin", "mycin", "prazole")
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
 STATISTIC_WINDOW = 40
-MAX_SUBJECT_WORDS = 4
-OBJECT_ENDS = frozenset({"through", "by", "with", "for", "in", "so", "to", "that", "which", "who", "keeping", "giving",
-                         "making", "when", "if", "as", "after", "before", "within", "without", "from", "on", "at"})
-SKIPPABLE_ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "naturally", "directly", "quickly"})
 
 
 @dataclass(slots=True)
@@ -218,15 +206,6 @@ class _Sentence:
         t, base = self.table, self.start
         last = base + j - 1
         return t.idx[base + i], t.idx[last] + len(t.text[last])
-
-
-@dataclass
-class _Claim:
-    start: int
-    end: int
-    verb: str
-    booster: tuple[int, int, str] | None
-    supported: bool
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -503,117 +482,11 @@ def _is_question(table: token_table.TokenTable, start: int, end: int) -> bool:
     return False
 
 
-def _efficacy_claims(sent: _Sentence, words: list[str], supported: bool) -> Iterator[_Claim]:
-    verbs, _forms = verb_phrases()
-    hedges, negations = phrases("hedges"), phrases("negations")
-    attributions, descriptive = phrases("attributions"), phrases("descriptive")
-    if verbs.by_first.keys().isdisjoint(words):
-        return  # no treatment verb: no efficacy claim
-    if attributions.occurs_in(words):
-        return
-    first_words = verbs.by_first
-    i = 0
-    while i < len(words):
-        # Most words start no verb phrase: skip them without a call.
-        phrase = verbs.match_at(words, i) if words[i] in first_words else None
-        if not phrase:
-            i += 1
-            continue
-        end_i = i + len(phrase)
-        claim = _assess(sent, words, i, end_i, phrase, hedges, negations, descriptive)
-        if claim is not None:
-            booster = None
-            if i > 0 and words[i - 1] in phrases("boosters"):
-                b_start, b_end = sent.chars(i - 1, i)
-                booster = (b_start, b_end, sent.table.text[sent.start + i - 1])
-            base = _forms[phrase].split()[0]
-            yield _Claim(claim[0], claim[1], base, booster, supported)
-        i = end_i
-
-
 def _clause_start(words: list[str], i: int) -> int:
     for j in range(i - 1, -1, -1):
-        if words[j] in CLAUSE_BREAKS:
+        if words[j] in strength.CLAUSE_BREAKS and words[j] != "and":
             return j + 1
     return 0
-
-
-def _assess(sent: _Sentence, words, i, end_i, phrase, hedges, negations, descriptive):
-    """Return the (start, end) character span of a direct claim, or None."""
-    head = words[i]
-    previous = [w for w in words[:i] if w.strip()]
-    # Step back over adverbs ("also", "effectively") to the word that governs the verb.
-    k = len(previous) - 1
-    while k >= 0 and (previous[k] in SKIPPABLE_ADVERBS or previous[k] in phrases("boosters")):
-        k -= 1
-    governor = previous[k] if k >= 0 else ""
-    is_base = head == phrase[0] and not head.endswith("s")
-    if governor in ("and", "or") and not is_base:
-        governor = "it"  # "X removes scars and heals acne": the verb shares X as its subject
-    if governor in ("to", "") or governor in DETERMINERS or governor in ("and", "or", "please", "you", "we", "i"):
-        return None
-    if is_base and governor not in MODALS and governor not in ("they", "these") and not (
-        governor.endswith("s") and governor not in NOT_PLURAL_SUBJECTS and len(governor) > 3
-    ):
-        return None
-    clause = _clause_start(words, i)
-    before = words[clause:i]
-    if previous and previous[-1] == "can" and any(w in CLINICAL_SUBJECTS for w in before):
-        # "Surgery can stop infections" states what clinical care is able to do;
-        # boosted ("can effectively treat") or said of a product it is a claim.
-        return None
-    if any(w in NON_ASSERTIVE for w in words[:clause]):
-        return None  # "It is not known if a diet ..., lowers the risk": not asserted
-    if any(w in negations for w in words[_negation_scope(words, clause):clause]):
-        return None  # "There is no evidence that ...", "It has not been proven that ..."
-    if any(hedges.match_at(words, j) for j in range(clause, i)) or any(
-            w in negations or w in NON_ASSERTIVE for w in before):
-        return None
-    if any(descriptive.match_at(words, j) for j in range(clause, i)):
-        return None
-    # "can help" style hedges right after the modal are caught above; the object
-    # must name a health outcome within the clause.
-    outcomes = outcome_words()
-    obj_end = end_i
-    found_outcome = False
-    # Token.is_digit is str.isdigit of the token's text.
-    alpha, texts, base = sent.table.is_alpha, sent.table.text, sent.start
-    for j in range(end_i, min(len(words), end_i + 9)):
-        if words[j] in CLAUSE_BREAKS or words[j] in OBJECT_ENDS or not (alpha[base + j] or texts[base + j].isdigit()) and words[j] != "-":
-            break
-        obj_end = j + 1
-        found_outcome = found_outcome or words[j] in outcomes
-    if not found_outcome:
-        return None
-    if phrase[0] in ("stop", "stops") and obj_end < len(words) and words[obj_end] == "from":
-        return None  # "stops cells from dividing" explains a mechanism
-    if phrase[0] in _boosting_forms() and any(w in phrases("harm_outcomes") for w in words[end_i:obj_end]):
-        return None  # "can promote fibrosis" reports a harm
-    subject = [w for w in before if w.strip()]
-    interventions = intervention_words()
-    # A bare pronoun ("It also ...") refers back to the treatment under discussion;
-    # "this protein" names something else.
-    has_subject = any(w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in subject) or (
-        subject and subject[0] in SUBJECT_PRONOUNS
-        and all(w in SKIPPABLE_ADVERBS or w in phrases("boosters") for w in subject[1:])
-    ) or _unlisted_product(subject)
-    if not has_subject:
-        return None
-    return sent.chars(i, obj_end)
-
-
-def _unlisted_product(subject: list[str]) -> bool:
-    """A short noun phrase whose head we do not know ("Sea moss", "Copper
-    bracelets") is taken for a product: the object is already a health outcome,
-    and the things that are not interventions (the body, biology, diseases,
-    people, organisations) are listed."""
-    words = [w for w in subject if w not in SKIPPABLE_ADVERBS and w not in phrases("boosters") and w not in MODALS]
-    if not words or len(words) > MAX_SUBJECT_WORDS or not all(w.isalpha() or w in ("'s", "-") for w in words):
-        return False
-    head = words[-1]
-    return (head.isalpha() and head not in phrases("non_interventions") and head not in outcome_words()
-            and head not in SUBJECT_PRONOUNS and head not in DETERMINERS and not head.endswith("ly")
-            and not any(w in phrases("non_interventions") for w in words))
 
 
 def _negation_scope(words: list[str], clause: int) -> int:
@@ -622,15 +495,6 @@ def _negation_scope(words: list[str], clause: int) -> int:
     if clause and words[clause - 1] in ("that", "if", "whether"):
         return _clause_start(words, clause - 1)
     return clause
-
-
-def _boosting_forms() -> frozenset[str]:
-    return _BOOSTING_FORMS
-
-
-_BOOSTING_FORMS = frozenset(
-    form for verb in resources.lines("claims/boosting_verbs.txt") for form in (verb, third_person(verb))
-)
 
 
 def _booster_finding(start: int, end: int, word: str, supported: bool) -> Finding:
