@@ -62,7 +62,8 @@ NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "why", "whatever"
 OBJECT_WORDS = 10
 # Suffixes of disease and symptom names: a word with one is a health outcome.
 HEALTH_SUFFIXES = ("itis", "osis", "oses", "emia", "aemia", "oma", "omas", "pathy", "algia", "plegia", "trophy",
-                   "pnea", "pnoea", "uria", "ectomy", "cardia", "philia", "phobia", "rrhea", "rrhoea", "itis")
+                   "pnea", "pnoea", "uria", "ectomy", "cardia", "philia", "phobia", "rrhea", "rrhoea", "graphy",
+                   "scopy", "therapy")
 GENERAL_OUTCOMES = frozenset({
     "mortality", "death", "deaths", "dying", "die", "survival", "lifespan", "longevity", "outcomes", "outcome",
     "complications", "complication", "hospitalization", "hospitalisation", "hospitalizations", "readmission",
@@ -91,7 +92,7 @@ def is_adverb(word: str) -> bool:
 # having, a noun of effect and, within a few words, the outcome.
 EFFECT_VERBS = frozenset({"has", "have", "had", "play", "plays", "played", "pose", "poses", "posed", "exert",
                           "exerts", "exerted", "offer", "offers", "offered", "provide", "provides", "provided"})
-EFFECT_NOUNS = frozenset({"impact", "effect", "effects", "benefit", "benefits", "influence", "role", "risk",
+EFFECT_NOUNS = frozenset({"impact", "effect", "effects", "benefit", "benefits", "influence", "role", "part", "risk",
                           "threat", "danger", "protection"})
 SHOWN = frozenset({"shown", "found", "proven", "proved", "known", "demonstrated", "able"})
 # "is expected to prevent", "is set to cut": a prospect, a conditional claim.
@@ -104,6 +105,8 @@ ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "fut
 ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as"})
 CAUSE_NOUNS = frozenset({"cause", "causes", "culprit", "trigger", "triggers", "driver", "drivers", "contributor",
                          "source", "route", "cure", "treatment", "remedy"})
+QUANTITIES = frozenset({"half", "thousands", "millions", "hundreds", "many", "more", "fewer", "less", "most",
+                        "dozens", "tens", "one", "two", "three"})
 OBJECT_DETERMINERS = frozenset({"patients", "people", "women", "men", "children", "both", "up"})
 COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds", "chance", "chances", "than", "in",
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
@@ -218,7 +221,7 @@ def claims(words: list[str]) -> list[Claim]:
                 if end is None:
                     i += 1
                     continue
-            if _is_finite(words, i, form, phrase) and (found or not _after_coordination(words, i)):
+            if _is_finite(words, i, form, phrase) and (found or form == "3sg" or not _after_coordination(words, i)):
                 claim = _claim(words, i, end, base, kind, hedges)
                 if claim and found and _after_coordination(words, i) and found[-1].past:
                     claim.past = True  # "halved the risk and cut deaths": the tense is shared
@@ -363,7 +366,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             # "rates increased by 14%", "caused by", "men treated with": a change
             # or a participle, not a cause acting on an object.
             return False
-        if previous in HAVE and not (after in DETERMINERS or is_adverb(after)):
+        if previous in HAVE and not (after in DETERMINERS or is_adverb(after) or after in QUANTITIES
+                                     or after[:1].isdigit()):
             return False  # "had increased hearing loss": an adjective
         if len(phrase) == 1 and after not in DETERMINERS and after not in OBJECT_DETERMINERS and not after[:1].isdigit():
             # "showed elevated blood pressure": a participle before a bare noun
@@ -405,7 +409,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
-    elif any(hedges.match_at(words, j) for j in range(0, i)) or not REPORTED_BELIEFS.isdisjoint(words[:i]):
+    elif (any(hedges.match_at(words, j) for j in range(clause, i)) or not GOVERNING_HEDGES.isdisjoint(words[:i])
+          or not REPORTED_BELIEFS.isdisjoint(words[:i])):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
         strength = CONDITIONAL
     if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE):
@@ -454,7 +459,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     # "people who boosted their activity", "a drug that lowers ...": a description
     # (a claim on Yu et al.'s scale when it is the sentence's main claim)
     descriptive = descriptive or _relative(words, clause, i)
-    subject = tuple(w for w in before if not is_adverb(w) and (w not in MODALS or w == "can"))
+    subject = [w for w in before if not is_adverb(w) and (w not in MODALS or w == "can")]
+    while len(subject) >= 2 and subject[-1] in ("and", "or"):
+        del subject[-2:]  # "the team evaluates and treats": the subject is the team
+    subject = tuple(subject)
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
@@ -465,6 +473,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive)
 
 
+# Hedges that govern a whole complement ("research suggests that X reduces Y")
+# wherever they stand before the claim; the others hedge their own clause.
+GOVERNING_HEDGES = frozenset({"suggest", "suggests", "suggested", "may", "might", "could", "possibly", "perhaps",
+                              "potentially", "probably"})
 REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", "investigating", "expected",
                               "claim", "claims", "claimed", "believe", "believes", "believed", "think", "thinks",
                               "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
