@@ -40,11 +40,14 @@ UNSUPPORTED_EFFICACY = Rule(
         "guidance, the UK CAP code section 12, EU regulation 1924/2006) and reviewers ask the same "
         "question of every such claim: where is the evidence? Cite it, or state the claim with the "
         "strength the evidence supports (\"may help\", \"was linked to\").\n\n"
-        "Known problems: hedged claims (\"may\", \"can help\"), negated claims, questions, "
-        "correlational wording, claims attributed to a study or a body, and relative clauses that "
-        "define a drug (\"a medicine that reduces inflammation\") are deliberately not reported, so a "
-        "vague \"studies show\" passes. Subjects are recognised from a lexicon of "
-        "intervention words, so a claim about an unusual product name with no such word can be missed."
+        "Known problems: claim strength is read from the wording on Yu et al.'s scale, without a parse, "
+        "and the subject can be anything (a product nobody listed, a habit, a food). Not reported: "
+        "hedged (\"may\", \"could\"), conditional (\"can relieve\") and correlational claims, negated "
+        "claims, questions, quotations, claims in the past tense (a study's result or a patient's story), "
+        "relative clauses that define something (\"a medicine that reduces inflammation\"), and claims "
+        "whose source is named in the sentence or the one before or after it in the paragraph "
+        "(\"researchers at Leeds found\", \"according to the NHS\"), so a vague \"studies show\" passes. "
+        "Textbook facts stated without a source (\"painkillers ease headaches\") are reported."
     ),
     bad=("Turmeric tea heals joint inflammation.", "This serum promotes hair growth within weeks."),
     good=(
@@ -114,12 +117,16 @@ UNSOURCED_STATISTIC = Rule(
     summary="A statistic or ranking about a treatment or concern with no source",
     explanation=(
         "What it does: finds rankings (\"the number one complaint\", \"the most effective treatment\", "
-        "\"#1\") and figures tied to results (\"92% saw results\", \"a 50% reduction\", \"3 times more "
-        "likely\") in a paragraph that cites nothing.\n\n"
+        "\"#1\"), figures tied to results (\"92% saw results\", \"a 50% reduction\", \"3 times more "
+        "likely\") and shares of a population (\"1 in 4 women\", \"about 40% of adults\", \"half of all "
+        "people\") in a paragraph that cites nothing, when no source is named in the sentence or the one "
+        "before or after it.\n\n"
         "Why it matters: numbers persuade; an editor must be able to check where each one came from.\n\n"
-        "Known problems: descriptive figures with no result attached (\"about 1 in 5,000 people have "
-        "the condition\") are not reported, to keep reference text quiet; the article-level "
-        "no-sources rule still asks for references."
+        "Known problems: a share compared with another (\"35% compared with 13% on placebo\"), a study "
+        "group's result in an article that names its study (\"39 percent of patients had ...\") and a "
+        "figure inside a quotation are taken as sourced. Reference text states prevalence without "
+        "citation (NIH answers: about 0.09 such findings per 1,000 words); the rule stays a warning "
+        "because on edited news 10 of 11 such findings were figures an editor would want sourced."
     ),
     bad=("Back pain is the number one reason people miss work.", "In our clinic 92% of patients saw results."),
     good=("Back pain is a common reason for missed work, according to the WHO [4].",),
@@ -130,13 +137,16 @@ PROMOTIONAL = Rule(
     severity=Severity.WARNING,
     summary="A named clinic, brand or product tied to a call to action or a promised result",
     explanation=(
-        "What it does: finds sentences that name a provider or product and pair it with a promised "
-        "result (\"to see visible results\", \"for good\") or with a call to action in commercial "
-        "wording (\"book a session at places like X\").\n\n"
+        "What it does: finds products recognised by their form (a capitalised name ending in a product "
+        "noun such as Balm, Capsules or Tonic, or marked ® or ™) sold in the sentence or the next one (a "
+        "promised result, a price or offer, a call to action, \"our\", an absolute claim), and named "
+        "clinics or other providers paired with a promised result (\"to see visible results\") or a call "
+        "to action. The product or provider name is the span.\n\n"
         "Why it matters: health information that sells is advertising; readers, publishers and "
         "regulators expect the two to be kept apart, and a promised result is an efficacy claim.\n\n"
-        "Known problems: a provider is recognised by capitalisation, so a name at the start of a "
-        "sentence is missed."
+        "Known problems: names are recognised by capitalisation, so title-case headlines are skipped and "
+        "a product with no product noun in its name is found only with a promised result; institutions "
+        "(universities, hospitals, journals) are never products."
     ),
     bad=("Book a session at Glow Derm Clinic to see visible results.",),
     good=("Ask your GP whether a dermatology referral is right for you.",),
