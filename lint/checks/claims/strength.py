@@ -485,7 +485,9 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "claim", "claims", "claimed", "believe", "believes", "believed", "think", "thinks",
                               "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
                               "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
-                              "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly"})
+                              "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
+                              "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate",
+                              "speculated", "without"})
 RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
 # A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
 COMPLEMENT_TAKERS = frozenset({
