@@ -47,7 +47,6 @@ RULES = (UNKNOWN_WORD,)
 MIN_LENGTH = 3
 # Each part of a compound medical word must be at least this long.
 MIN_PART = 4
-MIN_LATIN_LENGTH = 6
 MORPHOLOGY = "spelling_morphology.yaml"
 
 
@@ -66,7 +65,9 @@ def _project_words(words: tuple[str, ...], files: tuple[str, ...]) -> frozenset[
 @lru_cache(maxsize=1)
 def _morphology() -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
     data = resources.yaml_data(MORPHOLOGY)
-    return tuple(data["prefixes"]), tuple(data["suffixes"]), sorted(lexicon.frequencies())
+    general = set(data["general_prefixes"])
+    return (tuple(p for p in data["prefixes"] if p not in general), tuple(data["suffixes"]),
+            sorted(lexicon.medical()))
 
 
 def _starts_a_word(stem: str, words: list[str]) -> bool:
@@ -75,7 +76,9 @@ def _starts_a_word(stem: str, words: list[str]) -> bool:
 
 
 def _built_from_parts(word: str) -> bool:
-    """ "extracranial" (extra + cranial), "hepatectomy" (hepat… + ectomy)."""
+    """ "extracranial" (extra + cranial), "hepatectomy" (hepat… + ectomy):
+    a medical prefix on a dictionary word, or a medical suffix on the start
+    of one."""
     prefixes, suffixes, words = _morphology()
     for prefix in prefixes:
         rest = word[len(prefix):]
@@ -100,24 +103,30 @@ def _inflections() -> tuple[tuple[str, str], ...]:
 
 
 def _known_stem(stem: str) -> bool:
-    return len(stem) >= MIN_PART and (lexicon.contains(stem) or _built_from_parts(stem))
+    """A stem English endings may be added to: a medical word (general
+    English lists its own inflections, so "truely" is not "true" + "ly") or
+    one built from medical parts."""
+    return len(stem) >= MIN_PART and (stem in lexicon.specialist() or _built_from_parts(stem))
 
 
-@lru_cache(maxsize=1)
-def _latin_endings() -> tuple[str, ...]:
-    return tuple(resources.yaml_data(MORPHOLOGY)["latin_endings"])
+def why_known(word: str) -> str | None:
+    """Which rule accepts a lower-case word, or None: for the benchmark."""
+    if lexicon.contains(word):
+        return "dictionary"
+    variant = spelling_variants.classify(word)
+    if variant is not None and lexicon.contains(variant[1]):
+        return "spelling variant"
+    if _built_from_parts(word):
+        return "word parts"
+    if any(word.endswith(ending) and _known_stem(word[: -len(ending)] + replacement)
+           for ending, replacement in _inflections()):
+        return "inflection"
+    return None
 
 
 @lru_cache(maxsize=131072)
 def is_known(word: str) -> bool:
-    lower = word.lower()
-    if lexicon.contains(lower) or spelling_variants.classify(lower) is not None or _built_from_parts(lower):
-        return True
-    if any(lower.endswith(ending) and _known_stem(lower[: -len(ending)] + replacement)
-           for ending, replacement in _inflections()):
-        return True
-    # Latin in disease names ("granuloma annulare", "cutis gyrata").
-    return len(lower) >= MIN_LATIN_LENGTH and lower.endswith(_latin_endings())
+    return why_known(word.lower()) is not None
 
 
 def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
@@ -161,17 +170,14 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     sentence_starts = frozenset(start for start, _ in tt.sentences)
     # Most words are in the dictionary: rule out each distinct word once,
     # before any token is looked at.
-    unknown = set(lower_of).difference(lexicon.frequencies()).difference(house)
+    unknown = set(lower_of).difference(lexicon.dictionary()).difference(house)
+    names = lexicon.names()
     for k in [k for k in compress(range(len(lower_of)), map(unknown.__contains__, lower_of)) if alpha[k]] if unknown else ():
         token = doc[k]
         lower = lower_of[k]
-        if _skippable(token, doc, sentence_starts) or is_known(lower):
+        if (lower in names and token.text[0].isupper()) or _skippable(token, doc, sentence_starts) or is_known(lower):
             continue
         ranked = suggestions(lower)
-        if not ranked:
-            # Nothing in the dictionary is near: far more often a specialist
-            # term (a rare disease, a new drug) than a typo.
-            continue
         shown = tuple(_match_case(token.text, s) for s, _ in ranked[:3])
         fix = None
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]):
