@@ -64,7 +64,7 @@ def _replacements(typed: str) -> tuple[tuple[str, float], ...]:
 REPLACEMENTS = {typed: _replacements(typed) for typed in LETTERS}
 
 
-def _edits(word: str) -> dict[str, float]:
+def edits(word: str) -> dict[str, float]:
     """Each word one edit away, with a typo likelihood (higher is likelier)."""
     out: dict[str, float] = {}
     # An edit reached two ways keeps its likelier weight; the dictionary is
@@ -103,12 +103,12 @@ def _edits(word: str) -> dict[str, float]:
 def suggestions(word: str) -> tuple[tuple[str, float], ...]:
     """Ranked (suggestion, score) pairs for an unknown lower-case word."""
     frequencies = lexicon.frequencies()
-    first = _edits(word)
+    first = edits(word)
     scored = {w: likelihood * math.log10(1 + frequencies[w]) for w, likelihood in first.items()
               if frequencies.get(w, 0) >= MIN_SUGGESTION_COUNT}
     if not scored and MIN_DISTANCE_TWO_LENGTH <= len(word) <= MAX_DISTANCE_TWO_LENGTH:
         for w1, l1 in first.items():
-            for w2, l2 in _edits(w1).items():
+            for w2, l2 in edits(w1).items():
                 count = frequencies.get(w2, 0)
                 if count >= MIN_SUGGESTION_COUNT and w2 != word:
                     score = 0.5 * l1 * l2 * math.log10(1 + count)

@@ -8,7 +8,10 @@ Two files under ``lint/data/spelling/dictionary/``:
     Debian ships them in ``wamerican-large``, ``wbritish-large`` and
     ``wcanadian-large`` (``/usr/share/dict``). A curated list: it holds no
     common misspelling, unlike web frequency lists ("accidently" is in
-    those). Entries with an apostrophe (possessives) are dropped, since the
+    those). Size 80 (``-huge``) adds rarer real words ("armamentarium",
+    "intrathecal", "drugmaker") where no size-70 or medical word is one edit
+    away, so its near-misspellings ("enuf", "affectionally") stay out.
+    Entries with an apostrophe (possessives) are dropped, since the
     tokenizer splits "'s" off. An entry that SCOWL spells with a capital
     ("Addison", "Paris") is kept with it: a name, accepted only when the
     text capitalises it too. Licence: SCOWL's, in ``SCOWL-COPYRIGHT``
@@ -24,11 +27,12 @@ Two files under ``lint/data/spelling/dictionary/``:
     ``medquad_vocabulary.txt`` (CC BY 4.0) where a word is used at least
     ``MIN_MEDQUAD_COUNT`` times or is attested in MeSH or the Disease
     Ontology, so one-off misspellings in MedQuAD ("achest") stay out. A
-    word from MeSH or the Disease Ontology must be at least
-    ``MIN_MEDICAL_LENGTH`` letters (shorter ones are mostly gene and
-    protein symbols: "akt", "gata") and must appear in lower case inside a
-    name at least once; one seen only capitalised there is a name
-    ("Addison", "Bowen") and is kept capitalised.
+    word from MeSH must be at least ``MIN_MEDICAL_LENGTH`` letters (shorter
+    ones are mostly gene and protein symbols: "akt", "gata"), one from the
+    Disease Ontology ``MIN_DOID_LENGTH``. The Disease Ontology writes names
+    in lower case, so a word it capitalises mid-name, and nowhere writes in
+    lower case, is a name ("Addison", "Bowen") and is kept capitalised; MeSH
+    capitalises every word, so its capitals tell nothing.
 
 Run it where the Debian lists are installed
 (``apt-get install wamerican-large wbritish-large wcanadian-large``):
@@ -42,23 +46,33 @@ import argparse
 import gzip
 import re
 import shutil
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLING = ROOT / "lint" / "data" / "spelling"
 OUT = SPELLING / "dictionary"
 SCOWL_LISTS = ("american-english-large", "british-english-large", "canadian-english-large")
+# SCOWL size 80: rarer words, real but some close to common ones ("enuf",
+# "affectionally"); kept only where no size-70 or medical word is one edit away.
+SCOWL_RARE_LISTS = ("american-english-huge", "british-english-huge")
 SCOWL_COPYRIGHT = Path("/usr/share/doc/wamerican-large/copyright")
-MIN_MEDQUAD_COUNT = 10
+MIN_MEDQUAD_COUNT = 4
+MIN_MEDQUAD_NEAR_COUNT = 30
+MEDQUAD_HELD_OUT = 3000
+MEDQUAD_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w'’-])")
 MIN_MEDICAL_LENGTH = 5
+# The Disease Ontology writes its names in lower case, so its short words are words
+# ("vera", "cutis"), not symbols.
+MIN_DOID_LENGTH = 4
 TOKEN = re.compile(r"[A-Za-z]+")
 
 
-def scowl(folder: Path) -> tuple[set[str], set[str]]:
+def scowl(folder: Path, lists=SCOWL_LISTS) -> tuple[set[str], set[str]]:
     """(lower-case words, capitalised names) from the SCOWL lists."""
     words: set[str] = set()
     names: set[str] = set()
-    for name in SCOWL_LISTS:
+    for name in lists:
         with open(folder / name, encoding="utf-8") as fh:
             for line in fh:
                 entry = line.strip()
@@ -73,19 +87,20 @@ def scowl(folder: Path) -> tuple[set[str], set[str]]:
     return words, names
 
 
-def _tokens(text: str, first_is_initial: bool):
-    """(token, seen_lower) for each word of a vocabulary name."""
+def _tokens(text: str, case_tells: bool, min_length: int):
+    """(token, seen_lower) for each word of a vocabulary name; seen_lower is
+    None where the source's capitals say nothing (MeSH writes every word of
+    a name with one: "Muscle Hypotonia")."""
     for i, match in enumerate(TOKEN.finditer(text)):
         token = match.group()
-        if len(token) < MIN_MEDICAL_LENGTH or token.isupper():
+        if len(token) < min_length or token.isupper():
             continue
         if token.islower():
             yield token, True
         elif token[0].isupper() and token[1:].islower():
-            # The first word of a MeSH name is capitalised whatever it is, and
-            # so is a chemical name's after a locant ("N-Acetylglucosamine").
-            initial = (i == 0 and first_is_initial) or text[max(0, match.start() - 1):match.start()] in ("-", "(", ",")
-            yield token.lower(), None if initial else False
+            # A name's first word, or a chemical name's after a locant ("N-Acetyl..."), is capitalised anyway.
+            initial = i == 0 or text[max(0, match.start() - 1):match.start()] in ("-", "(", ",")
+            yield token.lower(), None if (initial or not case_tells) else False
 
 
 def vocabularies(folder: Path) -> dict[str, bool]:
@@ -93,8 +108,8 @@ def vocabularies(folder: Path) -> dict[str, bool]:
     seen: dict[str, bool] = {}
     unknown_case: set[str] = set()
 
-    def add(text: str, first_is_initial: bool) -> None:
-        for token, lower in _tokens(text, first_is_initial):
+    def add(text: str, case_tells: bool) -> None:
+        for token, lower in _tokens(text, case_tells, MIN_MEDICAL_LENGTH if not case_tells else MIN_DOID_LENGTH):
             if lower is None:
                 unknown_case.add(token)
             else:
@@ -103,14 +118,14 @@ def vocabularies(folder: Path) -> dict[str, bool]:
     with open(folder / "mesh-2015-descriptors.tsv", encoding="utf-8") as fh:
         next(fh)
         for line in fh:
-            add(line.rstrip("\n").split("\t")[1], True)
+            add(line.rstrip("\n").split("\t")[1], False)
     with open(folder / "doid-2016-03-04.obo", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("name: "):
-                add(line[6:], False)
+                add(line[6:], True)
             elif line.startswith("synonym: ") and " EXACT " in line:
-                add(line.split('"')[1], False)
-    # A first word never seen elsewhere (MeSH's "Calcimycin"): a term, not a name.
+                add(line.split('"')[1], True)
+    # A word whose case nothing told (MeSH's "Calcimycin", "Hypotonia"): a term, not a name.
     for token in unknown_case - seen.keys():
         seen[token] = True
     return seen
@@ -138,31 +153,70 @@ def medical(vocab: dict[str, bool], english: set[str], names: set[str]) -> list[
     return sorted(e for e in entries if e.islower() or e.lower() not in entries)
 
 
+def medquad_words(path: Path, known: set[str]) -> dict[str, int]:
+    """Words of MedQuAD answers (NIH and CDC consumer-health pages, edited
+    text; lines 3000 on, 0-2999 being held out for measuring) used at least
+    MIN_MEDQUAD_COUNT times, and not one edit from a dictionary word unless
+    used MIN_MEDQUAD_NEAR_COUNT times: a source's repeated slip is rarer than
+    its rare words, but both exist."""
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    from lint.suggest import edits
+
+    counts: dict[str, int] = {}
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh):
+            if number < MEDQUAD_HELD_OUT:
+                continue
+            for token in MEDQUAD_WORD.findall(json.loads(line)["answer"]):
+                if token.islower():
+                    counts[token] = counts.get(token, 0) + 1
+    return {w: n for w, n in counts.items()
+            if w not in known and n >= MIN_MEDQUAD_COUNT and len(w) >= MIN_DOID_LENGTH
+            and (n >= MIN_MEDQUAD_NEAR_COUNT or not any(e in known and e[:-1] != w and w[:-1] != e for e in edits(w)))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dict", default="/usr/share/dict", help="folder with the Debian SCOWL lists")
     parser.add_argument("--vocab", default=str(ROOT.parent / "shared" / "data" / "vocab"))
+    parser.add_argument("--medquad", default=str(ROOT.parent / "shared" / "data" / "medquad" / "answers-dev.jsonl"))
     args = parser.parse_args()
     words, names = scowl(Path(args.dict))
+    entries = medical(vocabularies(Path(args.vocab)), words, names)
+    entries = sorted(set(entries) | set(medquad_words(Path(args.medquad), words | set(entries))))
+    rare_words, rare_names = scowl(Path(args.dict), SCOWL_RARE_LISTS)
+    sys.path.insert(0, str(ROOT))
+    from lint.suggest import edits
+
+    known = words | {e for e in entries if e.islower()}
+    # One letter more or less at the end is an inflection ("reinfuse", "reinfused"), not a slip.
+    rare = {w for w in rare_words - words
+            if w.isascii() and not any(e in known and e[:-1] != w and w[:-1] != e for e in edits(w))}
+    words |= rare
+    names = (names | rare_names) - {n for n in rare_names if n.lower() in words}
     OUT.mkdir(parents=True, exist_ok=True)
     header = ("# English words (lower case) and names (capitalised) from SCOWL size 70 (Kevin Atkinson,\n"
               "# http://wordlist.aspell.net), American, British and Canadian: Debian's wamerican-large,\n"
-              "# wbritish-large and wcanadian-large 2020.12.07. Possessives dropped.\n"
+              "# wbritish-large and wcanadian-large 2020.12.07; and size 80 (wamerican-huge, wbritish-huge)\n"
+              "# where no size-70 or medical word is one edit away. Possessives dropped.\n"
               "# Source: built by tools/build_dictionary.py. Licence: SCOWL's, see SCOWL-COPYRIGHT.\n")
     with gzip.GzipFile(OUT / "english.txt.gz", "wb", mtime=0) as raw:
         raw.write((header + "".join(f"{w}\n" for w in sorted(words | names))).encode("utf-8"))
     if SCOWL_COPYRIGHT.exists():
         shutil.copyfile(SCOWL_COPYRIGHT, OUT / "SCOWL-COPYRIGHT")
-    entries = medical(vocabularies(Path(args.vocab)), words, names)
     with open(OUT / "medical.txt", "w", encoding="utf-8") as out:
         out.write("# Health words (lower case; capitalised: a name, accepted only so), SCOWL's included.\n"
                   "# From MeSH 2015 descriptor names (U.S. National Library of Medicine), the Human Disease\n"
                   "# Ontology 2016-03-04 names and exact synonyms (CC0), health_terms.txt (healthlint, MIT)\n"
                   f"# and medquad_vocabulary.txt (MedQuAD, CC BY 4.0; words used {MIN_MEDQUAD_COUNT}+ times or\n"
-                  "# attested in MeSH or the Disease Ontology).\n"
+                  "# attested in MeSH or the Disease Ontology), and lower-case words of MedQuAD answers\n"
+                  f"# (lines {MEDQUAD_HELD_OUT} on) used {MIN_MEDQUAD_COUNT}+ times, {MIN_MEDQUAD_NEAR_COUNT}+ if one edit from a dictionary word.\n"
                   "# Source: built by tools/build_dictionary.py. Licence: CC BY 4.0 (MedQuAD part), CC0, MIT.\n")
         out.writelines(f"{e}\n" for e in entries)
-    print(f"english.txt.gz: {len(words):,} words, {len(names):,} names; medical.txt: {len(entries):,} entries")
+    print(f"english.txt.gz: {len(words):,} words ({len(rare):,} of size 80), {len(names):,} names; "
+          f"medical.txt: {len(entries):,} entries")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from lint import lexicon, resources, spelling_variants, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
-from lint.suggest import suggestions
+from lint.suggest import edits, suggestions
 
 UNKNOWN_WORD = Rule(
     id="spelling/unknown-word",
@@ -47,6 +47,8 @@ RULES = (UNKNOWN_WORD,)
 MIN_LENGTH = 3
 # Each part of a compound medical word must be at least this long.
 MIN_PART = 4
+# Letters a drug name needs before its INN stem.
+MIN_DRUG_ROOT = 3
 MORPHOLOGY = "spelling_morphology.yaml"
 
 
@@ -65,9 +67,7 @@ def _project_words(words: tuple[str, ...], files: tuple[str, ...]) -> frozenset[
 @lru_cache(maxsize=1)
 def _morphology() -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
     data = resources.yaml_data(MORPHOLOGY)
-    general = set(data["general_prefixes"])
-    return (tuple(p for p in data["prefixes"] if p not in general), tuple(data["suffixes"]),
-            sorted(lexicon.medical()))
+    return tuple(data["prefixes"]), tuple(data["suffixes"]), sorted(lexicon.medical())
 
 
 def _starts_a_word(stem: str, words: list[str]) -> bool:
@@ -76,13 +76,15 @@ def _starts_a_word(stem: str, words: list[str]) -> bool:
 
 
 def _built_from_parts(word: str) -> bool:
-    """ "extracranial" (extra + cranial), "hepatectomy" (hepat… + ectomy):
-    a medical prefix on a dictionary word, or a medical suffix on the start
-    of one."""
+    """ "extracranial" (extra + cranial), "hepatectomy" (hepat… + ectomy),
+    "radiosensitizers": a prefix on a dictionary word (or its plural), or a
+    medical suffix on the start of a medical word."""
     prefixes, suffixes, words = _morphology()
+    contains = lexicon.contains
     for prefix in prefixes:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= MIN_PART and (lexicon.contains(rest) or _suffixed(rest, suffixes, words)):
+        if word.startswith(prefix) and len(rest) >= MIN_PART and (
+                contains(rest) or (rest[-1] == "s" and contains(rest[:-1])) or _suffixed(rest, suffixes, words)):
             return True
     return _suffixed(word, suffixes, words)
 
@@ -106,22 +108,50 @@ def _known_stem(stem: str) -> bool:
     """A stem English endings may be added to: a medical word (general
     English lists its own inflections, so "truely" is not "true" + "ly") or
     one built from medical parts."""
-    return len(stem) >= MIN_PART and (stem in lexicon.specialist() or _built_from_parts(stem))
+    return len(stem) >= MIN_PART and (stem in lexicon.medical() or _built_from_parts(stem))
+
+
+@lru_cache(maxsize=1)
+def _drug_stems() -> tuple[str, ...]:
+    return tuple(resources.yaml_data(MORPHOLOGY)["drug_stems"])
+
+
+def _near_a_word(word: str) -> bool:
+    """Is a dictionary word one edit (a letter added, dropped, changed or
+    two swapped) away, other than by its last letter? Then a word the part
+    rules would build is more likely a slip for it: "recommand", "truely",
+    "interfeared"; "exacerbations" (one letter more than "exacerbation")
+    and "reinfused" ("reinfuse") are not."""
+    words = lexicon.dictionary()
+    return any(w in words and w[:-1] != word and word[:-1] != w for w in edits(word))
+
+
+def _drug_name(word: str) -> bool:
+    """ "canakinumab", "tenecteplase": an INN stem after three letters or more."""
+    return any(word.endswith(stem) and len(word) - len(stem) >= MIN_DRUG_ROOT for stem in _drug_stems())
 
 
 def why_known(word: str) -> str | None:
-    """Which rule accepts a lower-case word, or None: for the benchmark."""
+    """Which rule accepts a lower-case word, or None: for the benchmark.
+
+    The dictionary decides; the rules that build words from parts accept
+    only what no dictionary word is one edit from."""
     if lexicon.contains(word):
         return "dictionary"
     variant = spelling_variants.classify(word)
     if variant is not None and lexicon.contains(variant[1]):
         return "spelling variant"
+    rule = None
     if _built_from_parts(word):
-        return "word parts"
-    if any(word.endswith(ending) and _known_stem(word[: -len(ending)] + replacement)
-           for ending, replacement in _inflections()):
-        return "inflection"
-    return None
+        rule = "word parts"
+    elif any(word.endswith(ending) and _known_stem(word[: -len(ending)] + replacement)
+             for ending, replacement in _inflections()):
+        rule = "inflection"
+    elif _drug_name(word):
+        rule = "drug stem"
+    if rule is None or _near_a_word(word):
+        return None
+    return rule
 
 
 @lru_cache(maxsize=131072)
@@ -142,9 +172,12 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
     if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s", ",") or (
             right_token is not None and (right_token.is_title or (right_token.is_upper and len(right_token) <= 2)))):
         return True  # "Liddle syndrome", "Buerger's disease" at the start of a sentence
-    neighbours = doc._.hl_text[max(0, token.idx - 1):token.idx + len(text) + 1]
+    neighbours = doc._.hl_text[max(0, token.idx - 1):token.idx + len(text) + 2]
     if "@" in neighbours or "_" in neighbours or "#" in neighbours[:1]:
         return True  # handles, code-like identifiers
+    after = neighbours[len(neighbours) - 2:] if len(neighbours) == len(text) + 3 else ""
+    if after[:1] in (".", ":", "/") and after[1:].isalnum():
+        return True  # a domain, file name or identifier: "youtu.be", "doi:10.1001"
     left = doc[token.i - 1] if token.i > 0 else None
     right = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # Pieces of hyphenated words, numbers with units (10mg) and chemical names.
@@ -159,6 +192,24 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
 @lru_cache(maxsize=1)
 def _name_followers() -> frozenset[str]:
     return frozenset(resources.yaml_data(MORPHOLOGY)["name_followers"])
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(resources.yaml_data(MORPHOLOGY)["speech_verbs"])
+
+
+def _a_name(k: int, doc: Doc, lower_of: list[str]) -> bool:
+    """A capitalised word at the start of a sentence that the article shows
+    to be a name: it is followed by a verb of saying ("Efrati said"), or
+    the article writes it again and always with its capital ("Gilenya ...
+    Gilenya", "said Routledge. Routledge added")."""
+    following = lower_of[k + 1] if k + 1 < len(lower_of) else ""
+    if following in _speech_verbs():
+        return True
+    lower = lower_of[k]
+    others = [j for j, word in enumerate(lower_of) if word == lower and j != k]
+    return bool(others) and all(doc[j].text[:1].isupper() for j in others)
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -176,6 +227,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         token = doc[k]
         lower = lower_of[k]
         if (lower in names and token.text[0].isupper()) or _skippable(token, doc, sentence_starts) or is_known(lower):
+            continue
+        if token.text[0].isupper() and _a_name(k, doc, lower_of):
             continue
         ranked = suggestions(lower)
         shown = tuple(_match_case(token.text, s) for s, _ in ranked[:3])
