@@ -129,9 +129,14 @@ def _dictionary_paths() -> list:
     return [folder / name for name in DICTIONARY_FILES]
 
 
+def dictionary_sources() -> list:
+    """The files ``dictionary()`` is built from, this module among them."""
+    return [__file__, *_dictionary_paths()]
+
+
 @lru_cache(maxsize=1)
 def _dictionary_table() -> dict:
-    return resources.cached_table("dictionary", lambda: [__file__, *_dictionary_paths()], _build_dictionary)
+    return resources.cached_table("dictionary", dictionary_sources, _build_dictionary)
 
 
 def _build_dictionary() -> dict:

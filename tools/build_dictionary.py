@@ -153,6 +153,11 @@ def medical(vocab: dict[str, bool], english: set[str], names: set[str]) -> list[
     return sorted(e for e in entries if e.islower() or e.lower() not in entries)
 
 
+def _inflected(a: str, b: str) -> bool:
+    """One is the other with an "s" or "d" added."""
+    return (a[:-1] == b and a[-1] in "sd") or (b[:-1] == a and b[-1] in "sd")
+
+
 def medquad_words(path: Path, known: set[str]) -> dict[str, int]:
     """Words of MedQuAD answers (NIH and CDC consumer-health pages, edited
     text; lines 3000 on, 0-2999 being held out for measuring) used at least
@@ -174,7 +179,23 @@ def medquad_words(path: Path, known: set[str]) -> dict[str, int]:
                     counts[token] = counts.get(token, 0) + 1
     return {w: n for w, n in counts.items()
             if w not in known and n >= MIN_MEDQUAD_COUNT and len(w) >= MIN_DOID_LENGTH
-            and (n >= MIN_MEDQUAD_NEAR_COUNT or not any(e in known and e[:-1] != w and w[:-1] != e for e in edits(w)))}
+            and (n >= MIN_MEDQUAD_NEAR_COUNT or not any(e in known and not _inflected(e, w) for e in edits(w)))}
+
+
+def write_sound_index() -> None:
+    """The suggester's sound-key index over the files just written, worked
+    out here once rather than at every user's first run."""
+    import subprocess
+
+    code = ("import gzip, sys; from lint.suggest import build_sound_index, SOUND_INDEX; from lint import resources\n"
+            "index = build_sound_index()\n"
+            "head = '# Sound key (lint.suggest.sound_key) -> suggestible dictionary words. Source: built by '\n"
+            "head += 'tools/build_dictionary.py from english.txt.gz and medical.txt. Licence: as theirs.\\n'\n"
+            "body = ''.join(f'{k}\\t{v}\\n' for k, v in index.items())\n"
+            "with gzip.GzipFile(resources.data_path(SOUND_INDEX), 'wb', mtime=0) as fh:\n"
+            "    fh.write((head + body).encode('utf-8'))\n")
+    # A fresh process, so the dictionary is read from the new files.
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def main() -> None:
@@ -191,9 +212,9 @@ def main() -> None:
     from lint.suggest import edits
 
     known = words | {e for e in entries if e.islower()}
-    # One letter more or less at the end is an inflection ("reinfuse", "reinfused"), not a slip.
+    # An "s" or "d" more or less at the end is an inflection ("reinfuse", "reinfused"), not a slip.
     rare = {w for w in rare_words - words
-            if w.isascii() and not any(e in known and e[:-1] != w and w[:-1] != e for e in edits(w))}
+            if w.isascii() and not any(e in known and not _inflected(e, w) for e in edits(w))}
     words |= rare
     names = (names | rare_names) - {n for n in rare_names if n.lower() in words}
     OUT.mkdir(parents=True, exist_ok=True)
@@ -215,6 +236,7 @@ def main() -> None:
                   f"# (lines {MEDQUAD_HELD_OUT} on) used {MIN_MEDQUAD_COUNT}+ times, {MIN_MEDQUAD_NEAR_COUNT}+ if one edit from a dictionary word.\n"
                   "# Source: built by tools/build_dictionary.py. Licence: CC BY 4.0 (MedQuAD part), CC0, MIT.\n")
         out.writelines(f"{e}\n" for e in entries)
+    write_sound_index()
     print(f"english.txt.gz: {len(words):,} words ({len(rare):,} of size 80), {len(names):,} names; "
           f"medical.txt: {len(entries):,} entries")
 
