@@ -88,3 +88,11 @@ def test_sound_index_matches_the_key_function():
     index = sound_index()
     sample = sorted(index)[::997]
     assert sample and all(sound_key(word) == key for key in sample for word in index[key].split(" ")[:3])
+
+
+def test_the_articles_own_terms_plurals_and_british_forms():
+    """A word the article writes twice the same way, with no likely slip
+    near, is its own term; a near slip repeated is still reported. Regular
+    plurals and -ise forms of dictionary words are words."""
+    text = "Take zorvaxitide daily. Zorvaxitide works. The prescribers use nebulisers. Recieve it; recieve it."
+    assert [(c, t) for c, t, _ in found(text)] == [(76, "Recieve"), (88, "recieve")]

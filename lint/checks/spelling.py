@@ -24,7 +24,7 @@ from lint import lexicon, resources, spelling_variants, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
-from lint.suggest import edits, suggestions
+from lint.suggest import edits, suggestions, typo_distance
 
 UNKNOWN_WORD = Rule(
     id="spelling/unknown-word",
@@ -55,6 +55,11 @@ MIN_LENGTH = 3
 # offered as a safe fix (scores are in edit-distance units; at 1.25 the first
 # suggestion was right for 88 % of the tuning half's hard misspellings).
 SAFE_FIX_MARGIN = 1.25
+# A word this common ("that", "there", "seen") takes no plural "s".
+MAX_PLURAL_STEM_COUNT = 100_000
+# A suggestion within this typo distance is a likely slip (one letter
+# changed, added, dropped or two swapped).
+CLOSE_SLIP = 1.0
 # Each part of a compound medical word must be at least this long.
 MIN_PART = 4
 # Letters a drug name needs before its INN stem.
@@ -157,6 +162,16 @@ def why_known(word: str) -> str | None:
     variant = spelling_variants.classify(word)
     if variant is not None and lexicon.contains(variant[1]):
         return "spelling variant"
+    ise = spelling_variants.ISE_FAMILY.match(word)
+    if ise and lexicon.contains(f"{ise['stem']}{'iz' if ise['s'] == 'is' else 'yz'}{ise['suffix']}"):
+        return "spelling variant"  # "nebulisers": "nebulizers" is a word
+    stem = word[:-1]
+    if (word[-1:] == "s" and len(stem) >= MIN_PART and lexicon.contains(stem)
+            and not stem.endswith(("s", "x", "z", "ch", "sh", "f")) and not (stem[-1] == "y" and stem[-2] not in "aeiou")
+            and lexicon.frequency(stem) < MAX_PLURAL_STEM_COUNT):
+        # A regular plural of a noun the list lacks in the plural ("prescribers",
+        # "copays"), not of a common word ("thats", "theres" want an apostrophe).
+        return "plural"
     rule, built_on = None, ""
     if _built_from_parts(word):
         rule = "word parts"
@@ -250,6 +265,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if token.text[0].isupper() and _a_name(k, doc, lower_of):
             continue
         ranked = suggestions(lower)
+        if lower_of.count(lower) > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3]):
+            # The article's own term: used again, spelled the same, and no
+            # dictionary word is a likely slip away ("tezacaftor" twice). A
+            # repeated slip close to a word ("guiaic", "guaiac") is still reported.
+            continue
         shown = tuple(_match_case(token.text, s) for s, _ in ranked[:3])
         fix = None
         if ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= SAFE_FIX_MARGIN):
