@@ -62,6 +62,9 @@ MAX_PLURAL_STEM_COUNT = 100_000
 CLOSE_SLIP = 1.0
 # Each part of a compound medical word must be at least this long.
 MIN_PART = 4
+# A word one edit from a part-built word makes it a likely slip only if it
+# is this common (chosen on the tuning half: detection -0.002).
+GUARD_MIN_COUNT = 1000
 # Letters a drug name needs before its INN stem.
 MIN_DRUG_ROOT = 3
 MORPHOLOGY = "spelling_morphology.yaml"
@@ -137,9 +140,12 @@ def _near_a_word(word: str, built_on: str = "") -> bool:
     "s" or "d" more or less? Then a word the part rules would build is more
     likely a slip for it: "recommand", "truely", "interfeared", "untill";
     "radiosensitizers" ("radiosensitizer") and "vasculitic" (built on
-    "vasculitis") are not."""
+    "vasculitis") are not. Only a word in common use counts: "nonskin" is
+    no slip for "nonskid"."""
     words = lexicon.dictionary()
-    return any(w in words and w != built_on and not _inflected(w, word) for w in edits(word))
+    counts = lexicon.frequencies()
+    return any(w in words and w != built_on and not _inflected(w, word) and counts.get(w, 0) >= GUARD_MIN_COUNT
+               for w in edits(word))
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -172,6 +178,8 @@ def why_known(word: str) -> str | None:
         # A regular plural of a noun the list lacks in the plural ("prescribers",
         # "copays"), not of a common word ("thats", "theres" want an apostrophe).
         return "plural"
+    if word + "s" in lexicon.medical() and len(word) > MIN_PART:
+        return "singular"  # MeSH names things in the plural: "Thiazides", "Keratinocytes"
     rule, built_on = None, ""
     if _built_from_parts(word):
         rule = "word parts"
