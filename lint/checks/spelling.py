@@ -13,6 +13,7 @@ e-mail addresses are not spelling errors and are skipped.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from functools import lru_cache
 from itertools import compress
 
@@ -250,7 +251,7 @@ def _a_name(k: int, doc: Doc, lower_of: list[str]) -> bool:
     if following in _speech_verbs():
         return True
     lower = lower_of[k]
-    others = [j for j, word in enumerate(lower_of) if word == lower and j != k]
+    others = [j for j in compress(range(len(lower_of)), map(lower.__eq__, lower_of)) if j != k]
     return bool(others) and all(doc[j].text[:1].isupper() for j in others)
 
 
@@ -265,6 +266,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # before any token is looked at.
     unknown = set(lower_of).difference(lexicon.dictionary()).difference(house)
     names = lexicon.names()
+    counts: Counter | None = None
     for k in [k for k in compress(range(len(lower_of)), map(unknown.__contains__, lower_of)) if alpha[k]] if unknown else ():
         token = doc[k]
         lower = lower_of[k]
@@ -273,7 +275,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if token.text[0].isupper() and _a_name(k, doc, lower_of):
             continue
         ranked = suggestions(lower)
-        if lower_of.count(lower) > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3]):
+        if counts is None:
+            counts = Counter(lower_of)
+        if counts[lower] > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3]):
             # The article's own term: used again, spelled the same, and no
             # dictionary word is a likely slip away ("tezacaftor" twice). A
             # repeated slip close to a word ("guiaic", "guaiac") is still reported.
