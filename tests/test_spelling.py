@@ -96,3 +96,8 @@ def test_the_articles_own_terms_plurals_and_british_forms():
     plurals and -ise forms of dictionary words are words."""
     text = "Take zorvaxitide daily. Zorvaxitide works. The prescribers use nebulisers. Recieve it; recieve it."
     assert [(c, t) for c, t, _ in found(text)] == [(76, "Recieve"), (88, "recieve")]
+
+
+def test_a_word_used_again_and_again_and_a_dateline_source():
+    text = "Corvana — The masa is ground. Masa flour is sold. Buy masa today."
+    assert found(text) == []

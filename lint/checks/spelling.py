@@ -61,6 +61,8 @@ MAX_PLURAL_STEM_COUNT = 100_000
 # A suggestion within this typo distance is a likely slip (one letter
 # changed, added, dropped or two swapped).
 CLOSE_SLIP = 1.0
+# A word written this often in one article is its own, not a slip.
+OWN_TERM_COUNT = 3
 # Each part of a compound medical word must be at least this long.
 MIN_PART = 4
 # A word one edit from a part-built word makes it a likely slip only if it
@@ -141,12 +143,13 @@ def _near_a_word(word: str, built_on: str = "") -> bool:
     "s" or "d" more or less? Then a word the part rules would build is more
     likely a slip for it: "recommand", "truely", "interfeared", "untill";
     "radiosensitizers" ("radiosensitizer") and "vasculitic" (built on
-    "vasculitis") are not. Only a word in common use counts: "nonskin" is
-    no slip for "nonskid"."""
-    words = lexicon.dictionary()
+    "vasculitis") are not. Only a medical word or one in common use
+    counts: "bupenorphine" is a slip for "buprenorphine", "nonskin" none for
+    "nonskid"."""
+    words, medical = lexicon.dictionary(), lexicon.medical()
     counts = lexicon.frequencies()
-    return any(w in words and w != built_on and not _inflected(w, word) and counts.get(w, 0) >= GUARD_MIN_COUNT
-               for w in edits(word))
+    return any(w in words and w != built_on and not _inflected(w, word)
+               and (counts.get(w, 0) >= GUARD_MIN_COUNT or w in medical) for w in edits(word))
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -244,12 +247,13 @@ def _speech_verbs() -> frozenset[str]:
 
 def _a_name(k: int, doc: Doc, lower_of: list[str]) -> bool:
     """A capitalised word at the start of a sentence that the article shows
-    to be a name: it is followed by a verb of saying ("Efrati said"), or
+    to be a name: it is followed by a verb of saying ("Efrati said") or a
+    dash (a dateline's source, "Newswise —"), or
     the article writes it again and always with its capital ("Gilenya ...
     Gilenya", "said Routledge. Routledge added")."""
     following = lower_of[k + 1] if k + 1 < len(lower_of) else ""
-    if following in _speech_verbs():
-        return True
+    if following in _speech_verbs() or following in ("—", "–"):
+        return True  # "Efrati said", a dateline's "Newswise —"
     lower = lower_of[k]
     others = [j for j in compress(range(len(lower_of)), map(lower.__eq__, lower_of)) if j != k]
     return bool(others) and all(doc[j].text[:1].isupper() for j in others)
@@ -277,10 +281,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         ranked = suggestions(lower)
         if counts is None:
             counts = Counter(lower_of)
-        if counts[lower] > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3]):
+        if counts[lower] >= OWN_TERM_COUNT or (
+                counts[lower] > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3])):
             # The article's own term: used again, spelled the same, and no
-            # dictionary word is a likely slip away ("tezacaftor" twice). A
-            # repeated slip close to a word ("guiaic", "guaiac") is still reported.
+            # dictionary word is a likely slip away ("tezacaftor" twice), or
+            # used again and again ("masa" flour). A slip repeated once, close
+            # to a word ("guiaic", "guaiac"), is still reported.
             continue
         shown = tuple(_match_case(token.text, s) for s, _ in ranked[:3])
         fix = None
