@@ -24,6 +24,7 @@ KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Letters often swapped for one another by sound.
 SOUND_ALIKE = {frozenset(p) for p in ("ae", "ei", "ie", "ao", "ou", "ck", "cs", "sz", "fv", "iy", "mn", "dt", "bp", "gj")}
 MAX_SUGGESTIONS = 5
+MAX_WORD_LENGTH = 45
 # Below this count a general English word is too rare to be offered (medical
 # words are offered whatever their count).
 MIN_SUGGESTION_COUNT = 50
@@ -314,6 +315,8 @@ def suggestions(word: str) -> tuple[tuple[str, float], ...]:
     length allow (a letter more or less costs at least half an edit), so
     candidates are scored best bound first and the edit distance, the
     costly part, is computed only while a candidate could still rank."""
+    if len(word) > MAX_WORD_LENGTH:
+        return ()  # no word is that long, and the candidates would grow with its square
     frequencies = lexicon.frequencies()
     medical = lexicon.medical()
     key = sound_key(word)

@@ -52,6 +52,7 @@ UNKNOWN_WORD = Rule(
 RULES = (UNKNOWN_WORD,)
 
 MIN_LENGTH = 3
+MAX_LENGTH = 45
 # How far the first suggestion's score must lead the second's for it to be
 # offered as a safe fix (scores are in edit-distance units; at 1.25 the first
 # suggestion was right for 88 % of the tuning half's hard misspellings).
@@ -169,6 +170,8 @@ def why_known(word: str) -> str | None:
     only what no dictionary word is one edit from."""
     if lexicon.contains(word):
         return "dictionary"
+    if len(word) > MAX_LENGTH:
+        return None
     variant = spelling_variants.classify(word)
     if variant is not None and lexicon.contains(variant[1]):
         return "spelling variant"
@@ -207,8 +210,8 @@ def is_known(word: str) -> bool:
 
 def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
     text = token.text
-    if not token.is_alpha or len(text) < MIN_LENGTH or token.like_url or token.like_email:
-        return True
+    if not token.is_alpha or not MIN_LENGTH <= len(text) <= MAX_LENGTH or token.like_url or token.like_email:
+        return True  # too short to judge, or too long to be a word (the longest English ones have 45 letters)
     if any(c.isupper() for c in text[1:]):
         return True  # acronyms, HbA1c-style and camel-case names
     if text[0].isupper() and token.i not in sentence_starts:
