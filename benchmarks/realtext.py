@@ -109,14 +109,14 @@ def print_rates(findings: list[dict], words: int, half: str, n_stories: int) -> 
         print(f"  {rule:<36} {count:>5}  {1000 * count / words:.3f} per 1,000 words")
 
 
-def judge(rule: str, n: int, seed: int, preview: bool) -> None:
-    texts, findings, _ = run("check", preview)
+def judge(rule: str, n: int, seed: int, preview: bool, half: str = "check") -> None:
+    texts, findings, _ = run(half, preview)
     body_of = dict(texts)
     judged = read_judgements()
     pool = [f for f in findings if f["rule"] == rule and key_of(f) not in judged]
     already = sum(1 for f in findings if f["rule"] == rule and key_of(f) in judged)
     random.Random(seed).shuffle(pool)
-    print(f"{rule}: {len(pool) + already} findings on the check half, {already} already judged; showing {min(n, len(pool))}")
+    print(f"{rule}: {len(pool) + already} findings on the {half} half, {already} already judged; showing {min(n, len(pool))}")
     for finding in pool[:n]:
         lines = body_of[finding["article_id"]].split("\n")
         line = lines[finding["line"] - 1]
@@ -215,7 +215,7 @@ def main() -> None:
     if not NEWS.is_file():
         sys.exit(f"realtext: {NEWS} not found (the shared data sits beside the project)")
     if args.judge:
-        judge(args.judge, args.n, args.seed, args.preview)
+        judge(args.judge, args.n, args.seed, args.preview, args.half)
     elif args.score:
         score(args.write, args.preview)
     else:
