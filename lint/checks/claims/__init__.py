@@ -833,5 +833,11 @@ def _mentions_harms(doc: Doc) -> bool:
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
     segments = doc._.hl_segments
-    span = (segments[0].start, segments[0].end) if segments else (0, len(doc._.hl_text))
+    start, end = (segments[0].start, segments[0].end) if segments else (0, len(doc._.hl_text))
+    # The span is the first block's words: a line break the loader turned
+    # into a space ("\r\n") is not part of it.
+    text = doc._.hl_text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    span = (start, end)
     return Finding(rule=rule, span=span, message=message, suggestions=suggestions)
