@@ -20,7 +20,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from lint import resources
+from lint import prose, resources
 from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
@@ -35,6 +35,10 @@ if not Doc.has_extension("hl_links"):
 # set: see COLUMNS.
 if not Doc.has_extension("hl_columns"):
     Doc.set_extension("hl_columns", default=None)
+# What is not the article's own prose: (start, end, zone) in text offsets,
+# sorted (quotations, titles, bylines, boilerplate, URLs...): see lint.prose.
+if not Doc.has_extension("hl_zones"):
+    Doc.set_extension("hl_zones", default=())
 
 # Every token attribute that the splitter, the token table and the word count
 # read, fetched by the splitter in one ``to_array`` call and kept on the doc
@@ -145,6 +149,14 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(nlp.vocab)
 
 
+@Language.component("healthlint_prose", assigns=["doc._.hl_zones"])
+def mark_prose_zones(doc: Doc) -> Doc:
+    """Find the zones that are not the article's own prose, once per document."""
+    text = doc._.hl_text or doc.text
+    doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in doc._.hl_segments])
+    return doc
+
+
 class LookupLemmatizer:
     """spaCy's lookup lemmatizer (same table, same answers), vectorised: one
     table lookup per distinct word form per process instead of a Python
@@ -250,6 +262,7 @@ def pipeline() -> Language:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "healthlint_tokenizer"}}})
     nlp.add_pipe("healthlint_sentences", name="sentencizer")
     nlp.add_pipe("healthlint_lemmatizer", name="lemmatizer")
+    nlp.add_pipe("healthlint_prose", name="prose")
     nlp.initialize()
     return nlp
 

@@ -1,0 +1,193 @@
+"""Whose words are these: zones that are not the article's own prose
+(lint/prose.py, lint/data/prose_zones.yaml) and the findings they drop.
+
+The articles here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint import checks, engine, nlp, prose
+from lint.documents import text as text_loader
+from lint.engine import lint_text
+from lint.rules import matches
+
+# A press release: wire prefix, a quotation over two paragraphs (the first
+# left open, as news style continues a quote), a contact line.
+RELEASE = """\
+Newswise — A new program helps older adults stay active, according to a report from the Example Center for Healthy Aging.
+
+The program organized weekly walks in 12 towns. Participants kept a diary of their steps, and the organizers analyzed the diaries over one year.
+
+“We wanted to see whether people would keep going once the novelty wore off. Most of them did, and they told us they felt stronger.
+
+“The walks are the number one reason our members stay healthy, and 80 percent of them sleep better because of them. Walking cures insomnia. I realise that sounds bold, but we have seen it recieved well.”
+
+Organizers hope to extend the program to more towns next year.
+
+Contact: Jane Roe, Example Center for Healthy Aging. Tel: +1 555 0100. Email: press@example.org
+"""
+
+# A news story: byline, dateline, straight quotes with attributions, a
+# credentials line, handles, a URL, and the trailer of a release.
+STORY = """\
+Walking after meals may help blood sugar
+
+By Maria Okafor
+
+BOSTON (Reuters) - A short walk after dinner lowered blood sugar in a small trial of 40 adults, researchers reported on Monday.
+
+"We did not expect the effect to be so large," said lead author Dr. Samuel Petrakis, MD, PhD, of the Example Institute of Metabolism.
+
+Some participants reported sore feet, and a report titled "Walking And Sugar Control" is due in May. Participants called it "a "gentle" habit".
+
+Follow the team at @ExampleMetab or #WalkAfterMeals, and read the paper at https://www.example.org/walking-study.
+
+###
+
+About the Example Institute of Metabolism
+
+The Example Institute of Metabolism is the leading center for diabetes research in the region.
+"""
+
+
+def zones_of(source: str, path: str = "a.txt") -> list[tuple[str, str]]:
+    document = text_loader.load(path, source)
+    doc = next(iter(nlp.process([document])))
+    return [(zone, document.text[start:end]) for start, end, zone in doc._.hl_zones]
+
+
+def found(findings) -> list[tuple[str, int, int, str]]:
+    return [(f.rule.id, f.location.line, f.location.column, f.text) for f in findings]
+
+
+# -- the data file ----------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(prose.patterns()))
+def test_pattern_examples(name):
+    pattern = prose.patterns()[name]
+    assert pattern.matches, f"{name} has no examples"
+    for example in pattern.matches:
+        assert pattern.find(example), f"{name} should match {example!r}"
+    for example in pattern.rejects:
+        assert not pattern.find(example), f"{name} should not match {example!r}"
+
+
+def test_policy_names_known_zones_and_real_rules():
+    rules = [r.id for r in checks.all_rules()]
+    for zone, selectors in prose.policy().items():
+        assert zone in prose.ZONES
+        for selector in selectors:
+            assert any(matches(rule, selector) for rule in rules), f"{zone}: {selector} selects no rule"
+
+
+# -- finding zones ----------------------------------------------------------
+
+def test_zones_of_a_press_release():
+    assert zones_of(RELEASE) == [
+        ("boilerplate", "Newswise — "),
+        ("name", "Example Center for Healthy Aging"),
+        ("quotation", "“We wanted to see whether people would keep going once the novelty wore off. "
+                      "Most of them did, and they told us they felt stronger."),
+        ("quotation", "“The walks are the number one reason our members stay healthy, and 80 percent of "
+                      "them sleep better because of them. Walking cures insomnia. I realise that sounds "
+                      "bold, but we have seen it recieved well.”"),
+        ("boilerplate", "Contact: Jane Roe, Example Center for Healthy Aging. Tel: +1 555 0100. "
+                        "Email: press@example.org"),
+        ("name", "Example Center for Healthy Aging"),
+        ("email", "press@example.org"),
+        ("url", "example.org"),
+    ]
+
+
+def test_zones_of_a_news_story():
+    zones = zones_of(STORY)
+    assert ("byline", "By Maria Okafor") in zones
+    assert ("dateline", "BOSTON (Reuters) - ") in zones
+    assert ("quotation", '"We did not expect the effect to be so large,"') in zones
+    assert ("attribution", " said lead author Dr. Samuel Petrakis, MD, PhD, of the Example Institute "
+                           "of Metabolism.") in zones
+    assert ("byline", "Dr. Samuel Petrakis, MD, PhD") in zones
+    assert ("title", '"Walking And Sugar Control"') in zones
+    assert ("handle", "@ExampleMetab") in zones
+    assert ("handle", "#WalkAfterMeals") in zones
+    assert ("url", "https://www.example.org/walking-study") in zones
+    trailer = [text for zone, text in zones if zone == "boilerplate"]
+    assert trailer == [STORY[STORY.index("###"):].rstrip("\n")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short quoted phrase is a mention; a title-case one a title.
+    ('Some call it "brain fog" after the illness.', [("mention", '"brain fog"')]),
+    ('The book "The Quiet Gut" came out in May.', [("title", '"The Quiet Gut"')]),
+    # A short quotation followed by who said it is speech, not a mention.
+    ('"It works," she said.', [("quotation", '"It works,"'), ("attribution", " she said.")]),
+    # An inch mark opens nothing.
+    ('She is 5\'4" tall and walks 3 miles a day.', []),
+    # British single quotation marks; apostrophes are not quotation marks.
+    ("Doctors' advice was clear: ‘Rest for two weeks and then walk every day,’ said Dr Lee.",
+     [("quotation", "‘Rest for two weeks and then walk every day,’"), ("attribution", " said Dr Lee.")]),
+    # A lead-in names the speaker before the quotation.
+    ('Dr. Lee said: "Rest for two weeks and then walk every day."',
+     [("attribution", "Dr. Lee said: "), ("quotation", '"Rest for two weeks and then walk every day."')]),
+    # A scraped list of places.
+    ("Austria, Belgium, Canada, Denmark, France, Germany and Italy", [
+        ("list", "Austria, Belgium, Canada, Denmark, France, Germany and Italy")]),
+])
+def test_zone_kinds(text, expected):
+    assert zones_of(text + "\n") == expected
+
+
+def test_a_quotation_left_open_runs_to_its_paragraph_end_only():
+    zones = zones_of("“One quote that goes on.\n\nNot a quote.\n")
+    assert zones == [("quotation", "“One quote that goes on.")]
+
+
+def test_zones_at_and_in_zone():
+    zones = ((0, 10, "quotation"), (2, 5, "url"), (20, 30, "byline"))
+    assert prose.zones_at(zones, 3, 4) == ["quotation", "url"]
+    assert prose.zones_at(zones, 8, 12) == []
+    assert prose.zones_at(zones, -1, 2) == []
+    assert prose.dropped(zones, "spelling/unknown-word", 21, 25) == "byline"
+    assert prose.dropped(zones, "spelling/unknown-word", 1, 3) is None
+
+
+# -- what the engine drops --------------------------------------------------
+
+def test_release_findings_in_zones_are_dropped(monkeypatch):
+    kept = found(lint_text(RELEASE, "release.txt"))
+    monkeypatch.setattr(engine, "_own_prose", lambda zones, findings: findings)
+    every = found(lint_text(RELEASE, "release.txt"))
+    dropped = [f for f in every if f not in kept]
+    assert dropped == [
+        # Boilerplate: the wire service's name and a contact line.
+        ("spelling/unknown-word", 1, 1, "Newswise"),
+        # The speaker's claims and the speaker's spelling.
+        ("claims/unsourced-statistic", 7, 20, "number one"),
+        ("claims/unsupported-efficacy", 7, 125, "cures insomnia"),
+        ("terminology/spelling-variant", 7, 143, "realise"),
+        ("claims/promotional", 11, 10, "Jane Roe"),
+        ("spelling/unknown-word", 11, 54, "Tel"),
+    ]
+    # A plain typo inside a quotation is the publisher's: kept.
+    assert ("spelling/unknown-word", 7, 189, "recieved") in kept
+    # Article-level findings are never dropped by zones.
+    assert {"claims/no-sources", "claims/missing-harms"} <= {rule for rule, *_ in kept}
+
+
+def test_same_claim_outside_a_quotation_is_kept():
+    text = RELEASE.replace("Organizers hope", "Walking cures insomnia. Organizers hope")
+    assert ("claims/unsupported-efficacy", 9, 9, "cures insomnia") in found(lint_text(text, "release.txt"))
+
+
+def test_markdown_links_and_quotes(monkeypatch):
+    source = (
+        "# Sleep and screens\n\n"
+        "Screens late at night delay sleep in teenagers. \"Phones are the number one reason kids sleep "
+        "badly,\" said Dr. Ana Ruiz, PhD. See [the guidance](https://example.org/sleep) or "
+        "www.example.org/sleep for more.\n"
+    )
+    kept = found(lint_text(source, "sleep.md"))
+    assert not any(rule == "claims/unsourced-statistic" for rule, *_ in kept)
+    monkeypatch.setattr(engine, "_own_prose", lambda zones, findings: findings)
+    assert ("claims/unsourced-statistic", 3, 65, "number one") in found(lint_text(source, "sleep.md"))
