@@ -40,6 +40,8 @@ DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
 QUOTATION_MIN_WORDS = 4
 # Share of a title's words (other than "of", "the"...) that are capitalised.
 TITLE_CAPITALS = 0.75
+# The longest label before a colon ("Media Contact").
+LABEL_MAX_CHARS = 16
 # Blocks at the start of a story that may open with a dateline.
 DATELINE_BLOCKS = 3
 # A run of short capitalised blocks this long is a scraped list.
@@ -60,6 +62,10 @@ class Pattern:
     search: bool
     matches: tuple[str, ...]
     rejects: tuple[str, ...]
+    # A cheap expression every match contains; the pattern runs only on
+    # blocks where it occurs (most patterns' first step is a word boundary,
+    # which the regex engine tries at every position of the text).
+    cue: tuple[re.Pattern, ...] = ()
 
     def find(self, text: str) -> re.Match | None:
         return self.regex.search(text) if self.search else self.regex.match(text)
@@ -74,9 +80,13 @@ def _data() -> dict:
 def patterns() -> dict[str, Pattern]:
     out = {}
     for name, entry in _data()["patterns"].items():
+        cues = entry.get("cue") or ()
+        if isinstance(cues, str):
+            cues = (cues,)
         out[name] = Pattern(name, resources.compiled_regex(f"prose_{name}", entry["pattern"]),
                             bool(entry.get("search", False)), tuple(entry.get("matches", ())),
-                            tuple(entry.get("rejects", ())))
+                            tuple(entry.get("rejects", ())),
+                            tuple(resources.compiled_regex(f"prose_{name}_cue{i}", cue) for i, cue in enumerate(cues)))
     return out
 
 
@@ -101,15 +111,45 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = ()) -> tuple[tuple
     p = patterns()
     zones: list[tuple[int, int, str]] = []
     add = zones.append
-    for name, zone in (("url", "url"), ("email", "email"), ("handle", "handle"), ("credentials", "byline"),
-                       ("name", "name")):
-        if name == "handle" and "@" not in text and "#" not in text:
-            continue
-        for m in p[name].regex.finditer(text):
-            add((m.start(), _trim(text, m.start(), m.end()), zone))
+    starts = [s for s, _ in blocks]
+    for name, zone in SEARCHED:
+        pattern = p[name]
+        for block_start, block_end in _cued_blocks(pattern, text, blocks, starts):
+            for m in pattern.regex.finditer(text, block_start, block_end):
+                add((m.start(), _trim(text, m.start(), m.end()), zone))
+    zones.extend(_names(text, p))
+    for block_start, block_end in _cued_blocks(p["list"], text, blocks, starts):
+        for m in p["list"].regex.finditer(text, block_start, block_end):
+            add((m.start(), m.end(), "list"))
     zones.extend(_block_zones(text, blocks, p))
     zones.extend(_quotations(text, blocks, p))
     return tuple(sorted(set(z for z in zones if z[1] > z[0])))
+
+
+# Patterns searched for anywhere, and the zone each marks.
+SEARCHED = (("url", "url"), ("email", "email"), ("handle", "handle"), ("credentials", "byline"))
+
+
+def _cued_blocks(pattern: Pattern, text: str, blocks: list[tuple[int, int]], starts: list[int]):
+    """The blocks the pattern must search: those holding its cue (all of
+    them when it has none)."""
+    if not pattern.cue:
+        yield from blocks
+        return
+    chosen = set()
+    for cue in pattern.cue:
+        at = 0
+        while True:
+            m = cue.search(text, at)
+            if m is None:
+                break
+            index = bisect.bisect_right(starts, m.start()) - 1
+            if index >= 0 and m.start() < blocks[index][1]:
+                chosen.add(index)
+            # On to the next block: one hit is enough for it.
+            at = max(m.end(), blocks[index][1] if index >= 0 else 0, m.start() + 1)
+    for index in sorted(chosen):
+        yield blocks[index]
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -122,25 +162,26 @@ def _block_zones(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]
     n = len(blocks)
     half = n // 2
     follow = 0  # blocks still carried by a label block before them
+    trailer, label_at, about_at, byline_at = (p["trailer"].regex.fullmatch, p["label"].regex.match,
+                                              p["about"].regex.match, p["byline"].regex.match)
+    inline_at, wire_at, dateline_at = p["label_inline"].regex.search, p["newswise"].regex.match, p["dateline"].regex.match
     for index, (start, end) in enumerate(blocks):
         block = text[start:end]
-        if p["trailer"].regex.fullmatch(block.strip()):
+        if end - start < 40 and trailer(block.strip()):
             # The release ends here: the rest is contacts and "About us".
             yield (start, len(text), "boilerplate")
             return
-        words = len(WORD.findall(block))
-        if follow and words <= LABEL_FOLLOWER_WORDS:
+        if follow and _words(block) <= LABEL_FOLLOWER_WORDS:
             follow -= 1
             yield (start, end, "boilerplate")
             continue
         follow = 0
-        label = p["label"].regex.match(block)
-        if label:
+        if label_at(block):
             yield (start, end, "boilerplate")
-            if words <= 5:
+            if _words(block) <= 5:
                 follow = LABEL_FOLLOWERS
             continue
-        about = p["about"].regex.match(block)
+        about = about_at(block) if block.startswith("About") else None
         if about and index >= half and index + 1 < n:
             # "About Example Health" heading a block that speaks of it: a
             # release's closing boilerplate, to the end of the document.
@@ -148,23 +189,81 @@ def _block_zones(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]
             if about.group("name") in following:
                 yield (start, len(text), "boilerplate")
                 return
-        if p["byline"].regex.match(block):
+        if byline_at(block):
             yield (start, end, "byline")
             continue
-        inline = p["label_inline"].regex.search(block)
-        if inline:
-            yield (start + inline.start(), end, "boilerplate")
+        colon = block.find(":")
+        while colon >= 0:
+            # A label sits just before its colon.
+            window = max(0, colon - LABEL_MAX_CHARS)
+            inline = inline_at(block, window, colon + 3)
+            if inline:
+                yield (start + inline.start(), end, "boilerplate")
+                break
+            colon = block.find(":", colon + 1)
         at = 0
-        wire = p["newswise"].regex.match(block)
+        wire = wire_at(block)
         if wire:
             yield (start, start + wire.end(), "boilerplate")
             at = wire.end()
         if index < DATELINE_BLOCKS:
-            dateline = p["dateline"].regex.match(block, at)
+            dateline = dateline_at(block, at)
             if dateline:
                 yield (start + at, start + dateline.end(), "dateline")
-        yield from _comma_list(block, start)
     yield from _block_lists(text, blocks)
+
+
+# Words that may stand between the capitalised words of a name.
+NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "in", "de", "der", "at"})
+# Capitalised words that open a sentence rather than a name.
+SENTENCE_OPENERS = frozenset({"In", "At", "For", "On", "The", "A", "An", "And", "But", "Of", "As", "By", "From",
+                              "With", "To", "At", "When", "While", "About", "After", "Before", "Since"})
+NAME_MAX_WORDS = 8
+
+
+def _names(text: str, p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
+    """Names of organisations and journals: a head noun ("Foundation",
+    "Journal"), the capitalised words before it and its "of ..." tail."""
+    tail_at = p["name_tail"].regex.match
+    for m in p["name"].regex.finditer(text):
+        head_start, end = m.span()
+        if head_start and text[head_start - 1].isalnum():
+            continue
+        start = head_start
+        i, taken = head_start, 0
+        while taken < NAME_MAX_WORDS and i > 1 and text[i - 1] == " ":
+            k = text.rfind(" ", max(0, i - 40), i - 1) + 1
+            nl = text.rfind("\n", k, i - 1)
+            if nl >= 0:
+                k = nl + 1
+            word = text[k:i - 1]
+            if not word or word[-1] in ".,;:!?\"“”()":
+                break
+            if word[0].isupper():
+                start = k
+            elif word not in NAME_CONNECTORS:
+                break
+            i, taken = k, taken + 1
+        while start < head_start:
+            first = text[start:text.find(" ", start)]
+            if first not in SENTENCE_OPENERS:
+                break
+            start = text.find(" ", start) + 1
+        tail = tail_at(text, end)
+        if tail:
+            end = tail.end()
+            while True:
+                last = text.rfind(" ", 0, end)
+                if text[last + 1:end] in NAME_CONNECTORS:
+                    end = last
+                else:
+                    break
+        if start < head_start or end > m.end():
+            yield (start, end, "name")
+
+
+def _words(block: str) -> int:
+    return len(WORD.findall(block))
 
 
 def _capitalised(item: str) -> bool:
@@ -174,37 +273,12 @@ def _capitalised(item: str) -> bool:
     return all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words) and words[0][0].isupper()
 
 
-def _comma_list(block: str, offset: int) -> Iterable[tuple[int, int, str]]:
-    """A run of at least LIST_MIN_ITEMS capitalised items separated by
-    commas, semicolons or bullets: names, places, institutions."""
-    if block.count(",") + block.count(";") + block.count("•") < LIST_MIN_ITEMS - 1:
-        return
-    run_start = run_end = -1
-    count = 0
-    for m in re.finditer(r"[^,;•]+", block):
-        item = m.group().strip()
-        item_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        if item.startswith("and "):
-            item, item_start = item[4:], item_start + 4
-        if _capitalised(item.rstrip(".")):
-            if count == 0:
-                run_start = item_start
-            count += 1
-            run_end = item_start + len(item.rstrip("."))
-        else:
-            if count >= LIST_MIN_ITEMS:
-                yield (offset + run_start, offset + run_end, "list")
-            count = 0
-    if count >= LIST_MIN_ITEMS:
-        yield (offset + run_start, offset + run_end, "list")
-
-
 def _block_lists(text: str, blocks: list[tuple[int, int]]) -> Iterable[tuple[int, int, str]]:
     """Runs of LIST_MIN_BLOCKS or more blocks that are each a short
     capitalised name with no sentence punctuation."""
     run: list[tuple[int, int]] = []
     for start, end in [*blocks, (-1, -1)]:
-        block = text[start:end].strip() if start >= 0 else ""
+        block = text[start:end].strip() if 0 <= start and end - start < 60 else ""
         if block and block[-1] not in ".!?:" and _capitalised(block):
             run.append((start, end))
             continue
@@ -218,30 +292,61 @@ def _block_lists(text: str, blocks: list[tuple[int, int]]) -> Iterable[tuple[int
 def _quotations(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
     if '"' not in text and DOUBLE_OPEN not in text and "‘" not in text and "'" not in text:
         return
+    marks = _marks(text)
+    at = 0
     for start, end in blocks:
-        block = text[start:end]
-        spans = list(_double_quotes(block))
-        if not spans:
-            spans = list(_single_quotes(block))
+        # The double marks of this block, found in one scan of the text.
+        first = bisect.bisect_left(marks, start, at)
+        at = bisect.bisect_left(marks, end, first)
+        if at > first:
+            spans = list(_double_quotes(text, marks[first:at], start, end))
+        elif "‘" in text[start:end] or " '" in text[start:end]:
+            spans = [(start + a, start + b, closed) for a, b, closed in _single_quotes(text[start:end])]
+        else:
+            continue
         for q_start, q_end, closed in spans:
-            yield from _classify(text, start + q_start, start + q_end, closed, start, end, p)
+            yield from _classify(text, q_start, q_end, closed, start, end, p)
 
 
-def _double_quotes(block: str) -> Iterable[tuple[int, int, bool]]:
+QUOTE_MARK = re.compile('[“”"]')
+
+
+def _marks(text: str) -> list[int]:
+    """Offsets of the double quotation marks, sorted (str.find is some
+    times faster than a regular expression over text with curly quotes)."""
+    marks: list[int] = []
+    for mark in '“”"':
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    return marks
+
+
+def _double_quotes(block: str, marks: list[int] | None = None, offset: int = 0,
+                   end: int | None = None) -> Iterable[tuple[int, int, bool]]:
     """(start, end, closed) of each double-quoted span, marks included; an
     opening mark left open runs to the block's end, as a quotation that
-    goes on in the next paragraph does."""
+    goes on in the next paragraph does. ``marks`` are the offsets of the
+    block's quotation marks in ``block`` (found here if not given), and
+    ``offset``/``end`` the block's bounds within it."""
+    if end is None:
+        end = len(block)
+    if marks is None:
+        marks = [m.start() for m in QUOTE_MARK.finditer(block, offset, end)]
     opened = -1
-    for i, ch in enumerate(block):
+    for i in marks:
+        ch = block[i]
         if ch == DOUBLE_OPEN:
             opened = i
         elif ch == DOUBLE_CLOSE:
             if opened >= 0:
                 yield (opened, i + 1, True)
                 opened = -1
-        elif ch == '"':
-            before = block[i - 1] if i else " "
-            after = block[i + 1] if i + 1 < len(block) else " "
+        else:
+            before = block[i - 1] if i > offset else " "
+            after = block[i + 1] if i + 1 < end else " "
             if opened < 0:
                 if before.isdigit():
                     continue  # 5'10": an inch mark
@@ -251,7 +356,7 @@ def _double_quotes(block: str) -> Iterable[tuple[int, int, bool]]:
                 yield (opened, i + 1, True)
                 opened = -1
     if opened >= 0:
-        yield (opened, len(block), False)
+        yield (opened, end, False)
 
 
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W\d_])")
@@ -283,26 +388,52 @@ def _single_quotes(block: str) -> Iterable[tuple[int, int, bool]]:
 def _classify(text: str, q_start: int, q_end: int, closed: bool, block_start: int, block_end: int,
               p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
     inner = text[q_start + 1:q_end - 1 if closed else q_end]
-    words = WORD.findall(inner)
+    # A long quotation is a quotation whatever its capitals: only short ones
+    # are counted and looked at word by word.
+    words = WORD.findall(inner) if len(inner) < TITLE_MAX_CHARS else None
     before = text[max(block_start, q_start - 60):q_start]
-    sentence_inside = re.search(r"[.!?]\s+[A-Z“\"]", inner) is not None
+    sentence_inside = SENTENCE_BREAK.search(inner) is not None
     after = p["speech_after"].regex.match(text, q_end, block_end) if closed else None
     if after is not None and after.end() <= q_end:
         after = None
-    lead = p["speech_before"].find(before)
+    lead = p["speech_before"].regex.search(before) if before else None
     spoken = after is not None or lead is not None
-    if p["title_cue"].find(before) or (len(words) >= 2 and not sentence_inside and not spoken
-                                       and _title_case(words)):
+    if words is not None and (p["title_cue"].regex.search(before[-30:]) or (
+            len(words) >= 2 and not sentence_inside and not spoken and _title_case(words))):
         yield (q_start, q_end, "title")
         return
-    if len(words) < QUOTATION_MIN_WORDS and not sentence_inside and not spoken and closed:
+    if words is not None and len(words) < QUOTATION_MIN_WORDS and not sentence_inside and not spoken and closed:
         yield (q_start, q_end, "mention")
         return
     yield (q_start, q_end, "quotation")
     if lead:
-        yield (q_start - len(before) + lead.start(), q_start, "attribution")
+        yield (_sentence_start(text, q_start - len(before) + lead.start(), block_start), q_start, "attribution")
     if after:
         yield (q_end, _trim(text, q_end, after.end()), "attribution")
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
+ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|[A-Z]))$")
+# Quotations this long are never titles or mentions.
+TITLE_MAX_CHARS = 200
+# How far back an attribution's sentence may start.
+LEAD_MAX_CHARS = 120
+
+
+def _sentence_start(text: str, at: int, block_start: int) -> int:
+    """The start of the sentence holding ``at``, within its block and
+    LEAD_MAX_CHARS; a full stop after an abbreviation ("Dr.") ends none."""
+    floor = max(block_start, at - LEAD_MAX_CHARS)
+    i = at
+    while i > floor:
+        stop = max(text.rfind(". ", floor, i), text.rfind("? ", floor, i), text.rfind("! ", floor, i))
+        if stop < 0:
+            return floor
+        if text[stop] == "." and ABBREVIATION.search(text, max(floor, stop - 5), stop):
+            i = stop
+            continue
+        return stop + 2
+    return floor
 
 
 def _title_case(words: list[str]) -> bool:
