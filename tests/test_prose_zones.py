@@ -191,3 +191,16 @@ def test_markdown_links_and_quotes(monkeypatch):
     assert not any(rule == "claims/unsourced-statistic" for rule, *_ in kept)
     monkeypatch.setattr(engine, "_own_prose", lambda zones, findings: findings)
     assert ("claims/unsourced-statistic", 3, 65, "number one") in found(lint_text(source, "sleep.md"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Results appear in the Journal of Example Medicine today.", [("name", "Journal of Example Medicine")]),
+    ("Funding came from the Juvenile Diabetes Research Foundation.",
+     [("name", "Juvenile Diabetes Research Foundation")]),
+    # A head noun alone is a plain word.
+    ("She went to the hospital and the University.", []),
+    # A doubled word before a name is a slip, not part of the name.
+    ("It was published on Monday in the the Example Journal.", [("name", "Example Journal")]),
+])
+def test_names(text, expected):
+    assert zones_of(text + "\n") == expected
