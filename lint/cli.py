@@ -55,6 +55,7 @@ def cli() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
 @click.option("--select", multiple=True, help="Rules or categories to check (comma-separated; default all).")
 @click.option("--ignore", multiple=True, help="Rules or categories to skip (comma-separated).")
+@click.option("--preview", is_flag=True, help="Also run the preview rules (not yet precise enough on real text).")
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info", "never")), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to use.")
@@ -73,7 +74,7 @@ def cli() -> None:
 @click.option("--fix", "apply_fixes", is_flag=True, help="Apply safe fixes in place, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
-def check(paths, output_format, output, select, ignore, fail_on, config_path, use_stdin, stdin_filename,
+def check(paths, output_format, output, select, ignore, preview, fail_on, config_path, use_stdin, stdin_filename,
           quiet, no_color, jobs, no_cache, cache_dir, baseline_path, diff_base, apply_fixes, unsafe_fixes, show_diff) -> int:
     """Check articles (files or folders of .md, .markdown, .html, .htm, .txt)."""
     from lint.config import ConfigError, Config, discover, load_file
@@ -110,6 +111,7 @@ def check(paths, output_format, output, select, ignore, fail_on, config_path, us
         select=selected or config.select,
         ignore=tuple(config.ignore) + ignored,
         fail_on=fail_on or config.fail_on,
+        preview=preview or config.preview,
     )
 
     from lint.engine import Linter, default_jobs
@@ -296,10 +298,15 @@ def rules(output_format) -> int:
 
         click.echo(json.dumps([explain_dict(r) for r in every], indent=2))
         return EXIT_CLEAN
+    from lint.explain import precision_label
+
     width = max(len(r.id) for r in every)
-    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<8}  FIX     SUMMARY")
+    click.echo(f"{'RULE':<{width}}  {'SEVERITY':<8}  FIX     {'TIER':<7}  {'PRECISION':<14}  SUMMARY")
     for r in every:
-        click.echo(f"{r.id:<{width}}  {r.severity.label:<8}  {(r.fix.value if r.fix else '-'):<6}  {r.summary}")
+        tier = "preview" if r.is_preview else "default"
+        click.echo(f"{r.id:<{width}}  {r.severity.label:<8}  {(r.fix.value if r.fix else '-'):<6}  {tier:<7}  "
+                   f"{precision_label(r.id):<14}  {r.summary}")
+    click.echo("\nPRECISION: judged on real health news (see docs/precision.md); preview rules run with --preview.")
     return EXIT_CLEAN
 
 

@@ -35,6 +35,7 @@ class Config:
     termbases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    preview: bool = False
     # Where the config file lives; relative paths in it resolve from here.
     root: str = "."
     source: str | None = None
@@ -85,6 +86,12 @@ def _size(file: str, value) -> int:
     return value
 
 
+def _flag(file: str, key: str, value) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{file}: `{key}` must be true or false")
+    return value
+
+
 KEYS = {
     "select": lambda f, v: ("select", _strings(f, "select", v)),
     "ignore": lambda f, v: ("ignore", _strings(f, "ignore", v)),
@@ -98,6 +105,7 @@ KEYS = {
     "termbases": lambda f, v: ("termbases", _strings(f, "termbases", v)),
     "acronyms": lambda f, v: ("acronyms", _strings(f, "acronyms", v)),
     "max-file-size": lambda f, v: ("max_file_size", _size(f, v)),
+    "preview": lambda f, v: ("preview", _flag(f, "preview", v)),
 }
 
 

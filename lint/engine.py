@@ -60,7 +60,7 @@ class Linter:
     def __init__(self, config: Config | None = None):
         spacy_import.install()
         self.config = config or Config()
-        self.selection = RuleSelection(self.config.select, self.config.ignore)
+        self.selection = RuleSelection(self.config.select, self.config.ignore, self.config.preview)
         self.rules = self.selection.filter(checks.all_rules())
         self._enabled_ids = {r.id for r in self.rules}
 

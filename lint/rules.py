@@ -54,11 +54,19 @@ class Rule:
     # run by its own tests rather than the generic example runner.
     examples_need_article: bool = False
     aliases: tuple[str, ...] = field(default=())
+    # A preview rule (as in ruff) has not reached its precision on real text:
+    # it is off unless preview mode is on or its exact id is selected. The
+    # value says why it is in preview and what would bring it back.
+    preview: str = ""
 
     def __post_init__(self) -> None:
         category, _, name = self.id.partition("/")
         if category not in CATEGORIES or not name or name != name.lower() or " " in name:
             raise ValueError(f"bad rule id {self.id!r}: want category/kebab-name")
+
+    @property
+    def is_preview(self) -> bool:
+        return bool(self.preview)
 
     @property
     def category(self) -> str:
@@ -84,14 +92,19 @@ def matches(rule_id: str, selector: str) -> bool:
 class RuleSelection:
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
+    preview: bool = False
 
-    def enabled(self, rule_id: str) -> bool:
+    def enabled(self, rule_id: str, is_preview: bool = False) -> bool:
         if not any(matches(rule_id, s) for s in self.select):
             return False
-        return not any(matches(rule_id, s) for s in self.ignore)
+        if any(matches(rule_id, s) for s in self.ignore):
+            return False
+        # A preview rule needs preview mode, or to be asked for by its full id
+        # (selecting a category or ALL never switches one on by accident).
+        return not is_preview or self.preview or rule_id in (s.strip().rstrip("/") for s in self.select)
 
     def filter(self, rules: Iterable[Rule]) -> list[Rule]:
-        return [r for r in rules if self.enabled(r.id)]
+        return [r for r in rules if self.enabled(r.id, r.is_preview)]
 
 
 def unknown_selectors(selectors: Iterable[str], rules: Iterable[Rule]) -> list[str]:
