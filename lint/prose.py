@@ -214,7 +214,7 @@ def _block_zones(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]
 
 
 # Words that may stand between the capitalised words of a name.
-NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "in", "de", "der", "at"})
+NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "de", "der"})
 # Capitalised words that open a sentence rather than a name.
 SENTENCE_OPENERS = frozenset({"In", "At", "For", "On", "The", "A", "An", "And", "But", "Of", "As", "By", "From",
                               "With", "To", "At", "When", "While", "About", "After", "Before", "Since"})
@@ -230,7 +230,7 @@ def _names(text: str, p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
         if head_start and text[head_start - 1].isalnum():
             continue
         start = head_start
-        i, taken = head_start, 0
+        i, taken, connectors, previous = head_start, 0, 0, ""
         while taken < NAME_MAX_WORDS and i > 1 and text[i - 1] == " ":
             k = text.rfind(" ", max(0, i - 40), i - 1) + 1
             nl = text.rfind("\n", k, i - 1)
@@ -240,10 +240,12 @@ def _names(text: str, p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
             if not word or word[-1] in ".,;:!?\"“”()":
                 break
             if word[0].isupper():
-                start = k
-            elif word not in NAME_CONNECTORS:
-                break
-            i, taken = k, taken + 1
+                start, connectors = k, 0
+            elif word not in NAME_CONNECTORS or word == previous or connectors == 2:
+                break  # "the the" is a slip, not a name
+            else:
+                connectors += 1
+            i, taken, previous = k, taken + 1, word
         while start < head_start:
             first = text[start:text.find(" ", start)]
             if first not in SENTENCE_OPENERS:
