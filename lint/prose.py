@@ -30,7 +30,7 @@ from lint import resources
 DATA = "prose_zones.yaml"
 
 ZONES = ("quotation", "attribution", "title", "mention", "byline", "boilerplate",
-         "dateline", "url", "email", "handle", "list", "name")
+         "dateline", "url", "email", "handle", "list", "name", "person")
 
 # Opening and closing marks of a quotation. Single marks are quotations only
 # where they cannot be apostrophes (see _single_quotes).
@@ -118,11 +118,16 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = ()) -> tuple[tuple
             for m in pattern.regex.finditer(text, block_start, block_end):
                 add((m.start(), _trim(text, m.start(), m.end()), zone))
     zones.extend(_names(text, p))
+    run = p["capitalised_run"]
+    for block_start, block_end in _cued_blocks(run, text, blocks, starts):
+        for m in run.regex.finditer(text, block_start, block_end):
+            add((m.start(), _trim(text, m.start(), m.end()), "list"))
+    zones.extend(_quotations(text, blocks, p))
+    zones.extend(_people(text, blocks, starts, zones, p))
     for block_start, block_end in _cued_blocks(p["list"], text, blocks, starts):
         for m in p["list"].regex.finditer(text, block_start, block_end):
             add((m.start(), m.end(), "list"))
     zones.extend(_block_zones(text, blocks, p))
-    zones.extend(_quotations(text, blocks, p))
     return tuple(sorted(set(z for z in zones if z[1] > z[0])))
 
 
@@ -262,6 +267,57 @@ def _names(text: str, p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
                     break
         if start < head_start or end > m.end():
             yield (start, end, "name")
+
+
+PERSON_PATTERNS = ("person_title", "person_speech", "person_role")
+# Capitalised words that a name pattern may take in but that name no one.
+NOT_NAMES = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "With", "It", "He", "She",
+                       "They", "We", "I", "This", "That", "Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "University",
+                       "Hospital", "Health", "Medical", "Center", "Centre", "Institute", "School", "College",
+                       "National", "American", "British", "New", "Monday", "Tuesday", "Wednesday", "Thursday",
+                       "Friday", "Saturday", "Sunday", "Reuters", "Associated", "Press"})
+
+
+def _people(text: str, blocks: list[tuple[int, int]], starts: list[int], zones: list[tuple[int, int, str]],
+            p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
+    """Each occurrence of a word of a person's name, once the article has
+    named the person: with a title or "said" anywhere ("Dr. Jane Doe",
+    "Jane Doe said"), or with another speech verb or a role in an
+    attribution or a byline ("explained lead author Jane Doe"). Only those
+    short zones are searched for the other verbs and roles, which keeps
+    this cheap on text with no quotations."""
+    words: set[str] = set()
+
+    def take(m: re.Match) -> None:
+        found = m.group("name") or (m.groupdict().get("name2") or "")
+        words.update(w for w in found.split() if len(w) > 2 and w[0].isupper() and w not in NOT_NAMES)
+
+    for name in ("person_title", "person_said"):
+        pattern = p[name]
+        for block_start, block_end in _cued_blocks(pattern, text, blocks, starts):
+            for m in pattern.regex.finditer(text, block_start, block_end):
+                take(m)
+    speech, role = p["person_speech"].regex, p["person_role"].regex
+    for start, end, zone in zones:
+        if zone == "attribution":
+            for pattern in (speech, role):
+                for m in pattern.finditer(text, start, end):
+                    take(m)
+        elif zone == "byline":
+            # "By Jane Doe", "Jane Doe, MD": the capitalised words before a comma.
+            head = text[start:end].split(",")[0]
+            if head.startswith(("By ", "BY ")):
+                head = head[3:]
+            words.update(w for w in head.split() if len(w) > 2 and w[0].isupper() and w.isalpha()
+                         and w not in NOT_NAMES)
+    for word in words:
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                yield (at, end, "person")
+            at = text.find(word, end)
 
 
 def _words(block: str) -> int:

@@ -126,10 +126,12 @@ def test_zones_of_a_news_story():
     ('She is 5\'4" tall and walks 3 miles a day.', []),
     # British single quotation marks; apostrophes are not quotation marks.
     ("Doctors' advice was clear: ‘Rest for two weeks and then walk every day,’ said Dr Lee.",
-     [("quotation", "‘Rest for two weeks and then walk every day,’"), ("attribution", " said Dr Lee.")]),
+     [("quotation", "‘Rest for two weeks and then walk every day,’"), ("attribution", " said Dr Lee."),
+      ("person", "Lee")]),
     # A lead-in names the speaker before the quotation.
     ('Dr. Lee said: "Rest for two weeks and then walk every day."',
-     [("attribution", "Dr. Lee said: "), ("quotation", '"Rest for two weeks and then walk every day."')]),
+     [("attribution", "Dr. Lee said: "), ("person", "Lee"),
+      ("quotation", '"Rest for two weeks and then walk every day."')]),
     # A scraped list of places.
     ("Austria, Belgium, Canada, Denmark, France, Germany and Italy", [
         ("list", "Austria, Belgium, Canada, Denmark, France, Germany and Italy")]),
@@ -204,3 +206,42 @@ def test_markdown_links_and_quotes(monkeypatch):
 ])
 def test_names(text, expected):
     assert zones_of(text + "\n") == expected
+
+
+def test_people_named_once_are_names_everywhere():
+    text = ('"We saw fewer falls," said lead author Dr. Inga Haldorsen of Example University.\n\n'
+            "Haldorsen added that the trial was small. Haldorsenia is a plant.\n")
+    people = [t for zone, t in zones_of(text) if zone == "person"]
+    # The first name and the surname, at each whole-word occurrence (not
+    # inside a longer word).
+    assert people == ["Inga", "Haldorsen", "Haldorsen"]
+
+
+def test_a_name_learned_from_said():
+    text = "Mara Quilliam said the results were early.\n\nQuilliam expects more data in May.\n"
+    assert [t for zone, t in zones_of(text) if zone == "person"] == ["Mara", "Quilliam", "Quilliam"]
+
+
+def test_a_scraped_menu_without_separators_is_a_list():
+    menu = ("Select your country Albania Algeria Andorra Angola Argentina Armenia Austria "
+            "Bahamas Bahrain Belarus Belgium Belize Benin Bhutan")
+    assert zones_of(menu + "\n") == [("list", "Albania Algeria Andorra Angola Argentina Armenia Austria "
+                                              "Bahamas Bahrain Belarus Belgium Belize Benin Bhutan")]
+
+
+def test_surname_and_doubled_country_findings_are_dropped(monkeypatch):
+    text = (
+        "A trial of walking after meals lowered blood sugar, said Dr. Inga Haldorsen of Example University.\n\n"
+        "Haldorsen added that the trial was small and that larger studies are needed.\n\n"
+        "Countries Chad Chile China Colombia Comoros Congo Congo, Democratic Republic of Cook Islands Costa Rica\n\n"
+        "The the results were shared at a meeting.\n"
+    )
+    kept = found(lint_text(text, "walk.txt"))
+    monkeypatch.setattr(engine, "_own_prose", lambda zones, findings: findings)
+    every = found(lint_text(text, "walk.txt"))
+    assert [f for f in every if f not in kept] == [
+        ("spelling/unknown-word", 3, 1, "Haldorsen"),
+        ("grammar/repeated-word", 5, 45, "Congo Congo"),
+    ]
+    # A doubled word in the article's own sentence is still reported.
+    assert ("grammar/repeated-word", 7, 1, "The the") in kept
