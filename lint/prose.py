@@ -40,6 +40,8 @@ DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
 QUOTATION_MIN_WORDS = 4
 # Share of a title's words (other than "of", "the"...) that are capitalised.
 TITLE_CAPITALS = 0.75
+# A block of page furniture (caption, notice) is at most this long.
+FURNITURE_MAX_WORDS = 30
 # The longest label before a colon ("Media Contact").
 LABEL_MAX_CHARS = 16
 # Blocks at the start of a story that may open with a dateline.
@@ -169,6 +171,7 @@ def _block_zones(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]
     follow = 0  # blocks still carried by a label block before them
     trailer, label_at, about_at, byline_at = (p["trailer"].regex.fullmatch, p["label"].regex.match,
                                               p["about"].regex.match, p["byline"].regex.match)
+    furniture_at = p["page_furniture"].regex.match
     inline_at, wire_at, dateline_at = p["label_inline"].regex.search, p["newswise"].regex.match, p["dateline"].regex.match
     for index, (start, end) in enumerate(blocks):
         block = text[start:end]
@@ -181,6 +184,12 @@ def _block_zones(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]
             yield (start, end, "boilerplate")
             continue
         follow = 0
+        furniture = furniture_at(block)
+        if furniture:
+            # A caption or notice is short; in a long block (a scraped
+            # slideshow run into the story) only the notice itself is.
+            yield (start, end if _words(block) <= FURNITURE_MAX_WORDS else start + furniture.end(), "boilerplate")
+            continue
         if label_at(block):
             yield (start, end, "boilerplate")
             if _words(block) <= 5:

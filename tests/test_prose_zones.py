@@ -245,3 +245,13 @@ def test_surname_and_doubled_country_findings_are_dropped(monkeypatch):
     ]
     # A doubled word in the article's own sentence is still reported.
     assert ("grammar/repeated-word", 7, 1, "The the") in kept
+
+
+def test_page_furniture():
+    text = ("Screens and sleep\n\nEnlarge this image toggle caption Example Photo Example Photo\n\n"
+            "Teenagers who use phones late sleep less, a survey found.\n\n"
+            "Photo: Example Agency. " + "The rest of this long scraped block is the story itself, run together. " * 5 + "\n")
+    zones = zones_of(text)
+    assert ("boilerplate", "Enlarge this image toggle caption Example Photo Example Photo") in zones
+    # In a long block only the notice itself is furniture.
+    assert ("boilerplate", "Photo:") in zones
