@@ -39,6 +39,8 @@ if not Doc.has_extension("hl_columns"):
 # sorted (quotations, titles, bylines, boilerplate, URLs...): see lint.prose.
 if not Doc.has_extension("hl_zones"):
     Doc.set_extension("hl_zones", default=())
+if not Doc.has_extension("hl_emphasis"):
+    Doc.set_extension("hl_emphasis", default=())  # (start, end, "em"|"cite") from the loader
 
 # Every token attribute that the splitter, the token table and the word count
 # read, fetched by the splitter in one ``to_array`` call and kept on the doc
@@ -153,7 +155,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
 def mark_prose_zones(doc: Doc) -> Doc:
     """Find the zones that are not the article's own prose, once per document."""
     text = doc._.hl_text or doc.text
-    doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in doc._.hl_segments])
+    doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in doc._.hl_segments], doc._.hl_emphasis)
     return doc
 
 
@@ -312,6 +314,7 @@ def make_doc(document: Document) -> Doc:
     doc._.hl_segments = tuple(document.segments)
     doc._.hl_text = document.text
     doc._.hl_links = tuple(document.links)
+    doc._.hl_emphasis = tuple(document.emphasis)
     return doc
 
 

@@ -104,9 +104,11 @@ def policy() -> dict[str, tuple[str, ...]]:
 
 # -- finding zones ---------------------------------------------------------
 
-def find_zones(text: str, blocks: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int, str], ...]:
+def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
+               emphasis: Sequence[tuple[int, int, str]] = ()) -> tuple[tuple[int, int, str], ...]:
     """The zones of ``text`` as sorted ``(start, end, zone)``; ``blocks`` are
-    the document's block (start, end) offsets (one block if none)."""
+    the document's block (start, end) offsets (one block if none), and
+    ``emphasis`` its italic and citation spans (start, end, "em"|"cite")."""
     if not text:
         return ()
     blocks = [(s, e) for s, e in blocks if e > s] or [(0, len(text))]
@@ -130,6 +132,7 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = ()) -> tuple[tuple
         for m in p["list"].regex.finditer(text, block_start, block_end):
             add((m.start(), m.end(), "list"))
     zones.extend(_block_zones(text, blocks, p))
+    zones.extend(_emphasised_titles(text, emphasis, p))
     return tuple(sorted(set(z for z in zones if z[1] > z[0])))
 
 
@@ -501,6 +504,22 @@ def _sentence_start(text: str, at: int, block_start: int) -> int:
             continue
         return stop + 2
     return floor
+
+
+def _emphasised_titles(text: str, emphasis: Sequence[tuple[int, int, str]],
+                       p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
+    """Italic or cited titles of works: a <cite>, or italics in title case
+    (two or more words) or after a cue ("the book", "published in")."""
+    for start, end, tag in emphasis:
+        if tag == "cite":
+            yield (start, end, "title")
+            continue
+        words = WORD.findall(text[start:end])
+        if not words or end - start >= TITLE_MAX_CHARS:
+            continue
+        before = text[max(0, start - 30):start]
+        if p["title_cue"].regex.search(before) or (len(words) >= 2 and _title_case(words)):
+            yield (start, end, "title")
 
 
 def _title_case(words: list[str]) -> bool:

@@ -255,3 +255,17 @@ def test_page_furniture():
     assert ("boilerplate", "Enlarge this image toggle caption Example Photo Example Photo") in zones
     # In a long block only the notice itself is furniture.
     assert ("boilerplate", "Photo:") in zones
+
+
+def test_italic_and_cited_titles():
+    from lint import files
+
+    def zones_in(path, source):
+        document = files.loader_for(path)(path, source)
+        doc = next(iter(nlp.process([document])))
+        return [(zone, document.text[s:e]) for s, e, zone in doc._.hl_zones if zone == "title"]
+
+    markdown = "The study, published in *Example Annals*, and the book *Walking Home Well* agree; *very* few disagree.\n"
+    assert zones_in("a.md", markdown) == [("title", "Example Annals"), ("title", "Walking Home Well")]
+    page = "<p>As <cite>The Quiet Gut</cite> argues, and <i>The Walking Cure</i> too, <em>most</em> people walk.</p>"
+    assert zones_in("a.html", page) == [("title", "The Quiet Gut"), ("title", "The Walking Cure")]
