@@ -57,6 +57,35 @@ def build(folder: Path, min_words: int = 210_000, min_files: int = 200) -> Corpu
     return Corpus(folder, files, words)
 
 
+def build_sized(folder: Path, words_per_file: int, min_words: int = 200_000) -> Corpus:
+    """``folder`` (emptied first) filled with held-out MedQuAD text cut at
+    sentence ends into plain-text files of about ``words_per_file`` words:
+    the same text whatever the size, so two corpora differ only in how it is
+    split (many 200-word files against 1,000-word ones)."""
+    import re
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    if not MEDQUAD.is_file():
+        raise SystemExit(f"MedQuAD not found at {MEDQUAD}")
+    files = words = 0
+    sentences: list[str] = []
+    count = 0
+    with open(MEDQUAD, encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if number >= HELD_OUT_LINES or words >= min_words:
+                break
+            for sentence in re.split(r"(?<=[.!?])\s+", " ".join(json.loads(line)["answer"].split())):
+                sentences.append(sentence)
+                count += words_in(sentence)
+                if count >= words_per_file:
+                    (folder / f"part-{files:05d}.txt").write_text(" ".join(sentences) + "\n", encoding="utf-8")
+                    files, words, sentences, count = files + 1, words + count, [], 0
+                    if words >= min_words:
+                        break
+    return Corpus(folder, files, words)
+
+
 def article(folder: Path, target_words: int = 1000) -> Path:
     """One ~1,000-word Markdown article (held-out answers joined under headings)."""
     parts, words = [], 0

@@ -39,7 +39,7 @@ def _use_color(no_color: bool, output: str | None) -> bool:
 
 class _Group(click.Group):
     def list_commands(self, ctx):
-        return ["check", "rules", "explain", "baseline", "cache"]
+        return ["check", "rules", "explain", "baseline", "cache", "lsp"]
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -126,7 +126,10 @@ def check(paths, output_format, output, select, ignore, preview, fail_on, config
         from lint import baseline
 
         try:
-            baseline.apply(run, baseline.read(baseline_path))
+            recorded = baseline.read(baseline_path)
+            if recorded.warning:
+                click.echo(f"healthlint: warning: {recorded.warning}", err=True)
+            baseline.apply(run, recorded)
         except baseline.BaselineError as error:
             click.echo(f"healthlint: error: {error}", err=True)
             return EXIT_ERROR
@@ -355,12 +358,28 @@ def baseline_create(file, paths, config_path) -> int:
     except ConfigError as error:
         click.echo(f"healthlint: configuration error: {error}", err=True)
         return EXIT_ERROR
-    run = Linter(config).run(list(paths), jobs=default_jobs())
+    linter = Linter(config)
+    run = linter.run(list(paths), jobs=default_jobs())
     for _, message in run.errors:
         click.echo(f"healthlint: error: {message}", err=True)
-    count = baselines.write(file, run.findings)
+    count = baselines.write(file, run.findings, linter.project_path)
     click.echo(f"healthlint: recorded {count} finding{'s' if count != 1 else ''} in {file}", err=True)
     return EXIT_ERROR if run.errors else EXIT_CLEAN
+
+
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin and stdout (the default and only transport).")
+def lsp(stdio) -> int:
+    """Run the language server (for editors) over stdin and stdout."""
+    try:
+        import lsprotocol  # noqa: F401
+        import pygls  # noqa: F401
+    except ImportError:
+        click.echo("healthlint: the language server needs pygls: pip install 'healthlint[lsp]'", err=True)
+        return EXIT_ERROR
+    from lint.lsp import serve
+
+    return serve()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -388,6 +407,6 @@ def entry() -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        pass  # the reader has gone; there is nobody left to tell
+    except (BrokenPipeError, OSError, ValueError):
+        pass  # the reader has gone (or, after `lsp`, the stream is closed); there is nobody left to tell
     os._exit(code)

@@ -20,7 +20,7 @@ from lint import checks, files, prose, spacy_import, suppress
 from lint.checks import CheckContext
 from lint.config import Config
 from lint.documents import Document
-from lint.findings import Edit, FileResult, Finding, Fix, fingerprint
+from lint.findings import Edit, FileResult, Finding, Fix, fingerprint, project_path
 from lint.rules import RuleSelection, matches
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class Linter:
         located = _outside_references(document, self._locate(document, raw))
         report_unused = self._rule_allowed(document.path, suppress.UNUSED_SUPPRESSION.id)
         kept = suppress.apply(located, document, report_unused)
-        kept = self._fingerprint(document, [self._severity(f) for f in kept])
+        kept = self._fingerprint(document, [self._severity(f) for f in kept], self.project_path(document.path))
         words = nlp.word_count(doc)
         end_of_startup()
         return FileResult(document.path, sorted(kept, key=Finding.sort_key), words, summaries=summaries)
@@ -146,25 +146,34 @@ class Linter:
             edits.append(Edit(start, end, edit.replacement))
         return Fix(tuple(edits), fix.applicability, fix.title)
 
+    def project_path(self, path: str) -> str:
+        """``path`` as fingerprints and baselines hold it (see lint.baseline)."""
+        from lint.baseline import project_root
+
+        return project_path(path, project_root(self.config, path))
+
     @staticmethod
-    def _fingerprint(document: Document, found: list[Finding]) -> list[Finding]:
+    def _fingerprint(document: Document, found: list[Finding], path: str) -> list[Finding]:
         counts: dict[tuple, int] = {}
         out = []
         text = document.text
         for finding in sorted(found, key=Finding.sort_key):
             start, end = finding.span
-            if start >= 0:
+            if finding.rule.scope == "article":
+                # The whole article's: no words or context, so an edit
+                # anywhere in it leaves the fingerprint alone.
+                matched = context = ""
+            elif start >= 0:
                 # Context stays inside the finding's own block, so an edit to
                 # a neighbouring paragraph leaves the fingerprint alone.
                 block = next(((s.start, s.end) for s in document.segments if s.start <= start < s.end),
                              (0, len(text)))
-                context = text[max(block[0], start - CONTEXT_CHARS):min(block[1], end + CONTEXT_CHARS)]
+                matched, context = finding.text, text[max(block[0], start - CONTEXT_CHARS):min(block[1], end + CONTEXT_CHARS)]
             else:
-                context = finding.message
-            key = (finding.rule.id, finding.text.lower(), " ".join(context.lower().split()))
+                matched, context = finding.text, finding.message
+            key = (finding.rule.id, matched.lower(), " ".join(context.lower().split()))
             counts[key] = counts.get(key, 0) + 1
-            out.append(finding.with_(fingerprint=fingerprint(
-                finding.rule.id, Path(document.path).as_posix(), finding.text, context, counts[key])))
+            out.append(finding.with_(fingerprint=fingerprint(finding.rule.id, path, matched, context, counts[key])))
         return out
 
     # -- files ------------------------------------------------------------
@@ -281,7 +290,11 @@ class Linter:
             ctx = CheckContext(config=self.config, enabled=self.enabled)
             for finding in module.check_project(summaries, ctx):
                 if self._rule_allowed(finding.path, finding.rule.id):
-                    found.append(self._severity(finding))
+                    # By the project path, as per-file findings are, and not by
+                    # the message, which counts the other articles.
+                    found.append(self._severity(finding).with_(fingerprint=fingerprint(
+                        finding.rule.id, self.project_path(finding.path), finding.text,
+                        " ".join(finding.suggestions), 1)))
         return sorted(found, key=Finding.sort_key)
 
 

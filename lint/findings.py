@@ -8,7 +8,9 @@ file and computes the fingerprint; checks never do line or column maths.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from lint.rules import Applicability, Rule, Severity
 
@@ -101,12 +103,32 @@ def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def project_path(path: str, root: str) -> str:
+    """``path`` relative to the project ``root``, with forward slashes, however
+    it was spelled (relative, absolute, ``./x``, from a subfolder, through a
+    symbolic link): what fingerprints and baselines hold, so a baseline made
+    in one folder still matches a run from another."""
+    folder, name = os.path.split(os.path.abspath(path))
+    real = os.path.join(_realpath(folder), name)
+    try:
+        relative = os.path.relpath(real, _realpath(root))
+    except ValueError:  # another drive (Windows): keep it absolute
+        relative = real
+    return relative.replace(os.sep, "/")
+
+
+# Folders resolved once per process (a run lints many files in few folders).
+_realpath = lru_cache(maxsize=4096)(os.path.realpath)
+
+
 def fingerprint(rule_id: str, path: str, matched: str, context: str, occurrence: int) -> str:
     """A stable id for a finding that survives edits elsewhere in the file.
 
     It hashes what was found and a little of its own sentence, never line
     numbers, so inserting a paragraph above leaves it unchanged; ``occurrence``
-    tells apart identical findings in one file.
+    tells apart identical findings in one file. ``path`` is the file's
+    ``project_path`` (the engine passes it so), so the id does not depend on
+    how the path was spelled on the command line.
     """
     key = "\x1f".join((rule_id, path, _normalise(matched), _normalise(context), str(occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

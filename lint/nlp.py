@@ -258,10 +258,19 @@ def make_tokenizer_factory():
     return make
 
 
+# Characters; a 10 MB file (the default size limit) holds at most this many.
+MAX_LENGTH = 2**31 - 1
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     with _tokenizer_patterns_kept():
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "healthlint_tokenizer"}}})
+    # spaCy refuses texts over a million characters (E088) because its parser
+    # and entity models need about 1 GB per 100,000; this pipeline has
+    # neither, and needs some hundreds of bytes a token, so the file size
+    # limit (max-file-size) is the only limit.
+    nlp.max_length = MAX_LENGTH
     nlp.add_pipe("healthlint_sentences", name="sentencizer")
     nlp.add_pipe("healthlint_lemmatizer", name="lemmatizer")
     nlp.add_pipe("healthlint_prose", name="prose")
