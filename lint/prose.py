@@ -125,7 +125,10 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
     run = p["capitalised_run"]
     for block_start, block_end in _cued_blocks(run, text, blocks, starts):
         for m in run.regex.finditer(text, block_start, block_end):
-            add((m.start(), _trim(text, m.start(), m.end()), "list"))
+            # A headline in title case capitalises its small words; a
+            # scraped list of names has none.
+            if HEADLINE_WORDS.isdisjoint(m.group().split()):
+                add((m.start(), _trim(text, m.start(), m.end()), "list"))
     zones.extend(_quotations(text, blocks, p))
     zones.extend(_people(text, blocks, starts, zones, p))
     for block_start, block_end in _cued_blocks(p["list"], text, blocks, starts):
@@ -230,6 +233,11 @@ def _block_zones(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]
     yield from _block_lists(text, blocks)
 
 
+# Small words that a title-case headline capitalises and a list of names
+# does not contain.
+HEADLINE_WORDS = frozenset("Of And To With May Might Is Are Was Were For In On At By From As Can Could Will "
+                           "Would Should Not No How Why What When Who Says Say Said Than Into Over After Before "
+                           "Your Our Their His Her Its It It's Be Been Has Have Had Do Does".split())
 # Words that may stand between the capitalised words of a name.
 NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "de", "der"})
 # Capitalised words that open a sentence rather than a name.
@@ -302,7 +310,10 @@ def _people(text: str, blocks: list[tuple[int, int]], starts: list[int], zones: 
 
     def take(m: re.Match) -> None:
         found = m.group("name") or (m.groupdict().get("name2") or "")
-        words.update(w for w in found.split() if len(w) > 2 and w[0].isupper() and w not in NOT_NAMES)
+        parts = [w for w in found.split() if len(w) > 2 and w[0].isupper() and w not in NOT_NAMES]
+        words.update(parts)
+        if len(parts) > 1:
+            words.add(" ".join(parts))  # the whole name, for a finding that spans it
 
     for name in ("person_title", "person_said"):
         pattern = p[name]

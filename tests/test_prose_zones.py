@@ -212,14 +212,14 @@ def test_people_named_once_are_names_everywhere():
     text = ('"We saw fewer falls," said lead author Dr. Inga Haldorsen of Example University.\n\n'
             "Haldorsen added that the trial was small. Haldorsenia is a plant.\n")
     people = [t for zone, t in zones_of(text) if zone == "person"]
-    # The first name and the surname, at each whole-word occurrence (not
-    # inside a longer word).
-    assert people == ["Inga", "Haldorsen", "Haldorsen"]
+    # The whole name, the first name and the surname, at each whole-word
+    # occurrence (not inside a longer word).
+    assert people == ["Inga", "Inga Haldorsen", "Haldorsen", "Haldorsen"]
 
 
 def test_a_name_learned_from_said():
     text = "Mara Quilliam said the results were early.\n\nQuilliam expects more data in May.\n"
-    assert [t for zone, t in zones_of(text) if zone == "person"] == ["Mara", "Quilliam", "Quilliam"]
+    assert [t for zone, t in zones_of(text) if zone == "person"] == ["Mara", "Mara Quilliam", "Quilliam", "Quilliam"]
 
 
 def test_a_scraped_menu_without_separators_is_a_list():
@@ -269,3 +269,8 @@ def test_italic_and_cited_titles():
     assert zones_in("a.md", markdown) == [("title", "Example Annals"), ("title", "Walking Home Well")]
     page = "<p>As <cite>The Quiet Gut</cite> argues, and <i>The Walking Cure</i> too, <em>most</em> people walk.</p>"
     assert zones_in("a.html", page) == [("title", "The Quiet Gut"), ("title", "The Walking Cure")]
+
+
+def test_a_title_case_headline_is_not_a_list():
+    headline = "The Agency Says This Example Device May Help People With Long Covid And Fatigue"
+    assert zones_of(headline + "\n\nBody text.\n") == []
