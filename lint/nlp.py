@@ -17,7 +17,7 @@ import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from lint import prose, resources
@@ -39,6 +39,13 @@ if not Doc.has_extension("hl_columns"):
 # sorted (quotations, titles, bylines, boilerplate, URLs...): see lint.prose.
 if not Doc.has_extension("hl_zones"):
     Doc.set_extension("hl_zones", default=())
+# The zones that hold a span or token, by name ("quotation", "person"...).
+if not Span.has_extension("hl_zones"):
+    Span.set_extension("hl_zones", getter=lambda span: prose.zones_at(span.doc._.hl_zones, span.start_char,
+                                                                       span.end_char))
+if not Token.has_extension("hl_zones"):
+    Token.set_extension("hl_zones", getter=lambda token: prose.zones_at(token.doc._.hl_zones, token.idx,
+                                                                         token.idx + len(token.text)))
 if not Doc.has_extension("hl_emphasis"):
     Doc.set_extension("hl_emphasis", default=())  # (start, end, "em"|"cite") from the loader
 

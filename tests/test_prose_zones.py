@@ -274,3 +274,12 @@ def test_italic_and_cited_titles():
 def test_a_title_case_headline_is_not_a_list():
     headline = "The Agency Says This Example Device May Help People With Long Covid And Fatigue"
     assert zones_of(headline + "\n\nBody text.\n") == []
+
+
+def test_span_and_token_zones():
+    document = text_loader.load("a.txt", RELEASE)
+    doc = next(iter(nlp.process([document])))
+    token = next(t for t in doc if t.text == "realise")
+    assert token._.hl_zones == ["quotation"]
+    assert doc[0:1]._.hl_zones == ["boilerplate"]  # "Newswise"
+    assert next(t for t in doc if t.text == "Organizers")._.hl_zones == []
