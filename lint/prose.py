@@ -104,6 +104,18 @@ def policy() -> dict[str, tuple[str, ...]]:
 
 # -- finding zones ---------------------------------------------------------
 
+class Zones(tuple):
+    """Sorted ``(start, end, zone)`` triples, knowing their longest span, so
+    a look-up walks back only over the zones that can reach a position."""
+
+    @property
+    def longest(self) -> int:
+        longest = self.__dict__.get("_longest")
+        if longest is None:
+            longest = self.__dict__["_longest"] = max((e - s for s, e, _ in self), default=0)
+        return longest
+
+
 def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
                emphasis: Sequence[tuple[int, int, str]] = ()) -> tuple[tuple[int, int, str], ...]:
     """The zones of ``text`` as sorted ``(start, end, zone)``; ``blocks`` are
@@ -136,7 +148,7 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
             add((m.start(), m.end(), "list"))
     zones.extend(_block_zones(text, blocks, p))
     zones.extend(_emphasised_titles(text, emphasis, p))
-    return tuple(sorted(set(z for z in zones if z[1] > z[0])))
+    return Zones(sorted(set(z for z in zones if z[1] > z[0])))
 
 
 # Patterns searched for anywhere, and the zone each marks.
@@ -547,9 +559,19 @@ def zones_at(zones: Sequence[tuple[int, int, str]], start: int, end: int) -> lis
     """The zones that hold the whole span [start, end)."""
     if not zones or start < 0:
         return []
-    # Zones are sorted by start; any that holds the span starts at or before it.
+    # Zones are sorted by start; any that holds the span starts at or before
+    # it, and no earlier than the longest zone reaches.
     last = bisect.bisect_right(zones, (start, float("inf"), "~"))
-    return [zone for z_start, z_end, zone in zones[:last] if z_start <= start and end <= z_end]
+    longest = zones.longest if isinstance(zones, Zones) else max(e - s for s, e, _ in zones)
+    found = []
+    for index in range(last - 1, -1, -1):
+        z_start, z_end, zone = zones[index]
+        if z_start < start - longest:
+            break
+        if end <= z_end:
+            found.append(zone)
+    found.reverse()
+    return found
 
 
 def in_zone(doc, start: int, end: int, *kinds: str) -> bool:

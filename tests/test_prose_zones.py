@@ -283,3 +283,16 @@ def test_span_and_token_zones():
     assert token._.hl_zones == ["quotation"]
     assert doc[0:1]._.hl_zones == ["boilerplate"]  # "Newswise"
     assert next(t for t in doc if t.text == "Organizers")._.hl_zones == []
+
+
+def test_zone_lookups_stay_fast_on_a_huge_document():
+    import time
+
+    text = 'Dr. Jane Doe said: "Walk daily." ' * 20000 + "Example Foundation of " * 20000
+    started = time.perf_counter()
+    zones = prose.find_zones(text)
+    for at in range(0, len(text), 1000):
+        prose.zones_at(zones, at, at + 3)
+    # Linear work: about a second here even on a loaded machine; a
+    # quadratic pattern or look-up took minutes.
+    assert time.perf_counter() - started < 20
