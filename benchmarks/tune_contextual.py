@@ -4,7 +4,9 @@ and above the shipped ones.
 
 Runs on the odd-numbered held-out MedQuAD answers (the benchmark in
 ``contextual_spelling.py`` takes the even-numbered ones, and no shipped table
-was built from either), injecting errors exactly as the benchmark does. Every
+was built from either), injecting errors as the benchmark does (people's
+slips from the even data rows of the misspellings file, the tuning half),
+with the preview rules on. Every
 margin is lowered by ``SLACK`` so that near misses become findings; each
 finding records how far it cleared its shipped margin (its excess), and the
 sweep then counts what each threshold shift would keep. Read a row as "move
@@ -112,8 +114,10 @@ def main() -> None:
         print(f"MedQuAD not found at {bench.MEDQUAD}")
         return
     recorder = Recorder()
-    linter = Linter(Config(select=bench.RULES))
+    linter = Linter(Config(select=bench.DEFAULT_RULES + bench.PREVIEW_RULES, preview=True))
     answers, words = sample()
+    # People's slips from the tuning half of the misspellings file.
+    slips = bench.people_slips("tune")
     rng, turn = random.Random(bench.SEED), [0]
     records = []  # (what: "clean" | "found" | "false", evidence, excess, error id)
     injected = 0
@@ -123,7 +127,7 @@ def main() -> None:
         for f in before:
             evidence, excess = recorder.by_span.get((f.rule.id, f.span), ("?", FIXED))
             records.append(("clean", evidence, excess, None))
-        broken, errors = bench.inject(answer, rng, turn)
+        broken, errors = bench.inject(answer, rng, slips, turn)
         injected += len(errors)
         recorder.by_span.clear()
         old = {(f.rule.id, f.text) for f in before}

@@ -199,6 +199,11 @@ def language_model() -> LanguageModel:
     return LanguageModel()
 
 
+def general_counts() -> tuple[dict[str, int], dict[str, int]]:
+    """symspellpy's English word and word-pair counts (pairs unscaled)."""
+    return _symspell_words(), _symspell_pairs()
+
+
 def pair_strength(a: str, b: str) -> float:
     """0 for an unseen pair; larger for pairs seen more often."""
     key = f"{a} {b}"

@@ -33,7 +33,7 @@ def test_word_boundary_moves_one_letter():
 
 def test_confusion_with_a_cue_nearby():
     assert found("A clot in a deep vain needs urgent care.")[0][2:] == ("vain", ("vein",))
-    assert found("Dandruff builds up on a dry scale over time.")[0][2:] == ("scale", ("scalp",))
+    assert found("Coughing up green mucous can mean infection.")[0][2:] == ("mucous", ("mucus",))
 
 
 @pytest.mark.parametrize("text", [
@@ -79,15 +79,48 @@ def test_each_confusion_entry_finds_its_example(written, meant, example):
 ARTICLE_EVIDENCE = (
     "Psoriasis often affects the knees, the elbows and the scalp. On the scalp it forms thick "
     "silvery patches that can itch.\n\n"
-    "A medicated shampoo softens the scalp patches. Wash your scale hair with a mild shampoo."
+    "A medicated shampoo softens the scalp patches, and a scalp oil loosens the scales. Keep the "
+    "scalp moist. Tar shampoo calms scale itching overnight."
 )
 
 
 def test_slip_for_a_word_the_article_repeats_needs_no_list(no_confusion_list):
-    """"scale" for "scalp" is found from the article's own vocabulary and the
-    word counts, with the confusion list emptied: the general mechanism."""
-    assert [(f.text, f.suggestions) for f in lint_text(ARTICLE_EVIDENCE, "a.md", SPELLING)] == [
-        ("scale", ("scalp",))]
+    """"scale" for "scalp" is found from the article's own vocabulary (five
+    uses of "scalp") where "scale" fits neither word beside it, with the
+    confusion list emptied: the general mechanism."""
+    assert [(f.text, f.suggestions, f.message) for f in lint_text(ARTICLE_EVIDENCE, "a.md", SPELLING)] == [
+        ("scale", ("scalp",), "\"scale\" is probably \"scalp\" here (the article uses \"scalp\" 5 times, "
+         "and \"scale\" fits neither word beside it)")]
+
+
+@pytest.mark.parametrize("text", [
+    # The article's word is often a neighbour of a correct one: the written
+    # word fits a word beside it, or is too common to be a slip.
+    ARTICLE_EVIDENCE.replace("Tar shampoo calms scale itching overnight.", "Rate the itch on a scale of one to ten."),
+    ARTICLE_EVIDENCE.replace("Tar shampoo calms scale itching overnight.", "Patients lose weight. Weight loss, weight "
+                             "gain and weight cycling all matter, and weight is measured."),
+])
+def test_the_articles_own_word_needs_the_written_word_to_fit_nowhere(text, no_confusion_list):
+    assert lint_text(text, "a.md", SPELLING) == []
+
+
+def test_homophones_are_questioned_at_every_use():
+    """Homophones from the CMU Pronouncing Dictionary: "waist" fits "your"
+    far better than "waste"; "waste" used correctly elsewhere stays quiet."""
+    text = "Hospitals make a lot of waste. Wear a belt around your waste. Less waste is better."
+    assert [(f.text, f.suggestions, f.message) for f in lint_text(text, "a.md", SPELLING)] == [
+        ("waste", ("waist",), "\"waste\" is probably \"waist\" here (\"waste\" sounds like \"waist\", which "
+         "fits the words around it far better)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Take the recommended four, then stop.",  # number words are not homophone slips
+    "A patient's scent helped doctors in ancient Greece.",  # after a possessive the context is unknown
+    "She said “their sight has been lost” at the clinic.",  # quoted words are the speaker's
+    "Hare was not involved in the study, said Dr. Hare of the clinic.",  # a name at the start
+])
+def test_homophones_left_alone(text):
+    assert found(text) == []
 
 
 def test_missing_word_is_put_back():
@@ -127,21 +160,30 @@ def test_complete_sentences_lose_no_word(text):
     assert lint_text(text, "a.md", Config(select=("grammar/missing-word",))) == []
 
 
+NEAR_MISS = Config(select=("spelling/near-miss",))
+
+
 def test_swapped_letters_need_no_list(no_confusion_list):
-    """"form" for "from": two letters swapped, found by the word counts alone."""
+    """"form" for "from": two letters swapped, found by the word counts
+    alone, by the preview rule (off by default)."""
     text = "Vaccines protect you form serious illness."
-    assert [(f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [("form", ("from",))]
+    assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", NEAR_MISS)] == [
+        ("spelling/near-miss", "form", ("from",))]
+    assert found(text) == []
 
 
 def test_health_words_need_less_evidence_than_general_ones():
-    """Unlisted slips into general words: the meant word is the one health
-    writing uses, and the n-gram context supports it."""
-    assert found("Weight loss for no known season can be a sign of illness.") == [
-        ("spelling/real-word", 26, "season", ("reason",))]
-    assert found("The surgeon took out the humor and nearby lymph nodes.") == [
-        ("spelling/real-word", 26, "humor", ("tumor",))]
+    """Unlisted slips into general words (the preview rule): the meant word
+    is the one health writing uses, and the n-gram context supports it."""
+    def near(text):
+        return [(f.rule.id, f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", NEAR_MISS)]
+
+    assert near("Weight loss for no known season can be a sign of illness.") == [
+        ("spelling/near-miss", 26, "season", ("reason",))]
+    assert near("The surgeon took out the humor and nearby lymph nodes.") == [
+        ("spelling/near-miss", 26, "humor", ("tumor",))]
     # Inflections get no prior: a style difference, not a topic one.
-    assert found("The surgeon removed the tumor and nearby lymph nodes.") == []
+    assert near("The surgeon removed the tumor and nearby lymph nodes.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -233,3 +275,52 @@ def test_one_word_or_two_by_part_of_speech(text, written, meant):
 @pytest.mark.parametrize("text", SPLIT_EXAMPLES["good"])
 def test_one_word_or_two_leaves_correct_text_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "About 31 per cent of patients improved.",  # a standard two-word form
+    "A larger trial is under way.",
+    "Probiotics shortened a bout of diarrhea by a day.",  # "bout of" fits, "about of" does not
+    "Our main strategy for warding off flu is the vaccine.",
+    "Results were published in credible, peer-reviewed journals.",
+    "Vaping may help ex-smokers; it won't help everyone.",  # glued tokens
+    "She was able to do light house work.",
+])
+def test_valid_two_word_forms_are_not_joined(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "written", "meant"), [
+    ("There are a numbers of causes.", "numbers", "number"),
+    ("It lead to damage over time.", "lead", "leads"),
+    ("Rest if you can, because it help the body heal.", "help", "helps"),
+])
+def test_agreement_slips(text, written, meant):
+    assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
+        ("spelling/real-word", written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Let it help you sleep.",  # the bare form after "let it"
+    "Why didn't it show up in the tests?",  # a question's inverted subject
+    "It cut the risk by half.",  # a past tense spelled like the present
+    "She need not worry about it.",
+    "A means of escape and a series of tests.",
+])
+def test_agreement_left_alone(text):
+    assert found(text) == []
+
+
+def test_homophone_table_is_symmetric_and_leaves_variants_and_numbers_out():
+    """lint/data/context/homophones.tsv, built by tools/build_homophones.py
+    from the CMU Pronouncing Dictionary."""
+    from lint.checks.contextual_spelling import homophones
+
+    table = homophones()
+    assert list(table) == sorted(table)
+    assert all(word in table.get(other, ()) for word, others in table.items() for other in others)
+    assert "waist" in table["waste"] and "cord" in table["chord"] and "heal" in table["heel"]
+    function_words = resources.word_set("grammar/function_words.txt")
+    assert not function_words & table.keys()
+    for word in ("four", "disc", "programme", "alfa", "colour"):  # numbers and spelling variants
+        assert word not in table

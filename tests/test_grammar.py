@@ -46,3 +46,23 @@ def test_contractions():
         ("grammar/contraction-confusion", 4, "your not", ("you're not",)),
         ("grammar/contraction-confusion", 24, "Its not", ("It's not",))]
     assert found("Its own cells attack it. It's a risk. Your dose is fine.") == []
+
+
+def test_a_doubled_article_is_a_repeated_word_not_a_wrong_article():
+    """"a a" -> "an a" would be the wrong fix (issue 16, class 14)."""
+    assert found("This is a a common cause of pain.") == [("grammar/repeated-word", 9, "a a", ("a",))]
+
+
+def test_acronyms_that_may_be_said_as_words_get_no_article_call():
+    # "HIIT" is said "hit", "NICE" "nice"; three letters or fewer are spelled out.
+    assert found("Try a HIIT workout. Read a NICE guideline. Book an HIIT class.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It could lead to an unintended pregnancy.",  # "un-in", not "uni-"
+    "She had an hs-CRP test.",  # a lower-case abbreviation read as letters
+    "The pacemaker is the size of a AAA battery.",  # "a triple-A"
+    "That is nearly 700 children a every day.",  # the article is the slip: "an every" is no fix
+])
+def test_indefinite_article_left_alone(text):
+    assert found(text) == []

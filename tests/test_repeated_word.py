@@ -40,3 +40,17 @@ def test_not_in_code_or_links():
     assert findings("Run `the the` now. See [the](http://the.the) the guide.\n") == [
         (1, 25, "the](http://the.the) the", 'Repeated word: "the the"')
     ]
+
+
+def test_names_and_latin_are_not_slips():
+    # A capitalised second word is a name or a scraped list of names.
+    assert findings("The study by Fang Fang and colleagues was small.\n") == []
+    assert findings("Chad Chile Congo Congo, Democratic Republic of Cook Islands\n") == []
+    # "in in vitro": the second "in" opens the Latin phrase.
+    assert findings("The effect seen in in vitro studies was weaker.\n") == []
+    assert findings("As as long ago as 1997, doctors knew.\n") == [(1, 1, "As as", 'Repeated word: "As as"')]
+
+
+def test_credits_and_emphasis_are_not_slips():
+    assert findings("Enlarge this image toggle caption iStockphoto iStockphoto\n") == []
+    assert findings("We are looking at a very very large room.\n") == []

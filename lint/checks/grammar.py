@@ -176,7 +176,16 @@ def _sound(text: str) -> str | None:
         return "vowel" if text.upper() in VOWEL_LETTER_NAMES else "consonant"
     if text[0].islower() and any(c.isupper() for c in text[1:]):
         return None  # mTOR, iPad: read as letters or brand names
+    if text.islower() and len(text) <= 3 and not any(c in "aeiouy" for c in text):
+        # "an hs-CRP test": a lower-case abbreviation with no vowel is read as letters.
+        return "vowel" if text[0].upper() in VOWEL_LETTER_NAMES else "consonant"
     if text.isupper() and lower not in resources.word_set("grammar/pronounced_acronyms.txt"):
+        if len(set(text)) == 1 and len(text) > 1:
+            return None  # "a AAA battery" is said "a triple-A battery"
+        if len(text) >= 4 and any(c in "AEIOU" for c in text[1:]):
+            # Four capitals or more with a vowel inside may be said as a word
+            # ("a HIIT workout", "a NICE guideline") or spelled out: no call.
+            return None
         return "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
     vowel_prefixes, consonant_prefixes = _sound_prefixes()
     if lower.startswith(vowel_prefixes):
@@ -190,7 +199,10 @@ def _sound(text: str) -> str | None:
 
 def _article(tt, k: int, n: int) -> Finding | None:
     word, following = tt.text[k], tt.text[n]
-    if not (tt.is_alpha[n] or following[:1].isdigit()):
+    if (not (tt.is_alpha[n] or following[:1].isdigit()) or tt.lower[n] in ("a", "an")
+            or tt.lower[n] in resources.word_set("grammar/not_after_article.txt")):
+        # "a a" is a repeated word, and "a every" an article that should not
+        # be there: "an a", "an every" would be the wrong fix.
         return None
     sound = _sound(following)
     if sound is None:

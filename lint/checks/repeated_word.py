@@ -32,7 +32,8 @@ REPEATED_WORD = Rule(
         "Known problems: words separated by a run of spaces are taken as a heading run into its "
         "paragraph and skipped. Doubles that grammar allows (\"had had\", \"that that\", "
         "\"is is\" in a quoted example) are skipped only when they are on the list "
-        "of legitimate doubles."
+        "of legitimate doubles. A capitalised second word (\"Fang Fang\", \"Congo Congo\" in a scraped "
+        "list of countries) is taken for a name and skipped, as is \"in in vitro\"."
     ),
     bad=("Take the the tablets with food.",),
     good=("She had had a fever for two days.",),
@@ -49,6 +50,7 @@ MIN_LAYOUT_GAP = 3
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     allowed = resources.word_set("grammar/legitimate_doubles.txt")
+    latin = resources.word_set("context/unquestioned_words.txt")
     tt = token_table.table(doc)
     text, lower, idx, alpha = tt.text, tt.lower, tt.idx, tt.is_alpha
     words = tt.words
@@ -63,8 +65,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             and alpha[p]
             and bisect.bisect_right(sentence_starts, p) == bisect.bisect_right(sentence_starts, k)
             and lower[k] not in allowed
-            # "cancer Cancer Screening": a capital after a lower-case word is a title run in.
-            and not (text[k][0].isupper() and not text[p][0].isupper())
+            # A capital in the second word is a name ("Fang Fang"), a scraped
+            # list of names ("Congo Congo, Democratic Republic of"), a credit
+            # line ("iStockphoto iStockphoto") or a title run into the text
+            # ("cancer Cancer Screening"), not a slip.
+            and not any(c.isupper() for c in text[k])
+            # "in in vitro": the second word opens a fixed Latin phrase.
+            and not (j + 1 < len(lowers) and lowers[j + 1] in latin)
             # A blank line, tab or run of spaces marks a layout break (a
             # heading flattened into its paragraph), not a slip.
             and idx[k] - (idx[p] + len(text[p])) < MIN_LAYOUT_GAP
