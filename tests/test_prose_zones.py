@@ -156,43 +156,76 @@ def test_zones_at_and_in_zone():
 
 # -- what the engine drops --------------------------------------------------
 
+class _StandIn:
+    """A check that reports given rules at given words, so the filter is
+    tested apart from what the real checks find today."""
+
+    __name__ = "lint.checks.stand_in"
+
+    def __init__(self, targets):
+        self.targets = targets  # (rule id, word, which occurrence)
+        self.RULES = tuple({r.id: r for r in checks.all_rules() if r.id in {t[0] for t in targets}}.values())
+
+    def check(self, doc, ctx):
+        from lint.findings import Finding
+
+        rules = {r.id: r for r in checks.all_rules()}
+        text = doc._.hl_text
+        for rule_id, word, nth in self.targets:
+            at = -1
+            for _ in range(nth + 1):
+                at = text.index(word, at + 1)
+            yield Finding(rule=rules[rule_id], span=(at, at + len(word)), message=f"stand-in: {word}")
+
+
+def lint_with(targets, source, path, monkeypatch):
+    linter = engine.Linter()
+    monkeypatch.setattr(engine.Linter, "modules", [_StandIn(targets)])
+    return found(linter.lint_source(path, source).findings)
+
+
+RELEASE_TARGETS = [
+    ("spelling/unknown-word", "Newswise", 0),          # wire prefix: dropped
+    ("claims/unsourced-statistic", "number one", 0),   # in a quotation: dropped
+    ("claims/unsupported-efficacy", "cures insomnia", 0),
+    ("terminology/spelling-variant", "realise", 0),    # the speaker's spelling: dropped
+    ("spelling/real-word", "sounds", 0),               # speech: dropped
+    ("spelling/unknown-word", "recieved", 0),          # a typo in a quotation: kept
+    ("spelling/word-boundary", "well", 0),             # orthography is ours: kept
+    ("claims/unsupported-efficacy", "organized weekly walks", 0),  # our own prose: kept
+    ("claims/promotional", "Jane Roe", 0),             # contact line: dropped
+    ("spelling/unknown-word", "Tel", 0),
+    ("terminology/inconsistent-variant", "Healthy Aging", 0),  # an organisation's name: dropped
+    ("claims/no-sources", "Newswise", 0),              # about the article: never dropped
+]
+
+
 def test_release_findings_in_zones_are_dropped(monkeypatch):
-    kept = found(lint_text(RELEASE, "release.txt"))
-    monkeypatch.setattr(engine, "_own_prose", lambda zones, findings: findings)
-    every = found(lint_text(RELEASE, "release.txt"))
-    dropped = [f for f in every if f not in kept]
-    assert dropped == [
-        # Boilerplate: the wire service's name and a contact line.
-        ("spelling/unknown-word", 1, 1, "Newswise"),
-        # The speaker's claims and the speaker's spelling.
-        ("claims/unsourced-statistic", 7, 20, "number one"),
-        ("claims/unsupported-efficacy", 7, 125, "cures insomnia"),
-        ("terminology/spelling-variant", 7, 143, "realise"),
-        ("claims/promotional", 11, 10, "Jane Roe"),
-        ("spelling/unknown-word", 11, 54, "Tel"),
+    kept = lint_with(RELEASE_TARGETS, RELEASE, "release.txt", monkeypatch)
+    assert kept == [
+        ("claims/no-sources", 1, 1, "Newswise"),
+        ("claims/unsupported-efficacy", 3, 13, "organized weekly walks"),
+        ("spelling/unknown-word", 7, 189, "recieved"),
+        ("spelling/word-boundary", 7, 198, "well"),
     ]
-    # A plain typo inside a quotation is the publisher's: kept.
-    assert ("spelling/unknown-word", 7, 189, "recieved") in kept
-    # Article-level findings are never dropped by zones.
-    assert {"claims/no-sources", "claims/missing-harms"} <= {rule for rule, *_ in kept}
 
 
-def test_same_claim_outside_a_quotation_is_kept():
-    text = RELEASE.replace("Organizers hope", "Walking cures insomnia. Organizers hope")
-    assert ("claims/unsupported-efficacy", 9, 9, "cures insomnia") in found(lint_text(text, "release.txt"))
+def test_with_zones_off_every_stand_in_finding_is_reported(monkeypatch):
+    monkeypatch.setattr(engine, "_own_prose", lambda zones, findings: findings)
+    assert len(lint_with(RELEASE_TARGETS, RELEASE, "release.txt", monkeypatch)) == len(RELEASE_TARGETS)
 
 
-def test_markdown_links_and_quotes(monkeypatch):
+def test_markdown_quotes_and_links(monkeypatch):
     source = (
         "# Sleep and screens\n\n"
         "Screens late at night delay sleep in teenagers. \"Phones are the number one reason kids sleep "
         "badly,\" said Dr. Ana Ruiz, PhD. See [the guidance](https://example.org/sleep) or "
         "www.example.org/sleep for more.\n"
     )
-    kept = found(lint_text(source, "sleep.md"))
-    assert not any(rule == "claims/unsourced-statistic" for rule, *_ in kept)
-    monkeypatch.setattr(engine, "_own_prose", lambda zones, findings: findings)
-    assert ("claims/unsourced-statistic", 3, 65, "number one") in found(lint_text(source, "sleep.md"))
+    targets = [("claims/unsourced-statistic", "number one", 0), ("spelling/unknown-word", "Ruiz", 0),
+               ("spelling/unknown-word", "example", 0), ("claims/unsupported-efficacy", "delay sleep", 0)]
+    assert lint_with(targets, source, "sleep.md", monkeypatch) == [
+        ("claims/unsupported-efficacy", 3, 23, "delay sleep")]
 
 
 @pytest.mark.parametrize("text, expected", [
