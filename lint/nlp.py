@@ -17,10 +17,10 @@ import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from lint import resources
+from lint import prose, resources
 from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
@@ -35,6 +35,19 @@ if not Doc.has_extension("hl_links"):
 # set: see COLUMNS.
 if not Doc.has_extension("hl_columns"):
     Doc.set_extension("hl_columns", default=None)
+# What is not the article's own prose: (start, end, zone) in text offsets,
+# sorted (quotations, titles, bylines, boilerplate, URLs...): see lint.prose.
+if not Doc.has_extension("hl_zones"):
+    Doc.set_extension("hl_zones", default=())
+# The zones that hold a span or token, by name ("quotation", "person"...).
+if not Span.has_extension("hl_zones"):
+    Span.set_extension("hl_zones", getter=lambda span: prose.zones_at(span.doc._.hl_zones, span.start_char,
+                                                                       span.end_char))
+if not Token.has_extension("hl_zones"):
+    Token.set_extension("hl_zones", getter=lambda token: prose.zones_at(token.doc._.hl_zones, token.idx,
+                                                                         token.idx + len(token.text)))
+if not Doc.has_extension("hl_emphasis"):
+    Doc.set_extension("hl_emphasis", default=())  # (start, end, "em"|"cite") from the loader
 
 # Every token attribute that the splitter, the token table and the word count
 # read, fetched by the splitter in one ``to_array`` call and kept on the doc
@@ -143,6 +156,14 @@ class _HashSet:
 @Language.factory("healthlint_sentences", assigns=["token.is_sent_start"])
 def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(nlp.vocab)
+
+
+@Language.component("healthlint_prose", assigns=["doc._.hl_zones"])
+def mark_prose_zones(doc: Doc) -> Doc:
+    """Find the zones that are not the article's own prose, once per document."""
+    text = doc._.hl_text or doc.text
+    doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in doc._.hl_segments], doc._.hl_emphasis)
+    return doc
 
 
 class LookupLemmatizer:
@@ -259,6 +280,7 @@ def pipeline() -> Language:
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe("healthlint_sentences", name="sentencizer")
     nlp.add_pipe("healthlint_lemmatizer", name="lemmatizer")
+    nlp.add_pipe("healthlint_prose", name="prose")
     nlp.initialize()
     return nlp
 
@@ -308,6 +330,7 @@ def make_doc(document: Document) -> Doc:
     doc._.hl_segments = tuple(document.segments)
     doc._.hl_text = document.text
     doc._.hl_links = tuple(document.links)
+    doc._.hl_emphasis = tuple(document.emphasis)
     return doc
 
 
