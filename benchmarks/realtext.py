@@ -180,7 +180,7 @@ def write_records(rows, words: int, overall: float, default_found: int) -> None:
     for rule_id, _, _, n, c, precision in rows:
         if n:
             lines.append("\t".join((rule_id, str(n), str(c["tp"]), str(c["fp"]), str(c["unsure"]),
-                                    f"{precision:.2f}" if c["tp"] + c["fp"] else "0.00", __version__, today)))
+                                    f"{precision:.2f}" if c["tp"] + c["fp"] else "-", __version__, today)))
     PRECISION_TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     doc = [
         "# Judged precision on real health writing",
