@@ -103,10 +103,10 @@ def test_a_word_used_again_and_again_and_a_dateline_source():
     assert found(text) == []
 
 
-def test_words_the_frequency_lists_hold_often_are_words_but_their_misspellings_are_not():
+def test_words_the_frequency_lists_hold_often_are_words_but_misspellings_are_not():
     from lint.config import Config
     from lint.engine import lint_text
 
-    text = "The funders built a chatbot for bloodborne infections. It was accidently customizable.\n"
+    text = "The funders built a chatbot for bloodborne infections. It was definately customizable.\n"
     found = [f.text for f in lint_text(text, "a.md", Config(select=("spelling/unknown-word",)))]
-    assert found == ["accidently"]
+    assert found == ["definately"]
