@@ -63,6 +63,7 @@ class Linter:
         self.selection = RuleSelection(self.config.select, self.config.ignore, self.config.preview)
         self.rules = self.selection.filter(checks.all_rules())
         self._enabled_ids = {r.id for r in self.rules}
+        self._project_folders: dict[tuple[str, str], str] = {}
 
     @cached_property
     def modules(self) -> list:
@@ -76,6 +77,8 @@ class Linter:
     def _rule_allowed(self, path: str, rule_id: str) -> bool:
         if rule_id not in self._enabled_ids:
             return False
+        if not self.config.per_file_ignores:
+            return True
         posix = Path(path).as_posix()
         for glob, selectors in self.config.per_file_ignores.items():
             if fnmatch.fnmatch(posix, glob) or fnmatch.fnmatch(Path(path).name, glob) or fnmatch.fnmatch(posix, f"*/{glob}"):
@@ -146,7 +149,21 @@ class Linter:
         return Fix(tuple(edits), fix.applicability, fix.title)
 
     def project_path(self, path: str) -> str:
-        """``path`` as fingerprints and baselines hold it (see lint.baseline)."""
+        """``path`` as fingerprints and baselines hold it (see lint.baseline).
+        Worked out once per folder (and working folder): the file's name is
+        one more component of the folder's project path, and resolving the
+        folder (symbolic links, the project root) cost some 20 us a file."""
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return self._project_path(path)
+        key = (folder, os.getcwd() if not os.path.isabs(folder) else "")
+        prefix = self._project_folders.get(key)
+        if prefix is None:
+            probe = self._project_path(os.path.join(folder, _PROBE))
+            prefix = self._project_folders[key] = probe[:-len(_PROBE)]
+        return prefix + name
+
+    def _project_path(self, path: str) -> str:
         from lint.baseline import project_root
 
         return project_path(path, project_root(self.config, path))
@@ -295,6 +312,10 @@ class Linter:
                         finding.rule.id, self.project_path(finding.path), finding.text,
                         " ".join(finding.suggestions), 1)))
         return sorted(found, key=Finding.sort_key)
+
+
+# A file name no folder holds, standing for any name in Linter.project_path.
+_PROBE = "\0probe"
 
 
 REFERENCES_HEADING = re.compile(r"^\s*(references|sources|bibliography|citations|works cited)\s*:?\s*$", re.I)

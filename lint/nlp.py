@@ -52,6 +52,22 @@ def _segment_kind(span: Span) -> str:
     return "paragraph"
 
 
+
+
+def extension_key(name: str) -> tuple:
+    """Where ``doc._.<name>`` is kept in ``doc.user_data`` (as spaCy's
+    ``Underscore`` keys a document's own extension values). Reading and
+    writing it there skips the ``Underscore`` object that each ``doc._``
+    builds: a few microseconds an access, paid by every document on each
+    of its handful of accesses here (tests/test_nlp.py checks that spaCy
+    still agrees)."""
+    return ("._.", name, None, None)
+
+
+SEGMENTS_KEY, TEXT_KEY, LINKS_KEY, COLUMNS_KEY = map(extension_key, ("hl_segments", "hl_text", "hl_links",
+                                                                      "hl_columns"))
+
+
 if not Span.has_extension("hl_segment_kind"):
     Span.set_extension("hl_segment_kind", getter=_segment_kind)
 
@@ -87,7 +103,7 @@ class SentenceSplitter:
             marks_so_far = numpy.cumsum(marks)[words]
             since_previous_word = marks_so_far - numpy.concatenate(([0], marks_so_far[:-1]))
             starts[words[since_previous_word > 0]] = True
-        segments = doc._.hl_segments
+        segments = doc.user_data.get(SEGMENTS_KEY, ())
         if segments:
             # Token offsets rise strictly, so each block start is found by
             # bisection rather than each token sought among the block starts.
@@ -110,7 +126,7 @@ class SentenceSplitter:
                 if is_blank:
                     starts[i:i + 2] = True
         doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype(numpy.int64).view(numpy.uint64).reshape(-1, 1))
-        doc._.hl_columns = (columns, starts)
+        doc.user_data[COLUMNS_KEY] = (columns, starts)
         return doc
 
 
@@ -305,9 +321,10 @@ def lemma_table() -> dict[str, str]:
 
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
-    doc._.hl_segments = tuple(document.segments)
-    doc._.hl_text = document.text
-    doc._.hl_links = tuple(document.links)
+    data = doc.user_data
+    data[SEGMENTS_KEY] = tuple(document.segments)
+    data[TEXT_KEY] = document.text
+    data[LINKS_KEY] = tuple(document.links)
     return doc
 
 
@@ -320,12 +337,19 @@ UNREAD_BY_CHECKS = frozenset({"lemmatizer"})
 def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[Doc]:
     """The pipeline's components that the checks need, over each document.
     ``batch_size`` is kept for callers; every component works per document."""
-    steps = [component for name, component in pipeline().pipeline if name not in UNREAD_BY_CHECKS]
+    steps = _steps(pipeline())
     for document in documents:
         doc = make_doc(document)
         for step in steps:
             doc = step(doc)
         yield doc
+
+
+@lru_cache(maxsize=1)
+def _steps(nlp: Language) -> tuple:
+    """The components ``process`` runs, listed once per pipeline (spaCy
+    builds ``nlp.pipeline`` anew on each access)."""
+    return tuple(component for name, component in nlp.pipeline if name not in UNREAD_BY_CHECKS)
 
 
 def word_count(doc: Doc) -> int:
@@ -338,7 +362,7 @@ def word_count(doc: Doc) -> int:
 
 def columns(doc: Doc) -> numpy.ndarray:
     """``doc.to_array(COLUMNS)``, as the sentence splitter read it if it ran."""
-    kept = doc._.hl_columns
+    kept = doc.user_data.get(COLUMNS_KEY)
     if kept is not None and len(kept[0]) == len(doc):
         return kept[0]
     return doc.to_array(COLUMNS)
