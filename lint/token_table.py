@@ -72,10 +72,10 @@ def _build(doc: Doc) -> TokenTable:
     kept = doc.user_data.get(COLUMNS_KEY)
     if kept is not None and len(kept[0]) == len(doc):
         array, starts = kept
-        starts = numpy.flatnonzero(starts).tolist()
+        starts = starts.nonzero()[0].tolist()
     else:  # a doc the sentence splitter did not see
         array = doc.to_array(COLUMNS)
-        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        starts = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = starts[1:] + [len(doc)]
@@ -89,6 +89,6 @@ def _build(doc: Doc) -> TokenTable:
         is_alpha=array[:, C_ALPHA].astype(bool).tolist(),
         is_space=space.astype(bool).tolist(),
         sentences=list(zip(starts, bounds)),
-        words=numpy.flatnonzero(space == 0).tolist(),
+        words=(space == 0).nonzero()[0].tolist(),
         array=array,
     )

@@ -439,23 +439,28 @@ def _document_sites(table: token_table.TokenTable, texts: list[str],
     both = alpha[:-1] & alpha[1:]
     starts = rows[:, token_table.IDX_COLUMN].astype(numpy.int64)
     ends = starts + numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
-    spaced = numpy.flatnonzero(both & (ends[:-1] + 1 == starts[1:]))
+    spaced = _nonzero(both & (ends[:-1] + 1 == starts[1:]))
     unseen = (spaced[~context_model.members(pairs[spaced], context_model.seen_pair_index())] + 1).tolist()
-    word_pairs = numpy.flatnonzero(both)
+    word_pairs = _nonzero(both)
     joinable = word_pairs[context_model.members(pairs[word_pairs], _joinable_index())].tolist()
     # A noun that needs a determiner is not one when a determiner follows
     # it: "includes following a low-salt diet" is a verb's object.
     if determined:
         followed = numpy.zeros(len(hashes), dtype=bool)
         followed[:-1] = context_model.members(hashes[1:], _determiner_keys())
-        determined = numpy.flatnonzero(alpha & ~followed & context_model.members(hashes, _determined_index())).tolist()
+        determined = _nonzero(alpha & ~followed & context_model.members(hashes, _determined_index())).tolist()
     else:
         determined = []
     phrase_keys = _phrase_keys()
     starts_phrase = context_model.members(hashes, phrase_keys)
     starts_phrase[:-1] |= context_model.members(pairs, phrase_keys)
-    phrases = numpy.flatnonzero(starts_phrase).tolist()
+    phrases = _nonzero(starts_phrase).tolist()
     return unseen, joinable, determined, phrases
+
+
+def _nonzero(mask: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.flatnonzero`` of a 1-D mask, without its Python wrappers."""
+    return mask.nonzero()[0]
 
 
 def _checkable(sentence: _Sentence, i: int) -> bool:
