@@ -130,9 +130,10 @@ def judge(rule: str, n: int, seed: int, preview: bool) -> None:
 
 
 def score(write: bool, preview: bool) -> None:
-    _, findings, words = run("check", True)
+    texts, findings, words = run("check", True)
     current = {key_of(f): f for f in findings}
-    judged = read_judgements()
+    check_ids = {story_id for story_id, _ in texts}
+    judged = {key: row for key, row in read_judgements().items() if key[0] in check_ids}
     per_rule = collections.defaultdict(collections.Counter)
     stale = 0
     for key, row in judged.items():
@@ -144,7 +145,7 @@ def score(write: bool, preview: bool) -> None:
     from lint.checks import all_rules
 
     rules = {r.id: r for r in all_rules()}
-    print(f"check half, {words:,} words; {len(judged)} verdicts, {stale} stale (their finding is gone)")
+    print(f"check half, {words:,} words; {len(judged)} verdicts on it, {stale} stale (their finding is gone)")
     print(f"{'rule':<36} {'tier':<8} {'per 1k':>7} {'found':>6} {'judged':>6} {'tp':>4} {'fp':>4} {'?':>4} {'prec':>6}")
     rows = []
     total = collections.Counter()

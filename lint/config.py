@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lint.rules import Severity
 
-LANGUAGES = ("auto", "en-US", "en-GB")
+LANGUAGES = ("auto", "en-US", "en-GB", "en-CA", "en-AU")
 FAIL_ON = ("error", "warning", "info", "never")
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 

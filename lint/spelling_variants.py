@@ -1,12 +1,13 @@
 """British and American spellings: which variant is this word, and what is
 its counterpart?
 
-Two sources: the curated pairs in ``data/terminology/british_american.tsv``
+Three sources: the curated pairs in ``data/terminology/british_american.tsv``
 (-our/-or, -re/-er, ae/oe, doubled l, -ogue/-og, irregulars), and the
 -ise/-ize and -yse/-yze families derived from the dictionary: "minimises" is
 British only because "minimizes" is a known word, so "advertise", "exercise"
 and "premise" (no -ize form) are never variants; ``ise_only.txt`` lists the
-words that look derivable but are not.
+words that look derivable but are not; and the -our/-or, -tre/-ter and
+ae/oe patterns of medical words (``_derived``), checked against the dictionary.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ ISE_FAMILY = re.compile(r"^(?P<stem>[a-z]{3,})(?P<s>is|ys)(?P<suffix>e|es|ed|ing
 IZE_FAMILY = re.compile(r"^(?P<stem>[a-z]{3,})(?P<z>iz|yz)(?P<suffix>e|es|ed|ing|ation|ations|er|ers)$")
 # A derived counterpart must be a real, reasonably common word.
 MIN_COUNT = 100
+# An -ize form less than a quarter as common as its -ise form is not the American spelling.
+RARE_RATIO = 4
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +40,45 @@ def curated() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def terms() -> dict[str, tuple[str, str]]:
+    """British and American names for one thing ("paracetamol",
+    "acetaminophen"), one word each: word -> (variant, counterpart)."""
+    pairs: dict[str, tuple[str, str]] = {}
+    for line in resources.lines("terminology/british_american_terms.tsv"):
+        british, american = line.split("\t")[:2]
+        if " " not in british and " " not in american:
+            pairs[british] = (BRITISH, american)
+            pairs[american] = (AMERICAN, british)
+    return pairs
+
+
+def feature(word: str) -> str:
+    """Which convention a variant word shows: "our" (colour), "re" (centre),
+    "ae" (anaemia, oestrogen), "ll" (travelled), "ise" (minimise), "term"
+    (paracetamol) or "other" (grey, judgement). Varieties of English differ
+    by convention: Canadian writes "colour" and "centre" but "organize"."""
+    if word in terms():
+        return "term"
+    found = classify(word)
+    if found is None:
+        return "other"
+    variant, counterpart = found
+    british, american = (word, counterpart) if variant == BRITISH else (counterpart, word)
+    if "is" in british and british.replace("is", "iz", 1) == american or \
+            "ys" in british and british.replace("ys", "yz", 1) == american:
+        return "ise"
+    if "our" in british and british.replace("our", "or", 1) == american:
+        return "our"
+    if ("ae" in british or "oe" in british) and len(british) == len(american) + 1:
+        return "ae"
+    if "ll" in british and british.replace("ll", "l", 1) == american:
+        return "ll"
+    if "re" in british and ("er" in american) and sorted(british) == sorted(american):
+        return "re"
+    return "other"
+
+
+@lru_cache(maxsize=1)
 def ise_only() -> frozenset[str]:
     return resources.word_set("terminology/ise_only.txt")
 
@@ -45,18 +87,73 @@ def _root_excluded(stem: str, letter: str) -> bool:
     return any((stem + letter + "e").endswith(word) for word in ise_only())
 
 
+OUR_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou])our(?P<suffix>s|ed|ing|ite|ites|able|ful|less|al|ally|hood)?$")
+OR_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou])or(?P<suffix>s|ed|ing|ite|ites|able|ful|less|al|ally|hood)?$")
+RE_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[tb])re(?P<suffix>s|d)?$")
+
+
+def _derived(word: str) -> tuple[str, str] | None:
+    """Pairs the curated table lacks, by the regular patterns of medical
+    words: -our/-or (tumour), -tre/-bre to -ter/-ber (goitre; only that way
+    round, since "meter", "timber" and "sober" are words in British too), and
+    ae/oe to e (haemoglobin, oestrogen, foetus). The counterpart must be a
+    word, and not a rare one beside this one (the dictionary counts are
+    mostly American)."""
+    def common(other: str, floor: int = MIN_COUNT) -> bool:
+        count = lexicon.frequency(other)
+        return count >= floor and count * RARE_RATIO >= lexicon.frequency(word)
+
+    match = OUR_FAMILY.match(word)
+    if match:
+        american = f"{match['stem']}or{match['suffix'] or ''}"
+        return (BRITISH, american) if common(american) else None
+    match = OR_FAMILY.match(word)
+    if match:
+        british = f"{match['stem']}our{match['suffix'] or ''}"
+        return (AMERICAN, british) if lexicon.frequency(british) >= MIN_COUNT and lexicon.frequency(word) >= MIN_COUNT \
+            else None
+    match = RE_FAMILY.match(word)
+    if match:
+        american = f"{match['stem']}er{match['suffix'] or ''}"
+        return (BRITISH, american) if common(american) else None
+    if len(word) >= 6:
+        for pair in ("ae", "oe"):
+            at = word.find(pair)
+            if 0 <= at and at + 1 <= len(word) - 3 and (at == 0 or word[at - 1] not in "aeiou"):
+                american = word[:at] + word[at + 1:]
+                if common(american):
+                    return (BRITISH, american)
+        # The American form of such a word: an e after a consonant that the British form writes ae or oe.
+        for at in range(1, len(word) - 2):
+            if word[at] == "e" and word[at - 1] not in "aeiou":
+                for letter in "ao":
+                    british = word[:at] + letter + word[at:]
+                    if lexicon.frequency(british) >= MIN_COUNT and lexicon.frequency(word) >= MIN_COUNT:
+                        return (AMERICAN, british)
+    return None
+
+
 @lru_cache(maxsize=65536)
 def classify(word: str) -> tuple[str, str] | None:
     """(variant, counterpart) for a lower-case word, or None if neutral."""
     if word in curated():
         return curated()[word]
+    if word in terms():
+        return terms()[word]
+    derived = _derived(word)
+    if derived:
+        return derived
     match = ISE_FAMILY.match(word)
     if match:
         stem, s, suffix = match.group("stem", "s", "suffix")
-        if _root_excluded(stem, s):
+        if _root_excluded(stem, s) or (s == "ys" and suffix == "es"):
+            # "analyses" is also the plural of "analysis", in both spellings.
             return None
         american = f"{stem}{'iz' if s == 'is' else 'yz'}{suffix}"
-        if lexicon.frequency(american) >= MIN_COUNT:
+        # The -ize form must be a word, and not a rare one beside an -ise form
+        # that American writes too ("exorcise", not "exorcize").
+        if lexicon.frequency(american) >= MIN_COUNT and \
+                lexicon.frequency(american) * RARE_RATIO >= lexicon.frequency(word):
             return (BRITISH, american)
         return None
     match = IZE_FAMILY.match(word)

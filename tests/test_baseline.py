@@ -4,7 +4,7 @@ import json
 
 from lint.cli import main
 
-ARTICLE = "# Rest\n\nTake the the tablets.\n\nStress can make hair fall worse.\n"
+ARTICLE = "# Rest\n\nTake the the tablets.\n\nStress can make sugar diabetes worse.\n"
 
 
 def rules_reported(capsys, *argv):

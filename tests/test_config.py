@@ -31,7 +31,7 @@ def test_nearest_file_wins_and_pyproject_without_table_is_skipped(write, tmp_pat
     ("content", "message"),
     [
         ('colour = "red"\n', "unknown key `colour`; allowed: "),
-        ('language = "en-AU"\n', "`language` is 'en-AU'; allowed: auto, en-US, en-GB"),
+        ('language = "en-NZ"\n', "`language` is 'en-NZ'; allowed: auto, en-US, en-GB, en-CA, en-AU"),
         ('select = "claims"\n', "`select` must be a list of strings"),
         ('[severity]\n"claims/promotional" = "fatal"\n',
          "`severity.claims/promotional` is 'fatal'; allowed: error, warning, info"),

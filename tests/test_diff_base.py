@@ -17,7 +17,7 @@ def repo(tmp_path):
     git(tmp_path, "init", "-q")
     git(tmp_path, "config", "user.email", "t@example.org")
     git(tmp_path, "config", "user.name", "t")
-    (tmp_path / "a.md").write_text("# Rest\n\nTake the the tablets.\n\nStress makes hair fall worse.\n")
+    (tmp_path / "a.md").write_text("# Rest\n\nTake the the tablets.\n\nStress makes sugar diabetes worse.\n")
     git(tmp_path, "add", "a.md")
     git(tmp_path, "commit", "-q", "-m", "first")
     return tmp_path

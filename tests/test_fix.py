@@ -8,14 +8,14 @@ import pytest
 
 from lint.cli import main
 
-ARTICLE = "# Rest\r\n\r\nTake the the tablets.\r\nStress can make hair fall worse.\r\nA clot in a deep vain hurts.\r\n"
+ARTICLE = "# Rest\r\n\r\nTake the the tablets.\r\nStress can make sugar diabetes worse.\r\nA clot in a deep vain hurts.\r\n"
 
 
 def test_fix_applies_safe_fixes_keeps_crlf_and_is_idempotent(write, capsys):
     path = write("a.md", ARTICLE.encode("utf-8-sig"))
     assert main(["check", path, "--fix", "--no-cache", "--select", "grammar,terminology,spelling"]) == 1
     data = open(path, "rb").read()
-    assert data == ("\ufeff# Rest\r\n\r\nTake the tablets.\r\nStress can make hair loss worse.\r\n"
+    assert data == ("\ufeff# Rest\r\n\r\nTake the tablets.\r\nStress can make diabetes worse.\r\n"
                     "A clot in a deep vain hurts.\r\n").encode("utf-8")  # the unsafe real-word fix is not applied
     capsys.readouterr()
     main(["check", path, "--fix", "--no-cache", "--select", "grammar,terminology,spelling"])

@@ -15,7 +15,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 ARTICLE = """# Knee care
 
-Take the the tablets with food. Stress can make hair fall worse.
+Take the the tablets with food. Stress can make sugar diabetes worse.
 
 <script>document.title = "hacked"</script>
 """
@@ -50,7 +50,7 @@ def test_report_in_a_real_browser(write, tmp_path):
             assert page.title() == "healthlint report"  # the article's script did not run
             repeated = page.locator('mark[data-rule="grammar/repeated-word"]')
             assert repeated.inner_text() == "the the"
-            assert page.locator('mark[data-rule="terminology/deprecated-term"]').inner_text() == "hair fall"
+            assert page.locator('mark[data-rule="terminology/deprecated-term"]').inner_text() == "sugar diabetes"
             repeated.click()
             assert "Repeated word" in page.locator("#details").inner_text()
             assert "Suggestion: the" in page.locator("#details").inner_text()

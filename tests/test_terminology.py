@@ -46,7 +46,7 @@ def test_function_word_pairs_are_not_compared():
 def test_spelling_variant_majority_and_configured_language():
     text = "The tumour grew. Its color changed. The color faded. Doctors analyzed it."
     assert [(t, m) for _, _, _, t, m in found(text)] == [
-        ("tumour", '"tumour" is British spelling; this article otherwise uses American spelling ("color")')]
+        ("tumour", '"tumour" is British spelling; this article is otherwise in American English ("color")')]
     gb = Config(select=("terminology/spelling-variant",), language="en-GB")
     assert [t for _, _, _, t, _ in found(text, gb)] == ["color", "color", "analyzed"]
 
@@ -83,7 +83,7 @@ def test_termbase_size_categories_and_examples():
 
 def test_required_distinct_pairs_are_present():
     termbase = load_termbase()
-    pairs = [("mesotherapy", "microneedling"), ("heart attack", "cardiac arrest"), ("type 1 diabetes", "type 2 diabetes"),
+    pairs = [("antihistamine", "decongestant"), ("heart attack", "cardiac arrest"), ("type 1 diabetes", "type 2 diabetes"),
              ("virus", "bacterium"), ("dementia", "Alzheimer's disease"), ("common cold", "influenza"),
              ("Crohn's disease", "ulcerative colitis"), ("hypothyroidism", "hyperthyroidism")]
     for a, b in pairs:
@@ -137,7 +137,7 @@ def test_termbase_matcher_classes_match_what_ignorecase_matches():
 def test_termbase_matcher_keeps_acronyms_as_written_and_words_in_any_case():
     matcher = load_termbase().matcher
     found = lambda text: [m.group() for m in matcher.finditer(text)]  # noqa: E731
-    assert found("COPD and copd; Hair Fall, HAIR-FALL") == ["COPD", "Hair Fall", "HAIR-FALL"]
+    assert found("COPD and copd; Sugar Diabetes, SUGAR-DIABETES") == ["COPD", "Sugar Diabetes", "SUGAR-DIABETES"]
 
 
 def test_termbase_matcher_finds_what_one_flat_alternation_finds():

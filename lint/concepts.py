@@ -1,0 +1,125 @@
+"""The concept table: which names name the same medical concept, and which
+concept is broader than which (``data/concepts/concepts.tsv.gz``, built by
+``tools/build_concepts.py`` from the Disease Ontology, MeSH and MedQuAD's
+NIH synonyms; see its header for versions and licences).
+
+``key`` turns a written name into the form the table is keyed by: case,
+hyphens, possessives, British spelling and a plural last word do not
+distinguish names ("Hashimoto's thyroiditis", "hashimoto thyroiditis";
+"herniated disc", "Herniated Disk"; "triglycerides", "Triglyceride").
+
+The table is read only when an article holds an equivalence construction,
+and through the per-user copy of parsed tables.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lint import resources
+
+TABLE = "concepts/concepts.tsv.gz"
+_APOSTROPHE_S = re.compile(r"['’]s\b|['’]")
+_SEPARATORS = re.compile(r"[^a-z0-9]+")
+# Spellings that differ without being British or American ("disc" is usual
+# in both for the spine; MeSH writes "disk").
+_SAME_WORD = {"disc": "disk", "discs": "disks"}
+
+
+@lru_cache(maxsize=1)
+def _american() -> dict[str, str]:
+    from lint import spelling_variants
+
+    table = {word: other for word, (variant, other) in spelling_variants.curated().items()
+             if variant == spelling_variants.BRITISH}
+    table.update(_SAME_WORD)
+    return table
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or not word.endswith("s"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-1]
+
+
+@lru_cache(maxsize=16384)
+def key(name: str) -> str:
+    """The table's form of a name; empty if it has no letters."""
+    words = _SEPARATORS.split(_APOSTROPHE_S.sub("", name.lower()))
+    american = _american()
+    words = [american.get(w, w) for w in words if w]
+    if not words or not any(c.isalpha() for w in words for c in w):
+        return ""
+    words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+class Concepts:
+    """``of(name)``: the concepts a name names (a tuple of ints), or None;
+    ``related(a, b)``: some concept of each is the same, or broader than the other."""
+
+    def __init__(self, table: dict):
+        self.by_name: dict[str, tuple] = table["names"]
+        self.parents: dict[int, list[int]] = table["parents"]
+        self.longest = table["longest"]
+        self.kinds: dict[int, str] = table["kinds"]
+
+    def of(self, name: str) -> tuple | None:
+        return self.by_name.get(key(name))
+
+    def ancestors(self, concept: int) -> set[int]:
+        seen: set[int] = set()
+        todo = [concept]
+        while todo:
+            for up in self.parents.get(todo.pop(), ()):
+                if up not in seen:
+                    seen.add(up)
+                    todo.append(up)
+        return seen
+
+    def same_kind(self, a: tuple, b: tuple) -> bool:
+        """Some concept of each is of one kind: two diseases, two drugs,
+        two procedures (a disease glossed by its organ is not a synonym)."""
+        kinds_a = set("".join(self.kinds.get(c, "") for c in a))
+        return bool(kinds_a & set("".join(self.kinds.get(c, "") for c in b)))
+
+    def related(self, a: tuple, b: tuple) -> bool:
+        if set(a) & set(b):
+            return True
+        up_a = set().union(*map(self.ancestors, a))
+        up_b = set().union(*map(self.ancestors, b))
+        return bool(up_a & set(b) or up_b & set(a))
+
+
+def _build() -> dict:
+    names: dict[str, list] = {}
+    parents: dict[int, list[int]] = {}
+    kinds: dict[int, str] = {}
+    longest = 1
+    import gzip
+
+    for line in gzip.decompress(resources.data_path(TABLE).read_bytes()).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cid, kind, ups, written = line.split("\t")
+        concept = int(cid)
+        if kind:
+            kinds[concept] = kind
+        if ups:
+            parents[concept] = [int(u) for u in ups.split(",")]
+        for name in written.split("|"):
+            names.setdefault(name, []).append(concept)
+            longest = max(longest, name.count(" ") + 1)
+    return {"names": {n: tuple(c) for n, c in names.items()}, "parents": parents, "kinds": kinds, "longest": longest}
+
+
+@lru_cache(maxsize=1)
+def concepts() -> Concepts:
+    return Concepts(resources.cached_table("concepts", lambda: [__file__, resources.data_path(TABLE)], _build))

@@ -1,0 +1,134 @@
+"""The article's own English, decided once per article: US, UK, Canadian or
+Australian, from the conventions its variant spellings follow.
+
+Varieties differ by convention, not word by word: Canadian writes "colour"
+and "centre" but "organize" and "estrogen"; British accepts "-ize" (Oxford
+spelling) as well as "-ise"; Australian writes "-ise". The variety chosen is
+the one with which the fewest of the article's words conflict; on a tie, the
+one nearest the article's majority. Checks read ``doc._.hl_english`` (None
+when the article shows no variant spelling) and ``accepts``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from lint.spelling_variants import AMERICAN, BRITISH
+
+US, UK, CANADA, AUSTRALIA = "en-US", "en-GB", "en-CA", "en-AU"
+NAMES = {US: "American", UK: "British", CANADA: "Canadian", AUSTRALIA: "Australian"}
+BOTH = frozenset({BRITISH, AMERICAN})
+# Which spellings each variety writes, by convention (spelling_variants.feature).
+_WRITES = {
+    US: {},
+    UK: {"our": {BRITISH}, "re": {BRITISH}, "ae": {BRITISH}, "ll": {BRITISH}, "ise": BOTH, "other": {BRITISH},
+         "term": {BRITISH}},
+    CANADA: {"our": {BRITISH}, "re": {BRITISH}, "ae": {AMERICAN}, "ll": {BRITISH}, "ise": {AMERICAN}, "other": BOTH,
+             "term": {AMERICAN}},
+    AUSTRALIA: {"our": {BRITISH}, "re": {BRITISH}, "ae": {BRITISH}, "ll": {BRITISH}, "ise": {BRITISH},
+                "other": {BRITISH}, "term": {BRITISH}},
+}
+
+
+# A configured British house style writes -ise; only a decided one may be Oxford spelling.
+HOUSE_UK = "en-GB-ise"
+_WRITES[HOUSE_UK] = {**_WRITES[UK], "ise": {BRITISH}}
+NAMES[HOUSE_UK] = "British"
+
+
+def accepts(variety: str, feature: str, variant: str) -> bool:
+    return variant in _WRITES[variety].get(feature, {AMERICAN})
+
+
+def decide(observed: list[tuple[str, str]], configured: str = "auto") -> str | None:
+    """The variety for (variant, feature) pairs, one per word written."""
+    if configured == UK:
+        return HOUSE_UK
+    if configured in NAMES:
+        return configured
+    observed = [(v, f) for v, f in observed if f != "term"]
+    if not observed:
+        return None
+    counts = Counter(v for v, _ in observed)
+    american_first = counts[AMERICAN] > counts[BRITISH] or (
+        counts[AMERICAN] == counts[BRITISH] and observed[0][0] == AMERICAN)
+    order = (US, CANADA, UK, AUSTRALIA) if american_first else (UK, AUSTRALIA, CANADA, US)
+    conflicts = {variety: sum(not accepts(variety, f, v) for v, f in observed) for variety in order}
+    return min(order, key=lambda variety: (conflicts[variety], order.index(variety)))
+
+
+def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
+    """(token index, variant, counterpart, feature) of each lower-case variant
+    word of the article, in order; capitalised words are mostly names
+    ("Royal College of Paediatrics")."""
+    found = doc.user_data.get("hl_english_words")
+    if found is not None:
+        return found
+    from itertools import compress
+
+    from lint import spelling_variants, token_table
+
+    table = token_table.table(doc)
+    texts, lower, alpha = table.text, table.lower, table.is_alpha
+    variants = {word: spelling_variants.classify(word) for word in _VARIANT_WORDS.passing(lower)}
+    found = []
+    if variants:
+        for k in compress(range(len(lower)), map(variants.__contains__, lower)):
+            if alpha[k] and not texts[k][:1].isupper() and not _after_a_name(texts, alpha, k):
+                variant, counterpart = variants[lower[k]]
+                found.append((k, variant, counterpart, spelling_variants.feature(lower[k])))
+    doc.user_data["hl_english_words"] = found
+    return found
+
+
+def _after_a_name(texts, alpha, k: int) -> bool:
+    """Right after a capitalised word that opens no sentence: a species
+    ("Gymnema sylvestre") or a name's second word."""
+    if k < 2 or not alpha[k - 1] or not texts[k - 1][:1].isupper() or texts[k - 1].isupper():
+        return False
+    return texts[k - 2].strip() not in ("", ".", "!", "?", ":", '"', "“", "(")
+
+
+def english(doc: Doc, configured: str = "auto") -> str | None:
+    """The article's English: decided once, then kept on the Doc."""
+    key = ("hl_english", configured)
+    if key not in doc.user_data:
+        doc.user_data[key] = decide([(v, f) for _, v, _, f in observe(doc)], configured)
+    return doc.user_data[key]
+
+
+class _Rejects:
+    """The words of a document that pass a fixed test, remembering for the
+    rest of the process the words that failed it: nearly all fail, and each
+    document repeats most of the words of those before it, so only its new
+    words are tested, and the set difference runs at C speed."""
+
+    # Past this many words the memory is started afresh.
+    LIMIT = 200_000
+
+    def __init__(self, test):
+        self.test = test
+        self.failed: set[str] = set()
+
+    def passing(self, words: list[str]) -> set[str]:
+        fresh = set(words).difference(self.failed)
+        passed = {w for w in fresh if self.test(w)}
+        if len(self.failed) > self.LIMIT:
+            self.failed.clear()
+        self.failed.update(fresh.difference(passed))
+        return passed
+
+
+def _is_variant(word: str) -> bool:
+    from lint import spelling_variants
+
+    return spelling_variants.classify(word) is not None
+
+
+_VARIANT_WORDS = _Rejects(_is_variant)
+
+
+if not Doc.has_extension("hl_english"):
+    Doc.set_extension("hl_english", getter=english)

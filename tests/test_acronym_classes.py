@@ -1,0 +1,79 @@
+"""terminology/undefined-acronym on the classes real news raises."""
+
+from __future__ import annotations
+
+from lint.config import Config
+from lint.engine import lint_text
+
+ACRONYMS = Config(select=("terminology/undefined-acronym",))
+
+
+def found(text, name="a.txt"):
+    return [(f.location.line, f.location.column, f.message) for f in lint_text(text, name, ACRONYMS)]
+
+
+def test_used_once_as_a_treatment_or_test_is_reported():
+    assert found("Some people find a TENS machine helpful.") == [(1, 20, '"TENS" is never defined')]
+
+
+def test_later_definition_is_pointed_to_even_in_the_next_sentence():
+    text = "Your doctor may recommend ULT. It usually lasts three years. Urate-lowering therapy (ULT) is lifelong."
+    assert found(text) == [(1, 27, '"ULT" is used before it is defined')]
+
+
+def test_definitions_in_apposition_and_names_with_a_missing_letter():
+    assert found("She took dimethyltryptamine, or DMT, a psychedelic. DMT is illegal.") == []
+    assert found('Take "nonsteroidal anti-inflammatory drugs," or NSAIDS, briefly. NSAIDS help.') == []
+    assert found("Ask about the Fracture Risk Assessment Tool (FRAX). FRAX scores help.") == []
+    assert found("Ask the U.S. Preventive Services Task Force (USPSTF). The USPSTF agrees.") == []
+
+
+def test_names_credentials_headlines_datelines_and_labels_are_not_findings():
+    for text in (
+        "How stem cell therapy may help treat COPD\n\nChronic obstructive pulmonary disease (COPD) is common.",
+        "It appeared in The FASEB Journal this week.",
+        "Jane Roe, MD, FACS, led the study.",
+        "Researchers at UCLA found it. Researchers at UCLA agree.",
+        "NEW YORK (Reuters) - A drug helped.",
+        "HORMONE LEVELS\n\nThey rose.",
+        "MORE: Eating well",
+        "The BI-RADS score was high.",
+        "A group called AVAC spoke.",  # used once, not a test or treatment: a name
+    ):
+        assert found(text) == [], text
+
+
+def test_gene_protein_study_and_company_symbols_are_names_throughout():
+    for text in (
+        "Cystic fibrosis is caused by a gene called CFTR. Known as CFTR modulators, drugs help.",
+        "These genes include MTHFR and COMT as well as others. COMT matters.",
+        "One of the screening studies, called PLCO, found little. PLCO researchers disagreed.",
+        "Patients with BRCA 1 mutations and BRCA 2 mutations benefit.",
+        "It was funded by the startup FDNA. FDNA accepts photos.",
+        "The medication, called XOFLUZA, shortens flu.",  # capitals longer than six: a brand
+    ):
+        assert found(text) == [], text
+
+
+def test_a_long_rare_word_spells_an_acronym_out():
+    assert found("Cannabidiol reduced seizures. CBD is taken by mouth. CBD oil is sold widely.") == []
+    assert found("Many treatments exist. A TENS machine may help.") == [(1, 26, '"TENS" is never defined')]
+
+
+def test_places_units_brackets_and_equivalent_expansions():
+    assert found("RESEARCH TRIANGLE PARK, NC. Offices in Durham, NC and New Rochelle, NY (New York, NY).") == []
+    assert found("Give 50,000 IU vitamin D daily.") == []
+    assert found("It shows more cerebrospinal fluid. Note the amount of CSF.") == []
+    assert found("Take an angiotensin receptor blocker (ARB). An angiotensin II receptor blocker (ARB) helps.") == []
+    assert found("The Association for Prevention & Rehabilitation (APR) met. "
+                 "The Association for Prevention and Rehabilitation (APR) agreed.") == []
+    # "(HR = 0.94, p < 0.01)" defines nothing; the definition comes later.
+    assert found("Failure fell (HR = 0.92, p < 0.01). The hazard ratio (HR) was low.") == [
+        (1, 15, '"HR" is used before it is defined')]
+
+
+def test_two_acronyms_in_one_bracket_and_many_uses():
+    assert found("Some take selective serotonin reuptake inhibitors and serotonin norepinephrine reuptake "
+                 "inhibitors (SSRIs and SNRIs). SSRIs help.") == []
+    # Outside the medical list, an acronym used three times is jargon the article leans on.
+    assert found("QZV swells ankles. QZV returns. QZV hurts.") == [(1, 1, '"QZV" is never defined')]

@@ -1,0 +1,97 @@
+"""Variants: compounds and letter-number forms of any word, British and
+American names, and the article's English decided once."""
+
+from __future__ import annotations
+
+from lint.config import Config
+from lint.engine import lint_text
+from lint.english import decide
+from lint.spelling_variants import AMERICAN, BRITISH, classify, feature
+
+TERMS = Config(select=("terminology",))
+
+
+def found(text, config=TERMS):
+    return [(f.rule.id, f.location.column, f.text, f.message) for f in lint_text(text, "a.txt", config)]
+
+
+def test_compound_with_a_particle_and_letter_number_forms():
+    assert found("A flareup settles. Rest at the first sign of a flare-up. A flareup hurts.") == [
+        ("terminology/inconsistent-variant", 48, "flare-up", '"flare-up" is also written "flareup" in this article; use one form')]
+    assert found("Vitamin D3 helps. Take vitamin D-3 daily. The D3 form is common.") == [
+        ("terminology/inconsistent-variant", 32, "D-3", '"D-3" is also written "D3" in this article; use one form')]
+
+
+def test_combining_form_hyphenated_where_the_closed_compound_is_a_word():
+    assert found("Micro-needling uses fine needles.") == [
+        ("terminology/deprecated-term", 1, "Micro-needling",
+         '"Micro-needling" is usually written closed up in medical writing: "Microneedling"')]
+    assert found("Non-invasive tests and anti-cancer drugs help.") == []  # English prefixes: news style
+
+
+def test_english_is_decided_once_per_article():
+    # Canadian: -our and -re with -ize and American medical spellings.
+    assert found("The colour and flavour were fine. We organize the centre. Estrogen and anemia rose.") == []
+    # British, Oxford spelling: -ize is British too.
+    assert found("The colour of the tumour changed. We organized the centre.") == []
+    # An American article's lone British form, and a British article's lone American one.
+    assert [t for _, _, t, _ in found("The color of the tumor changed. The centre held. Color matters.")] == ["centre"]
+    assert [t for _, _, t, _ in found("Recognising the favour, they organised litres. The diarrhea stopped.")] == ["diarrhea"]
+    assert decide([(BRITISH, "our"), (AMERICAN, "ise")]) in ("en-GB", "en-CA")
+    assert decide([(BRITISH, "our"), (AMERICAN, "ae")]) == "en-CA"
+
+
+def test_analyses_is_a_plural_noun_in_both_spellings():
+    assert classify("analyses") is None and classify("paralyses") is None
+    assert found("The analyses were colorful. The analyses of color were done.") == []
+
+
+def test_british_and_american_names_only_when_both_are_used():
+    assert found("Paracetamol eases pain.") == []
+    assert found("I took acetaminophen. Later paracetamol helped. The color changed.") == [
+        ("terminology/spelling-variant", 29, "paracetamol",
+         '"paracetamol" is the British name; this article also writes "acetaminophen" and is in American English')]
+    assert feature("paracetamol") == "term" and feature("colour") == "our" and feature("minimise") == "ise"
+
+
+def test_rare_ize_forms_and_verb_particles_are_not_variants():
+    assert classify("exorcise") is None  # American writes "exorcise" too
+    assert classify("randomised") == (BRITISH, "randomized")
+    assert found("The results of that comeback vary. They come back later.") == []
+
+
+def test_deprecated_terms_in_names_and_historical_mentions_are_not_findings():
+    assert found("JDRF (formerly the Juvenile Diabetes Research Foundation) declined.") == []
+    assert found("The condition was formerly called manic depression.") == []
+    assert [r for r, *_ in found("Manic depression is an old name.")] == ["terminology/deprecated-term"]
+
+
+def test_medical_words_follow_the_regular_british_american_patterns():
+    assert classify("goitre") == (BRITISH, "goiter")
+    assert classify("haemoglobin") == (BRITISH, "hemoglobin") and classify("hemoglobin") == (AMERICAN, "haemoglobin")
+    assert classify("tumour") == (BRITISH, "tumor")
+    for word in ("floor", "four", "hour", "sober", "timber", "meter", "canoes", "does", "glamour"):
+        assert classify(word) is None, word
+    # A species name is Latin, not British.
+    assert found("Take Gymnema sylvestre daily. The color and the tumor changed.") == []
+
+
+def test_a_concept_named_once_by_another_name_with_no_introduction():
+    text = ("Kidney stones are common. Kidney stones hurt. Most kidney stones pass. "
+            "Very large renal calculi may need surgery.")
+    assert found(text) == [("terminology/inconsistent-variant", 83, "renal calculi",
+                            '"renal calculi" names what this article otherwise calls "kidney stones" (3 times); '
+                            'use one name, or introduce the other')]
+    for text in (
+        "Kidney stones are common. Kidney stones hurt. Kidney stones, or renal calculi, pass.",
+        "PTSD is common. PTSD hurts. PTSD lasts. Post-traumatic stress disorder is treatable.",  # acronyms
+        "A CT scan helps. A CT scan is quick. A CT scan is safe. Computed tomography coronary angiography too.",
+    ):
+        assert [m for *_, m in found(text) if "names what" in m] == [], text
+
+
+def test_a_deprecated_name_given_as_a_gloss_or_history_is_not_a_finding():
+    assert found("It could help patients with sepsis, or blood poisoning, which strikes many.") == []
+    assert found("Bipolar disorder (which used to be called 'manic depression') is common.") == []
+    assert found("A mood disorder also known as manic depression.") == []
+    assert found("Computed tomography, or CT, and a CT scan. A CT scan. A CT scan helps. A CT scan again.") == []

@@ -1,0 +1,201 @@
+"""Build ``lint/data/concepts/concepts.tsv.gz``: which names name the same
+medical concept, and which concept is broader than which.
+
+Sources (all open; see README.md, Credits):
+- Human Disease Ontology, release 2016-03-04 (``doid.obo``): names, EXACT
+  synonyms, ``is_a``, and its MeSH and UMLS cross-references. CC0 1.0.
+- MeSH 2015 descriptor names and tree numbers (dhimmel/mesh tables; MeSH is
+  produced by the U.S. National Library of Medicine). A tree number under
+  another is read as narrower than it.
+- MedQuAD's NIH topic synonyms (the "also called" lists of MedlinePlus, GARD
+  and Genetics Home Reference pages), with their UMLS CUIs. CC BY 4.0.
+
+Concepts are merged only when they share a cross-reference (a DO term's
+MeSH id or CUI; a MedQuAD page with one CUI). A name may belong to several
+concepts: merging on names chained thousands of rare diseases into one. Only names a health article could use are kept:
+two to 60 characters, at most six words, no digits-only or bracketed forms.
+
+Output: one concept a line, ``id<TAB>parent ids<TAB>name|name|...``, sorted
+by id; names are written as ``lint.concepts.key`` normalises them.
+
+    .venv/bin/python tools/build_concepts.py [--vocab /work/shared/data/vocab]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from lint.concepts import key  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "lint" / "data" / "concepts" / "concepts.tsv.gz"
+# MeSH trees a health article names in an equivalence: anatomy (A), diseases
+# (C), chemicals and drugs (D), procedures and tests (E), mental disorders (F03).
+MESH_TREES = ("A", "C", "D", "E", "F03")
+MAX_WORDS = 6
+SYNONYM = re.compile(r'^synonym: "(.*)" (EXACT|RELATED|NARROW|BROAD)')
+
+
+class Union:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def usable(name: str) -> bool:
+    name = name.strip()
+    return (2 <= len(name) <= 60 and len(name.split()) <= MAX_WORDS and not re.search(r"[\[\]();:]", name)
+            and any(c.isalpha() for c in name))
+
+
+def read_do(path: Path):
+    """(id, names, parents, cross-references) of each live DO term."""
+    term = None
+    for line in path.read_text(encoding="utf-8").splitlines() + ["[Term]"]:
+        if line == "[Term]" or line.startswith("[Typedef]"):
+            if term and term["id"] and not term["obsolete"]:
+                yield term
+            term = {"id": "", "names": [], "parents": [], "xrefs": [], "obsolete": False}
+            continue
+        if term is None:
+            continue
+        if line.startswith("id: DOID:"):
+            term["id"] = line[4:]
+        elif line.startswith("name: "):
+            term["names"].append(line[6:])
+        elif line.startswith("is_obsolete: true"):
+            term["obsolete"] = True
+        elif line.startswith("is_a: "):
+            term["parents"].append(line[6:].split(" ")[0])
+        elif line.startswith("xref: MSH:"):
+            term["xrefs"].append("MSH:" + line[10:].strip())
+        elif line.startswith("xref: UMLS_CUI:"):
+            term["xrefs"].append("CUI:" + line[15:].strip())
+        else:
+            match = SYNONYM.match(line)
+            if match and match.group(2) == "EXACT":
+                term["names"].append(match.group(1).strip())
+
+
+def uninvert(name: str) -> str:
+    """MeSH writes "Cholesterol, LDL" for "LDL cholesterol"."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and parts[1]:
+        return f"{parts[1]} {parts[0]}"
+    return name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--vocab", default="/work/shared/data/vocab")
+    parser.add_argument("--out", default=str(OUT))
+    options = parser.parse_args()
+    vocab = Path(options.vocab)
+    union = Union()
+    names: dict[str, set[str]] = defaultdict(set)     # node -> names
+    parents: dict[str, set[str]] = defaultdict(set)   # node -> parent nodes
+    kinds: dict[str, set[str]] = defaultdict(set)     # node -> MeSH tree letters (DO: C, a disease)
+
+    for term in read_do(vocab / "doid-2016-03-04.obo"):
+        node = term["id"]
+        union.find(node)
+        names[node].update(n for n in term["names"] if usable(n))
+        parents[node].update(term["parents"])
+        kinds[node].add("C")
+        for xref in term["xrefs"]:
+            union.join(node, xref)
+
+    tree_owner: dict[str, str] = {}
+    with open(vocab / "mesh-2015-tree-numbers.tsv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["mesh_tree_number"].startswith(MESH_TREES)]
+    for row in rows:
+        tree_owner[row["mesh_tree_number"]] = "MSH:" + row["mesh_id"]
+    for row in rows:
+        node = "MSH:" + row["mesh_id"]
+        union.find(node)
+        name = uninvert(row["mesh_name"])
+        for candidate in {name, row["mesh_name"]}:
+            if usable(candidate):
+                names[node].add(candidate)
+        number = row["mesh_tree_number"]
+        kinds[node].add(number[0])
+        if "." in number:
+            parent = tree_owner.get(number.rsplit(".", 1)[0])
+            if parent:
+                parents[node].add(parent)
+
+    with open(vocab / "medquad_focus_synonyms.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            node = f"MQ:{row['subset']}:{row['doc_id']}"
+            union.find(node)
+            found = [row["focus"], *row["synonyms"].split("|")]
+            names[node].update(n for n in found if usable(n))
+            if row["semantic_group"] == "Disorders":
+                kinds[node].add("C")
+            cuis = [c.strip() for c in row["cuis"].split("|") if c.strip()]
+            if len(cuis) == 1:  # a page about several concepts merges none of them
+                union.join(node, "CUI:" + cuis[0])
+
+    roots = sorted({union.find(n) for n in names if names[n]})
+    number = {root: i + 1 for i, root in enumerate(roots)}
+    concept_names: dict[int, set[str]] = defaultdict(set)
+    concept_parents: dict[int, set[int]] = defaultdict(set)
+    concept_kinds: dict[int, set[str]] = defaultdict(set)
+    for node, found in kinds.items():
+        if union.find(node) in number:
+            concept_kinds[number[union.find(node)]].update(found)
+    for node, found in names.items():
+        if not found:
+            continue
+        cid = number[union.find(node)]
+        concept_names[cid].update(filter(None, map(key, found)))
+    for node, ups in parents.items():
+        root = union.find(node)
+        if root not in number:
+            continue
+        for up in ups:
+            up_root = union.find(up)
+            if up_root in number and up_root != root:
+                concept_parents[number[root]].add(number[up_root])
+
+    sources = ("# Medical concepts: names that name the same thing, and the broader concepts of each.\n"
+               "# Built by tools/build_concepts.py from: Human Disease Ontology 2016-03-04 (CC0 1.0);\n"
+               "# MeSH 2015 descriptors and tree numbers (U.S. National Library of Medicine; trees A, C, D, E, F03);\n"
+               "# MedQuAD NIH topic synonyms (Ben Abacha & Demner-Fushman 2019, CC BY 4.0).\n"
+               "# Format: id<TAB>kinds<TAB>parent ids (comma-separated)<TAB>names (|-separated, as lint.concepts.key writes them)\n"
+               "# Kinds: MeSH tree letters (A anatomy, C disease, D chemical or drug, E procedure or test, F mental\n"
+               "# disorder; a Disease Ontology term or a MedQuAD topic in the Disorders group is C).\n")
+    lines = []
+    for cid in sorted(concept_names):
+        ups = ",".join(map(str, sorted(concept_parents.get(cid, ()))))
+        kind = "".join(sorted(concept_kinds.get(cid, ())))
+        lines.append(f"{cid}\t{kind}\t{ups}\t{'|'.join(sorted(concept_names[cid]))}\n")
+    out = Path(options.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    import gzip
+
+    # mtime=0: the same sources build the same bytes.
+    out.write_bytes(gzip.compress((sources + "".join(lines)).encode("utf-8"), compresslevel=9, mtime=0))
+    total = sum(len(v) for v in concept_names.values())
+    print(f"{len(lines)} concepts, {total} names, {out.stat().st_size:,} bytes -> {out}")
+
+
+if __name__ == "__main__":
+    main()
