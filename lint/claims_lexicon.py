@@ -69,18 +69,6 @@ def phrases(name: str) -> PhraseSet:
 
 
 @lru_cache(maxsize=1)
-def verb_phrases() -> tuple[PhraseSet, dict[Phrase, str]]:
-    """Causal verb phrases in base and third-person form, each mapped to its
-    base form for messages."""
-    forms: dict[Phrase, str] = {}
-    for line in resources.lines("claims/causal_verbs.txt"):
-        words = line.lower().split()
-        for head in (words[0], third_person(words[0])):
-            forms[(head, *words[1:])] = line
-    return PhraseSet(" ".join(p) for p in forms), forms
-
-
-@lru_cache(maxsize=1)
 def patterns() -> dict[str, Pattern]:
     data = resources.yaml_data("claims/patterns.yaml")
     compiled = {}

@@ -28,12 +28,6 @@ class Evidence:
     cited_segments: frozenset[int]  # start offsets of segments that cite
     article_cites: bool
 
-    def supports(self, doc: Doc, char: int) -> bool:
-        for segment in doc._.hl_segments:
-            if segment.start <= char < segment.end:
-                return segment.start in self.cited_segments
-        return False
-
 
 @lru_cache(maxsize=1)
 def evidence_hosts() -> tuple[str, ...]:
@@ -73,7 +67,8 @@ def span_cites(span: Span) -> bool:
 
 
 def span_hedged(span: Span) -> bool:
-    """Does this span hedge ("may", "can help", "is thought to")?"""
+    """Does this span hedge ("may", "can help", "is thought to")? The same
+    hedge list the claim strength model reads (claims/hedges.txt)."""
     words = [token.lower_ for token in span]
     hedges = phrases("hedges")
     return any(hedges.match_at(words, i) for i in range(len(words)))
@@ -83,3 +78,87 @@ if not Span.has_extension("hl_citation"):
     Span.set_extension("hl_citation", getter=span_cites)
 if not Span.has_extension("hl_hedged"):
     Span.set_extension("hl_hedged", getter=span_hedged)
+
+
+# What a sentence says about where its claim comes from. Editors read news
+# this way: a named study, journal, trial, agency or researcher in the
+# sentence (or the one before) is a source, though not a citation.
+REPORTING_VERBS = frozenset({
+    "found", "finds", "find", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "report",
+    "reports", "reported", "concluded", "concludes", "confirmed", "confirms", "revealed", "reveals", "indicate",
+    "indicates", "indicated", "demonstrated", "demonstrates", "discovered", "observed", "noted", "estimated",
+    "estimates", "determined", "published", "presented", "say", "says", "said", "told", "explained", "explains",
+    "added", "adds", "according", "write", "writes", "wrote", "showing", "finding", "tested", "examined", "studied",
+    "compared", "followed", "enrolled", "demonstrate", "prove", "confirm", "approves", "approved", "approval",
+    "recommends", "recommended", "clears", "cleared", "analyzed", "analysed", "tracked", "measured", "recruited", "surveyed", "argue", "argues", "warned", "warns", "believe",
+    "believes", "stated", "states", "announced", "documented", "identified", "linked"})
+SOURCE_NOUNS = frozenset({
+    "study", "studies", "trial", "trials", "research", "researchers", "researcher", "scientists", "scientist",
+    "investigators", "investigator", "authors", "author", "team", "analysis", "review", "meta-analysis", "survey",
+    "data", "findings", "results", "evidence", "report", "paper", "journal", "experts", "expert", "professor",
+    "dr", "dr.", "doctors", "physicians", "university", "institute", "centre", "center", "agency", "cdc", "who",
+    "nih", "fda", "nice", "nhs", "organization", "organisation", "department", "society", "association",
+    "college", "academy", "hospital", "clinic", "ministry", "council", "statistics", "figures", "census", "poll",
+    "co-author", "colleagues", "group", "lab", "laboratory", "school", "foundation", "officials", "spokesperson",
+    "spokesman", "spokeswoman", "director", "chief", "lead", "senior", "comparison", "experiment", "experiments",
+    "cohort", "participants", "volunteers"})
+SPEECH_VERBS = frozenset({"say", "says", "said", "told", "explained", "explains", "added", "adds", "notes", "noted",
+                          "writes", "wrote", "argues", "warned", "warns", "stated", "states", "according"})
+
+
+# A result reported from a trial or studies in the sentence itself: "in a
+# clinical trial", "compared with placebo", "proven effective in studies".
+TRIAL_WORDS = frozenset({"trial", "trials", "placebo", "randomized", "randomised", "randomly"})
+STUDY_REFERENCES = frozenset({"study", "studies", "trial", "trials", "research", "researchers", "analysis",
+                              "review", "survey", "paper", "report", "authors", "scientists", "investigators",
+                              "findings", "data"})
+PRONOUN_REPORTERS = frozenset({"they", "we", "he", "she"})
+
+
+def attributed(words: list[str], texts: list[str] | None = None) -> bool:
+    """Does the sentence name where its claim comes from: "according to",
+    "published in", "researchers found", "says Dr Smith", "X's team reported"?
+
+    ``words`` are the sentence's lower-cased tokens, ``texts`` the same
+    tokens as written (for capitalised names next to a speech verb)."""
+    if not TRIAL_WORDS.isdisjoint(words):
+        return True
+    n = len(words)
+    for i in range(n - 1):
+        # "in the study", "in this trial", "in studies": the finding is the study's.
+        if words[i] == "in" and (words[i + 1] in STUDY_REFERENCES or (
+                i + 2 < n and words[i + 1] in ("the", "this", "that", "their", "a", "one", "small", "new", "our")
+                and words[i + 2] in STUDY_REFERENCES)):
+            return True
+    if REPORTING_VERBS.isdisjoint(words):
+        return False
+    for i, w in enumerate(words):
+        if w not in REPORTING_VERBS:
+            continue
+        if w == "according" and i + 1 < n and words[i + 1] == "to":
+            return True
+        if w in ("published", "presented", "reported") and i + 1 < n and words[i + 1] in ("in", "at", "online", "today", "by"):
+            return True
+        # A source noun within a few words before the verb ("the study, published
+        # in ..., found"; "researchers at Yale found"), or after a speech verb
+        # ("said the study's author", "says Smith").
+        window = words[max(0, i - 12):i]
+        if not SOURCE_NOUNS.isdisjoint(window):
+            return True
+        if i and words[i - 1] in PRONOUN_REPORTERS and w not in ("believe", "believes", "linked"):
+            return True  # "They found that ...", after the researchers were named
+        if texts is not None and w not in ("linked", "compared", "followed", "measured") and any(
+                t[:1].isupper() and len(t) > 1 and t.lower() not in ("i", "it", "this", "the", "these", "that")
+                for t in texts[max(1, i - 3):i]):
+            return True  # "Skaznik-Wikiel also found", "Smith and colleagues reported"
+        if w in SPEECH_VERBS:
+            after = words[i + 1:i + 5]
+            if not SOURCE_NOUNS.isdisjoint(after):
+                return True
+            if texts is not None and any(t[:1].isupper() for t in texts[i + 1:i + 3]):
+                return True  # "says Smith", "said Jane Doe"
+            if texts is not None and any(t[:1].isupper() and t.isalpha() for t in texts[max(0, i - 4):i]):
+                return True  # "Smith said"
+        if "'s" in window and texts is not None:
+            return True  # "Esler's team found"
+    return False

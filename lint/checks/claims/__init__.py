@@ -1,0 +1,825 @@
+"""Unsupported medical claims: efficacy stated as fact without a source,
+overstated certainty, unsourced statistics, promotion, and articles that cite
+nothing or never mention harms.
+
+Claim strength follows Yu et al. (2019): no claim; correlational ("is
+associated with"); conditional causal ("may", "can help"); direct causal.
+Only direct, unhedged, un-negated, unattributed claims with no evidence in
+their paragraph are reported as unsupported efficacy. Questions are not claims.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import compress
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from lint.checks import CheckContext
+from lint import resources, token_table
+from lint.claims_lexicon import could_match, intervention_words, outcome_words, pattern, phrases
+from lint.checks.claims import strength
+from lint.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, STUDY_REFERENCES, TRIAL_WORDS,
+                           attributed, find_evidence)
+from lint.findings import Finding
+from lint.rules import Rule, Severity
+
+UNSUPPORTED_EFFICACY = Rule(
+    id="claims/unsupported-efficacy",
+    severity=Severity.WARNING,
+    summary="A treatment effect stated as fact with no source in its paragraph",
+    explanation=(
+        "What it does: finds sentences that assert, as plain fact, that a treatment, product, food or "
+        "habit treats, cures, prevents, heals, reverses, improves, boosts, promotes, stimulates or "
+        "reduces the risk of a health outcome, when neither the sentence nor its paragraph cites a "
+        "source. A pronoun subject (\"It also reduces ...\") counts as referring back to the treatment.\n\n"
+        "Why it matters: readers act on efficacy claims. Regulators (the FTC's 2022 health products "
+        "guidance, the UK CAP code section 12, EU regulation 1924/2006) and reviewers ask the same "
+        "question of every such claim: where is the evidence? Cite it, or state the claim with the "
+        "strength the evidence supports (\"may help\", \"was linked to\").\n\n"
+        "Known problems: claim strength is read from the wording on Yu et al.'s scale, without a parse, "
+        "and the subject can be anything (a product nobody listed, a habit, a food). Not reported: "
+        "hedged (\"may\", \"could\"), conditional (\"can relieve\") and correlational claims, negated "
+        "claims, questions, quotations, claims in the past tense (a study's result or a patient's story), "
+        "relative clauses that define something (\"a medicine that reduces inflammation\"), and claims "
+        "whose source is named in the sentence or the one before or after it in the paragraph "
+        "(\"researchers at Leeds found\", \"according to the NHS\"), so a vague \"studies show\" passes. "
+        "Textbook facts stated without a source (\"painkillers ease headaches\") are reported."
+    ),
+    bad=("Turmeric tea heals joint inflammation.", "This serum promotes hair growth within weeks."),
+    good=(
+        "A 2021 trial [3] found that turmeric extract may ease knee pain.",
+        "Turmeric tea may help with joint inflammation, but the evidence is limited.",
+        "Turmeric does not cure arthritis.",
+        "Does turmeric tea heal joint inflammation?",
+    ),
+)
+
+UNSUPPORTED_CAUSAL = Rule(
+    id="claims/unsupported-causal",
+    severity=Severity.WARNING,
+    summary="A cause or harm stated as fact with no source in its paragraph",
+    explanation=(
+        "What it does: finds sentences that assert, as plain fact, that something causes, raises the risk "
+        "of, worsens, damages or otherwise changes a health outcome (\"X causes Y\", \"X raises the risk of "
+        "Y\", \"X thins the skin permanently\", \"X leads to Y\"), whatever the subject, when neither the "
+        "sentence nor its paragraph cites a source.\n\n"
+        "Why it matters: a direct causal claim is the strongest claim a health text can make. Most "
+        "studies behind such sentences are observational and show an association, not a cause "
+        "(Sumner et al. 2014, BMJ; Yu et al. 2019). A harm stated as fact frightens readers as much as a "
+        "benefit stated as fact misleads them. Cite the evidence, or state the claim with the strength "
+        "it has (\"is linked to\", \"may raise the risk of\").\n\n"
+        "Known problems: claim strength is read from the wording, without a parse, on Yu et al.'s scale; "
+        "conditional (\"may\", \"could\"), correlational (\"is linked to\"), negated and questioned "
+        "claims are not reported. A claim attributed to a named source in its own sentence is still "
+        "reported when it is stated as a cause, since a study's existence is not evidence of causation; "
+        "a citation, a reference or an evidence link in the paragraph settles it."
+    ),
+    bad=("Sitting all day causes heart disease.", "Energy drinks raise the risk of stroke."),
+    preview=(
+        "On real news (check half, 2026-12-06) 0 of 5 findings were worth an editor's minute: direct causal "
+        "sentences left after attribution, tense and subject are textbook facts (\"trans fats raise bad "
+        "cholesterol\", \"aspirin increases the risk of bleeding\") and mechanisms (\"BCG alters "
+        "metabolism\"). Back to default when it can tell an established fact from a new or doubtful claim "
+        "(for instance, claims about foods, drinks and habits with advice built on them) at 0.80 precision."
+    ),
+    good=(
+        "Sitting all day is linked to heart disease.",
+        "Energy drinks may raise the risk of stroke [2].",
+        "Does sitting all day cause heart disease?",
+    ),
+)
+
+OVERSTATED_CERTAINTY = Rule(
+    id="claims/overstated-certainty",
+    severity=Severity.WARNING,
+    summary="Absolute or booster wording that overstates what a treatment does",
+    explanation=(
+        "What it does: finds absolutes and boosters attached to a health claim: \"clinically proven\", "
+        "\"guaranteed\", \"completely safe\", \"no side effects\", \"miracle\", \"no amount of\", and "
+        "adverbs such as \"effectively\" or \"permanently\" right before a treatment verb. It is an "
+        "error when it inflates a claim that has no source.\n\n"
+        "Why it matters: no treatment works for everyone or is free of risk; absolute wording "
+        "misleads readers and is what advertising regulators act on first.\n\n"
+        "Known problems: adverbs are only checked next to a treatment verb, so an inflated claim "
+        "phrased another way can be missed."
+    ),
+    bad=("Our collagen drink is clinically proven to restore skin.", "The cream effectively treats eczema."),
+    good=("In a 2020 trial [2], the cream reduced eczema flares in some children.",),
+)
+
+UNSOURCED_STATISTIC = Rule(
+    id="claims/unsourced-statistic",
+    severity=Severity.WARNING,
+    summary="A statistic or ranking about a treatment or concern with no source",
+    explanation=(
+        "What it does: finds rankings (\"the number one complaint\", \"the most effective treatment\", "
+        "\"#1\"), figures tied to results (\"92% saw results\", \"a 50% reduction\", \"3 times more "
+        "likely\") and shares of a population (\"1 in 4 women\", \"about 40% of adults\", \"half of all "
+        "people\") in a paragraph that cites nothing, when no source is named in the sentence or the one "
+        "before or after it.\n\n"
+        "Why it matters: numbers persuade; an editor must be able to check where each one came from.\n\n"
+        "Known problems: a share compared with another (\"35% compared with 13% on placebo\"), a study "
+        "group's result in an article that names its study (\"39 percent of patients had ...\") and a "
+        "figure inside a quotation are taken as sourced. Reference text states prevalence without "
+        "citation (NIH answers: about 0.09 such findings per 1,000 words); the rule stays a warning "
+        "because on edited news 10 of 11 such findings were figures an editor would want sourced."
+    ),
+    bad=("Back pain is the number one reason people miss work.", "In our clinic 92% of patients saw results."),
+    good=("Back pain is a common reason for missed work, according to the WHO [4].",),
+)
+
+PROMOTIONAL = Rule(
+    id="claims/promotional",
+    severity=Severity.WARNING,
+    summary="A named clinic, brand or product tied to a call to action or a promised result",
+    explanation=(
+        "What it does: finds products recognised by their form (a capitalised name ending in a product "
+        "noun such as Balm, Capsules or Tonic, or marked ® or ™) sold in the sentence or the next one (a "
+        "promised result, a price or offer, a call to action, \"our\", an absolute claim), and named "
+        "clinics or other providers paired with a promised result (\"to see visible results\") or a call "
+        "to action. The product or provider name is the span.\n\n"
+        "Why it matters: health information that sells is advertising; readers, publishers and "
+        "regulators expect the two to be kept apart, and a promised result is an efficacy claim.\n\n"
+        "Known problems: names are recognised by capitalisation, so title-case headlines are skipped and "
+        "a product with no product noun in its name is found only with a promised result; institutions "
+        "(universities, hospitals, journals) are never products."
+    ),
+    bad=("Book a session at Glow Derm Clinic to see visible results.",),
+    good=("Ask your GP whether a dermatology referral is right for you.",),
+)
+
+NO_SOURCES = Rule(
+    id="claims/no-sources",
+    severity=Severity.WARNING,
+    summary="The article makes health claims and cites no source at all",
+    explanation=(
+        "What it does: reports once per article when it makes at least one unsupported claim "
+        "(efficacy, statistic or overstated certainty) and has no citation, footnote, dated study, "
+        "attribution, evidence link or references section anywhere.\n\n"
+        "Why it matters: an article with no sources asks readers to take every claim on trust; "
+        "health publishers' own standards require references.\n\n"
+        "Known problems: an article that makes no claim the other rules recognise is not reported."
+    ),
+    bad=("# Ginger\n\nGinger cures nausea.\n",),
+    good=("# Ginger\n\nGinger may ease nausea in pregnancy [1].\n\n## References\n\n1. Smith J. 2020.\n",),
+    examples_need_article=True,
+    scope="article",
+)
+
+MISSING_HARMS = Rule(
+    id="claims/missing-harms",
+    severity=Severity.INFO,
+    summary="A treatment is promoted and nothing mentions risks or side effects",
+    explanation=(
+        "What it does: reports once per article when it claims a treatment works or promotes a "
+        "provider, and never mentions risks, side effects, complications or who should avoid it.\n\n"
+        "Why it matters: HealthNewsReview's criteria and medical publishers' standards expect harms "
+        "to be covered whenever benefits are; a reader cannot weigh a treatment without them.\n\n"
+        "Known problems: the harms vocabulary is generic, so a passing mention of \"risk\" counts."
+    ),
+    bad=("# Cupping\n\nCupping relieves back pain.\n",),
+    good=("# Cupping\n\nCupping relieves back pain [1]. It can leave bruising and is not suitable for everyone.\n",),
+    examples_need_article=True,
+    scope="article",
+)
+
+RULES = (UNSUPPORTED_EFFICACY, UNSUPPORTED_CAUSAL, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
+
+CLINICAL_SUBJECTS = frozenset({"surgery", "surgeries", "operation", "physiotherapy", "physical", "treatment",
+                               "treatments", "medication", "medications", "medicine", "medicines", "drug", "drugs",
+                               "antibiotics", "chemotherapy", "radiotherapy", "transplant", "dialysis", "rehabilitation"})
+SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
+INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
+                         "cillin", "mycin", "prazole")
+NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
+STATISTIC_WINDOW = 40
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence read from the document's token table: spaCy ``Span`` and
+    ``Token`` objects are built afresh on every access, and walking them was
+    most of this check's time."""
+
+    table: token_table.TokenTable
+    start: int  # first token
+    end: int  # one past the last token
+    start_char: int
+    text: str
+
+    def chars(self, i: int, j: int) -> tuple[int, int]:
+        """Character span of the sentence's tokens i..j-1."""
+        t, base = self.table, self.start
+        last = base + j - 1
+        return t.idx[base + i], t.idx[last] + len(t.text[last])
+
+
+def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    evidence = find_evidence(doc)
+    claims: list[Finding] = []
+    counted = 0
+    promoted = False
+    # A provider named in one sentence ("X Clinic offers ...") and sold in the
+    # next ("Book today ...") is one promotion.
+    provider, provider_segment = None, None
+    table = token_table.table(doc)
+    text = doc._.hl_text
+    segment_at = _segment_finder(doc._.hl_segments)
+    blank_lines = _blank_lines(text)
+    cited = evidence.cited_segments
+    # What the whole document cannot hold, no sentence of it holds: each
+    # sentence is spared the tests that fail for the document, and most did.
+    vocabulary = set(table.lower)
+    cues = strength.first_words()
+    may_claim = not cues.isdisjoint(vocabulary)
+    may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
+    figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
+    # Without a promise or a call to action nothing is promoted, whoever is named.
+    may_promote = not _PROMOTION_CUES().isdisjoint(vocabulary)
+    capitalised = _capitalised_words(table) if may_promote else []
+    # First pass: each sentence, its paragraph, and whether it names a source.
+    rows = []
+    for start, end in table.sentences:
+        start_char = table.idx[start]
+        segment = segment_at(start_char)
+        last = end - 1
+        sent = _Sentence(table, start, end, start_char, text[start_char:table.idx[last] + len(table.text[last])])
+        words = table.lower[start:end]
+        rows.append((sent, words, segment, sent_attributed(sent, words)))
+    names_source = any(row[3] for row in rows)
+    quotes = _quoted_spans(text)
+    for n, (sent, words, segment, here_attributed) in enumerate(rows):
+        start, end = sent.start, sent.end
+        if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
+            continue
+        start_char = sent.start_char
+        # Evidence.supports: the paragraph holding the sentence cites something.
+        supported = segment is not None and segment.start in cited
+        # A source named in this sentence, or the one before or after it in
+        # the paragraph ("Esler's team found ... . 79 percent ...", "...
+        # increased the risk. the researchers reported"), settles it; so does
+        # one named anywhere for a title, which the article's body reports.
+        near = here_attributed or any(
+            0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] for m in (n - 1, n + 1))
+        if segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1:
+            near = True
+        settled = supported or near
+        for claim in _direct_claims(sent, words) if may_claim and not cues.isdisjoint(words) else ():
+            if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
+                continue  # the claim is its source's, or its speaker's
+            if claim.booster:
+                b_start, b_end, word = claim.booster
+                claims.append(_booster_finding(b_start, b_end, word, supported))
+                counted += not supported
+            if not supported:
+                finding = _claim_finding(doc, claim)
+                if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
+                    counted += 1
+                    claims.append(finding)
+        for finding in _absolutes(doc, sent, words, supported, quotes) if SPEECH_VERBS.isdisjoint(words) else ():
+            # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
+            counted += finding.effective_severity is Severity.ERROR
+            claims.append(finding)
+        for finding in _statistics(doc, sent, words, settled, may_rank, figures, names_source) if not settled else ():
+            if _inside(quotes, finding.span[0]):
+                continue  # a speaker's figure is attributed to the speaker
+            counted += 1
+            claims.append(finding)
+        # The last blank line before the sentence, as str.rfind("\n\n", 0, start_char) finds it.
+        at = bisect_right(blank_lines, start_char - 2)
+        segment = blank_lines[at - 1] if at else -1
+        if segment != provider_segment:
+            provider = None
+        following = None
+        if n + 1 < len(rows) and rows[n + 1][2] is rows[n][2]:
+            following = (rows[n + 1][1], rows[n + 1][0].text)
+        sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or not _PROMISE_CUES().isdisjoint(
+            words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
+        finding, provider = _promotion(doc, sent, words, provider, capitalised, following) if sells else (None, None)
+        if finding and _inside(quotes, finding.span[0]):
+            finding = None  # a speaker's words
+        provider_segment = segment
+        if finding:
+            promoted = True
+            claims.append(finding)
+            promise = pattern("promised_result").search(sent.text) or _phrase_span(phrases("promised_results"), words, sent)
+            if promise is not None and not isinstance(promise, tuple):
+                promise = (sent.start_char + promise.start(), sent.start_char + promise.end())
+            if promise:
+                claims.append(Finding(
+                    rule=OVERSTATED_CERTAINTY, span=promise,
+                    message=f"\"{text[promise[0]:promise[1]]}\" promises a result no treatment can guarantee",
+                    suggestions=("Say what the evidence shows, for whom, with a source",),
+                    severity=Severity.WARNING if supported else Severity.ERROR))
+    yield from claims
+    efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
+    # An article that names its study, journal or researchers cites something,
+    # even without a reference list.
+    if counted and not evidence.article_cites and not names_source and ctx.enabled(NO_SOURCES.id):
+        yield _article_finding(doc, NO_SOURCES, (
+            f"The article makes {counted} unsupported health claim{'s' if counted != 1 else ''} "
+            f"and cites no source at all"), ("Add references for its claims, and a References section",))
+    if (efficacy or promoted) and ctx.enabled(MISSING_HARMS.id) and not _mentions_harms(doc):
+        yield _article_finding(doc, MISSING_HARMS, (
+            "The article presents a treatment's benefits and never mentions risks, side effects or "
+            "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+# Does a source named in the claim's own sentence settle it? Yu et al. label
+# "researchers found that X reduces Y" a direct causal claim, and a study's
+# existence is no evidence of causation; but news names its sources this way.
+ATTRIBUTION_SETTLES = True
+
+
+def _phrase_span(phrase_set, words: list[str], sent: _Sentence) -> tuple[int, int] | None:
+    for i, word in enumerate(words):
+        if word in phrase_set.by_first:
+            phrase = phrase_set.match_at(words, i)
+            if phrase:
+                return sent.chars(i, i + len(phrase))
+    return None
+
+
+def _first_segment(doc: Doc):
+    segments = doc._.hl_segments
+    return segments[0] if segments else None
+
+
+QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: the speaker's words, whose
+    claims are theirs, not the article's. A quotation left open runs to the end
+    of its paragraph, as news style opens each paragraph of a long quote."""
+    spans = []
+    for opening, closing in QUOTE_PAIRS:
+        at = text.find(opening)
+        while at != -1:
+            close = text.find(closing, at + 1)
+            stop = text.find("\n\n", at + 1)
+            if close == -1 or (stop != -1 and stop < close):
+                close = stop if stop != -1 else len(text)
+            spans.append((at, close))
+            at = text.find(opening, close + 1)
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    return any(a < char < b for a, b in spans[:bisect_right(spans, (char, char))])
+
+
+def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim]:
+    """Direct, unhedged, un-negated claims about a health outcome, with
+    character spans, unless a source is named in the sentence or the one
+    before it in the paragraph."""
+    table, base = sent.table, sent.start
+    keep = [k for k in range(len(words)) if not table.is_space[base + k]]
+    plain = [words[k] for k in keep] if len(keep) != len(words) else words
+    found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated
+             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)]
+    if not found:
+        return
+    for claim in found:
+        start, end = sent.chars(keep[claim.start], keep[claim.end - 1] + 1)
+        booster = None
+        if claim.booster is not None:
+            k = keep[claim.booster]
+            b_start, b_end = sent.chars(k, k + 1)
+            booster = (b_start, b_end, table.text[base + k])
+        claim.booster = booster
+        claim.start, claim.end = start, end
+        yield claim
+
+
+def _shown(words: list[str], i: int) -> bool:
+    """ "has been shown to improve", "was found to cut": someone's evidence is claimed."""
+    return i >= 2 and words[i - 1] == "to" and words[i - 2] in strength.SHOWN
+
+
+def _claimed_of_something(claim: strength.Claim) -> bool:
+    """What the body, a disease or a person does ("It causes heel pain", "High
+    blood sugar damages blood vessels", "This protein promotes growth")
+    describes, and needs no source; a claim is about something done or taken.
+    A claim in the past tense reports what happened (in a study, to a
+    patient), and is the study's or the story's: the rules ask for sources for
+    general claims, stated in the present.
+    A bare pronoun is taken for the treatment under discussion when a benefit
+    is claimed ("It also relieves ..."), for the condition when harm is."""
+    subject = claim.subject
+    if claim.past:
+        return False  # "the drug reduced deaths", "chemo had weakened him": a study's result or a story
+    if not subject:
+        return claim.kind == "benefit"
+    if subject[0] in SUBJECT_PRONOUNS and len(subject) == 1:
+        return claim.kind == "benefit"
+    if subject[-1] in phrases("non_interventions"):
+        return False
+    if "can" in subject and claim.booster is None and any(w in CLINICAL_SUBJECTS for w in subject):
+        return False  # "Surgery can stop infections": what clinical care is able to do
+    return True
+
+
+_ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | STUDY_REFERENCES
+
+
+def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
+    if _ATTRIBUTION_CUES.isdisjoint(words):
+        return False
+    return attributed(words, sent.table.text[sent.start:sent.end])
+
+
+def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
+    text = doc._.hl_text[claim.start:claim.end]
+    verb = claim.base.split()[0]
+    if claim.kind == "benefit":
+        return Finding(
+            rule=UNSUPPORTED_EFFICACY,
+            span=(claim.start, claim.end),
+            message=f"\"{text}\" states as fact that a treatment works, with no source in this paragraph",
+            suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
+                         f"Or state its real strength: \"may {verb}\", \"was linked to\""),
+        )
+    return Finding(
+        rule=UNSUPPORTED_CAUSAL,
+        span=(claim.start, claim.end),
+        message=f"\"{text}\" states a cause or effect on health as fact, with no source in this paragraph",
+        suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
+                     "Or state its real strength: \"is linked to\", \"may\""),
+    )
+
+
+def _segment_finder(segments):
+    """char -> the first segment holding it, or None. Segments are usually in
+    order and disjoint, and then a bisection finds the same one a scan would."""
+    ordered = all(a.end <= b.start and a.start <= a.end for a, b in zip(segments, segments[1:]))
+    if not ordered:
+        def scan(char: int):
+            return next((s for s in segments if s.start <= char < s.end), None)
+        return scan
+    starts = [s.start for s in segments]
+
+    def find(char: int):
+        k = bisect_right(starts, char) - 1
+        # Earlier segments end at or before this one's start, so only it can hold char;
+        # an empty segment before it with the same start cannot hold anything.
+        if k >= 0 and segments[k].start <= char < segments[k].end:
+            return segments[k]
+        return None
+    return find
+
+
+def _blank_lines(text: str) -> list[int]:
+    """Every position where "\n\n" starts, overlapping ones included."""
+    positions = []
+    at = text.find("\n\n")
+    while at != -1:
+        positions.append(at)
+        at = text.find("\n\n", at + 1)
+    return positions
+
+
+def _is_question(table: token_table.TokenTable, start: int, end: int) -> bool:
+    space = table.is_space
+    for k in range(end - 1, start - 1, -1):
+        if not space[k]:
+            return table.text[k] == "?"
+    return False
+
+
+def _clause_start(words: list[str], i: int) -> int:
+    for j in range(i - 1, -1, -1):
+        if words[j] in strength.CLAUSE_BREAKS and words[j] != "and":
+            return j + 1
+    return 0
+
+
+def _negation_scope(words: list[str], clause: int) -> int:
+    """Where a negation can reach into this clause from: a complement clause
+    ("no evidence that X cures") is negated by the clause that governs it."""
+    if clause and words[clause - 1] in ("that", "if", "whether"):
+        return _clause_start(words, clause - 1)
+    return clause
+
+
+def _booster_finding(start: int, end: int, word: str, supported: bool) -> Finding:
+    return Finding(
+        rule=OVERSTATED_CERTAINTY,
+        span=(start, end),
+        message=f"\"{word}\" overstates what the treatment does" + ("" if supported else ", and the claim has no source"),
+        suggestions=(f"Remove \"{word}\"", "Say how well and for whom, with a source"),
+        severity=Severity.WARNING if supported else Severity.ERROR,
+    )
+
+
+# Words that report or criticise a claim rather than make it.
+CRITICISM = frozenset({"claims", "claim", "claimed", "myth", "myths", "unsupported", "unproven", "dubious", "bogus",
+                       "false", "so-called", "touted", "touting", "marketed", "hype", "hyped", "supposed",
+                       "supposedly", "alleged", "skeptical", "sceptical", "scam", "scams", "quack", "quackery",
+                       "dream", "fantasy", "wrong", "misleading", "beware", "promises", "promising", "seeming",
+                       "advertised", "advertising", "ads", "whether", "if"})
+
+
+def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
+               quotes: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+    absolutes, negations = phrases("absolutes"), phrases("negations")
+    if could_match("universal_negative", sent.text):
+        match = pattern("universal_negative").search(sent.text)
+        if match and _is_health_sentence(words):
+            first = sent.start_char + match.start()
+            last = first + len(" ".join(match.group().split()[:3]))
+            yield Finding(
+                rule=OVERSTATED_CERTAINTY,
+                span=(first, last),
+                message=f"\"{doc._.hl_text[first:last]}\" is absolute wording that no health claim can support"
+                + ("" if supported else ", and this paragraph cites no source"),
+                suggestions=("State what the evidence shows, for whom, with a source",),
+                severity=Severity.WARNING if supported else Severity.ERROR,
+            )
+    if absolutes.by_first.keys().isdisjoint(words) or not _is_health_sentence(words):
+        return
+    i = 0
+    while i < len(words):
+        phrase = absolutes.match_at(words, i)
+        if not phrase:
+            i += 1
+            continue
+        start = _clause_start(words, i)
+        clause = words[_negation_scope(words, start):i]
+        after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+        if phrase[-1] == "to" and (after in strength.DETERMINERS or not after.isalpha()):
+            i += len(phrase)
+            continue  # "proven to the FDA": to whom, not what it does
+        if not CRITICISM.isdisjoint(words[:i]) or (quotes and _inside(quotes, sent.chars(i, i + 1)[0])):
+            i += len(phrase)
+            continue  # "unsupported claims about miracle cures", or a speaker's words
+        if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
+            i += len(phrase)
+            continue
+        first, last = sent.chars(i, i + len(phrase))
+        text = doc._.hl_text[first:last]
+        yield Finding(
+            rule=OVERSTATED_CERTAINTY,
+            span=(first, last),
+            message=f"\"{text}\" is absolute wording that no health claim can support"
+            + ("" if supported else ", and this paragraph cites no source"),
+            suggestions=("State what the evidence shows, for whom, with a source",),
+            severity=Severity.WARNING if supported else Severity.ERROR,
+        )
+        i += len(phrase)
+
+
+def _is_health_sentence(words: list[str]) -> bool:
+    outcomes, interventions = outcome_words(), intervention_words()
+    return any(w in outcomes or w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in words)
+
+
+# Patterns of figures, each tried only where claims_lexicon.could_match allows.
+STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "percentage", "ratio", "prevalence")
+
+
+# A figure compared with another ("13 per cent compared with 35 per cent of
+# patients") is a study's result, reported from the study the text is about.
+PAST_RESULT = frozenset({"had", "were", "was", "responded", "developed", "saw", "showed", "reported", "experienced",
+                         "died", "survived", "improved", "achieved", "received", "needed", "got", "became"})
+# What follows a share of a study's group: "of patients who received", "of those on fish oil".
+STUDY_GROUP = frozenset({"who", "whose", "that", "on", "taking", "receiving", "given", "treated", "assigned",
+                         "randomized", "randomised", "enrolled"})
+COMPARISONS = frozenset({"compared", "versus", "vs", "vs.", "than", "whereas", "while", "placebo", "control"})
+
+
+def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
+                may_rank: bool = True, figures: tuple[str, ...] = STATISTIC_PATTERNS,
+                names_source: bool = False) -> Iterator[Finding]:
+    """``may_rank`` and ``figures`` say which tests the whole document can pass."""
+    if supported:
+        return
+    superlatives = phrases("superlatives")
+    for i in (range(0) if not may_rank or superlatives.by_first.keys().isdisjoint(words) else range(len(words))):
+        phrase = superlatives.match_at(words, i)
+        if phrase and names_source and not PAST_RESULT.isdisjoint(words[max(0, i - 4):i]):
+            phrase = None  # "which was the most effective": a study's result
+        if phrase:
+            first, last = sent.chars(i, i + len(phrase))
+            text = doc._.hl_text[first:last]
+            yield Finding(
+                rule=UNSOURCED_STATISTIC,
+                span=(first, last),
+                message=f"\"{text}\" is a ranking that needs a source",
+                suggestions=("Cite the survey or data behind it, or drop the ranking",),
+            )
+    if not figures:
+        return
+    text = sent.text
+    rank = pattern("hashtag_rank").search(text) if "hashtag_rank" in figures and could_match("hashtag_rank", text) else None
+    if rank:
+        yield _stat(doc, sent, rank, "is a ranking that needs a source")
+    context = pattern("efficacy_statistic_context")
+    if "risk_multiplier" in figures and could_match("risk_multiplier", text):
+        for match in pattern("risk_multiplier").finditer(text):
+            yield _stat(doc, sent, match, "is a statistic with no source")
+    reported = []
+    for name in ("percentage", "ratio"):
+        if name not in figures or not could_match(name, text):
+            continue
+        for match in pattern(name).finditer(text):
+            window = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW]
+            if context.search(window):
+                reported.append(match.span())
+                if names_source:
+                    continue  # a result, in an article that names its study: the study's figure
+                yield _stat(doc, sent, match, "is a statistic about results with no source")
+    if "prevalence" in figures and could_match("prevalence", text):
+        for match in pattern("prevalence").finditer(text):
+            near = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW].lower().split()
+            if not COMPARISONS.isdisjoint(near):
+                continue
+            after = text[match.end():match.end() + 40].lower().split()[:4]
+            if names_source and after and (after[0] in STUDY_GROUP or not PAST_RESULT.isdisjoint(after)
+                                           or "group" in after):
+                continue  # "89 percent of the men who received ...", "39 percent of patients had": a study's result
+            if not any(a < match.end() and match.start() < b for a, b in reported):
+                yield _stat(doc, sent, match, "is a share of a population with no source")
+
+
+def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    return Finding(
+        rule=UNSOURCED_STATISTIC,
+        span=(start, end),
+        message=f"\"{doc._.hl_text[start:end]}\" {what}",
+        suggestions=("Cite where the figure comes from",),
+    )
+
+
+# A product is known by its form: a capitalised name ending in one of these
+# nouns ("X Nasal Balm", "Y Capsules"), a name written in camel case
+# ("GoutAway"), or one marked ® or ™.
+PRODUCT_NOUNS = frozenset({
+    "app", "balm", "band", "bar", "belt", "blend", "bracelet", "capsules", "complex", "concentrate", "cream",
+    "detox", "device", "diet", "drink", "drops", "elixir", "essence", "extract", "formula", "gel", "gummies",
+    "insoles", "juice", "kit", "lotion", "mask", "mattress", "oil", "ointment", "patch", "pillow", "pills",
+    "plan", "plus", "powder", "rinse", "salve", "serum", "shake", "shampoo", "spray",
+    "supplement", "support", "syrup", "tablets", "tea", "tincture", "tonic", "wrap"})
+PROVIDER_NOUNS = frozenset({"clinic", "clinics", "spa", "salon", "studio", "pharmacy", "store", "shop", "wellness",
+                            "aesthetics", "physio"})
+# Names of institutions, publications and places: never a product.
+INSTITUTION_WORDS = frozenset({
+    "university", "institute", "journal", "hospital", "college", "school", "association", "society", "foundation",
+    "department", "ministry", "agency", "council", "service", "trust", "organization", "organisation", "academy",
+    "board", "administration", "news", "times", "post", "press", "centers", "national", "federal", "state",
+    "united", "states", "kingdom", "medicine", "medical", "health", "research", "review", "lancet", "nature",
+    "science", "library", "museum", "church", "court", "congress", "senate", "government", "cancer", "children's",
+    "veterans", "memorial", "general", "county", "city", "regional", "community", "mayo", "cleveland"})
+
+
+@lru_cache(maxsize=1)
+def _PROMISE_CUES() -> frozenset[str]:
+    return frozenset(phrases("promised_results").by_first) | {"see"}
+
+
+@lru_cache(maxsize=1)
+def _CTA_CUES() -> frozenset[str]:
+    return frozenset(phrases("calls_to_action").by_first)
+
+
+@lru_cache(maxsize=1)
+def _PROMOTION_CUES() -> frozenset[str]:
+    """A sentence promotes only with a product noun, a promise or a call to action in it."""
+    return (PRODUCT_NOUNS | frozenset(phrases("promised_results").by_first) | frozenset(
+        phrases("calls_to_action").by_first) | {"see"})
+
+
+def _is_product_name(texts: list[str]) -> bool:
+    last = texts[-1].lower()
+    if any(t.lower() in INSTITUTION_WORDS for t in texts):
+        return False
+    return last in PRODUCT_NOUNS and len(texts) >= 2
+
+
+def _promotion_signal(words: list[str], text: str) -> str | None:
+    """What makes a sentence sell: a promised result, a price, a call to
+    action, "our", or an absolute."""
+    if phrases("promised_results").occurs_in(words) or pattern("promised_result").search(text):
+        return "a promised result"
+    if could_match("price", text) and pattern("price").search(text):
+        return "a price or offer"
+    if phrases("calls_to_action").occurs_in(words) or "our" in words:
+        return "a call to action"
+    if phrases("absolutes").occurs_in(words):
+        return "absolute claims"
+    return None
+
+
+def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None,
+               following: tuple[list[str], str] | None = None):
+    """(finding or None, the commercial provider this sentence names, if any).
+    ``following`` is the next sentence of the paragraph (words, text), where
+    the call to action often stands ("Try X Balm. Order yours today.")."""
+    promised = phrases("promised_results")
+    ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
+    names = _proper_names(sent, capitalised, initial=True)
+    texts = doc._.hl_text
+    # "Try CardioPure Capsules": a run that opens the sentence may start with
+    # an ordinary capitalised word; the product is the rest.
+    names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char and len(texts[a:b].split()) > 1
+             and _is_product_name(texts[a:b].split()[1:]) else (a, b) for a, b in names]
+    products = [(a, b) for a, b in names if _is_product_name(texts[a:b].replace("®", " ").replace("™", " ").split())
+                or texts[b:b + 1] in ("®", "™")]
+    alpha = [w for w in sent.text.split() if w[:1].isalpha()]
+    if products and sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha):
+        products = []  # a headline in title case capitalises every word
+    if products:
+        signal = _promotion_signal(words, sent.text) or (
+            _promotion_signal(*following) if following else None)
+        if signal:
+            start, end = products[0]
+            return Finding(
+                rule=PROMOTIONAL,
+                span=(start, end),
+                message=f"\"{texts[start:end]}\" is promoted with {signal}",
+                suggestions=("Keep health information separate from promotion, or disclose it as advertising",),
+            ), None
+    # Other names never start at the sentence's first word, which is
+    # capitalised whatever it is.
+    names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char else (a, b) for a, b in names
+             if a != sent.start_char or len(texts[a:b].split()) > 1]
+    names = [(a, b) for a, b in names if not any(w.lower() in INSTITUTION_WORDS for w in texts[a:b].split())]
+    # A call to action promotes a provider whose name says what it sells
+    # ("Glow Derm Clinic"), never a person or a company named in passing.
+    providers = [(a, b) for a, b in names if texts[a:b].split()[-1].lower() in PROVIDER_NOUNS]
+    if not names and provider is None:
+        return None, None
+    has_promise = promised.occurs_in(words) or bool(pattern("promised_result").search(sent.text))
+    has_cta = ctas.occurs_in(words)
+    has_marker = markers.occurs_in(words)
+    named = providers[0] if providers else None
+    if has_promise and names:
+        pass
+    elif providers and has_cta:
+        names = providers
+    elif provider is not None and has_cta:
+        names = [provider]
+    else:
+        return None, named
+    start, end = names[0]
+    name = texts[start:end]
+    return Finding(
+        rule=PROMOTIONAL,
+        span=(start, end),
+        message=f"\"{name}\" is promoted with " + ("a promised result" if has_promise else "a call to action"),
+        suggestions=("Keep health information separate from promotion, or disclose it as advertising",),
+    ), None
+
+
+def _capitalised_words(table: token_table.TokenTable) -> list[int]:
+    """The tokens, in order, that would be part of a name wherever they stand
+    but at the start of a sentence."""
+    texts, lower = table.text, table.lower
+    # Token.is_upper is str.isupper of the token's text; is_alpha too is the
+    # same for every token of a word, so each distinct word is tested once.
+    forms = {w for w in set(compress(texts, table.is_alpha)) if w[0].isupper() and not w.isupper()}
+    return [k for k in compress(range(len(texts)), map(forms.__contains__, texts)) if lower[k] not in ("i",)]
+
+
+def _proper_names(sent: _Sentence, capitalised: list[int] | None = None, initial: bool = False) -> list[tuple[int, int]]:
+    """Runs of capitalised words that do not start the sentence.
+    ``capitalised`` is the document's ``_capitalised_words``, if at hand."""
+    t = sent.table
+    if capitalised is None:
+        capitalised = _capitalised_words(t)
+    inside = capitalised[bisect_left(capitalised, sent.start):bisect_left(capitalised, sent.end)]
+    if inside and not initial and _is_first_word(t, sent, inside[0]):
+        del inside[0]
+    if not inside:
+        return []
+    texts, idx, space = t.text, t.idx, t.is_space
+    names = [[inside[0]]]
+    for previous, k in zip(inside, inside[1:]):
+        # Next to each other once the sentence's spaces are set aside.
+        if all(space[j] for j in range(previous + 1, k)):
+            names[-1].append(k)
+        else:
+            names.append([k])
+    return [(idx[r[0]], idx[r[-1]] + len(texts[r[-1]])) for r in names]
+
+
+def _is_first_word(table: token_table.TokenTable, sent: _Sentence, k: int) -> bool:
+    space = table.is_space
+    return all(space[j] for j in range(sent.start, k))
+
+
+def _mentions_harms(doc: Doc) -> bool:
+    harms = phrases("harms")
+    return harms.occurs_in(token_table.table(doc).lower)
+
+
+def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
+    segments = doc._.hl_segments
+    span = (segments[0].start, segments[0].end) if segments else (0, len(doc._.hl_text))
+    return Finding(rule=rule, span=span, message=message, suggestions=suggestions)

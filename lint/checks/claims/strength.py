@@ -1,0 +1,517 @@
+"""Claim strength, read from the predicate: what a sentence says happens to a
+health outcome, and how strongly.
+
+The scale is Yu et al.'s (2019): 0 no claim, 1 correlational ("is linked to"),
+2 conditional causal ("may reduce"), 3 direct causal ("reduces", "causes",
+"is effective in"). The subject can be anything: a claim's shape is its
+predicate and the health outcome it acts on, not a listed treatment.
+
+Only words are read (lower-cased tokens): no parse. A verb form counts as a
+predicate where English allows a finite verb there: not after "to", an
+article or a preposition ("to lower", "a reduced risk", "with increased
+mortality"), and a bare base form only after a modal or a plural subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint import resources
+from lint.claims_lexicon import PhraseSet, outcome_words, phrases, third_person
+
+NO_CLAIM, CORRELATIONAL, CONDITIONAL, DIRECT = 0, 1, 2, 3
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remain", "proved", "proves",
+                "prove", "appears", "appear", "seems", "seem"})
+HAVE = frozenset({"has", "have", "had", "having"})
+MODALS = frozenset({"can", "will", "could", "may", "might", "would", "should", "must", "does", "do", "did", "cannot",
+                    "to"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                         "your", "my", "some", "any", "no", "every", "each", "more", "less", "most", "much", "many"})
+PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "by", "from", "into", "to", "about", "as", "than",
+                          "among", "after", "before", "during", "without", "through", "over", "under", "per",
+                          "and", "or", "nor", "versus", "vs", "between", "against", "like", "via", "toward",
+                          "towards", "whose", "significantly", "statistically"})
+# Words between a subject and its verb that leave the verb finite.
+ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
+                     "dramatically", "markedly", "naturally", "directly", "quickly", "effectively", "efficiently",
+                     "not", "n't", "never", "only", "still", "all", "both", "often", "usually", "always",
+                     "generally", "typically", "largely", "considerably", "sharply", "drastically", "indeed",
+                     "independently", "strongly", "clearly", "rapidly", "permanently", "completely", "fully"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "cannot", "without", "none", "nothing",
+                       "fail", "fails", "failed", "unlikely"})
+NOT_PLURAL = frozenset({"is", "was", "has", "does", "its", "this", "thus", "always", "also", "as", "us", "yes",
+                        "plus", "his", "hers", "ours", "yours", "theirs", "less", "across", "always", "whereas",
+                        "perhaps", "various", "previous", "serious", "numerous", "famous", "nervous", "anxious",
+                        "obvious", "dangerous", "status", "analysis", "diagnosis", "virus", "focus", "bonus",
+                        "this", "thus", "physics", "news", "mumps", "measles", "diabetes", "rickets", "herpes",
+                        "aids", "ms", "unless", "whereas"})
+PLURAL_PRONOUNS = frozenset({"they", "these", "those", "we", "you", "i", "which", "who", "that", "people", "children",
+                             "women", "men", "adults"})
+# Where a clause ends: the predicate's object stops here, and hedges and
+# negations before it govern only their own clause.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because",
+                           "which", "who", "whom", "when", "if", "unless", "since", "though", "so", "and", "\"",
+                           "“", "”", "-"})
+OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", "before", "as", "than", "according",
+                                          "said", "says", "say", "through", "with", "for", "in", "to", "keeping",
+                                          "giving", "making", "within", "without", "from", "on", "at", "among",
+                                          "compared", "during"})
+NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "why", "whatever"})
+OBJECT_WORDS = 10
+# Suffixes of disease and symptom names: a word with one is a health outcome.
+HEALTH_SUFFIXES = ("itis", "osis", "oses", "emia", "aemia", "oma", "omas", "pathy", "algia", "plegia", "trophy",
+                   "pnea", "pnoea", "uria", "ectomy", "cardia", "philia", "phobia", "rrhea", "rrhoea", "graphy",
+                   "scopy", "therapy")
+GENERAL_OUTCOMES = frozenset({
+    "mortality", "death", "deaths", "dying", "die", "survival", "lifespan", "longevity", "outcomes", "outcome",
+    "complications", "complication", "hospitalization", "hospitalisation", "hospitalizations", "readmission",
+    "readmissions", "recurrence", "progression", "decline", "deterioration", "disability", "morbidity",
+    "wellbeing", "well-being", "fitness", "bone", "bones", "lung", "lungs",
+    "blindness", "deafness", "paralysis", "addiction", "suicide", "harm", "harms", "illnesses", "ailments",
+    "symptom", "pressure", "glucose", "insulin", "cognition", "cognitive", "dementia", "autism",
+    "obese", "overweight", "fracture", "pregnancy", "miscarriage", "stillbirth",
+    "infertility", "virus", "viruses", "cases", "trauma", "bacteria", "transmission", "spread", "tumour", "lesions",
+    "lives", "risk", "risks", "odds", "chance", "chances", "likelihood", "incidence", "prevalence",
+    "rates", "rate", "levels", "level", "recovery", "expectancy", "damage", "stress", "problems",
+    "effects", "efficacy", "treatment", "response", "resistance", "sensitivity", "burden",
+})
+
+
+INTRANSITIVE_PARTICLES = frozenset({"into", "onto", "away", "over", "around", "off", "through", "across", "along"})
+NOT_ADVERBS = frozenset({"likely", "unlikely", "early", "daily", "weekly", "monthly", "yearly", "family", "only",
+                         "elderly", "rely", "apply", "supply", "reply", "ally", "fly", "belly", "jelly", "july"})
+
+
+def is_adverb(word: str) -> bool:
+    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS)
+
+
+# "has a big impact on", "plays a key role in", "poses a risk to": a verb of
+# having, a noun of effect and, within a few words, the outcome.
+EFFECT_VERBS = frozenset({"has", "have", "had", "play", "plays", "played", "pose", "poses", "posed", "exert",
+                          "exerts", "exerted", "offer", "offers", "offered", "provide", "provides", "provided"})
+EFFECT_NOUNS = frozenset({"impact", "effect", "effects", "benefit", "benefits", "influence", "role", "part", "risk",
+                          "threat", "danger", "protection"})
+SHOWN = frozenset({"shown", "found", "proven", "proved", "known", "demonstrated", "able"})
+# "is expected to prevent", "is set to cut": a prospect, a conditional claim.
+PROSPECTS = frozenset({"expected", "likely", "set", "appears", "appear", "appeared", "seems", "seem", "seemed",
+                       "unlikely", "designed", "hoped", "predicted", "poised", "promises", "aims", "intended"})
+# Adjectives that make a claim without "is" in headlines ("Drug X effective in
+# treating Y") as well as with it.
+ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "futile", "successful", "harmful",
+                                  "protective"})
+ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as"})
+CAUSE_NOUNS = frozenset({"cause", "causes", "culprit", "trigger", "triggers", "driver", "drivers", "contributor",
+                         "source", "route", "cure", "treatment", "remedy"})
+QUANTITIES = frozenset({"half", "thousands", "millions", "hundreds", "many", "more", "fewer", "less", "most",
+                        "dozens", "tens", "one", "two", "three"})
+OBJECT_DETERMINERS = frozenset({"patients", "people", "women", "men", "children", "both", "up"})
+COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds", "chance", "chances", "than", "in",
+                      "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
+LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
+                       "suppress", "curb", "lessen"})
+# -ly adverbs that qualify, time or frequency a claim rather than inflate it.
+NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", "only", "significantly", "partly",
+                          "slightly", "mildly", "modestly", "largely", "independently", "statistically", "recently",
+                          "previously", "currently", "initially", "eventually", "ultimately", "normally",
+                          "commonly", "frequently", "occasionally", "sometimes", "rarely", "gradually", "mainly",
+                          "mostly", "primarily", "particularly", "especially", "really", "actually", "further",
+                          "newly", "reportedly", "apparently", "similarly", "likewise", "additionally", "reliably",
+                          "consistently", "routinely", "already", "directly", "indirectly", "substantially",
+                          "markedly", "moderately", "somewhat", "relatively", "potentially", "possibly", "probably",
+                          "clinically", "safely", "naturally", "still", "daily", "early"})
+PERSON_OBJECTS = frozenset({"you", "them", "him", "her", "us", "me", "people", "patients"})
+BOOSTING = frozenset({"boost", "improve", "promote", "enhance", "stimulate", "strengthen", "restore"})
+RISK_VERBS = frozenset({"pose", "poses", "posed"})
+
+
+@dataclass(slots=True)
+class Claim:
+    strength: int
+    start: int  # first token of the predicate, sentence-relative
+    end: int  # one past the object's last token
+    kind: str  # benefit or harm
+    negated: bool
+    subject: tuple[str, ...]  # the clause's words before the predicate
+    base: str  # the predicate's base form, for messages
+    booster: int | None = None  # token index of an intensifying adverb right before it
+    past: bool = False  # "reduced", "has lowered", "was effective": a report of what happened
+    possible: bool = False  # "can lower": direct on Yu et al.'s scale, what is possible in consumer health text
+    descriptive: bool = False  # a relative clause, or what a condition does: description, not a claim to source
+
+
+@lru_cache(maxsize=1)
+def predicates() -> tuple[PhraseSet, dict[tuple[str, ...], tuple[str, str, str]]]:
+    """Every form of every predicate -> (base, kind, form: base/3sg/past)."""
+    forms: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for line in resources.lines("claims/predicates.tsv"):
+        base, kind, *irregular = line.split("\t")
+        words = base.split()
+        head, rest = words[0], words[1:]
+        past = irregular[0].split() if irregular else [_past(head), *rest]
+        if words == ["put", "at", "risk"]:
+            rest = []  # "puts patients at risk": the object sits inside
+            past = ["put"]
+        forms[(head, *rest)] = (base, kind, "base")
+        forms[(third_person(head), *rest)] = (base, kind, "3sg")
+        forms.setdefault(tuple(past), (base, kind, "past"))
+    return PhraseSet(" ".join(p) for p in forms), forms
+
+
+def _past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+NEUTRAL = frozenset({"affect", "influence", "impact", "alter", "change", "determine", "produce", "generate",
+                     "yield", "drive"})
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> frozenset[str]:
+    forms = predicates()[1]
+    return frozenset(p[0] for p, (_b, _k, form) in forms.items() if form == "past")
+
+
+class _PastForms:
+    def __contains__(self, word: str) -> bool:
+        return word in _past_forms()
+
+
+PAST_FORMS = _PastForms()
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """Words of which a claim holds at least one (a verb form, or the noun or
+    adjective of a copular predicate): a sentence with none has no claim, and
+    is not read word by word."""
+    copular = {w for options in phrases("copular_predicates").by_first.values() for p in options for w in p}
+    copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
+                "major", "leading", "best"}
+    return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
+            | EFFECT_NOUNS)
+
+
+def is_health_word(word: str) -> bool:
+    return word in outcome_words() or word in GENERAL_OUTCOMES or (len(word) > 5 and word.endswith(HEALTH_SUFFIXES))
+
+
+def claims(words: list[str]) -> list[Claim]:
+    """The claims a sentence makes, strongest reading of each predicate."""
+    preds, forms = predicates()
+    copular = phrases("copular_predicates")
+    hedges = phrases("hedges")
+    found: list[Claim] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        word = words[i]
+        phrase = preds.match_at(words, i) if word in preds.by_first else None
+        if phrase:
+            base, kind, form = forms[phrase]
+            end = i + len(phrase)
+            if base == "put at risk":
+                end = _put_at_risk(words, i)
+                if end is None:
+                    i += 1
+                    continue
+            if _is_finite(words, i, form, phrase) and (found or form == "3sg" or not _after_coordination(words, i)):
+                claim = _claim(words, i, end, base, kind, hedges)
+                if claim and found and _after_coordination(words, i) and found[-1].past:
+                    claim.past = True  # "halved the risk and cut deaths": the tense is shared
+                if claim:
+                    found.append(claim)
+                    i = claim.end
+                    continue
+            i += len(phrase) if end > i + 1 else 1
+            continue
+        if word in BE and i + 1 < n:
+            k = i + 1
+            while k < n and is_adverb(words[k]):
+                k += 1
+            phrase = copular.match_at(words, k) if k < n and words[k] in copular.by_first else None
+            if phrase:
+                base = " ".join(phrase)
+                kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental",
+                                           "responsible", "due") for w in phrase) else "benefit"
+                claim = _claim(words, i, k + len(phrase), base, kind, hedges, copular=True)
+                if claim:
+                    found.append(claim)
+                    i = claim.end
+                    continue
+        if word in ADJECTIVE_PREDICATES and i + 1 < n and words[i + 1] in ADJECTIVE_LINKS and not (
+                i and (words[i - 1] in DETERMINERS or words[i - 1] in ("most", "more", "less"))):
+            claim = _claim(words, i, i + 2, word + " " + words[i + 1],
+                           "harm" if word in ("harmful", "worse", "inferior") else "benefit", hedges, copular=True)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
+        if word in BE:
+            claim = _cause_noun(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
+        if word in EFFECT_VERBS:
+            claim = _effect_phrase(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
+        i += 1
+    return found
+
+
+def _cause_noun(words, i, hedges) -> Claim | None:
+    """ "is the most common cause of", "is a main route of", "is often the culprit for"."""
+    for j in range(i + 1, min(len(words), i + 6)):
+        w = words[j]
+        if w in CAUSE_NOUNS and j + 1 < len(words) and words[j + 1] in ("of", "for"):
+            kind = "benefit" if w in ("cure", "treatment", "remedy") else "harm"
+            return _claim(words, i, j + 2, w + " " + words[j + 1], kind, hedges, copular=True)
+        if w in OBJECT_STOPS or w in (".", "!"):
+            return None
+    return None
+
+
+def _effect_phrase(words, i, hedges) -> Claim | None:
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    if k < 0 or words[k] in DETERMINERS or words[k] in PREPOSITIONS or words[k] == "to":
+        return None
+    for j in range(i + 1, min(len(words), i + 5)):
+        w = words[j]
+        if w in EFFECT_NOUNS:
+            if w in ("risk", "threat", "danger") and words[i] not in RISK_VERBS:
+                return None  # "had a higher risk of" is correlational
+            if w in ("benefit", "benefits", "protection") and words[i] in HAVE:
+                pass
+            after = words[j + 1] if j + 1 < len(words) else ""
+            if after not in ("on", "in", "for", "to", "against") and w not in ("benefit", "benefits"):
+                return None
+            kind = "harm" if w in ("risk", "threat", "danger") else "benefit" if w in (
+                "benefit", "benefits", "protection") else "effect"
+            return _claim(words, i, j + 2 if after else j + 1, " ".join(words[i:j + 1]), kind, hedges)
+        if w in OBJECT_STOPS or w in (".", "!"):
+            return None
+    return None
+
+
+def strength(words: list[str], is_question: bool = False) -> int:
+    """The sentence's claim strength on Yu et al.'s scale (a negated claim
+    keeps its strength: "X does not cause Y" is a direct claim)."""
+    if is_question:
+        return NO_CLAIM
+    best = max((c.strength for c in claims(words)), default=NO_CLAIM)
+    if best == NO_CLAIM and phrases("correlational").occurs_in(words):
+        return CORRELATIONAL
+    return best
+
+
+def _after_coordination(words: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    return k >= 0 and words[k] in ("and", "or")
+
+
+def _put_at_risk(words: list[str], i: int) -> int | None:
+    for j in range(i + 1, min(len(words), i + 6)):
+        if words[j] == "at" and j + 1 < len(words) and words[j + 1] in ("risk", "greater", "higher", "increased"):
+            return j + 2
+    return None
+
+
+def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> bool:
+    """Can the verb form at i be a sentence's or clause's main verb here?"""
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]) and words[k] not in ("not", "n't", "n’t"):
+        k -= 1
+    previous = words[k] if k >= 0 else ""
+    after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+    if previous in ("to",) and form == "base":
+        # "has been shown to reduce" reports an effect; "used to lower" a purpose.
+        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
+    if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
+        return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
+    if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
+        return False  # a noun or an adjective: "the increase", "with reduced risk"
+    if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
+                                                                            "decreases", "cut", "cuts", "boost"):
+        return False  # nouns: "the cause of", "the impact of", "an increase in"
+    if phrase == ("lower",) and after in COMPARED:
+        return False  # "a lower risk", "lower rates than": comparatives
+    if form == "base":
+        if not previous:
+            return False  # an imperative: advice, not a claim
+        if previous in HAVE or previous in BE:
+            return False  # "had lower rates": an adjective
+        if previous in ("and", "or"):
+            return True  # "reduces pain and improves sleep"; checked by what governs the first verb
+        # After a modal, "not", a plural pronoun or a plural noun: a verb.
+        return (previous in MODALS or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
+                or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
+    if form == "past":
+        if not previous:
+            return False  # "Increased risk of ...": a headline's noun phrase
+        if len(phrase) == 1 and (after in PREPOSITIONS or after in OBJECT_STOPS or not after):
+            # "rates increased by 14%", "caused by", "men treated with": a change
+            # or a participle, not a cause acting on an object.
+            return False
+        if previous in HAVE and not (after in DETERMINERS or is_adverb(after) or after in QUANTITIES
+                                     or after[:1].isdigit()):
+            return False  # "had increased hearing loss": an adjective
+        if len(phrase) == 1 and after not in DETERMINERS and after not in OBJECT_DETERMINERS and not after[:1].isdigit():
+            # "showed elevated blood pressure": a participle before a bare noun
+            # is mostly an adjective; a past verb takes "the", "their", a number.
+            return previous.endswith("ly")
+            # Passive: "rates were reduced by giving ..." states a cause; "was
+            # reduced" alone reports a change.
+            return "by" in words[i + 1:i + 4]
+        if previous in ("and", "or"):
+            return False  # "reduced and increased risks" is mostly adjectival
+        if words[i] in ("lower", "double", "triple"):
+            return True
+        return True
+    return True
+
+
+def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
+    clause = _clause_start(words, i)
+    before = words[clause:i]
+    # The object: up to the clause's end. It must name a health outcome.
+    obj_end = end
+    healthy = any(is_health_word(w) for w in words[i:end])
+    joined = False
+    for j in range(end, min(len(words), end + OBJECT_WORDS)):
+        if words[j] in ("and", "or") and not joined:
+            joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
+            continue
+        if words[j] in OBJECT_STOPS:
+            break
+        if not joined:
+            obj_end = j + 1
+        healthy = healthy or is_health_word(words[j])
+    if not healthy:
+        # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
+        if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
+                is_health_word(w) for w in before):
+            return None
+    strength = DIRECT
+    correlational = phrases("correlational")
+    if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
+        strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
+    elif (any(hedges.match_at(words, j) for j in range(clause, i)) or not GOVERNING_HEDGES.isdisjoint(words[:i])
+          or not REPORTED_BELIEFS.isdisjoint(words[:i])):
+        # "claims that X cures Y", "believe that": someone else's claim, not asserted
+        strength = CONDITIONAL
+    if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE):
+        strength = min(strength, CONDITIONAL)
+    scope = _clause_start(words, clause - 1) if clause and words[clause - 1] in ("that",) else clause
+    # "is not a cause of", "had no effect on": the negation can sit inside the predicate.
+    negated = any(w in NEGATIONS for w in words[scope:end])
+    booster = None
+    k = i - 1
+    if k >= 0 and (words[k] in phrases("boosters") or is_adverb(words[k]) and words[k].endswith("ly")
+                   and words[k] not in NOT_BOOSTERS):
+        booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
+    if kind == "effect":
+        kind = "benefit" if base.split()[0] in LESSENING else "harm"
+    possible = False
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    if strength == DIRECT and k >= 0 and words[k] == "can" and (k == i - 1 or words[i - 1] in NOT_BOOSTERS):
+        # "Flu can lead to pneumonia", "losing weight can lower uric acid": what
+        # is possible, as consumer health text says it; "can effectively
+        # treat" is boosted into a promise and stays direct.
+        possible = True
+    if not copular and len(base.split()) == 1 and base not in ("put at risk",) and (
+            obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
+        return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
+    if base in ("stop",) and obj_end < len(words) and words[obj_end] == "from":
+        return None  # "stops cells from dividing" explains a mechanism
+    if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
+        return None  # "pain stops you sleeping": what a symptom does to a person
+    plain_before = [w for w in before if not is_adverb(w)]
+    descriptive = False
+    head = plain_before
+    for r, w in enumerate(plain_before):
+        if w in RELATIVES:
+            head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
+            break
+    if head and is_health_word(head[-1]) and kind == "harm":
+        descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does
+    if kind == "harm" and base == "cause" and plain_before and plain_before[-1] in outcome_words():
+        return None  # "Sciatica causes a sharp pain": a condition's symptoms described
+    if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
+        kind = "harm"  # "can promote weight gain" reports a harm
+        if i and words[i - 1] == "can":
+            strength = CONDITIONAL
+    # "people who boosted their activity", "a drug that lowers ...": a description
+    # (a claim on Yu et al.'s scale when it is the sentence's main claim)
+    descriptive = descriptive or _relative(words, clause, i)
+    subject = [w for w in before if not is_adverb(w) and (w not in MODALS or w == "can")]
+    while len(subject) >= 2 and subject[-1] in ("and", "or"):
+        del subject[-2:]  # "the team evaluates and treats": the subject is the team
+    subject = tuple(subject)
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    past = words[i] in PAST_FORMS or (words[i] in ("was", "were", "had")) or (k >= 0 and words[k] in HAVE | {
+        "was", "were", "did"})
+    if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
+        return None  # "examine how X affects the brain": a question under study
+    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive)
+
+
+# Hedges that govern a whole complement ("research suggests that X reduces Y")
+# wherever they stand before the claim; the others hedge their own clause.
+GOVERNING_HEDGES = frozenset({"suggest", "suggests", "suggested", "may", "might", "could", "possibly", "perhaps",
+                              "potentially", "probably"})
+REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", "investigating", "expected",
+                              "claim", "claims", "claimed", "believe", "believes", "believed", "think", "thinks",
+                              "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
+                              "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
+                              "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly"})
+RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
+# A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
+COMPLEMENT_TAKERS = frozenset({
+    "found", "find", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "say", "says",
+    "said", "report", "reports", "reported", "conclude", "concluded", "concludes", "confirm", "confirmed", "confirms",
+    "reveal", "revealed", "reveals", "indicate", "indicates", "indicated", "demonstrate", "demonstrated",
+    "demonstrates", "believe", "believes", "know", "known", "means", "mean", "evidence", "proof", "clear", "true",
+    "likely", "so", "note", "noted", "notes", "argue", "argues", "claim", "claims", "claimed", "discovered", "learned",
+    "determined", "established", "proved", "proven", "prove", "proves", "think", "thinks", "thought", "hope",
+    "fact", "is", "was", "are", "were", "now", "idea", "notion", "hypothesis", "theory", "conclusion", "finding",
+    "findings", "results", "data", "show", "recommend", "recommends", "ensure", "warn", "warns", "warned",
+    "explain", "explains", "explained", "add", "adds", "added", "state", "states", "stated"})
+
+
+def _relative(words: list[str], clause: int, i: int) -> bool:
+    """Is the predicate at i in a relative clause ("who boosted", "that lowers")?"""
+    k = i - 1
+    while k >= clause and (is_adverb(words[k]) or words[k] in MODALS or words[k] in ("'d", "’d", "also")):
+        k -= 1
+    if k < 0 or words[k] not in RELATIVES:
+        return False
+    if k > 0 and words[k - 1] in (",", "(", "—", "–"):
+        return False  # ", which realigns your spine": a claim about the thing just named
+    if words[k] == "that" and k > 0 and words[k - 1] in COMPLEMENT_TAKERS:
+        return False
+    return True
+
+
+def _clause_start(words: list[str], i: int) -> int:
+    for j in range(i - 1, -1, -1):
+        if words[j] in CLAUSE_BREAKS and words[j] not in ("and",):
+            return j + 1
+    return 0

@@ -1,0 +1,120 @@
+"""The claim strength model (Yu et al.'s scale) and the shared attribution
+model: what a user sees when a sentence makes, hedges, attributes or only
+describes a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.checks.claims import strength
+from lint.config import Config
+from lint.engine import lint_text
+from lint.evidence import attributed
+
+def _words(text: str) -> list[str]:
+    import spacy
+
+    return [t.lower_ for t in spacy.blank("en")(text) if not t.is_space]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Metformin reduces mortality in patients with type 2 diabetes.", strength.DIRECT),
+    ("The cream is effective in treating eczema.", strength.DIRECT),
+    ("Fish oil may lower the risk of heart disease.", strength.CONDITIONAL),
+    ("A new study suggests that fish oil reduces inflammation.", strength.CONDITIONAL),
+    ("Coffee drinking is associated with a lower risk of stroke.", strength.CORRELATIONAL),
+    ("Sleep apnea is linked to high blood pressure.", strength.CORRELATIONAL),
+    ("The clinic opened in 2019.", strength.NO_CLAIM),
+])
+def test_strength_is_read_from_the_predicate_with_any_subject(text, expected):
+    assert strength.strength(_words(text)) == expected
+
+
+def test_a_question_makes_no_claim():
+    assert strength.strength(_words("Does turmeric cure arthritis?"), is_question=True) == strength.NO_CLAIM
+
+
+def test_unlisted_subjects_are_claims_too():
+    found = [(f.rule.id, f.text) for f in lint_text("Zorbex tablets cure migraine.", "a.md",
+                                                       Config(select=("claims/unsupported-efficacy",)))]
+    assert found == [("claims/unsupported-efficacy", "cure migraine")]
+
+
+def test_adjective_and_noun_predicates():
+    only = Config(select=("claims/unsupported-efficacy",))
+    assert [f.text for f in lint_text("Nettle tea is effective against hay fever.", "a.md", only)] == [
+        "is effective against hay fever"]
+
+
+@pytest.mark.parametrize("text", [
+    "A 2021 trial found that nettle tea cures hay fever.",
+    "Nettle tea cures hay fever, according to the British Allergy Foundation.",
+    "Nettle tea cures hay fever, said Dr Jane Smith of Leeds.",
+    "Smith's team reported that nettle tea cures hay fever.",
+    "Researchers at Leeds found that nettle tea cures hay fever.",
+])
+def test_a_named_source_in_the_sentence_settles_the_claim(text):
+    assert attributed(_words(text), [t for t in text.replace(",", " ,").replace(".", " .").split()])
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
+
+
+def test_a_source_in_the_sentence_before_settles_the_claim():
+    text = "Researchers at Leeds tested nettle tea on 200 people. Nettle tea cures hay fever."
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "People who boosted their activity lived longer.",          # past tense: a result reported
+    "High blood pressure increases the risk of stroke.",       # a condition's own effect
+    "\"Nettle tea cures hay fever,\" she said.",              # a speaker's words
+    "Losing weight can lower uric acid levels.",               # what is possible
+    "It is not known whether nettle tea cures hay fever.",      # not asserted
+])
+def test_descriptions_results_quotes_and_possibilities_are_not_reported(text):
+    found = [f for f in lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",
+                                                              "claims/unsupported-causal")))]
+    assert found == []
+
+
+def test_causal_and_harm_claims_are_their_own_rule_in_preview():
+    only = Config(select=("claims/unsupported-causal",))
+    found = lint_text("Fizzy drinks damage your kidneys permanently.", "a.md", only)
+    assert [(f.rule.id, f.location.line, f.location.column, f.text) for f in found] == [
+        ("claims/unsupported-causal", 1, 14, "damage your kidneys permanently")]
+    from lint.checks.claims import UNSUPPORTED_CAUSAL
+    assert UNSUPPORTED_CAUSAL.is_preview
+
+
+def test_prevalence_statistics_need_a_source_unless_one_is_named():
+    only = Config(select=("claims/unsourced-statistic",))
+    found = lint_text("Hay fever affects as many as 30% of adults.", "a.md", only)
+    assert [(f.location.column, f.text, f.message) for f in found] == [
+        (30, "30% of adults", "\"30% of adults\" is a share of a population with no source")]
+    assert lint_text("Hay fever affects as many as 30% of adults, according to the NHS.", "a.md", only) == []
+
+
+def test_products_are_recognised_by_their_form_and_named_as_the_span():
+    only = Config(select=("claims/promotional",))
+    found = lint_text("Try ZestaCalm Herbal Tonic today and feel the difference.", "a.md", only)
+    assert [f.text for f in found] == ["ZestaCalm Herbal Tonic"]
+    # An institution is not a product, and a mention with nothing sold is not promotion.
+    assert lint_text("The Leeds Teaching Hospital runs an allergy clinic.", "a.md", only) == []
+
+
+@pytest.mark.parametrize("text", [
+    "None of the new drugs works for everyone.",
+    "Beware of unsupported claims about miracle cures.",
+])
+def test_absolutes_in_negation_and_criticism_are_not_overstated(text):
+    assert lint_text(text, "a.md", Config(select=("claims/overstated-certainty",))) == []
+
+
+def test_a_universal_negative_about_treatments_is_absolute():
+    only = Config(select=("claims/overstated-certainty",))
+    found = lint_text("No amount of creams or pills can cure eczema.", "a.md", only)
+    assert [f.text for f in found] == ["No amount of"]
+
+
+def test_an_article_that_names_its_study_is_not_citing_nothing():
+    text = "# Nettle tea\n\nResearchers at Leeds studied nettle tea.\n\nNettle tea cures hay fever.\n"
+    assert [f for f in lint_text(text, "a.md", Config(select=("claims/no-sources",)))] == []
