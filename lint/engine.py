@@ -327,9 +327,10 @@ class Linter:
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                      initializer=_init_worker, initargs=(self.config,)) as pool:
-                for file_result in pool.map(_lint_in_worker, targets, chunksize=chunk):
-                    out.append(file_result)
-                    done()
+                # A chunk is a batch (Linter.lint_files) in the worker.
+                for results in pool.map(_lint_batch_in_worker, list(_batches(targets, chunk))):
+                    out.extend(results)
+                    done(len(results))
         finally:
             _worker_linter = None
             if forking:
@@ -381,7 +382,10 @@ BATCH_FILES = 16
 BATCH_BYTES = 256 * 1024
 
 
-def _batches(targets: list[str]) -> Iterable[list[str]]:
+def _batches(targets: list[str], most: int | None = None) -> Iterable[list[str]]:
+    """``targets`` in order, cut into batches of at most ``most`` files
+    (BATCH_FILES unless given) and BATCH_BYTES."""
+    most = BATCH_FILES if most is None else min(most, BATCH_FILES)
     batch: list[str] = []
     size = 0
     for target in targets:
@@ -389,7 +393,7 @@ def _batches(targets: list[str]) -> Iterable[list[str]]:
             length = os.stat(target).st_size
         except OSError:
             length = 0
-        if batch and (len(batch) >= BATCH_FILES or size + length > BATCH_BYTES):
+        if batch and (len(batch) >= most or size + length > BATCH_BYTES):
             yield batch
             batch, size = [], 0
         batch.append(target)
@@ -494,9 +498,9 @@ def _init_worker(config: Config) -> None:
     _worker_linter.warm_up()
 
 
-def _lint_in_worker(path: str) -> FileResult:
+def _lint_batch_in_worker(paths: list[str]) -> list[FileResult]:
     assert _worker_linter is not None
-    return _worker_linter.lint_file(path)
+    return _worker_linter.lint_files(paths) if len(paths) > 1 else [_worker_linter.lint_file(paths[0])]
 
 
 def lint_text(text: str, filename: str = "article.md", config: Config | None = None) -> list[Finding]:
