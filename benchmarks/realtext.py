@@ -109,14 +109,14 @@ def print_rates(findings: list[dict], words: int, half: str, n_stories: int) -> 
         print(f"  {rule:<36} {count:>5}  {1000 * count / words:.3f} per 1,000 words")
 
 
-def judge(rule: str, n: int, seed: int, preview: bool) -> None:
-    texts, findings, _ = run("check", preview)
+def judge(rule: str, n: int, seed: int, preview: bool, half: str = "check") -> None:
+    texts, findings, _ = run(half, preview)
     body_of = dict(texts)
     judged = read_judgements()
     pool = [f for f in findings if f["rule"] == rule and key_of(f) not in judged]
     already = sum(1 for f in findings if f["rule"] == rule and key_of(f) in judged)
     random.Random(seed).shuffle(pool)
-    print(f"{rule}: {len(pool) + already} findings on the check half, {already} already judged; showing {min(n, len(pool))}")
+    print(f"{rule}: {len(pool) + already} findings on the {half} half, {already} already judged; showing {min(n, len(pool))}")
     for finding in pool[:n]:
         lines = body_of[finding["article_id"]].split("\n")
         line = lines[finding["line"] - 1]
@@ -130,7 +130,14 @@ def judge(rule: str, n: int, seed: int, preview: bool) -> None:
 
 
 def score(write: bool, preview: bool) -> None:
-    texts, findings, words = run("check", True)
+    from lint.checks import all_rules
+
+    rules = {r.id: r for r in all_rules()}
+    # Default rules as a user runs them; preview rules as --preview runs them
+    # (preview mode can change what a default rule reports, too).
+    texts, findings, words = run("check", False)
+    _, preview_findings, _ = run("check", True)
+    findings += [f for f in preview_findings if rules[f["rule"]].is_preview]
     current = {key_of(f): f for f in findings}
     check_ids = {story_id for story_id, _ in texts}
     judged = {key: row for key, row in read_judgements().items() if key[0] in check_ids}
@@ -142,9 +149,6 @@ def score(write: bool, preview: bool) -> None:
             continue
         per_rule[key[1]][row["verdict"]] += 1
     counts = collections.Counter(f["rule"] for f in findings)
-    from lint.checks import all_rules
-
-    rules = {r.id: r for r in all_rules()}
     print(f"check half, {words:,} words; {len(judged)} verdicts on it, {stale} stale (their finding is gone)")
     print(f"{'rule':<36} {'tier':<8} {'per 1k':>7} {'found':>6} {'judged':>6} {'tp':>4} {'fp':>4} {'?':>4} {'prec':>6}")
     rows = []
@@ -176,7 +180,7 @@ def write_records(rows, words: int, overall: float, default_found: int) -> None:
     for rule_id, _, _, n, c, precision in rows:
         if n:
             lines.append("\t".join((rule_id, str(n), str(c["tp"]), str(c["fp"]), str(c["unsure"]),
-                                    f"{precision:.2f}" if c["tp"] + c["fp"] else "0.00", __version__, today)))
+                                    f"{precision:.2f}" if c["tp"] + c["fp"] else "-", __version__, today)))
     PRECISION_TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     doc = [
         "# Judged precision on real health writing",
@@ -215,7 +219,7 @@ def main() -> None:
     if not NEWS.is_file():
         sys.exit(f"realtext: {NEWS} not found (the shared data sits beside the project)")
     if args.judge:
-        judge(args.judge, args.n, args.seed, args.preview)
+        judge(args.judge, args.n, args.seed, args.preview, args.half)
     elif args.score:
         score(args.write, args.preview)
     else:

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from lint import checks, files, spacy_import, suppress
+from lint import checks, files, prose, spacy_import, suppress
 from lint.checks import CheckContext
 from lint.config import Config
 from lint.documents import Document
@@ -116,6 +116,7 @@ class Linter:
     def _finish(self, document: Document, doc, raw: list[Finding], summaries: dict) -> FileResult:
         from lint import nlp
 
+        raw = _own_prose(doc._.hl_zones, raw)
         located = _outside_references(document, self._locate(document, raw))
         report_unused = self._rule_allowed(document.path, suppress.UNUSED_SUPPRESSION.id)
         kept = suppress.apply(located, document, report_unused)
@@ -413,6 +414,15 @@ def _outside_references(document: Document, findings: list[Finding]) -> list[Fin
     if start is None:
         return findings
     return [f for f in findings if f.rule.scope == "article" or f.span[0] < start]
+
+
+def _own_prose(zones, findings: list[Finding]) -> list[Finding]:
+    """Drop span findings inside a zone that is not the article's own prose
+    (a quotation, a byline, a URL...) when the zone's policy drops their
+    rule: see lint.prose and lint/data/prose_zones.yaml."""
+    if not zones:
+        return findings
+    return [f for f in findings if f.rule.scope == "article" or not prose.dropped(zones, f.rule.id, *f.span)]
 
 
 def _split(error: str) -> tuple[str, str]:

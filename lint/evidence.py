@@ -91,7 +91,8 @@ REPORTING_VERBS = frozenset({
     "added", "adds", "according", "write", "writes", "wrote", "showing", "finding", "tested", "examined", "studied",
     "compared", "followed", "enrolled", "demonstrate", "prove", "confirm", "approves", "approved", "approval",
     "recommends", "recommended", "clears", "cleared", "analyzed", "analysed", "tracked", "measured", "recruited", "surveyed", "argue", "argues", "warned", "warns", "believe",
-    "believes", "stated", "states", "announced", "documented", "identified", "linked"})
+    "believes", "stated", "states", "announced", "documented", "identified", "linked", "calculated", "calculates",
+    "verified", "verifies", "projected", "predicted", "predicts", "concluded"})
 SOURCE_NOUNS = frozenset({
     "study", "studies", "trial", "trials", "research", "researchers", "researcher", "scientists", "scientist",
     "investigators", "investigator", "authors", "author", "team", "analysis", "review", "meta-analysis", "survey",
@@ -115,6 +116,20 @@ STUDY_REFERENCES = frozenset({"study", "studies", "trial", "trials", "research",
 PRONOUN_REPORTERS = frozenset({"they", "we", "he", "she"})
 
 
+def _reporting_tail(words: list[str]) -> bool:
+    """A short closing clause after the last comma that reports who said it:
+    "..., the judges said.", "..., a new investigation reveals.", "...,
+    concludes a new scientific article." News puts its source there."""
+    end = len(words)
+    while end and not words[end - 1][:1].isalnum():
+        end -= 1
+    for c in range(end - 1, max(-1, end - 10), -1):
+        if words[c] == ",":
+            tail = words[c + 1:end]
+            return 1 < len(tail) <= 7 and not REPORTING_VERBS.isdisjoint(tail)
+    return False
+
+
 def attributed(words: list[str], texts: list[str] | None = None) -> bool:
     """Does the sentence name where its claim comes from: "according to",
     "published in", "researchers found", "says Dr Smith", "X's team reported"?
@@ -132,6 +147,8 @@ def attributed(words: list[str], texts: list[str] | None = None) -> bool:
             return True
     if REPORTING_VERBS.isdisjoint(words):
         return False
+    if _reporting_tail(words):
+        return True
     for i, w in enumerate(words):
         if w not in REPORTING_VERBS:
             continue

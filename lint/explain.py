@@ -26,7 +26,8 @@ def judged_precision() -> dict[str, dict]:
         row = dict(zip(header, cells))
         table[row["rule"]] = {
             "judged": int(row["judged"]), "tp": int(row["tp"]), "fp": int(row["fp"]),
-            "unsure": int(row["unsure"]), "precision": float(row["precision"]),
+            "unsure": int(row["unsure"]),
+            "precision": None if row["precision"] == "-" else float(row["precision"]),
             "version": row["version"], "date": row["date"],
         }
     return table
@@ -36,6 +37,8 @@ def precision_label(rule_id: str) -> str:
     row = judged_precision().get(rule_id)
     if row is None or not row["judged"]:
         return "not judged"
+    if row["precision"] is None:
+        return f"- (n={row['judged']}, all ?)"
     return f"{row['precision']:.2f} (n={row['judged']})"
 
 

@@ -1,9 +1,17 @@
-"""The word list every check shares: is a word English (or medical), and how
+"""The word lists every check shares: is a word English (or medical), and how
 common is it?
 
-Base: pyspellchecker's English frequency list (lower-case word → count).
-Extended by the shipped health vocabulary in ``data/spelling/*.txt``
-(``word`` or ``word<TAB>count`` per line) and by the user's configured words.
+Two tables, kept apart on purpose:
+
+- ``dictionary()``: the words accepted as correctly spelled. A curated list,
+  SCOWL size 70 (American, British and Canadian) plus curated medical
+  vocabulary (MeSH, Disease Ontology, ours), built by
+  ``tools/build_dictionary.py`` into ``data/spelling/dictionary/``. Web
+  frequency lists accept common misspellings ("accidently", "recieve"), so
+  they never decide what is a word.
+- ``frequencies()``: how common a word is (pyspellchecker's English list,
+  extended by ``data/spelling/*.txt`` with ``word`` or ``word<TAB>count`` per
+  line), used to rank suggestions and by the contextual checks.
 """
 
 from __future__ import annotations
@@ -113,5 +121,68 @@ def frequency(word: str) -> int:
     return frequencies().get(word.lower(), 0)
 
 
+DICTIONARY_FILES = ("english.txt.gz", "medical.txt")
+
+
+def _dictionary_paths() -> list:
+    folder = resources.data_path("spelling") / "dictionary"
+    return [folder / name for name in DICTIONARY_FILES]
+
+
+def dictionary_sources() -> list:
+    """The files ``dictionary()`` is built from, this module among them."""
+    return [__file__, *_dictionary_paths()]
+
+
+@lru_cache(maxsize=1)
+def _dictionary_table() -> dict:
+    return resources.cached_table("dictionary", dictionary_sources, _build_dictionary)
+
+
+def _build_dictionary() -> dict:
+    """Lower-case entries are words; capitalised ones are names, accepted
+    only where the text capitalises them too."""
+    words: set[str] = set()
+    names: set[str] = set()
+    medical: set[str] = set()
+    english: set[str] = set()
+    for path in _dictionary_paths():
+        raw = path.read_bytes()
+        text = (gzip.decompress(raw) if path.name.endswith(".gz") else raw).decode("utf-8")
+        entries = [line for line in text.split("\n") if line and not line.startswith("#")]
+        lower = {e for e in entries if e.islower()}
+        words |= lower
+        names.update(e.lower() for e in entries if not e.islower())
+        if path.name == "medical.txt":
+            medical |= lower
+        else:
+            english |= lower
+    return {"words": frozenset(words), "names": frozenset(names - words), "medical": frozenset(medical),
+            "specialist": frozenset(medical - english)}
+
+
+def dictionary() -> frozenset[str]:
+    """Every lower-case word the dictionary accepts (names apart)."""
+    return _dictionary_table()["words"]
+
+
+def names() -> frozenset[str]:
+    """Names (lower-cased) the dictionary accepts only when capitalised."""
+    return _dictionary_table()["names"]
+
+
+def medical() -> frozenset[str]:
+    """The dictionary's health words that general English lacks: stems the
+    word-part rules may build on ("vasculitis" -> "vasculitic")."""
+    return _dictionary_table()["medical"]
+
+
+def specialist() -> frozenset[str]:
+    """Medical words that general English lacks ("vasculitis"): general
+    English lists its own inflections, these need rules to build them."""
+    return _dictionary_table()["specialist"]
+
+
 def contains(word: str) -> bool:
-    return word.lower() in frequencies()
+    """Is ``word`` (any case) a dictionary word?"""
+    return word.lower() in _dictionary_table()["words"]

@@ -17,10 +17,10 @@ import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from lint import resources
+from lint import prose, resources
 from lint.documents import Document, Segment
 
 if not Doc.has_extension("hl_segments"):
@@ -35,6 +35,19 @@ if not Doc.has_extension("hl_links"):
 # set: see COLUMNS.
 if not Doc.has_extension("hl_columns"):
     Doc.set_extension("hl_columns", default=None)
+# What is not the article's own prose: (start, end, zone) in text offsets,
+# sorted (quotations, titles, bylines, boilerplate, URLs...): see lint.prose.
+if not Doc.has_extension("hl_zones"):
+    Doc.set_extension("hl_zones", default=())
+# The zones that hold a span or token, by name ("quotation", "person"...).
+if not Span.has_extension("hl_zones"):
+    Span.set_extension("hl_zones", getter=lambda span: prose.zones_at(span.doc._.hl_zones, span.start_char,
+                                                                       span.end_char))
+if not Token.has_extension("hl_zones"):
+    Token.set_extension("hl_zones", getter=lambda token: prose.zones_at(token.doc._.hl_zones, token.idx,
+                                                                         token.idx + len(token.text)))
+if not Doc.has_extension("hl_emphasis"):
+    Doc.set_extension("hl_emphasis", default=())  # (start, end, "em"|"cite") from the loader
 
 # Every token attribute that the splitter, the token table and the word count
 # read, fetched by the splitter in one ``to_array`` call and kept on the doc
@@ -64,8 +77,8 @@ def extension_key(name: str) -> tuple:
     return ("._.", name, None, None)
 
 
-SEGMENTS_KEY, TEXT_KEY, LINKS_KEY, COLUMNS_KEY = map(extension_key, ("hl_segments", "hl_text", "hl_links",
-                                                                      "hl_columns"))
+SEGMENTS_KEY, TEXT_KEY, LINKS_KEY, COLUMNS_KEY, EMPHASIS_KEY = map(extension_key, (
+    "hl_segments", "hl_text", "hl_links", "hl_columns", "hl_emphasis"))
 
 
 if not Span.has_extension("hl_segment_kind"):
@@ -185,6 +198,14 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(nlp.vocab)
 
 
+@Language.component("healthlint_prose", assigns=["doc._.hl_zones"])
+def mark_prose_zones(doc: Doc) -> Doc:
+    """Find the zones that are not the article's own prose, once per document."""
+    text = doc._.hl_text or doc.text
+    doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in doc._.hl_segments], doc._.hl_emphasis)
+    return doc
+
+
 class LookupLemmatizer:
     """spaCy's lookup lemmatizer (same table, same answers), vectorised: one
     table lookup per distinct word form per process instead of a Python
@@ -299,6 +320,7 @@ def pipeline() -> Language:
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe("healthlint_sentences", name="sentencizer")
     nlp.add_pipe("healthlint_lemmatizer", name="lemmatizer")
+    nlp.add_pipe("healthlint_prose", name="prose")
     nlp.initialize()
     return nlp
 
@@ -349,6 +371,7 @@ def make_doc(document: Document) -> Doc:
     data[SEGMENTS_KEY] = tuple(document.segments)
     data[TEXT_KEY] = document.text
     data[LINKS_KEY] = tuple(document.links)
+    data[EMPHASIS_KEY] = tuple(document.emphasis)
     return doc
 
 

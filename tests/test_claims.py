@@ -198,3 +198,41 @@ def test_a_sentence_is_skipped_only_when_the_pattern_cannot_match(name):
         assert could_match(name, text), text
     for text in ("Take 2 tablets a day.", "About 1 in 5 adults.", "A #1 pick", "It is 3 times more likely."):
         assert could_match(name, text) or entry.regex.search(text) is None, text
+
+
+def efficacy(text, config=CLAIMS):
+    return [(f.location.line, f.location.column, f.text) for f in lint_text(text, "a.md", config)
+            if f.rule.id == "claims/unsupported-efficacy"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daily walking lowers blood pressure, a new review concludes.",
+    "The cream heals eczema within a week, the company said.",
+    "The implant is designed to relieve migraine attacks.",
+    "The programme aims to prevent falls in older adults.",
+])
+def test_a_reporting_tail_or_a_purpose_is_not_an_unsupported_claim(sentence):
+    assert efficacy(sentence) == []
+
+
+REPORT = """# Trial of a new migraine drug
+
+Researchers at a teaching hospital found that the drug halved the number of migraine days, the team reported.
+
+"It changed my life," said one patient in the study.
+
+The drug relieves migraine pain.
+
+Dr Lee said the results were encouraging, and the study authors noted that larger trials are planned.
+"""
+
+
+def test_a_story_that_reports_its_sources_throughout_is_not_asked_for_them_again():
+    assert efficacy(REPORT) == []
+    # Preview mode still reports the plain statement, for those who want every one.
+    assert efficacy(REPORT, Config(select=("claims",), preview=True)) == [(7, 10, "relieves migraine pain")]
+
+
+def test_an_article_in_its_own_voice_is_still_asked_for_sources():
+    own_voice = "# Migraine relief\n\nThe drug relieves migraine pain.\n\nA 2020 trial [1] found it may help some people.\n"
+    assert efficacy(own_voice) == [(3, 10, "relieves migraine pain")]

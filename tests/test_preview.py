@@ -67,5 +67,7 @@ def test_judged_precision_table_is_consistent():
     for rule_id, row in judged_precision().items():
         assert rule_id in ids, f"precision recorded for unknown rule {rule_id}"
         assert row["tp"] + row["fp"] + row["unsure"] == row["judged"]
-        if row["tp"] + row["fp"]:
+        if row["tp"] + row["fp"] == 0:
+            assert row["precision"] is None
+        else:
             assert row["precision"] == pytest.approx(row["tp"] / (row["tp"] + row["fp"]), abs=0.005)

@@ -366,3 +366,9 @@ def test_fuzz_harness_smoke_run():
     assert len(inputs) == 200 and len(set(inputs)) > 150
     for data in inputs:
         module.test_one_input(data)
+
+
+def test_article_finding_ends_before_a_crlf_line_break():
+    """The first block's span ended on the "\\r" of "\\r\\n" (the loader's
+    space for the line break), so its end column pointed inside the break."""
+    assert_findings_map_back("a.md", "the\r\n![5% (see](img/7.png)\r\n")

@@ -37,7 +37,8 @@ def test_house_words_from_config_and_dictionary_file(tmp_path):
     (tmp_path / "house.txt").write_text("# house words\nglowderm\n", encoding="utf-8")
     config = Config(select=("spelling/unknown-word",), words=("zentrix",), dictionary_files=("house.txt",),
                     root=str(tmp_path))
-    assert found("Apply the ointnent and zentrix daily.", config) == [(11, "ointnent", ("ointment",))]
+    [(column, text, suggested)] = found("Apply the ointnent and zentrix daily.", config)
+    assert (column, text, suggested[0]) == (11, "ointnent", "ointment")
     assert found("Apply zentrix and glowderm daily.", config) == []
 
 
@@ -46,3 +47,57 @@ def test_suggestions_do_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1 and "diabetes" in outputs.pop()
+
+
+def test_misspellings_that_web_lists_contain_are_reported():
+    """The dictionary is a curated list, so common misspellings found on the
+    web are reported, and words built on real parts must not be one edit
+    from a dictionary word."""
+    text = "We recieve it definately, truely and untill the arguement ends."
+    assert [(c, t, s[0]) for c, t, s in found(text)] == [
+        (4, "recieve", "receive"), (15, "definately", "definitely"), (27, "truely", "truly"),
+        (38, "untill", "until"), (49, "arguement", "argument")]
+
+
+def test_medical_parts_and_drug_stems_are_words():
+    text = ("Canakinumab and tenecteplase were given; nonmelanoma and vasculitic lesions were seen "
+            "after the hepatectomy.")
+    assert found(text) == []
+
+
+def test_names_at_the_start_of_a_sentence():
+    """A capitalised word the dictionary lacks, first in its sentence, is a
+    name when a verb of saying follows or the article writes it again, always
+    capitalised; otherwise it is checked."""
+    assert found("The trial ended.\n\nOkonkwo said the results were clear.") == []
+    assert found("Zelvexa is a new cream. The label is short.\n\nZelvexa costs more.") == []
+    [(column, text, suggested)] = found("The trial ended. Recieve the results by post.")
+    assert (column, text, suggested[0]) == (18, "Recieve", "Receive")
+
+
+def test_suggestions_by_sound_and_by_typing():
+    assert suggestions("fisician")[0][0] == "physician"
+    assert suggestions("nausious")[0][0] == "nauseous"
+    assert suggestions("accomodate")[0][0] == "accommodate"
+
+
+def test_sound_index_matches_the_key_function():
+    """The shipped sound index was built with today's ``sound_key``."""
+    from lint.suggest import sound_index, sound_key
+
+    index = sound_index()
+    sample = sorted(index)[::997]
+    assert sample and all(sound_key(word) == key for key in sample for word in index[key].split(" ")[:3])
+
+
+def test_the_articles_own_terms_plurals_and_british_forms():
+    """A word the article writes twice the same way, with no likely slip
+    near, is its own term; a near slip repeated is still reported. Regular
+    plurals and -ise forms of dictionary words are words."""
+    text = "Take zorvaxitide daily. Zorvaxitide works. The prescribers use nebulisers. Recieve it; recieve it."
+    assert [(c, t) for c, t, _ in found(text)] == [(76, "Recieve"), (88, "recieve")]
+
+
+def test_a_word_used_again_and_again_and_a_dateline_source():
+    text = "Corvana — The masa is ground. Masa flour is sold. Buy masa today."
+    assert found(text) == []

@@ -50,6 +50,10 @@ class Document:
     # Link targets as (start, end, url) in ``text`` offsets; the URLs themselves
     # are not prose, but whether a claim links to a journal is evidence.
     links: list[tuple[int, int, str]] = field(default_factory=list)
+    # Emphasised spans as (start, end, tag) in ``text`` offsets: "em" for
+    # italics (*...*, <i>, <em>), "cite" for <cite>; a title of a work is
+    # often set so (see lint.prose).
+    emphasis: list[tuple[int, int, str]] = field(default_factory=list)
     # Problems the loader could work around but the user should hear about
     # (e.g. content nested too deeply to parse), each naming the file.
     warnings: list[str] = field(default_factory=list)
@@ -64,7 +68,8 @@ def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str,
     return found
 
 
-def make_document(path: str, source: str, builder, raw_directives=(), fmt: str = "text", links=()) -> Document:
+def make_document(path: str, source: str, builder, raw_directives=(), fmt: str = "text", links=(),
+                  emphasis=()) -> Document:
     text, source_map, raw_segments = builder.build()
     segments = [Segment(s, e, k) for s, e, k in raw_segments]
     directives = []
@@ -72,4 +77,4 @@ def make_document(path: str, source: str, builder, raw_directives=(), fmt: str =
         line, column = source_map.position(start)
         end_line, end_column = source_map.position(end)
         directives.append(Directive(kind, rules, line, column, end_line, end_column, start, end))
-    return Document(path, source, text, source_map, segments, directives, fmt, list(links))
+    return Document(path, source, text, source_map, segments, directives, fmt, list(links), list(emphasis))

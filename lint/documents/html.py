@@ -28,6 +28,8 @@ BLOCKS = {
     "br": "paragraph", "hr": "paragraph", "details": "paragraph", "summary": "paragraph",
     "address": "paragraph", "fieldset": "paragraph", "legend": "paragraph", "dl": "paragraph",
 }
+# Inline tags whose text is set apart, often a title of a work.
+EMPHASIS = {"i": "em", "em": "em", "cite": "cite"}
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 ALT_ATTRIBUTE = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 
@@ -46,6 +48,9 @@ class _Loader(HTMLParser):
         self.kinds = ["paragraph"]
         self.pending_alts: list[tuple[int, int]] = []
         self.open = False
+        # Open italic or citation tags (tag, text offset), and the closed spans.
+        self.emphasis_open: list[tuple[str, int]] = []
+        self.emphasis: list[tuple[int, int, str]] = []
 
     def parse_marked_section(self, i, report=1):
         # Python < 3.13 raises AssertionError on "<![" not followed by a known
@@ -86,6 +91,8 @@ class _Loader(HTMLParser):
             return
         if self.skip_stack:
             return
+        if tag in EMPHASIS:
+            self.emphasis_open.append((tag, self.builder.length))
         if tag in BLOCKS:
             self._break(None if tag in VOID else BLOCKS[tag])
         if tag in ("img", "area") or (tag == "input" and dict(attrs).get("type") == "image"):
@@ -118,6 +125,10 @@ class _Loader(HTMLParser):
                 while self.skip_stack and self.skip_stack.pop() != tag:
                     pass
             return
+        if tag in EMPHASIS and self.emphasis_open and self.emphasis_open[-1][0] == tag:
+            _, start = self.emphasis_open.pop()
+            if self.builder.length > start:
+                self.emphasis.append((start, self.builder.length, EMPHASIS[tag]))
         if tag in BLOCKS and tag not in VOID:
             self._break()
             # Pop the innermost matching block kind (tolerates bad nesting).
@@ -177,4 +188,5 @@ def load(path: str, source: str) -> Document:
     loader.feed(source + "\n")
     loader.close()
     loader._break()
-    return make_document(path, source, loader.builder, loader.directives, "html")
+    return make_document(path, source, loader.builder, loader.directives, "html",
+                         emphasis=sorted(loader.emphasis))

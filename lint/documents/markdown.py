@@ -149,6 +149,7 @@ def load(path: str, source: str) -> Document:
 
     directives = []
     links: list[tuple[int, int, str]] = []
+    emphasis: list[tuple[int, int, str]] = []
     kinds: list[str] = []
     cursor = 0
     tokens = _parser().parse(source)
@@ -171,13 +172,13 @@ def load(path: str, source: str) -> Document:
         pos, limit = max(cursor, offset(token.map[0])), offset(token.map[1])
         builder.begin(kinds[-1] if kinds else "paragraph")
         alts: list[_Recorder] = []
-        pos = _inline(token.children or [], pos, limit, aligner, directives, alts, links)
+        pos = _inline(token.children or [], pos, limit, aligner, directives, alts, links, emphasis)
         for alt in alts:
             builder.begin("alt_text")
             alt.replay(builder)
         builder.end()
         cursor = pos
-    document = make_document(path, source, builder, directives, "markdown", links)
+    document = make_document(path, source, builder, directives, "markdown", links, emphasis)
     if _too_deep(tokens):
         document.warnings.append(
             f"{path}: lists or block quotes nested too deeply (over {MAX_NESTING} parser levels); "
@@ -204,12 +205,14 @@ class _Recorder:
 
 
 def _inline(children, pos: int, limit: int, aligner: _Aligner, directives: list, alts: list,
-            links: list) -> int:
+            links: list, emphasis: list | None = None) -> int:
     """Emit one inline token's children, aligned with the source; return the
-    source position reached. Link targets go to ``links`` as (start, end, url)."""
+    source position reached. Link targets go to ``links`` as (start, end, url),
+    italic spans to ``emphasis`` as (start, end, "em")."""
     source = aligner.source
     link_is_autolink = False
     link_start, link_href = 0, ""
+    em_starts: list[int] = []
     for child in children:
         kind = child.type
         if kind == "text":
@@ -240,6 +243,12 @@ def _inline(children, pos: int, limit: int, aligner: _Aligner, directives: list,
             if idx >= 0:
                 directives.extend(find_directives(child.content, idx))
                 pos = idx + len(child.content)
+        elif kind == "em_open" and isinstance(aligner.builder, TextBuilder):
+            em_starts.append(aligner.builder.length)
+        elif kind == "em_close" and em_starts and isinstance(aligner.builder, TextBuilder):
+            start = em_starts.pop()
+            if emphasis is not None and aligner.builder.length > start:
+                emphasis.append((start, aligner.builder.length, "em"))
         elif kind == "link_open":
             link_is_autolink = child.markup == "autolink"
             if isinstance(aligner.builder, TextBuilder):
@@ -253,7 +262,7 @@ def _inline(children, pos: int, limit: int, aligner: _Aligner, directives: list,
             recorder, builder = _Recorder(), aligner.builder
             aligner.builder = recorder
             try:
-                pos = _inline(child.children or [], pos, limit, aligner, directives, alts, links)
+                pos = _inline(child.children or [], pos, limit, aligner, directives, alts, links, None)
             finally:
                 aligner.builder = builder
             if recorder.calls:

@@ -98,6 +98,9 @@ SHOWN = frozenset({"shown", "found", "proven", "proved", "known", "demonstrated"
 # "is expected to prevent", "is set to cut": a prospect, a conditional claim.
 PROSPECTS = frozenset({"expected", "likely", "set", "appears", "appear", "appeared", "seems", "seem", "seemed",
                        "unlikely", "designed", "hoped", "predicted", "poised", "promises", "aims", "intended"})
+# "aims to suppress", "is intended to enhance": a purpose, not a result.
+INTENTS = frozenset({"aims", "aim", "aimed", "intended", "intends", "designed", "meant", "hoped", "hopes", "seeks",
+                     "seek", "sought", "tries", "try", "tried", "attempts", "attempt", "strives", "goal", "plans"})
 # Adjectives that make a claim without "is" in headlines ("Drug X effective in
 # treating Y") as well as with it.
 ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "futile", "successful", "harmful",
@@ -338,8 +341,9 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     previous = words[k] if k >= 0 else ""
     after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
     if previous in ("to",) and form == "base":
-        # "has been shown to reduce" reports an effect; "used to lower" a purpose.
-        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
+        # "has been shown to reduce" reports an effect; "used to lower" and
+        # "aims to suppress" a purpose.
+        return k > 0 and words[k - 1] not in INTENTS and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
     if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
     if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
@@ -481,7 +485,9 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "claim", "claims", "claimed", "believe", "believes", "believed", "think", "thinks",
                               "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
                               "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
-                              "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly"})
+                              "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
+                              "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate",
+                              "speculated", "without"})
 RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
 # A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
 COMPLEMENT_TAKERS = frozenset({
