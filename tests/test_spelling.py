@@ -101,3 +101,12 @@ def test_the_articles_own_terms_plurals_and_british_forms():
 def test_a_word_used_again_and_again_and_a_dateline_source():
     text = "Corvana — The masa is ground. Masa flour is sold. Buy masa today."
     assert found(text) == []
+
+
+def test_words_the_frequency_lists_hold_often_are_words_but_misspellings_are_not():
+    from lint.config import Config
+    from lint.engine import lint_text
+
+    text = "The funders built a chatbot for bloodborne infections. It was definately customizable.\n"
+    found = [f.text for f in lint_text(text, "a.md", Config(select=("spelling/unknown-word",)))]
+    assert found == ["definately"]
