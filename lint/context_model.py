@@ -245,10 +245,17 @@ def pair_keys(first: numpy.ndarray, second: numpy.ndarray) -> numpy.ndarray:
     return first * PAIR_MULTIPLIER + second
 
 
+# Indices this short (8 KB) are searched without sorting the needles first.
+SMALL_INDEX = 1024
+
+
 def members(values: numpy.ndarray, index: numpy.ndarray) -> numpy.ndarray:
     """Which values the sorted index holds, by binary search."""
     if not len(index):
         return numpy.zeros(len(values), dtype=bool)
+    if len(index) <= SMALL_INDEX:
+        # A small index stays in the cache whatever the order: no sort.
+        return index.take(index.searchsorted(values), mode="clip") == values
     # Searched in order, the needles walk the index from one end to the
     # other and share its cached pages: 40 % less time than in text order.
     order = values.argsort()

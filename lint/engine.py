@@ -63,6 +63,7 @@ class Linter:
         self.selection = RuleSelection(self.config.select, self.config.ignore, self.config.preview)
         self.rules = self.selection.filter(checks.all_rules())
         self._enabled_ids = {r.id for r in self.rules}
+        self._project_folders: dict[tuple[str, str], str] = {}
 
     @cached_property
     def modules(self) -> list:
@@ -76,6 +77,8 @@ class Linter:
     def _rule_allowed(self, path: str, rule_id: str) -> bool:
         if rule_id not in self._enabled_ids:
             return False
+        if not self.config.per_file_ignores:
+            return True
         posix = Path(path).as_posix()
         for glob, selectors in self.config.per_file_ignores.items():
             if fnmatch.fnmatch(posix, glob) or fnmatch.fnmatch(Path(path).name, glob) or fnmatch.fnmatch(posix, f"*/{glob}"):
@@ -92,16 +95,27 @@ class Linter:
 
     # -- one document ---------------------------------------------------
     def lint_document(self, document: Document) -> FileResult:
-        from lint import nlp
-
-        doc = next(iter(nlp.process([document])))
-        ctx = CheckContext(config=self.config, enabled=self.enabled, locate=document.source_map.locate)
+        doc, ctx = self._analyse(document)
         raw: list[Finding] = []
         summaries = {}
         for module in self.modules:
-            raw.extend(f for f in module.check(doc, ctx) if self._rule_allowed(document.path, f.rule.id))
-            if hasattr(module, "summarize"):
-                summaries[module.__name__] = module.summarize(doc, ctx)
+            self._check(module, document, doc, ctx, raw, summaries)
+        return self._finish(document, doc, raw, summaries)
+
+    def _analyse(self, document: Document):
+        from lint import nlp
+
+        doc = next(iter(nlp.process([document])))
+        return doc, CheckContext(config=self.config, enabled=self.enabled, locate=document.source_map.locate)
+
+    def _check(self, module, document: Document, doc, ctx: CheckContext, raw: list[Finding], summaries: dict) -> None:
+        raw.extend(f for f in module.check(doc, ctx) if self._rule_allowed(document.path, f.rule.id))
+        if hasattr(module, "summarize"):
+            summaries[module.__name__] = module.summarize(doc, ctx)
+
+    def _finish(self, document: Document, doc, raw: list[Finding], summaries: dict) -> FileResult:
+        from lint import nlp
+
         raw = _own_prose(doc._.hl_zones, raw)
         located = _outside_references(document, self._locate(document, raw))
         report_unused = self._rule_allowed(document.path, suppress.UNUSED_SUPPRESSION.id)
@@ -147,7 +161,21 @@ class Linter:
         return Fix(tuple(edits), fix.applicability, fix.title)
 
     def project_path(self, path: str) -> str:
-        """``path`` as fingerprints and baselines hold it (see lint.baseline)."""
+        """``path`` as fingerprints and baselines hold it (see lint.baseline).
+        Worked out once per folder (and working folder): the file's name is
+        one more component of the folder's project path, and resolving the
+        folder (symbolic links, the project root) cost some 20 us a file."""
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return self._project_path(path)
+        key = (folder, os.getcwd() if not os.path.isabs(folder) else "")
+        prefix = self._project_folders.get(key)
+        if prefix is None:
+            probe = self._project_path(os.path.join(folder, _PROBE))
+            prefix = self._project_folders[key] = probe[:-len(_PROBE)]
+        return prefix + name
+
+    def _project_path(self, path: str) -> str:
         from lint.baseline import project_root
 
         return project_path(path, project_root(self.config, path))
@@ -179,22 +207,50 @@ class Linter:
     # -- files ------------------------------------------------------------
     def lint_source(self, path: str, source: str) -> FileResult:
         document = files.loader_for(path)(path, source)
-        result = self.lint_document(document)
-        result.warnings = tuple(document.warnings)
-        if files.is_blank(source):
-            result.warnings += (f"{path}: file is empty; nothing to check",)
-        return result
+        return _with_warnings(self.lint_document(document), document, source)
 
     def lint_file(self, path: str) -> FileResult:
         try:
             source = files.read(path, self.config.max_file_size)
             return self.lint_source(path, source)
-        except files.InputError as error:
-            return FileResult(path, error=str(error))
-        except RecursionError:
-            return FileResult(path, error=f"{path}: document is nested too deeply to lint")
         except Exception as error:  # a bug in a check must not lose the other files
-            return FileResult(path, error=f"{path}: internal error while linting ({type(error).__name__}: {error}); please report it")
+            return _failed(path, error)
+
+    def lint_files(self, paths: list[str]) -> list[FileResult]:
+        """``[self.lint_file(p) for p in paths]``, the same results, sooner
+        for many small files: each check runs over all the documents in
+        turn rather than all the checks over each document, so a check's
+        tables stay in the processor's caches from one document to the
+        next instead of being evicted by the other checks' (one check after
+        another on a 200-word document, the cache misses cost more than the
+        words). Callers keep the batches small (see BATCH_FILES)."""
+        results: list[FileResult | None] = [None] * len(paths)
+        live = []  # [index, document, source, doc, ctx, raw, summaries]
+        for index, path in enumerate(paths):
+            try:
+                source = files.read(path, self.config.max_file_size)
+                document = files.loader_for(path)(path, source)
+                doc, ctx = self._analyse(document)
+            except Exception as error:
+                results[index] = _failed(path, error)
+                continue
+            live.append([index, document, source, doc, ctx, [], {}])
+        for module in self.modules:
+            for item in live:
+                index, document, _source, doc, ctx, raw, summaries = item
+                if results[index] is not None:
+                    continue
+                try:
+                    self._check(module, document, doc, ctx, raw, summaries)
+                except Exception as error:
+                    results[index] = _failed(document.path, error)
+        for index, document, source, doc, _ctx, raw, summaries in live:
+            if results[index] is None:
+                try:
+                    results[index] = _with_warnings(self._finish(document, doc, raw, summaries), document, source)
+                except Exception as error:
+                    results[index] = _failed(document.path, error)
+        return results
 
     def run(self, paths: list[str], jobs: int = 1, stdin: tuple[str, str] | None = None,
             cache: "ResultCache | None" = None, progress: "Progress | None" = None) -> RunResult:
@@ -249,9 +305,9 @@ class Linter:
         done = progress.advance if progress is not None else (lambda count=1: None)
         if jobs <= 1 or len(targets) < 2 or _total_size(targets) < PARALLEL_MIN_BYTES:
             out = []
-            for target in targets:
-                out.append(self.lint_file(target))
-                done()
+            for batch in _batches(targets):
+                out.extend(self.lint_files(batch) if len(batch) > 1 else [self.lint_file(batch[0])])
+                done(len(batch))
             return out
         global _worker_linter
         workers = min(jobs, len(targets))
@@ -272,9 +328,10 @@ class Linter:
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                      initializer=_init_worker, initargs=(self.config,)) as pool:
-                for file_result in pool.map(_lint_in_worker, targets, chunksize=chunk):
-                    out.append(file_result)
-                    done()
+                # A chunk is a batch (Linter.lint_files) in the worker.
+                for results in pool.map(_lint_batch_in_worker, list(_batches(targets, chunk))):
+                    out.extend(results)
+                    done(len(results))
         finally:
             _worker_linter = None
             if forking:
@@ -296,6 +353,54 @@ class Linter:
                         finding.rule.id, self.project_path(finding.path), finding.text,
                         " ".join(finding.suggestions), 1)))
         return sorted(found, key=Finding.sort_key)
+
+
+# A file name no folder holds, standing for any name in Linter.project_path.
+_PROBE = "\0probe"
+
+
+def _failed(path: str, error: Exception) -> FileResult:
+    """The result of a file that could not be linted, naming the file."""
+    if isinstance(error, files.InputError):
+        return FileResult(path, error=str(error))
+    if isinstance(error, RecursionError):
+        return FileResult(path, error=f"{path}: document is nested too deeply to lint")
+    return FileResult(path, error=f"{path}: internal error while linting ({type(error).__name__}: {error}); please report it")
+
+
+def _with_warnings(result: FileResult, document: Document, source: str) -> FileResult:
+    result.warnings = tuple(document.warnings)
+    if files.is_blank(source):
+        result.warnings += (f"{document.path}: file is empty; nothing to check",)
+    return result
+
+
+# Files linted together by Linter.lint_files: up to this many, and this many
+# bytes between them (a batch holds its documents' analyses at once; a file
+# larger than that goes alone). Batches of 16 small files take a fifth off
+# the time of 200-word files, a tenth off 1,000-word ones.
+BATCH_FILES = 16
+BATCH_BYTES = 256 * 1024
+
+
+def _batches(targets: list[str], most: int | None = None) -> Iterable[list[str]]:
+    """``targets`` in order, cut into batches of at most ``most`` files
+    (BATCH_FILES unless given) and BATCH_BYTES."""
+    most = BATCH_FILES if most is None else min(most, BATCH_FILES)
+    batch: list[str] = []
+    size = 0
+    for target in targets:
+        try:
+            length = os.stat(target).st_size
+        except OSError:
+            length = 0
+        if batch and (len(batch) >= most or size + length > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(target)
+        size += length
+    if batch:
+        yield batch
 
 
 REFERENCES_HEADING = re.compile(r"^\s*(references|sources|bibliography|citations|works cited)\s*:?\s*$", re.I)
@@ -403,9 +508,9 @@ def _init_worker(config: Config) -> None:
     _worker_linter.warm_up()
 
 
-def _lint_in_worker(path: str) -> FileResult:
+def _lint_batch_in_worker(paths: list[str]) -> list[FileResult]:
     assert _worker_linter is not None
-    return _worker_linter.lint_file(path)
+    return _worker_linter.lint_files(paths) if len(paths) > 1 else [_worker_linter.lint_file(paths[0])]
 
 
 def lint_text(text: str, filename: str = "article.md", config: Config | None = None) -> list[Finding]:

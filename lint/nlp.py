@@ -65,6 +65,22 @@ def _segment_kind(span: Span) -> str:
     return "paragraph"
 
 
+
+
+def extension_key(name: str) -> tuple:
+    """Where ``doc._.<name>`` is kept in ``doc.user_data`` (as spaCy's
+    ``Underscore`` keys a document's own extension values). Reading and
+    writing it there skips the ``Underscore`` object that each ``doc._``
+    builds: a few microseconds an access, paid by every document on each
+    of its handful of accesses here (tests/test_nlp.py checks that spaCy
+    still agrees)."""
+    return ("._.", name, None, None)
+
+
+SEGMENTS_KEY, TEXT_KEY, LINKS_KEY, COLUMNS_KEY, EMPHASIS_KEY = map(extension_key, (
+    "hl_segments", "hl_text", "hl_links", "hl_columns", "hl_emphasis"))
+
+
 if not Span.has_extension("hl_segment_kind"):
     Span.set_extension("hl_segment_kind", getter=_segment_kind)
 
@@ -88,43 +104,67 @@ class SentenceSplitter:
         self._blank: dict[int, bool] = {}  # whitespace form (orth hash) -> holds a blank line
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             return doc
+        # Methods rather than numpy's module functions (flatnonzero, cumsum,
+        # searchsorted wrap them in Python): each of a few microseconds, paid
+        # by every document however short.
         columns = doc.to_array(COLUMNS)
-        orth, punct, space = columns[:, C_ORTH], columns[:, C_PUNCT], columns[:, C_SPACE]
+        orth, space = columns[:, C_ORTH], columns[:, C_SPACE]
         marks = self._marks.members(orth)
-        starts = numpy.zeros(len(doc), dtype=bool)
+        starts = numpy.zeros(n, dtype=bool)
         starts[0] = True
-        words = numpy.flatnonzero(~(marks | punct.astype(bool)))
+        words = (~(marks | (columns[:, C_PUNCT] != 0))).nonzero()[0]
         if words.size:
-            marks_so_far = numpy.cumsum(marks)[words]
-            since_previous_word = marks_so_far - numpy.concatenate(([0], marks_so_far[:-1]))
-            starts[words[since_previous_word > 0]] = True
-        segments = doc._.hl_segments
+            # A word starts a sentence when a mark came since the word before it.
+            marks_so_far = marks.cumsum()[words]
+            since_previous_word = numpy.empty(words.size, dtype=bool)
+            since_previous_word[0] = marks_so_far[0] > 0
+            numpy.not_equal(marks_so_far[1:], marks_so_far[:-1], out=since_previous_word[1:])
+            starts[words[since_previous_word]] = True
+        segments = doc.user_data.get(SEGMENTS_KEY, ())
         if segments:
             # Token offsets rise strictly, so each block start is found by
-            # bisection rather than each token sought among the block starts.
-            offsets = columns[:, C_IDX].astype(numpy.int64)
-            blocks = numpy.fromiter((s.start for s in segments), dtype=numpy.int64, count=len(segments))
-            at = numpy.searchsorted(offsets, blocks)
-            inside = at < len(offsets)
-            at, blocks = at[inside], blocks[inside]
-            starts[at[offsets[at] == blocks]] = True
+            # bisection rather than each token sought among the block starts
+            # (one at a time for the few blocks of a short document).
+            offsets = columns[:, C_IDX]
+            if len(segments) <= FEW_BLOCKS:
+                find = offsets.searchsorted
+                for segment in segments:
+                    at = int(find(segment.start))
+                    if at < n and offsets[at] == segment.start:
+                        starts[at] = True
+            else:
+                offsets = offsets.astype(numpy.int64)
+                blocks = numpy.fromiter((s.start for s in segments), dtype=numpy.int64, count=len(segments))
+                at = offsets.searchsorted(blocks)
+                inside = at < n
+                at, blocks = at[inside], blocks[inside]
+                starts[at[offsets[at] == blocks]] = True
             # A blank line is a whitespace token holding "\n\n". Asked of
             # each whitespace form once per process, not through a Token
             # built per whitespace token (nor ``doc.text``, which spaCy
             # rebuilds from every token each time).
             blank, strings = self._blank, doc.vocab.strings
-            spaces = numpy.flatnonzero(space)
+            spaces = space.nonzero()[0]
             for i, form in zip(spaces.tolist(), orth[spaces].tolist()):
                 is_blank = blank.get(form)
                 if is_blank is None:
                     is_blank = blank[form] = "\n\n" in strings[form]
                 if is_blank:
                     starts[i:i + 2] = True
-        doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype(numpy.int64).view(numpy.uint64).reshape(-1, 1))
-        doc._.hl_columns = (columns, starts)
+        doc.from_array([SENT_START], _SENT_START_VALUES.take(starts.view(numpy.int8))[:, None])
+        doc.user_data[COLUMNS_KEY] = (columns, starts)
         return doc
+
+
+# Up to this many blocks, each block's first token is sought on its own.
+FEW_BLOCKS = 8
+# SENT_START for a token that does not start a sentence (-1) and one that
+# does (1), as the unsigned column ``Doc.from_array`` reads; indexed by the
+# splitter's boolean starts.
+_SENT_START_VALUES = numpy.array([-1, 1], dtype=numpy.int64).view(numpy.uint64)
 
 
 class _HashSet:
@@ -327,10 +367,11 @@ def lemma_table() -> dict[str, str]:
 
 def make_doc(document: Document) -> Doc:
     doc = pipeline().make_doc(document.text)
-    doc._.hl_segments = tuple(document.segments)
-    doc._.hl_text = document.text
-    doc._.hl_links = tuple(document.links)
-    doc._.hl_emphasis = tuple(document.emphasis)
+    data = doc.user_data
+    data[SEGMENTS_KEY] = tuple(document.segments)
+    data[TEXT_KEY] = document.text
+    data[LINKS_KEY] = tuple(document.links)
+    data[EMPHASIS_KEY] = tuple(document.emphasis)
     return doc
 
 
@@ -343,12 +384,19 @@ UNREAD_BY_CHECKS = frozenset({"lemmatizer"})
 def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[Doc]:
     """The pipeline's components that the checks need, over each document.
     ``batch_size`` is kept for callers; every component works per document."""
-    steps = [component for name, component in pipeline().pipeline if name not in UNREAD_BY_CHECKS]
+    steps = _steps(pipeline())
     for document in documents:
         doc = make_doc(document)
         for step in steps:
             doc = step(doc)
         yield doc
+
+
+@lru_cache(maxsize=1)
+def _steps(nlp: Language) -> tuple:
+    """The components ``process`` runs, listed once per pipeline (spaCy
+    builds ``nlp.pipeline`` anew on each access)."""
+    return tuple(component for name, component in nlp.pipeline if name not in UNREAD_BY_CHECKS)
 
 
 def word_count(doc: Doc) -> int:
@@ -361,7 +409,7 @@ def word_count(doc: Doc) -> int:
 
 def columns(doc: Doc) -> numpy.ndarray:
     """``doc.to_array(COLUMNS)``, as the sentence splitter read it if it ran."""
-    kept = doc._.hl_columns
+    kept = doc.user_data.get(COLUMNS_KEY)
     if kept is not None and len(kept[0]) == len(doc):
         return kept[0]
     return doc.to_array(COLUMNS)

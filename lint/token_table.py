@@ -17,10 +17,11 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from lint.nlp import C_ALPHA, C_IDX, C_LOWER, C_ORTH, C_SPACE, COLUMNS
+from lint.nlp import C_ALPHA, C_IDX, C_LOWER, C_ORTH, C_SPACE, COLUMNS, COLUMNS_KEY, extension_key
 
 if not Doc.has_extension("hl_table"):
     Doc.set_extension("hl_table", default=None)
+TABLE_KEY = extension_key("hl_table")  # doc._.hl_table, read and written without an Underscore
 
 # The columns of ``TokenTable.array`` that checks read: those of nlp.COLUMNS.
 LOWER_COLUMN, IDX_COLUMN, ALPHA_COLUMN, SPACE_COLUMN = C_LOWER, C_IDX, C_ALPHA, C_SPACE
@@ -59,23 +60,22 @@ class TokenTable:
 
 
 def table(doc: Doc) -> TokenTable:
-    built = doc._.hl_table
+    built = doc.user_data.get(TABLE_KEY)
     if built is None:
-        built = _build(doc)
-        doc._.hl_table = built
+        built = doc.user_data[TABLE_KEY] = _build(doc)
     return built
 
 
 def _build(doc: Doc) -> TokenTable:
     if not len(doc):
         return TokenTable([], [], [], [], [], [], [], numpy.zeros((0, len(COLUMNS)), dtype=numpy.uint64))
-    kept = doc._.hl_columns
+    kept = doc.user_data.get(COLUMNS_KEY)
     if kept is not None and len(kept[0]) == len(doc):
         array, starts = kept
-        starts = numpy.flatnonzero(starts).tolist()
+        starts = starts.nonzero()[0].tolist()
     else:  # a doc the sentence splitter did not see
         array = doc.to_array(COLUMNS)
-        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        starts = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     bounds = starts[1:] + [len(doc)]
@@ -89,6 +89,6 @@ def _build(doc: Doc) -> TokenTable:
         is_alpha=array[:, C_ALPHA].astype(bool).tolist(),
         is_space=space.astype(bool).tolist(),
         sentences=list(zip(starts, bounds)),
-        words=numpy.flatnonzero(space == 0).tolist(),
+        words=(space == 0).nonzero()[0].tolist(),
         array=array,
     )

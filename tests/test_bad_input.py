@@ -50,6 +50,14 @@ def test_permission_denied_is_named_and_others_still_checked(capsys, write, monk
             return real_open(file, *args, **kwargs)
 
         monkeypatch.setattr(builtins, "open", refusing_open)
+        real_os_open = os.open  # lint.files reads regular files through descriptors
+
+        def refusing_os_open(file, *args, **kwargs):
+            if os.fspath(file) == locked:
+                raise PermissionError(13, "Permission denied", locked)
+            return real_os_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", refusing_os_open)
     code, report, err = check(capsys, good, locked)
     assert code == 2
     assert good_findings(report, good) == [GOOD_FINDING]
@@ -67,6 +75,14 @@ def test_unreadable_file_io_error(capsys, write, monkeypatch):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", failing_open)
+    real_os_open = os.open
+
+    def failing_os_open(file, *args, **kwargs):
+        if os.fspath(file) == broken:
+            raise OSError(5, "Input/output error", broken)
+        return real_os_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", failing_os_open)
     code, report, err = check(capsys, good, broken)
     assert code == 2
     assert good_findings(report, good) == [GOOD_FINDING]

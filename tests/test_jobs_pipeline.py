@@ -179,3 +179,19 @@ def test_token_table_is_the_same_without_the_splitters_columns():
         assert lists == fresh_lists and array.tolist() == fresh_array.tolist()
         assert nlp.word_count(kept) == nlp.word_count(fresh) == sum(
             not (t.is_punct or t.is_space) for t in fresh)
+
+
+def test_extension_values_kept_in_user_data_read_back_through_spacy():
+    """nlp and token_table read and write the documents' ``hl_*`` values in
+    ``doc.user_data`` directly; spaCy's ``doc._`` must see the same values."""
+    from lint import token_table
+
+    document = load_markdown("a.md", "# Title\n\nA first sentence. A [link](https://example.org) here.\n")
+    doc = next(iter(nlp.process([document])))
+    table = token_table.table(doc)
+    assert doc._.hl_text == document.text
+    assert doc._.hl_segments == tuple(document.segments)
+    assert doc._.hl_links == tuple(document.links) and doc._.hl_links
+    assert doc._.hl_columns is not None and doc._.hl_columns[0] is nlp.columns(doc)
+    assert doc._.hl_table is table
+    assert [s.text for s in doc.sents if s.text.strip()] == ["Title", "A first sentence.", "A link here."]

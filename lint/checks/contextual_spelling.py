@@ -271,7 +271,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for k in compress(range(len(keep)), map(not_, map(table.is_alpha.__getitem__, keep))):
         all_words[k] = None
     all_offsets = list(map(table.idx.__getitem__, keep))
-    unseen, joinable, determined, phrases = _document_sites(table, all_texts)
+    unseen, joinable, determined, phrases = _document_sites(table, all_texts, determined=missing)
     listed = confusions()
     sounds = homophones()
     # Listed confusions and homophones are tried at every use; words the
@@ -415,8 +415,8 @@ class _Sentence:
         return self.offsets[i - 1] + len(self.texts[i - 1]) + 1 == self.offsets[i]
 
 
-def _document_sites(table: token_table.TokenTable,
-                    texts: list[str]) -> tuple[list[int], list[int], list[int], list[int]]:
+def _document_sites(table: token_table.TokenTable, texts: list[str],
+                    determined: bool = True) -> tuple[list[int], list[int], list[int], list[int]]:
     """Where the checks have something to try, in the document's non-space
     tokens (``texts``), found for all of them at once from spaCy's hashes
     of the lower-case words. Returns, as sorted indices:
@@ -428,7 +428,10 @@ def _document_sites(table: token_table.TokenTable,
     - determined: word k is a noun that health writing nearly always
       determines ("body"), and no determiner follows it;
     - phrases: word k is "everyday" or "apart", or starts "every day", "a
-      part" or "in to" (see _split_phrases)."""
+      part" or "in to" (see _split_phrases).
+
+    ``determined`` False leaves that list empty: only grammar/missing-word
+    (a preview rule) reads it."""
     rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
     hashes = rows[:, token_table.LOWER_COLUMN]
     alpha = rows[:, token_table.ALPHA_COLUMN] != 0
@@ -436,20 +439,28 @@ def _document_sites(table: token_table.TokenTable,
     both = alpha[:-1] & alpha[1:]
     starts = rows[:, token_table.IDX_COLUMN].astype(numpy.int64)
     ends = starts + numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
-    spaced = numpy.flatnonzero(both & (ends[:-1] + 1 == starts[1:]))
+    spaced = _nonzero(both & (ends[:-1] + 1 == starts[1:]))
     unseen = (spaced[~context_model.members(pairs[spaced], context_model.seen_pair_index())] + 1).tolist()
-    word_pairs = numpy.flatnonzero(both)
+    word_pairs = _nonzero(both)
     joinable = word_pairs[context_model.members(pairs[word_pairs], _joinable_index())].tolist()
     # A noun that needs a determiner is not one when a determiner follows
     # it: "includes following a low-salt diet" is a verb's object.
-    followed = numpy.zeros(len(hashes), dtype=bool)
-    followed[:-1] = context_model.members(hashes[1:], _determiner_keys())
-    determined = numpy.flatnonzero(alpha & ~followed & context_model.members(hashes, _determined_index())).tolist()
+    if determined:
+        followed = numpy.zeros(len(hashes), dtype=bool)
+        followed[:-1] = context_model.members(hashes[1:], _determiner_keys())
+        determined = _nonzero(alpha & ~followed & context_model.members(hashes, _determined_index())).tolist()
+    else:
+        determined = []
     phrase_keys = _phrase_keys()
     starts_phrase = context_model.members(hashes, phrase_keys)
     starts_phrase[:-1] |= context_model.members(pairs, phrase_keys)
-    phrases = numpy.flatnonzero(starts_phrase).tolist()
+    phrases = _nonzero(starts_phrase).tolist()
     return unseen, joinable, determined, phrases
+
+
+def _nonzero(mask: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.flatnonzero`` of a 1-D mask, without its Python wrappers."""
+    return mask.nonzero()[0]
 
 
 def _checkable(sentence: _Sentence, i: int) -> bool:
