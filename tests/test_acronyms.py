@@ -41,3 +41,9 @@ def test_expansion_found_from_word_initials_before_letters_inside_words():
     text = ("All-trans retinoic acid (ATRA) is a drug. "
             "All-trans retinoic acid therapy (ATRA) is given with chemotherapy.\n")
     assert messages(text) == []
+
+
+def test_a_chemical_or_greek_letter_prefix_is_no_part_of_the_definition():
+    text = ("Raised levels of delta-aminolevulinic acid (ALA) point to porphyria. ALA is measured in urine.\n\n"
+            "Alpha-difluoromethylornithine (DFMO) is being studied. DFMO is taken by mouth.\n")
+    assert lint_text(text, "a.md", TERMS) == []

@@ -236,3 +236,8 @@ def test_a_story_that_reports_its_sources_throughout_is_not_asked_for_them_again
 def test_an_article_in_its_own_voice_is_still_asked_for_sources():
     own_voice = "# Migraine relief\n\nThe drug relieves migraine pain.\n\nA 2020 trial [1] found it may help some people.\n"
     assert efficacy(own_voice) == [(3, 10, "relieves migraine pain")]
+
+
+def test_what_a_text_is_about_is_no_claim():
+    assert efficacy("This summary is about the treatment of primary liver cancer.") == []
+    assert efficacy("Surgery is the main treatment for early liver cancer.") == [(1, 9, "is the main treatment for early liver cancer")]

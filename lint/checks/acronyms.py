@@ -136,10 +136,10 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     for lenient in (False, True):
         # Letters inside words ("deoxyribonucleic acid") only from fewer words than letters.
         for size in range(1, min(len(words), len(core) if lenient else len(core) + 4) + 1):
-            tail = words[-size:]
-            candidate = " ".join(tail)
-            if _initials(tail)[:1] == core[0] and _explains(acronym, candidate, lenient, tail):
-                return candidate
+            for tail in _without_prefixes(words[-size:]):
+                candidate = " ".join(tail)
+                if _initials(tail)[:1] == core[0] and _explains(acronym, candidate, lenient, tail):
+                    return candidate
     # A name in capitals that accounts for all but one letter: "Fracture Risk
     # Assessment Tool (FRAX)".
     for size in range(max(2, len(core) - 1), min(len(words), len(core) + 1) + 1):
@@ -148,6 +148,17 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
                 and _in_order(core, _initials(tail)) >= len(core) - 1:
             return " ".join(tail)
     return None
+
+
+def _without_prefixes(tail: list[str]) -> Iterator[list[str]]:
+    """The words, then the same with a hyphenated first word's leading parts
+    dropped: a chemical or Greek-letter prefix is no part of the acronym
+    ("delta-aminolevulinic acid (ALA)", "alpha-difluoromethylornithine (DFMO)")."""
+    yield tail
+    parts = tail[0].split("-")
+    for k in range(1, len(parts)):
+        if parts[k]:
+            yield ["-".join(parts[k:])] + tail[1:]
 
 
 def _in_order(letters: str, initials: str) -> int:

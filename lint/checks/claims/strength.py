@@ -276,6 +276,8 @@ def _cause_noun(words, i, hedges) -> Claim | None:
     """ "is the most common cause of", "is a main route of", "is often the culprit for"."""
     for j in range(i + 1, min(len(words), i + 6)):
         w = words[j]
+        if w == "about":
+            return None  # "This summary is about the treatment of ...": a topic, not a claim
         if w in CAUSE_NOUNS and j + 1 < len(words) and words[j + 1] in ("of", "for"):
             kind = "benefit" if w in ("cure", "treatment", "remedy") else "harm"
             return _claim(words, i, j + 2, w + " " + words[j + 1], kind, hedges, copular=True)
