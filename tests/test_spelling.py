@@ -110,3 +110,12 @@ def test_words_the_frequency_lists_hold_often_are_words_but_misspellings_are_not
     text = "The funders built a chatbot for bloodborne infections. It was definately customizable.\n"
     found = [f.text for f in lint_text(text, "a.md", Config(select=("spelling/unknown-word",)))]
     assert found == ["definately"]
+
+
+def test_drug_names_with_a_long_inn_stem_need_only_two_letters_before_it():
+    from lint.config import Config
+    from lint.engine import lint_text
+
+    text = "Letrozole, nilutamide, bexarotene and vismodegib treat cancers; letrozle is a slip.\n"
+    found = [f.text for f in lint_text(text, "a.md", Config(select=("spelling/unknown-word",)))]
+    assert found == ["letrozle"]

@@ -76,6 +76,10 @@ ATTESTED_MIN_COUNT = 200
 GUARD_MIN_COUNT = 1000
 # Letters a drug name needs before its INN stem.
 MIN_DRUG_ROOT = 3
+# A long stem says "drug" by itself: two letters before it will do
+# ("letrozole", "nilutamide").
+LONG_STEM = 6
+MIN_DRUG_ROOT_LONG_STEM = 2
 MORPHOLOGY = "spelling_morphology.yaml"
 
 
@@ -165,7 +169,8 @@ def _inflected(a: str, b: str) -> bool:
 
 def _drug_name(word: str) -> bool:
     """ "canakinumab", "tenecteplase": an INN stem after three letters or more."""
-    return any(word.endswith(stem) and len(word) - len(stem) >= MIN_DRUG_ROOT for stem in _drug_stems())
+    return any(word.endswith(stem) and len(word) - len(stem) >= (
+        MIN_DRUG_ROOT_LONG_STEM if len(stem) >= LONG_STEM else MIN_DRUG_ROOT) for stem in _drug_stems())
 
 
 def why_known(word: str) -> str | None:
