@@ -129,38 +129,54 @@ def judge(rule: str, n: int, seed: int, preview: bool, half: str = "check") -> N
         print(f"  ...{shown}...")
 
 
-def score(write: bool, preview: bool) -> None:
-    from lint.checks import all_rules
-
-    rules = {r.id: r for r in all_rules()}
+def _half_verdicts(half: str, rules: dict) -> tuple[dict, collections.Counter, int, int]:
+    """Per rule, the verdicts that match today's findings on one half; the
+    rules' finding counts; the half's words; verdicts whose finding is gone."""
     # Default rules as a user runs them; preview rules as --preview runs them
     # (preview mode can change what a default rule reports, too).
-    texts, findings, words = run("check", False)
-    _, preview_findings, _ = run("check", True)
+    texts, findings, words = run(half, False)
+    _, preview_findings, _ = run(half, True)
     findings += [f for f in preview_findings if rules[f["rule"]].is_preview]
-    current = {key_of(f): f for f in findings}
-    check_ids = {story_id for story_id, _ in texts}
-    judged = {key: row for key, row in read_judgements().items() if key[0] in check_ids}
+    current = {key_of(f) for f in findings}
+    ids = {story_id for story_id, _ in texts}
     per_rule = collections.defaultdict(collections.Counter)
     stale = 0
-    for key, row in judged.items():
+    for key, row in read_judgements().items():
+        if key[0] not in ids:
+            continue
         if key not in current:
             stale += 1
             continue
         per_rule[key[1]][row["verdict"]] += 1
-    counts = collections.Counter(f["rule"] for f in findings)
-    print(f"check half, {words:,} words; {len(judged)} verdicts on it, {stale} stale (their finding is gone)")
+    return per_rule, collections.Counter(f["rule"] for f in findings), words, stale
+
+
+def _precision(c: collections.Counter) -> float:
+    return c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
+
+
+def score(write: bool, preview: bool) -> None:
+    from lint.checks import all_rules
+
+    rules = {r.id: r for r in all_rules()}
+    per_rule, counts, words, stale = _half_verdicts("check", rules)
+    tune = _half_verdicts("tune", rules) if write else None
+    print(f"check half, {words:,} words; {stale} verdicts on it are stale (their finding is gone)")
     print(f"{'rule':<36} {'tier':<8} {'per 1k':>7} {'found':>6} {'judged':>6} {'tp':>4} {'fp':>4} {'?':>4} {'prec':>6}")
     rows = []
     total = collections.Counter()
     for rule_id in sorted(rules):
         c = per_rule.get(rule_id, collections.Counter())
         n = sum(c.values())
-        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
+        precision = _precision(c)
         tier = "preview" if rules[rule_id].is_preview else "default"
         print(f"{rule_id:<36} {tier:<8} {1000 * counts[rule_id] / words:>7.3f} {counts[rule_id]:>6} {n:>6} "
               f"{c['tp']:>4} {c['fp']:>4} {c['unsure']:>4} {precision:>6.2f}")
-        rows.append((rule_id, tier, counts[rule_id], n, c, precision))
+        tune_row = None
+        if tune is not None:
+            t = tune[0].get(rule_id, collections.Counter())
+            tune_row = (1000 * tune[1][rule_id] / tune[2], t)
+        rows.append((rule_id, tier, counts[rule_id], n, c, precision, tune_row))
         if tier == "default":
             total.update(c)
     default_found = sum(counts[r] for r in rules if not rules[r].is_preview)
@@ -168,16 +184,16 @@ def score(write: bool, preview: bool) -> None:
     print(f"default rules: {1000 * default_found / words:.2f} findings per 1,000 words; judged {sum(total.values())}, "
           f"precision {overall:.2f}")
     if write:
-        write_records(rows, words, overall, default_found)
+        write_records(rows, words, overall, default_found, tune[2])
 
 
-def write_records(rows, words: int, overall: float, default_found: int) -> None:
+def write_records(rows, words: int, overall: float, default_found: int, tune_words: int) -> None:
     from lint import __version__
 
     today = datetime.date.today().isoformat()
     header = [line for line in PRECISION_TABLE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     lines = header + ["\t".join(("rule", "judged", "tp", "fp", "unsure", "precision", "version", "date"))]
-    for rule_id, _, _, n, c, precision in rows:
+    for rule_id, _, _, n, c, precision, _ in rows:
         if n:
             lines.append("\t".join((rule_id, str(n), str(c["tp"]), str(c["fp"]), str(c["unsure"]),
                                     f"{precision:.2f}" if c["tp"] + c["fp"] else "-", __version__, today)))
@@ -193,13 +209,20 @@ def write_records(rows, words: int, overall: float, default_found: int) -> None:
         "precision is tp / (tp + fp). The verdicts, with our reasons and never the stories' text, are",
         "in `benchmarks/judgements/`. Rules in the preview tier run only with `--preview`.",
         "",
-        "| rule | tier | findings per 1,000 words | judged | tp | fp | ? | precision |",
-        "|---|---|---|---|---|---|---|---|",
+        "The last columns are the tune half (the other 1,260 stories, "
+        f"{tune_words:,} words), read while the rules were changed: a second,",
+        "larger sample where the check half has few findings, but not held out.",
+        "",
+        "| rule | tier | check: per 1,000 words | judged | tp | fp | ? | precision | tune: per 1,000 words | judged (tp/fp/?) | precision |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for rule_id, tier, found, n, c, precision in rows:
+    for rule_id, tier, found, n, c, precision, tune_row in rows:
         shown = f"{precision:.2f}" if c["tp"] + c["fp"] else "-"
+        rate, t = tune_row
+        t_shown = f"{_precision(t):.2f}" if t["tp"] + t["fp"] else "-"
         doc.append(f"| {rule_id} | {tier} | {1000 * found / words:.3f} | {n} | {c['tp']} | {c['fp']} | "
-                   f"{c['unsure']} | {shown} |")
+                   f"{c['unsure']} | {shown} | {rate:.3f} | {sum(t.values())} ({t['tp']}/{t['fp']}/{t['unsure']}) | "
+                   f"{t_shown} |")
     doc += ["", f"Default rules together: {1000 * default_found / words:.2f} findings per 1,000 words; "
                 f"judged precision {overall:.2f}.", ""]
     PRECISION_DOC.write_text("\n".join(doc), encoding="utf-8")
