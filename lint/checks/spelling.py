@@ -26,6 +26,7 @@ from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
 from lint.suggest import edits, suggestions, typo_distance
+from lint.nlp import doc_text
 
 UNKNOWN_WORD = Rule(
     id="spelling/unknown-word",
@@ -231,7 +232,7 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
     if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s", ",") or (
             right_token is not None and (right_token.is_title or (right_token.is_upper and len(right_token) <= 2)))):
         return True  # "Liddle syndrome", "Buerger's disease" at the start of a sentence
-    neighbours = doc._.hl_text[max(0, token.idx - 1):token.idx + len(text) + 2]
+    neighbours = doc_text(doc)[max(0, token.idx - 1):token.idx + len(text) + 2]
     if "@" in neighbours or "_" in neighbours or "#" in neighbours[:1]:
         return True  # handles, code-like identifiers
     after = neighbours[len(neighbours) - 2:] if len(neighbours) == len(text) + 3 else ""

@@ -21,6 +21,7 @@ from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
 from lint.termbase import Termbase, _as_written, normalise, termbase_for
+from lint.nlp import doc_text
 
 DEPRECATED_TERM = Rule(
     id="terminology/deprecated-term",
@@ -199,7 +200,7 @@ class _Occurrence:
     style: str  # hyphen, closed or spaced
 
     def text(self, doc: Doc) -> str:
-        return doc._.hl_text[self.start:self.end]
+        return doc_text(doc)[self.start:self.end]
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -224,7 +225,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 # -- termbase ---------------------------------------------------------------
 def _termbase_matches(doc: Doc, termbase: Termbase) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _normalise(m.group())) for m in termbase.matcher.finditer(doc._.hl_text)]
+    return [(m.start(), m.end(), _normalise(m.group())) for m in termbase.matcher.finditer(doc_text(doc))]
 
 
 # The same few written forms recur in every article.
@@ -242,8 +243,8 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         entry = termbase.by_form[key]
         for deprecated in entry.deprecated:
             if _normalise(deprecated.term) == key:
-                written = doc._.hl_text[start:end]
-                if _in_a_title_or_history(doc._.hl_text, start, end, written):
+                written = doc_text(doc)[start:end]
+                if _in_a_title_or_history(doc_text(doc), start, end, written):
                     continue
                 preferred = _keep_case(written, entry.preferred)
                 yield Finding(
@@ -283,7 +284,7 @@ def _mixed_names(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     by_entry: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for start, end, key in matches:
         by_entry[id(termbase.by_form[key])].append((start, end, key))
-    text = doc._.hl_text
+    text = doc_text(doc)
     for uses in by_entry.values():
         names = Counter(key for *_, key in uses)
         if len(names) != 2:
@@ -327,7 +328,7 @@ def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator
     ("non-", "pre-", "anti-") are left alone: news style hyphenates them."""
     from lint import lexicon
 
-    text = doc._.hl_text
+    text = doc_text(doc)
     forms = _combining_forms()
     for start, end, key in _hyphenated(doc, ctx):
         written = text[start:end]
@@ -361,7 +362,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     table neither of which is broader than the other, on either side of an
     equivalence: "X, also known as Y", "X (Y)", "X, or Y,". A list ("X or
     Y", "X, Y or Z") offers things side by side and is not read as one."""
-    text = doc._.hl_text
+    text = doc_text(doc)
     reported: set[tuple[int, int]] = set()
     for start, end, connector in _equivalences(text):
         left = _phrase_before(text, start)
@@ -513,7 +514,7 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
     # token per access and cost more than everything else here.
     table = token_table.table(doc)
     texts, lower, alpha, idx = table.text, table.lower, table.is_alpha, table.idx
-    text = doc._.hl_text
+    text = doc_text(doc)
     words = table.words
     word_lower = list(map(lower.__getitem__, words))
     word_alpha = list(map(alpha.__getitem__, words))
@@ -598,7 +599,7 @@ def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
     if found is not None:
         return found
     found = []
-    text = doc._.hl_text
+    text = doc_text(doc)
     for start, end in _compounds(text):
         parts = text[start:end].lower().split("-")
         key = "".join(parts)
@@ -746,7 +747,7 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
         groups = _variant_groups(doc, ctx)
     forms: dict[str, dict] = {}
     for start, end, key in _hyphenated(doc, ctx):
-        written = doc._.hl_text[start:end]
+        written = doc_text(doc)[start:end]
         if any(c.isupper() for c in written[1:]):
             continue  # a name in capitals ("RE-VERSE AD"), not a way of writing a word
         if key not in groups and key not in forms:

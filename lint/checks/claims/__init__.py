@@ -26,6 +26,7 @@ from lint.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, 
                            attributed, find_evidence)
 from lint.findings import Finding
 from lint.rules import Rule, Severity
+from lint.nlp import doc_text, doc_segments
 
 UNSUPPORTED_EFFICACY = Rule(
     id="claims/unsupported-efficacy",
@@ -227,8 +228,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # next ("Book today ...") is one promotion.
     provider, provider_segment = None, None
     table = token_table.table(doc)
-    text = doc._.hl_text
-    segment_at = _segment_finder(doc._.hl_segments)
+    text = doc_text(doc)
+    segment_at = _segment_finder(doc_segments(doc))
     blank_lines = _blank_lines(text)
     cited = evidence.cited_segments
     # What the whole document cannot hold, no sentence of it holds: each
@@ -357,7 +358,7 @@ def _phrase_span(phrase_set, words: list[str], sent: _Sentence) -> tuple[int, in
 
 
 def _first_segment(doc: Doc):
-    segments = doc._.hl_segments
+    segments = doc_segments(doc)
     return segments[0] if segments else None
 
 
@@ -447,7 +448,7 @@ def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
 
 
 def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
-    text = doc._.hl_text[claim.start:claim.end]
+    text = doc_text(doc)[claim.start:claim.end]
     verb = claim.base.split()[0]
     if claim.kind == "benefit":
         return Finding(
@@ -548,7 +549,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             yield Finding(
                 rule=OVERSTATED_CERTAINTY,
                 span=(first, last),
-                message=f"\"{doc._.hl_text[first:last]}\" is absolute wording that no health claim can support"
+                message=f"\"{doc_text(doc)[first:last]}\" is absolute wording that no health claim can support"
                 + ("" if supported else ", and this paragraph cites no source"),
                 suggestions=("State what the evidence shows, for whom, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
@@ -574,7 +575,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             i += len(phrase)
             continue
         first, last = sent.chars(i, i + len(phrase))
-        text = doc._.hl_text[first:last]
+        text = doc_text(doc)[first:last]
         yield Finding(
             rule=OVERSTATED_CERTAINTY,
             span=(first, last),
@@ -618,7 +619,7 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             phrase = None  # "which was the most effective": a study's result
         if phrase:
             first, last = sent.chars(i, i + len(phrase))
-            text = doc._.hl_text[first:last]
+            text = doc_text(doc)[first:last]
             yield Finding(
                 rule=UNSOURCED_STATISTIC,
                 span=(first, last),
@@ -664,7 +665,7 @@ def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
     return Finding(
         rule=UNSOURCED_STATISTIC,
         span=(start, end),
-        message=f"\"{doc._.hl_text[start:end]}\" {what}",
+        message=f"\"{doc_text(doc)[start:end]}\" {what}",
         suggestions=("Cite where the figure comes from",),
     )
 
@@ -736,7 +737,7 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
     names = _proper_names(sent, capitalised, initial=True)
-    texts = doc._.hl_text
+    texts = doc_text(doc)
     # "Try CardioPure Capsules": a run that opens the sentence may start with
     # an ordinary capitalised word; the product is the rest.
     names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char and len(texts[a:b].split()) > 1
@@ -832,11 +833,11 @@ def _mentions_harms(doc: Doc) -> bool:
 
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
-    segments = doc._.hl_segments
-    start, end = (segments[0].start, segments[0].end) if segments else (0, len(doc._.hl_text))
+    segments = doc_segments(doc)
+    start, end = (segments[0].start, segments[0].end) if segments else (0, len(doc_text(doc)))
     # The span is the first block's words: a line break the loader turned
     # into a space ("\r\n") is not part of it.
-    text = doc._.hl_text
+    text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     span = (start, end)
