@@ -406,7 +406,9 @@ def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
         if (taken and not SPACES.fullmatch(between)) or word.group().lower() in PHRASE_BOUNDARY:
             break
         taken.append(word)
-    if not taken or len(taken) > PHRASE_WORDS:
+        if len(taken) > PHRASE_WORDS:
+            return None  # too long whatever comes before
+    if not taken:
         return None
     start = taken[-1].start()
     before = text[max(0, start - 3):start]
