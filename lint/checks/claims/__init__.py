@@ -239,6 +239,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     may_claim = not cues.isdisjoint(vocabulary)
     may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
     figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
+    universal = could_match("universal_negative", text)
     # Without a promise or a call to action nothing is promoted, whoever is named.
     may_promote = not _PROMOTION_CUES().isdisjoint(vocabulary)
     capitalised = _capitalised_words(table) if may_promote else []
@@ -289,7 +290,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
                     claims.append(finding)
-        for finding in _absolutes(doc, sent, words, supported, quotes) if SPEECH_VERBS.isdisjoint(words) else ():
+        for finding in _absolutes(doc, sent, words, supported, quotes, universal) if SPEECH_VERBS.isdisjoint(words) else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
@@ -539,9 +540,11 @@ CRITICISM = frozenset({"claims", "claim", "claimed", "myth", "myths", "unsupport
 
 
 def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
-               quotes: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+               quotes: list[tuple[int, int]] | None = None, universal: bool = True) -> Iterator[Finding]:
+    """``universal``: False when the document cannot hold a universal negative
+    (claims_lexicon.could_match on its whole text), so no sentence of it can."""
     absolutes, negations = phrases("absolutes"), phrases("negations")
-    if could_match("universal_negative", sent.text):
+    if universal and could_match("universal_negative", sent.text):
         match = pattern("universal_negative").search(sent.text)
         if match and _is_health_sentence(words):
             first = sent.start_char + match.start()
