@@ -292,11 +292,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if token.text[0].isupper() and _a_name(k, doc, lower_of):
             continue
-        ranked = suggestions(lower)
         if counts is None:
             counts = Counter(lower_of)
-        if counts[lower] >= OWN_TERM_COUNT or (
-                counts[lower] > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3])):
+        if counts[lower] >= OWN_TERM_COUNT:
+            continue  # (below) used again and again: no suggestions needed to know it
+        ranked = suggestions(lower)
+        if counts[lower] > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3]):
             # The article's own term: used again, spelled the same, and no
             # dictionary word is a likely slip away ("tezacaftor" twice), or
             # used again and again ("masa" flour). A slip repeated once, close
