@@ -150,7 +150,13 @@ def requirements(name: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
         needs = _sequence_needs(parsed, c)
     except Exception:  # a private module that may change: no requirement, search as before
         return ()
-    return tuple((tuple(sorted(a for a in atoms if a is not _DIGIT)), _DIGIT in atoms) for atoms in needs)
+    pairs = [(tuple(sorted(a for a in atoms if a is not _DIGIT)), _DIGIT in atoms) for atoms in needs]
+    # Every pair must hold, so their order changes no answer: the pairs whose
+    # shortest literal is longest are the likeliest to fail, and are tried
+    # first ("n" and "o" are in nearly every sentence, "kind" or "type" in
+    # few); a pair that a digit satisfies costs a search, and comes last.
+    pairs.sort(key=lambda pair: (pair[1], -min(map(len, pair[0]), default=0)))
+    return tuple(pairs)
 
 
 def _sequence_needs(items, c) -> list[frozenset]:

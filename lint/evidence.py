@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from lint import resources
 from lint.claims_lexicon import could_match, pattern, phrases
+from lint.nlp import doc_text, doc_segments, doc_links
 
 REFERENCE_HEADINGS = re.compile(r"^\s*(references|sources|bibliography|citations|works cited|further reading|evidence)\s*:?\s*$", re.I)
 EVIDENCE_PATTERNS = ("citation", "dated_study", "source_attribution")
@@ -34,24 +35,28 @@ def evidence_hosts() -> tuple[str, ...]:
     return tuple(resources.lines("claims/evidence_hosts.txt"))
 
 
+@lru_cache(maxsize=4096)
 def is_evidence_link(url: str) -> bool:
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
     return any(host == h or host.endswith("." + h) for h in evidence_hosts())
 
 
-def cites(text: str) -> bool:
-    return any(could_match(name, text) and pattern(name).search(text) for name in EVIDENCE_PATTERNS)
+def cites(text: str, names: tuple[str, ...] = EVIDENCE_PATTERNS) -> bool:
+    return any(could_match(name, text) and pattern(name).search(text) for name in names)
 
 
 def find_evidence(doc: Doc) -> Evidence:
     cited = set()
     has_references = False
-    links = getattr(doc._, "hl_links", ()) or ()
-    for segment in doc._.hl_segments:
-        text = doc._.hl_text[segment.start:segment.end]
+    links = doc_links(doc) or ()
+    whole = doc_text(doc)
+    # A pattern that cannot match the whole text matches none of its segments.
+    names = tuple(name for name in EVIDENCE_PATTERNS if could_match(name, whole))
+    for segment in doc_segments(doc):
+        text = whole[segment.start:segment.end]
         if segment.kind == "heading" and REFERENCE_HEADINGS.match(text):
             has_references = True
-        if cites(text) or any(segment.start <= start < segment.end and is_evidence_link(url)
+        if (names and cites(text, names)) or any(segment.start <= start < segment.end and is_evidence_link(url)
                               for start, _end, url in links):
             cited.add(segment.start)
     return Evidence(frozenset(cited), bool(cited) or has_references)
@@ -63,7 +68,7 @@ def span_cites(span: Span) -> bool:
     if cites(span.text):
         return True
     return any(span.start_char <= start < span.end_char and is_evidence_link(url)
-               for start, _end, url in span.doc._.hl_links)
+               for start, _end, url in doc_links(span.doc))
 
 
 def span_hedged(span: Span) -> bool:

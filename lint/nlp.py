@@ -81,6 +81,21 @@ SEGMENTS_KEY, TEXT_KEY, LINKS_KEY, COLUMNS_KEY, EMPHASIS_KEY = map(extension_key
     "hl_segments", "hl_text", "hl_links", "hl_columns", "hl_emphasis"))
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc._.hl_text``, read from ``doc.user_data`` (see extension_key)."""
+    return doc.user_data.get(TEXT_KEY, "")
+
+
+def doc_segments(doc: Doc) -> tuple:
+    """``doc._.hl_segments``, read from ``doc.user_data``."""
+    return doc.user_data.get(SEGMENTS_KEY, ())
+
+
+def doc_links(doc: Doc) -> tuple:
+    """``doc._.hl_links``, read from ``doc.user_data``."""
+    return doc.user_data.get(LINKS_KEY, ())
+
+
 if not Span.has_extension("hl_segment_kind"):
     Span.set_extension("hl_segment_kind", getter=_segment_kind)
 

@@ -20,6 +20,7 @@ from lint import lexicon, resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.rules import Rule, Severity
+from lint.nlp import doc_text
 
 UNDEFINED_ACRONYM = Rule(
     id="terminology/undefined-acronym",
@@ -123,7 +124,7 @@ def _letters_inside(core: str, expansion: str) -> bool:
 def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     """The words before "(ACRONYM)" that spell it out; also "expansion (also
     called ACRONYM)" and "(expansion; ACRONYM)"."""
-    window = doc._.hl_text[max(0, start - 160):start].rstrip()
+    window = doc_text(doc)[max(0, start - 160):start].rstrip()
     # Only this sentence: "over several visits. According to a review (OCT)" spells out nothing.
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
     window = LINK_WORDS.sub("(", window[ends[-1] if ends else 0:]).rstrip()
@@ -250,7 +251,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         while last > 0 and not tt.text[last].strip():
             last -= 1
         after = tt.idx[last] + len(tt.text[last])
-        if "\n" in doc._.hl_text[after:after + 2] and tt.text[last] not in (".", "!", "?"):
+        if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!", "?"):
             headline_end = first_end
     for i in candidates:
         text = texts[i]
@@ -273,13 +274,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _postal_place(texts, i):
             reported.add(key)  # "Research Triangle Park, NC", "(New York, NY)"
             continue
-        closes = doc._.hl_text[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
-            bool(TWO_IN_BRACKETS.match(doc._.hl_text, start + len(text)))
+        closes = doc_text(doc)[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
+            bool(TWO_IN_BRACKETS.match(doc_text(doc), start + len(text)))
         if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
-            after = AFTER_BRACKET.match(doc._.hl_text, start + len(text))
+            after = AFTER_BRACKET.match(doc_text(doc), start + len(text))
             if after and _explains(text, after.group(1)):
                 expansion = after.group(1)
         if expansion:
@@ -297,27 +298,27 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if key in defined or key in reported:
             continue
         later = _defined_later(doc, tt, words, texts, i, text)
-        if words[i] < headline_end and (later or _spelled_out(doc._.hl_text[tt.idx[headline_end]:], text)):
+        if words[i] < headline_end and (later or _spelled_out(doc_text(doc)[tt.idx[headline_end]:], text)):
             continue  # a headline's acronym, spelled out in the article
-        if words[i] >= headline_end and _label_line(doc._.hl_text, start):
+        if words[i] >= headline_end and _label_line(doc_text(doc), start):
             continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
         if not later and key not in _medical() and texts.count(text) + texts.count(key + "s") < MANY_USES \
                 and not _names_a_test_somewhere(texts, lower_of, words, text, heads):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
-        if not later and (_in_a_name(texts, i, _spaced(doc._.hl_text, tt, words, i))
-                          or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc._.hl_text, tt, words, i)
+        if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
+                          or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
                           or _names_a_symbol_or_name(lower_of, words, i, context_words)):
             reported.add(key)  # a name here is a name throughout
             continue
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
         if later:
-            spelled = _spelled_out(doc._.hl_text[:start], text)
+            spelled = _spelled_out(doc_text(doc)[:start], text)
         else:
             if all_words is None:
-                all_words = WORD.findall(doc._.hl_text)
-            spelled = _spelled_out(doc._.hl_text, text, all_words)
+                all_words = WORD.findall(doc_text(doc))
+            spelled = _spelled_out(doc_text(doc), text, all_words)
         if spelled or _bracketed_before(doc, text, start):
             continue
         reported.add(key)
@@ -335,7 +336,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
     """A definition in brackets before ``limit`` that the tokens hide
     ("undecanoate (DMAU)—is" is one token)."""
-    text = doc._.hl_text
+    text = doc_text(doc)
     for match in re.finditer(r"\(\s*(" + re.escape(acronym) + r")\s*\)", text[:limit]):
         if _expansion_before(doc, match.start(1), acronym):
             return True
@@ -371,7 +372,7 @@ def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, tex
             found = _expansion_before(doc, start, text)
             if found:
                 return found
-        after = AFTER_BRACKET.match(doc._.hl_text, start + len(text))
+        after = AFTER_BRACKET.match(doc_text(doc), start + len(text))
         if after and _explains(text, after.group(1)):
             return after.group(1)
 

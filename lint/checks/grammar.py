@@ -15,6 +15,7 @@ from lint import resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
+from lint.nlp import doc_text
 
 DOUBLE_DETERMINER = Rule(
     id="grammar/double-determiner",
@@ -151,7 +152,7 @@ def _double(doc: Doc, tt, first: int, second: int) -> Finding:
     return Finding(
         rule=DOUBLE_DETERMINER,
         span=span,
-        message=f"\"{doc._.hl_text[span[0]:span[1]]}\" has two articles in a row",
+        message=f"\"{doc_text(doc)[span[0]:span[1]]}\" has two articles in a row",
         suggestions=(suggestion,),
         fix=Fix.replace(span[0], span[1], suggestion, Applicability.UNSAFE, f"Write \"{suggestion}\""),
     )

@@ -26,6 +26,7 @@ from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
 from lint.suggest import edits, suggestions, typo_distance
+from lint.nlp import doc_text
 
 UNKNOWN_WORD = Rule(
     id="spelling/unknown-word",
@@ -236,7 +237,7 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
     if text[0].isupper() and (right_word in _name_followers() or right_word in ("'s", "’s", ",") or (
             right_token is not None and (right_token.is_title or (right_token.is_upper and len(right_token) <= 2)))):
         return True  # "Liddle syndrome", "Buerger's disease" at the start of a sentence
-    neighbours = doc._.hl_text[max(0, token.idx - 1):token.idx + len(text) + 2]
+    neighbours = doc_text(doc)[max(0, token.idx - 1):token.idx + len(text) + 2]
     if "@" in neighbours or "_" in neighbours or "#" in neighbours[:1]:
         return True  # handles, code-like identifiers
     after = neighbours[len(neighbours) - 2:] if len(neighbours) == len(text) + 3 else ""
@@ -296,11 +297,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if token.text[0].isupper() and _a_name(k, doc, lower_of):
             continue
-        ranked = suggestions(lower)
         if counts is None:
             counts = Counter(lower_of)
-        if counts[lower] >= OWN_TERM_COUNT or (
-                counts[lower] > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3])):
+        if counts[lower] >= OWN_TERM_COUNT:
+            continue  # (below) used again and again: no suggestions needed to know it
+        ranked = suggestions(lower)
+        if counts[lower] > 1 and all(typo_distance(lower, s) > CLOSE_SLIP for s, _ in ranked[:3]):
             # The article's own term: used again, spelled the same, and no
             # dictionary word is a likely slip away ("tezacaftor" twice), or
             # used again and again ("masa" flour). A slip repeated once, close

@@ -21,6 +21,7 @@ from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
 from lint.termbase import Termbase, _as_written, normalise, termbase_for
+from lint.nlp import doc_text
 
 DEPRECATED_TERM = Rule(
     id="terminology/deprecated-term",
@@ -150,6 +151,22 @@ EQUIVALENCE = re.compile(
     r"[ \t]+|[ \t]+\([ \t]*|(?P<or>,[ \t]+or[ \t]+)",
     re.I,
 )
+# The same matches, found faster. Every match opens with a comma, space or
+# tab, so the pattern opens with that class (the engine then skips at C
+# speed to the places a match can start, where it entered the alternation
+# at every character); a lookbehind sends each opening to its own branches,
+# and only the longest run of spaces can be followed by a word or bracket,
+# so branches that share it are tried together. The "or" group holds "or"
+# alone (its truth is what is read). Without "known", "called", "referred"
+# or "termed" in the text, the named branches cannot match and are left out.
+_EQUIVALENCE_NAMED = (r"(?:also|otherwise|sometimes|often|commonly)[ \t]+"
+                      r"(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed)[ \t]+|")
+_EQUIVALENCE_FAST = re.compile(
+    r"[,\t ](?:(?<=,)[ \t]+(?:" + _EQUIVALENCE_NAMED + r"(?P<or>or)[ \t]+)"
+    r"|(?<=[ \t])[ \t]*(?:" + _EQUIVALENCE_NAMED + r"\([ \t]*))", re.I)
+_EQUIVALENCE_UNNAMED = re.compile(
+    r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*)", re.I)
+_EQUIVALENCE_WORDS = ("known", "called", "referred", "termed")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
 SPACES = re.compile(r"[ \t]+")
@@ -183,7 +200,7 @@ class _Occurrence:
     style: str  # hyphen, closed or spaced
 
     def text(self, doc: Doc) -> str:
-        return doc._.hl_text[self.start:self.end]
+        return doc_text(doc)[self.start:self.end]
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -208,7 +225,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 # -- termbase ---------------------------------------------------------------
 def _termbase_matches(doc: Doc, termbase: Termbase) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _normalise(m.group())) for m in termbase.matcher.finditer(doc._.hl_text)]
+    return [(m.start(), m.end(), _normalise(m.group())) for m in termbase.matcher.finditer(doc_text(doc))]
 
 
 # The same few written forms recur in every article.
@@ -226,8 +243,8 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         entry = termbase.by_form[key]
         for deprecated in entry.deprecated:
             if _normalise(deprecated.term) == key:
-                written = doc._.hl_text[start:end]
-                if _in_a_title_or_history(doc._.hl_text, start, end, written):
+                written = doc_text(doc)[start:end]
+                if _in_a_title_or_history(doc_text(doc), start, end, written):
                     continue
                 preferred = _keep_case(written, entry.preferred)
                 yield Finding(
@@ -267,7 +284,7 @@ def _mixed_names(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     by_entry: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for start, end, key in matches:
         by_entry[id(termbase.by_form[key])].append((start, end, key))
-    text = doc._.hl_text
+    text = doc_text(doc)
     for uses in by_entry.values():
         names = Counter(key for *_, key in uses)
         if len(names) != 2:
@@ -311,7 +328,7 @@ def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator
     ("non-", "pre-", "anti-") are left alone: news style hyphenates them."""
     from lint import lexicon
 
-    text = doc._.hl_text
+    text = doc_text(doc)
     forms = _combining_forms()
     for start, end, key in _hyphenated(doc, ctx):
         written = text[start:end]
@@ -345,7 +362,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     table neither of which is broader than the other, on either side of an
     equivalence: "X, also known as Y", "X (Y)", "X, or Y,". A list ("X or
     Y", "X, Y or Z") offers things side by side and is not read as one."""
-    text = doc._.hl_text
+    text = doc_text(doc)
     reported: set[tuple[int, int]] = set()
     for start, end, connector in _equivalences(text):
         left = _phrase_before(text, start)
@@ -372,7 +389,9 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
 
 def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each connector: "also", "or" or "(" ."""
-    for match in EQUIVALENCE.finditer(text):
+    lowered = text.lower()  # maps the Kelvin sign to "k", as re.I matches it
+    pattern = _EQUIVALENCE_FAST if any(w in lowered for w in _EQUIVALENCE_WORDS) else _EQUIVALENCE_UNNAMED
+    for match in pattern.finditer(text):
         kind = "(" if match.group().strip() == "(" else ("or" if match.group("or") else "also")
         yield match.start(), match.end(), kind
 
@@ -387,7 +406,9 @@ def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
         if (taken and not SPACES.fullmatch(between)) or word.group().lower() in PHRASE_BOUNDARY:
             break
         taken.append(word)
-    if not taken or len(taken) > PHRASE_WORDS:
+        if len(taken) > PHRASE_WORDS:
+            return None  # too long whatever comes before
+    if not taken:
         return None
     start = taken[-1].start()
     before = text[max(0, start - 3):start]
@@ -495,7 +516,7 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
     # token per access and cost more than everything else here.
     table = token_table.table(doc)
     texts, lower, alpha, idx = table.text, table.lower, table.is_alpha, table.idx
-    text = doc._.hl_text
+    text = doc_text(doc)
     words = table.words
     word_lower = list(map(lower.__getitem__, words))
     word_alpha = list(map(alpha.__getitem__, words))
@@ -519,7 +540,7 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
         if alpha[k] and (i == 0 or texts[words[i - 1]] != "-") and (i == last or texts[words[i + 1]] != "-"):
             groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
     # Letters and a number written with and without a hyphen ("D3" and "D-3", "B12" and "B-12").
-    for match in LETTER_NUMBER.finditer(text):
+    for match in _letter_numbers(text):
         letters, hyphen, number = match.group(1, 2, 3)
         groups[f"{letters.lower()}{number}#"].append(
             _Occurrence(match.start(), match.end(), "hyphen" if hyphen else "closed"))
@@ -535,6 +556,29 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
         if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ):
             kept[key] = sorted(occ, key=lambda o: o.start)
     return kept
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTER_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+
+
+def _letter_numbers(text: str) -> Iterator[re.Match]:
+    """``LETTER_NUMBER.finditer(text)``, tried only just before a run of
+    digits that follows a letter or hyphen (the engine tried the pattern at
+    every character). A match's first digit opens a run of digits after a
+    letter or hyphen, and the match starts at most six characters before
+    it; windows are tried in order, so the matches are the same."""
+    done = 0  # no match starts before this
+    for run in _DIGITS.finditer(text):
+        digit = run.start()
+        if digit < done or not digit or text[digit - 1] not in _LETTER_OR_HYPHEN:
+            continue
+        for start in range(max(done, digit - 6), digit):
+            match = LETTER_NUMBER.match(text, start)
+            if match:
+                yield match
+                done = match.end()
+                break
 
 
 def _a_name(text: str, occ: _Occurrence) -> bool:
@@ -557,7 +601,7 @@ def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
     if found is not None:
         return found
     found = []
-    text = doc._.hl_text
+    text = doc_text(doc)
     for start, end in _compounds(text):
         parts = text[start:end].lower().split("-")
         key = "".join(parts)
@@ -705,7 +749,7 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
         groups = _variant_groups(doc, ctx)
     forms: dict[str, dict] = {}
     for start, end, key in _hyphenated(doc, ctx):
-        written = doc._.hl_text[start:end]
+        written = doc_text(doc)[start:end]
         if any(c.isupper() for c in written[1:]):
             continue  # a name in capitals ("RE-VERSE AD"), not a way of writing a word
         if key not in groups and key not in forms:

@@ -26,6 +26,7 @@ from lint.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, 
                            attributed, find_evidence)
 from lint.findings import Finding
 from lint.rules import Rule, Severity
+from lint.nlp import doc_text, doc_segments
 
 UNSUPPORTED_EFFICACY = Rule(
     id="claims/unsupported-efficacy",
@@ -227,8 +228,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # next ("Book today ...") is one promotion.
     provider, provider_segment = None, None
     table = token_table.table(doc)
-    text = doc._.hl_text
-    segment_at = _segment_finder(doc._.hl_segments)
+    text = doc_text(doc)
+    segment_at = _segment_finder(doc_segments(doc))
     blank_lines = _blank_lines(text)
     cited = evidence.cited_segments
     # What the whole document cannot hold, no sentence of it holds: each
@@ -238,6 +239,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     may_claim = not cues.isdisjoint(vocabulary)
     may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
     figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
+    universal = could_match("universal_negative", text)
     # Without a promise or a call to action nothing is promoted, whoever is named.
     may_promote = not _PROMOTION_CUES().isdisjoint(vocabulary)
     capitalised = _capitalised_words(table) if may_promote else []
@@ -288,7 +290,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
                     claims.append(finding)
-        for finding in _absolutes(doc, sent, words, supported, quotes) if SPEECH_VERBS.isdisjoint(words) else ():
+        for finding in _absolutes(doc, sent, words, supported, quotes, universal) if SPEECH_VERBS.isdisjoint(words) else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
@@ -357,7 +359,7 @@ def _phrase_span(phrase_set, words: list[str], sent: _Sentence) -> tuple[int, in
 
 
 def _first_segment(doc: Doc):
-    segments = doc._.hl_segments
+    segments = doc_segments(doc)
     return segments[0] if segments else None
 
 
@@ -447,7 +449,7 @@ def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
 
 
 def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
-    text = doc._.hl_text[claim.start:claim.end]
+    text = doc_text(doc)[claim.start:claim.end]
     verb = claim.base.split()[0]
     if claim.kind == "benefit":
         return Finding(
@@ -538,9 +540,11 @@ CRITICISM = frozenset({"claims", "claim", "claimed", "myth", "myths", "unsupport
 
 
 def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
-               quotes: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+               quotes: list[tuple[int, int]] | None = None, universal: bool = True) -> Iterator[Finding]:
+    """``universal``: False when the document cannot hold a universal negative
+    (claims_lexicon.could_match on its whole text), so no sentence of it can."""
     absolutes, negations = phrases("absolutes"), phrases("negations")
-    if could_match("universal_negative", sent.text):
+    if universal and could_match("universal_negative", sent.text):
         match = pattern("universal_negative").search(sent.text)
         if match and _is_health_sentence(words):
             first = sent.start_char + match.start()
@@ -548,7 +552,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             yield Finding(
                 rule=OVERSTATED_CERTAINTY,
                 span=(first, last),
-                message=f"\"{doc._.hl_text[first:last]}\" is absolute wording that no health claim can support"
+                message=f"\"{doc_text(doc)[first:last]}\" is absolute wording that no health claim can support"
                 + ("" if supported else ", and this paragraph cites no source"),
                 suggestions=("State what the evidence shows, for whom, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
@@ -574,7 +578,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             i += len(phrase)
             continue
         first, last = sent.chars(i, i + len(phrase))
-        text = doc._.hl_text[first:last]
+        text = doc_text(doc)[first:last]
         yield Finding(
             rule=OVERSTATED_CERTAINTY,
             span=(first, last),
@@ -618,7 +622,7 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             phrase = None  # "which was the most effective": a study's result
         if phrase:
             first, last = sent.chars(i, i + len(phrase))
-            text = doc._.hl_text[first:last]
+            text = doc_text(doc)[first:last]
             yield Finding(
                 rule=UNSOURCED_STATISTIC,
                 span=(first, last),
@@ -664,7 +668,7 @@ def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
     return Finding(
         rule=UNSOURCED_STATISTIC,
         span=(start, end),
-        message=f"\"{doc._.hl_text[start:end]}\" {what}",
+        message=f"\"{doc_text(doc)[start:end]}\" {what}",
         suggestions=("Cite where the figure comes from",),
     )
 
@@ -736,7 +740,7 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     promised = phrases("promised_results")
     ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
     names = _proper_names(sent, capitalised, initial=True)
-    texts = doc._.hl_text
+    texts = doc_text(doc)
     # "Try CardioPure Capsules": a run that opens the sentence may start with
     # an ordinary capitalised word; the product is the rest.
     names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char and len(texts[a:b].split()) > 1
@@ -832,11 +836,11 @@ def _mentions_harms(doc: Doc) -> bool:
 
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
-    segments = doc._.hl_segments
-    start, end = (segments[0].start, segments[0].end) if segments else (0, len(doc._.hl_text))
+    segments = doc_segments(doc)
+    start, end = (segments[0].start, segments[0].end) if segments else (0, len(doc_text(doc)))
     # The span is the first block's words: a line break the loader turned
     # into a space ("\r\n") is not part of it.
-    text = doc._.hl_text
+    text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     span = (start, end)
