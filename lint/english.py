@@ -99,7 +99,7 @@ def english(doc: Doc, configured: str = "auto") -> str | None:
     return doc.user_data[key]
 
 
-class _Rejects:
+class Rejects:
     """The words of a document that pass a fixed test, remembering for the
     rest of the process the words that failed it: nearly all fail, and each
     document repeats most of the words of those before it, so only its new
@@ -127,7 +127,7 @@ def _is_variant(word: str) -> bool:
     return spelling_variants.classify(word) is not None
 
 
-_VARIANT_WORDS = _Rejects(_is_variant)
+_VARIANT_WORDS = Rejects(_is_variant)
 
 
 if not Doc.has_extension("hl_english"):

@@ -97,7 +97,7 @@ REPORTING_VERBS = frozenset({
     "compared", "followed", "enrolled", "demonstrate", "prove", "confirm", "approves", "approved", "approval",
     "recommends", "recommended", "clears", "cleared", "analyzed", "analysed", "tracked", "measured", "recruited", "surveyed", "argue", "argues", "warned", "warns", "believe",
     "believes", "stated", "states", "announced", "documented", "identified", "linked", "calculated", "calculates",
-    "verified", "verifies", "projected", "predicted", "predicts", "concluded"})
+    "verified", "verifies", "projected", "predicted", "predicts"})
 SOURCE_NOUNS = frozenset({
     "study", "studies", "trial", "trials", "research", "researchers", "researcher", "scientists", "scientist",
     "investigators", "investigator", "authors", "author", "team", "analysis", "review", "meta-analysis", "survey",

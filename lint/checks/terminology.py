@@ -665,28 +665,6 @@ def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter)
     return next(o.style for o in occurrences if styles[o.style] == top)
 
 
-class _Rejects:
-    """The words of a document that pass a fixed test, remembering for the
-    rest of the process the words that failed it: nearly all fail, and each
-    document repeats most of the words of those before it, so only its new
-    words are tested, and the set difference runs at C speed."""
-
-    # Past this many words the memory is started afresh.
-    LIMIT = 200_000
-
-    def __init__(self, test):
-        self.test = test
-        self.failed: set[str] = set()
-
-    def passing(self, words: list[str]) -> set[str]:
-        fresh = set(words).difference(self.failed)
-        passed = {w for w in fresh if self.test(w)}
-        if len(self.failed) > self.LIMIT:
-            self.failed.clear()
-        self.failed.update(fresh.difference(passed))
-        return passed
-
-
 # -- British and American ---------------------------------------------------------
 def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     """Words the article's English does not write, that English decided once
@@ -776,7 +754,7 @@ def _compounding_prefixes() -> tuple[str, ...]:
     return tuple(resources.yaml_data("spelling_morphology.yaml")["prefixes"])
 
 
-_PREFIXED_WORDS = _Rejects(lambda word: len(word) >= CROSS_ARTICLE_MIN_LETTERS
+_PREFIXED_WORDS = english.Rejects(lambda word: len(word) >= CROSS_ARTICLE_MIN_LETTERS
                            and word.startswith(_compounding_prefixes()))
 
 

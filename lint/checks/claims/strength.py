@@ -96,11 +96,10 @@ EFFECT_NOUNS = frozenset({"impact", "effect", "effects", "benefit", "benefits", 
                           "threat", "danger", "protection"})
 SHOWN = frozenset({"shown", "found", "proven", "proved", "known", "demonstrated", "able"})
 # "is expected to prevent", "is set to cut": a prospect, a conditional claim.
+# ("aims to suppress", "is designed to relieve" state a purpose, not a result,
+# and are not here.)
 PROSPECTS = frozenset({"expected", "likely", "set", "appears", "appear", "appeared", "seems", "seem", "seemed",
-                       "unlikely", "designed", "hoped", "predicted", "poised", "promises", "aims", "intended"})
-# "aims to suppress", "is intended to enhance": a purpose, not a result.
-INTENTS = frozenset({"aims", "aim", "aimed", "intended", "intends", "designed", "meant", "hoped", "hopes", "seeks",
-                     "seek", "sought", "tries", "try", "tried", "attempts", "attempt", "strives", "goal", "plans"})
+                       "unlikely", "predicted", "poised", "promises"})
 # Adjectives that make a claim without "is" in headlines ("Drug X effective in
 # treating Y") as well as with it.
 ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "futile", "successful", "harmful",
@@ -345,7 +344,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" and
         # "aims to suppress" a purpose.
-        return k > 0 and words[k - 1] not in INTENTS and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
+        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
     if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
     if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
