@@ -324,3 +324,29 @@ def test_homophone_table_is_symmetric_and_leaves_variants_and_numbers_out():
     assert not function_words & table.keys()
     for word in ("four", "disc", "programme", "alfa", "colour"):  # numbers and spelling variants
         assert word not in table
+
+
+@pytest.mark.parametrize("text, column, written, meant", [
+    ("Your doctor will chick your blood pressure at each visit.", 18, "chick", "check"),
+    ("Most people with a cold feel bitter within a week.", 30, "bitter", "better"),
+    # Words the frequency list holds but no curated dictionary lists.
+    ("The cause of this rash is ont known.", 27, "ont", "not"),
+    ("The infection can spread to uther parts of the body.", 29, "uther", "other"),
+])
+def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_confusion_list):
+    findings = lint_text(text, "a.md", SPELLING)
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", 1, column, written, (meant,))]
+    assert findings[0].message == (f"\"{written}\" is probably \"{meant}\" here (\"{written}\" is never seen beside "
+                                   f"the words around it; \"{meant}\" fits them far better)")
+
+
+@pytest.mark.parametrize("text", [
+    "Wash the cut with soap and warm water.",
+    # A word the article repeats is meant, however oddly it sits.
+    "Chick embryos were used. The chick grew well, and chick cells divided.",
+    # A rarer dictionary word is left alone.
+    "Splint the arthritic joints at night.",
+])
+def test_stranded_words_left_alone(text):
+    assert found(text) == []
