@@ -294,6 +294,10 @@ def test_valid_two_word_forms_are_not_joined(text):
     ("There are a numbers of causes.", "numbers", "number"),
     ("It lead to damage over time.", "lead", "leads"),
     ("Rest if you can, because it help the body heal.", "help", "helps"),
+    ("This include pain in the joints.", "include", "includes"),
+    ("The cough eases as it become less frequent.", "become", "becomes"),
+    ("These result shows that the drug works.", "result", "results"),
+    ("Several study have found a link.", "study", "studies"),
 ])
 def test_agreement_slips(text, written, meant):
     assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
@@ -306,6 +310,11 @@ def test_agreement_slips(text, written, meant):
     "It cut the risk by half.",  # a past tense spelled like the present
     "She need not worry about it.",
     "A means of escape and a series of tests.",
+    "This test takes an hour.",
+    "Large studies such as this require many patients.",
+    "This help is free.",
+    "These cause headaches in some people.",  # a verb after "these"
+    "The researchers said these data show a benefit.",
 ])
 def test_agreement_left_alone(text):
     assert found(text) == []

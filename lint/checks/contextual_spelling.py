@@ -379,12 +379,24 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 # says" 28; "it makes" only 9 and "it works" 3, because "make it work" puts
 # the bare form after "it" too, so those are left alone).
 MIN_AGREEMENT_RATIO = 20.0
-AGREEMENT_SUBJECTS = frozenset({"it", "he", "she"})
+# "this" too, where it opens a clause: the ratio test keeps it from reading
+# "this test", "this change" or "this work" (a noun after the determiner:
+# the -s form follows "this" less readily) as a slip; "this include" (23
+# times rarer than "this includes"), "this occur", "this lead" are slips.
+AGREEMENT_SUBJECTS = frozenset({"it", "he", "she", "this"})
 ARTICLES = frozenset({"a", "an"})
 # Words after which "it", "he" or "she" starts a clause, so a verb must agree
 # with it ("and it lead to", not "let it lead to").
-CLAUSE_OPENERS = frozenset({"although", "and", "because", "but", "how", "if", "once", "since", "so", "though",
+CLAUSE_OPENERS = frozenset({"although", "and", "as", "because", "but", "how", "if", "once", "since", "so", "though",
                             "unless", "until", "when", "whether", "while", "why"})
+PLURAL_DETERMINERS = frozenset({"these", "those", "several", "many", "various", "numerous"})
+# Words that follow a noun phrase, not a verb: after "these result" they
+# show that "result" is the noun.
+NOUN_PHRASE_ENDS = frozenset({"are", "were", "have", "had", "may", "can", "could", "will", "would", "should",
+                              "might", "must", "show", "suggest", "indicate", "of", "that", "which", "who",
+                              "is", "was", "has", "shows", "suggests", "indicates"})
+# "as" opens a clause ("as it grows"), except in a comparison or example.
+AS_COMPARING = frozenset({"such", "same", "well", "just", "much", "soon", "long"})
 SAME_PAST = "grammar/verbs_past_as_present.txt"
 
 
@@ -395,12 +407,23 @@ def _agreement(model, words, texts, offsets) -> Iterator[Finding]:
     n = len(words)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
+    starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
     for k in sorted(starts):
         first, word, text = words[k], words[k + 1], texts[k + 1]
         if word is None or not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
             continue
         lemmas = nlp.lemma_table()
-        if first in ARTICLES:
+        if first in PLURAL_DETERMINERS:
+            # "these result show": a singular noun after a plural determiner,
+            # where the next word shows the noun phrase has ended; "these
+            # cause headaches" (a verb) is left alone.
+            if word.endswith("s") or words[k + 2] not in NOUN_PHRASE_ENDS:
+                continue
+            forms = (word + "s", word + "es", word[:-1] + "ies") if word.endswith("y") else (word + "s", word + "es")
+            meant = next((form for form in forms
+                          if lemmas.get(form) == word and lexicon.frequency(form) >= MIN_CANDIDATE_COUNT), None)
+            why = f"after \"{texts[k]}\" the noun is plural"
+        elif first in ARTICLES:
             if k + 2 >= n or words[k + 2] != "of" or not word.endswith("s") or word.endswith("ss"):
                 continue
             meant = lemmas.get(word)
@@ -410,6 +433,8 @@ def _agreement(model, words, texts, offsets) -> Iterator[Finding]:
             # A clause's subject: first in the sentence, after punctuation or a
             # conjunction; not "didn't it show", "let it help".
             opener = before in CLAUSE_OPENERS or (before is None and not (k and any(map(str.isalnum, texts[k - 1]))))
+            if before == "as" and k >= 2 and words[k - 2] in AS_COMPARING:
+                opener = False  # "projects such as this require": "this" is the object of "as"
             if not opener or word.endswith("s") or (
                     k + 2 < n and words[k + 2] == "not") or word in resources.word_set(SAME_PAST):
                 continue
