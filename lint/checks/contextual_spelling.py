@@ -174,7 +174,8 @@ MIN_PAIR_STRENGTH = 1.0
 # loses 0.005 of all injected errors (the injected one-letter slips are
 # often such forms) and no clean finding.
 NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5, "inflection": 5.5,
-                 "homophone": 4.0, "homophone in article": 1.0, "stranded": 8.0}
+                 "homophone": 4.0, "homophone in article": 1.0, "stranded": 8.0,
+                 "stranded unlisted": 6.0}
 # "stranded": a one-letter candidate (any of the near-miss kinds) for a
 # word the tables never saw beside either neighbour, where the candidate is
 # seen beside at least one and the reading with it scores this far above
@@ -186,6 +187,11 @@ NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5,
 # bore out", "subjects ate"), none at 8.0, one at 7.5 ("six billion DNA
 # letters" -> million) and one more at 7.0. These are reported by
 # spelling/real-word; the rest of the near-miss candidates stay in preview.
+# A written word that no curated dictionary lists ("ont", "uther") needs
+# less: on the same tuning text people's real-word misspellings found rose
+# from 247 to 294 at 6.0 (306 at 5.0, 314 at 4.0) with no more clean-text
+# findings; on the news tune half 4.0 added "beef stew and bon bons" ->
+# "non", 6.0 nothing.
 # Health articles use health words: a candidate that health writing uses
 # far more than general English ("vein", "tumor") is a likelier intent than
 # one it rarely uses ("vain", "humor"), and a written word that leans to
@@ -647,11 +653,12 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         frequent = _frequent(vocabulary)
     near_frequent = not frequent.isdisjoint(names)
     stranded = "stranded" in kinds
+    strand_margin = NEEDED_MARGIN["stranded" if lexicon.contains(word) else "stranded unlisted"]
     if NEAR_MISS_KINDS.isdisjoint(kinds) and not (listed or near_frequent or word in homophones()):
         if not stranded:
             return None, 0.0, ""
         # Only the stranded tier can report a one-letter candidate here.
-        bound = max(prior for _candidate, _reason, prior in options) - NEEDED_MARGIN["stranded"]
+        bound = max(prior for _candidate, _reason, prior in options) - strand_margin
     if bound < -NEEDED_MARGIN["article"] and near_frequent:
         bound = -NEEDED_MARGIN["article"]
     written = _changing_terms(words, terms, i)
@@ -677,7 +684,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if not (stranded and reason in NEAR_MISS_KINDS):
                 continue
             tier = None  # only as a stranded word's candidate
-        needed = NEEDED_MARGIN[tier or "stranded"]
+        needed = NEEDED_MARGIN[tier] if tier else strand_margin
         if reason in ("homophone", "article"):
             # Known confusions and the article's own words are evidence of
             # which word was meant, never of a slip: the written word must
@@ -711,7 +718,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         margin = _substituted_score(model, words, i, candidate, floor=floor) - written + prior
         if margin <= needed:
             continue
-        if stranded and reason in NEAR_MISS_KINDS and margin > NEEDED_MARGIN["stranded"]:
+        if stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
             if written_links is None:
                 written_links = _seen_links(prev, word, nxt)
             if (written_links == 0 and prev is not None and nxt is not None
