@@ -341,6 +341,8 @@ def test_homophone_table_is_symmetric_and_leaves_variants_and_numbers_out():
     # Words the frequency list holds but no curated dictionary lists.
     ("The cause of this rash is ont known.", 27, "ont", "not"),
     ("The infection can spread to uther parts of the body.", 29, "uther", "other"),
+    # At a sentence's end one neighbour decides.
+    ("Tell your doctor about any uther.", 28, "uther", "other"),
 ])
 def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_confusion_list):
     findings = lint_text(text, "a.md", SPELLING)

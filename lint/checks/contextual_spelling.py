@@ -353,7 +353,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 rule = REAL_WORD
                 meant, why = _confusion(words, i, sentence_words) if real_word and word in listed else (None, "")
                 if not meant and not (word in listed or word in sounds) and _only_stranded(kinds, vocabulary, word) and (
-                        i == 0 or i + 1 >= len(words) or _seen_links(words[i - 1], word, words[i + 1])):
+                        _seen_links(words[i - 1] if i else None, word, words[i + 1] if i + 1 < len(words) else None)):
                     continue  # every kind of evidence left needs a word that fits neither neighbour
                 if not meant:
                     # Words used once and common face every kind of evidence;
@@ -721,8 +721,10 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         if stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
             if written_links is None:
                 written_links = _seen_links(prev, word, nxt)
-            if (written_links == 0 and prev is not None and nxt is not None
-                    and _seen_links(prev, candidate, nxt) >= 1):
+            # One neighbour will do at a sentence's edge ("changes in the
+            # shape of the blood tells."): on the tuning text 16 more of the
+            # injected errors, none more on clean text or the news tune half.
+            if written_links == 0 and _seen_links(prev, candidate, nxt) >= 1:
                 tier = "stranded"
         if tier is None:
             continue
