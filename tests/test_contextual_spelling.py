@@ -298,6 +298,8 @@ def test_valid_two_word_forms_are_not_joined(text):
     ("The cough eases as it become less frequent.", "become", "becomes"),
     ("These result shows that the drug works.", "result", "results"),
     ("Several study have found a link.", "study", "studies"),
+    ("Once the fever has past, rest for a day.", "past", "passed"),
+    ("They have scene the results.", "scene", "seen"),
 ])
 def test_agreement_slips(text, written, meant):
     assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
@@ -314,6 +316,8 @@ def test_agreement_slips(text, written, meant):
     "Large studies such as this require many patients.",
     "This help is free.",
     "These cause headaches in some people.",  # a verb after "these"
+    "Patients who had past infections were excluded.",  # "past" goes on a noun phrase
+    "She has insured the house.",  # a participle already
     "The researchers said these data show a benefit.",
 ])
 def test_agreement_left_alone(text):

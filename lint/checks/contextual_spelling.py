@@ -47,7 +47,8 @@ REAL_WORD = Rule(
         "(\"feel bitter within a week\" for \"better\", \"spread to uther parts\" for \"other\"). It also "
         "reports agreement slips: a plural noun between \"a\" and \"of\" (\"a numbers of\"), a singular one after "
         "\"these\", \"several\" or \"many\" where the noun phrase ends (\"these result show\"), and a verb without "
-        "its -s after a clause's \"it\", \"he\", \"she\" or \"this\" (\"it lead to\", \"This include\").\n\n"
+        "its -s after a clause's \"it\", \"he\", \"she\" or \"this\" (\"it lead to\", \"This include\"), and a "
+        "homophone of a past participle after \"has\", \"have\" or \"had\" (\"the stone has past\").\n\n"
         "Why it matters: ordinary spell checkers pass these slips because every word exists, and in a "
         "health article they can change the meaning (\"heel\" for \"heal\").\n\n"
         "Known problems: slips with no such evidence (\"feeling tried\" for \"tired\") are the preview "
@@ -398,6 +399,9 @@ ARTICLES = frozenset({"a", "an"})
 # with it ("and it lead to", not "let it lead to").
 CLAUSE_OPENERS = frozenset({"although", "and", "as", "because", "but", "how", "if", "once", "since", "so", "though",
                             "unless", "until", "when", "whether", "while", "why"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+AFTER_PARTICIPLE = frozenset({"the", "a", "an", "by", "through", "from", "to", "in", "on", "into", "away", "out",
+                              "up", "down", "it", "them", "him", "her", "this", "that", "over", "along", "before"})
 PLURAL_DETERMINERS = frozenset({"these", "those", "several", "many", "various", "numerous"})
 # Words that follow a noun phrase, not a verb: after "these result" they
 # show that "result" is the noun.
@@ -417,12 +421,22 @@ def _agreement(model, words, texts, offsets) -> Iterator[Finding]:
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
+    starts += list(compress(range(n - 1), map(PERFECT_AUXILIARIES.__contains__, words[:-1])))
     for k in sorted(starts):
         first, word, text = words[k], words[k + 1], texts[k + 1]
         if word is None or not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
             continue
         lemmas = nlp.lemma_table()
-        if first in PLURAL_DETERMINERS:
+        if first in PERFECT_AUXILIARIES:
+            # "the stone has past": after "has", "have" or "had" a homophone
+            # that is a past participle, where the next word cannot go on a
+            # noun phrase ("had past infections" is English).
+            after = words[k + 2] if k + 2 < n else None
+            if lemmas.get(word, word) != word or (after is not None and after not in AFTER_PARTICIPLE):
+                continue
+            meant = next((h for h in homophones().get(word, ()) if lemmas.get(h, h) != h), None)
+            why = f"after \"{texts[k]}\" comes a past participle"
+        elif first in PLURAL_DETERMINERS:
             # "these result show": a singular noun after a plural determiner,
             # where the next word shows the noun phrase has ended; "these
             # cause headaches" (a verb) is left alone.
