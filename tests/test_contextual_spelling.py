@@ -299,6 +299,8 @@ def test_valid_two_word_forms_are_not_joined(text):
     ("These result shows that the drug works.", "result", "results"),
     ("Several study have found a link.", "study", "studies"),
     ("Once the fever has past, rest for a day.", "past", "passed"),
+    ("This mean that you should rest.", "mean", "means"),
+    ("Studies show that it help people sleep.", "help", "helps"),
     ("They have scene the results.", "scene", "seen"),
 ])
 def test_agreement_slips(text, written, meant):
@@ -318,6 +320,8 @@ def test_agreement_slips(text, written, meant):
     "These cause headaches in some people.",  # a verb after "these"
     "Patients who had past infections were excluded.",  # "past" goes on a noun phrase
     "She has insured the house.",  # a participle already
+    "It is vital that it remain cold.",  # the subjunctive
+    "Doctors recommend that it be taken with food.",
     "The researchers said these data show a benefit.",
 ])
 def test_agreement_left_alone(text):

@@ -404,7 +404,8 @@ AGREEMENT_SUBJECTS = frozenset({"it", "he", "she", "this"})
 ARTICLES = frozenset({"a", "an"})
 # Words after which "it", "he" or "she" starts a clause, so a verb must agree
 # with it ("and it lead to", not "let it lead to").
-CLAUSE_OPENERS = frozenset({"although", "and", "as", "because", "but", "how", "if", "once", "since", "so", "though",
+CLAUSE_OPENERS = frozenset({"although", "and", "as", "because", "but", "how", "if", "once", "since", "so", "that",
+                            "though", "sometimes", "often", "usually",
                             "unless", "until", "when", "whether", "while", "why"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 AFTER_PARTICIPLE = frozenset({"the", "a", "an", "by", "through", "from", "to", "in", "on", "into", "away", "out",
@@ -415,6 +416,11 @@ PLURAL_DETERMINERS = frozenset({"these", "those", "several", "many", "various", 
 NOUN_PHRASE_ENDS = frozenset({"are", "were", "have", "had", "may", "can", "could", "will", "would", "should",
                               "might", "must", "show", "suggest", "indicate", "of", "that", "which", "who",
                               "is", "was", "has", "shows", "suggests", "indicates"})
+MANDATES = frozenset({"important", "essential", "vital", "necessary", "crucial", "imperative", "critical",
+                      "recommend", "recommends", "recommended", "require", "requires", "required", "insist",
+                      "insists", "ask", "asks", "asked", "demand", "demands", "urge", "urges", "advise", "advises",
+                      "advised", "propose", "proposes", "proposed", "request", "requested", "mandate", "mandates"})
+OBJECT_OPENERS = frozenset({"the", "a", "an", "that"})
 # "as" opens a clause ("as it grows"), except in a comparison or example.
 AS_COMPARING = frozenset({"such", "same", "well", "just", "much", "soon", "long"})
 SAME_PAST = "grammar/verbs_past_as_present.txt"
@@ -465,6 +471,8 @@ def _agreement(model, words, texts, offsets) -> Iterator[Finding]:
             opener = before in CLAUSE_OPENERS or (before is None and not (k and any(map(str.isalnum, texts[k - 1]))))
             if before == "as" and k >= 2 and words[k - 2] in AS_COMPARING:
                 opener = False  # "projects such as this require": "this" is the object of "as"
+            if before == "that" and k >= 2 and words[k - 2] in MANDATES:
+                opener = False  # "vital that it remain cold": the subjunctive takes no -s
             if not opener or word.endswith("s") or (
                     k + 2 < n and words[k + 2] == "not") or word in resources.word_set(SAME_PAST):
                 continue
@@ -473,7 +481,13 @@ def _agreement(model, words, texts, offsets) -> Iterator[Finding]:
             why = f"after \"{texts[k]}\" the verb takes -s"
         if not meant or meant == word or lexicon.frequency(meant) < MIN_CANDIDATE_COUNT:
             continue
-        if model.bigram(first, meant) < MIN_AGREEMENT_RATIO * max(model.bigram(first, word), 1e-9):
+        ratio = MIN_AGREEMENT_RATIO
+        if first in AGREEMENT_SUBJECTS and k + 2 < n and words[k + 2] in OBJECT_OPENERS:
+            # "This mean that", "this increase the chance": a word between
+            # the subject and "the" or "that" is the verb, not a noun after
+            # "this"; the -s form need only be the commoner after the subject.
+            ratio = 1.0
+        if model.bigram(first, meant) < ratio * max(model.bigram(first, word), 1e-9):
             continue
         yield _finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
                        f"\"{text}\" is probably \"{meant}\" here ({why})", "Use")
