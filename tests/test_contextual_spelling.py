@@ -349,6 +349,8 @@ def test_homophone_table_is_symmetric_and_leaves_variants_and_numbers_out():
     # Words the frequency list holds but no curated dictionary lists.
     ("The cause of this rash is ont known.", 27, "ont", "not"),
     ("The infection can spread to uther parts of the body.", 29, "uther", "other"),
+    # A letter lost at the end of a word no dictionary lists ("sam" is a name's).
+    ("Other conditions may cause the sam signs.", 32, "sam", "same"),
     # At a sentence's end one neighbour decides.
     ("Tell your doctor about any uther.", 28, "uther", "other"),
 ])
@@ -366,6 +368,7 @@ def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_c
     "Chick embryos were used. The chick grew well, and chick cells divided.",
     # A rarer dictionary word is left alone.
     "Splint the arthritic joints at night.",
+    "Ask Sam about the same signs.",  # a name
 ])
 def test_stranded_words_left_alone(text):
     assert found(text) == []

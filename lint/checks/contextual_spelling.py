@@ -691,7 +691,13 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         frequent = _frequent(vocabulary)
     near_frequent = not frequent.isdisjoint(names)
     stranded = "stranded" in kinds
-    strand_margin = NEEDED_MARGIN["stranded" if lexicon.contains(word) else "stranded unlisted"]
+    listed_word = lexicon.contains(word)
+    strand_margin = NEEDED_MARGIN["stranded" if listed_word else "stranded unlisted"]
+    if stranded and not listed_word:
+        ends = _end_edits(word)
+        if ends:
+            options = options + ends
+            names = names.union(option[0] for option in ends)
     if NEAR_MISS_KINDS.isdisjoint(kinds) and not (listed or near_frequent or word in homophones()):
         if not stranded:
             return None, 0.0, ""
@@ -795,6 +801,22 @@ def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[s
     bound = max((prior - NEEDED_MARGIN["homophone in article" if reason == "homophone" else reason]
                  for _candidate, reason, prior in options), default=float("-inf"))
     return options, listed, bound, frozenset(option[0] for option in options)
+
+
+@lru_cache(maxsize=65536)
+def _end_edits(word: str) -> tuple[tuple[str, str, float], ...]:
+    """For a word no curated dictionary lists, the common words a letter
+    added or dropped at either end away ("sam" -> same, "tim" -> time),
+    which the slip candidates leave out because for a dictionary word such
+    an edit is usually an inflection."""
+    frequencies = lexicon.frequencies()
+    edits = {word + c for c in LETTERS} | {c + word for c in LETTERS} | {word[:-1], word[1:]}
+    known = sorted(c for c in frequencies.keys() & edits if frequencies[c] >= MIN_CANDIDATE_COUNT
+                   and len(c) >= 3 and lexicon.contains(c) and c not in slip_candidates(word))
+    return tuple(_option(word, c) for c in known)
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @lru_cache(maxsize=65536)
