@@ -44,10 +44,22 @@ RULES = (UNDEFINED_ACRONYM,)
 
 # Up to six capitals: a longer run is a brand or a word in capitals ("XOFLUZA").
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
+MIXED = re.compile(r"^[A-Za-z]{3,6}$")
+SMALL_RUN = re.compile(r"[a-z]{3}")
 ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
-LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?)\s*(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)|or)\s*$", re.I)
+# Also a dash before them ("Transoral Outlet Reduction – or TORe") and a bare
+# "or" ("small interfering RNAs or siRNAs", "\"mammalian target of rapamycin\" or mTOR").
+LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?|\s[–—-]|[\"”’']?(?=\s+or\s*$))\s*"
+                        r"(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)|or)\s*$", re.I)
+BARE_OR = re.compile(r"[^,(–—\s-]\s+or\s*$", re.I)
+# "ImPAT for Improving Pain during Addiction Treatment", "TENS, short for ...".
+FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:stands\s+for|short\s+for|for)\s+")
+# "TGen, a nonprofit research institute": an apposition naming what it is.
+NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|company|firm|startup|nonprofit|charity|"
+                         r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
+                         r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study)\b", re.I)
 # A word as the expansion tests see it; joining such words with spaces and
 # finding them again gives back the same words.
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -64,6 +76,8 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\(|,|--|—|–| - )")
 TWO_IN_BRACKETS = re.compile(r"\s+(?:and|or)\s+[A-Z][A-Za-z&]{1,6}\s*\)")
 SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
+AFTER_SQUARE = re.compile(r"\s*\[\s*([^\[\]]{3,120}?)\s*\]")
+AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
 @lru_cache(maxsize=8)
@@ -73,6 +87,18 @@ def _known(extra: tuple[str, ...]) -> frozenset[str]:
 
 def _is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and not ROMAN.match(text.rstrip("s")) and text not in ("I", "A")
+
+
+def _is_mixed(text: str) -> bool:
+    """A mixed-case acronym ("PsA", "AFib", "eGFR", "IgE"): letters only, at
+    least two capitals and no fewer capitals than small letters, and no run of
+    three small letters (names in camel case: "McCain", "YouTube"). A unit
+    ("mmHg", "kDa") has one capital and is no acronym; a plural in capitals
+    ("CDs") is the ordinary pattern's to judge."""
+    if not MIXED.match(text) or ACRONYM.match(text):
+        return False
+    upper = sum(c.isupper() for c in text)
+    return upper >= 2 and upper >= len(text) - upper and not SMALL_RUN.search(text)
 
 
 @lru_cache(maxsize=65536)
@@ -89,7 +115,7 @@ def _explains(acronym: str, expansion: str, lenient: bool = True, words: list[st
     """Do the expansion's words account for the acronym's letters, in order?
     ``lenient`` also accepts letters inside words ("deoxyribonucleic acid").
     ``words``, when given, must be what ``WORD`` finds in ``expansion``."""
-    core = acronym.rstrip("s").replace("&", "")
+    core = acronym.rstrip("s").replace("&", "").upper()
     if words is None:
         words = WORD.findall(expansion)
     if any(w.isupper() for w in words) and len(words) == 1 or len(expansion) <= len(acronym) + 1:
@@ -127,11 +153,14 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     window = doc_text(doc)[max(0, start - 160):start].rstrip()
     # Only this sentence: "over several visits. According to a review (OCT)" spells out nothing.
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
-    window = LINK_WORDS.sub("(", window[ends[-1] if ends else 0:]).rstrip()
+    window = window[ends[-1] if ends else 0:]
+    # After a bare "or", the words before may be another name in a list: "an SSRI or SNRI".
+    bare_or = bool(BARE_OR.search(window))
+    window = LINK_WORDS.sub("(", window).rstrip()
     if not window.endswith(("(", ";", ",")):
         return None
     words = WORD.findall(window[:-1])
-    core = acronym.rstrip("s")
+    core = acronym.rstrip("s").upper()
     # Word initials first, so "all-trans retinoic acid therapy (ATRA)" is not
     # read as "acid therapy" because A, T, R, A occur inside those two words.
     for lenient in (False, True):
@@ -139,6 +168,9 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
         for size in range(1, min(len(words), len(core) if lenient else len(core) + 4) + 1):
             for tail in _without_prefixes(words[-size:]):
                 candidate = " ".join(tail)
+                if bare_or and any(sum(c.isupper() for c in w) >= 2 and w.rstrip("s") not in _known(())
+                                   for w in tail):
+                    continue
                 if _initials(tail)[:1] == core[0] and _explains(acronym, candidate, lenient, tail):
                     return candidate
     # A name in capitals that accounts for all but one letter: "Fracture Risk
@@ -234,7 +266,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Test each distinct word once; every acronym starts with two capitals (or
     # a capital and "&"), which rules out nearly all before the regular expressions.
     candidates = []
-    for acronym in [t for t in set(texts) if t[:2].isupper() and _is_acronym(t)]:
+    for acronym in [t for t in set(texts) if t[:2].isupper() and _is_acronym(t)
+                    or t[:1].isalpha() and not t.islower() and not t.isupper() and _is_mixed(t)]:
         i = -1
         try:
             while True:
@@ -280,9 +313,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
-            after = AFTER_BRACKET.match(doc_text(doc), start + len(text))
-            if after and _explains(text, after.group(1)):
-                expansion = after.group(1)
+            expansion = _expansion_after(doc_text(doc), start + len(text), text)
         if expansion:
             normalised = " ".join(expansion.lower().split())
             if key in defined and not _same_expansion(defined[key], normalised) and key not in reported:
@@ -307,29 +338,45 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
+                          or NAMED_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
                           or _names_a_symbol_or_name(lower_of, words, i, context_words)):
             reported.add(key)  # a name here is a name throughout
             continue
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
+        # Spelled out without brackets only after the first use ("Ask about
+        # PEP. Post-exposure prophylaxis must start ...") is spelled out too late.
+        spelled_later = False
         if later:
             spelled = _spelled_out(doc_text(doc)[:start], text)
         else:
             if all_words is None:
                 all_words = WORD.findall(doc_text(doc))
             spelled = _spelled_out(doc_text(doc), text, all_words)
+            if spelled and not _spelled_out(doc_text(doc)[:start], text):
+                # Only in this sentence or the next two: the writer's definition, a step late.
+                last = min(len(tt.sentences), number + 3) - 1
+                soon = doc_text(doc)[start:_sentence_end(tt, last)]
+                if len(key) >= 3 and _spelled_out(soon, text):
+                    spelled, spelled_later = False, True
+                else:
+                    reported.add(key)  # spelled out somewhere: judged at its first use only
         if spelled or _bracketed_before(doc, text, start):
             continue
         reported.add(key)
-        message = (f"\"{text}\" is used before it is defined" if later
-                   else f"\"{text}\" is never defined")
+        written = text if text.endswith("s") and later and later.endswith("s") else key
+        if later:
+            message, suggestion = f"\"{text}\" is used before it is defined", f"\"{later} ({written})\""
+        elif spelled_later:
+            message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
+        else:
+            message, suggestion = f"\"{text}\" is never defined", f"\"<full term> ({key})\""
         yield Finding(
             rule=UNDEFINED_ACRONYM,
             span=(start, start + len(text)),
             message=message,
-            suggestions=(f"Spell it out at first use: \"{later} ({key})\"" if later
-                         else f"Spell it out at first use: \"<full term> ({key})\"",),
+            suggestions=(f"Spell it out at first use: {suggestion}",),
         )
 
 
@@ -361,6 +408,7 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -
 
 
 def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, text: str) -> str | None:
+    lower_of = tt.lower
     j = i
     while True:
         try:
@@ -368,13 +416,41 @@ def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, tex
         except ValueError:
             return None
         start = tt.idx[words[j]]
-        if texts[j - 1] == "(":
+        if texts[j - 1] in ("(", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or"):
             found = _expansion_before(doc, start, text)
             if found:
                 return found
-        after = AFTER_BRACKET.match(doc_text(doc), start + len(text))
-        if after and _explains(text, after.group(1)):
-            return after.group(1)
+        found = _expansion_after(doc_text(doc), start + len(text), text)
+        if found:
+            return found
+
+
+def _sentence_end(tt, number: int) -> int:
+    """The character offset where sentence ``number`` ends."""
+    last = tt.sentences[number][1] - 1
+    return tt.idx[last] + len(tt.text[last])
+
+
+def _expansion_after(text: str, end: int, acronym: str) -> str | None:
+    """The expansion after the acronym: "PRP (platelet-rich plasma)", "NRT
+    [nicotine replacement therapy]", "CRP, or C-reactive protein,", "ImPAT
+    for Improving Pain during Addiction Treatment"."""
+    after = AFTER_BRACKET.match(text, end) or AFTER_SQUARE.match(text, end) or AFTER_OR.match(text, end)
+    if after and _explains(acronym, after.group(1)):
+        return after.group(1)
+    linked = FOR_AFTER.match(text, end)
+    if linked:
+        words = WORD.findall(text[linked.end():linked.end() + 120].split(".")[0])
+        core = acronym.rstrip("s")
+        # A mixed-case acronym's small letters may come from inside a word: "Im" of "Improving".
+        capitals = "".join(c for c in core if c.isupper()) if not core.isupper() else core
+        for size in range(2, min(len(words), len(core) + 3) + 1):
+            candidate = words[:size]
+            if _initials(candidate)[:1] == core[0].upper() and (
+                    _explains(acronym, " ".join(candidate), False, candidate)
+                    or len(capitals) >= 2 and _explains(capitals, " ".join(candidate), False, candidate)):
+                return " ".join(candidate)
+    return None
 
 
 def _shouting(tt, start: int, end: int) -> bool:

@@ -167,6 +167,12 @@ _EQUIVALENCE_FAST = re.compile(
 _EQUIVALENCE_UNNAMED = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*)", re.I)
 _EQUIVALENCE_WORDS = ("known", "called", "referred", "termed")
+# "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
+VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
+# "X is known as Y", "X is another name for Y" (no "also"; the same concepts test decides).
+VERB_EQUIVALENCE = re.compile(
+    r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+(?:(?:known[ \t]+as|called|termed)[ \t]+|"
+    r"(?:another|just[ \t]+another|a[ \t]+different)[ \t]+(?:name|word|term)[ \t]+for[ \t]+)", re.I)
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
 SPACES = re.compile(r"[ \t]+")
@@ -388,12 +394,27 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
 
 
 def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of each connector: "also", "or" or "(" ."""
+    """(start, end, kind) of each connector: "also", "or" or "(" . A verb
+    before "also known as" belongs to the connector ("X is also known as Y",
+    "X, which is also called Y"), and so do "X is known as Y" and "X is
+    another name for Y"."""
     lowered = text.lower()  # maps the Kelvin sign to "k", as re.I matches it
-    pattern = _EQUIVALENCE_FAST if any(w in lowered for w in _EQUIVALENCE_WORDS) else _EQUIVALENCE_UNNAMED
+    named = any(w in lowered for w in _EQUIVALENCE_WORDS)
+    pattern = _EQUIVALENCE_FAST if named else _EQUIVALENCE_UNNAMED
+    seen = set()
     for match in pattern.finditer(text):
         kind = "(" if match.group().strip() == "(" else ("or" if match.group("or") else "also")
-        yield match.start(), match.end(), kind
+        start = match.start()
+        if kind == "also":
+            verb = VERB_BEFORE.search(text, max(0, start - 24), start)
+            if verb:
+                start = verb.start()
+        seen.add(match.end())
+        yield start, match.end(), kind
+    if named or "another name" in lowered:
+        for match in VERB_EQUIVALENCE.finditer(text):
+            if match.end() not in seen:
+                yield match.start(), match.end(), "also"
 
 
 def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
