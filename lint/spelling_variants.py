@@ -44,12 +44,27 @@ def terms() -> dict[str, tuple[str, str]]:
     """British and American names for one thing ("paracetamol",
     "acetaminophen"), one word each: word -> (variant, counterpart)."""
     pairs: dict[str, tuple[str, str]] = {}
-    for line in resources.lines("terminology/british_american_terms.tsv"):
-        british, american = line.split("\t")[:2]
-        if " " not in british and " " not in american:
+    for british, american in _term_lines():
+        if _one_word(british) and _one_word(american):
             pairs[british] = (BRITISH, american)
             pairs[american] = (AMERICAN, british)
     return pairs
+
+
+def _one_word(term: str) -> bool:
+    return term.isalpha() and term.islower()
+
+
+def _term_lines() -> list[tuple[str, str]]:
+    return [tuple(line.split("\t")[:2]) for line in resources.lines("terminology/british_american_terms.tsv")]
+
+
+@lru_cache(maxsize=1)
+def phrase_terms() -> tuple[tuple[str, str], ...]:
+    """The British and American names that are not one lower-case word each
+    ("A&E", "emergency room"; "GP", "primary care physician"): (british,
+    american) pairs, found in the text by ``lint.checks.terminology``."""
+    return tuple((b, a) for b, a in _term_lines() if not (_one_word(b) and _one_word(a)))
 
 
 def feature(word: str) -> str:

@@ -77,3 +77,35 @@ def test_two_acronyms_in_one_bracket_and_many_uses():
                  "inhibitors (SSRIs and SNRIs). SSRIs help.") == []
     # Outside the medical list, an acronym used three times is jargon the article leans on.
     assert found("QZV swells ankles. QZV returns. QZV hurts.") == [(1, 1, '"QZV" is never defined')]
+
+
+def test_mixed_case_acronyms_are_acronyms_but_units_and_camel_case_names_are_not():
+    assert found("Patients with PsA have stiff joints. Treat PsA early.") == [(1, 15, '"PsA" is never defined')]
+    assert found("Atrial fibrillation (AFib) is common. AFib raises stroke risk.") == []
+    assert found("Your eGFR was low. The blood pressure was 120 mmHg.") == [(1, 6, '"eGFR" is never defined')]
+    assert found("The McKinsey report and the YouTube video mention the plan.") == []
+    assert found("There are books, websites and CDs to help you.") == []
+
+
+def test_definitions_after_or_a_dash_for_and_square_brackets():
+    assert found("It releases small interfering RNAs or siRNAs that silence a gene. The siRNAs work.") == []
+    assert found("The operation is Transoral Outlet Reduction – or TORe for short. TORe is new.") == []
+    assert found("The method, called ImPAT for Improving Pain during Addiction Treatment, helped.") == []
+    assert found("Smokers saw NRT [nicotine replacement therapy] as a cure. NRT helps.") == []
+    assert found("After four weeks, CRP, or C-reactive protein, fell. CRP is a marker.") == []
+    # A bare "or" between two acronyms is a list, not a definition.
+    assert found("Do not stop an SSRI or SNRI suddenly. Selective serotonin reuptake inhibitors (SSRIs) "
+                 "and serotonin-norepinephrine reuptake inhibitors (SNRIs) are antidepressants.") == [
+        (1, 16, '"SSRI" is used before it is defined'), (1, 24, '"SNRI" is used before it is defined')]
+
+
+def test_spelled_out_only_after_the_first_use_and_plural_suggestion():
+    assert found("Your doctor may suggest CBT. Cognitive behavioural therapy is a talking therapy.") == [
+        (1, 25, '"CBT" is used before it is spelled out')]
+    [finding] = lint_text("Many take NSAIDs. Nonsteroidal anti-inflammatory drugs (NSAIDs) upset the stomach.",
+                          "a.txt", ACRONYMS)
+    assert finding.suggestions == ('Spell it out at first use: "Nonsteroidal anti-inflammatory drugs (NSAIDs)"',)
+
+
+def test_an_organisation_named_by_an_apposition_is_a_name():
+    assert found("Scientists at Illumina and TGen, a nonprofit research institute, sequenced it.") == []

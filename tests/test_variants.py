@@ -95,3 +95,23 @@ def test_a_deprecated_name_given_as_a_gloss_or_history_is_not_a_finding():
     assert found("Bipolar disorder (which used to be called 'manic depression') is common.") == []
     assert found("A mood disorder also known as manic depression.") == []
     assert found("Computed tomography, or CT, and a CT scan. A CT scan. A CT scan helps. A CT scan again.") == []
+
+
+def test_british_and_american_names_of_several_words_or_in_capitals():
+    text = "Your GP may refer you for behavioural support. A primary care doctor can also help."
+    assert found(text) == [("terminology/spelling-variant", 50, "primary care doctor",
+                            '"primary care doctor" is the American name; this article also writes "GP" '
+                            'and is in British English')]
+    assert found("Get a flu shot each fall. The color fades. Pharmacies give the flu jab too.") == [
+        ("terminology/spelling-variant", 64, "flu jab",
+         '"flu jab" is the British name; this article also writes "flu shot" and is in American English')]
+    # One name alone is no finding, and a capitalised name is a name.
+    assert found("Go to A&E if the pain is severe.") == []
+    assert found("The Flu Shot Clinic opened. Ask about the flu jab.") == []
+
+
+def test_types_and_stages_in_arabic_and_roman_numerals():
+    text = "People with type 2 diabetes need care. Type II diabetes is common. Type 2 diabetes can be managed."
+    assert found(text) == [("terminology/inconsistent-variant", 40, "Type II",
+                            '"Type II" is also written "type 2" in this article; use one form')]
+    assert found("Phase 3 trials follow phase II trials.") == []

@@ -408,21 +408,23 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -
 
 
 def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, text: str) -> str | None:
+    """The expansion of a later definition of the acronym, singular or plural
+    ("an SSRI ... selective serotonin reuptake inhibitors (SSRIs)")."""
     lower_of = tt.lower
-    j = i
-    while True:
-        try:
-            j = texts.index(text, j + 1)
-        except ValueError:
-            return None
+    singular = text[:-1] if len(text) > 2 and text.endswith("s") else text
+    for j in range(i + 1, len(texts)):
+        written = texts[j]
+        if written != text and written != singular and written != singular + "s":
+            continue
         start = tt.idx[words[j]]
         if texts[j - 1] in ("(", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or"):
-            found = _expansion_before(doc, start, text)
+            found = _expansion_before(doc, start, written)
             if found:
                 return found
-        found = _expansion_after(doc_text(doc), start + len(text), text)
+        found = _expansion_after(doc_text(doc), start + len(written), written)
         if found:
             return found
+    return None
 
 
 def _sentence_end(tt, number: int) -> int:

@@ -126,6 +126,8 @@ RULES = (DEPRECATED_TERM, INCONSISTENT_VARIANT, SPELLING_VARIANT, FALSE_SYNONYM,
 # is letters joined by hyphens; see _compounds.
 WORD_RUN = re.compile(r"[\w-]*")
 LETTER_NUMBER = re.compile(r"(?<![\w#@/.-])([A-Za-z]{1,5})(-?)(\d{1,3})(?![\w-]|\.\d)")
+NUMBERED = re.compile(r"\b([Tt]ype|[Ss]tage|[Pp]hase|[Gg]rade)\s+(IV|I{1,3}|[1-4])(?![\w-]|\.\d)")
+ROMAN_VALUES = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
@@ -169,10 +171,11 @@ _EQUIVALENCE_UNNAMED = re.compile(
 _EQUIVALENCE_WORDS = ("known", "called", "referred", "termed")
 # "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
 VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
-# "X is known as Y", "X is another name for Y" (no "also"; the same concepts test decides).
+# "X is another name for Y" (the same concepts test decides). Not "X is called Y":
+# on news that names a member of a class ("one side effect is called ...").
 VERB_EQUIVALENCE = re.compile(
-    r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+(?:(?:known[ \t]+as|called|termed)[ \t]+|"
-    r"(?:another|just[ \t]+another|a[ \t]+different)[ \t]+(?:name|word|term)[ \t]+for[ \t]+)", re.I)
+    r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
+    r"(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for[ \t]+", re.I)
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
 SPACES = re.compile(r"[ \t]+")
@@ -227,6 +230,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield from _mixed_names(doc, termbase, matches)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
+        yield from _term_phrases(doc, ctx.config.language)
 
 
 # -- termbase ---------------------------------------------------------------
@@ -396,8 +400,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
 def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each connector: "also", "or" or "(" . A verb
     before "also known as" belongs to the connector ("X is also known as Y",
-    "X, which is also called Y"), and so do "X is known as Y" and "X is
-    another name for Y"."""
+    "X, which is also called Y"), and so does "X is another name for Y"."""
     lowered = text.lower()  # maps the Kelvin sign to "k", as re.I matches it
     named = any(w in lowered for w in _EQUIVALENCE_WORDS)
     pattern = _EQUIVALENCE_FAST if named else _EQUIVALENCE_UNNAMED
@@ -411,7 +414,7 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
                 start = verb.start()
         seen.add(match.end())
         yield start, match.end(), kind
-    if named or "another name" in lowered:
+    if "another " in lowered:
         for match in VERB_EQUIVALENCE.finditer(text):
             if match.end() not in seen:
                 yield match.start(), match.end(), "also"
@@ -565,6 +568,13 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
         letters, hyphen, number = match.group(1, 2, 3)
         groups[f"{letters.lower()}{number}#"].append(
             _Occurrence(match.start(), match.end(), "hyphen" if hyphen else "closed"))
+    # A type, stage or phase numbered in Arabic and in Roman numerals ("type 2" and "type II").
+    if "ype" in text or "tage" in text or "hase" in text or "rade" in text:
+        for match in NUMBERED.finditer(text):
+            word, number = match.group(1).lower(), match.group(2)
+            value = ROMAN_VALUES.get(number, number)
+            groups[f"{word} {value}#"].append(
+                _Occurrence(match.start(), match.end(), "hyphen" if number in ROMAN_VALUES else "closed"))
     # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
     # patients" but "at high risk". A closed form ("highrisk") must be one side.
     # A name keeps its own form ("HydroTrack", "Southern Illinois Healthcare").
@@ -734,6 +744,80 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
             fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
                             f"Use \"{replacement}\""),
         )
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns():
+    """One pattern for the names written in lower case (matched whatever the
+    case of their first letter) and one for names with capitals ("GP",
+    "A&E"), matched as written; each maps a match back to its pair."""
+    pairs = spelling_variants.phrase_terms()
+    side: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for n, (british, american) in enumerate(pairs):
+        side[british].append((n, spelling_variants.BRITISH))
+        side[american].append((n, spelling_variants.AMERICAN))
+
+    def pattern(names, flags=0):
+        names = sorted(names, key=len, reverse=True)
+        body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) or "(?!)"
+        return re.compile(r"(?<![\w&'-])(?:" + body + r")(?![\w&-])", flags)
+
+    lower = [n for n in side if n.islower() or not any(c.isalpha() for c in n)]
+    upper = [n for n in side if n not in lower]
+    return pairs, side, pattern(lower, re.I), pattern(upper)
+
+
+def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
+    """British and American names of several words, or with capitals ("GP"
+    and "primary care physician", "A&E" and "emergency room", "flu jab" and
+    "flu shot"), reported like one-word names: only when the article uses
+    both, then the one its English does not use, or with no English to go
+    by, the one used second."""
+    text = doc_text(doc)
+    pairs, side, lower, upper = _phrase_patterns()
+    found: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for pattern in (lower, upper):
+        for match in pattern.finditer(text):
+            written = match.group()
+            name = " ".join(written.split())
+            name = name if name in side else name.lower()
+            if name not in side:
+                continue
+            if pattern is lower and " " in name and written[:1].isupper() \
+                    and all(w[:1].isupper() for w in written.split()):
+                continue  # a name: "Flu Shot Clinic"
+            for n, variant in side[name]:
+                found[n].append((match.start(), match.end(), variant, written))
+    if not found:
+        return
+    variety = english.english(doc, language)
+    reported: set[int] = set()
+    for n, uses in sorted(found.items()):
+        if len({v for *_, v, _w in uses}) < 2:
+            continue
+        uses.sort()
+        british, american = pairs[n]
+        if variety is not None:
+            wrong = spelling_variants.AMERICAN if english.accepts(variety, "term", spelling_variants.BRITISH) \
+                else spelling_variants.BRITISH
+        else:
+            wrong = next(v for *_, v, _w in uses if v != uses[0][2])
+        for start, end, variant, written in uses:
+            if variant != wrong or start in reported:
+                continue
+            reported.add(start)
+            counterpart = american if variant == spelling_variants.BRITISH else british
+            name = "British" if variant == spelling_variants.BRITISH else "American"
+            reason = (f"this article also writes \"{counterpart}\"" if variety is None else
+                      f"this article also writes \"{counterpart}\" and is in {english.NAMES[variety]} English")
+            replacement = _keep_case(written, counterpart)
+            yield Finding(
+                rule=SPELLING_VARIANT,
+                span=(start, end),
+                message=f"\"{written}\" is the {name} name; {reason}",
+                suggestions=(replacement,),
+                fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
+            )
 
 
 # -- across articles --------------------------------------------------------------
