@@ -60,6 +60,19 @@ def _term_lines() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def drug_names() -> frozenset[str]:
+    """The approved drug names that differ (British Approved Name or INN
+    against USAN: "paracetamol", "acetaminophen"): a country's name for a
+    drug, wrong in the other English even where its counterpart is absent."""
+    out = set()
+    for line in resources.lines("terminology/british_american_terms.tsv"):
+        british, american, what = (line.split("\t") + [""])[:3]
+        if what.strip() == "drug":
+            out.update((british, american))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def phrase_terms() -> tuple[tuple[str, str], ...]:
     """The British and American names that are not one lower-case word each
     ("A&E", "emergency room"; "GP", "primary care physician"): (british,
@@ -148,9 +161,16 @@ def _derived(word: str) -> tuple[str, str] | None:
     return None
 
 
+# American forms that British medical writing uses too (the BMJ, NICE and the
+# NHS write "fetus" and "fetal"): neutral, though "foetus" is still British.
+BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal"})
+
+
 @lru_cache(maxsize=65536)
 def classify(word: str) -> tuple[str, str] | None:
     """(variant, counterpart) for a lower-case word, or None if neutral."""
+    if word in BRITISH_MEDICAL_TOO:
+        return None
     if word in curated():
         return curated()[word]
     if word in terms():

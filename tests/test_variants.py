@@ -38,7 +38,17 @@ def test_english_is_decided_once_per_article():
     assert [t for _, _, t, _ in found("The color of the tumor changed. The centre held. Color matters.")] == ["centre"]
     assert [t for _, _, t, _ in found("Recognising the favour, they organised litres. The diarrhea stopped.")] == ["diarrhea"]
     assert decide([(BRITISH, "our"), (AMERICAN, "ise")]) in ("en-GB", "en-CA")
-    assert decide([(BRITISH, "our"), (AMERICAN, "ae")]) == "en-CA"
+    assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ae")]) == "en-CA"
+    # One British word beside one American medical spelling is a slip, not a Canadian pattern.
+    assert decide([(BRITISH, "our"), (AMERICAN, "ae")]) in ("en-GB", "en-US")
+    # A capital that only opens a sentence counts; an article's one slip is reported.
+    assert [t for _, _, t, _ in found("Menopause is near. Oestrogen falls. Your estrogen dose is low and "
+                                      "the estrogen patch helps.")] == ["Oestrogen"]
+
+
+def test_fetus_is_british_medical_usage_too():
+    assert classify("fetus") is None and classify("foetus") == (BRITISH, "fetus")
+    assert found("The colour of the tumour changed, and the fetus grew.") == []
 
 
 def test_analyses_is_a_plural_noun_in_both_spellings():
@@ -115,3 +125,12 @@ def test_types_and_stages_in_arabic_and_roman_numerals():
     assert found(text) == [("terminology/inconsistent-variant", 40, "Type II",
                             '"Type II" is also written "type 2" in this article; use one form')]
     assert found("Phase 3 trials follow phase II trials.") == []
+
+
+def test_a_drug_name_of_the_other_english_is_reported_alone():
+    assert found("The colour of the tumour changed. She took acetaminophen.") == [
+        ("terminology/spelling-variant", 44, "acetaminophen",
+         '"acetaminophen" is the American name; this article is otherwise in British English, '
+         'which writes "paracetamol"')]
+    # Other names need their counterpart in the article ("diaper" alone is no finding).
+    assert found("The colour of the tumour changed. Change the diaper often.") == []

@@ -712,8 +712,10 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     examples = [texts[k] for k, v, _, f in seen if f != "term" and english.accepts(variety, f, v)]
     for k, variant, counterpart, feature in seen:
         if feature == "term":
-            if counterpart not in written:
-                continue
+            alone = counterpart not in written
+            if alone and (variety is None or texts[k].lower() not in spelling_variants.drug_names()
+                          or english.accepts(variety, feature, variant)):
+                continue  # a name is reported alone only if it is a drug's name in the other English
             lone = variety is None
             if lone:  # no spelling to go by: the name used first wins
                 pair = (texts[k].lower(), counterpart)
@@ -729,6 +731,8 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
             reason = f"this article also writes \"{counterpart}\""
         elif language != "auto":
             reason = f"the configured language is {variety}"
+        elif feature == "term" and alone:
+            reason = f"this article is otherwise in {english.NAMES[variety]} English, which writes \"{counterpart}\""
         elif feature == "term":
             reason = f"this article also writes \"{counterpart}\" and is in {english.NAMES[variety]} English"
         else:
