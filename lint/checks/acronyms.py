@@ -217,7 +217,7 @@ def _same_expansion(first: str, second: str) -> bool:
     return a in b or b in a
 
 
-def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> bool:
+def _spelled_out(text: str, acronym: str, words: list[str] | None = None, strict: bool = False) -> bool:
     """Does ``text`` contain the acronym's words without brackets ("adult acute
     myeloid leukemia ... adult AML")? Writers often define an acronym that way;
     flagging it would be a false alarm. The run's words, small words aside,
@@ -230,9 +230,11 @@ def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> boo
     for i, word in enumerate(words):
         if word[0].lower() != first or len(word) < 3:
             continue
-        if len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
+        if strict:
+            pass  # only words whose initials are the acronym's letters ("cognitive behavioural therapy")
+        elif len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
-        if len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
+        if not strict and len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
             # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
             for size in range(2, len(core)):
                 run = words[i:i + size]
@@ -358,7 +360,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 # Only in this sentence or the next two: the writer's definition, a step late.
                 last = min(len(tt.sentences), number + 3) - 1
                 soon = doc_text(doc)[start:_sentence_end(tt, last)]
-                if len(key) >= 3 and _spelled_out(soon, text):
+                if len(key) >= 3 and _spelled_out(soon, text, strict=True):
                     spelled, spelled_later = False, True
                 else:
                     reported.add(key)  # spelled out somewhere: judged at its first use only

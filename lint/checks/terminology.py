@@ -714,7 +714,7 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
         if feature == "term":
             alone = counterpart not in written
             if alone and (variety is None or texts[k].lower() not in spelling_variants.drug_names()
-                          or english.accepts(variety, feature, variant)):
+                          or english.accepts(variety, feature, variant) or not _settled(seen, variety)):
                 continue  # a name is reported alone only if it is a drug's name in the other English
             lone = variety is None
             if lone:  # no spelling to go by: the name used first wins
@@ -822,6 +822,18 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
                 suggestions=(replacement,),
                 fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
             )
+
+
+def _settled(seen, variety: str) -> bool:
+    """Is the article's English clear enough to hold a lone name to it? At
+    least SETTLED spellings of its own that another English would not write
+    (-ize, which British accepts too, shows nothing), and none against it."""
+    own = sum(f not in ("term", "ise") and english.accepts(variety, f, v) for _, v, _c, f in seen)
+    against = any(f != "term" and not english.accepts(variety, f, v) for _, v, _c, f in seen)
+    return own >= SETTLED and not against
+
+
+SETTLED = 2
 
 
 # -- across articles --------------------------------------------------------------
