@@ -269,7 +269,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Test each distinct word once; every acronym starts with two capitals (or
     # a capital and "&"), which rules out nearly all before the regular expressions.
     acronyms = {t for t in set(texts) if t[:2].isupper() and _is_acronym(t)
-                or t[:1].isalpha() and not t.islower() and not t.isupper() and _is_mixed(t)}
+                or not t.istitle() and not t.islower() and not t.isupper() and _is_mixed(t)}
     # Where each acronym occurs, found in one pass: searching the word list
     # once per acronym grows with the square of a long file's length.
     positions: dict[str, list[int]] = {}

@@ -750,25 +750,25 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
         )
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
 @lru_cache(maxsize=1)
-def _phrase_patterns():
-    """One pattern for the names written in lower case (matched whatever the
-    case of their first letter) and one for names with capitals ("GP",
-    "A&E"), matched as written; each maps a match back to its pair."""
-    pairs = spelling_variants.phrase_terms()
-    side: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for n, (british, american) in enumerate(pairs):
-        side[british].append((n, spelling_variants.BRITISH))
-        side[american].append((n, spelling_variants.AMERICAN))
+def _phrase_pairs():
+    """Each pair with the first word (lower case) of each side: a pair can
+    be reported only in an article holding both."""
+    return [(british, american, _FIRST_WORD.match(british).group().lower(),
+             _FIRST_WORD.match(american).group().lower())
+            for british, american in spelling_variants.phrase_terms()]
 
-    def pattern(names, flags=0):
-        names = sorted(names, key=len, reverse=True)
-        body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) or "(?!)"
-        return re.compile(r"(?<![\w&'-])(?:" + body + r")(?![\w&-])", flags)
 
-    lower = [n for n in side if n.islower() or not any(c.isalpha() for c in n)]
-    upper = [n for n in side if n not in lower]
-    return pairs, side, pattern(lower, re.I), pattern(upper)
+@lru_cache(maxsize=256)
+def _phrase_pattern(name: str):
+    """A written name as a pattern: a name in lower case matches whatever the
+    case of its letters, one with capitals ("GP", "A&E", "Pap test") as written."""
+    body = re.escape(name).replace(r"\ ", r"\s+")
+    flags = re.I if name.islower() or not any(c.isalpha() for c in name) else 0
+    return re.compile(r"(?<![\w&'-])" + body + r"(?![\w&-])", flags)
 
 
 def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
@@ -778,20 +778,22 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
     both, then the one its English does not use, or with no English to go
     by, the one used second."""
     text = doc_text(doc)
-    pairs, side, lower, upper = _phrase_patterns()
+    present = set(token_table.table(doc).lower)
     found: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
-    for pattern in (lower, upper):
-        for match in pattern.finditer(text):
-            written = match.group()
-            name = " ".join(written.split())
-            name = name if name in side else name.lower()
-            if name not in side:
-                continue
-            if pattern is lower and " " in name and written[:1].isupper() \
-                    and all(w[:1].isupper() for w in written.split()):
-                continue  # a name: "Flu Shot Clinic"
-            for n, variant in side[name]:
-                found[n].append((match.start(), match.end(), variant, written))
+    pairs = spelling_variants.phrase_terms()
+    for n, (british, american, first_british, first_american) in enumerate(_phrase_pairs()):
+        if first_british not in present or first_american not in present:
+            continue
+        uses = []
+        for name, variant in ((british, spelling_variants.BRITISH), (american, spelling_variants.AMERICAN)):
+            for match in _phrase_pattern(name).finditer(text):
+                written = match.group()
+                if name.islower() and " " in name and written[:1].isupper() \
+                        and all(w[:1].isupper() for w in written.split()):
+                    continue  # a name: "Flu Shot Clinic"
+                uses.append((match.start(), match.end(), variant, written))
+        if len({u[2] for u in uses}) == 2:
+            found[n] = uses
     if not found:
         return
     variety = english.english(doc, language)
