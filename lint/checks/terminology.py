@@ -464,13 +464,26 @@ def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
     return at, end
 
 
+def _entry_of(termbase: Termbase, phrase: str):
+    """The termbase entry of a phrase, or of it with its last word singular ("viruses")."""
+    found = termbase.entry(phrase)
+    if found is None and phrase.endswith("s"):
+        words = phrase.split()
+        last = words[-1]
+        singular = last[:-2] if last.lower().endswith(("uses", "sses", "xes", "ches", "shes")) else \
+            (last[:-3] + "y" if last.lower().endswith("ies") else last[:-1])
+        found = termbase.entry(" ".join(words[:-1] + [singular]))
+    return found
+
+
 def _distinct_terms(termbase: Termbase, first: str, second: str):
-    a, b = termbase.entry(first), termbase.entry(second)
+    a, b = _entry_of(termbase, first), _entry_of(termbase, second)
     if a is None or b is None or a is b:
         return None
     distinct = _normalise(b.preferred) in {_normalise(d) for d in a.distinct_from} or \
         _normalise(a.preferred) in {_normalise(d) for d in b.distinct_from}
-    return (f"{a.category}s", a.preferred, b.preferred) if distinct else None
+    kind = {"other": "things", "anatomy": "parts of the body"}.get(a.category, f"{a.category}s")
+    return (kind, a.preferred, b.preferred) if distinct else None
 
 
 def _distinct_concepts(first: str, second: str):
