@@ -244,6 +244,8 @@ def _spelled_out(text: str, acronym: str, words: list[str] | None = None, strict
         for word in words[i:i + 2 * len(core) + 2]:
             if word.lower() in SMALL_WORDS and initials:
                 continue
+            if strict and sum(c.isupper() for c in word) >= 2:
+                break  # another acronym spells nothing out: "ALT and AST liver tests"
             initials += _word_initials(word)
             if not core.startswith(initials):
                 break
