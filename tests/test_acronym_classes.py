@@ -109,3 +109,11 @@ def test_spelled_out_only_after_the_first_use_and_plural_suggestion():
 
 def test_an_organisation_named_by_an_apposition_is_a_name():
     assert found("Scientists at Illumina and TGen, a nonprofit research institute, sequenced it.") == []
+
+
+def test_time_zones_brands_affiliations_and_question_headlines():
+    assert found("Call at 11 a.m. EST to join the briefing.") == []
+    assert found("ZAPTRO® helps. Ask whether ZAPTRO suits you.") == []
+    assert found("Lead author Jane Roe, ScD, of UCSF, ran the study.") == []
+    assert found("Natural Treatment for RSV?\n\nRespiratory syncytial virus (RSV) infects the lungs.", "a.md") == []
+    assert found("Surgeons free the zygomaticotemporal branch of the trigeminal nerve (ZTBTN). The ZTBTN heals.") == []

@@ -166,7 +166,10 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     # read as "acid therapy" because A, T, R, A occur inside those two words.
     for lenient in (False, True):
         # Letters inside words ("deoxyribonucleic acid") only from fewer words than letters.
-        for size in range(1, min(len(words), len(core) if lenient else len(core) + 4) + 1):
+        # (Small words do not count: "zygomaticotemporal branch of the trigeminal nerve (ZTBTN)".)
+        for size in range(1, min(len(words), len(core) + 4) + 1):
+            if lenient and sum(w.lower() not in SMALL_WORDS for w in words[-size:]) > len(core):
+                break
             for tail in _without_prefixes(words[-size:]):
                 candidate = " ".join(tail)
                 if bare_or and any(sum(c.isupper() for c in w) >= 2 and w.rstrip("s") not in _known(())
@@ -288,7 +291,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         while last > 0 and not tt.text[last].strip():
             last -= 1
         after = tt.idx[last] + len(tt.text[last])
-        if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!", "?"):
+        if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!"):
             headline_end = first_end
     for i in candidates:
         text = texts[i]
@@ -298,6 +301,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
         number = bisect_right(sentence_starts, words[i]) - 1
         quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
+        if texts[i + 1][:1] in ("®", "™") if i + 1 < len(texts) else False:
+            reported.add(key)  # a brand, here and throughout: "EVZIO®"
+            continue
         if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
             continue
         if number not in shouting:
@@ -516,6 +522,8 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
+    if before.lower() == "of" and i > 2 and texts[i - 2] == "," and texts[i - 3][:1].isupper():
+        return True  # an affiliation: "Jane Roe, ScD, of UCSF"
     if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper():
         return True  # a stock ticker or a label's value: "(Nasdaq: VRAY)"
     if before == "(" and after == ")" and (i < 2 or "\n" in texts[i - 2] or i == 1):
