@@ -117,3 +117,10 @@ def test_time_zones_brands_affiliations_and_question_headlines():
     assert found("Lead author Jane Roe, ScD, of UCSF, ran the study.") == []
     assert found("Natural Treatment for RSV?\n\nRespiratory syncytial virus (RSV) infects the lungs.", "a.md") == []
     assert found("Surgeons free the zygomaticotemporal branch of the trigeminal nerve (ZTBTN). The ZTBTN heals.") == []
+
+
+def test_expansions_differing_by_a_hyphen_are_one_and_reference_initials_are_names():
+    assert found("Take an angiotensin converting enzyme (ACE) inhibitor. "
+                 "Angiotensin-converting enzyme (ACE) inhibitors lower blood pressure.") == []
+    assert found("Gong CX, Hwang YW. The role of kinases. Bhat RV, Budd SL. Kinase targets.") == []
+    assert found("It is the size of a AAA battery.") == []

@@ -213,7 +213,7 @@ def _same_expansion(first: str, second: str) -> bool:
     "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
     def stems(text: str) -> str:
         # "&" is "and"; numerals and one- or two-letter words ("II", "of") do not tell expansions apart.
-        words = re.findall(r"[a-z][a-z'-]*", text.lower().replace("&", " and "))
+        words = re.findall(r"[a-z][a-z']*", text.lower().replace("&", " and "))  # hyphen or space alike
         return " ".join(w.rstrip("s") for w in words
                         if len(w) > 2 and w not in SMALL_WORDS and not ROMAN.match(w.upper()))
     a, b = stems(first), stems(second)
@@ -522,6 +522,9 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
+    if len(texts[i]) <= 3 and after in (",", ".") and before[:1].isupper() and before[1:].islower() and i + 2 < len(texts) \
+            and texts[i + 2][:1].isupper():
+        return True  # an author's initials in a reference: "Bhat RV, Budd SL"
     if before.lower() == "of" and i > 2 and texts[i - 2] == "," and texts[i - 3][:1].isupper():
         return True  # an affiliation: "Jane Roe, ScD, of UCSF"
     if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper():
