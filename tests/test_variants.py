@@ -134,3 +134,9 @@ def test_a_drug_name_of_the_other_english_is_reported_alone():
          'which writes "paracetamol"')]
     # Other names need their counterpart in the article ("diaper" alone is no finding).
     assert found("The colour of the tumour changed. Change the diaper often.") == []
+
+
+def test_medical_words_the_derivation_misses_are_in_the_table():
+    assert classify("ischaemia") == (BRITISH, "ischemia") and classify("apnea") == (AMERICAN, "apnoea")
+    assert classify("feces") == (AMERICAN, "faeces") and classify("titres") == (BRITISH, "titers")
+    assert [t for _, _, t, _ in found("The tumor and the color changed, and the ischaemia worsened.")] == ["ischaemia"]
