@@ -18,7 +18,7 @@ def test_used_once_as_a_treatment_or_test_is_reported():
 
 def test_later_definition_is_pointed_to_even_in_the_next_sentence():
     text = "Your doctor may recommend ULT. It usually lasts three years. Urate-lowering therapy (ULT) is lifelong."
-    assert found(text) == [(1, 27, '"ULT" is used before it is defined')]
+    assert found(text) == [(1, 27, '"ULT" is used before it is defined (on line 1)')]
 
 
 def test_definitions_in_apposition_and_names_with_a_missing_letter():
@@ -69,7 +69,7 @@ def test_places_units_brackets_and_equivalent_expansions():
                  "The Association for Prevention and Rehabilitation (APR) agreed.") == []
     # "(HR = 0.94, p < 0.01)" defines nothing; the definition comes later.
     assert found("Failure fell (HR = 0.92, p < 0.01). The hazard ratio (HR) was low.") == [
-        (1, 15, '"HR" is used before it is defined')]
+        (1, 15, '"HR" is used before it is defined (on line 1)')]
 
 
 def test_two_acronyms_in_one_bracket_and_many_uses():
@@ -96,7 +96,7 @@ def test_definitions_after_or_a_dash_for_and_square_brackets():
     # A bare "or" between two acronyms is a list, not a definition.
     assert found("Do not stop an SSRI or SNRI suddenly. Selective serotonin reuptake inhibitors (SSRIs) "
                  "and serotonin-norepinephrine reuptake inhibitors (SNRIs) are antidepressants.") == [
-        (1, 16, '"SSRI" is used before it is defined'), (1, 24, '"SNRI" is used before it is defined')]
+        (1, 16, '"SSRI" is used before it is defined (on line 1)'), (1, 24, '"SNRI" is used before it is defined (on line 1)')]
 
 
 def test_spelled_out_only_after_the_first_use_and_plural_suggestion():
@@ -124,3 +124,8 @@ def test_expansions_differing_by_a_hyphen_are_one_and_reference_initials_are_nam
                  "Angiotensin-converting enzyme (ACE) inhibitors lower blood pressure.") == []
     assert found("Gong CX, Hwang YW. The role of kinases. Bhat RV, Budd SL. Kinase targets.") == []
     assert found("It is the size of a AAA battery.") == []
+
+
+def test_a_later_definition_is_pointed_to_by_its_line():
+    text = "# Care\n\nAsk about ULT early.\n\nLater on, urate-lowering therapy (ULT) is lifelong.\n"
+    assert found(text, "a.md") == [(3, 11, '"ULT" is used before it is defined (on line 5)')]

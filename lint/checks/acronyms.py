@@ -399,6 +399,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         written = text if text.endswith("s") and later and later.endswith("s") else key
         if later:
             message, suggestion = f"\"{text}\" is used before it is defined", f"\"{later} ({written})\""
+            where = ctx.locate(later.start, later.start + len(text)) if ctx.locate and hasattr(later, "start") else None
+            if where is not None and getattr(where, "line", None):
+                message += f" (on line {where.line})"
         elif spelled_later:
             message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
         else:
@@ -452,11 +455,22 @@ def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], positions: 
         if texts[j - 1] in ("(", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or"):
             found = _expansion_before(doc, start, written)
             if found:
-                return found
+                return _Later(found, start)
         found = _expansion_after(doc_text(doc), start + len(written), written)
         if found:
-            return found
+            return _Later(found, start)
     return None
+
+
+class _Later(str):
+    """A later definition's expansion, knowing where its acronym is."""
+
+    start: int
+
+    def __new__(cls, expansion: str, start: int):
+        made = super().__new__(cls, expansion)
+        made.start = start
+        return made
 
 
 def _sentence_end(tt, number: int) -> int:
