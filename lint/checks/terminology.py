@@ -46,8 +46,9 @@ INCONSISTENT_VARIANT = Rule(
     summary="One term written two ways in one article",
     explanation=(
         "What it does: finds a term written both hyphenated and closed (\"micro-needling\" and "
-        "\"microneedling\"), or both spaced and closed (\"health care\" and \"healthcare\"), in one "
-        "article. It reports the minority form and suggests the termbase's preferred form or, "
+        "\"microneedling\"), or both spaced and closed (\"health care\" and \"healthcare\"), a "
+        "letter-number form with and without a hyphen (\"D3\", \"D-3\"), or a type, stage or phase "
+        "numbered in Arabic and Roman numerals (\"type 2\", \"type II\"), in one article. It reports the minority form and suggests the termbase's preferred form or, "
         "failing that, the article's majority.\n\n"
         "Why it matters: two spellings make readers wonder whether two things are meant, and make "
         "an article harder to search and to translate.\n\n"
@@ -70,7 +71,9 @@ SPELLING_VARIANT = Rule(
         "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
         "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
-        "\"acetaminophen\") is reported only when the article uses both. -ise/-ize words count only when the "
+        "\"acetaminophen\"; \"GP\", \"primary care physician\"; \"A&E\", \"emergency room\") is "
+        "reported when the article uses both, and a drug's approved name of the other English also "
+        "alone when the article's spelling settles its English. -ise/-ize words count only when the "
         "-ize form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported, and "
         "\"analyses\" (a plural noun in both) is never read as British.\n\n"
         "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
@@ -87,7 +90,8 @@ FALSE_SYNONYM = Rule(
     summary="Two different things presented as the same thing",
     explanation=(
         "What it does: finds two different things presented as one name: \"X, also known as Y\", "
-        "\"X, also called Y\", \"X, sometimes called Y\", \"X (Y)\" and \"X, or Y,\" in apposition - for "
+        "\"X is also called Y\", \"X, which is sometimes called Y\", \"X is another name for Y\", "
+        "\"X (Y)\" and \"X, or Y,\" in apposition - for "
         "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". After "
         "\"also known as\", \"also called\" and \"sometimes called\", two names are different when the "
         "concept table (built from the Disease Ontology, MeSH and NIH MedlinePlus synonyms) holds both as "
