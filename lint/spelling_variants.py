@@ -163,7 +163,8 @@ def _derived(word: str) -> tuple[str, str] | None:
 
 # American forms that British medical writing uses too (the BMJ, NICE and the
 # NHS write "fetus" and "fetal"): neutral, though "foetus" is still British.
-BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal"})
+# And British forms American prose writes too ("dialogue": "dialog" is for software).
+BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues"})
 
 
 @lru_cache(maxsize=65536)

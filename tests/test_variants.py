@@ -140,3 +140,9 @@ def test_medical_words_the_derivation_misses_are_in_the_table():
     assert classify("ischaemia") == (BRITISH, "ischemia") and classify("apnea") == (AMERICAN, "apnoea")
     assert classify("feces") == (AMERICAN, "faeces") and classify("titres") == (BRITISH, "titers")
     assert [t for _, _, t, _ in found("The tumor and the color changed, and the ischaemia worsened.")] == ["ischaemia"]
+
+
+def test_a_name_glossed_in_brackets_by_the_other_is_not_a_finding():
+    assert found("Take acetaminophen (paracetamol) for pain. Acetaminophen is safe.") == []
+    assert found("See a GP (primary care physician) first. Your GP knows you.") == []
+    assert classify("dialogue") is None

@@ -755,6 +755,8 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
         else:
             reason = f"this article is otherwise in {english.NAMES[variety]} English (\"{examples[0]}\")"
         written_form, start = texts[k], idx[k]
+        if feature == "term" and _glossed(doc_text(doc), start, start + len(written_form), counterpart):
+            continue
         replacement = _keep_case(written_form, counterpart)
         what = f"the {name} name" if feature == "term" else f"{name} spelling"
         yield Finding(
@@ -828,6 +830,8 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
         for start, end, variant, written in uses:
             if variant != wrong or start in reported:
                 continue
+            if _glossed(text, start, end, american if variant == spelling_variants.BRITISH else british):
+                continue
             reported.add(start)
             counterpart = american if variant == spelling_variants.BRITISH else british
             name = "British" if variant == spelling_variants.BRITISH else "American"
@@ -841,6 +845,15 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
                 suggestions=(replacement,),
                 fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
             )
+
+
+def _glossed(text: str, start: int, end: int, counterpart: str) -> bool:
+    """One name given in brackets beside the other for readers of the other
+    English: "acetaminophen (paracetamol)", "paracetamol (acetaminophen)"."""
+    before = text[max(0, start - len(counterpart) - 3):start].lower()
+    after = text[end:end + len(counterpart) + 3].lower()
+    return (before.rstrip().endswith("(") and counterpart.lower() in before) or \
+        after.lstrip().startswith("(" + counterpart.lower())
 
 
 def _settled(seen, variety: str) -> bool:
