@@ -146,3 +146,10 @@ def test_a_name_glossed_in_brackets_by_the_other_is_not_a_finding():
     assert found("Take acetaminophen (paracetamol) for pain. Acetaminophen is safe.") == []
     assert found("See a GP (primary care physician) first. Your GP knows you.") == []
     assert classify("dialogue") is None
+
+
+def test_hashtags_and_other_words_preferred_forms_do_not_set_the_style():
+    assert found("Ask about a blood thinner. #bloodthinner A blood thinner helps.") == []
+    # A closed form the dictionary has never seen is no model: the spaced form is suggested.
+    assert [(t, m) for _, _, t, m in found("Eat a soyfood daily. Each soyfood helps. A soy food is tofu.")] == [
+        ("soyfood", '"soyfood" is also written "soy food" in this article; use one form')] * 2

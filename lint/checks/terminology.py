@@ -578,7 +578,8 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
     last = len(words) - 1
     for i in list(compress(range(len(words)), map(groups.__contains__, word_lower))) if groups else ():
         k = words[i]
-        if alpha[k] and (i == 0 or texts[words[i - 1]] != "-") and (i == last or texts[words[i + 1]] != "-"):
+        if alpha[k] and (i == 0 or texts[words[i - 1]] not in ("-", "#")) and (i == last or texts[words[i + 1]] != "-") \
+                and text[idx[k] - 1:idx[k]] != "#":  # a hashtag is no way of writing the word
             groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
     # Letters and a number written with and without a hyphen ("D3" and "D-3", "B12" and "B-12").
     for match in _letter_numbers(text):
@@ -704,13 +705,24 @@ def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
 def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter) -> str:
     for occ in occurrences:
         entry = termbase.entry(occ.text(doc))
-        if entry is not None:
+        letters = "".join(c for c in occ.text(doc).lower() if c.isalnum())
+        # Only a preferred form of the same letters sets the style ("anticoagulant" says
+        # nothing about "blood thinner" or "bloodthinner").
+        if entry is not None and "".join(c for c in entry.preferred.lower() if c.isalnum()) == letters:
             preferred = entry.preferred
             if "-" in preferred:
                 return "hyphen"
             return "spaced" if " " in preferred else "closed"
+    # A closed form the dictionary has never seen ("bloodthinner", "soyfood") is
+    # no model, however often the article writes it.
+    if "closed" in styles and len(styles) > 1:
+        from lint import lexicon
+
+        closed = next(o for o in occurrences if o.style == "closed").text(doc).lower()
+        if closed.isalpha() and not lexicon.frequency(closed):
+            styles = Counter({k: v for k, v in styles.items() if k != "closed"})
     top = max(styles.values())
-    return next(o.style for o in occurrences if styles[o.style] == top)
+    return next(o.style for o in occurrences if styles.get(o.style) == top)
 
 
 # -- British and American ---------------------------------------------------------
