@@ -3,7 +3,7 @@
 import pytest
 
 from lint import resources
-from lint.checks.contextual_spelling import confusions
+from lint.checks.contextual_spelling import confusable_groups, confusions
 from lint.config import Config
 from lint.engine import lint_text
 
@@ -74,6 +74,52 @@ def test_correct_text_is_quiet(text):
                          [(w, m, e) for w, entries in confusions().items() for m, _, e in entries])
 def test_each_confusion_entry_finds_its_example(written, meant, example):
     assert (written, (meant,)) in [(t.lower(), tuple(s.lower() for s in sug)) for _, _, t, sug in found(example)]
+
+
+def _group_examples():
+    for line in resources.lines("context/confusable_groups.tsv"):
+        written, meant, _margin, example = line.split("\t")
+        yield written, meant, example
+
+
+@pytest.mark.parametrize(("written", "meant", "example"), list(_group_examples()))
+def test_each_confusable_group_pair_finds_its_example(written, meant, example):
+    assert (written, (meant,)) in [(t.lower(), tuple(s.lower() for s in sug)) for _, _, t, sug in found(example)]
+
+
+def test_confusable_groups_question_every_use():
+    """A classic confusable is questioned at each use, not only when the
+    article uses it once: the second "then" is a slip for "than"."""
+    text = "Rest, then drink water. Women get the disease more often then men. Then call your doctor."
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", SPELLING)] == [
+        ("spelling/real-word", 1, 58, "then", ("than",), "\"then\" is probably \"than\" here (\"then\" and "
+         "\"than\" are often confused, and \"than\" fits the words around it far better)")]
+
+
+@pytest.mark.parametrize("text", [
+    "The drug had no effect on blood pressure.",
+    "Stress can affect your sleep.",
+    "Ask your doctor whether the drug is safe.",
+    "Many people lose weight on this diet.",
+    "Wear loose clothing after surgery.",
+    "The blood comes from the liver.",
+    "This is a form of arthritis.",
+    "Women get the disease more often than men.",
+    "Genes play a role in the disease.",
+    "The surgical site should be kept dry.",
+    "Cataracts can cloud your sight.",
+    "Take a deep breath and hold it.",
+    "It can be hard to breathe at night.",
+    "Mucous membranes line the nose and mouth.",
+    "He was treated for prostate cancer last year.",
+])
+def test_confusable_groups_leave_correct_text_alone(text):
+    assert found(text) == []
+
+
+def test_confusable_group_margins_are_data():
+    assert confusable_groups()["then"]["than"] >= 2.0
 
 
 ARTICLE_EVIDENCE = (

@@ -131,7 +131,7 @@ RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS)
 # The kinds of evidence each rule reports: real-word the known confusions
 # (listed pairs with their cues, homophones) and slips for a word the
 # article keeps using; near-miss the rest of the one-edit candidates.
-REAL_WORD_KINDS = frozenset({"listed", "homophone", "article", "stranded"})
+REAL_WORD_KINDS = frozenset({"listed", "homophone", "article", "stranded", "group"})
 NEAR_MISS_KINDS = frozenset({"generic", "swapped", "inflection"})
 
 # Candidates one edit away must be at least this common (pyspellchecker counts).
@@ -187,7 +187,7 @@ MIN_PAIR_STRENGTH = 1.0
 # often such forms) and no clean finding.
 NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5, "inflection": 5.5,
                  "homophone": 4.0, "homophone in article": 1.0, "stranded": 8.0,
-                 "stranded unlisted": 6.0}
+                 "stranded unlisted": 6.0, "group": 2.0}
 # "stranded": a one-letter candidate (any of the near-miss kinds) for a
 # word the tables never saw beside either neighbour, where the candidate is
 # seen beside at least one and the reading with it scores this far above
@@ -274,6 +274,19 @@ SUBJECTS_BEFORE_IS = frozenset({"it", "this", "there"})
 
 
 HOMOPHONES = "context/homophones.tsv"
+CONFUSABLE_GROUPS = "context/confusable_groups.tsv"
+
+
+@lru_cache(maxsize=1)
+def confusable_groups() -> dict[str, dict[str, float]]:
+    """written -> {meant: the margin the pair needs}: the classic English
+    confusables and medical near-pairs, each pair with a margin tuned for
+    precision on clean text (tools/tune_confusable_margins.py)."""
+    table: dict[str, dict[str, float]] = {}
+    for line in resources.lines(CONFUSABLE_GROUPS):
+        written, meant, margin, _example = line.split("\t")
+        table.setdefault(written, {})[meant] = float(margin)
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +323,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     unseen, joinable, determined, phrases = _document_sites(table, all_texts, determined=missing)
     listed = confusions()
     sounds = homophones()
+    groups = confusable_groups()
     # Listed confusions and homophones are tried at every use; words the
     # article uses only once, if common, against the alternatives too:
     # slips are one-offs, and rare words are more often terms than slips.
@@ -317,6 +331,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     questionable.update(listed.keys() & vocabulary.keys())
     if real_word:
         questionable.update(sounds.keys() & vocabulary.keys())
+        questionable.update(confusable_groups().keys() & vocabulary.keys())
         # A stranded word (see NEEDED_MARGIN) is questioned at every use.
         questionable.update(w for w, n in vocabulary.items() if n == 1 and _strandable(w))
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
@@ -364,7 +379,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 # on its own: it needs only to fit its neighbours no worse.
                 rule = REAL_WORD
                 meant, why = _confusion(words, i, sentence_words) if real_word and word in listed else (None, "")
-                if not meant and not (word in listed or word in sounds) and _only_stranded(kinds, vocabulary, word) and (
+                if not meant and not (word in listed or word in sounds or word in groups) and _only_stranded(kinds, vocabulary, word) and (
                         _seen_links(words[i - 1] if i else None, word, words[i + 1] if i + 1 < len(words) else None)):
                     continue  # every kind of evidence left needs a word that fits neither neighbour
                 if not meant:
@@ -376,7 +391,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     if vocabulary[word] > 1:
                         here = here - {"stranded"}  # a word the article repeats is meant
                     if i and words[i - 1] is None and _opaque(texts[i - 1]):
-                        here = here - {"homophone"}
+                        here = here - {"homophone", "group"}
                     meant, why, reason = _replacement(model, words, terms, i, sentence_words, vocabulary,
                                                       frequent, here)
                     rule = NEAR_MISS if reason in NEAR_MISS_KINDS else REAL_WORD
@@ -669,6 +684,9 @@ def _replacement(model, words, terms, i, sentence_words, vocabulary, frequent,
         cue = sorted(_listed(word).get(candidate, frozenset()) & sentence_words)[0]
         return (candidate, f"\"{word}\" and \"{candidate}\" are often confused, and the sentence is about {cue}",
                 reason)
+    if reason == "group":
+        return (candidate, f"\"{word}\" and \"{candidate}\" are often confused, and \"{candidate}\" fits the words "
+                "around it far better", reason)
     if reason == "homophone":
         return candidate, f"\"{word}\" sounds like \"{candidate}\", which fits the words around it far better", reason
     if reason == "stranded":
@@ -705,7 +723,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         if ends:
             options = options + ends
             names = names.union(option[0] for option in ends)
-    if NEAR_MISS_KINDS.isdisjoint(kinds) and not (listed or near_frequent or word in homophones()):
+    if NEAR_MISS_KINDS.isdisjoint(kinds) and not (listed or near_frequent or word in homophones()
+                                                  or word in confusable_groups()):
         if not stranded:
             return None, 0.0, ""
         # Only the stranded tier can report a one-letter candidate here.
@@ -728,7 +747,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         # already: no prior for them.
         if listed and listed.get(candidate, frozenset()) & sentence_words:
             reason, prior = "listed", 0.0
-        elif candidate in frequent and _topical(candidate) and reason != "inflection":
+        elif candidate in frequent and _topical(candidate) and reason not in ("inflection", "group"):
             reason, prior = "article", 0.0
         tier = reason
         if reason not in kinds:
@@ -736,7 +755,9 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
                 continue
             tier = None  # only as a stranded word's candidate
         needed = NEEDED_MARGIN[tier] if tier else strand_margin
-        if reason in ("homophone", "article"):
+        if reason == "group":
+            needed = confusable_groups()[word][candidate]
+        if reason in ("homophone", "article", "group"):
             # Known confusions and the article's own words are evidence of
             # which word was meant, never of a slip: the written word must
             # fit the neighbours worse than the candidate by the seen
@@ -746,6 +767,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if reason == "article" and (written_links or prev is None or nxt is None
                                         or lexicon.frequency(word) > MAX_TOPICAL_COUNT
                                         or health_leaning(candidate) - health_leaning(word) < MIN_ARTICLE_LEANING):
+                continue
+            if reason == "group" and _seen_links(prev, candidate, nxt) < written_links:
                 continue
             if reason == "homophone":
                 if _seen_links(prev, candidate, nxt) <= written_links:
@@ -801,12 +824,18 @@ def _word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[s
     sounds = homophones().get(word, ())
     if sounds:
         options = tuple(o for o in options if o[0] not in sounds) + tuple((h, "homophone", 0.0) for h in sounds)
+    group = confusable_groups().get(word, {})
+    if group:
+        # The one-letter reading stays too, for the preview rule when the
+        # real-word rule is off.
+        options = options + tuple((g, "group", 0.0) for g in sorted(group))
     if listed:
         known = {option[0] for option in options}
         options = tuple(sorted(options + tuple(_option(word, meant) for meant in listed if meant not in known)))
     # A homophone the article keeps using needs less.
-    bound = max((prior - NEEDED_MARGIN["homophone in article" if reason == "homophone" else reason]
-                 for _candidate, reason, prior in options), default=float("-inf"))
+    bound = max((prior - (group[candidate] if reason == "group" else
+                          NEEDED_MARGIN["homophone in article" if reason == "homophone" else reason])
+                 for candidate, reason, prior in options), default=float("-inf"))
     return options, listed, bound, frozenset(option[0] for option in options)
 
 
