@@ -35,7 +35,19 @@ spelling/real-word leaves to it the words it reports (of the check half's
 people's slips, "rae" for "are" is 170 of 492 injections), so the people
 figure without it counts only the slips the dictionary accepts.
 
+``--classic`` runs a second pass instead: in each answer up to three
+sentences get a classic confusion (one word of a pair replaced by the
+other, either way round), drawn from CLASSIC_GROUPS below: the commonly
+confused English words of Wikipedia's "List of commonly misused English
+words" and LanguageTool's English confusion sets, and medical near-pairs,
+written here as facts. Recall is printed for the directions the detector
+lists (lint/data/context/confusable_groups.tsv or confusables.tsv: not
+independent, the margins were tuned on other text) and, separately, for
+the HELD-OUT groups, of which the detector lists neither direction: only
+its general mechanisms (homophones, slips) can find those.
+
     .venv/bin/python benchmarks/contextual_spelling.py [--half tune] [--preview] [--with-unknown] [--no-news]
+    .venv/bin/python benchmarks/contextual_spelling.py --classic
 """
 
 from __future__ import annotations
@@ -73,6 +85,97 @@ MIN_REAL_WORD = 2_000  # an injected inflection this common is a real word
 # corpora hold few real-word errors, so the bar is lower than for the rules.
 MIN_PEOPLE_WORD = 100
 KINDS = ("people", "inflection", "edit1", "boundary", "dropped")
+CLASSIC_GROUPS = (
+    ("accept", "except"),
+    ("advice", "advise"),
+    ("affect", "effect"),
+    ("affects", "effects"),
+    ("affected", "effected"),
+    ("breath", "breathe"),
+    ("loose", "lose"),
+    ("lose", "loss"),
+    ("complement", "compliment"),
+    ("complementary", "complimentary"),
+    ("principal", "principle"),
+    ("weather", "whether"),
+    ("site", "sight"),
+    ("site", "cite"),
+    ("brake", "break"),
+    ("brakes", "breaks"),
+    ("form", "from"),
+    ("than", "then"),
+    ("quiet", "quite"),
+    ("later", "latter"),
+    ("personal", "personnel"),
+    ("precede", "proceed"),
+    ("device", "devise"),
+    ("lightning", "lightening"),
+    ("moral", "morale"),
+    ("elicit", "illicit"),
+    ("ensure", "insure"),
+    ("stationary", "stationery"),
+    ("dessert", "desert"),
+    ("passed", "past"),
+    ("role", "roll"),
+    ("chose", "choose"),
+    ("conscience", "conscious"),
+    ("council", "counsel"),
+    ("envelop", "envelope"),
+    ("precedent", "president"),
+    ("reign", "rein"),
+    ("threw", "through"),
+    ("wander", "wonder"),
+    ("morning", "mourning"),
+    ("patience", "patients"),
+    ("presence", "presents"),
+    ("steal", "steel"),
+    ("weak", "week"),
+    ("naval", "navel"),
+    ("pore", "pour"),
+    ("pores", "pours"),
+    ("prey", "pray"),
+    ("plain", "plane"),
+    ("throne", "thrown"),
+    ("dual", "duel"),
+    ("flair", "flare"),
+    ("flour", "flower"),
+    ("faze", "phase"),
+    ("led", "lead"),
+    ("aloud", "allowed"),
+    ("hole", "whole"),
+    ("sole", "soul"),
+    ("bare", "bear"),
+    ("allusion", "illusion"),
+    ("averse", "adverse"),
+    ("discreet", "discrete"),
+    ("emigrate", "immigrate"),
+    ("censor", "sensor"),
+    ("assent", "ascent"),
+    ("bazaar", "bizarre"),
+    ("mucous", "mucus"),
+    ("ileum", "ilium"),
+    ("prostate", "prostrate"),
+    ("perineal", "peroneal"),
+    ("palpation", "palpitation"),
+    ("palpations", "palpitations"),
+    ("dysphagia", "dysphasia"),
+    ("humerus", "humorous"),
+    ("callous", "callus"),
+    ("vesical", "vesicle"),
+    ("aural", "oral"),
+    ("perfusion", "profusion"),
+    ("enervate", "innervate"),
+    ("apposition", "opposition"),
+    ("cirrhosis", "sclerosis"),
+    ("hypertension", "hypotension"),
+    ("hyperglycemia", "hypoglycemia"),
+    ("hyperthyroidism", "hypothyroidism"),
+    ("urethra", "ureter"),
+    ("urethral", "ureteral"),
+    ("absorption", "adsorption"),
+    ("mitral", "metal"),
+)
+CLASSIC_PER_ANSWER = 3
 
 
 def sample() -> list[str]:
@@ -204,12 +307,82 @@ def _one(text, kind, rng, slips):
     return text[:m.start()] + new + text[m.end():], (m.start(), m.start() + len(new))
 
 
+def detector_pairs() -> set[tuple[str, str]]:
+    from lint.checks import contextual_spelling as cs
+
+    listed = {(w, m) for w, meant in cs.confusable_groups().items() for m in meant}
+    listed |= {(w, m) for w, entries in cs.confusions().items() for m, _cues, _example in entries}
+    return listed
+
+
+def classic(linter: Linter, answers: list[str]) -> None:
+    """Inject classic confusions and print recall for listed and held-out pairs."""
+    rng = random.Random(SEED + 1)
+    listed = detector_pairs()
+    swaps: dict[str, list[str]] = defaultdict(list)
+    for a, b in CLASSIC_GROUPS:
+        swaps[a].append(b)
+        swaps[b].append(a)
+    held_out = {frozenset(g) for g in CLASSIC_GROUPS if (g[0], g[1]) not in listed and (g[1], g[0]) not in listed}
+    pattern = re.compile(r"(?<![\w'-])(%s)(?![\w'-])" % "|".join(sorted(swaps, key=len, reverse=True)))
+    tally: dict[str, Counter] = defaultdict(Counter)
+    misses: Counter = Counter()
+    false_positives, words, clean = 0, 0, 0
+    for number, answer in enumerate(answers):
+        words += len(answer.split())
+        sentences = re.split(r"(?<=[.!?])(\s+)", answer)
+        sites = [(k, m) for k in range(0, len(sentences), 2) for m in pattern.finditer(sentences[k])]
+        rng.shuffle(sites)
+        used, errors = set(), []
+        for k, m in sites:
+            if k in used or len(used) >= CLASSIC_PER_ANSWER:
+                continue
+            used.add(k)
+            written = rng.choice(swaps[m.group()])
+            sentences[k] = sentences[k][:m.start()] + written + sentences[k][m.end():]
+            errors.append((k, m.start(), m.start() + len(written), written, m.group()))
+        if not errors:
+            continue
+        before = linter.lint_source(f"c{number}.txt", answer).findings
+        clean += len(before)
+        offsets = [0]
+        for piece in sentences:
+            offsets.append(offsets[-1] + len(piece))
+        spans = []
+        for k, s, e, written, meant in errors:
+            kind = ("listed" if (written, meant) in listed else
+                    "held out" if frozenset((written, meant)) in held_out else "other way listed")
+            spans.append((offsets[k] + s, offsets[k] + e, kind, written, meant))
+        after = linter.lint_source(f"c{number}.txt", "".join(sentences)).findings
+        old = {(f.rule.id, f.text) for f in before}
+        new = [f for f in after if (f.rule.id, f.text) not in old]
+        for s, e, kind, written, meant in spans:
+            tally[kind]["injected"] += 1
+            if any(f.location.start_offset < e and f.location.end_offset > s for f in new):
+                tally[kind]["found"] += 1
+            else:
+                misses[(kind, written, meant)] += 1
+        false_positives += sum(1 for f in new if not any(
+            f.location.start_offset < e and f.location.end_offset > s for s, e, *_ in spans))
+    found = sum(t["found"] for t in tally.values())
+    print(f"Classic confusions injected into {len(answers)} held-out answers (seed {SEED + 1}); "
+          f"{len(held_out)} of {len(CLASSIC_GROUPS)} groups held out (the detector lists neither way)")
+    for kind in ("listed", "other way listed", "held out"):
+        t = tally.get(kind, Counter())
+        print(f"  {kind:17} recall {t['found'] / max(t['injected'], 1):.3f} ({t['found']}/{t['injected']})")
+    print(f"  precision {found / max(found + false_positives, 1):.3f} ({false_positives} false alarms); "
+          f"clean findings {clean} ({1000 * clean / max(words, 1):.3f} per 1,000 words of the injected answers)")
+    print("  commonest misses: " + ", ".join(f"{w}<-{m} ({kind}) {n}" for (kind, w, m), n in misses.most_common(25)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("check", "tune"), default="check",
                         help="which half of the misspellings file the 'people' errors come from")
     parser.add_argument("--preview", action="store_true", help="measure the preview rules too")
     parser.add_argument("--no-news", action="store_true", help="skip the rate on real news")
+    parser.add_argument("--classic", action="store_true",
+                        help="inject classic confusions instead (listed and held-out groups)")
     parser.add_argument("--with-unknown", action="store_true",
                         help="count spelling/unknown-word too: the real-word rules leave it the words it reports "
                              "(people's slips such as \"rae\" for \"are\"), so this is what a user sees")
@@ -222,6 +395,9 @@ def main() -> None:
     rng = random.Random(SEED)
     linter = Linter(Config(select=rules, preview=args.preview))
     answers = sample()
+    if args.classic:
+        classic(linter, answers)
+        return
     slips = people_slips(args.half)
     words = sum(len(a.split()) for a in answers)
     clean_findings = 0
