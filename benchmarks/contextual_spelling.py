@@ -176,6 +176,22 @@ CLASSIC_GROUPS = (
     ("mitral", "metal"),
 )
 CLASSIC_PER_ANSWER = 3
+# The held-out groups, fixed when the detector's groups came in (00:16 UTC,
+# 7 Dec 2026): the detector must list neither way of any of them, so their
+# recall measures only its general mechanisms. Never add one to the detector.
+HELD_OUT = frozenset(frozenset(g) for g in (
+    ("accept", "except"), ("principal", "principle"), ("later", "latter"), ("personal", "personnel"),
+    ("precede", "proceed"), ("lightning", "lightening"), ("moral", "morale"), ("stationary", "stationery"),
+    ("dessert", "desert"), ("envelop", "envelope"), ("precedent", "president"), ("reign", "rein"),
+    ("wander", "wonder"), ("morning", "mourning"), ("presence", "presents"), ("steal", "steel"), ("pore", "pour"),
+    ("prey", "pray"), ("plain", "plane"), ("throne", "thrown"), ("dual", "duel"), ("flair", "flare"),
+    ("flour", "flower"), ("faze", "phase"), ("sole", "soul"), ("allusion", "illusion"), ("emigrate", "immigrate"),
+    ("censor", "sensor"), ("assent", "ascent"), ("bazaar", "bizarre"), ("dysphagia", "dysphasia"),
+    ("humerus", "humorous"), ("vesical", "vesicle"), ("aural", "oral"), ("perfusion", "profusion"),
+    ("enervate", "innervate"), ("apposition", "opposition"), ("cirrhosis", "sclerosis"),
+    ("hypertension", "hypotension"), ("hyperglycemia", "hypoglycemia"), ("hyperthyroidism", "hypothyroidism"),
+    ("urethra", "ureter"), ("urethral", "ureteral"), ("absorption", "adsorption"), ("mitral", "metal"),
+))
 
 
 def sample() -> list[str]:
@@ -323,7 +339,10 @@ def classic(linter: Linter, answers: list[str]) -> None:
     for a, b in CLASSIC_GROUPS:
         swaps[a].append(b)
         swaps[b].append(a)
-    held_out = {frozenset(g) for g in CLASSIC_GROUPS if (g[0], g[1]) not in listed and (g[1], g[0]) not in listed}
+    held_out = HELD_OUT
+    broken = sorted(" / ".join(sorted(g)) for g in held_out if any((a, b) in listed for a in g for b in g))
+    if broken:
+        print(f"WARNING: the detector lists held-out groups, whose figure is no longer independent: {broken}")
     pattern = re.compile(r"(?<![\w'-])(%s)(?![\w'-])" % "|".join(sorted(swaps, key=len, reverse=True)))
     tally: dict[str, Counter] = defaultdict(Counter)
     misses: Counter = Counter()
@@ -351,7 +370,8 @@ def classic(linter: Linter, answers: list[str]) -> None:
         spans = []
         for k, s, e, written, meant in errors:
             kind = ("listed" if (written, meant) in listed else
-                    "held out" if frozenset((written, meant)) in held_out else "other way listed")
+                    "held out" if frozenset((written, meant)) in held_out else
+                    "other way listed" if (meant, written) in listed else "unlisted")
             spans.append((offsets[k] + s, offsets[k] + e, kind, written, meant))
         after = linter.lint_source(f"c{number}.txt", "".join(sentences)).findings
         old = {(f.rule.id, f.text) for f in before}
@@ -367,7 +387,8 @@ def classic(linter: Linter, answers: list[str]) -> None:
     found = sum(t["found"] for t in tally.values())
     print(f"Classic confusions injected into {len(answers)} held-out answers (seed {SEED + 1}); "
           f"{len(held_out)} of {len(CLASSIC_GROUPS)} groups held out (the detector lists neither way)")
-    for kind in ("listed", "other way listed", "held out"):
+    print("  held out: " + ", ".join(sorted("/".join(sorted(g)) for g in held_out)))
+    for kind in ("listed", "other way listed", "unlisted", "held out"):
         t = tally.get(kind, Counter())
         print(f"  {kind:17} recall {t['found'] / max(t['injected'], 1):.3f} ({t['found']}/{t['injected']})")
     print(f"  precision {found / max(found + false_positives, 1):.3f} ({false_positives} false alarms); "
