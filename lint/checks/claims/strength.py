@@ -60,6 +60,7 @@ OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", 
                                           "compared", "during"})
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "why", "whatever"})
 OBJECT_WORDS = 10
+HEALTH_ANYWHERE = True
 # Suffixes of disease and symptom names: a word with one is a health outcome.
 HEALTH_SUFFIXES = ("itis", "osis", "oses", "emia", "aemia", "oma", "omas", "pathy", "algia", "plegia", "trophy",
                    "pnea", "pnoea", "uria", "ectomy", "cardia", "philia", "phobia", "rrhea", "rrhoea", "graphy",
@@ -104,7 +105,9 @@ PROSPECTS = frozenset({"expected", "likely", "set", "appears", "appear", "appear
 # treating Y") as well as with it.
 ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "futile", "successful", "harmful",
                                   "protective"})
-ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as"})
+ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as", "among"})
+# Words a subject never ends with: a base verb after one is not finite.
+NOT_SUBJECT_ENDS = frozenset({"and", "or", "to", "not", "that", "which", "who", "than", "as", "also", "only", "but"})
 CAUSE_NOUNS = frozenset({"cause", "causes", "culprit", "trigger", "triggers", "driver", "drivers", "contributor",
                          "source", "route", "cure", "treatment", "remedy"})
 QUANTITIES = frozenset({"half", "thousands", "millions", "hundreds", "many", "more", "fewer", "less", "most",
@@ -153,13 +156,26 @@ def predicates() -> tuple[PhraseSet, dict[tuple[str, ...], tuple[str, str, str]]
         words = base.split()
         head, rest = words[0], words[1:]
         past = irregular[0].split() if irregular else [_past(head), *rest]
+        participle = irregular[1].split() if len(irregular) > 1 else past
         if words == ["put", "at", "risk"]:
             rest = []  # "puts patients at risk": the object sits inside
-            past = ["put"]
+            past = participle = ["put"]
         forms[(head, *rest)] = (base, kind, "base")
         forms[(third_person(head), *rest)] = (base, kind, "3sg")
         forms.setdefault(tuple(past), (base, kind, "past"))
+        forms.setdefault(tuple(participle), (base, kind, "past"))
+        forms.setdefault((_ing(head), *rest), (base, kind, "ing"))
     return PhraseSet(" ".join(p) for p in forms), forms
+
+
+def _ing(verb: str) -> str:
+    """ "cause" -> "causing", "cut" -> "cutting", "lower" -> "lowering"."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if (len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou"
+            and verb[-3] not in "aeiou"):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _past(verb: str) -> str:
@@ -201,7 +217,9 @@ def first_words() -> frozenset[str]:
 
 
 def is_health_word(word: str) -> bool:
-    return word in outcome_words() or word in GENERAL_OUTCOMES or (len(word) > 5 and word.endswith(HEALTH_SUFFIXES))
+    outcomes = outcome_words()
+    return word in outcomes or word in GENERAL_OUTCOMES or (len(word) > 5 and word.endswith(HEALTH_SUFFIXES)) or (
+        len(word) > 4 and word[-1] == "s" and word[:-1] in outcomes)  # "cancers", "infections"
 
 
 def claims(words: list[str]) -> list[Claim]:
@@ -277,7 +295,7 @@ def _cause_noun(words, i, hedges) -> Claim | None:
         w = words[j]
         if w == "about":
             return None  # "This summary is about the treatment of ...": a topic, not a claim
-        if w in CAUSE_NOUNS and j + 1 < len(words) and words[j + 1] in ("of", "for"):
+        if w in CAUSE_NOUNS and j + 1 < len(words) and words[j + 1] in ("of", "for", "to"):
             kind = "benefit" if w in ("cure", "treatment", "remedy") else "harm"
             return _claim(words, i, j + 2, w + " " + words[j + 1], kind, hedges, copular=True)
         if w in OBJECT_STOPS or w in (".", "!"):
@@ -299,8 +317,9 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
             if w in ("benefit", "benefits", "protection") and words[i] in HAVE:
                 pass
             after = words[j + 1] if j + 1 < len(words) else ""
-            if after not in ("on", "in", "for", "to", "against") and w not in ("benefit", "benefits"):
-                return None
+            if after not in ("on", "in", "for", "to", "against") and w not in ("benefit", "benefits") and not (
+                    w in ("effect", "effects", "impact") and (not after or after in CLAUSE_BREAKS or after == ".")):
+                return None  # "has a profound effect." names its effect; "has an effect size of" does not
             kind = "harm" if w in ("risk", "threat", "danger") else "benefit" if w in (
                 "benefit", "benefits", "protection") else "effect"
             return _claim(words, i, j + 2 if after else j + 1, " ".join(words[i:j + 1]), kind, hedges)
@@ -341,6 +360,10 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         k -= 1
     previous = words[k] if k >= 0 else ""
     after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+    if form == "ing":
+        # ", causing blindness", ", leading to falls": a participle clause
+        # states what the main clause's subject brings about.
+        return previous in (",", "—", "–", "thereby", "thus")
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" and
         # "aims to suppress" a purpose.
@@ -361,6 +384,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             return False  # "had lower rates": an adjective
         if previous in ("and", "or"):
             return True  # "reduces pain and improves sleep"; checked by what governs the first verb
+        if previous.isalpha() and previous not in NOT_SUBJECT_ENDS and "and" in words[max(0, k - 4):k]:
+            return True  # "Diabetes and asthma increase the risk": a compound subject
         # After a modal, "not", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
@@ -396,6 +421,13 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     obj_end = end
     healthy = any(is_health_word(w) for w in words[i:end])
     joined = False
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    passive = (not copular and k >= 0 and words[k] in BE and words[i] in PAST_FORMS and end < len(words)
+               and words[end] == "by")
+    if passive:
+        end = obj_end = end + 1  # "is driven by damage": the cause is the agent
     for j in range(end, min(len(words), end + OBJECT_WORDS)):
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
@@ -405,6 +437,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if not joined:
             obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
+    if not healthy and HEALTH_ANYWHERE:
+        healthy = any(is_health_word(w) for w in words)
     if not healthy:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
         if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
@@ -439,7 +473,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         # is possible, as consumer health text says it; "can effectively
         # treat" is boosted into a promise and stays direct.
         possible = True
-    if not copular and len(base.split()) == 1 and base not in ("put at risk",) and (
+    if not copular and not passive and len(base.split()) == 1 and base not in ("put at risk",) and (
             obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
     if base in ("stop",) and obj_end < len(words) and words[obj_end] == "from":
