@@ -28,10 +28,6 @@ EVIDENCE_PATTERNS = ("citation", "dated_study", "source_attribution")
 class Evidence:
     cited_segments: frozenset[int]  # start offsets of segments that cite
     article_cites: bool
-    # Segments with a source a reader can check: a numbered or author-year
-    # citation, a DOI or PMID, or a link to a journal or health body (not
-    # "according to" or "published in", which name a source without pointing to it).
-    checkable_segments: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +47,6 @@ def cites(text: str, names: tuple[str, ...] = EVIDENCE_PATTERNS) -> bool:
 
 def find_evidence(doc: Doc) -> Evidence:
     cited = set()
-    checkable = set()
     has_references = False
     links = doc_links(doc) or ()
     whole = doc_text(doc)
@@ -61,12 +56,10 @@ def find_evidence(doc: Doc) -> Evidence:
         text = whole[segment.start:segment.end]
         if segment.kind == "heading" and REFERENCE_HEADINGS.match(text):
             has_references = True
-        linked = any(segment.start <= start < segment.end and is_evidence_link(url) for start, _end, url in links)
-        if (names and cites(text, names)) or linked:
+        if (names and cites(text, names)) or any(segment.start <= start < segment.end and is_evidence_link(url)
+                              for start, _end, url in links):
             cited.add(segment.start)
-            if linked or ("citation" in names and cites(text, ("citation",))):
-                checkable.add(segment.start)
-    return Evidence(frozenset(cited), bool(cited) or has_references, frozenset(checkable))
+    return Evidence(frozenset(cited), bool(cited) or has_references)
 
 
 def span_cites(span: Span) -> bool:

@@ -262,7 +262,6 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     reporting = (not ctx.config.preview and attributed_count >= REPORTING_MIN_SENTENCES
                  and attributed_count >= REPORTING_SHARE * len(rows))
     quotes = _quoted_spans(text)
-    observational = CAUSAL_DESIGN == "observational" and _says_observational(vocabulary, table.lower)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
         if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
@@ -280,24 +279,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             near = True
         settled = supported or near
         for claim in _direct_claims(sent, words) if may_claim and not cues.isdisjoint(words) else ():
-            if _inside(quotes, claim.start):
-                continue  # a speaker's words
-            causal = claim.kind == "harm" or _DESIGN_CUES_ALL
-            # A cause stated as fact is not settled by naming who found it.
-            overstated = causal and (CAUSAL_DESIGN == "citation" or (CAUSAL_DESIGN == "observational"
-                                                                     and observational))
-            if near and not overstated:
-                continue  # the claim is its source's
-            if claim.booster and not overstated:
+            if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
+                continue  # the claim is its source's, or its speaker's
+            if claim.booster:
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
-            if overstated and not (segment is not None and segment.start in evidence.checkable_segments):
-                finding = _causal_finding(doc, claim, near, observational)
-                if ctx.enabled(finding.rule.id):
-                    counted += 1
-                    claims.append(finding)
-            elif not supported and not (reporting and claim.booster is None):
+            if not supported and not (reporting and claim.booster is None):
                 finding = _claim_finding(doc, claim)
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
@@ -355,22 +343,6 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 # "researchers found that X reduces Y" a direct causal claim, and a study's
 # existence is no evidence of causation; but news names its sources this way.
 ATTRIBUTION_SETTLES = True
-# How a direct causal claim attributed in news style is read (measured in
-# benchmarks/claims.py; see the rule's page): "attribution" lets a named source
-# settle it; "citation" asks for a checkable source whoever is named;
-# "observational" asks for one when the article says its study observed an
-# association.
-import os as _os
-CAUSAL_DESIGN = _os.environ.get("HL_CAUSAL_DESIGN", "attribution")
-_DESIGN_CUES_ALL = _os.environ.get("HL_CAUSAL_ALL", "") == "1"
-OBSERVATIONAL_WORDS = frozenset({"observational", "association", "associations", "associated", "correlation",
-                                 "correlated", "cohort", "linked", "link"})
-
-
-def _says_observational(vocabulary: set[str], words: list[str]) -> bool:
-    return not OBSERVATIONAL_WORDS.isdisjoint(vocabulary)
-
-
 # How much attribution makes an article a report of its sources (tuned on the
 # news tune half and the devset tune half; see the README's claims figures).
 REPORTING_MIN_SENTENCES = 2
@@ -493,20 +465,6 @@ def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
         message=f"\"{text}\" states a cause or effect on health as fact, with no source in this paragraph",
         suggestions=("Cite a source for it, e.g. [1] or (Author, Year)",
                      "Or state its real strength: \"is linked to\", \"may\""),
-    )
-
-
-def _causal_finding(doc: Doc, claim: strength.Claim, attributed_here: bool, observational: bool) -> Finding:
-    text = doc_text(doc)[claim.start:claim.end]
-    why = ("the article describes an observational study" if observational else
-           "a named study or researcher is not a source a reader can check" if attributed_here else
-           "with no source in this paragraph")
-    return Finding(
-        rule=UNSUPPORTED_CAUSAL if claim.kind == "harm" else UNSUPPORTED_EFFICACY,
-        span=(claim.start, claim.end),
-        message=f"\"{text}\" states a cause as fact; {why}",
-        suggestions=("State the design: if the study was observational, write \"is linked to\"",
-                     "Cite the study, e.g. [1] or (Author, Year)"),
     )
 
 
