@@ -281,7 +281,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         for claim in _direct_claims(sent, words) if may_claim and not cues.isdisjoint(words) else ():
             if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
                 continue  # the claim is its source's, or its speaker's
-            if claim.booster:
+            if claim.booster and claim.kind == "benefit":  # "severely damages" describes a harm
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
@@ -395,7 +395,7 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
-    found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated
+    found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
              and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)]
     if not found:
         return

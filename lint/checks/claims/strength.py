@@ -60,7 +60,7 @@ OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", 
                                           "compared", "during"})
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "why", "whatever"})
 OBJECT_WORDS = 10
-HEALTH_ANYWHERE = True
+HEALTH_IN_CLAUSE = True
 # Suffixes of disease and symptom names: a word with one is a health outcome.
 HEALTH_SUFFIXES = ("itis", "osis", "oses", "emia", "aemia", "oma", "omas", "pathy", "algia", "plegia", "trophy",
                    "pnea", "pnoea", "uria", "ectomy", "cardia", "philia", "phobia", "rrhea", "rrhoea", "graphy",
@@ -126,7 +126,8 @@ NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", 
                           "newly", "reportedly", "apparently", "similarly", "likewise", "additionally", "reliably",
                           "consistently", "routinely", "already", "directly", "indirectly", "substantially",
                           "markedly", "moderately", "somewhat", "relatively", "potentially", "possibly", "probably",
-                          "clinically", "safely", "naturally", "still", "daily", "early"})
+                          "clinically", "safely", "naturally", "still", "daily", "early", "temporarily",
+                          "briefly", "partially", "transiently"})
 PERSON_OBJECTS = frozenset({"you", "them", "him", "her", "us", "me", "people", "patients"})
 BOOSTING = frozenset({"boost", "improve", "promote", "enhance", "stimulate", "strengthen", "restore"})
 RISK_VERBS = frozenset({"pose", "poses", "posed"})
@@ -145,6 +146,10 @@ class Claim:
     past: bool = False  # "reduced", "has lowered", "was effective": a report of what happened
     possible: bool = False  # "can lower": direct on Yu et al.'s scale, what is possible in consumer health text
     descriptive: bool = False  # a relative clause, or what a condition does: description, not a claim to source
+    # Read for strength but not reported: the outcome is named outside the
+    # object ("improves forensic examinations for sexual abuse"), or the claim
+    # is a participle clause (", reducing the risk of stroke") that follows one.
+    indirect: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -307,8 +312,8 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
-    if k < 0 or words[k] in DETERMINERS or words[k] in PREPOSITIONS or words[k] == "to":
-        return None
+    if k < 0 or words[k] in DETERMINERS or words[k] in PREPOSITIONS or words[k] in ("to", "-"):
+        return None  # "employer-provided benefits": an adjective
     for j in range(i + 1, min(len(words), i + 5)):
         w = words[j]
         if w in EFFECT_NOUNS:
@@ -375,6 +380,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
         return False  # nouns: "the cause of", "the impact of", "an increase in"
+    if form == "3sg" and (after in BE or after in MODALS):
+        return False  # "the benefits are greatest": a plural noun
     if phrase == ("lower",) and after in COMPARED:
         return False  # "a lower risk", "lower rates than": comparatives
     if form == "base":
@@ -384,7 +391,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             return False  # "had lower rates": an adjective
         if previous in ("and", "or"):
             return True  # "reduces pain and improves sleep"; checked by what governs the first verb
-        if previous.isalpha() and previous not in NOT_SUBJECT_ENDS and "and" in words[max(0, k - 4):k]:
+        if previous.isalpha() and previous not in NOT_SUBJECT_ENDS and "and" in words[max(0, k - 2):k]:
             return True  # "Diabetes and asthma increase the risk": a compound subject
         # After a modal, "not", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
@@ -416,6 +423,15 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
 
 def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     clause = _clause_start(words, i)
+    # ", reducing the risk of stroke": the participle clause says what the
+    # main clause brings about, and takes the main clause's subject, hedges,
+    # negation and modality.
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    participle = k >= 0 and words[k] == "," and words[i].endswith("ing") and not copular
+    if participle:
+        clause = _clause_start(words, k)
     before = words[clause:i]
     # The object: up to the clause's end. It must name a health outcome.
     obj_end = end
@@ -437,8 +453,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if not joined:
             obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
-    if not healthy and HEALTH_ANYWHERE:
-        healthy = any(is_health_word(w) for w in words)
+    indirect = bool(participle)
+    if not healthy and HEALTH_IN_CLAUSE:
+        indirect = True
+        # "Telehealth improves forensic examinations for sexual abuse": the
+        # outcome may sit past the object's first words, or in the subject.
+        stop = next((j for j in range(end, len(words)) if words[j] in CLAUSE_BREAKS or words[j] in (
+            "as", "."))
+                    , len(words))
+        healthy = any(is_health_word(w) for w in words[clause:stop])
     if not healthy:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
         if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
@@ -473,10 +496,12 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         # is possible, as consumer health text says it; "can effectively
         # treat" is boosted into a promise and stays direct.
         possible = True
-    if not copular and not passive and len(base.split()) == 1 and base not in ("put at risk",) and (
+    if participle and strength == DIRECT and "can" in before:
+        possible = True
+    if not copular and not passive and base not in ("put at risk",) and (
             obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
-    if base in ("stop",) and obj_end < len(words) and words[obj_end] == "from":
+    if base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from":
         return None  # "stops cells from dividing" explains a mechanism
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
@@ -507,9 +532,11 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         k -= 1
     past = words[i] in PAST_FORMS or (words[i] in ("was", "were", "had")) or (k >= 0 and words[k] in HAVE | {
         "was", "were", "did"})
+    if participle and any(w in ("was", "were", "had", "did") or (len(w) > 4 and w.endswith("ed")) for w in words[:k]):
+        past = True  # "a pump massaged her arm, relieving the pain": the story's tense
     if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
         return None  # "examine how X affects the brain": a question under study
-    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive)
+    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect)
 
 
 # Hedges that govern a whole complement ("research suggests that X reduces Y")
