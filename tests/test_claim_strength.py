@@ -118,3 +118,23 @@ def test_a_universal_negative_about_treatments_is_absolute():
 def test_an_article_that_names_its_study_is_not_citing_nothing():
     text = "# Nettle tea\n\nResearchers at Leeds studied nettle tea.\n\nNettle tea cures hay fever.\n"
     assert [f for f in lint_text(text, "a.md", Config(select=("claims/no-sources",)))] == []
+
+
+def _strength_examples():
+    from lint import resources
+
+    names = {"none": strength.NO_CLAIM, "correlational": strength.CORRELATIONAL,
+             "conditional": strength.CONDITIONAL, "direct": strength.DIRECT}
+    for line in resources.lines("claims/strength_examples.tsv"):
+        label, sentence = line.split("\t")
+        yield pytest.param(sentence, names[label], id=sentence[:40])
+
+
+@pytest.mark.parametrize("text, expected", list(_strength_examples()))
+def test_strength_examples_in_the_data_file(text, expected):
+    """Each class of claim the model reads, with a sentence written for it."""
+    assert strength.strength(_words(text), text.endswith("?")) == expected
+
+
+def test_a_question_lowers_any_claim_to_none():
+    assert strength.strength(_words("Does poor sleep lead to weight gain?"), True) == strength.NO_CLAIM

@@ -80,6 +80,8 @@ GENERAL_OUTCOMES = frozenset({
 })
 
 
+# The particle of a phrasal predicate ("build up", "clear up"): with no object after it, a change is reported.
+PARTICLES = frozenset({"up", "out", "off", "away", "down"})
 INTRANSITIVE_PARTICLES = frozenset({"into", "onto", "away", "over", "around", "off", "through", "across", "along"})
 NOT_ADVERBS = frozenset({"likely", "unlikely", "early", "daily", "weekly", "monthly", "yearly", "family", "only",
                          "elderly", "rely", "apply", "supply", "reply", "ally", "fly", "belly", "jelly", "july"})
@@ -327,7 +329,8 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
                 return None  # "has a profound effect." names its effect; "has an effect size of" does not
             kind = "harm" if w in ("risk", "threat", "danger") else "benefit" if w in (
                 "benefit", "benefits", "protection") else "effect"
-            return _claim(words, i, j + 2 if after else j + 1, " ".join(words[i:j + 1]), kind, hedges)
+            stop = j + 2 if after and after not in CLAUSE_BREAKS and after != "." else j + 1
+            return _claim(words, i, stop, " ".join(words[i:j + 1]), kind, hedges)
         if w in OBJECT_STOPS or w in (".", "!"):
             return None
     return None
@@ -404,7 +407,9 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             # or a participle, not a cause acting on an object.
             return False
         if previous in HAVE and not (after in DETERMINERS or is_adverb(after) or after in QUANTITIES
-                                     or after[:1].isdigit()):
+                                     or after[:1].isdigit() or len(phrase) > 1
+                                     or (previous in ("has", "have") and after not in COMPARED
+                                         and is_health_word(after))):
             return False  # "had increased hearing loss": an adjective
         if len(phrase) == 1 and after not in DETERMINERS and after not in OBJECT_DETERMINERS and not after[:1].isdigit():
             # "showed elevated blood pressure": a participle before a bare noun
@@ -458,10 +463,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         indirect = True
         # "Telehealth improves forensic examinations for sexual abuse": the
         # outcome may sit past the object's first words, or in the subject.
-        stop = next((j for j in range(end, len(words)) if words[j] in CLAUSE_BREAKS or words[j] in (
-            "as", "."))
-                    , len(words))
-        healthy = any(is_health_word(w) for w in words[clause:stop])
+        healthy = any(is_health_word(w) for w in words)
     if not healthy:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
         if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
@@ -498,7 +500,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         possible = True
     if participle and strength == DIRECT and "can" in before:
         possible = True
-    if not copular and not passive and base not in ("put at risk",) and (
+    if not copular and not passive and (len(base.split()) == 1 or base.split()[-1] in PARTICLES) and (
             obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
     if base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from":
