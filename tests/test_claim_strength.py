@@ -76,13 +76,24 @@ def test_descriptions_results_quotes_and_possibilities_are_not_reported(text):
     assert found == []
 
 
-def test_causal_and_harm_claims_are_their_own_rule_in_preview():
+def test_causal_and_harm_claims_acted_on_are_their_own_default_rule():
     only = Config(select=("claims/unsupported-causal",))
     found = lint_text("Fizzy drinks damage your kidneys permanently.", "a.md", only)
     assert [(f.rule.id, f.location.line, f.location.column, f.text) for f in found] == [
         ("claims/unsupported-causal", 1, 14, "damage your kidneys permanently")]
+    found = lint_text("Red meat causes bowel cancer, so cut it out.", "a.md", only)
+    assert [(f.location.column, f.text) for f in found] == [(10, "causes bowel cancer")]
     from lint.checks.claims import UNSUPPORTED_CAUSAL
-    assert UNSUPPORTED_CAUSAL.is_preview
+    assert not UNSUPPORTED_CAUSAL.is_preview
+
+
+@pytest.mark.parametrize("text", [
+    "Red meat causes bowel cancer.",                                  # described, not acted on
+    "Aspirin increases the risk of bleeding, so tell your dentist.",  # a medicine's documented side effect
+    "Researchers found that red meat causes bowel cancer, so cut it out.",  # attributed in the sentence
+])
+def test_causes_described_side_effects_and_attributed_causes_are_not_reported(text):
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-causal",))) == []
 
 
 def test_prevalence_statistics_need_a_source_unless_one_is_named():

@@ -383,8 +383,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
         return False  # nouns: "the cause of", "the impact of", "an increase in"
-    if form == "3sg" and (after in BE or after in MODALS):
-        return False  # "the benefits are greatest": a plural noun
+    if form in ("3sg", "base") and (after in BE or after in MODALS):
+        return False  # "the benefits are greatest", "eye damage can follow": a noun
     if phrase == ("lower",) and after in COMPARED:
         return False  # "a lower risk", "lower rates than": comparatives
     if form == "base":
