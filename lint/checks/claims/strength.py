@@ -411,6 +411,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
                                      or (previous in ("has", "have") and after not in COMPARED
                                          and is_health_word(after))):
             return False  # "had increased hearing loss": an adjective
+        if previous in ("has", "have"):
+            return True  # "has reduced deaths": a present perfect, vetted above
         if len(phrase) == 1 and after not in DETERMINERS and after not in OBJECT_DETERMINERS and not after[:1].isdigit():
             # "showed elevated blood pressure": a participle before a bare noun
             # is mostly an adjective; a past verb takes "the", "their", a number.
