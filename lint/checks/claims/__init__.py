@@ -79,9 +79,9 @@ UNSUPPORTED_CAUSAL = Rule(
         "conditional (\"may\", \"could\", \"can\"), correlational (\"is linked to\"), negated and questioned "
         "claims are not reported, nor are claims attributed in the sentence or the one next to it "
         "(\"researchers found\"). Causes stated without advice to the reader are not reported: on "
-        "published news (2026-12-06) every one of 57 on the tune half and 5 on the check half read was a "
-        "textbook fact (\"HPV causes cervical cancer\"), a mechanism (\"the drug kills cancer cells\") or a "
-        "side effect, not a claim an editor would source. Asking a named study for a checkable source "
+        "published news (2026-12-06) all 5 such findings on the check half were judged not worth an "
+        "editor's minute, and the 57 on the tune half are of the same kinds: textbook facts (\"HPV causes "
+        "cervical cancer\"), mechanisms (\"the drug kills cancer cells\") and side effects. Asking a named study for a checkable source "
         "(a citation or a link) instead of letting the attribution settle the claim was measured too: "
         "1.0 findings per 1,000 news words, 0 of 11 judged worth an editor's minute (see docs/claims.md)."
     ),
