@@ -479,8 +479,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
           or not REPORTED_BELIEFS.isdisjoint(words[:i])):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
         strength = CONDITIONAL
-    if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE):
-        strength = min(strength, CONDITIONAL)
+    if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE) or (
+            words[0] == "how" and clause == 0):
+        strength = min(strength, CONDITIONAL)  # also a title: "How acupuncture works for back pain"
     scope = _clause_start(words, clause - 1) if clause and words[clause - 1] in ("that",) else clause
     # "is not a cause of", "had no effect on": the negation can sit inside the predicate.
     negated = any(w in NEGATIONS for w in words[scope:end])
