@@ -394,7 +394,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             return False  # "had lower rates": an adjective
         if previous in ("and", "or"):
             return True  # "reduces pain and improves sleep"; checked by what governs the first verb
-        if previous.isalpha() and previous not in NOT_SUBJECT_ENDS and "and" in words[max(0, k - 2):k]:
+        if (previous.isalpha() and previous not in NOT_SUBJECT_ENDS and k >= 2 and words[k - 1] == "and"
+                and words[k - 2].isalpha()):
             return True  # "Diabetes and asthma increase the risk": a compound subject
         # After a modal, "not", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
@@ -476,6 +477,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
     elif (any(hedges.match_at(words, j) for j in range(clause, i)) or not GOVERNING_HEDGES.isdisjoint(words[:i])
+          or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
           or not REPORTED_BELIEFS.isdisjoint(words[:i])):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
         strength = CONDITIONAL
@@ -555,6 +557,8 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
                               "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate",
                               "speculated", "without"})
+# A hedge after the claim, in a trailing attribution: "..., a new study suggests".
+TRAILING_HEDGES = frozenset({"suggest", "suggests", "suggested"})
 RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
 # A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
 COMPLEMENT_TAKERS = frozenset({
