@@ -48,7 +48,10 @@ UNSUPPORTED_EFFICACY = Rule(
         "relative clauses that define something (\"a medicine that reduces inflammation\"), and claims "
         "whose source is named in the sentence or the one before or after it in the paragraph "
         "(\"researchers at Leeds found\", \"according to the NHS\"), so a vague \"studies show\" passes. "
-        "Textbook facts stated without a source (\"painkillers ease headaches\") are reported."
+        "Textbook facts stated without a source (\"painkillers ease headaches\") are reported. With "
+        "--preview, a study's finding restated as a general cause (\"X reduces Y, the study found\") in "
+        "an article that never names a trial is reported too: judged 3 of 8 decided cases right on news "
+        "(docs/claims.md), since wording cannot tell a randomised trial from an observational study."
     ),
     bad=("Turmeric tea heals joint inflammation.", "This serum promotes hair growth within weeks."),
     good=(
