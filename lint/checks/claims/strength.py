@@ -217,8 +217,10 @@ def first_words() -> frozenset[str]:
     adjective of a copular predicate): a sentence with none has no claim, and
     is not read word by word."""
     copular = {w for options in phrases("copular_predicates").by_first.values() for p in options for w in p}
+    # Only the words a copular claim cannot do without: "effective" in "more
+    # effective than", "factor" in "a risk factor for".
     copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
-                "major", "leading", "best"}
+                "major", "leading", "best", "as", "more", "less", "cost", "-", "safe", "risk"}
     return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
             | EFFECT_NOUNS)
 
