@@ -435,7 +435,10 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
 
 def _shown(words: list[str], i: int) -> bool:
     """ "has been shown to improve", "was found to cut": someone's evidence is claimed."""
-    return i >= 2 and words[i - 1] == "to" and words[i - 2] in strength.SHOWN
+    k = i - 1
+    while k >= 0 and strength.is_adverb(words[k]):
+        k -= 1  # "was found to greatly improve", "was able to successfully treat"
+    return k >= 1 and words[k] == "to" and words[k - 1] in strength.SHOWN
 
 
 def _claimed_of_something(claim: strength.Claim) -> bool:
@@ -450,12 +453,15 @@ def _claimed_of_something(claim: strength.Claim) -> bool:
     subject = claim.subject
     if claim.past:
         return False  # "the drug reduced deaths", "chemo had weakened him": a study's result or a story
+    if claim.antecedent and claim.antecedent in phrases("non_interventions"):
+        return False  # "stem cells, which regenerate the immune system": what the body does
     if not subject:
         return claim.kind == "benefit"
     if subject[0] in SUBJECT_PRONOUNS and len(subject) == 1:
         return claim.kind == "benefit"
     if subject[-1] in phrases("non_interventions"):
         return False
+
     if "can" in subject and claim.booster is None and any(w in CLINICAL_SUBJECTS for w in subject):
         return False  # "Surgery can stop infections": what clinical care is able to do
     return True

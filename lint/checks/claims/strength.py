@@ -152,6 +152,8 @@ class Claim:
     # object ("improves forensic examinations for sexual abuse"), or the claim
     # is a participle clause (", reducing the risk of stroke") that follows one.
     indirect: bool = False
+    # The noun a ", which ..." clause is about ("stem cells, which regenerate ..."): cells.
+    antecedent: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -478,7 +480,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
-    elif (any(hedges.match_at(words, j) for j in range(clause, i)) or not GOVERNING_HEDGES.isdisjoint(words[:i])
+    elif (any(hedges.match_at(words, j) for j in range(_aside_start(words, clause), i))
+          or not GOVERNING_HEDGES.isdisjoint(words[:i])
           or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
           or not REPORTED_BELIEFS.isdisjoint(words[:i])):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
@@ -545,7 +548,11 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         past = True  # "a pump massaged her arm, relieving the pain": the story's tense
     if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
         return None  # "examine how X affects the brain": a question under study
-    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect)
+    antecedent = None
+    if clause >= 3 and words[clause - 1] in ("which", "who") and words[clause - 2] in (",", "—", "–"):
+        antecedent = words[clause - 3]
+    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
+                 antecedent)
 
 
 # Hedges that govern a whole complement ("research suggests that X reduces Y")
@@ -582,11 +589,23 @@ def _relative(words: list[str], clause: int, i: int) -> bool:
         k -= 1
     if k < 0 or words[k] not in RELATIVES:
         return False
-    if k > 0 and words[k - 1] in (",", "(", "—", "–"):
+    if k > 0 and words[k - 1] == "(":
+        return True  # "tamoxifen (which blocks the effects of estrogen)": a definition
+    if k > 0 and words[k - 1] in (",", "—", "–"):
         return False  # ", which realigns your spine": a claim about the thing just named
     if words[k] == "that" and k > 0 and words[k - 1] in COMPLEMENT_TAKERS:
         return False
     return True
+
+
+def _aside_start(words: list[str], clause: int) -> int:
+    """Where a short aside set off by commas before the clause begins ("which,
+    in theory, reduces"): hedges in it govern the clause."""
+    if clause >= 2 and words[clause - 1] == ",":
+        start = _clause_start(words, clause - 1)
+        if clause - 1 - start <= 3:
+            return start
+    return clause
 
 
 def _clause_start(words: list[str], i: int) -> int:
