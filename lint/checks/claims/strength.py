@@ -34,7 +34,7 @@ PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "by", "from", "
                           "and", "or", "nor", "versus", "vs", "between", "against", "like", "via", "toward",
                           "towards", "whose", "significantly", "statistically"})
 # Words between a subject and its verb that leave the verb finite.
-ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
+ADVERBS = frozenset({"very", "quite", "just", "also", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
                      "dramatically", "markedly", "naturally", "directly", "quickly", "effectively", "efficiently",
                      "not", "n't", "never", "only", "still", "all", "both", "often", "usually", "always",
                      "generally", "typically", "largely", "considerably", "sharply", "drastically", "indeed",
@@ -499,6 +499,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
     if kind == "effect":
         kind = "benefit" if base.split()[0] in LESSENING else "harm"
+        if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
+            kind = "harm" if kind == "benefit" else "benefit"  # "reduces the chance of recovery"
     possible = False
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
