@@ -40,7 +40,9 @@ REAL_WORD = Rule(
         "What it does: reports a word when there is evidence of which word was meant: a known "
         "confusion (mucous/mucus, vain/vein) whose cue words are in the sentence; a homophone from the "
         "CMU Pronouncing Dictionary (waste/waist, chord/cord) that fits the words around it far better "
-        "and makes more known word pairs with them, at every use; or a word one letter away that the "
+        "and makes more known word pairs with them, at every use; a classic confusable or medical near-pair "
+        "(form/from, then/than, affect/effect, prostrate/prostate) that fits far better by a margin set for "
+        "that pair, at every use; or a word one letter away that the "
         "article itself keeps using, where the written word fits neither word beside it (\"scalp\" five "
         "times, and one \"scale\" in \"calms scale itching\"); or a word used once that English and health "
         "writing never put beside either of its neighbours, where a word one letter away fits them far better "
@@ -53,7 +55,9 @@ REAL_WORD = Rule(
         "health article they can change the meaning (\"heel\" for \"heal\").\n\n"
         "Known problems: slips with no such evidence (\"feeling tried\" for \"tired\") are the preview "
         "rule spelling/near-miss's; homophones need a clear margin, so \"bare in mind\" is missed; "
-        "function words (their/there, to/too) and number words are not questioned."
+        "function words (their/there, to/too) and number words are not questioned, and of the classic "
+        "confusables only the pairs the word counts can tell apart are listed (not accept/except, "
+        "principal/principle, desert/dessert)."
     ),
     bad=("A clot in a deep vain needs urgent care.", "Hair shredding often follows a high fever."),
     good=("Rate your pain on a scale of one to ten.", "Hair shedding often follows a high fever."),
