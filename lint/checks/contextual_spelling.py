@@ -760,6 +760,11 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             tier = None  # only as a stranded word's candidate
         needed = NEEDED_MARGIN[tier] if tier else strand_margin
         if reason == "group":
+            # A classic confusable needs a word before it: after a comma or at
+            # a sentence's start "then" opens a step ("mice, then men"), and
+            # the right-hand words alone cannot tell the pair apart.
+            if prev is None:
+                continue
             needed = confusable_groups()[word][candidate]
         if reason in ("homophone", "article", "group"):
             # Known confusions and the article's own words are evidence of
