@@ -10,6 +10,7 @@ their paragraph are reported as unsupported efficacy. Questions are not claims.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
 from dataclasses import dataclass
@@ -271,6 +272,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Sumner et al. (BMJ 2014) count overstatement. Judged on the news tune
     # half: 3 tp, 5 fp, 4 unsure of 12 (docs/claims.md), so not a default.
     study_findings = ctx.config.preview
+    labelled = _label_products(text)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
         if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
@@ -297,6 +299,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
                 continue  # the claim is its source's, or its speaker's
+            if labelled and not labelled.isdisjoint(words):
+                continue  # a product's approved indication, from the label the document carries
             if claim.booster and claim.kind == "benefit":  # "severely damages" describes a harm
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
@@ -418,7 +422,8 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
-             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)]
+             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)
+             and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
         return
     for claim in found:
@@ -431,6 +436,56 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
         claim.booster = booster
         claim.start, claim.end = start, end
         yield claim
+
+
+def _mechanism(words: list[str], claim: strength.Claim) -> bool:
+    """How something works, not a promised result: the effect followed by the
+    way a medicine or an operation brings it about ("reduces swelling by
+    blocking histamine", "which treats cancer by removing the breast":
+    claims/mechanism_verbs.txt), or acting on a
+    step inside the body ("decreases the activity of the follicles",
+    "reduces the production of acid": claims/mechanism_objects.txt)."""
+    for j in range(claim.end, min(len(words) - 1, claim.end + MECHANISM_REACH)):
+        if words[j] in MECHANISM_STOPS:
+            break
+        if words[j] == "by" and phrases("mechanism_verbs").match_at(words, j + 1):
+            return True
+    objects = phrases("mechanism_objects")
+    k = claim.start + 1
+    while k < claim.end and (words[k] in strength.DETERMINERS or strength.is_adverb(words[k])):
+        k += 1
+    return k < claim.end and words[k] in objects and k + 1 < len(words) and words[k + 1] == "of"
+
+
+MECHANISM_REACH = 12
+MECHANISM_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", "but", "and", "while", "which"})
+
+
+def _background(words: list[str], claim: strength.Claim) -> bool:
+    """ "We know that taking aspirin prevents ...", "it is well established
+    that ...": settled background (claims/background_frames.txt), not a
+    claim the article makes on its own account."""
+    return phrases("background_frames").occurs_in(words[:claim.start])
+
+
+def _label_products(text: str) -> frozenset[str]:
+    """Products whose approved label the document carries: names marked ® or
+    ™ in a document with a prescribing-information section
+    (claims/label_markers.txt). Their claims repeat the approved indication."""
+    if "®" not in text and "™" not in text:
+        return frozenset()
+    lowered = text.lower()
+    if not any(marker in lowered for marker in _label_markers()):
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _MARKED.finditer(text))
+
+
+_MARKED = re.compile(r"([\w-]+)\s?[®™]")
+
+
+@lru_cache(maxsize=1)
+def _label_markers() -> tuple[str, ...]:
+    return tuple(resources.lines("claims/label_markers.txt"))
 
 
 def _shown(words: list[str], i: int) -> bool:
