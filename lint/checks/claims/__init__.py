@@ -421,7 +421,7 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
-    found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
+    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
              and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)
              and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
@@ -436,6 +436,40 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
         claim.booster = booster
         claim.start, claim.end = start, end
         yield claim
+
+
+def _reader_promises(words: list[str]) -> list[strength.Claim]:
+    """ "Our programme can help you lose weight", "We help you pass any stone
+    painlessly": "help" hedges a claim in general text ("exercise can help
+    relieve pain"), but a seller that says it helps the reader promises the
+    result. Only a first-person or trademarked subject (our, we, ®, ™) is read
+    so: "your doctor can help you" and "exercise can help you" stay advice."""
+    if "you" not in words or not PROMISING_HELP.intersection(words):
+        return []
+    found = []
+    for i, word in enumerate(words):
+        if word not in PROMISING_HELP or i + 2 >= len(words) or words[i + 1] != "you" or i == 0:
+            continue
+        if word == "help" and words[i - 1] not in ("can", "will"):
+            continue  # "may help you", "to help you": a hedge or a purpose
+        clause = strength._clause_start(words, i)
+        before = words[clause:i]
+        if SELLERS.isdisjoint(before) or strength._relative(words, clause, i):
+            continue
+        end = i + 2
+        while end < len(words) and end - i <= strength.OBJECT_WORDS and words[end] not in strength.OBJECT_STOPS:
+            end += 1
+        if not any(strength.is_health_word(w) for w in words[i + 2:end]):
+            continue
+        claim = strength.claims(before + ["relieves", "pain", "."])  # the clause's hedges, negation and tense
+        if not claim or claim[0].strength != strength.DIRECT or claim[0].negated:
+            continue
+        found.append(strength.Claim(strength.DIRECT, i, end, "benefit", False, tuple(before), "help"))
+    return found
+
+
+PROMISING_HELP = frozenset({"help", "helps"})
+SELLERS = frozenset({"our", "we", "us", "®", "™"})
 
 
 def _mechanism(words: list[str], claim: strength.Claim) -> bool:
