@@ -253,3 +253,11 @@ def _efficacy_examples():
 @pytest.mark.parametrize("text, expected", list(_efficacy_examples()))
 def test_efficacy_examples_in_the_data_file(text, expected):
     assert bool(efficacy(text)) == (expected == "report"), efficacy(text)
+
+
+def test_a_result_promised_for_every_case_is_overstated():
+    text = "Skip the clinic: the Lemon Tonic passes any stone painlessly.\n"
+    assert [(r, l, c, t) for r, l, c, t in found(text) if r == "claims/overstated-certainty"] == [
+        ("claims/overstated-certainty", 1, 34, "passes any stone painlessly")]
+    assert [r for r, *_ in found("It does not remove all warts for good.\n")
+            if r == "claims/overstated-certainty"] == []

@@ -691,6 +691,20 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 suggestions=("State what the evidence shows, for whom, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
             )
+    if could_match("universal_efficacy", sent.text):
+        match = pattern("universal_efficacy").search(sent.text)
+        if (match and _is_health_sentence(words) and strength.NEGATIONS.isdisjoint(words) and CRITICISM.isdisjoint(words)
+                and not phrases("hedges").occurs_in(words)
+                and not (quotes and _inside(quotes, sent.start_char + match.start()))):
+            first, last = sent.start_char + match.start(), sent.start_char + match.end()
+            yield Finding(
+                rule=OVERSTATED_CERTAINTY,
+                span=(first, last),
+                message=f"\"{doc_text(doc)[first:last]}\" promises the result for every case"
+                + ("" if supported else ", and this paragraph cites no source"),
+                suggestions=("Say for whom it works and how often, with a source",),
+                severity=Severity.WARNING if supported else Severity.ERROR,
+            )
     if absolutes.by_first.keys().isdisjoint(words) or not _is_health_sentence(words):
         return
     i = 0
