@@ -484,6 +484,9 @@ def _mechanism(words: list[str], claim: strength.Claim) -> bool:
             break
         if words[j] == "by" and phrases("mechanism_verbs").match_at(words, j + 1):
             return True
+    if claim.antecedent is not None and any(
+            words[j] == "by" and words[j + 1].endswith("ing") for j in range(claim.start - 1)):
+        return True  # "works by training the breath, which reduces panic attacks": the chain of a mechanism
     objects = phrases("mechanism_objects")
     k = claim.start + 1
     while k < claim.end and (words[k] in strength.DETERMINERS or strength.is_adverb(words[k])):
