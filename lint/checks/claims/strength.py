@@ -109,7 +109,8 @@ ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "fut
                                   "protective"})
 # A headline's noun-phrase predicate after its subject or a colon ("X a cure
 # for Y", "X: good for Y"); the words that cannot end a subject before it.
-HEADLINE_LINKS = frozenset({"a", "an", "the", "good", "bad", ":"})
+HEADLINE_LINKS = frozenset({"a", "an", "the", "good", ":"})
+HEADLINE_HARMS = frozenset({"cause", "factor", "trigger", "risk"})
 HEADLINE_NOT_BEFORE = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "with", "as", "by",
                                  "at", "from", "not", "no", "than", "is", "are", "be", "what", "how", "why", "whether",
                                  "about", "into", "like"})
@@ -291,10 +292,10 @@ def claims(words: list[str]) -> list[Claim]:
             # "Fish oil: good for your heart".
             k = i + 1 if word == ":" else i
             phrase = copular.match_at(words, k) if k < n and words[k] in copular.by_first else None
-            if phrase and phrase[0] in ("a", "an", "the", "good", "bad"):
+            # Benefits only: "Brain cancer now the leading cause of deaths" ranks a harm.
+            if phrase and phrase[0] in ("a", "an", "the", "good") and HEADLINE_HARMS.isdisjoint(phrase):
                 base = " ".join(phrase)
-                claim = _claim(words, k, k + len(phrase), base, "harm" if base.endswith(" of") or phrase[0] == "bad"
-                               else "benefit", hedges, copular=True)
+                claim = _claim(words, k, k + len(phrase), base, "benefit", hedges, copular=True)
                 if claim:
                     found.append(claim)
                     i = claim.end
