@@ -301,6 +301,7 @@ def _names(text: str, p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
             yield (start, end, "name")
 
 
+ALNUM_RUN = re.compile(r"[^\W_]+")
 PERSON_PATTERNS = ("person_title", "person_speech", "person_role")
 # Capitalised words that a name pattern may take in but that name no one.
 NOT_NAMES = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For", "With", "It", "He", "She",
@@ -345,7 +346,15 @@ def _people(text: str, blocks: list[tuple[int, int]], starts: list[int], zones: 
                 head = head[3:]
             words.update(w for w in head.split() if len(w) > 2 and w[0].isupper() and w.isalpha()
                          and w not in NOT_NAMES)
-    for word in words:
+    # Plain one-word names are found in one pass over the text's words
+    # (searching once per name grows with the square of a long file);
+    # whole names and names with a hyphen or stop are searched for.
+    plain = {word for word in words if word.isalnum()}
+    if plain:
+        for m in ALNUM_RUN.finditer(text):
+            if m.group() in plain:
+                yield (m.start(), m.end(), "person")
+    for word in words - plain:
         size = len(word)
         at = text.find(word)
         while at >= 0:

@@ -9,7 +9,8 @@ must account for the acronym's letters, so "(see COPD)" defines nothing.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
+from collections import Counter
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -233,16 +234,15 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     all_words: list[str] | None = None
     # Test each distinct word once; every acronym starts with two capitals (or
     # a capital and "&"), which rules out nearly all before the regular expressions.
-    candidates = []
-    for acronym in [t for t in set(texts) if t[:2].isupper() and _is_acronym(t)]:
-        i = -1
-        try:
-            while True:
-                i = texts.index(acronym, i + 1)
-                candidates.append(i)
-        except ValueError:
-            pass
-    candidates.sort()
+    acronyms = {t for t in set(texts) if t[:2].isupper() and _is_acronym(t)}
+    # Where each acronym occurs, found in one pass: searching the word list
+    # once per acronym grows with the square of a long file's length.
+    positions: dict[str, list[int]] = {}
+    for k, t in enumerate(texts):
+        if t in acronyms:
+            positions.setdefault(t, []).append(k)
+    candidates = sorted(k for found in positions.values() for k in found)
+    uses = Counter(texts)
     # A short first block with no full stop is a headline.
     first_end = tt.sentences[0][1] if tt.sentences else 0
     headline_end = 0
@@ -259,7 +259,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
         nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
-        number = bisect.bisect_right(sentence_starts, words[i]) - 1
+        number = bisect_right(sentence_starts, words[i]) - 1
         quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
         if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
             continue
@@ -297,13 +297,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if key in defined or key in reported:
             continue
-        later = _defined_later(doc, tt, words, texts, i, text)
+        later = _defined_later(doc, tt, words, texts, positions[text], i, text)
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc)[tt.idx[headline_end]:], text)):
             continue  # a headline's acronym, spelled out in the article
         if words[i] >= headline_end and _label_line(doc_text(doc), start):
             continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
-        if not later and key not in _medical() and texts.count(text) + texts.count(key + "s") < MANY_USES \
-                and not _names_a_test_somewhere(texts, lower_of, words, text, heads):
+        if not later and key not in _medical() and uses[text] + uses[key + "s"] < MANY_USES \
+                and not _names_a_test_somewhere(positions[text], lower_of, words, heads):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
@@ -360,13 +360,9 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -
         any(w in context_words for w in after) or (bool(after) and after[0].isdigit())
 
 
-def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, text: str) -> str | None:
-    j = i
-    while True:
-        try:
-            j = texts.index(text, j + 1)
-        except ValueError:
-            return None
+def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], at: list[int], i: int, text: str) -> str | None:
+    """The expansion given at a later use of the acronym (``at``: where it occurs)."""
+    for j in at[bisect_right(at, i):]:
         start = tt.idx[words[j]]
         if texts[j - 1] == "(":
             found = _expansion_before(doc, start, text)
@@ -375,6 +371,7 @@ def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], i: int, tex
         after = AFTER_BRACKET.match(doc_text(doc), start + len(text))
         if after and _explains(text, after.group(1)):
             return after.group(1)
+    return None
 
 
 def _shouting(tt, start: int, end: int) -> bool:
@@ -384,17 +381,10 @@ def _shouting(tt, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
-def _names_a_test_somewhere(texts: list[str], lower_of, words: list[int], text: str, heads) -> bool:
-    """Is some use of the acronym followed by a word that shows it names a
-    test, treatment or measure ("the QXR scale", "a TENS machine")?"""
-    i = -1
-    while True:
-        try:
-            i = texts.index(text, i + 1)
-        except ValueError:
-            return False
-        if i + 1 < len(words) and lower_of[words[i + 1]] in heads:
-            return True
+def _names_a_test_somewhere(at: list[int], lower_of, words: list[int], heads) -> bool:
+    """Is some use of the acronym (``at``: where it occurs) followed by a word
+    that shows it names a test, treatment or measure ("the QXR scale", "a TENS machine")?"""
+    return any(i + 1 < len(words) and lower_of[words[i + 1]] in heads for i in at)
 
 
 def _postal_place(texts: list[str], i: int) -> bool:

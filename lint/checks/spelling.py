@@ -477,7 +477,7 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(resources.yaml_data(MORPHOLOGY)["speech_verbs"])
 
 
-def _a_name(k: int, doc: Doc, lower_of: list[str]) -> bool:
+def _a_name(k: int, doc: Doc, lower_of: list[str], where: dict[str, list[int]]) -> bool:
     """A capitalised word at the start of a sentence that the article shows
     to be a name: it is followed by a verb of saying ("Efrati said") or a
     dash (a dateline's source, "Newswise —"), or
@@ -486,8 +486,7 @@ def _a_name(k: int, doc: Doc, lower_of: list[str]) -> bool:
     following = lower_of[k + 1] if k + 1 < len(lower_of) else ""
     if following in _speech_verbs() or following in ("—", "–"):
         return True  # "Efrati said", a dateline's "Newswise —"
-    lower = lower_of[k]
-    others = [j for j in compress(range(len(lower_of)), map(lower.__eq__, lower_of)) if j != k]
+    others = [j for j in where[lower_of[k]] if j != k]
     return bool(others) and all(doc[j].text[:1].isupper() for j in others)
 
 
@@ -506,12 +505,16 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     article_words: frozenset[str] | None = None
     enabled = {rule.id: ctx.enabled(rule.id) for rule in RULES}
     candidates = []
-    for k in [k for k in compress(range(len(lower_of)), map(unknown.__contains__, lower_of)) if alpha[k]] if unknown else ():
+    at = [k for k in compress(range(len(lower_of)), map(unknown.__contains__, lower_of)) if alpha[k]] if unknown else []
+    where: dict[str, list[int]] = {}
+    for k in at:
+        where.setdefault(lower_of[k], []).append(k)
+    for k in at:
         token = doc[k]
         lower = lower_of[k]
         if (lower in names and token.text[0].isupper()) or _skippable(token, doc, sentence_starts) or is_known(lower):
             continue
-        if token.text[0].isupper() and _a_name(k, doc, lower_of):
+        if token.text[0].isupper() and _a_name(k, doc, lower_of, where):
             continue
         if counts is None:
             counts = Counter(lower_of)
