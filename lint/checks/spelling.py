@@ -293,7 +293,10 @@ SHAPE_SMOOTHING = 0.1
 MIN_SLIP_LENGTH = 5
 # ...one typo from a word, with the same first letter and the same last
 # SUFFIX_ZONE letters (a different ending is a derivation: "glycemia" and
-# "glycemic", "convincer" and "convinced").
+# "glycemic", "convincer" and "convinced"), unless the letters are only
+# transposed or the word is one of the commonest (no "coulde" derives from
+# "could").
+VERY_COMMON = 1_000_000
 SUFFIX_ZONE = 2
 # Words before an unknown word that introduce it as a term ("a drug called
 # X", "known as X", "dubbed X").
@@ -367,6 +370,12 @@ def _differ_inside(typed: str, word: str) -> bool:
     return typed[:1] == word[:1] and typed[-SUFFIX_ZONE:] == word[-SUFFIX_ZONE:]
 
 
+def _transposed(typed: str, word: str) -> bool:
+    """The same letters in another order, the first kept ("currenlty"): a
+    slip of the fingers wherever it falls, never a derivation."""
+    return typed[:1] == word[:1] and len(typed) == len(word) and sorted(typed) == sorted(word)
+
+
 def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     """The word ``word`` is likely a slip for: a suggestion one typo away
     that differs inside the word, and is common, medical or used elsewhere in
@@ -378,7 +387,9 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     if article_words:
         candidates += sorted(article_words.intersection(edits(word)))
     for suggestion in candidates:
-        if (typo_distance(word, suggestion) <= CLOSE_SLIP and _differ_inside(word, suggestion)
+        if (typo_distance(word, suggestion) <= CLOSE_SLIP and (
+                _differ_inside(word, suggestion) or _transposed(word, suggestion)
+                or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
                 and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
                 and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or suggestion in medical
                      or suggestion in article_words)):
@@ -532,8 +543,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if article_words is None:
             # The article's words, the ones the part rules build included
             # ("letrozole" makes "letrozle" a slip).
+            # and its own terms, written more than once ("haploidentical").
             article_words = frozenset(w for w in set(compress(lower_of, alpha))
-                                      if len(w) >= MIN_SLIP_LENGTH and is_known(w))
+                                      if len(w) >= MIN_SLIP_LENGTH and (is_known(w) or counts[w] > 1))
         parts = run_on(lower)
         if parts is not None:
             ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
