@@ -105,15 +105,21 @@ def policy() -> dict[str, tuple[str, ...]]:
 # -- finding zones ---------------------------------------------------------
 
 class Zones(tuple):
-    """Sorted ``(start, end, zone)`` triples, knowing their longest span, so
-    a look-up walks back only over the zones that can reach a position."""
+    """Sorted ``(start, end, zone)`` triples, knowing how far the zones up to
+    each one reach, so a look-up walks back only over zones that can hold a
+    position (one long zone early in a long file must not make every
+    look-up walk back to it)."""
 
     @property
-    def longest(self) -> int:
-        longest = self.__dict__.get("_longest")
-        if longest is None:
-            longest = self.__dict__["_longest"] = max((e - s for s, e, _ in self), default=0)
-        return longest
+    def reach(self) -> list[int]:
+        reach = self.__dict__.get("_reach")
+        if reach is None:
+            reach, furthest = [], -1
+            for _, end, _ in self:
+                furthest = max(furthest, end)
+                reach.append(furthest)
+            self.__dict__["_reach"] = reach
+        return reach
 
 
 def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
@@ -350,11 +356,23 @@ def _people(text: str, blocks: list[tuple[int, int]], starts: list[int], zones: 
     # (searching once per name grows with the square of a long file);
     # whole names and names with a hyphen or stop are searched for.
     plain = {word for word in words if word.isalnum()}
-    if plain:
+    # Whole names ("Jane Doe") are tried where their first word stands.
+    whole: dict[str, list[str]] = {}
+    for name in words - plain:
+        head = ALNUM_RUN.match(name)
+        if head and head.end() < len(name) and name[head.end()] == " ":
+            whole.setdefault(head.group(), []).append(name)
+    if plain or whole:
+        size_of = len(text)
         for m in ALNUM_RUN.finditer(text):
-            if m.group() in plain:
-                yield (m.start(), m.end(), "person")
-    for word in words - plain:
+            word, at = m.group(), m.start()
+            if word in plain:
+                yield (at, m.end(), "person")
+            for name in whole.get(word, ()):
+                end = at + len(name)
+                if text.startswith(name, at) and (end == size_of or not text[end].isalnum()):
+                    yield (at, end, "person")
+    for word in words - plain - {name for names in whole.values() for name in names}:
         size = len(word)
         at = text.find(word)
         while at >= 0:
@@ -569,14 +587,16 @@ def zones_at(zones: Sequence[tuple[int, int, str]], start: int, end: int) -> lis
     if not zones or start < 0:
         return []
     # Zones are sorted by start; any that holds the span starts at or before
-    # it, and no earlier than the longest zone reaches.
+    # it, and none at or before an index whose zones all end before the span does.
     last = bisect.bisect_right(zones, (start, float("inf"), "~"))
-    longest = zones.longest if isinstance(zones, Zones) else max(e - s for s, e, _ in zones)
+    if not isinstance(zones, Zones):
+        zones = Zones(zones)
+    reach = zones.reach
     found = []
     for index in range(last - 1, -1, -1):
-        z_start, z_end, zone = zones[index]
-        if z_start < start - longest:
+        if reach[index] < end:
             break
+        z_end, zone = zones[index][1], zones[index][2]
         if end <= z_end:
             found.append(zone)
     found.reverse()

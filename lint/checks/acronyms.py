@@ -9,7 +9,7 @@ must account for the acronym's letters, so "(see COPD)" defines nothing.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 import re
 from functools import lru_cache
@@ -185,18 +185,39 @@ def _same_expansion(first: str, second: str) -> bool:
     return a in b or b in a
 
 
-def _spelled_out(text: str, acronym: str, words: list[str] | None = None) -> bool:
+class _Words:
+    """The text's words, found once, with where each starts and, by first
+    letter, where to look: a long file asks about many acronyms."""
+
+    def __init__(self, text: str):
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.by_initial: dict[str, list[int]] = {}
+        for k, m in enumerate(WORD.finditer(text)):
+            word = m.group()
+            self.words.append(word)
+            self.starts.append(m.start())
+            self.by_initial.setdefault(word[0].lower(), []).append(k)
+
+
+def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: int = 0, end: int | None = None) -> bool:
     """Does ``text`` contain the acronym's words without brackets ("adult acute
     myeloid leukemia ... adult AML")? Writers often define an acronym that way;
     flagging it would be a false alarm. The run's words, small words aside,
     must start with the acronym's letters and no others ("usually lasts
-    three" does not spell out ULT; "urate-lowering therapy" does)."""
+    three" does not spell out ULT; "urate-lowering therapy" does).
+    With ``found`` (the words of ``text``), only those starting in [begin, end)."""
     core = acronym.rstrip("s").replace("&", "").upper()
-    if words is None:
-        words = WORD.findall(text)
+    if found is None:
+        found = _Words(text)
+    first_word = bisect_left(found.starts, begin)
+    last_word = len(found.starts) if end is None else bisect_left(found.starts, end)
+    words = found.words[:last_word]
     first = core[0].lower()
-    for i, word in enumerate(words):
-        if word[0].lower() != first or len(word) < 3:
+    at = found.by_initial.get(first, [])
+    for i in at[bisect_left(at, first_word):bisect_left(at, last_word)]:
+        word = words[i]
+        if len(word) < 3:
             continue
         if len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
@@ -230,8 +251,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     texts = list(map(tt.text.__getitem__, words))
     sentence_starts = [start for start, _ in tt.sentences]
     shouting: dict[int, bool] = {}
-    # The whole text's words, found once for all the acronyms never defined.
-    all_words: list[str] | None = None
+    # The whole text's words, found once, when an acronym first needs them.
+    article_words = lru_cache(maxsize=1)(lambda: _Words(doc_text(doc)))
     # Test each distinct word once; every acronym starts with two capitals (or
     # a capital and "&"), which rules out nearly all before the regular expressions.
     acronyms = {t for t in set(texts) if t[:2].isupper() and _is_acronym(t)}
@@ -298,7 +319,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if key in defined or key in reported:
             continue
         later = _defined_later(doc, tt, words, texts, positions[text], i, text)
-        if words[i] < headline_end and (later or _spelled_out(doc_text(doc)[tt.idx[headline_end]:], text)):
+        if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
+                                                              begin=tt.idx[headline_end])):
             continue  # a headline's acronym, spelled out in the article
         if words[i] >= headline_end and _label_line(doc_text(doc), start):
             continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
@@ -314,11 +336,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
         if later:
-            spelled = _spelled_out(doc_text(doc)[:start], text)
+            spelled = _spelled_out(doc_text(doc), text, article_words(), end=start)
         else:
-            if all_words is None:
-                all_words = WORD.findall(doc_text(doc))
-            spelled = _spelled_out(doc_text(doc), text, all_words)
+            spelled = _spelled_out(doc_text(doc), text, article_words())
         if spelled or _bracketed_before(doc, text, start):
             continue
         reported.add(key)
