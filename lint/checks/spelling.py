@@ -124,6 +124,11 @@ def _morphology() -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
     return tuple(data["prefixes"]), tuple(data["suffixes"]), sorted(lexicon.medical())
 
 
+@lru_cache(maxsize=1)
+def _medical_prefixes() -> tuple[str, ...]:
+    return tuple(resources.yaml_data(MORPHOLOGY)["medical_prefixes"])
+
+
 def _starts_a_word(stem: str, words: list[str]) -> bool:
     i = bisect.bisect_left(words, stem)
     return i < len(words) and words[i].startswith(stem)
@@ -135,6 +140,10 @@ def _built_from_parts(word: str) -> bool:
     medical suffix on the start of a medical word."""
     prefixes, suffixes, words = _morphology()
     contains = lexicon.contains
+    medical = lexicon.medical()
+    for prefix in _medical_prefixes():
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_MEDICAL_STEM and word[len(prefix):] in medical:
+            return True  # "esketamine", "dityrosine"
     for prefix in prefixes:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= MIN_PART and (
@@ -285,7 +294,7 @@ def why_known(word: str) -> str | None:
 # below which a word is shaped like a medical or chemical term. Chosen on the
 # tune half of the shared misspellings (even rows): 0.99 of the detected
 # misspellings score above it, while drug and chemical names score below.
-TERM_SHAPE = -0.4
+TERM_SHAPE = -0.8
 # Model smoothing: a trigram never seen gets this share of a count.
 SHAPE_SMOOTHING = 0.1
 # A slip: a word this long or longer (shorter ones are abbreviations, slang
@@ -297,6 +306,8 @@ MIN_SLIP_LENGTH = 5
 # transposed or the word is one of the commonest (no "coulde" derives from
 # "could").
 VERY_COMMON = 1_000_000
+# How far (in typo-weighted edits) a slip may be from its word.
+SLIP_DISTANCE = CLOSE_SLIP
 SUFFIX_ZONE = 2
 # Words before an unknown word that introduce it as a term ("a drug called
 # X", "known as X", "dubbed X").
@@ -308,7 +319,7 @@ EPITHET_ENDINGS = ("a", "ae", "i", "ii", "is", "us", "um", "e", "es", "ensis", "
 
 # A document with this many slips, and at least this many per 1,000 tokens,
 # is error-prone: its other unknown words are likely misspellings too.
-ERROR_PRONE_SLIPS = 3
+ERROR_PRONE_SLIPS = 2
 ERROR_PRONE_RATE = 2.0
 
 
@@ -387,7 +398,7 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     if article_words:
         candidates += sorted(article_words.intersection(edits(word)))
     for suggestion in candidates:
-        if (typo_distance(word, suggestion) <= CLOSE_SLIP and (
+        if (typo_distance(word, suggestion) <= SLIP_DISTANCE and (
                 _differ_inside(word, suggestion) or _transposed(word, suggestion)
                 or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
                 and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
