@@ -57,7 +57,7 @@ def test_an_error_prone_document_reports_every_english_shaped_unknown_word():
 
 
 def test_valid_word_forms_are_accepted():
-    text = ("The puréed food and naïve cells helped. Flulike symptoms were cardiometabolic and "
-            "proinflammatory; macronutrients matter, and endoscopies found a midstage tumour. "
+    text = ("The puréed food and naïve cells helped. Flulike symptoms were cardiometabolic; "
+            "macronutrients matter, esketamine and bifidobacteria helped, and a scan found a midstage tumour. "
             "Bifidobacterium longum and S. boulardii are probiotics.\n")
     assert found(text) == []

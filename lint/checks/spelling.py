@@ -140,9 +140,9 @@ def _built_from_parts(word: str) -> bool:
     medical suffix on the start of a medical word."""
     prefixes, suffixes, words = _morphology()
     contains = lexicon.contains
-    medical = lexicon.medical()
+    specialist = lexicon.specialist()
     for prefix in _medical_prefixes():
-        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_MEDICAL_STEM and word[len(prefix):] in medical:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_MEDICAL_STEM and word[len(prefix):] in specialist:
             return True  # "esketamine", "dityrosine"
     for prefix in prefixes:
         rest = word[len(prefix):]
@@ -185,6 +185,14 @@ LIKE = "like"
 MIN_MEDICAL_STEM = 6
 
 
+# Plural endings a medical noun takes even where another word is one letter
+# away ("endoscopies", "bifidobacteria").
+PLURAL_ENDINGS = ("s", "es", "ies", "a", "i")
+# Prefixes this long are combining forms ("micro", "hypo"); shorter ones
+# ("re", "pre") also begin words that are no prefix and a word ("prepare").
+MIN_SWAP_PREFIX = 4
+
+
 def _fold_accents(word: str) -> str:
     import unicodedata
 
@@ -196,9 +204,9 @@ def _prefix_swap(word: str, near: str) -> bool:
     ("macronutrients"/"micronutrients", "hyperthermic"/"hypothermic")?"""
     prefixes = _morphology()[0]
     for p in prefixes:
-        if word.startswith(p):
+        if len(p) >= MIN_SWAP_PREFIX and word.startswith(p):
             rest = word[len(p):]
-            if near.endswith(rest) and near[:-len(rest)] in prefixes:
+            if near.endswith(rest) and len(near) - len(rest) >= MIN_SWAP_PREFIX and near[:-len(rest)] in prefixes:
                 return True
     return False
 
@@ -276,7 +284,8 @@ def why_known(word: str) -> str | None:
             if _drug_name(word):
                 rule = "drug stem"
     if rule is not None and (not _near_a_word(word, built_on) or (
-            rule == "inflection" and built_on in lexicon.medical() and len(built_on) >= MIN_MEDICAL_STEM)):
+            rule == "inflection" and built_on in lexicon.specialist() and len(built_on) >= MIN_MEDICAL_STEM
+            and word[len(built_on) - 1:].endswith(PLURAL_ENDINGS))):
         # A regular ending on a medical word is a word even one letter from
         # another ("endoscopies", "endoscopes").
         return rule
