@@ -564,8 +564,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # The article's words, the ones the part rules build included
             # ("letrozole" makes "letrozle" a slip).
             # and its own terms, written more than once ("haploidentical").
-            article_words = frozenset(w for w in set(compress(lower_of, alpha))
-                                      if len(w) >= MIN_SLIP_LENGTH and (is_known(w) or counts[w] > 1))
+            distinct = set(compress(lower_of, alpha))
+            in_dictionary = distinct.intersection(lexicon.dictionary())
+            article_words = frozenset(in_dictionary).union(
+                w for w in distinct.difference(in_dictionary)
+                if len(w) >= MIN_SLIP_LENGTH and (counts[w] > 1 or is_known(w)))
         parts = run_on(lower)
         if parts is not None:
             ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
