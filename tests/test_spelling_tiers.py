@@ -61,3 +61,11 @@ def test_valid_word_forms_are_accepted():
             "macronutrients matter, esketamine and bifidobacteria helped, and a scan found a midstage tumour. "
             "Bifidobacterium longum and S. boulardii are probiotics.\n")
     assert found(text) == []
+
+
+def test_a_regular_derivation_is_no_slip_but_a_dropped_e_kept_or_a_doubled_letter_missed_is():
+    assert found("The gastric sleeving went well.\n") == [
+        ("spelling/unknown-term", 1, 13, "sleeving", ("sleeping",))]
+    assert found("He was sneezeing.\n\nIt was the begining.\n") == [
+        ("spelling/unknown-word", 1, 8, "sneezeing", ("sneezing",)),
+        ("spelling/unknown-word", 3, 12, "begining", ("beginning",))]

@@ -390,6 +390,46 @@ def _differ_inside(typed: str, word: str) -> bool:
     return typed[:1] == word[:1] and typed[-SUFFIX_ZONE:] == word[-SUFFIX_ZONE:]
 
 
+# English endings that make words from words ("bitter" -> "bittering",
+# "vape" -> "vapers", "fund" -> "funder"). Those starting with a vowel drop a
+# final "e" of the word ("sleeve" -> "sleeving"), except "able" after "c" or
+# "g" ("rechargeable"); the rest keep it. A derivation one doubled letter
+# from a word is still a slip ("begining", "writting").
+DERIVING_ENDINGS = ("ing", "ers", "er", "ed", "es", "able", "less", "ness")
+MIN_DERIVED_STEM = 3
+
+
+def derived_from(word: str) -> str | None:
+    """The dictionary word ``word`` is a regular derivation of, or None. Such
+    a word is more likely a word the dictionary lacks than a slip for
+    another word one letter away ("sleeving", not "sleeping"), unless the
+    two differ by a doubled letter."""
+    words = lexicon.dictionary()
+    for ending in DERIVING_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[:-len(ending)]
+        if len(stem) < MIN_DERIVED_STEM:
+            continue
+        if ending[0] in "aeiou" and stem[-1:] == "e" and stem[-2:] not in ("ee", "oe", "ye"):
+            continue  # a silent "e" drops before a vowel: "sneezeing" is a slip
+        if stem in words:
+            return stem
+        if ending[0] in "aeiou" and not (ending == "able" and stem[-1] in "cg") and stem + "e" in words:
+            return stem + "e"
+        if ending[0] in "aeiou" and len(stem) > MIN_DERIVED_STEM and stem[-1] == stem[-2] and stem[:-1] in words:
+            return stem[:-1]  # "shopper"
+    return None
+
+
+def _doubling(a: str, b: str) -> bool:
+    """Is one word the other with a letter doubled ("begining"/"beginning")?"""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
+
+
 def _transposed(typed: str, word: str) -> bool:
     """The same letters in another order, the first kept ("currenlty"): a
     slip of the fingers wherever it falls, never a derivation."""
@@ -402,6 +442,7 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     the same article; or None."""
     if len(word) < MIN_SLIP_LENGTH:
         return None
+    derived = derived_from(word) is not None
     counts, medical = lexicon.frequencies(), lexicon.medical()
     candidates = [suggestion for suggestion, _ in ranked[:3]]
     if article_words:
@@ -411,6 +452,7 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
                 _differ_inside(word, suggestion) or _transposed(word, suggestion)
                 or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
                 and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
+                and (not derived or _doubling(word, suggestion))
                 and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or suggestion in medical
                      or suggestion in article_words)):
             return suggestion
