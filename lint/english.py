@@ -20,6 +20,7 @@ from lint.spelling_variants import AMERICAN, BRITISH
 US, UK, CANADA, AUSTRALIA = "en-US", "en-GB", "en-CA", "en-AU"
 NAMES = {US: "American", UK: "British", CANADA: "Canadian", AUSTRALIA: "Australian"}
 BOTH = frozenset({BRITISH, AMERICAN})
+CANADIAN_EVIDENCE = 2
 # Which spellings each variety writes, by convention (spelling_variants.feature).
 _WRITES = {
     US: {},
@@ -55,6 +56,10 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto") -> str | N
     american_first = counts[AMERICAN] > counts[BRITISH] or (
         counts[AMERICAN] == counts[BRITISH] and observed[0][0] == AMERICAN)
     order = (US, CANADA, UK, AUSTRALIA) if american_first else (UK, AUSTRALIA, CANADA, US)
+    # Canadian is a pattern (British -our/-re with American -ize and medical e) that
+    # needs two British words to show it: one "colour" beside "pediatrician" is a slip.
+    if sum(v == BRITISH and f in ("our", "re", "ll") for v, f in observed) < CANADIAN_EVIDENCE:
+        order = tuple(v for v in order if v != CANADA)
     conflicts = {variety: sum(not accepts(variety, f, v) for v, f in observed) for variety in order}
     return min(order, key=lambda variety: (conflicts[variety], order.index(variety)))
 
@@ -76,11 +81,26 @@ def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
     found = []
     if variants:
         for k in compress(range(len(lower)), map(variants.__contains__, lower)):
-            if alpha[k] and not texts[k][:1].isupper() and not _after_a_name(texts, alpha, k):
+            if alpha[k] and (not texts[k][:1].isupper() or _opens_a_sentence(texts, k)) \
+                    and not _after_a_name(texts, alpha, k):
                 variant, counterpart = variants[lower[k]]
                 found.append((k, variant, counterpart, spelling_variants.feature(lower[k])))
     doc.user_data["hl_english_words"] = found
     return found
+
+
+def _opens_a_sentence(texts, k: int) -> bool:
+    """A capital that only opens a sentence ("Estrogen levels fall."), not a
+    name: the word before is a full stop, or the text or a paragraph starts
+    here; a heading's first word is not counted (headings capitalise names)."""
+    if texts[k][1:] != texts[k][1:].lower():
+        return False
+    j = k - 1
+    while j >= 0 and not texts[j].strip():
+        if "\n" in texts[j]:
+            return False  # a new line: a heading, list item or paragraph whose first word may be a name
+        j -= 1
+    return j >= 0 and texts[j] in (".", "!", "?")
 
 
 def _after_a_name(texts, alpha, k: int) -> bool:

@@ -44,12 +44,40 @@ def terms() -> dict[str, tuple[str, str]]:
     """British and American names for one thing ("paracetamol",
     "acetaminophen"), one word each: word -> (variant, counterpart)."""
     pairs: dict[str, tuple[str, str]] = {}
-    for line in resources.lines("terminology/british_american_terms.tsv"):
-        british, american = line.split("\t")[:2]
-        if " " not in british and " " not in american:
+    for british, american in _term_lines():
+        if _one_word(british) and _one_word(american):
             pairs[british] = (BRITISH, american)
             pairs[american] = (AMERICAN, british)
     return pairs
+
+
+def _one_word(term: str) -> bool:
+    return term.isalpha() and term.islower()
+
+
+def _term_lines() -> list[tuple[str, str]]:
+    return [tuple(line.split("\t")[:2]) for line in resources.lines("terminology/british_american_terms.tsv")]
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> frozenset[str]:
+    """The approved drug names that differ (British Approved Name or INN
+    against USAN: "paracetamol", "acetaminophen"): a country's name for a
+    drug, wrong in the other English even where its counterpart is absent."""
+    out = set()
+    for line in resources.lines("terminology/british_american_terms.tsv"):
+        british, american, what = (line.split("\t") + [""])[:3]
+        if what.strip() == "drug":
+            out.update((british, american))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def phrase_terms() -> tuple[tuple[str, str], ...]:
+    """The British and American names that are not one lower-case word each
+    ("A&E", "emergency room"; "GP", "primary care physician"): (british,
+    american) pairs, found in the text by ``lint.checks.terminology``."""
+    return tuple((b, a) for b, a in _term_lines() if not (_one_word(b) and _one_word(a)))
 
 
 def feature(word: str) -> str:
@@ -133,9 +161,17 @@ def _derived(word: str) -> tuple[str, str] | None:
     return None
 
 
+# American forms that British medical writing uses too (the BMJ, NICE and the
+# NHS write "fetus" and "fetal"): neutral, though "foetus" is still British.
+# And British forms American prose writes too ("dialogue": "dialog" is for software).
+BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues"})
+
+
 @lru_cache(maxsize=65536)
 def classify(word: str) -> tuple[str, str] | None:
     """(variant, counterpart) for a lower-case word, or None if neutral."""
+    if word in BRITISH_MEDICAL_TOO:
+        return None
     if word in curated():
         return curated()[word]
     if word in terms():

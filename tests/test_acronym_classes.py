@@ -18,7 +18,7 @@ def test_used_once_as_a_treatment_or_test_is_reported():
 
 def test_later_definition_is_pointed_to_even_in_the_next_sentence():
     text = "Your doctor may recommend ULT. It usually lasts three years. Urate-lowering therapy (ULT) is lifelong."
-    assert found(text) == [(1, 27, '"ULT" is used before it is defined')]
+    assert found(text) == [(1, 27, '"ULT" is used before it is defined (on line 1)')]
 
 
 def test_definitions_in_apposition_and_names_with_a_missing_letter():
@@ -69,7 +69,7 @@ def test_places_units_brackets_and_equivalent_expansions():
                  "The Association for Prevention and Rehabilitation (APR) agreed.") == []
     # "(HR = 0.94, p < 0.01)" defines nothing; the definition comes later.
     assert found("Failure fell (HR = 0.92, p < 0.01). The hazard ratio (HR) was low.") == [
-        (1, 15, '"HR" is used before it is defined')]
+        (1, 15, '"HR" is used before it is defined (on line 1)')]
 
 
 def test_two_acronyms_in_one_bracket_and_many_uses():
@@ -77,3 +77,55 @@ def test_two_acronyms_in_one_bracket_and_many_uses():
                  "inhibitors (SSRIs and SNRIs). SSRIs help.") == []
     # Outside the medical list, an acronym used three times is jargon the article leans on.
     assert found("QZV swells ankles. QZV returns. QZV hurts.") == [(1, 1, '"QZV" is never defined')]
+
+
+def test_mixed_case_acronyms_are_acronyms_but_units_and_camel_case_names_are_not():
+    assert found("Patients with PsA have stiff joints. Treat PsA early.") == [(1, 15, '"PsA" is never defined')]
+    assert found("Atrial fibrillation (AFib) is common. AFib raises stroke risk.") == []
+    assert found("Your eGFR was low. The blood pressure was 120 mmHg.") == [(1, 6, '"eGFR" is never defined')]
+    assert found("The McKinsey report and the YouTube video mention the plan.") == []
+    assert found("There are books, websites and CDs to help you.") == []
+
+
+def test_definitions_after_or_a_dash_for_and_square_brackets():
+    assert found("It releases small interfering RNAs or siRNAs that silence a gene. The siRNAs work.") == []
+    assert found("The operation is Transoral Outlet Reduction – or TORe for short. TORe is new.") == []
+    assert found("The method, called ImPAT for Improving Pain during Addiction Treatment, helped.") == []
+    assert found("Smokers saw NRT [nicotine replacement therapy] as a cure. NRT helps.") == []
+    assert found("After four weeks, CRP, or C-reactive protein, fell. CRP is a marker.") == []
+    # A bare "or" between two acronyms is a list, not a definition.
+    assert found("Do not stop an SSRI or SNRI suddenly. Selective serotonin reuptake inhibitors (SSRIs) "
+                 "and serotonin-norepinephrine reuptake inhibitors (SNRIs) are antidepressants.") == [
+        (1, 16, '"SSRI" is used before it is defined (on line 1)'), (1, 24, '"SNRI" is used before it is defined (on line 1)')]
+
+
+def test_spelled_out_only_after_the_first_use_and_plural_suggestion():
+    assert found("Your doctor may suggest CBT. Cognitive behavioural therapy is a talking therapy.") == [
+        (1, 25, '"CBT" is used before it is spelled out')]
+    [finding] = lint_text("Many take NSAIDs. Nonsteroidal anti-inflammatory drugs (NSAIDs) upset the stomach.",
+                          "a.txt", ACRONYMS)
+    assert finding.suggestions == ('Spell it out at first use: "Nonsteroidal anti-inflammatory drugs (NSAIDs)"',)
+
+
+def test_an_organisation_named_by_an_apposition_is_a_name():
+    assert found("Scientists at Illumina and TGen, a nonprofit research institute, sequenced it.") == []
+
+
+def test_time_zones_brands_affiliations_and_question_headlines():
+    assert found("Call at 11 a.m. EST to join the briefing.") == []
+    assert found("ZAPTRO® helps. Ask whether ZAPTRO suits you.") == []
+    assert found("Lead author Jane Roe, ScD, of UCSF, ran the study.") == []
+    assert found("Natural Treatment for RSV?\n\nRespiratory syncytial virus (RSV) infects the lungs.", "a.md") == []
+    assert found("Surgeons free the zygomaticotemporal branch of the trigeminal nerve (ZTBTN). The ZTBTN heals.") == []
+
+
+def test_expansions_differing_by_a_hyphen_are_one_and_reference_initials_are_names():
+    assert found("Take an angiotensin converting enzyme (ACE) inhibitor. "
+                 "Angiotensin-converting enzyme (ACE) inhibitors lower blood pressure.") == []
+    assert found("Gong CX, Hwang YW. The role of kinases. Bhat RV, Budd SL. Kinase targets.") == []
+    assert found("It is the size of a AAA battery.") == []
+
+
+def test_a_later_definition_is_pointed_to_by_its_line():
+    text = "# Care\n\nAsk about ULT early.\n\nLater on, urate-lowering therapy (ULT) is lifelong.\n"
+    assert found(text, "a.md") == [(3, 11, '"ULT" is used before it is defined (on line 5)')]

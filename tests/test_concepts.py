@@ -73,3 +73,20 @@ def test_synonyms_broader_terms_lists_and_glosses_are_not_findings():
         "Gout, also known as XYZ, is painful.",
     ):
         assert found(text) == [], text
+
+
+def test_equivalences_with_a_verb_before_also_and_another_name_for():
+    assert found("Basal cell carcinoma is also known as melanoma.")[0][2] == \
+        "Basal cell carcinoma is also known as melanoma"
+    assert found("Actinic keratosis, which is also called seborrheic keratosis, is rough skin.")[0][2] == \
+        "Actinic keratosis, which is also called seborrheic keratosis"
+    assert found("Psoriasis is another name for eczema.")[0][2] == "Psoriasis is another name for eczema"
+    # "is called" without "also" names one member of a class: not an equivalence.
+    assert found("One of the commonest side effects is called cytokine release syndrome.") == []
+    assert found("A heart attack is also known as a myocardial infarction.") == []
+
+
+def test_curated_distinct_pairs_in_brackets_and_plural_names():
+    assert found("Some bacteria (viruses) cause infections.")[0][3] == \
+        '"bacteria" and "viruses" are different conditions but are presented as one'
+    assert found("Kidney stones (gallstones) cause sharp pain.")[0][2] == "Kidney stones (gallstones)"

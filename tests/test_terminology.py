@@ -59,7 +59,7 @@ def test_undefined_acronym_before_definition_and_never_defined():
     text = ("PRP is popular. Platelet-rich plasma (PRP) comes from blood.\n\n"
             "The QXR scale, the QXR test and the QXR score are all used.")
     assert [(m) for *_, m in found(text)] == [
-        '"PRP" is used before it is defined',
+        '"PRP" is used before it is defined (on line 1)',
         '"QXR" is never defined',
     ]
 

@@ -38,7 +38,17 @@ def test_english_is_decided_once_per_article():
     assert [t for _, _, t, _ in found("The color of the tumor changed. The centre held. Color matters.")] == ["centre"]
     assert [t for _, _, t, _ in found("Recognising the favour, they organised litres. The diarrhea stopped.")] == ["diarrhea"]
     assert decide([(BRITISH, "our"), (AMERICAN, "ise")]) in ("en-GB", "en-CA")
-    assert decide([(BRITISH, "our"), (AMERICAN, "ae")]) == "en-CA"
+    assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ae")]) == "en-CA"
+    # One British word beside one American medical spelling is a slip, not a Canadian pattern.
+    assert decide([(BRITISH, "our"), (AMERICAN, "ae")]) in ("en-GB", "en-US")
+    # A capital that only opens a sentence counts; an article's one slip is reported.
+    assert [t for _, _, t, _ in found("We looked closely. Colour matters. The color of the tumor "
+                                      "and the color of the skin changed.")] == ["Colour"]
+
+
+def test_fetus_is_british_medical_usage_too():
+    assert classify("fetus") is None and classify("foetus") == (BRITISH, "fetus")
+    assert found("The colour of the tumour changed, and the fetus grew.") == []
 
 
 def test_analyses_is_a_plural_noun_in_both_spellings():
@@ -95,3 +105,51 @@ def test_a_deprecated_name_given_as_a_gloss_or_history_is_not_a_finding():
     assert found("Bipolar disorder (which used to be called 'manic depression') is common.") == []
     assert found("A mood disorder also known as manic depression.") == []
     assert found("Computed tomography, or CT, and a CT scan. A CT scan. A CT scan helps. A CT scan again.") == []
+
+
+def test_british_and_american_names_of_several_words_or_in_capitals():
+    text = "Your GP may refer you for behavioural support. A primary care doctor can also help."
+    assert found(text) == [("terminology/spelling-variant", 50, "primary care doctor",
+                            '"primary care doctor" is the American name; this article also writes "GP" '
+                            'and is in British English')]
+    assert found("Get a flu shot each fall. The color fades. Pharmacies give the flu jab too.") == [
+        ("terminology/spelling-variant", 64, "flu jab",
+         '"flu jab" is the British name; this article also writes "flu shot" and is in American English')]
+    # One name alone is no finding, and a capitalised name is a name.
+    assert found("Go to A&E if the pain is severe.") == []
+    assert found("The Flu Shot Clinic opened. Ask about the flu jab.") == []
+
+
+def test_types_and_stages_in_arabic_and_roman_numerals():
+    text = "People with type 2 diabetes need care. Type II diabetes is common. Type 2 diabetes can be managed."
+    assert found(text) == [("terminology/inconsistent-variant", 40, "Type II",
+                            '"Type II" is also written "type 2" in this article; use one form')]
+    assert found("Phase 3 trials follow phase II trials.") == []
+
+
+def test_a_drug_name_of_the_other_english_is_reported_alone():
+    assert found("The colour of the tumour changed. She took acetaminophen.") == [
+        ("terminology/spelling-variant", 44, "acetaminophen",
+         '"acetaminophen" is the American name; this article is otherwise in British English, '
+         'which writes "paracetamol"')]
+    # Other names need their counterpart in the article ("diaper" alone is no finding).
+    assert found("The colour of the tumour changed. Change the diaper often.") == []
+
+
+def test_medical_words_the_derivation_misses_are_in_the_table():
+    assert classify("ischaemia") == (BRITISH, "ischemia") and classify("apnea") == (AMERICAN, "apnoea")
+    assert classify("feces") == (AMERICAN, "faeces") and classify("titres") == (BRITISH, "titers")
+    assert [t for _, _, t, _ in found("The tumor and the color changed, and the ischaemia worsened.")] == ["ischaemia"]
+
+
+def test_a_name_glossed_in_brackets_by_the_other_is_not_a_finding():
+    assert found("Take acetaminophen (paracetamol) for pain. Acetaminophen is safe.") == []
+    assert found("See a GP (primary care physician) first. Your GP knows you.") == []
+    assert classify("dialogue") is None
+
+
+def test_hashtags_and_other_words_preferred_forms_do_not_set_the_style():
+    assert found("Ask about a blood thinner. #bloodthinner A blood thinner helps.") == []
+    # A closed form the dictionary has never seen is no model: the spaced form is suggested.
+    assert [(t, m) for _, _, t, m in found("Eat a soyfood daily. Each soyfood helps. A soy food is tofu.")] == [
+        ("soyfood", '"soyfood" is also written "soy food" in this article; use one form')] * 2

@@ -28,12 +28,18 @@ UNDEFINED_ACRONYM = Rule(
     severity=Severity.WARNING,
     summary="An acronym used before it is defined, or never defined",
     explanation=(
-        "What it does: finds the first use of an acronym that the article has not yet spelled out, "
-        "and an acronym spelled out twice in different ways. Definitions are recognised either way "
-        "round, \"platelet-rich plasma (PRP)\" or \"PRP (platelet-rich plasma)\". Acronyms every "
-        "reader knows (DNA, HIV, MRI, ...) are allowed, and a project adds its own with "
-        "`acronyms = [...]`. Gene and protein symbols (\"the BRAF gene\"), Roman numerals and "
-        "symbols with digits are not acronyms.\n\n"
+        "What it does: finds the first use of an acronym that the article has not yet spelled out "
+        "(pointing to the line of a later definition), an acronym spelled out only in the next "
+        "sentences after its first use, and an acronym spelled out twice in different ways. "
+        "Definitions are recognised either way round, \"platelet-rich plasma (PRP)\" or \"PRP "
+        "(platelet-rich plasma)\", and as \"atrial fibrillation, or AFib\", \"small interfering RNAs "
+        "or siRNAs\", \"NRT [nicotine replacement therapy]\" and \"ImPAT for Improving Pain during "
+        "Addiction Treatment\"; a plural definition (\"NSAIDs\") defines the singular. Mixed-case "
+        "acronyms (PsA, eGFR) count; units (mmHg) do not. Acronyms every reader knows (DNA, HIV, "
+        "MRI, time zones, ...) are allowed, and a project adds its own with `acronyms = [...]`. "
+        "Gene and protein symbols (\"the BRAF gene\"), brands marked (R) or TM, credentials, "
+        "affiliations, authors' initials in references, Roman numerals and symbols with digits are "
+        "not acronyms.\n\n"
         "Why it matters: a health reader who cannot expand an acronym cannot look it up or ask "
         "about it; style guides ask for the full term at first use.\n\n"
         "Known problems: a definition given only in a glossary elsewhere is not seen."
@@ -45,10 +51,22 @@ RULES = (UNDEFINED_ACRONYM,)
 
 # Up to six capitals: a longer run is a brand or a word in capitals ("XOFLUZA").
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
+MIXED = re.compile(r"^[A-Za-z]{3,6}$")
+SMALL_RUN = re.compile(r"[a-z]{3}")
 ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
-LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?)\s*(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)|or)\s*$", re.I)
+# Also a dash before them ("Transoral Outlet Reduction – or TORe") and a bare
+# "or" ("small interfering RNAs or siRNAs", "\"mammalian target of rapamycin\" or mTOR").
+LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?|\s[–—-]|[\"”’']?(?=\s+or\s*$))\s*"
+                        r"(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)|or)\s*$", re.I)
+BARE_OR = re.compile(r"[^,(–—\s-]\s+or\s*$", re.I)
+# "ImPAT for Improving Pain during Addiction Treatment", "TENS, short for ...".
+FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:stands\s+for|short\s+for|for)\s+")
+# "TGen, a nonprofit research institute": an apposition naming what it is.
+NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|company|firm|startup|nonprofit|charity|"
+                         r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
+                         r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study)\b", re.I)
 # A word as the expansion tests see it; joining such words with spaces and
 # finding them again gives back the same words.
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -65,6 +83,8 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\(|,|--|—|–| - )")
 TWO_IN_BRACKETS = re.compile(r"\s+(?:and|or)\s+[A-Z][A-Za-z&]{1,6}\s*\)")
 SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
+AFTER_SQUARE = re.compile(r"\s*\[\s*([^\[\]]{3,120}?)\s*\]")
+AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
 @lru_cache(maxsize=8)
@@ -74,6 +94,18 @@ def _known(extra: tuple[str, ...]) -> frozenset[str]:
 
 def _is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and not ROMAN.match(text.rstrip("s")) and text not in ("I", "A")
+
+
+def _is_mixed(text: str) -> bool:
+    """A mixed-case acronym ("PsA", "AFib", "eGFR", "IgE"): letters only, at
+    least two capitals and no fewer capitals than small letters, and no run of
+    three small letters (names in camel case: "McCain", "YouTube"). A unit
+    ("mmHg", "kDa") has one capital and is no acronym; a plural in capitals
+    ("CDs") is the ordinary pattern's to judge."""
+    if not MIXED.match(text) or ACRONYM.match(text):
+        return False
+    upper = sum(c.isupper() for c in text)
+    return upper >= 2 and upper >= len(text) - upper and not SMALL_RUN.search(text)
 
 
 @lru_cache(maxsize=65536)
@@ -90,7 +122,7 @@ def _explains(acronym: str, expansion: str, lenient: bool = True, words: list[st
     """Do the expansion's words account for the acronym's letters, in order?
     ``lenient`` also accepts letters inside words ("deoxyribonucleic acid").
     ``words``, when given, must be what ``WORD`` finds in ``expansion``."""
-    core = acronym.rstrip("s").replace("&", "")
+    core = acronym.rstrip("s").replace("&", "").upper()
     if words is None:
         words = WORD.findall(expansion)
     if any(w.isupper() for w in words) and len(words) == 1 or len(expansion) <= len(acronym) + 1:
@@ -128,18 +160,27 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     window = doc_text(doc)[max(0, start - 160):start].rstrip()
     # Only this sentence: "over several visits. According to a review (OCT)" spells out nothing.
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
-    window = LINK_WORDS.sub("(", window[ends[-1] if ends else 0:]).rstrip()
+    window = window[ends[-1] if ends else 0:]
+    # After a bare "or", the words before may be another name in a list: "an SSRI or SNRI".
+    bare_or = bool(BARE_OR.search(window))
+    window = LINK_WORDS.sub("(", window).rstrip()
     if not window.endswith(("(", ";", ",")):
         return None
     words = WORD.findall(window[:-1])
-    core = acronym.rstrip("s")
+    core = acronym.rstrip("s").upper()
     # Word initials first, so "all-trans retinoic acid therapy (ATRA)" is not
     # read as "acid therapy" because A, T, R, A occur inside those two words.
     for lenient in (False, True):
         # Letters inside words ("deoxyribonucleic acid") only from fewer words than letters.
-        for size in range(1, min(len(words), len(core) if lenient else len(core) + 4) + 1):
+        # (Small words do not count: "zygomaticotemporal branch of the trigeminal nerve (ZTBTN)".)
+        for size in range(1, min(len(words), len(core) + 4) + 1):
+            if lenient and sum(w.lower() not in SMALL_WORDS for w in words[-size:]) > len(core):
+                break
             for tail in _without_prefixes(words[-size:]):
                 candidate = " ".join(tail)
+                if bare_or and any(sum(c.isupper() for c in w) >= 2 and w.rstrip("s") not in _known(())
+                                   for w in tail):
+                    continue
                 if _initials(tail)[:1] == core[0] and _explains(acronym, candidate, lenient, tail):
                     return candidate
     # A name in capitals that accounts for all but one letter: "Fracture Risk
@@ -178,7 +219,7 @@ def _same_expansion(first: str, second: str) -> bool:
     "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
     def stems(text: str) -> str:
         # "&" is "and"; numerals and one- or two-letter words ("II", "of") do not tell expansions apart.
-        words = re.findall(r"[a-z][a-z'-]*", text.lower().replace("&", " and "))
+        words = re.findall(r"[a-z][a-z']*", text.lower().replace("&", " and "))  # hyphen or space alike
         return " ".join(w.rstrip("s") for w in words
                         if len(w) > 2 and w not in SMALL_WORDS and not ROMAN.match(w.upper()))
     a, b = stems(first), stems(second)
@@ -200,7 +241,8 @@ class _Words:
             self.by_initial.setdefault(word[0].lower(), []).append(k)
 
 
-def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: int = 0, end: int | None = None) -> bool:
+def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: int = 0, end: int | None = None,
+                 strict: bool = False) -> bool:
     """Does ``text`` contain the acronym's words without brackets ("adult acute
     myeloid leukemia ... adult AML")? Writers often define an acronym that way;
     flagging it would be a false alarm. The run's words, small words aside,
@@ -219,9 +261,11 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
         word = words[i]
         if len(word) < 3:
             continue
-        if len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
+        if strict:
+            pass  # only words whose initials are the acronym's letters ("cognitive behavioural therapy")
+        elif len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
-        if len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
+        if not strict and len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
             # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
             for size in range(2, len(core)):
                 run = words[i:i + size]
@@ -231,6 +275,8 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
         for word in words[i:i + 2 * len(core) + 2]:
             if word.lower() in SMALL_WORDS and initials:
                 continue
+            if strict and sum(c.isupper() for c in word) >= 2:
+                break  # another acronym spells nothing out: "ALT and AST liver tests"
             initials += _word_initials(word)
             if not core.startswith(initials):
                 break
@@ -255,7 +301,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     article_words = lru_cache(maxsize=1)(lambda: _Words(doc_text(doc)))
     # Test each distinct word once; every acronym starts with two capitals (or
     # a capital and "&"), which rules out nearly all before the regular expressions.
-    acronyms = {t for t in set(texts) if t[:2].isupper() and _is_acronym(t)}
+    acronyms = {t for t in set(texts) if t[:2].isupper() and _is_acronym(t)
+                or not t.istitle() and not t.islower() and not t.isupper() and _is_mixed(t)}
     # Where each acronym occurs, found in one pass: searching the word list
     # once per acronym grows with the square of a long file's length.
     positions: dict[str, list[int]] = {}
@@ -272,7 +319,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         while last > 0 and not tt.text[last].strip():
             last -= 1
         after = tt.idx[last] + len(tt.text[last])
-        if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!", "?"):
+        if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!"):
             headline_end = first_end
     for i in candidates:
         text = texts[i]
@@ -282,6 +329,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
         number = bisect_right(sentence_starts, words[i]) - 1
         quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
+        if texts[i + 1][:1] in ("®", "™") if i + 1 < len(texts) else False:
+            reported.add(key)  # a brand, here and throughout: "EVZIO®"
+            continue
         if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
             continue
         if number not in shouting:
@@ -301,9 +351,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
-            after = AFTER_BRACKET.match(doc_text(doc), start + len(text))
-            if after and _explains(text, after.group(1)):
-                expansion = after.group(1)
+            expansion = _expansion_after(doc_text(doc), start + len(text), text)
         if expansion:
             normalised = " ".join(expansion.lower().split())
             if key in defined and not _same_expansion(defined[key], normalised) and key not in reported:
@@ -318,7 +366,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if key in defined or key in reported:
             continue
-        later = _defined_later(doc, tt, words, texts, positions[text], i, text)
+        later = _defined_later(doc, tt, words, texts, positions, i, text)
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
                                                               begin=tt.idx[headline_end])):
             continue  # a headline's acronym, spelled out in the article
@@ -329,27 +377,46 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
+                          or NAMED_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
                           or _names_a_symbol_or_name(lower_of, words, i, context_words)):
             reported.add(key)  # a name here is a name throughout
             continue
         # Spelled out without brackets: before the first use if it is defined
         # later, anywhere in the article if it never is.
+        # Spelled out without brackets only after the first use ("Ask about
+        # PEP. Post-exposure prophylaxis must start ...") is spelled out too late.
+        spelled_later = False
         if later:
             spelled = _spelled_out(doc_text(doc), text, article_words(), end=start)
         else:
             spelled = _spelled_out(doc_text(doc), text, article_words())
+            if spelled and not _spelled_out(doc_text(doc), text, article_words(), end=start):
+                # Only in this sentence or the next two: the writer's definition, a step late.
+                last = min(len(tt.sentences), number + 3) - 1
+                if len(key) >= 3 and _spelled_out(doc_text(doc), text, article_words(), begin=start,
+                                                  end=_sentence_end(tt, last), strict=True):
+                    spelled, spelled_later = False, True
+                else:
+                    reported.add(key)  # spelled out somewhere: judged at its first use only
         if spelled or _bracketed_before(doc, text, start):
             continue
         reported.add(key)
-        message = (f"\"{text}\" is used before it is defined" if later
-                   else f"\"{text}\" is never defined")
+        written = text if text.endswith("s") and later and later.endswith("s") else key
+        if later:
+            message, suggestion = f"\"{text}\" is used before it is defined", f"\"{later} ({written})\""
+            where = ctx.locate(later.start, later.start + len(text)) if ctx.locate and hasattr(later, "start") else None
+            if where is not None and getattr(where, "line", None):
+                message += f" (on line {where.line})"
+        elif spelled_later:
+            message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
+        else:
+            message, suggestion = f"\"{text}\" is never defined", f"\"<full term> ({key})\""
         yield Finding(
             rule=UNDEFINED_ACRONYM,
             span=(start, start + len(text)),
             message=message,
-            suggestions=(f"Spell it out at first use: \"{later} ({key})\"" if later
-                         else f"Spell it out at first use: \"<full term> ({key})\"",),
+            suggestions=(f"Spell it out at first use: {suggestion}",),
         )
 
 
@@ -380,17 +447,63 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -
         any(w in context_words for w in after) or (bool(after) and after[0].isdigit())
 
 
-def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], at: list[int], i: int, text: str) -> str | None:
-    """The expansion given at a later use of the acronym (``at``: where it occurs)."""
+def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], positions: dict[str, list[int]], i: int,
+                   text: str) -> str | None:
+    """The expansion given at a later use of the acronym, singular or plural
+    ("an SSRI ... selective serotonin reuptake inhibitors (SSRIs)");
+    ``positions``: where each acronym occurs."""
+    lower_of = tt.lower
+    singular = text[:-1] if len(text) > 2 and text.endswith("s") else text
+    at = sorted(j for form in {text, singular, singular + "s"} for j in positions.get(form, ()))
     for j in at[bisect_right(at, i):]:
+        written = texts[j]
         start = tt.idx[words[j]]
-        if texts[j - 1] == "(":
-            found = _expansion_before(doc, start, text)
+        if texts[j - 1] in ("(", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or"):
+            found = _expansion_before(doc, start, written)
             if found:
-                return found
-        after = AFTER_BRACKET.match(doc_text(doc), start + len(text))
-        if after and _explains(text, after.group(1)):
-            return after.group(1)
+                return _Later(found, start)
+        found = _expansion_after(doc_text(doc), start + len(written), written)
+        if found:
+            return _Later(found, start)
+    return None
+
+
+class _Later(str):
+    """A later definition's expansion, knowing where its acronym is."""
+
+    start: int
+
+    def __new__(cls, expansion: str, start: int):
+        made = super().__new__(cls, expansion)
+        made.start = start
+        return made
+
+
+def _sentence_end(tt, number: int) -> int:
+    """The character offset where sentence ``number`` ends."""
+    last = tt.sentences[number][1] - 1
+    return tt.idx[last] + len(tt.text[last])
+
+
+def _expansion_after(text: str, end: int, acronym: str) -> str | None:
+    """The expansion after the acronym: "PRP (platelet-rich plasma)", "NRT
+    [nicotine replacement therapy]", "CRP, or C-reactive protein,", "ImPAT
+    for Improving Pain during Addiction Treatment"."""
+    after = AFTER_BRACKET.match(text, end) or AFTER_SQUARE.match(text, end) or AFTER_OR.match(text, end)
+    if after and _explains(acronym, after.group(1)):
+        return after.group(1)
+    linked = FOR_AFTER.match(text, end)
+    if linked:
+        words = WORD.findall(text[linked.end():linked.end() + 120].split(".")[0])
+        core = acronym.rstrip("s")
+        # A mixed-case acronym's small letters may come from inside a word: "Im" of "Improving".
+        capitals = "".join(c for c in core if c.isupper()) if not core.isupper() else core
+        for size in range(2, min(len(words), len(core) + 3) + 1):
+            candidate = words[:size]
+            if _initials(candidate)[:1] == core[0].upper() and (
+                    _explains(acronym, " ".join(candidate), False, candidate)
+                    or len(capitals) >= 2 and _explains(capitals, " ".join(candidate), False, candidate)):
+                return " ".join(candidate)
     return None
 
 
@@ -450,6 +563,11 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
+    if len(texts[i]) <= 3 and after in (",", ".") and before[:1].isupper() and before[1:].islower() and i + 2 < len(texts) \
+            and texts[i + 2][:1].isupper():
+        return True  # an author's initials in a reference: "Bhat RV, Budd SL"
+    if before.lower() == "of" and i > 2 and texts[i - 2] == "," and texts[i - 3][:1].isupper():
+        return True  # an affiliation: "Jane Roe, ScD, of UCSF"
     if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper():
         return True  # a stock ticker or a label's value: "(Nasdaq: VRAY)"
     if before == "(" and after == ")" and (i < 2 or "\n" in texts[i - 2] or i == 1):

@@ -46,8 +46,9 @@ INCONSISTENT_VARIANT = Rule(
     summary="One term written two ways in one article",
     explanation=(
         "What it does: finds a term written both hyphenated and closed (\"micro-needling\" and "
-        "\"microneedling\"), or both spaced and closed (\"health care\" and \"healthcare\"), in one "
-        "article. It reports the minority form and suggests the termbase's preferred form or, "
+        "\"microneedling\"), or both spaced and closed (\"health care\" and \"healthcare\"), a "
+        "letter-number form with and without a hyphen (\"D3\", \"D-3\"), or a type, stage or phase "
+        "numbered in Arabic and Roman numerals (\"type 2\", \"type II\"), in one article. It reports the minority form and suggests the termbase's preferred form or, "
         "failing that, the article's majority.\n\n"
         "Why it matters: two spellings make readers wonder whether two things are meant, and make "
         "an article harder to search and to translate.\n\n"
@@ -70,7 +71,9 @@ SPELLING_VARIANT = Rule(
         "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
         "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
-        "\"acetaminophen\") is reported only when the article uses both. -ise/-ize words count only when the "
+        "\"acetaminophen\"; \"GP\", \"primary care physician\"; \"A&E\", \"emergency room\") is "
+        "reported when the article uses both, and a drug's approved name of the other English also "
+        "alone when the article's spelling settles its English. -ise/-ize words count only when the "
         "-ize form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported, and "
         "\"analyses\" (a plural noun in both) is never read as British.\n\n"
         "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
@@ -87,7 +90,8 @@ FALSE_SYNONYM = Rule(
     summary="Two different things presented as the same thing",
     explanation=(
         "What it does: finds two different things presented as one name: \"X, also known as Y\", "
-        "\"X, also called Y\", \"X, sometimes called Y\", \"X (Y)\" and \"X, or Y,\" in apposition - for "
+        "\"X is also called Y\", \"X, which is sometimes called Y\", \"X is another name for Y\", "
+        "\"X (Y)\" and \"X, or Y,\" in apposition - for "
         "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". After "
         "\"also known as\", \"also called\" and \"sometimes called\", two names are different when the "
         "concept table (built from the Disease Ontology, MeSH and NIH MedlinePlus synonyms) holds both as "
@@ -126,6 +130,8 @@ RULES = (DEPRECATED_TERM, INCONSISTENT_VARIANT, SPELLING_VARIANT, FALSE_SYNONYM,
 # is letters joined by hyphens; see _compounds.
 WORD_RUN = re.compile(r"[\w-]*")
 LETTER_NUMBER = re.compile(r"(?<![\w#@/.-])([A-Za-z]{1,5})(-?)(\d{1,3})(?![\w-]|\.\d)")
+NUMBERED = re.compile(r"\b([Tt]ype|[Ss]tage|[Pp]hase|[Gg]rade)\s+(IV|I{1,3}|[1-4])(?![\w-]|\.\d)")
+ROMAN_VALUES = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Single letters joined by hyphens (s-t-r-e-t-c-h) or short pairs are not terms.
 MIN_COMPOUND_LETTERS = 4
@@ -167,6 +173,13 @@ _EQUIVALENCE_FAST = re.compile(
 _EQUIVALENCE_UNNAMED = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*)", re.I)
 _EQUIVALENCE_WORDS = ("known", "called", "referred", "termed")
+# "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
+VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
+# "X is another name for Y" (the same concepts test decides). Not "X is called Y":
+# on news that names a member of a class ("one side effect is called ...").
+VERB_EQUIVALENCE = re.compile(
+    r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
+    r"(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for[ \t]+", re.I)
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
 SPACES = re.compile(r"[ \t]+")
@@ -221,6 +234,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield from _mixed_names(doc, termbase, matches)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
+        yield from _term_phrases(doc, ctx.config.language)
 
 
 # -- termbase ---------------------------------------------------------------
@@ -388,12 +402,26 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
 
 
 def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of each connector: "also", "or" or "(" ."""
+    """(start, end, kind) of each connector: "also", "or" or "(" . A verb
+    before "also known as" belongs to the connector ("X is also known as Y",
+    "X, which is also called Y"), and so does "X is another name for Y"."""
     lowered = text.lower()  # maps the Kelvin sign to "k", as re.I matches it
-    pattern = _EQUIVALENCE_FAST if any(w in lowered for w in _EQUIVALENCE_WORDS) else _EQUIVALENCE_UNNAMED
+    named = any(w in lowered for w in _EQUIVALENCE_WORDS)
+    pattern = _EQUIVALENCE_FAST if named else _EQUIVALENCE_UNNAMED
+    seen = set()
     for match in pattern.finditer(text):
         kind = "(" if match.group().strip() == "(" else ("or" if match.group("or") else "also")
-        yield match.start(), match.end(), kind
+        start = match.start()
+        if kind == "also":
+            verb = VERB_BEFORE.search(text, max(0, start - 24), start)
+            if verb:
+                start = verb.start()
+        seen.add(match.end())
+        yield start, match.end(), kind
+    if "another " in lowered:
+        for match in VERB_EQUIVALENCE.finditer(text):
+            if match.end() not in seen:
+                yield match.start(), match.end(), "also"
 
 
 def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
@@ -440,13 +468,26 @@ def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
     return at, end
 
 
+def _entry_of(termbase: Termbase, phrase: str):
+    """The termbase entry of a phrase, or of it with its last word singular ("viruses")."""
+    found = termbase.entry(phrase)
+    if found is None and phrase.endswith("s"):
+        words = phrase.split()
+        last = words[-1]
+        singular = last[:-2] if last.lower().endswith(("uses", "sses", "xes", "ches", "shes")) else \
+            (last[:-3] + "y" if last.lower().endswith("ies") else last[:-1])
+        found = termbase.entry(" ".join(words[:-1] + [singular]))
+    return found
+
+
 def _distinct_terms(termbase: Termbase, first: str, second: str):
-    a, b = termbase.entry(first), termbase.entry(second)
+    a, b = _entry_of(termbase, first), _entry_of(termbase, second)
     if a is None or b is None or a is b:
         return None
     distinct = _normalise(b.preferred) in {_normalise(d) for d in a.distinct_from} or \
         _normalise(a.preferred) in {_normalise(d) for d in b.distinct_from}
-    return (f"{a.category}s", a.preferred, b.preferred) if distinct else None
+    kind = {"other": "things", "anatomy": "parts of the body"}.get(a.category, f"{a.category}s")
+    return (kind, a.preferred, b.preferred) if distinct else None
 
 
 def _distinct_concepts(first: str, second: str):
@@ -537,13 +578,21 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
     last = len(words) - 1
     for i in list(compress(range(len(words)), map(groups.__contains__, word_lower))) if groups else ():
         k = words[i]
-        if alpha[k] and (i == 0 or texts[words[i - 1]] != "-") and (i == last or texts[words[i + 1]] != "-"):
+        if alpha[k] and (i == 0 or texts[words[i - 1]] not in ("-", "#")) and (i == last or texts[words[i + 1]] != "-") \
+                and text[idx[k] - 1:idx[k]] != "#":  # a hashtag is no way of writing the word
             groups[lower[k]].append(_Occurrence(idx[k], idx[k] + len(texts[k]), "closed"))
     # Letters and a number written with and without a hyphen ("D3" and "D-3", "B12" and "B-12").
     for match in _letter_numbers(text):
         letters, hyphen, number = match.group(1, 2, 3)
         groups[f"{letters.lower()}{number}#"].append(
             _Occurrence(match.start(), match.end(), "hyphen" if hyphen else "closed"))
+    # A type, stage or phase numbered in Arabic and in Roman numerals ("type 2" and "type II").
+    if "ype" in text or "tage" in text or "hase" in text or "rade" in text:
+        for match in NUMBERED.finditer(text):
+            word, number = match.group(1).lower(), match.group(2)
+            value = ROMAN_VALUES.get(number, number)
+            groups[f"{word} {value}#"].append(
+                _Occurrence(match.start(), match.end(), "hyphen" if number in ROMAN_VALUES else "closed"))
     # Hyphenated beside spaced alone is grammar, not inconsistency: "high-risk
     # patients" but "at high risk". A closed form ("highrisk") must be one side.
     # A name keeps its own form ("HydroTrack", "Southern Illinois Healthcare").
@@ -656,13 +705,24 @@ def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
 def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter) -> str:
     for occ in occurrences:
         entry = termbase.entry(occ.text(doc))
-        if entry is not None:
+        letters = "".join(c for c in occ.text(doc).lower() if c.isalnum())
+        # Only a preferred form of the same letters sets the style ("anticoagulant" says
+        # nothing about "blood thinner" or "bloodthinner").
+        if entry is not None and "".join(c for c in entry.preferred.lower() if c.isalnum()) == letters:
             preferred = entry.preferred
             if "-" in preferred:
                 return "hyphen"
             return "spaced" if " " in preferred else "closed"
+    # A closed form the dictionary has never seen ("bloodthinner", "soyfood") is
+    # no model, however often the article writes it.
+    if "closed" in styles and len(styles) > 1:
+        from lint import lexicon
+
+        closed = next(o for o in occurrences if o.style == "closed").text(doc).lower()
+        if closed.isalpha() and not lexicon.frequency(closed):
+            styles = Counter({k: v for k, v in styles.items() if k != "closed"})
     top = max(styles.values())
-    return next(o.style for o in occurrences if styles[o.style] == top)
+    return next(o.style for o in occurrences if styles.get(o.style) == top)
 
 
 # -- British and American ---------------------------------------------------------
@@ -681,8 +741,10 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     examples = [texts[k] for k, v, _, f in seen if f != "term" and english.accepts(variety, f, v)]
     for k, variant, counterpart, feature in seen:
         if feature == "term":
-            if counterpart not in written:
-                continue
+            alone = counterpart not in written
+            if alone and (variety is None or texts[k].lower() not in spelling_variants.drug_names()
+                          or english.accepts(variety, feature, variant) or not _settled(seen, variety)):
+                continue  # a name is reported alone only if it is a drug's name in the other English
             lone = variety is None
             if lone:  # no spelling to go by: the name used first wins
                 pair = (texts[k].lower(), counterpart)
@@ -698,11 +760,15 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
             reason = f"this article also writes \"{counterpart}\""
         elif language != "auto":
             reason = f"the configured language is {variety}"
+        elif feature == "term" and alone:
+            reason = f"this article is otherwise in {english.NAMES[variety]} English, which writes \"{counterpart}\""
         elif feature == "term":
             reason = f"this article also writes \"{counterpart}\" and is in {english.NAMES[variety]} English"
         else:
             reason = f"this article is otherwise in {english.NAMES[variety]} English (\"{examples[0]}\")"
         written_form, start = texts[k], idx[k]
+        if feature == "term" and _glossed(doc_text(doc), start, start + len(written_form), counterpart):
+            continue
         replacement = _keep_case(written_form, counterpart)
         what = f"the {name} name" if feature == "term" else f"{name} spelling"
         yield Finding(
@@ -713,6 +779,105 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
             fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
                             f"Use \"{replacement}\""),
         )
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _phrase_pairs():
+    """Each pair with the first word (lower case) of each side: a pair can
+    be reported only in an article holding both."""
+    return [(british, american, _FIRST_WORD.match(british).group().lower(),
+             _FIRST_WORD.match(american).group().lower())
+            for british, american in spelling_variants.phrase_terms()]
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(name: str):
+    """A written name as a pattern: a name in lower case matches whatever the
+    case of its letters, one with capitals ("GP", "A&E", "Pap test") as written."""
+    body = re.escape(name).replace(r"\ ", r"\s+")
+    flags = re.I if name.islower() or not any(c.isalpha() for c in name) else 0
+    return re.compile(r"(?<![\w&'-])" + body + r"(?![\w&-])", flags)
+
+
+def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
+    """British and American names of several words, or with capitals ("GP"
+    and "primary care physician", "A&E" and "emergency room", "flu jab" and
+    "flu shot"), reported like one-word names: only when the article uses
+    both, then the one its English does not use, or with no English to go
+    by, the one used second."""
+    text = doc_text(doc)
+    present = set(token_table.table(doc).lower)
+    found: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+    pairs = spelling_variants.phrase_terms()
+    for n, (british, american, first_british, first_american) in enumerate(_phrase_pairs()):
+        if first_british not in present or first_american not in present:
+            continue
+        uses = []
+        for name, variant in ((british, spelling_variants.BRITISH), (american, spelling_variants.AMERICAN)):
+            for match in _phrase_pattern(name).finditer(text):
+                written = match.group()
+                if name.islower() and " " in name and written[:1].isupper() \
+                        and all(w[:1].isupper() for w in written.split()):
+                    continue  # a name: "Flu Shot Clinic"
+                uses.append((match.start(), match.end(), variant, written))
+        if len({u[2] for u in uses}) == 2:
+            found[n] = uses
+    if not found:
+        return
+    variety = english.english(doc, language)
+    reported: set[int] = set()
+    for n, uses in sorted(found.items()):
+        if len({v for *_, v, _w in uses}) < 2:
+            continue
+        uses.sort()
+        british, american = pairs[n]
+        if variety is not None:
+            wrong = spelling_variants.AMERICAN if english.accepts(variety, "term", spelling_variants.BRITISH) \
+                else spelling_variants.BRITISH
+        else:
+            wrong = next(v for *_, v, _w in uses if v != uses[0][2])
+        for start, end, variant, written in uses:
+            if variant != wrong or start in reported:
+                continue
+            if _glossed(text, start, end, american if variant == spelling_variants.BRITISH else british):
+                continue
+            reported.add(start)
+            counterpart = american if variant == spelling_variants.BRITISH else british
+            name = "British" if variant == spelling_variants.BRITISH else "American"
+            reason = (f"this article also writes \"{counterpart}\"" if variety is None else
+                      f"this article also writes \"{counterpart}\" and is in {english.NAMES[variety]} English")
+            replacement = _keep_case(written, counterpart)
+            yield Finding(
+                rule=SPELLING_VARIANT,
+                span=(start, end),
+                message=f"\"{written}\" is the {name} name; {reason}",
+                suggestions=(replacement,),
+                fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
+            )
+
+
+def _glossed(text: str, start: int, end: int, counterpart: str) -> bool:
+    """One name given in brackets beside the other for readers of the other
+    English: "acetaminophen (paracetamol)", "paracetamol (acetaminophen)"."""
+    before = text[max(0, start - len(counterpart) - 3):start].lower()
+    after = text[end:end + len(counterpart) + 3].lower()
+    return (before.rstrip().endswith("(") and counterpart.lower() in before) or \
+        after.lstrip().startswith("(" + counterpart.lower())
+
+
+def _settled(seen, variety: str) -> bool:
+    """Is the article's English clear enough to hold a lone name to it? At
+    least SETTLED spellings of its own that another English would not write
+    (-ize, which British accepts too, shows nothing), and none against it."""
+    own = sum(f not in ("term", "ise") and english.accepts(variety, f, v) for _, v, _c, f in seen)
+    against = any(f != "term" and not english.accepts(variety, f, v) for _, v, _c, f in seen)
+    return own >= SETTLED and not against
+
+
+SETTLED = 2
 
 
 # -- across articles --------------------------------------------------------------
