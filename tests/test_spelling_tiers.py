@@ -69,3 +69,10 @@ def test_a_regular_derivation_is_no_slip_but_a_dropped_e_kept_or_a_doubled_lette
     assert found("He was sneezeing.\n\nIt was the begining.\n") == [
         ("spelling/unknown-word", 1, 8, "sneezeing", ("sneezing",)),
         ("spelling/unknown-word", 3, 12, "begining", ("beginning",))]
+
+
+def test_prefixed_words_and_ies_plurals_are_no_slips_for_their_neighbours():
+    assert found("She cofounded the clinic.\n") == [
+        ("spelling/unknown-term", 1, 5, "cofounded", ("confounded",))]
+    assert found("He had two endoscopies.\n") == [
+        ("spelling/unknown-term", 1, 12, "endoscopies", ("endoscopes",))]

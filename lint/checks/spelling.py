@@ -397,6 +397,10 @@ def _differ_inside(typed: str, word: str) -> bool:
 # from a word is still a slip ("begining", "writting").
 DERIVING_ENDINGS = ("ing", "ers", "er", "ed", "es", "able", "less", "ness")
 MIN_DERIVED_STEM = 3
+# Prefixes that make words from words ("co" + "founded"), on a word this long
+# ("un" + "till" is too short to be more likely a word than a slip).
+DERIVING_PREFIXES = ("co", "mid", "multi", "non", "out", "over", "pre", "re", "un", "under")
+MIN_PREFIXED_WORD = 5
 
 
 def derived_from(word: str) -> str | None:
@@ -405,6 +409,11 @@ def derived_from(word: str) -> str | None:
     another word one letter away ("sleeving", not "sleeping"), unless the
     two differ by a doubled letter."""
     words = lexicon.dictionary()
+    for prefix in DERIVING_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_PREFIXED_WORD and word[len(prefix):] in words:
+            return word[len(prefix):]  # "cofounded", "midstage"
+    if word.endswith("ies") and len(word) > MIN_DERIVED_STEM + 3 and word[:-3] + "y" in words:
+        return word[:-3] + "y"  # "endoscopies"
     for ending in DERIVING_ENDINGS:
         if not word.endswith(ending):
             continue
