@@ -174,6 +174,10 @@ CLASSIC_GROUPS = (
     ("urethral", "ureteral"),
     ("absorption", "adsorption"),
     ("mitral", "metal"),
+    ("dose", "does"),
+    ("dairy", "diary"),
+    ("raise", "rise"),
+    ("were", "where"),
 )
 CLASSIC_PER_ANSWER = 3
 # The held-out groups, fixed when the detector's groups came in (00:16 UTC,
