@@ -129,3 +129,31 @@ def test_expansions_differing_by_a_hyphen_are_one_and_reference_initials_are_nam
 def test_a_later_definition_is_pointed_to_by_its_line():
     text = "# Care\n\nAsk about ULT early.\n\nLater on, urate-lowering therapy (ULT) is lifelong.\n"
     assert found(text, "a.md") == [(3, 11, '"ULT" is used before it is defined (on line 5)')]
+
+
+def test_an_organisation_named_in_full_later_is_not_reported_for_an_earlier_use():
+    text = ("The NQRB backs heart research.\n\n"
+            "About the National Quality Research Board (NQRB): it funds trials.\n")
+    assert found(text) == []
+    # Jargon defined later still is.
+    text = "Doctors may offer QPT. It is short. Quick pulse therapy (QPT) is new.\n"
+    assert found(text) == [(1, 19, '"QPT" is used before it is defined (on line 1)')]
+
+
+def test_a_meeting_year_inside_the_brackets_still_defines():
+    text = ("Results shown at the Nordic Bone Research Assembly (NOBRA 2019) were mixed.\n\n"
+            "About the Nordic Bone Research Assembly (NOBRA): it meets yearly.\n")
+    assert found(text) == []
+
+
+def test_a_name_somewhere_in_the_article_is_a_name_throughout():
+    # A possessive: jargon does not own things.
+    assert found("We asked ZORVAX to check. ZORVAX's team agreed. ZORVAX scored each slide.\n") == []
+    # A product its maker is named with.
+    assert found("The new KLEBO robot works fast. Vell Inc., the company that makes KLEBO, agrees. "
+                 "KLEBO costs a lot.\n") == []
+    # A source attributed.
+    assert found("Adults need 600 units a day, according to the QOM. QOM panels meet yearly. "
+                 "QOM reports are free.\n") == []
+    # Without such a sign the acronym is still reported.
+    assert found("We asked about QXR therapy. QXR helps. QXR is new.\n") == [(1, 16, '"QXR" is never defined')]

@@ -84,6 +84,16 @@ TWO_IN_BRACKETS = re.compile(r"\s+(?:and|or)\s+[A-Z][A-Za-z&]{1,6}\s*\)")
 SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
 AFTER_SQUARE = re.compile(r"\s*\[\s*([^\[\]]{3,120}?)\s*\]")
+# "(EULAR 2015)", "(ACC/AHA 2019)": a meeting or guideline's year after the acronym in its brackets.
+YEAR_CLOSES = re.compile(r"\s+(?:19|20)\d\d\s*\)")
+# A capitalised head word in an expansion that makes it an organisation's name
+# ("American Society for Radiation Oncology", "National Heart, Lung, and Blood
+# Institute"): issue 19 leaves organisation names alone, so an organisation
+# the article names in full somewhere is not reported for an earlier use.
+ORGANISATION = re.compile(r"\b(?:Academy|Administration|Agency|Alliance|Association|Board|Bureau|Center|Centre|"
+                          r"Coalition|College|Commission|Committee|Company|Congress|Consortium|Corporation|Council|"
+                          r"Department|Federation|Foundation|Inc|Institute|Institutes|League|Ministry|Network|"
+                          r"Office|Organi[sz]ation|Society|Task Force|Trust|Union|University)\b")
 AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
@@ -346,7 +356,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             reported.add(key)  # "Research Triangle Park, NC", "(New York, NY)"
             continue
         closes = doc_text(doc)[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
-            bool(TWO_IN_BRACKETS.match(doc_text(doc), start + len(text)))
+            bool(TWO_IN_BRACKETS.match(doc_text(doc), start + len(text))) or \
+            bool(YEAR_CLOSES.match(doc_text(doc), start + len(text)))
         if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
@@ -367,6 +378,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if key in defined or key in reported:
             continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
+        if later and ORGANISATION.search(later):
+            reported.add(key)  # an organisation the article names in full: a name, not jargon
+            continue
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
                                                               begin=tt.idx[headline_end])):
             continue  # a headline's acronym, spelled out in the article
@@ -377,6 +391,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
+                          or _a_name_somewhere(positions[text], texts, lower_of, words)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
                           or _names_a_symbol_or_name(lower_of, words, i, context_words)):
@@ -436,6 +451,29 @@ def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
 NAME_BEFORE = frozenset(
     "gene genes protein proteins pathway enzyme receptor study studies trial trials company companies startup "
     "firm group organization organisation network channel spokesman spokeswoman maker drugmaker".split())
+
+
+# Words shortly before any use that show the acronym names a product,
+# company or source: "the company that makes ARTAS", "according to the IOM".
+MAKER_BEFORE = frozenset("company companies maker makers makes made manufacturer manufactures developer "
+                         "developed created markets sells".split())
+
+
+def _a_name_somewhere(at: list[int], texts: list[str], lower_of, words: list[int]) -> bool:
+    """Some use of a never-defined acronym (``at``: where it occurs) shows it
+    is a name: a brand mark after it ("SCOUT™"), a possessive ("GSK's
+    vaccine", "IMSTAR's analysis": jargon does not own things), a maker
+    before it, or a source attributed ("according to the IOM")."""
+    for i in at:
+        after = texts[i + 1] if i + 1 < len(texts) else ""
+        if after[:1] in ("®", "™") or after in ("'s", "’s"):
+            return True
+        before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
+        if any(w in MAKER_BEFORE for w in before):
+            return True
+        if before[-3:] == ["according", "to", "the"] or before[-2:] == ["according", "to"]:
+            return True
+    return False
 
 
 def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -> bool:
