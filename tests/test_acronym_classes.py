@@ -157,3 +157,30 @@ def test_a_name_somewhere_in_the_article_is_a_name_throughout():
                  "QOM reports are free.\n") == []
     # Without such a sign the acronym is still reported.
     assert found("We asked about QXR therapy. QXR helps. QXR is new.\n") == [(1, 16, '"QXR" is never defined')]
+
+
+def test_an_acronym_inside_a_marked_product_name_is_not_reported():
+    assert found("Results of the Genorex\u00ae QDCS Score\u2122 test were published. Doctors welcomed it.\n") == []
+
+
+def test_correction_notes_and_teasers_are_not_the_articles_prose():
+    text = ("Correction: an earlier version misspelled the name of the QMSE test's author.\n\n"
+            "Read part two: QMSE scores fall with age.\n\n"
+            "The Quick Mental State Exam (QMSE) takes ten minutes.\n")
+    assert found(text) == []
+
+
+def test_molecules_the_article_says_what_they_are():
+    assert found("Researchers found that QEGF, a major growth factor for vessels, rises. QEGF helps. "
+                 "QEGF levels vary.\n") == []
+    assert found("The substance, a lipid known as QOPG, may block the virus. QOPG is cheap. QOPG works.\n") == []
+    assert found("The drug blocks QANK ligand signalling. QANK ligand inhibitors help. QANK matters.\n") == []
+
+
+def test_listed_beside_symbols_with_digits_or_a_shop_name():
+    assert found("They measured H-QABP, S100B and QFAP in blood. QFAP rose. QFAP fell.\n") == []
+    assert found("Two trials, known as QIBBON-1 and QAVADO, ended. QAVADO failed. QAVADO cost a lot.\n") == []
+    assert found("If you go to Whole Foods or QVS, you see supplements. QVS sells them. QVS is big.\n") == []
+    # An acronym listed with another acronym is still jargon.
+    assert found("They measured QFAP and QXB in blood tests. QFAP rose. QFAP fell.\n") == [
+        (1, 15, '"QFAP" is never defined')]

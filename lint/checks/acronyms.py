@@ -66,7 +66,8 @@ FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:stands\s+for|short\s+for|for)\s+")
 # "TGen, a nonprofit research institute": an apposition naming what it is.
 NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|company|firm|startup|nonprofit|charity|"
                          r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
-                         r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study)\b", re.I)
+                         r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study|"
+                         r"hormone|growth\s+factor|lipid|metabolite|peptide|antibody)\b", re.I)
 # A word as the expansion tests see it; joining such words with spaces and
 # finding them again gives back the same words.
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -342,6 +343,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if texts[i + 1][:1] in ("®", "™") if i + 1 < len(texts) else False:
             reported.add(key)  # a brand, here and throughout: "EVZIO®"
             continue
+        if _in_a_marked_name(texts, i) or _note_line(doc_text(doc), tt.idx[words[i]]):
+            continue  # "Oncotype DX® DCIS Score™"; "Correction: ...", "Read part two: ..."
         if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
             continue
         if number not in shouting:
@@ -392,6 +395,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
                           or _a_name_somewhere(positions[text], texts, lower_of, words)
+                          or key not in _medical() and _listed_with_codes(doc_text(doc), start, start + len(text))
+                          or _listed_with_a_name(doc_text(doc), start)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
                           or _names_a_symbol_or_name(lower_of, words, i, context_words)):
@@ -450,7 +455,10 @@ def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
 # startup, FDNA", "the PLCO trial" is caught by the word after).
 NAME_BEFORE = frozenset(
     "gene genes protein proteins pathway enzyme receptor study studies trial trials company companies startup "
-    "firm group organization organisation network channel spokesman spokeswoman maker drugmaker".split())
+    "firm group organization organisation network channel spokesman spokeswoman maker drugmaker "
+    # A molecule the article says what it is: "a lipid known as POPG"; its chemical
+    # name would tell a reader less than the word the writer chose.
+    "lipid lipids metabolite metabolites molecule molecules peptide chemical".split())
 
 
 # Words shortly before any use that show the acronym names a product,
@@ -474,6 +482,50 @@ def _a_name_somewhere(at: list[int], texts: list[str], lower_of, words: list[int
         if before[-3:] == ["according", "to", "the"] or before[-2:] == ["according", "to"]:
             return True
     return False
+
+
+def _in_a_marked_name(texts: list[str], i: int) -> bool:
+    """Inside a product name closed or opened by a brand mark: a run of
+    capitalised words up to a ™ or ® ("Oncotype DX® DCIS Score™")."""
+    if i and texts[i - 1][-1:] in ("®", "™"):
+        return True
+    for k in range(i + 1, min(len(texts), i + 4)):
+        if texts[k][:1] in ("®", "™"):
+            return True
+        if not texts[k][:1].isupper():
+            return False
+    return False
+
+
+# A note about the article, or a link to another one, before or after it.
+NOTE_LINE = re.compile(r"\s*(?:[•*·-]\s*)?(?:Correction|Corrections|Clarification|Editor['’]?s\s+note|"
+                       r"Update|Updated|Read|Related|See\s+also|Watch|Listen)\b", re.I)
+
+
+def _note_line(text: str, start: int) -> bool:
+    """A correction note or a teaser for another story ("Correction: an
+    earlier version ...", "• Read part two: ..."): not the article's prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(NOTE_LINE.match(text, line_start))
+
+
+# Symbols with digits beside it in a list: "S100B and GFAP", "RIBBON-1 and AVADO".
+CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]?\d*,?\s+(?:and|or)\s+$|\b[A-Z][A-Za-z]*-?\d+[A-Za-z]?\d*,\s+$")
+CODE_AFTER = re.compile(r"\s*(?:,|\s(?:and|or))\s+(?:and\s+|or\s+)?[A-Z][A-Za-z]*-?\d")
+# Beside a name of capitalised words in a list: "Whole Foods or CVS".
+NAME_LIST_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+[A-Z][a-z]+,?\s+(?:or|and)\s+$")
+
+
+def _listed_with_codes(text: str, start: int, end: int) -> bool:
+    """Listed beside symbols with digits ("S100B and GFAP", "RIBBON-1 and
+    AVADO"): a list of proteins, genes or trial names, not jargon to decode."""
+    return bool(CODE_BEFORE.search(text[max(0, start - 30):start]) or CODE_AFTER.match(text, end))
+
+
+def _listed_with_a_name(text: str, start: int) -> bool:
+    """Listed beside a proper name of two capitalised words mid-sentence:
+    "Whole Foods or CVS" names a shop, not a test."""
+    return bool(NAME_LIST_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -> bool:
