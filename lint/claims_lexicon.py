@@ -106,6 +106,12 @@ def intervention_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def drug_words() -> frozenset[str]:
+    """Medicines named in the termbase."""
+    return _termbase_words(frozenset({"drug"}))
+
+
+@lru_cache(maxsize=1)
 def outcome_words() -> frozenset[str]:
     """Words naming a health outcome: our list plus the termbase's conditions
     and outcomes."""

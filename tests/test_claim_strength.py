@@ -76,13 +76,24 @@ def test_descriptions_results_quotes_and_possibilities_are_not_reported(text):
     assert found == []
 
 
-def test_causal_and_harm_claims_are_their_own_rule_in_preview():
+def test_causal_and_harm_claims_acted_on_are_their_own_default_rule():
     only = Config(select=("claims/unsupported-causal",))
     found = lint_text("Fizzy drinks damage your kidneys permanently.", "a.md", only)
     assert [(f.rule.id, f.location.line, f.location.column, f.text) for f in found] == [
         ("claims/unsupported-causal", 1, 14, "damage your kidneys permanently")]
+    found = lint_text("Red meat causes bowel cancer, so cut it out.", "a.md", only)
+    assert [(f.location.column, f.text) for f in found] == [(10, "causes bowel cancer")]
     from lint.checks.claims import UNSUPPORTED_CAUSAL
-    assert UNSUPPORTED_CAUSAL.is_preview
+    assert not UNSUPPORTED_CAUSAL.is_preview
+
+
+@pytest.mark.parametrize("text", [
+    "Red meat causes bowel cancer.",                                  # described, not acted on
+    "Aspirin increases the risk of bleeding, so tell your dentist.",  # a medicine's documented side effect
+    "Researchers found that red meat causes bowel cancer, so cut it out.",  # attributed in the sentence
+])
+def test_causes_described_side_effects_and_attributed_causes_are_not_reported(text):
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-causal",))) == []
 
 
 def test_prevalence_statistics_need_a_source_unless_one_is_named():
@@ -118,3 +129,23 @@ def test_a_universal_negative_about_treatments_is_absolute():
 def test_an_article_that_names_its_study_is_not_citing_nothing():
     text = "# Nettle tea\n\nResearchers at Leeds studied nettle tea.\n\nNettle tea cures hay fever.\n"
     assert [f for f in lint_text(text, "a.md", Config(select=("claims/no-sources",)))] == []
+
+
+def _strength_examples():
+    from lint import resources
+
+    names = {"none": strength.NO_CLAIM, "correlational": strength.CORRELATIONAL,
+             "conditional": strength.CONDITIONAL, "direct": strength.DIRECT}
+    for line in resources.lines("claims/strength_examples.tsv"):
+        label, sentence = line.split("\t")
+        yield pytest.param(sentence, names[label], id=sentence[:40])
+
+
+@pytest.mark.parametrize("text, expected", list(_strength_examples()))
+def test_strength_examples_in_the_data_file(text, expected):
+    """Each class of claim the model reads, with a sentence written for it."""
+    assert strength.strength(_words(text), text.endswith("?")) == expected
+
+
+def test_a_question_lowers_any_claim_to_none():
+    assert strength.strength(_words("Does poor sleep lead to weight gain?"), True) == strength.NO_CLAIM

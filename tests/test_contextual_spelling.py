@@ -294,6 +294,14 @@ def test_valid_two_word_forms_are_not_joined(text):
     ("There are a numbers of causes.", "numbers", "number"),
     ("It lead to damage over time.", "lead", "leads"),
     ("Rest if you can, because it help the body heal.", "help", "helps"),
+    ("This include pain in the joints.", "include", "includes"),
+    ("The cough eases as it become less frequent.", "become", "becomes"),
+    ("These result shows that the drug works.", "result", "results"),
+    ("Several study have found a link.", "study", "studies"),
+    ("Once the fever has past, rest for a day.", "past", "passed"),
+    ("This mean that you should rest.", "mean", "means"),
+    ("Studies show that it help people sleep.", "help", "helps"),
+    ("They have scene the results.", "scene", "seen"),
 ])
 def test_agreement_slips(text, written, meant):
     assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
@@ -306,6 +314,15 @@ def test_agreement_slips(text, written, meant):
     "It cut the risk by half.",  # a past tense spelled like the present
     "She need not worry about it.",
     "A means of escape and a series of tests.",
+    "This test takes an hour.",
+    "Large studies such as this require many patients.",
+    "This help is free.",
+    "These cause headaches in some people.",  # a verb after "these"
+    "Patients who had past infections were excluded.",  # "past" goes on a noun phrase
+    "She has insured the house.",  # a participle already
+    "It is vital that it remain cold.",  # the subjunctive
+    "Doctors recommend that it be taken with food.",
+    "The researchers said these data show a benefit.",
 ])
 def test_agreement_left_alone(text):
     assert found(text) == []
@@ -324,3 +341,34 @@ def test_homophone_table_is_symmetric_and_leaves_variants_and_numbers_out():
     assert not function_words & table.keys()
     for word in ("four", "disc", "programme", "alfa", "colour"):  # numbers and spelling variants
         assert word not in table
+
+
+@pytest.mark.parametrize("text, column, written, meant", [
+    ("Your doctor will chick your blood pressure at each visit.", 18, "chick", "check"),
+    ("Most people with a cold feel bitter within a week.", 30, "bitter", "better"),
+    # Words the frequency list holds but no curated dictionary lists.
+    ("The cause of this rash is ont known.", 27, "ont", "not"),
+    ("The infection can spread to uther parts of the body.", 29, "uther", "other"),
+    # A letter lost at the end of a word no dictionary lists ("sam" is a name's).
+    ("Other conditions may cause the sam signs.", 32, "sam", "same"),
+    # At a sentence's end one neighbour decides.
+    ("Tell your doctor about any uther.", 28, "uther", "other"),
+])
+def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_confusion_list):
+    findings = lint_text(text, "a.md", SPELLING)
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", 1, column, written, (meant,))]
+    assert findings[0].message == (f"\"{written}\" is probably \"{meant}\" here (\"{written}\" is never seen beside "
+                                   f"the words around it; \"{meant}\" fits them far better)")
+
+
+@pytest.mark.parametrize("text", [
+    "Wash the cut with soap and warm water.",
+    # A word the article repeats is meant, however oddly it sits.
+    "Chick embryos were used. The chick grew well, and chick cells divided.",
+    # A rarer dictionary word is left alone.
+    "Splint the arthritic joints at night.",
+    "Ask Sam about the same signs.",  # a name
+])
+def test_stranded_words_left_alone(text):
+    assert found(text) == []

@@ -38,6 +38,24 @@ def test_missing_verb():
     assert found("This is a common cause. It an issue? There a risk.")[0][2] == "It an"
 
 
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Rest well. It important to drink water.", 12, "It important", "It is important"),
+    ("It not known if zinc helps a cold.", 1, "It not", "It is not"),
+    ("This very likely to pass in a week.", 1, "This very", "This is very"),
+])
+def test_missing_is_before_an_adjective_and_its_clause(text, column, written, meant):
+    assert found(text) == [("grammar/missing-verb", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "It not only lowers blood pressure but also helps you sleep.",
+    "It is important to drink water. It may be hard to stop.",
+    "This important study took ten years.",
+])
+def test_openings_with_their_verb_are_left_alone(text):
+    assert found(text) == []
+
+
 def test_contractions():
     assert found("The gland makes it's own hormone.") == [
         ("grammar/contraction-confusion", 17, "it's own", ("its own",))]

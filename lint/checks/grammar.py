@@ -56,7 +56,9 @@ MISSING_VERB = Rule(
     explanation=(
         "What it does: finds a sentence that opens with \"This\", \"It\" or \"There\" followed straight "
         "by an article, where \"is\" was dropped (\"This a common cause of pain\"), \"There no\", "
-        "\"This because\", and \"These\" or \"Those\" followed by \"the\" (\"are\" dropped).\n\n"
+        "\"This because\", and \"These\" or \"Those\" followed by \"the\" (\"are\" dropped); and an opening "
+        "\"It\" or \"This\" before an adjective and the clause it takes (\"It important to rest\", \"It very "
+        "likely that\") or before \"not known\", \"not clear\".\n\n"
         "Why it matters: a sentence without its verb forces the reader to guess what is being said.\n\n"
         "Known problems: only this opening pattern is checked; verbs dropped elsewhere are missed."
     ),
@@ -133,7 +135,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             if finding:
                 yield finding
         if verb_on and (k in starts or (i and text[words[i - 1]] in BULLETS and words[i - 1] in starts)):
-            finding = _missing_verb(tt, k, n)
+            finding = _missing_verb(tt, k, n, words[i + 2] if i + 2 <= last else None)
             if finding:
                 yield finding
         if contraction_on and lower in CONTRACTION_WORDS:
@@ -233,8 +235,34 @@ VERB_FOR_OPENING = {
 }
 
 
-def _missing_verb(tt, k: int, n: int) -> Finding | None:
+# "It important to know", "It not known if", "This very important": an
+# opening "It" or "This" straight before an adjective that takes a clause, or
+# before "not" and a participle, has lost its "is". The word after settles it
+# ("It not only lowers..." is English; "It important to" is not).
+CLAUSE_AFTER = frozenset({"to", "that", "if", "whether", "for"})
+DEGREE_WORDS = frozenset({"very", "so", "too", "especially", "particularly", "extremely", "also"})
+NOT_FOLLOWERS = frozenset({"known", "clear", "certain", "possible", "necessary", "recommended", "yet", "always",
+                           "usually", "often", "common", "likely", "understood", "contagious", "safe", "a", "an",
+                           "the"})
+
+
+def _adjective_clause(tt, k: int, n: int, after: int | None) -> bool:
+    """Whether words n and after read "<adjective> to/that/if", "very
+    <adjective>", or "not known/clear/...", after an opening It/This."""
+    if tt.lower[k] not in ("it", "this") or after is None:
+        return False
+    second, third = tt.lower[n], tt.lower[after]
+    if second in ADJECTIVES_BEFORE_TO:
+        return third in CLAUSE_AFTER
+    if second in DEGREE_WORDS:
+        return third in ADJECTIVES_BEFORE_TO
+    return second == "not" and third in NOT_FOLLOWERS
+
+
+def _missing_verb(tt, k: int, n: int, after: int | None = None) -> Finding | None:
     verb = VERB_FOR_OPENING.get((tt.lower[k], tt.lower[n]))
+    if verb is None and _adjective_clause(tt, k, n, after):
+        verb = "is"
     if verb is None:
         return None
     word, nxt = tt.text[k], tt.text[n]

@@ -34,7 +34,7 @@ PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "by", "from", "
                           "and", "or", "nor", "versus", "vs", "between", "against", "like", "via", "toward",
                           "towards", "whose", "significantly", "statistically"})
 # Words between a subject and its verb that leave the verb finite.
-ADVERBS = frozenset({"also", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
+ADVERBS = frozenset({"very", "quite", "just", "also", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
                      "dramatically", "markedly", "naturally", "directly", "quickly", "effectively", "efficiently",
                      "not", "n't", "never", "only", "still", "all", "both", "often", "usually", "always",
                      "generally", "typically", "largely", "considerably", "sharply", "drastically", "indeed",
@@ -60,6 +60,7 @@ OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", 
                                           "compared", "during"})
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "why", "whatever"})
 OBJECT_WORDS = 10
+HEALTH_IN_CLAUSE = True
 # Suffixes of disease and symptom names: a word with one is a health outcome.
 HEALTH_SUFFIXES = ("itis", "osis", "oses", "emia", "aemia", "oma", "omas", "pathy", "algia", "plegia", "trophy",
                    "pnea", "pnoea", "uria", "ectomy", "cardia", "philia", "phobia", "rrhea", "rrhoea", "graphy",
@@ -79,6 +80,8 @@ GENERAL_OUTCOMES = frozenset({
 })
 
 
+# The particle of a phrasal predicate ("build up", "clear up"): with no object after it, a change is reported.
+PARTICLES = frozenset({"up", "out", "off", "away", "down"})
 INTRANSITIVE_PARTICLES = frozenset({"into", "onto", "away", "over", "around", "off", "through", "across", "along"})
 NOT_ADVERBS = frozenset({"likely", "unlikely", "early", "daily", "weekly", "monthly", "yearly", "family", "only",
                          "elderly", "rely", "apply", "supply", "reply", "ally", "fly", "belly", "jelly", "july"})
@@ -104,7 +107,9 @@ PROSPECTS = frozenset({"expected", "likely", "set", "appears", "appear", "appear
 # treating Y") as well as with it.
 ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "futile", "successful", "harmful",
                                   "protective"})
-ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as"})
+ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as", "among"})
+# Words a subject never ends with: a base verb after one is not finite.
+NOT_SUBJECT_ENDS = frozenset({"and", "or", "to", "not", "that", "which", "who", "than", "as", "also", "only", "but"})
 CAUSE_NOUNS = frozenset({"cause", "causes", "culprit", "trigger", "triggers", "driver", "drivers", "contributor",
                          "source", "route", "cure", "treatment", "remedy"})
 QUANTITIES = frozenset({"half", "thousands", "millions", "hundreds", "many", "more", "fewer", "less", "most",
@@ -123,7 +128,8 @@ NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", 
                           "newly", "reportedly", "apparently", "similarly", "likewise", "additionally", "reliably",
                           "consistently", "routinely", "already", "directly", "indirectly", "substantially",
                           "markedly", "moderately", "somewhat", "relatively", "potentially", "possibly", "probably",
-                          "clinically", "safely", "naturally", "still", "daily", "early"})
+                          "clinically", "safely", "naturally", "still", "daily", "early", "temporarily",
+                          "briefly", "partially", "transiently"})
 PERSON_OBJECTS = frozenset({"you", "them", "him", "her", "us", "me", "people", "patients"})
 BOOSTING = frozenset({"boost", "improve", "promote", "enhance", "stimulate", "strengthen", "restore"})
 RISK_VERBS = frozenset({"pose", "poses", "posed"})
@@ -142,6 +148,12 @@ class Claim:
     past: bool = False  # "reduced", "has lowered", "was effective": a report of what happened
     possible: bool = False  # "can lower": direct on Yu et al.'s scale, what is possible in consumer health text
     descriptive: bool = False  # a relative clause, or what a condition does: description, not a claim to source
+    # Read for strength but not reported: the outcome is named outside the
+    # object ("improves forensic examinations for sexual abuse"), or the claim
+    # is a participle clause (", reducing the risk of stroke") that follows one.
+    indirect: bool = False
+    # The noun a ", which ..." clause is about ("stem cells, which regenerate ..."): cells.
+    antecedent: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -153,13 +165,26 @@ def predicates() -> tuple[PhraseSet, dict[tuple[str, ...], tuple[str, str, str]]
         words = base.split()
         head, rest = words[0], words[1:]
         past = irregular[0].split() if irregular else [_past(head), *rest]
+        participle = irregular[1].split() if len(irregular) > 1 else past
         if words == ["put", "at", "risk"]:
             rest = []  # "puts patients at risk": the object sits inside
-            past = ["put"]
+            past = participle = ["put"]
         forms[(head, *rest)] = (base, kind, "base")
         forms[(third_person(head), *rest)] = (base, kind, "3sg")
         forms.setdefault(tuple(past), (base, kind, "past"))
+        forms.setdefault(tuple(participle), (base, kind, "past"))
+        forms.setdefault((_ing(head), *rest), (base, kind, "ing"))
     return PhraseSet(" ".join(p) for p in forms), forms
+
+
+def _ing(verb: str) -> str:
+    """ "cause" -> "causing", "cut" -> "cutting", "lower" -> "lowering"."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if (len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou"
+            and verb[-3] not in "aeiou"):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _past(verb: str) -> str:
@@ -194,14 +219,18 @@ def first_words() -> frozenset[str]:
     adjective of a copular predicate): a sentence with none has no claim, and
     is not read word by word."""
     copular = {w for options in phrases("copular_predicates").by_first.values() for p in options for w in p}
+    # Only the words a copular claim cannot do without: "effective" in "more
+    # effective than", "factor" in "a risk factor for".
     copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
-                "major", "leading", "best"}
+                "major", "leading", "best", "as", "more", "less", "cost", "-", "safe", "risk"}
     return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
             | EFFECT_NOUNS)
 
 
 def is_health_word(word: str) -> bool:
-    return word in outcome_words() or word in GENERAL_OUTCOMES or (len(word) > 5 and word.endswith(HEALTH_SUFFIXES))
+    outcomes = outcome_words()
+    return word in outcomes or word in GENERAL_OUTCOMES or (len(word) > 5 and word.endswith(HEALTH_SUFFIXES)) or (
+        len(word) > 4 and word[-1] == "s" and word[:-1] in outcomes)  # "cancers", "infections"
 
 
 def claims(words: list[str]) -> list[Claim]:
@@ -277,7 +306,7 @@ def _cause_noun(words, i, hedges) -> Claim | None:
         w = words[j]
         if w == "about":
             return None  # "This summary is about the treatment of ...": a topic, not a claim
-        if w in CAUSE_NOUNS and j + 1 < len(words) and words[j + 1] in ("of", "for"):
+        if w in CAUSE_NOUNS and j + 1 < len(words) and words[j + 1] in ("of", "for", "to"):
             kind = "benefit" if w in ("cure", "treatment", "remedy") else "harm"
             return _claim(words, i, j + 2, w + " " + words[j + 1], kind, hedges, copular=True)
         if w in OBJECT_STOPS or w in (".", "!"):
@@ -289,8 +318,8 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
-    if k < 0 or words[k] in DETERMINERS or words[k] in PREPOSITIONS or words[k] == "to":
-        return None
+    if k < 0 or words[k] in DETERMINERS or words[k] in PREPOSITIONS or words[k] in ("to", "-"):
+        return None  # "employer-provided benefits": an adjective
     for j in range(i + 1, min(len(words), i + 5)):
         w = words[j]
         if w in EFFECT_NOUNS:
@@ -299,11 +328,13 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
             if w in ("benefit", "benefits", "protection") and words[i] in HAVE:
                 pass
             after = words[j + 1] if j + 1 < len(words) else ""
-            if after not in ("on", "in", "for", "to", "against") and w not in ("benefit", "benefits"):
-                return None
+            if after not in ("on", "in", "for", "to", "against") and w not in ("benefit", "benefits") and not (
+                    w in ("effect", "effects", "impact") and (not after or after in CLAUSE_BREAKS or after == ".")):
+                return None  # "has a profound effect." names its effect; "has an effect size of" does not
             kind = "harm" if w in ("risk", "threat", "danger") else "benefit" if w in (
                 "benefit", "benefits", "protection") else "effect"
-            return _claim(words, i, j + 2 if after else j + 1, " ".join(words[i:j + 1]), kind, hedges)
+            stop = j + 2 if after and after not in CLAUSE_BREAKS and after != "." else j + 1
+            return _claim(words, i, stop, " ".join(words[i:j + 1]), kind, hedges)
         if w in OBJECT_STOPS or w in (".", "!"):
             return None
     return None
@@ -341,6 +372,10 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         k -= 1
     previous = words[k] if k >= 0 else ""
     after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+    if form == "ing":
+        # ", causing blindness", ", leading to falls": a participle clause
+        # states what the main clause's subject brings about.
+        return previous in (",", "—", "–", "thereby", "thus")
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" and
         # "aims to suppress" a purpose.
@@ -352,6 +387,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
         return False  # nouns: "the cause of", "the impact of", "an increase in"
+    if form in ("3sg", "base") and (after in BE or after in MODALS):
+        return False  # "the benefits are greatest", "eye damage can follow": a noun
     if phrase == ("lower",) and after in COMPARED:
         return False  # "a lower risk", "lower rates than": comparatives
     if form == "base":
@@ -361,6 +398,9 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             return False  # "had lower rates": an adjective
         if previous in ("and", "or"):
             return True  # "reduces pain and improves sleep"; checked by what governs the first verb
+        if (previous.isalpha() and previous not in NOT_SUBJECT_ENDS and k >= 2 and words[k - 1] == "and"
+                and words[k - 2].isalpha()):
+            return True  # "Diabetes and asthma increase the risk": a compound subject
         # After a modal, "not", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
@@ -372,8 +412,12 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             # or a participle, not a cause acting on an object.
             return False
         if previous in HAVE and not (after in DETERMINERS or is_adverb(after) or after in QUANTITIES
-                                     or after[:1].isdigit()):
+                                     or after[:1].isdigit() or len(phrase) > 1
+                                     or (previous in ("has", "have") and after not in COMPARED
+                                         and is_health_word(after))):
             return False  # "had increased hearing loss": an adjective
+        if previous in ("has", "have"):
+            return True  # "has reduced deaths": a present perfect, vetted above
         if len(phrase) == 1 and after not in DETERMINERS and after not in OBJECT_DETERMINERS and not after[:1].isdigit():
             # "showed elevated blood pressure": a participle before a bare noun
             # is mostly an adjective; a past verb takes "the", "their", a number.
@@ -391,11 +435,27 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
 
 def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     clause = _clause_start(words, i)
+    # ", reducing the risk of stroke": the participle clause says what the
+    # main clause brings about, and takes the main clause's subject, hedges,
+    # negation and modality.
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    participle = k >= 0 and words[k] == "," and words[i].endswith("ing") and not copular
+    if participle:
+        clause = _clause_start(words, k)
     before = words[clause:i]
     # The object: up to the clause's end. It must name a health outcome.
     obj_end = end
     healthy = any(is_health_word(w) for w in words[i:end])
     joined = False
+    k = i - 1
+    while k >= 0 and is_adverb(words[k]):
+        k -= 1
+    passive = (not copular and k >= 0 and words[k] in BE and words[i] in PAST_FORMS and end < len(words)
+               and words[end] == "by")
+    if passive:
+        end = obj_end = end + 1  # "is driven by damage": the cause is the agent
     for j in range(end, min(len(words), end + OBJECT_WORDS)):
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
@@ -405,6 +465,12 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if not joined:
             obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
+    indirect = bool(participle)
+    if not healthy and HEALTH_IN_CLAUSE:
+        indirect = True
+        # "Telehealth improves forensic examinations for sexual abuse": the
+        # outcome may sit past the object's first words, or in the subject.
+        healthy = any(is_health_word(w) for w in words)
     if not healthy:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
         if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
@@ -414,12 +480,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
-    elif (any(hedges.match_at(words, j) for j in range(clause, i)) or not GOVERNING_HEDGES.isdisjoint(words[:i])
+    elif (any(hedges.match_at(words, j) for j in range(_aside_start(words, clause), i))
+          or not GOVERNING_HEDGES.isdisjoint(words[:i])
+          or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
           or not REPORTED_BELIEFS.isdisjoint(words[:i])):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
         strength = CONDITIONAL
-    if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE):
-        strength = min(strength, CONDITIONAL)
+    if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE) or (
+            words[0] == "how" and clause == 0):
+        strength = min(strength, CONDITIONAL)  # also a title: "How acupuncture works for back pain"
     scope = _clause_start(words, clause - 1) if clause and words[clause - 1] in ("that",) else clause
     # "is not a cause of", "had no effect on": the negation can sit inside the predicate.
     negated = any(w in NEGATIONS for w in words[scope:end])
@@ -430,6 +499,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
     if kind == "effect":
         kind = "benefit" if base.split()[0] in LESSENING else "harm"
+        if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
+            kind = "harm" if kind == "benefit" else "benefit"  # "reduces the chance of recovery"
     possible = False
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -439,10 +510,12 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         # is possible, as consumer health text says it; "can effectively
         # treat" is boosted into a promise and stays direct.
         possible = True
-    if not copular and len(base.split()) == 1 and base not in ("put at risk",) and (
+    if participle and strength == DIRECT and "can" in before:
+        possible = True
+    if not copular and not passive and (len(base.split()) == 1 or base.split()[-1] in PARTICLES) and (
             obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
-    if base in ("stop",) and obj_end < len(words) and words[obj_end] == "from":
+    if base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from":
         return None  # "stops cells from dividing" explains a mechanism
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
@@ -473,9 +546,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         k -= 1
     past = words[i] in PAST_FORMS or (words[i] in ("was", "were", "had")) or (k >= 0 and words[k] in HAVE | {
         "was", "were", "did"})
+    if participle and any(w in ("was", "were", "had", "did") or (len(w) > 4 and w.endswith("ed")) for w in words[:k]):
+        past = True  # "a pump massaged her arm, relieving the pain": the story's tense
     if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
         return None  # "examine how X affects the brain": a question under study
-    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive)
+    antecedent = None
+    if clause >= 3 and words[clause - 1] in ("which", "who") and words[clause - 2] in (",", "—", "–"):
+        antecedent = words[clause - 3]
+    return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
+                 antecedent)
 
 
 # Hedges that govern a whole complement ("research suggests that X reduces Y")
@@ -489,6 +568,8 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
                               "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate",
                               "speculated", "without"})
+# A hedge after the claim, in a trailing attribution: "..., a new study suggests".
+TRAILING_HEDGES = frozenset({"suggest", "suggests", "suggested"})
 RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
 # A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
 COMPLEMENT_TAKERS = frozenset({
@@ -510,11 +591,23 @@ def _relative(words: list[str], clause: int, i: int) -> bool:
         k -= 1
     if k < 0 or words[k] not in RELATIVES:
         return False
-    if k > 0 and words[k - 1] in (",", "(", "—", "–"):
+    if k > 0 and words[k - 1] == "(":
+        return True  # "tamoxifen (which blocks the effects of estrogen)": a definition
+    if k > 0 and words[k - 1] in (",", "—", "–"):
         return False  # ", which realigns your spine": a claim about the thing just named
     if words[k] == "that" and k > 0 and words[k - 1] in COMPLEMENT_TAKERS:
         return False
     return True
+
+
+def _aside_start(words: list[str], clause: int) -> int:
+    """Where a short aside set off by commas before the clause begins ("which,
+    in theory, reduces"): hedges in it govern the clause."""
+    if clause >= 2 and words[clause - 1] == ",":
+        start = _clause_start(words, clause - 1)
+        if clause - 1 - start <= 3:
+            return start
+    return clause
 
 
 def _clause_start(words: list[str], i: int) -> int:
