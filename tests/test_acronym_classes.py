@@ -184,3 +184,27 @@ def test_listed_beside_symbols_with_digits_or_a_shop_name():
     # An acronym listed with another acronym is still jargon.
     assert found("They measured QFAP and QXB in blood tests. QFAP rose. QFAP fell.\n") == [
         (1, 15, '"QFAP" is never defined')]
+
+
+def test_words_near_a_definition_are_not_a_second_definition():
+    # The acronym inside its own "expansion", and a list read through "or".
+    assert found("Mitochondrial DNA (mtDNA) matters. Cells lose copies of mtDNA (mtDNA depletion).\n") == []
+    assert found("Sudden cardiac arrest (SCA) kills. Treatment lowers the risk of events, such as stroke or SCA.\n") == []
+    # One term with two endings ("positional", "positioning") is one definition.
+    assert found("Benign paroxysmal positional vertigo (BPPV) is common. "
+                 "A trial in benign paroxysmal positioning vertigo (BPPV) helped.\n") == []
+    # Two real expansions still are.
+    assert found("Peak expiratory flow (PEF) is measured. Pulmonary embolism forecast (PEF) differs.\n") == [
+        (1, 70, '"PEF" is defined twice, as "peak expiratory flow" and as "Pulmonary embolism forecast"')]
+
+
+def test_last_letters_inside_a_long_last_word_spell_the_acronym_out():
+    assert found("Some babies have severe combined immunodeficiency. It is one type of SCID. SCID is rare.\n") == []
+    # Not across a small word: "risk for atherosclerosis" does not spell out RAS.
+    assert found("People at risk for arteriosclerosis are at risk for RAS. RAS harms. RAS is treatable.\n") == [
+        (1, 53, '"RAS" is never defined')]
+
+
+def test_karyotypes_and_drugs_known_by_their_initials():
+    assert found("Boys with 47,XYY are tall. Men with 47,XYY are fertile. 47,XYY is common.\n") == []
+    assert found("The drug MDMA may help. MDMA is illegal. MDMA trials continue.\n") == []

@@ -225,13 +225,25 @@ def _in_order(letters: str, initials: str) -> int:
     return count
 
 
+def _plain_expansion(acronym: str, expansion: str) -> bool:
+    """An expansion sure enough to call two of them a contradiction: its
+    word initials spell the acronym, and it holds no acronym of its own
+    ("mtDNA depletion", "made by the MTHFR" and "such as stroke" are
+    words near the acronym, not a second definition)."""
+    words = WORD.findall(expansion)
+    if any(sum(c.isupper() for c in w) >= 2 for w in words) or acronym.lower() in expansion.lower().split():
+        return False
+    return _explains(acronym, expansion, False, words)
+
+
 def _same_expansion(first: str, second: str) -> bool:
     """Singular/plural and case agree, and one expansion may contain the other:
     "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
     def stems(text: str) -> str:
         # "&" is "and"; numerals and one- or two-letter words ("II", "of") do not tell expansions apart.
         words = re.findall(r"[a-z][a-z']*", text.lower().replace("&", " and "))  # hyphen or space alike
-        return " ".join(w.rstrip("s") for w in words
+        # Six letters tell words apart: "positional" and "positioning" vertigo are one term.
+        return " ".join(w.rstrip("s")[:6] for w in words
                         if len(w) > 2 and w not in SMALL_WORDS and not ROMAN.match(w.upper()))
     a, b = stems(first), stems(second)
     return a in b or b in a
@@ -283,8 +295,10 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
                 if len(run) == size and run[-1][:1].upper() == core[-1] and _letters_inside(core, " ".join(run)):
                     return True
         initials = ""
+        skipped = False
         for word in words[i:i + 2 * len(core) + 2]:
             if word.lower() in SMALL_WORDS and initials:
+                skipped = True
                 continue
             if strict and sum(c.isupper() for c in word) >= 2:
                 break  # another acronym spells nothing out: "ALT and AST liver tests"
@@ -293,6 +307,11 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
                 break
             if initials == core:
                 return True
+            if len(initials) >= 2 and len(word) >= 12 and "-" not in word and not strict \
+                    and words[i].lower() not in SMALL_WORDS and not skipped \
+                    and lexicon.frequency(word) < RARE_WORD \
+                    and _letters_inside(core[len(initials) - 1:], word.upper()):
+                return True  # the last letters inside the last word: "severe combined immunodeficiency"
     return False
 
 
@@ -368,7 +387,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             expansion = _expansion_after(doc_text(doc), start + len(text), text)
         if expansion:
             normalised = " ".join(expansion.lower().split())
-            if key in defined and not _same_expansion(defined[key], normalised) and key not in reported:
+            if key in defined and not _same_expansion(defined[key], normalised) and key not in reported \
+                    and _plain_expansion(key, expansion) and _plain_expansion(key, defined[key]):
                 reported.add(key)
                 yield Finding(
                     rule=UNDEFINED_ACRONYM,
@@ -653,6 +673,8 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
+    if before == "," and i > 1 and texts[i - 2].isdigit() and set(texts[i].rstrip("s")) <= set("XY"):
+        return True  # a karyotype: "47,XYY"
     if len(texts[i]) <= 3 and after in (",", ".") and before[:1].isupper() and before[1:].islower() and i + 2 < len(texts) \
             and texts[i + 2][:1].isupper():
         return True  # an author's initials in a reference: "Bhat RV, Budd SL"
