@@ -208,3 +208,18 @@ def test_last_letters_inside_a_long_last_word_spell_the_acronym_out():
 def test_karyotypes_and_drugs_known_by_their_initials():
     assert found("Boys with 47,XYY are tall. Men with 47,XYY are fertile. 47,XYY is common.\n") == []
     assert found("The drug MDMA may help. MDMA is illegal. MDMA trials continue.\n") == []
+
+
+def test_an_acronym_the_article_names_is_reported_as_never_spelled_out():
+    assert found("Some women develop a duct tumour called QDIS. QDIS grows slowly. QDIS is treatable.\n") == [
+        (1, 41, '"QDIS" is named but never spelled out')]
+
+
+def test_a_row_of_figures_is_a_table_not_prose():
+    text = ("Panel QRX alone 94% 33%\n\n"
+            "The panel found 94% of cancers, against 33% for quick reaction X-score (QRX) alone.\n")
+    assert found(text) == []
+
+
+def test_symbols_with_digits_are_not_acronyms():
+    assert found("Your HbA1c shows average blood sugar. An HbA1c of 48 is high. Repeat the HbA1c test.\n") == []

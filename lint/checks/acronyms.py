@@ -452,6 +452,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
         else:
             message, suggestion = f"\"{text}\" is never defined", f"\"<full term> ({key})\""
+            if lower_of[words[i - 1]] in ("called", "named", "as") and i:
+                # "a tumour called DCIS": the article names it; what it lacks is the full term.
+                message = f"\"{text}\" is named but never spelled out"
         yield Finding(
             rule=UNDEFINED_ACRONYM,
             span=(start, start + len(text)),
@@ -641,7 +644,11 @@ def _label_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else None].strip()
-    return len(line.split()) <= 5 and not line.endswith((".", "!", "?", ":", ";", ","))
+    if line.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    cells = line.split()
+    # A row of a table: a label and its figures ("Panel QRS alone 94% 33%").
+    return len(cells) <= 5 or len(cells) <= 12 and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
 def _dateline(text: str, tt, words: list[int], i: int) -> bool:
