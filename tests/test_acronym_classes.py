@@ -223,3 +223,10 @@ def test_a_row_of_figures_is_a_table_not_prose():
 
 def test_symbols_with_digits_are_not_acronyms():
     assert found("Your HbA1c shows average blood sugar. An HbA1c of 48 is high. Repeat the HbA1c test.\n") == []
+
+
+def test_a_pointer_to_another_document_names_its_series():
+    text = ("Melanoma can start in the eye. (See the QDR summary on Eye Cancer for more.)\n\n"
+            "More information about kidney failure is provided in the QIDK health topic, Dialysis. "
+            "QIDK topics help. QDR summaries help. QIDK pages help. QDR pages help.\n")
+    assert found(text) == []

@@ -362,6 +362,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if texts[i + 1][:1] in ("®", "™") if i + 1 < len(texts) else False:
             reported.add(key)  # a brand, here and throughout: "EVZIO®"
             continue
+        if CROSS_REFERENCE.search(doc_text(doc), max(0, tt.idx[words[i]] - 60), tt.idx[words[i]]):
+            reported.add(key)  # a series or publisher named in a pointer to another document: a name throughout
+            continue
         if _in_a_marked_name(texts, i) or _note_line(doc_text(doc), tt.idx[words[i]]):
             continue  # "Oncotype DX® DCIS Score™"; "Correction: ...", "Read part two: ..."
         if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
@@ -523,6 +526,13 @@ def _in_a_marked_name(texts: list[str], i: int) -> bool:
 # A note about the article, or a link to another one, before or after it.
 NOTE_LINE = re.compile(r"\s*(?:[•*·-]\s*)?(?:Correction|Corrections|Clarification|Editor['’]?s\s+note|"
                        r"Update|Updated|Read|Related|See\s+also|Watch|Listen)\b", re.I)
+
+
+# A pointer to another document names its series or publisher: "(See the PDQ
+# summary on ...)", "More information is provided in the NIDDK health topics".
+CROSS_REFERENCE = re.compile(r"(?:\b[Ss]ee\s+(?:also\s+)?the\s+(?:following\s+)?|"
+                             r"\b[Ii]nformation\s+(?:is\s+|are\s+)?(?:provided\s+|available\s+)?in\s+the\s+|"
+                             r"\b(?:is|are)\s+(?:provided|available)\s+in\s+the\s+)$")
 
 
 def _note_line(text: str, start: int) -> bool:
