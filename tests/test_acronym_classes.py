@@ -230,3 +230,12 @@ def test_a_pointer_to_another_document_names_its_series():
             "More information about kidney failure is provided in the QIDK health topic, Dialysis. "
             "QIDK topics help. QDR summaries help. QIDK pages help. QDR pages help.\n")
     assert found(text) == []
+
+
+def test_symbols_listed_before_the_word_genes():
+    assert found("Mutations in the QDA, QDAR, and QDARADD genes cause it. QDAR matters. QDAR varies.\n") == []
+
+
+def test_such_as_introduces_an_example_not_a_name():
+    assert found("Research covers brain injuries such as QVL. QVL is rare. QVL harms babies.\n") == [
+        (1, 40, '"QVL" is never defined')]

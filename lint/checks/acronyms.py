@@ -426,7 +426,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                           or _listed_with_a_name(doc_text(doc), start)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
-                          or _names_a_symbol_or_name(lower_of, words, i, context_words)):
+                          or _names_a_symbol_or_name(lower_of, words, i, context_words, texts)):
             reported.add(key)  # a name here is a name throughout
             continue
         # Spelled out without brackets: before the first use if it is defined
@@ -459,7 +459,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
         else:
             message, suggestion = f"\"{text}\" is never defined", f"\"<full term> ({key})\""
-            if lower_of[words[i - 1]] in ("called", "named", "as") and i:
+            if i > 1 and (lower_of[words[i - 1]] in ("called", "named")
+                          or lower_of[words[i - 1]] == "as" and lower_of[words[i - 2]] in ("known", "to")):
                 # "a tumour called DCIS": the article names it; what it lacks is the full term.
                 message = f"\"{text}\" is named but never spelled out"
         yield Finding(
@@ -565,13 +566,30 @@ def _listed_with_a_name(text: str, start: int) -> bool:
     return bool(NAME_LIST_BEFORE.search(text[max(0, start - 40):start]))
 
 
-def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -> bool:
+def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
+                            texts: list[str] | None = None) -> bool:
     """A word nearby shows it is a symbol or a name: "a gene called CFTR",
     "genes include MTHFR and COMT", "MEK, another protein", "BRCA 1", "VO 2 max"."""
     before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
     after = [lower_of[words[j]] for j in range(i + 1, min(len(words), i + 4))]
-    return any(w in NAME_BEFORE or w in context_words for w in before) or \
-        any(w in context_words for w in after) or (bool(after) and after[0].isdigit())
+    if any(w in NAME_BEFORE or w in context_words for w in before) or \
+            any(w in context_words for w in after) or (bool(after) and after[0].isdigit()):
+        return True
+    # At the head of a list of symbols that ends in "genes": "The VHL, RET, SDHB, and SDHD genes".
+    k = i + 1
+    while k < len(words) and k < i + 16:
+        word = lower_of[words[k]]
+        if word in context_words:
+            return k > i + 2  # only through a list, not the word right after
+        if word not in (",", "and", "or") and not (texts is not None and _symbol_like(texts[k])):
+            return False
+        k += 1
+    return False
+
+
+def _symbol_like(text: str) -> bool:
+    """A token of letters and digits, mostly capitals ("SDHD", "MTRR", "C10orf2")."""
+    return text.isalnum() and len(text) >= 2 and sum(c.isupper() or c.isdigit() for c in text) * 2 >= len(text)
 
 
 def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], positions: dict[str, list[int]], i: int,
