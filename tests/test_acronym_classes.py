@@ -239,3 +239,7 @@ def test_symbols_listed_before_the_word_genes():
 def test_such_as_introduces_an_example_not_a_name():
     assert found("Research covers brain injuries such as QVL. QVL is rare. QVL harms babies.\n") == [
         (1, 40, '"QVL" is never defined')]
+
+
+def test_dna_triplets_are_symbols():
+    assert found("The mutation lengthens a QAG trinucleotide repeat. QAG repeats grow. QAG counts vary.\n") == []
