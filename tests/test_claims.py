@@ -241,3 +241,23 @@ def test_an_article_in_its_own_voice_is_still_asked_for_sources():
 def test_what_a_text_is_about_is_no_claim():
     assert efficacy("This summary is about the treatment of primary liver cancer.") == []
     assert efficacy("Surgery is the main treatment for early liver cancer.") == [(1, 9, "is the main treatment for early liver cancer")]
+
+
+def _efficacy_examples():
+    from lint import resources
+    for line in resources.lines("claims/efficacy_examples.tsv"):
+        expected, text = line.split("\t")
+        yield text.replace("\\n", "\n"), expected
+
+
+@pytest.mark.parametrize("text, expected", list(_efficacy_examples()))
+def test_efficacy_examples_in_the_data_file(text, expected):
+    assert bool(efficacy(text)) == (expected == "report"), efficacy(text)
+
+
+def test_a_result_promised_for_every_case_is_overstated():
+    text = "Skip the clinic: the Lemon Tonic passes any stone painlessly.\n"
+    assert [(r, l, c, t) for r, l, c, t in found(text) if r == "claims/overstated-certainty"] == [
+        ("claims/overstated-certainty", 1, 34, "passes any stone painlessly")]
+    assert [r for r, *_ in found("It does not remove all warts for good.\n")
+            if r == "claims/overstated-certainty"] == []

@@ -10,6 +10,7 @@ their paragraph are reported as unsupported efficacy. Questions are not claims.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
 from dataclasses import dataclass
@@ -271,6 +272,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Sumner et al. (BMJ 2014) count overstatement. Judged on the news tune
     # half: 3 tp, 5 fp, 4 unsure of 12 (docs/claims.md), so not a default.
     study_findings = ctx.config.preview
+    labelled = _label_products(text)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
         if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
@@ -297,6 +299,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
                 continue  # the claim is its source's, or its speaker's
+            if labelled and not labelled.isdisjoint(words):
+                continue  # a product's approved indication, from the label the document carries
             if claim.booster and claim.kind == "benefit":  # "severely damages" describes a harm
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
@@ -417,8 +421,9 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
-    found = [c for c in strength.claims(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
-             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)]
+    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
+             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)
+             and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
         return
     for claim in found:
@@ -431,6 +436,93 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
         claim.booster = booster
         claim.start, claim.end = start, end
         yield claim
+
+
+def _reader_promises(words: list[str]) -> list[strength.Claim]:
+    """ "Our programme can help you lose weight", "We help you pass any stone
+    painlessly": "help" hedges a claim in general text ("exercise can help
+    relieve pain"), but a seller that says it helps the reader promises the
+    result. Only a first-person or trademarked subject (our, we, ®, ™) is read
+    so: "your doctor can help you" and "exercise can help you" stay advice."""
+    if "you" not in words or not PROMISING_HELP.intersection(words):
+        return []
+    found = []
+    for i, word in enumerate(words):
+        if word not in PROMISING_HELP or i + 2 >= len(words) or words[i + 1] != "you" or i == 0:
+            continue
+        if word == "help" and words[i - 1] not in ("can", "will"):
+            continue  # "may help you", "to help you": a hedge or a purpose
+        clause = strength._clause_start(words, i)
+        before = words[clause:i]
+        if SELLERS.isdisjoint(before) or strength._relative(words, clause, i):
+            continue
+        end = i + 2
+        while end < len(words) and end - i <= strength.OBJECT_WORDS and words[end] not in strength.OBJECT_STOPS:
+            end += 1
+        if not any(strength.is_health_word(w) for w in words[i + 2:end]):
+            continue
+        claim = strength.claims(before + ["relieves", "pain", "."])  # the clause's hedges, negation and tense
+        if not claim or claim[0].strength != strength.DIRECT or claim[0].negated:
+            continue
+        found.append(strength.Claim(strength.DIRECT, i, end, "benefit", False, tuple(before), "help"))
+    return found
+
+
+PROMISING_HELP = frozenset({"help", "helps"})
+SELLERS = frozenset({"our", "we", "us", "®", "™"})
+
+
+def _mechanism(words: list[str], claim: strength.Claim) -> bool:
+    """How something works, not a promised result: the effect followed by the
+    way a medicine or an operation brings it about ("reduces swelling by
+    blocking histamine", "which treats cancer by removing the breast":
+    claims/mechanism_verbs.txt), or acting on a
+    step inside the body ("decreases the activity of the follicles",
+    "reduces the production of acid": claims/mechanism_objects.txt)."""
+    for j in range(claim.end, min(len(words) - 1, claim.end + MECHANISM_REACH)):
+        if words[j] in MECHANISM_STOPS:
+            break
+        if words[j] == "by" and phrases("mechanism_verbs").match_at(words, j + 1):
+            return True
+    if claim.antecedent is not None and any(
+            words[j] == "by" and words[j + 1].endswith("ing") for j in range(claim.start - 1)):
+        return True  # "works by training the breath, which reduces panic attacks": the chain of a mechanism
+    objects = phrases("mechanism_objects")
+    k = claim.start + 1
+    while k < claim.end and (words[k] in strength.DETERMINERS or strength.is_adverb(words[k])):
+        k += 1
+    return k < claim.end and words[k] in objects and k + 1 < len(words) and words[k + 1] == "of"
+
+
+MECHANISM_REACH = 12
+MECHANISM_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", "but", "and", "while", "which"})
+
+
+def _background(words: list[str], claim: strength.Claim) -> bool:
+    """ "We know that taking aspirin prevents ...", "it is well established
+    that ...": settled background (claims/background_frames.txt), not a
+    claim the article makes on its own account."""
+    return phrases("background_frames").occurs_in(words[:claim.start])
+
+
+def _label_products(text: str) -> frozenset[str]:
+    """Products whose approved label the document carries: names marked ® or
+    ™ in a document with a prescribing-information section
+    (claims/label_markers.txt). Their claims repeat the approved indication."""
+    if "®" not in text and "™" not in text:
+        return frozenset()
+    lowered = text.lower()
+    if not any(marker in lowered for marker in _label_markers()):
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _MARKED.finditer(text))
+
+
+_MARKED = re.compile(r"([\w-]+)\s?[®™]")
+
+
+@lru_cache(maxsize=1)
+def _label_markers() -> tuple[str, ...]:
+    return tuple(resources.lines("claims/label_markers.txt"))
 
 
 def _shown(words: list[str], i: int) -> bool:
@@ -600,6 +692,20 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 message=f"\"{doc_text(doc)[first:last]}\" is absolute wording that no health claim can support"
                 + ("" if supported else ", and this paragraph cites no source"),
                 suggestions=("State what the evidence shows, for whom, with a source",),
+                severity=Severity.WARNING if supported else Severity.ERROR,
+            )
+    if could_match("universal_efficacy", sent.text):
+        match = pattern("universal_efficacy").search(sent.text)
+        if (match and _is_health_sentence(words) and strength.NEGATIONS.isdisjoint(words) and CRITICISM.isdisjoint(words)
+                and not phrases("hedges").occurs_in(words)
+                and not (quotes and _inside(quotes, sent.start_char + match.start()))):
+            first, last = sent.start_char + match.start(), sent.start_char + match.end()
+            yield Finding(
+                rule=OVERSTATED_CERTAINTY,
+                span=(first, last),
+                message=f"\"{doc_text(doc)[first:last]}\" promises the result for every case"
+                + ("" if supported else ", and this paragraph cites no source"),
+                suggestions=("Say for whom it works and how often, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
             )
     if absolutes.by_first.keys().isdisjoint(words) or not _is_health_sentence(words):

@@ -107,6 +107,14 @@ PROSPECTS = frozenset({"expected", "likely", "set", "appears", "appear", "appear
 # treating Y") as well as with it.
 ADJECTIVE_PREDICATES = frozenset({"effective", "ineffective", "beneficial", "futile", "successful", "harmful",
                                   "protective"})
+# A headline's noun-phrase predicate after its subject or a colon ("X a cure
+# for Y", "X: good for Y"); the words that cannot end a subject before it.
+HEADLINE_LINKS = frozenset({"a", "an", "the", "good", ":"})
+HEADLINE_HARMS = frozenset({"cause", "factor", "trigger", "risk"})
+HEADLINE_NOT_BEFORE = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "with", "as", "by",
+                                 "at", "from", "not", "no", "than", "is", "are", "be", "what", "how", "why", "whether",
+                                 "about", "into", "like"})
+HEADLINE_WORDS = 14
 ADJECTIVE_LINKS = frozenset({"in", "for", "at", "against", "to", "than", "as", "among"})
 # Words a subject never ends with: a base verb after one is not finite.
 NOT_SUBJECT_ENDS = frozenset({"and", "or", "to", "not", "that", "which", "who", "than", "as", "also", "only", "but"})
@@ -240,6 +248,8 @@ def claims(words: list[str]) -> list[Claim]:
     hedges = phrases("hedges")
     found: list[Claim] = []
     n = len(words)
+    # A headline: short, with no full stop, no "is" and no verb of ours.
+    headline = (n <= HEADLINE_WORDS and words[-1] not in (".", "?", "!") and BE.isdisjoint(words))
     i = 0
     while i < n:
         word = words[i]
@@ -272,6 +282,20 @@ def claims(words: list[str]) -> list[Claim]:
                 kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental",
                                            "responsible", "due") for w in phrase) else "benefit"
                 claim = _claim(words, i, k + len(phrase), base, kind, hedges, copular=True)
+                if claim:
+                    found.append(claim)
+                    i = claim.end
+                    continue
+        if (word in HEADLINE_LINKS and i and headline and (words[i - 1] == ":" or (
+                words[i - 1].isalpha() and words[i - 1] not in HEADLINE_NOT_BEFORE and words[i - 1] not in BE))):
+            # A headline drops "is": "Acupuncture a cure for back pain",
+            # "Fish oil: good for your heart".
+            k = i + 1 if word == ":" else i
+            phrase = copular.match_at(words, k) if k < n and words[k] in copular.by_first else None
+            # Benefits only: "Brain cancer now the leading cause of deaths" ranks a harm.
+            if phrase and phrase[0] in ("a", "an", "the", "good") and HEADLINE_HARMS.isdisjoint(phrase):
+                base = " ".join(phrase)
+                claim = _claim(words, k, k + len(phrase), base, "benefit", hedges, copular=True)
                 if claim:
                     found.append(claim)
                     i = claim.end

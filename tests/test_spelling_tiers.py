@@ -1,0 +1,78 @@
+"""Which unknown words spelling/unknown-word reports by default (slips of a
+known word, words run together) and which go to the preview rule
+spelling/unknown-term (words that look like vocabulary the dictionary
+lacks); and the word-part rules that accept valid words. Texts are our own."""
+
+from lint.config import Config
+from lint.engine import lint_text
+
+BOTH = Config(select=("spelling/unknown-word", "spelling/unknown-term"))
+
+
+def found(text, config=BOTH):
+    return [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions[:1])
+            for f in lint_text(text, "a.md", config)]
+
+
+def test_a_slip_of_a_common_word_is_reported_by_default():
+    assert found("We asked the paticipants twice.\n") == [
+        ("spelling/unknown-word", 1, 14, "paticipants", ("participants",))]
+
+
+def test_transposed_letters_near_the_end_and_a_letter_added_to_a_common_word_are_slips():
+    assert found("It is currenlty closed.\n\nThe drug coulde help.\n") == [
+        ("spelling/unknown-word", 1, 7, "currenlty", ("currently",)),
+        ("spelling/unknown-word", 3, 10, "coulde", ("could",))]
+
+
+def test_a_slip_of_a_term_the_article_keeps_using_is_reported():
+    text = ("Zelvorastine helped. We gave zelvorastine twice and zelvorastine again.\n\n"
+            "Then zelvorastne failed.\n")
+    assert found(text) == [("spelling/unknown-word", 3, 6, "zelvorastne", ("zelvorastine",))]
+
+
+def test_two_words_run_together_are_reported_with_the_space_as_the_fix():
+    assert found("They took the drugsand the pills.\n") == [
+        ("spelling/unknown-word", 1, 15, "drugsand", ("drugs and",))]
+
+
+def test_an_unknown_term_goes_to_the_preview_rule_only():
+    text = "Patients took the new compound tralgoxenide daily.\n"
+    assert found(text) == [("spelling/unknown-term", 1, 32, "tralgoxenide", ())]
+    assert found(text, Config(select=("spelling/unknown-word",))) == []
+    assert found(text, Config()) == []
+
+
+def test_quoted_slang_and_capitalised_brands_are_terms_not_slips():
+    text = 'She said, "that gives me the ick every single time we meet."\n\nZorblix makes gels.\n'
+    assert all(rule == "spelling/unknown-term" for rule, *_ in found(text))
+
+
+def test_an_error_prone_document_reports_every_english_shaped_unknown_word():
+    slips = "The paticipants, the reserach and the treament were all fine but "
+    assert ("spelling/unknown-word", 1, 66, "becuz", ()) in [
+        (r, line, c, t, ()) for r, line, c, t, _ in found(slips + "becuz it rained.\n")]
+    assert found("The weather was fine becuz it rained.\n") == [
+        ("spelling/unknown-term", 1, 22, "becuz", ("because",))]
+
+
+def test_valid_word_forms_are_accepted():
+    text = ("The puréed food and naïve cells helped. Flulike symptoms were cardiometabolic; "
+            "macronutrients matter, esketamine and bifidobacteria helped, and a scan found a midstage tumour. "
+            "Bifidobacterium longum and S. boulardii are probiotics.\n")
+    assert found(text) == []
+
+
+def test_a_regular_derivation_is_no_slip_but_a_dropped_e_kept_or_a_doubled_letter_missed_is():
+    assert found("The gastric sleeving went well.\n") == [
+        ("spelling/unknown-term", 1, 13, "sleeving", ("sleeping",))]
+    assert found("He was sneezeing.\n\nIt was the begining.\n") == [
+        ("spelling/unknown-word", 1, 8, "sneezeing", ("sneezing",)),
+        ("spelling/unknown-word", 3, 12, "begining", ("beginning",))]
+
+
+def test_prefixed_words_and_ies_plurals_are_no_slips_for_their_neighbours():
+    assert found("She cofounded the clinic.\n") == [
+        ("spelling/unknown-term", 1, 5, "cofounded", ("confounded",))]
+    assert found("He had two endoscopies.\n") == [
+        ("spelling/unknown-term", 1, 12, "endoscopies", ("endoscopes",))]
