@@ -129,3 +129,117 @@ def test_expansions_differing_by_a_hyphen_are_one_and_reference_initials_are_nam
 def test_a_later_definition_is_pointed_to_by_its_line():
     text = "# Care\n\nAsk about ULT early.\n\nLater on, urate-lowering therapy (ULT) is lifelong.\n"
     assert found(text, "a.md") == [(3, 11, '"ULT" is used before it is defined (on line 5)')]
+
+
+def test_an_organisation_named_in_full_later_is_not_reported_for_an_earlier_use():
+    text = ("The NQRB backs heart research.\n\n"
+            "About the National Quality Research Board (NQRB): it funds trials.\n")
+    assert found(text) == []
+    # Jargon defined later still is.
+    text = "Doctors may offer QPT. It is short. Quick pulse therapy (QPT) is new.\n"
+    assert found(text) == [(1, 19, '"QPT" is used before it is defined (on line 1)')]
+
+
+def test_a_meeting_year_inside_the_brackets_still_defines():
+    text = ("Results shown at the Nordic Bone Research Assembly (NOBRA 2019) were mixed.\n\n"
+            "About the Nordic Bone Research Assembly (NOBRA): it meets yearly.\n")
+    assert found(text) == []
+
+
+def test_a_name_somewhere_in_the_article_is_a_name_throughout():
+    # A possessive: jargon does not own things.
+    assert found("We asked ZORVAX to check. ZORVAX's team agreed. ZORVAX scored each slide.\n") == []
+    # A product its maker is named with.
+    assert found("The new KLEBO robot works fast. Vell Inc., the company that makes KLEBO, agrees. "
+                 "KLEBO costs a lot.\n") == []
+    # A source attributed.
+    assert found("Adults need 600 units a day, according to the QOM. QOM panels meet yearly. "
+                 "QOM reports are free.\n") == []
+    # Without such a sign the acronym is still reported.
+    assert found("We asked about QXR therapy. QXR helps. QXR is new.\n") == [(1, 16, '"QXR" is never defined')]
+
+
+def test_an_acronym_inside_a_marked_product_name_is_not_reported():
+    assert found("Results of the Genorex\u00ae QDCS Score\u2122 test were published. Doctors welcomed it.\n") == []
+
+
+def test_correction_notes_and_teasers_are_not_the_articles_prose():
+    text = ("Correction: an earlier version misspelled the name of the QMSE test's author.\n\n"
+            "Read part two: QMSE scores fall with age.\n\n"
+            "The Quick Mental State Exam (QMSE) takes ten minutes.\n")
+    assert found(text) == []
+
+
+def test_molecules_the_article_says_what_they_are():
+    assert found("Researchers found that QEGF, a major growth factor for vessels, rises. QEGF helps. "
+                 "QEGF levels vary.\n") == []
+    assert found("The substance, a lipid known as QOPG, may block the virus. QOPG is cheap. QOPG works.\n") == []
+    assert found("The drug blocks QANK ligand signalling. QANK ligand inhibitors help. QANK matters.\n") == []
+
+
+def test_listed_beside_symbols_with_digits_or_a_shop_name():
+    assert found("They measured H-QABP, S100B and QFAP in blood. QFAP rose. QFAP fell.\n") == []
+    assert found("Two trials, known as QIBBON-1 and QAVADO, ended. QAVADO failed. QAVADO cost a lot.\n") == []
+    assert found("If you go to Whole Foods or QVS, you see supplements. QVS sells them. QVS is big.\n") == []
+    # An acronym listed with another acronym is still jargon.
+    assert found("They measured QFAP and QXB in blood tests. QFAP rose. QFAP fell.\n") == [
+        (1, 15, '"QFAP" is never defined')]
+
+
+def test_words_near_a_definition_are_not_a_second_definition():
+    # The acronym inside its own "expansion", and a list read through "or".
+    assert found("Mitochondrial DNA (mtDNA) matters. Cells lose copies of mtDNA (mtDNA depletion).\n") == []
+    assert found("Sudden cardiac arrest (SCA) kills. Treatment lowers the risk of events, such as stroke or SCA.\n") == []
+    # One term with two endings ("positional", "positioning") is one definition.
+    assert found("Benign paroxysmal positional vertigo (BPPV) is common. "
+                 "A trial in benign paroxysmal positioning vertigo (BPPV) helped.\n") == []
+    # Two real expansions still are.
+    assert found("Peak expiratory flow (PEF) is measured. Pulmonary embolism forecast (PEF) differs.\n") == [
+        (1, 70, '"PEF" is defined twice, as "peak expiratory flow" and as "Pulmonary embolism forecast"')]
+
+
+def test_last_letters_inside_a_long_last_word_spell_the_acronym_out():
+    assert found("Some babies have severe combined immunodeficiency. It is one type of SCID. SCID is rare.\n") == []
+    # Not across a small word: "risk for atherosclerosis" does not spell out RAS.
+    assert found("People at risk for arteriosclerosis are at risk for RAS. RAS harms. RAS is treatable.\n") == [
+        (1, 53, '"RAS" is never defined')]
+
+
+def test_karyotypes_and_drugs_known_by_their_initials():
+    assert found("Boys with 47,XYY are tall. Men with 47,XYY are fertile. 47,XYY is common.\n") == []
+    assert found("The drug MDMA may help. MDMA is illegal. MDMA trials continue.\n") == []
+
+
+def test_an_acronym_the_article_names_is_reported_as_never_spelled_out():
+    assert found("Some women develop a duct tumour called QDIS. QDIS grows slowly. QDIS is treatable.\n") == [
+        (1, 41, '"QDIS" is named but never spelled out')]
+
+
+def test_a_row_of_figures_is_a_table_not_prose():
+    text = ("Panel QRX alone 94% 33%\n\n"
+            "The panel found 94% of cancers, against 33% for quick reaction X-score (QRX) alone.\n")
+    assert found(text) == []
+
+
+def test_symbols_with_digits_are_not_acronyms():
+    assert found("Your HbA1c shows average blood sugar. An HbA1c of 48 is high. Repeat the HbA1c test.\n") == []
+
+
+def test_a_pointer_to_another_document_names_its_series():
+    text = ("Melanoma can start in the eye. (See the QDR summary on Eye Cancer for more.)\n\n"
+            "More information about kidney failure is provided in the QIDK health topic, Dialysis. "
+            "QIDK topics help. QDR summaries help. QIDK pages help. QDR pages help.\n")
+    assert found(text) == []
+
+
+def test_symbols_listed_before_the_word_genes():
+    assert found("Mutations in the QDA, QDAR, and QDARADD genes cause it. QDAR matters. QDAR varies.\n") == []
+
+
+def test_such_as_introduces_an_example_not_a_name():
+    assert found("Research covers brain injuries such as QVL. QVL is rare. QVL harms babies.\n") == [
+        (1, 40, '"QVL" is never defined')]
+
+
+def test_dna_triplets_are_symbols():
+    assert found("The mutation lengthens a QAG trinucleotide repeat. QAG repeats grow. QAG counts vary.\n") == []

@@ -39,7 +39,11 @@ UNDEFINED_ACRONYM = Rule(
         "MRI, time zones, ...) are allowed, and a project adds its own with `acronyms = [...]`. "
         "Gene and protein symbols (\"the BRAF gene\"), brands marked (R) or TM, credentials, "
         "affiliations, authors' initials in references, Roman numerals and symbols with digits are "
-        "not acronyms.\n\n"
+        "not acronyms. Names are left alone: an organisation the article names in full somewhere, "
+        "and an acronym shown to be a name anywhere (a brand mark, a possessive, its maker, "
+        "\"according to the ...\", a pointer such as \"See the PDQ summary\"). An acronym the "
+        "article names without spelling it out (\"a tumour called DCIS\") is reported as named but "
+        "never spelled out.\n\n"
         "Why it matters: a health reader who cannot expand an acronym cannot look it up or ask "
         "about it; style guides ask for the full term at first use.\n\n"
         "Known problems: a definition given only in a glossary elsewhere is not seen."
@@ -66,7 +70,8 @@ FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:stands\s+for|short\s+for|for)\s+")
 # "TGen, a nonprofit research institute": an apposition naming what it is.
 NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|company|firm|startup|nonprofit|charity|"
                          r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
-                         r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study)\b", re.I)
+                         r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study|"
+                         r"hormone|growth\s+factor|lipid|metabolite|peptide|antibody)\b", re.I)
 # A word as the expansion tests see it; joining such words with spaces and
 # finding them again gives back the same words.
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -84,6 +89,16 @@ TWO_IN_BRACKETS = re.compile(r"\s+(?:and|or)\s+[A-Z][A-Za-z&]{1,6}\s*\)")
 SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
 AFTER_BRACKET = re.compile(r"\s*\(\s*([^()]{3,120}?)\s*\)")
 AFTER_SQUARE = re.compile(r"\s*\[\s*([^\[\]]{3,120}?)\s*\]")
+# "(EULAR 2015)", "(ACC/AHA 2019)": a meeting or guideline's year after the acronym in its brackets.
+YEAR_CLOSES = re.compile(r"\s+(?:19|20)\d\d\s*\)")
+# A capitalised head word in an expansion that makes it an organisation's name
+# ("American Society for Radiation Oncology", "National Heart, Lung, and Blood
+# Institute"): issue 19 leaves organisation names alone, so an organisation
+# the article names in full somewhere is not reported for an earlier use.
+ORGANISATION = re.compile(r"\b(?:Academy|Administration|Agency|Alliance|Association|Board|Bureau|Center|Centre|"
+                          r"Coalition|College|Commission|Committee|Company|Congress|Consortium|Corporation|Council|"
+                          r"Department|Federation|Foundation|Inc|Institute|Institutes|League|Ministry|Network|"
+                          r"Office|Organi[sz]ation|Society|Task Force|Trust|Union|University)\b")
 AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
@@ -214,13 +229,25 @@ def _in_order(letters: str, initials: str) -> int:
     return count
 
 
+def _plain_expansion(acronym: str, expansion: str) -> bool:
+    """An expansion sure enough to call two of them a contradiction: its
+    word initials spell the acronym, and it holds no acronym of its own
+    ("mtDNA depletion", "made by the MTHFR" and "such as stroke" are
+    words near the acronym, not a second definition)."""
+    words = WORD.findall(expansion)
+    if any(sum(c.isupper() for c in w) >= 2 for w in words) or acronym.lower() in expansion.lower().split():
+        return False
+    return _explains(acronym, expansion, False, words)
+
+
 def _same_expansion(first: str, second: str) -> bool:
     """Singular/plural and case agree, and one expansion may contain the other:
     "nonsteroidal anti-inflammatory drugs" and "... drug (therapy)"."""
     def stems(text: str) -> str:
         # "&" is "and"; numerals and one- or two-letter words ("II", "of") do not tell expansions apart.
         words = re.findall(r"[a-z][a-z']*", text.lower().replace("&", " and "))  # hyphen or space alike
-        return " ".join(w.rstrip("s") for w in words
+        # Six letters tell words apart: "positional" and "positioning" vertigo are one term.
+        return " ".join(w.rstrip("s")[:6] for w in words
                         if len(w) > 2 and w not in SMALL_WORDS and not ROMAN.match(w.upper()))
     a, b = stems(first), stems(second)
     return a in b or b in a
@@ -272,8 +299,10 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
                 if len(run) == size and run[-1][:1].upper() == core[-1] and _letters_inside(core, " ".join(run)):
                     return True
         initials = ""
+        skipped = False
         for word in words[i:i + 2 * len(core) + 2]:
             if word.lower() in SMALL_WORDS and initials:
+                skipped = True
                 continue
             if strict and sum(c.isupper() for c in word) >= 2:
                 break  # another acronym spells nothing out: "ALT and AST liver tests"
@@ -282,6 +311,11 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
                 break
             if initials == core:
                 return True
+            if len(initials) >= 2 and len(word) >= 12 and "-" not in word and not strict \
+                    and words[i].lower() not in SMALL_WORDS and not skipped \
+                    and lexicon.frequency(word) < RARE_WORD \
+                    and _letters_inside(core[len(initials) - 1:], word.upper()):
+                return True  # the last letters inside the last word: "severe combined immunodeficiency"
     return False
 
 
@@ -332,6 +366,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if texts[i + 1][:1] in ("®", "™") if i + 1 < len(texts) else False:
             reported.add(key)  # a brand, here and throughout: "EVZIO®"
             continue
+        if CROSS_REFERENCE.search(doc_text(doc), max(0, tt.idx[words[i]] - 60), tt.idx[words[i]]):
+            reported.add(key)  # a series or publisher named in a pointer to another document: a name throughout
+            continue
+        if _in_a_marked_name(texts, i) or _note_line(doc_text(doc), tt.idx[words[i]]):
+            continue  # "Oncotype DX® DCIS Score™"; "Correction: ...", "Read part two: ..."
         if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
             continue
         if number not in shouting:
@@ -346,7 +385,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             reported.add(key)  # "Research Triangle Park, NC", "(New York, NY)"
             continue
         closes = doc_text(doc)[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
-            bool(TWO_IN_BRACKETS.match(doc_text(doc), start + len(text)))
+            bool(TWO_IN_BRACKETS.match(doc_text(doc), start + len(text))) or \
+            bool(YEAR_CLOSES.match(doc_text(doc), start + len(text)))
         if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
@@ -354,7 +394,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             expansion = _expansion_after(doc_text(doc), start + len(text), text)
         if expansion:
             normalised = " ".join(expansion.lower().split())
-            if key in defined and not _same_expansion(defined[key], normalised) and key not in reported:
+            if key in defined and not _same_expansion(defined[key], normalised) and key not in reported \
+                    and _plain_expansion(key, expansion) and _plain_expansion(key, defined[key]):
                 reported.add(key)
                 yield Finding(
                     rule=UNDEFINED_ACRONYM,
@@ -367,6 +408,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if key in defined or key in reported:
             continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
+        if later and ORGANISATION.search(later):
+            reported.add(key)  # an organisation the article names in full: a name, not jargon
+            continue
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
                                                               begin=tt.idx[headline_end])):
             continue  # a headline's acronym, spelled out in the article
@@ -377,9 +421,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
+                          or _a_name_somewhere(positions[text], texts, lower_of, words)
+                          or key not in _medical() and _listed_with_codes(doc_text(doc), start, start + len(text))
+                          or _listed_with_a_name(doc_text(doc), start)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
-                          or _names_a_symbol_or_name(lower_of, words, i, context_words)):
+                          or _names_a_symbol_or_name(lower_of, words, i, context_words, texts)):
             reported.add(key)  # a name here is a name throughout
             continue
         # Spelled out without brackets: before the first use if it is defined
@@ -412,6 +459,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
         else:
             message, suggestion = f"\"{text}\" is never defined", f"\"<full term> ({key})\""
+            if i > 1 and (lower_of[words[i - 1]] in ("called", "named")
+                          or lower_of[words[i - 1]] == "as" and lower_of[words[i - 2]] in ("known", "to")):
+                # "a tumour called DCIS": the article names it; what it lacks is the full term.
+                message = f"\"{text}\" is named but never spelled out"
         yield Finding(
             rule=UNDEFINED_ACRONYM,
             span=(start, start + len(text)),
@@ -435,16 +486,110 @@ def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
 # startup, FDNA", "the PLCO trial" is caught by the word after).
 NAME_BEFORE = frozenset(
     "gene genes protein proteins pathway enzyme receptor study studies trial trials company companies startup "
-    "firm group organization organisation network channel spokesman spokeswoman maker drugmaker".split())
+    "firm group organization organisation network channel spokesman spokeswoman maker drugmaker "
+    # A molecule the article says what it is: "a lipid known as POPG"; its chemical
+    # name would tell a reader less than the word the writer chose.
+    "lipid lipids metabolite metabolites molecule molecules peptide chemical".split())
 
 
-def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words) -> bool:
+# Words shortly before any use that show the acronym names a product,
+# company or source: "the company that makes ARTAS", "according to the IOM".
+MAKER_BEFORE = frozenset("company companies maker makers makes made manufacturer manufactures developer "
+                         "developed created markets sells".split())
+
+
+def _a_name_somewhere(at: list[int], texts: list[str], lower_of, words: list[int]) -> bool:
+    """Some use of a never-defined acronym (``at``: where it occurs) shows it
+    is a name: a brand mark after it ("SCOUT™"), a possessive ("GSK's
+    vaccine", "IMSTAR's analysis": jargon does not own things), a maker
+    before it, or a source attributed ("according to the IOM")."""
+    for i in at:
+        after = texts[i + 1] if i + 1 < len(texts) else ""
+        if after[:1] in ("®", "™") or after in ("'s", "’s"):
+            return True
+        before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
+        if any(w in MAKER_BEFORE for w in before):
+            return True
+        if before[-3:] == ["according", "to", "the"] or before[-2:] == ["according", "to"]:
+            return True
+    return False
+
+
+def _in_a_marked_name(texts: list[str], i: int) -> bool:
+    """Inside a product name closed or opened by a brand mark: a run of
+    capitalised words up to a ™ or ® ("Oncotype DX® DCIS Score™")."""
+    if i and texts[i - 1][-1:] in ("®", "™"):
+        return True
+    for k in range(i + 1, min(len(texts), i + 4)):
+        if texts[k][:1] in ("®", "™"):
+            return True
+        if not texts[k][:1].isupper():
+            return False
+    return False
+
+
+# A note about the article, or a link to another one, before or after it.
+NOTE_LINE = re.compile(r"\s*(?:[•*·-]\s*)?(?:Correction|Corrections|Clarification|Editor['’]?s\s+note|"
+                       r"Update|Updated|Read|Related|See\s+also|Watch|Listen)\b", re.I)
+
+
+# A pointer to another document names its series or publisher: "(See the PDQ
+# summary on ...)", "More information is provided in the NIDDK health topics".
+CROSS_REFERENCE = re.compile(r"(?:\b[Ss]ee\s+(?:also\s+)?the\s+(?:following\s+)?|"
+                             r"\b[Ii]nformation\s+(?:is\s+|are\s+)?(?:provided\s+|available\s+)?in\s+the\s+|"
+                             r"\b(?:is|are)\s+(?:provided|available)\s+in\s+the\s+)$")
+
+
+def _note_line(text: str, start: int) -> bool:
+    """A correction note or a teaser for another story ("Correction: an
+    earlier version ...", "• Read part two: ..."): not the article's prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(NOTE_LINE.match(text, line_start))
+
+
+# Symbols with digits beside it in a list: "S100B and GFAP", "RIBBON-1 and AVADO".
+CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z]?\d*,?\s+(?:and|or)\s+$|\b[A-Z][A-Za-z]*-?\d+[A-Za-z]?\d*,\s+$")
+CODE_AFTER = re.compile(r"\s*(?:,|\s(?:and|or))\s+(?:and\s+|or\s+)?[A-Z][A-Za-z]*-?\d")
+# Beside a name of capitalised words in a list: "Whole Foods or CVS".
+NAME_LIST_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+[A-Z][a-z]+,?\s+(?:or|and)\s+$")
+
+
+def _listed_with_codes(text: str, start: int, end: int) -> bool:
+    """Listed beside symbols with digits ("S100B and GFAP", "RIBBON-1 and
+    AVADO"): a list of proteins, genes or trial names, not jargon to decode."""
+    return bool(CODE_BEFORE.search(text[max(0, start - 30):start]) or CODE_AFTER.match(text, end))
+
+
+def _listed_with_a_name(text: str, start: int) -> bool:
+    """Listed beside a proper name of two capitalised words mid-sentence:
+    "Whole Foods or CVS" names a shop, not a test."""
+    return bool(NAME_LIST_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
+                            texts: list[str] | None = None) -> bool:
     """A word nearby shows it is a symbol or a name: "a gene called CFTR",
     "genes include MTHFR and COMT", "MEK, another protein", "BRCA 1", "VO 2 max"."""
     before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
     after = [lower_of[words[j]] for j in range(i + 1, min(len(words), i + 4))]
-    return any(w in NAME_BEFORE or w in context_words for w in before) or \
-        any(w in context_words for w in after) or (bool(after) and after[0].isdigit())
+    if any(w in NAME_BEFORE or w in context_words for w in before) or \
+            any(w in context_words for w in after) or (bool(after) and after[0].isdigit()):
+        return True
+    # At the head of a list of symbols that ends in "genes": "The VHL, RET, SDHB, and SDHD genes".
+    k = i + 1
+    while k < len(words) and k < i + 16:
+        word = lower_of[words[k]]
+        if word in context_words:
+            return k > i + 2  # only through a list, not the word right after
+        if word not in (",", "and", "or") and not (texts is not None and _symbol_like(texts[k])):
+            return False
+        k += 1
+    return False
+
+
+def _symbol_like(text: str) -> bool:
+    """A token of letters and digits, mostly capitals ("SDHD", "MTRR", "C10orf2")."""
+    return text.isalnum() and len(text) >= 2 and sum(c.isupper() or c.isdigit() for c in text) * 2 >= len(text)
 
 
 def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], positions: dict[str, list[int]], i: int,
@@ -531,7 +676,11 @@ def _label_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else None].strip()
-    return len(line.split()) <= 5 and not line.endswith((".", "!", "?", ":", ";", ","))
+    if line.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    cells = line.split()
+    # A row of a table: a label and its figures ("Panel QRS alone 94% 33%").
+    return len(cells) <= 5 or len(cells) <= 12 and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
 def _dateline(text: str, tt, words: list[int], i: int) -> bool:
@@ -563,6 +712,8 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
+    if before == "," and i > 1 and texts[i - 2].isdigit() and set(texts[i].rstrip("s")) <= set("XY"):
+        return True  # a karyotype: "47,XYY"
     if len(texts[i]) <= 3 and after in (",", ".") and before[:1].isupper() and before[1:].islower() and i + 2 < len(texts) \
             and texts[i + 2][:1].isupper():
         return True  # an author's initials in a reference: "Bhat RV, Budd SL"
