@@ -70,4 +70,5 @@ def test_judged_precision_table_is_consistent():
         if row["tp"] + row["fp"] == 0:
             assert row["precision"] is None
         else:
-            assert row["precision"] == pytest.approx(row["tp"] / (row["tp"] + row["fp"]), abs=0.005)
+            # Recorded to two decimals: 7/8 = 0.875 is written 0.88.
+            assert row["precision"] == pytest.approx(row["tp"] / (row["tp"] + row["fp"]), abs=0.005 + 1e-9)
