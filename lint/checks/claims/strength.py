@@ -138,6 +138,10 @@ NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", 
                           "markedly", "moderately", "somewhat", "relatively", "potentially", "possibly", "probably",
                           "clinically", "safely", "naturally", "still", "daily", "early", "temporarily",
                           "briefly", "partially", "transiently"})
+# What follows "affects" when it says how common a condition is ("affects about 1 in 20 adults").
+PREVALENCE_STARTS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "over", "some",
+                               "more", "up", "an", "millions", "thousands", "hundreds", "half", "many",
+                               "most", "as", "between", "fewer", "less", "at"})
 PERSON_OBJECTS = frozenset({"you", "them", "him", "her", "us", "me", "people", "patients"})
 BOOSTING = frozenset({"boost", "improve", "promote", "enhance", "stimulate", "strengthen", "restore"})
 RISK_VERBS = frozenset({"pose", "poses", "posed"})
@@ -382,6 +386,17 @@ def _after_coordination(words: list[str], i: int) -> bool:
     return k >= 0 and words[k] in ("and", "or")
 
 
+def _sized_object(words: list[str], j: int) -> bool:
+    """Does a short bare object at j end in a size ("mortality by 68 percent")?"""
+    for m in range(j, min(len(words) - 1, j + 4)):
+        if words[m] == "by":
+            return words[m + 1][:1].isdigit() or words[m + 1] in ("half", "a", "one", "two", "three", "up", "about",
+                                                                   "nearly", "almost", "more", "over", "as")
+        if words[m] in OBJECT_STOPS:
+            return False
+    return False
+
+
 def _put_at_risk(words: list[str], i: int) -> int | None:
     for j in range(i + 1, min(len(words), i + 6)):
         if words[j] == "at" and j + 1 < len(words) and words[j + 1] in ("risk", "greater", "higher", "increased"):
@@ -444,8 +459,11 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             return True  # "has reduced deaths": a present perfect, vetted above
         if len(phrase) == 1 and after not in DETERMINERS and after not in OBJECT_DETERMINERS and not after[:1].isdigit():
             # "showed elevated blood pressure": a participle before a bare noun
-            # is mostly an adjective; a past verb takes "the", "their", a number.
-            return previous.endswith("ly")
+            # is mostly an adjective; a past verb takes "the", "their", a number,
+            # follows a manner adverb ("significantly improved survival") or
+            # has its size after the object ("reduced mortality by 68 percent").
+            return (previous.endswith("ly") or (k < i - 1 and words[i - 1].endswith("ly"))
+                    or _sized_object(words, i + 1))
             # Passive: "rates were reduced by giving ..." states a cause; "was
             # reduced" alone reports a change.
             return "by" in words[i + 1:i + 4]
@@ -539,6 +557,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if not copular and not passive and (len(base.split()) == 1 or base.split()[-1] in PARTICLES) and (
             obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
+    if base == "affect" and end < len(words) and (words[end] in PREVALENCE_STARTS or words[end][:1].isdigit()):
+        return None  # "affects about 1 in 20 adults", "affecting 15 million people": how common, not a cause
     if base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from":
         return None  # "stops cells from dividing" explains a mechanism
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
