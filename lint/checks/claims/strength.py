@@ -61,6 +61,7 @@ OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", 
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until", "why", "whatever"})
 OBJECT_WORDS = 10
 HEALTH_IN_CLAUSE = True
+ANY_OUTCOME = True
 # Suffixes of disease and symptom names: a word with one is a health outcome.
 HEALTH_SUFFIXES = ("itis", "osis", "oses", "emia", "aemia", "oma", "omas", "pathy", "algia", "plegia", "trophy",
                    "pnea", "pnoea", "uria", "ectomy", "cardia", "philia", "phobia", "rrhea", "rrhoea", "graphy",
@@ -142,6 +143,8 @@ NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", 
 PREVALENCE_STARTS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "over", "some",
                                "more", "up", "an", "millions", "thousands", "hundreds", "half", "many",
                                "most", "as", "between", "fewer", "less", "at"})
+# "helps reduce", "can help cut": the verb after help is a predicate (the hedge is help's).
+HELP = frozenset({"help", "helps"})
 PERSON_OBJECTS = frozenset({"you", "them", "him", "her", "us", "me", "people", "patients"})
 BOOSTING = frozenset({"boost", "improve", "promote", "enhance", "stimulate", "strengthen", "restore"})
 RISK_VERBS = frozenset({"pose", "poses", "posed"})
@@ -247,6 +250,8 @@ def is_health_word(word: str) -> bool:
 
 def claims(words: list[str]) -> list[Claim]:
     """The claims a sentence makes, strongest reading of each predicate."""
+    if "t" in words:
+        words = _restore_apostrophes(words)
     preds, forms = predicates()
     copular = phrases("copular_predicates")
     hedges = phrases("hedges")
@@ -326,6 +331,21 @@ def claims(words: list[str]) -> list[Claim]:
                 continue
         i += 1
     return found
+
+
+# Negated auxiliaries whose apostrophe was stripped ("doesn t cure"), as
+# scraped text has them: read as the auxiliary and "n't".
+STRIPPED_NEGATIONS = {"don": "do", "doesn": "does", "didn": "did", "won": "will", "isn": "is", "aren": "are",
+                      "wasn": "was", "weren": "were", "couldn": "could", "wouldn": "would", "shouldn": "should",
+                      "hasn": "has", "haven": "have", "hadn": "had"}
+
+
+def _restore_apostrophes(words: list[str]) -> list[str]:
+    out = list(words)
+    for j in range(1, len(out)):
+        if out[j] == "t" and out[j - 1] in STRIPPED_NEGATIONS:
+            out[j - 1], out[j] = STRIPPED_NEGATIONS[out[j - 1]], "n't"
+    return out
 
 
 def _cause_noun(words, i, hedges) -> Claim | None:
@@ -421,6 +441,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
     if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
+    if form == "3sg" and previous in ("that", "this"):
+        return True  # "a deficiency that seriously compromises", "this increases": "that" with a plural noun is not English
     if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
         return False  # a noun or an adjective: "the increase", "with reduced risk"
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
@@ -436,12 +458,20 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         if previous in HAVE or previous in BE:
             return False  # "had lower rates": an adjective
         if previous in ("and", "or"):
-            return True  # "reduces pain and improves sleep"; checked by what governs the first verb
+            # "reduces pain and improves sleep"; checked by what governs the
+            # first verb. After an infinitive ("to relieve pain and restore
+            # function") it is one too: a purpose.
+            for j in range(k - 1, max(-1, k - 7), -1):
+                if words[j] in CLAUSE_BREAKS and words[j] != "and" or words[j] in (".", ";"):
+                    break
+                if words[j] == "to" and j + 2 < k and words[j + 1] in predicates()[0].by_first:
+                    return False
+            return True
         if (previous.isalpha() and previous not in NOT_SUBJECT_ENDS and k >= 2 and words[k - 1] == "and"
                 and words[k - 2].isalpha()):
             return True  # "Diabetes and asthma increase the risk": a compound subject
-        # After a modal, "not", a plural pronoun or a plural noun: a verb.
-        return (previous in MODALS or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
+        # After a modal, "not", "help", a plural pronoun or a plural noun: a verb.
+        return (previous in MODALS or previous in HELP or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
     if form == "past":
         if not previous:
@@ -517,7 +547,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
         if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
                 is_health_word(w) for w in before):
-            return None
+            if not ANY_OUTCOME or copular:
+                return None
+            indirect = True  # "cuts hospital costs by a fifth": causal language about any outcome (Yu et al.)
     strength = DIRECT
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
