@@ -476,7 +476,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if form == "past":
         if not previous:
             return False  # "Increased risk of ...": a headline's noun phrase
-        if len(phrase) == 1 and (after in PREPOSITIONS or after in OBJECT_STOPS or not after):
+        if len(phrase) == 1 and (after in PREPOSITIONS or after in OBJECT_STOPS or not after or (
+                after == "up" and words[i + 2:i + 3] == ["to"])):
             # "rates increased by 14%", "caused by", "men treated with": a change
             # or a participle, not a cause acting on an object.
             return False
@@ -589,6 +590,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if not copular and not passive and (len(base.split()) == 1 or base.split()[-1] in PARTICLES) and (
             obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
+    head_object = next((w for w in words[end:end + 4] if w not in DETERMINERS and w not in QUANTITIES
+                        and w not in ("serious", "new", "fresh", "further", "major")), "")
+    if head_object in phrases("idiom_objects").by_first and not copular:
+        return None  # "has raised concerns about cancer risks": an idiom, not an effect
     if base == "affect" and end < len(words) and (words[end] in PREVALENCE_STARTS or words[end][:1].isdigit()):
         return None  # "affects about 1 in 20 adults", "affecting 15 million people": how common, not a cause
     if base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from":
