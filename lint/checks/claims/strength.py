@@ -366,10 +366,17 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
-    if k < 0 or words[k] in DETERMINERS or words[k] in PREPOSITIONS or words[k] in ("to", "-"):
-        return None  # "employer-provided benefits": an adjective
-    for j in range(i + 1, min(len(words), i + 5)):
+    if k < 0 or words[k] in DETERMINERS or (words[k] in PREPOSITIONS and words[k] not in ("and", "or")) or words[
+            k] in ("to", "-"):
+        return None  # "employer-provided benefits": an adjective; "... and plays a role in" is a verb
+    joined = 0
+    for j in range(i + 1, min(len(words), i + 6)):
         w = words[j]
+        if w == "and" and not joined and j > i + 1 and j + 1 < len(words) and words[j + 1] not in DETERMINERS:
+            joined = 1  # "has negative physical and emotional effects": one word more
+            continue
+        if j == i + 5 and not joined:
+            return None
         if w in EFFECT_NOUNS:
             if w in ("risk", "threat", "danger") and words[i] not in RISK_VERBS:
                 return None  # "had a higher risk of" is correlational
@@ -548,7 +555,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
         if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
                 is_health_word(w) for w in before):
-            if not ANY_OUTCOME or copular:
+            if not ANY_OUTCOME or (copular and base.split()[0] not in ADJECTIVE_PREDICATES):
                 return None
             indirect = True  # "cuts hospital costs by a fifth": causal language about any outcome (Yu et al.)
     strength = DIRECT
