@@ -1,7 +1,8 @@
 """British and American spellings: which variant is this word, and what is
 its counterpart?
 
-Three sources: the curated pairs in ``data/terminology/british_american.tsv``
+Four sources: the pairs derived by rule from SCOWL for all its words
+(``data/terminology/british_american_scowl.tsv``), the curated pairs in ``data/terminology/british_american.tsv``
 (-our/-or, -re/-er, ae/oe, doubled l, -ogue/-og, irregulars), and the
 -ise/-ize and -yse/-yze families derived from the dictionary: "minimises" is
 British only because "minimizes" is a known word, so "advertise", "exercise"
@@ -36,6 +37,19 @@ def curated() -> dict[str, tuple[str, str]]:
         for suffix in suffixes:
             pairs[british + suffix] = (BRITISH, american + suffix)
             pairs[american + suffix] = (AMERICAN, british + suffix)
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def scowl() -> dict[str, tuple[str, str]]:
+    """The regular families for every word of SCOWL, each side marked as one
+    country's by SCOWL itself (built by ``tools/build_british_american.py``):
+    word -> (variant, counterpart)."""
+    pairs: dict[str, tuple[str, str]] = {}
+    for line in resources.lines("terminology/british_american_scowl.tsv"):
+        british, american = line.split("\t")[:2]
+        pairs[british] = (BRITISH, american)
+        pairs[american] = (AMERICAN, british)
     return pairs
 
 
@@ -176,6 +190,8 @@ def classify(word: str) -> tuple[str, str] | None:
         return curated()[word]
     if word in terms():
         return terms()[word]
+    if word in scowl():
+        return scowl()[word]
     derived = _derived(word)
     if derived:
         return derived

@@ -153,3 +153,22 @@ def test_hashtags_and_other_words_preferred_forms_do_not_set_the_style():
     # A closed form the dictionary has never seen is no model: the spaced form is suggested.
     assert [(t, m) for _, _, t, m in found("Eat a soyfood daily. Each soyfood helps. A soy food is tofu.")] == [
         ("soyfood", '"soyfood" is also written "soy food" in this article; use one form')] * 2
+
+
+def test_every_scowl_word_of_a_regular_family_has_its_counterpart():
+    # -ise words ending in "rise" (authorise, summarise), -ll- (dialled), -ence (offence),
+    # -our derivatives (labourer), -re (meagre) and ae (ischaemic), all from the SCOWL-derived table.
+    for british, american in (("authorised", "authorized"), ("summarise", "summarize"), ("dialled", "dialed"),
+                              ("offence", "offense"), ("labourers", "laborers"), ("meagre", "meager"),
+                              ("ischaemic", "ischemic"), ("marvellous", "marvelous"), ("catalyse", "catalyze")):
+        assert classify(british) == (BRITISH, american)
+        assert classify(american) == (AMERICAN, british)
+    # A word both Englishes write is never a variant, nor is a word another sense shares.
+    for word in ("license", "practice", "program", "prized", "four", "sunrise", "arise"):
+        assert classify(word) is None
+
+
+def test_a_british_article_with_one_american_form_of_a_scowl_pair():
+    assert [(t, m) for _, _, t, m in found(
+        "The colour of the rash was noted. The nurse summarised the notes. The theatre staff dialed the ward.")] == [
+        ("dialed", '"dialed" is American spelling; this article is otherwise in British English ("colour")')]
