@@ -172,3 +172,23 @@ def test_a_british_article_with_one_american_form_of_a_scowl_pair():
     assert [(t, m) for _, _, t, m in found(
         "The colour of the rash was noted. The nurse summarised the notes. The theatre staff dialed the ward.")] == [
         ("dialed", '"dialed" is American spelling; this article is otherwise in British English ("colour")')]
+
+
+def test_every_one_word_drug_name_pair_is_reported_in_an_article_of_the_other_english():
+    from lint import spelling_variants
+
+    drugs = [(b, a) for b, (v, a) in spelling_variants.terms().items()
+             if v == BRITISH and b in spelling_variants.drug_names()]
+    assert len(drugs) >= 30
+    for british, american in drugs:
+        assert [t for _, _, t, _ in found(f"The color of the tumor changed. The nurse gave {british} twice.")] \
+            == [british], british
+        assert [t for _, _, t, _ in found(f"The colour of the tumour changed. The nurse gave {american} twice.")] \
+            == [american], american
+
+
+def test_a_job_title_of_each_english_in_one_article():
+    assert [(t, m) for _, _, t, m in found(
+        "The anaesthetist checked the colour of her lips. Another anesthesiologist agreed.")] == [
+        ("anesthesiologist", '"anesthesiologist" is the American name; this article also writes '
+                             '"anaesthetist" and is in British English')]
