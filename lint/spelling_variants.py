@@ -54,6 +54,15 @@ def scowl() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def british_only() -> dict[str, tuple[str, str]]:
+    """British forms whose American counterpart British writes too, in
+    another sense ("licence", the noun; "license" is also the British verb):
+    the British form is a variant, its counterpart is neutral."""
+    return {line.split("\t")[0]: (BRITISH, line.split("\t")[1])
+            for line in resources.lines("terminology/british_only.tsv")}
+
+
+@lru_cache(maxsize=1)
 def terms() -> dict[str, tuple[str, str]]:
     """British and American names for one thing ("paracetamol",
     "acetaminophen"), one word each: word -> (variant, counterpart)."""
@@ -192,6 +201,8 @@ def classify(word: str) -> tuple[str, str] | None:
         return terms()[word]
     if word in scowl():
         return scowl()[word]
+    if word in british_only():
+        return british_only()[word]
     derived = _derived(word)
     if derived:
         return derived

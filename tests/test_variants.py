@@ -192,3 +192,14 @@ def test_a_job_title_of_each_english_in_one_article():
         "The anaesthetist checked the colour of her lips. Another anesthesiologist agreed.")] == [
         ("anesthesiologist", '"anesthesiologist" is the American name; this article also writes '
                              '"anaesthetist" and is in British English')]
+
+
+def test_licence_and_practise_are_british_but_license_and_practice_are_neutral():
+    assert classify("licence") == (BRITISH, "license") and classify("license") is None
+    assert classify("practise") == (BRITISH, "practice") and classify("practice") is None
+    assert classify("practised") == (BRITISH, "practiced") and classify("practicing") == (AMERICAN, "practising")
+    assert classify("homoeopathy") == (BRITISH, "homeopathy") and classify("homeopathy") is None
+    # An American article's British verb; a British article's "license" (the verb) is no finding.
+    assert [(t, m) for _, _, t, m in found("The color of the rash changed. Doctors practise this test.")] == [
+        ("practise", '"practise" is British spelling; this article is otherwise in American English ("color")')]
+    assert found("The colour of the rash changed. They license the drug and hold a licence.") == []
