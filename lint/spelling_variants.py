@@ -186,8 +186,9 @@ def _derived(word: str) -> tuple[str, str] | None:
 
 # American forms that British medical writing uses too (the BMJ, NICE and the
 # NHS write "fetus" and "fetal"): neutral, though "foetus" is still British.
-# And British forms American prose writes too ("dialogue": "dialog" is for software).
-BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues"})
+# And British forms American prose writes too ("dialogue": "dialog" is for software;
+# "analogue" for a drug's chemical relative: "insulin analogue", "GLP-1 analogue").
+BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues", "analogue", "analogues"})
 
 
 @lru_cache(maxsize=65536)

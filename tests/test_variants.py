@@ -203,3 +203,10 @@ def test_licence_and_practise_are_british_but_license_and_practice_are_neutral()
     assert [(t, m) for _, _, t, m in found("The color of the rash changed. Doctors practise this test.")] == [
         ("practise", '"practise" is British spelling; this article is otherwise in American English ("color")')]
     assert found("The colour of the rash changed. They license the drug and hold a licence.") == []
+
+
+def test_analogue_is_neutral_so_a_drug_analogue_does_not_make_an_article_british():
+    # American medical writing keeps "analogue" for a drug's chemical relative.
+    from lint.engine import lint_text
+    text = "The center prescribes an insulin analogue. Analogues act fast. The center is open."
+    assert [f.rule.id for f in lint_text(text)] == []
