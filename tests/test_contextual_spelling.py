@@ -166,6 +166,16 @@ def test_slip_for_the_articles_word_at_a_sentence_start(no_confusion_list):
          "\"stains\" fits no word beside it)")]
 
 
+def test_longer_words_ending_in_the_articles_word_count_as_its_uses(no_confusion_list):
+    """"atorvastatin" and "simvastatin" are statins: two statin uses, one
+    "statins" and the two drug names make five."""
+    text = ("A statin is often the first choice. Your doctor may suggest atorvastatin or simvastatin. "
+            "Many people take statins for years, and a statin is cheap. Stains reduce the risk of a stroke.")
+    assert [(f.location.column, f.suggestions, f.message) for f in lint_text(text, "a.md", SPELLING)] == [
+        (text.index("Stains") + 1, ("Statins",), "\"Stains\" is probably \"Statins\" here (the article uses "
+         "\"statins\" or its kin 5 times, and \"stains\" fits no word beside it)")]
+
+
 @pytest.mark.parametrize("text", [
     # The written word fits its one neighbour: left alone.
     STATIN_ARTICLE.replace("Stains reduce the risk", "Stains on the skin fade. It lowers the risk"),
