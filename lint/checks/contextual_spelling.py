@@ -981,7 +981,7 @@ def _written_lower(table) -> Counter:
     ones ("Statins reduce ...") where it also writes the word in lower case
     ("San Francisco" makes "san" no word of the article's)."""
     lower = Counter(compress(table.lower, map(str.islower, table.text)))
-    capitalised = Counter(compress(table.lower, (t[:1].isupper() and t[1:].islower() for t in table.text)))
+    capitalised = Counter(compress(table.lower, map(str.istitle, table.text)))
     for word, count in capitalised.items():
         if word in lower:
             lower[word] += count
