@@ -1,7 +1,8 @@
 """British and American spellings: which variant is this word, and what is
 its counterpart?
 
-Three sources: the curated pairs in ``data/terminology/british_american.tsv``
+Four sources: the pairs derived by rule from SCOWL for all its words
+(``data/terminology/british_american_scowl.tsv``), the curated pairs in ``data/terminology/british_american.tsv``
 (-our/-or, -re/-er, ae/oe, doubled l, -ogue/-og, irregulars), and the
 -ise/-ize and -yse/-yze families derived from the dictionary: "minimises" is
 British only because "minimizes" is a known word, so "advertise", "exercise"
@@ -37,6 +38,28 @@ def curated() -> dict[str, tuple[str, str]]:
             pairs[british + suffix] = (BRITISH, american + suffix)
             pairs[american + suffix] = (AMERICAN, british + suffix)
     return pairs
+
+
+@lru_cache(maxsize=1)
+def scowl() -> dict[str, tuple[str, str]]:
+    """The regular families for every word of SCOWL, each side marked as one
+    country's by SCOWL itself (built by ``tools/build_british_american.py``):
+    word -> (variant, counterpart)."""
+    pairs: dict[str, tuple[str, str]] = {}
+    for line in resources.lines("terminology/british_american_scowl.tsv"):
+        british, american = line.split("\t")[:2]
+        pairs[british] = (BRITISH, american)
+        pairs[american] = (AMERICAN, british)
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def british_only() -> dict[str, tuple[str, str]]:
+    """British forms whose American counterpart British writes too, in
+    another sense ("licence", the noun; "license" is also the British verb):
+    the British form is a variant, its counterpart is neutral."""
+    return {line.split("\t")[0]: (BRITISH, line.split("\t")[1])
+            for line in resources.lines("terminology/british_only.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +186,9 @@ def _derived(word: str) -> tuple[str, str] | None:
 
 # American forms that British medical writing uses too (the BMJ, NICE and the
 # NHS write "fetus" and "fetal"): neutral, though "foetus" is still British.
-# And British forms American prose writes too ("dialogue": "dialog" is for software).
-BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues"})
+# And British forms American prose writes too ("dialogue": "dialog" is for software;
+# "analogue" for a drug's chemical relative: "insulin analogue", "GLP-1 analogue").
+BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues", "analogue", "analogues"})
 
 
 @lru_cache(maxsize=65536)
@@ -176,6 +200,10 @@ def classify(word: str) -> tuple[str, str] | None:
         return curated()[word]
     if word in terms():
         return terms()[word]
+    if word in scowl():
+        return scowl()[word]
+    if word in british_only():
+        return british_only()[word]
     derived = _derived(word)
     if derived:
         return derived

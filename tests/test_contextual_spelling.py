@@ -145,8 +145,45 @@ def test_slip_for_a_word_the_article_repeats_needs_no_list(no_confusion_list):
     uses of "scalp") where "scale" fits neither word beside it, with the
     confusion list emptied: the general mechanism."""
     assert [(f.text, f.suggestions, f.message) for f in lint_text(ARTICLE_EVIDENCE, "a.md", SPELLING)] == [
-        ("scale", ("scalp",), "\"scale\" is probably \"scalp\" here (the article uses \"scalp\" 5 times, "
-         "and \"scale\" fits neither word beside it)")]
+        ("scale", ("scalp",), "\"scale\" is probably \"scalp\" here (the article uses \"scalp\" or its kin 5 "
+         "times, and \"scale\" fits no word beside it)")]
+
+
+STATIN_ARTICLE = ("Your doctor may offer a statin. A statin lowers the cholesterol your liver makes. "
+                  "Most people tolerate statins well, and a statin is cheap. "
+                  "Pravastatin is a mild statin. Stains reduce the risk of a heart attack.")
+
+
+def test_slip_for_the_articles_word_at_a_sentence_start(no_confusion_list):
+    """"Stains" opening a sentence, in an article that uses "statin" in
+    two forms ("statin" four times, "statins" once: five uses by word
+    family), is judged on its one neighbour; "statins" is too rare in
+    general English to be among its slip candidates."""
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(STATIN_ARTICLE, "a.md", SPELLING)] == [
+        ("spelling/real-word", 1, 171, "Stains", ("Statins",),
+         "\"Stains\" is probably \"Statins\" here (the article uses \"statins\" or its kin 5 times, and "
+         "\"stains\" fits no word beside it)")]
+
+
+def test_longer_words_ending_in_the_articles_word_count_as_its_uses(no_confusion_list):
+    """"atorvastatin" and "simvastatin" are statins: two statin uses, one
+    "statins" and the two drug names make five."""
+    text = ("A statin is often the first choice. Your doctor may suggest atorvastatin or simvastatin. "
+            "Many people take statins for years, and a statin is cheap. Stains reduce the risk of a stroke.")
+    assert [(f.location.column, f.suggestions, f.message) for f in lint_text(text, "a.md", SPELLING)] == [
+        (text.index("Stains") + 1, ("Statins",), "\"Stains\" is probably \"Statins\" here (the article uses "
+         "\"statins\" or its kin 5 times, and \"stains\" fits no word beside it)")]
+
+
+@pytest.mark.parametrize("text", [
+    # The written word fits its one neighbour: left alone.
+    STATIN_ARTICLE.replace("Stains reduce the risk", "Stains on the skin fade. It lowers the risk"),
+    # Too few uses of the family.
+    "Your doctor may offer a statin. Most people tolerate statins well. Stains reduce the risk of a heart attack.",
+])
+def test_the_articles_word_at_a_sentence_start_needs_evidence(text, no_confusion_list):
+    assert lint_text(text, "a.md", SPELLING) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -338,6 +375,10 @@ def test_one_word_or_two_leaves_correct_text_alone(text):
     "About 31 per cent of patients improved.",  # a standard two-word form
     "A larger trial is under way.",
     "Probiotics shortened a bout of diarrhea by a day.",  # "bout of" fits, "about of" does not
+    # "a" and a noun is a noun phrase unless a noun phrase opens right after it.
+    "Most people will have a bout bad enough to need rest.",
+    "Rest for a while, then walk a little.",
+    "He felt a cross pain in his chest.",
     "Our main strategy for warding off flu is the vaccine.",
     "Results were published in credible, peer-reviewed journals.",
     "Vaping may help ex-smokers; it won't help everyone.",  # glued tokens
@@ -345,6 +386,17 @@ def test_one_word_or_two_leaves_correct_text_alone(text):
 ])
 def test_valid_two_word_forms_are_not_joined(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Pain may spread a cross the lower back.", 17),
+    ("Walk a round the block twice a day.", 6),
+    ("Numbness can travel a cross your foot.", 21),
+])
+def test_a_and_a_noun_joined_where_a_noun_phrase_follows(text, column):
+    """"a cross the back": a determiner right after shows a preposition."""
+    written = text[column - 1:column + 6].rstrip()
+    assert found(text) == [("spelling/word-boundary", column, written, (written.replace(" ", ""),))]
 
 
 @pytest.mark.parametrize(("text", "written", "meant"), [

@@ -153,3 +153,60 @@ def test_hashtags_and_other_words_preferred_forms_do_not_set_the_style():
     # A closed form the dictionary has never seen is no model: the spaced form is suggested.
     assert [(t, m) for _, _, t, m in found("Eat a soyfood daily. Each soyfood helps. A soy food is tofu.")] == [
         ("soyfood", '"soyfood" is also written "soy food" in this article; use one form')] * 2
+
+
+def test_every_scowl_word_of_a_regular_family_has_its_counterpart():
+    # -ise words ending in "rise" (authorise, summarise), -ll- (dialled), -ence (offence),
+    # -our derivatives (labourer), -re (meagre) and ae (ischaemic), all from the SCOWL-derived table.
+    for british, american in (("authorised", "authorized"), ("summarise", "summarize"), ("dialled", "dialed"),
+                              ("offence", "offense"), ("labourers", "laborers"), ("meagre", "meager"),
+                              ("ischaemic", "ischemic"), ("marvellous", "marvelous"), ("catalyse", "catalyze")):
+        assert classify(british) == (BRITISH, american)
+        assert classify(american) == (AMERICAN, british)
+    # A word both Englishes write is never a variant, nor is a word another sense shares.
+    for word in ("license", "practice", "program", "prized", "four", "sunrise", "arise"):
+        assert classify(word) is None
+
+
+def test_a_british_article_with_one_american_form_of_a_scowl_pair():
+    assert [(t, m) for _, _, t, m in found(
+        "The colour of the rash was noted. The nurse summarised the notes. The theatre staff dialed the ward.")] == [
+        ("dialed", '"dialed" is American spelling; this article is otherwise in British English ("colour")')]
+
+
+def test_every_one_word_drug_name_pair_is_reported_in_an_article_of_the_other_english():
+    from lint import spelling_variants
+
+    drugs = [(b, a) for b, (v, a) in spelling_variants.terms().items()
+             if v == BRITISH and b in spelling_variants.drug_names()]
+    assert len(drugs) >= 30
+    for british, american in drugs:
+        assert [t for _, _, t, _ in found(f"The color of the tumor changed. The nurse gave {british} twice.")] \
+            == [british], british
+        assert [t for _, _, t, _ in found(f"The colour of the tumour changed. The nurse gave {american} twice.")] \
+            == [american], american
+
+
+def test_a_job_title_of_each_english_in_one_article():
+    assert [(t, m) for _, _, t, m in found(
+        "The anaesthetist checked the colour of her lips. Another anesthesiologist agreed.")] == [
+        ("anesthesiologist", '"anesthesiologist" is the American name; this article also writes '
+                             '"anaesthetist" and is in British English')]
+
+
+def test_licence_and_practise_are_british_but_license_and_practice_are_neutral():
+    assert classify("licence") == (BRITISH, "license") and classify("license") is None
+    assert classify("practise") == (BRITISH, "practice") and classify("practice") is None
+    assert classify("practised") == (BRITISH, "practiced") and classify("practicing") == (AMERICAN, "practising")
+    assert classify("homoeopathy") == (BRITISH, "homeopathy") and classify("homeopathy") is None
+    # An American article's British verb; a British article's "license" (the verb) is no finding.
+    assert [(t, m) for _, _, t, m in found("The color of the rash changed. Doctors practise this test.")] == [
+        ("practise", '"practise" is British spelling; this article is otherwise in American English ("color")')]
+    assert found("The colour of the rash changed. They license the drug and hold a licence.") == []
+
+
+def test_analogue_is_neutral_so_a_drug_analogue_does_not_make_an_article_british():
+    # American medical writing keeps "analogue" for a drug's chemical relative.
+    from lint.engine import lint_text
+    text = "The center prescribes an insulin analogue. Analogues act fast. The center is open."
+    assert [f.rule.id for f in lint_text(text)] == []

@@ -238,6 +238,12 @@ MIN_HOMOPHONE_USES = 1
 # alarms were general pairs: "topical" over "typical" 0.5, "weight" over
 # "weighs" 1.1, "ways" over "rays" -0.7.
 MIN_ARTICLE_LEANING = 1.5
+# A slip for the article's word opening a sentence ("Stains reduce ..." in
+# an article about statins) has one neighbour to judge by: the article's
+# word must score better than the written one there, not merely no worse.
+# Before punctuation the word before it must be seen with the article's
+# word: on the news tune half "muscles ceases," read as "cases" without.
+ONE_SIDED_ARTICLE_MARGIN = 0.0
 MAX_TOPICAL_COUNT = 100_000
 # Putting back a dropped word. Most drops leave good English ("treat
 # disease"), so these stay high: 2.0 for "the" finds 0.015 more of all
@@ -341,7 +347,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
     # The article's own topical words, counted where written in lower case
     # ("San Francisco" makes "san" no word of the article's).
-    frequent = _frequent(Counter(compress(table.lower, map(str.islower, table.text))))
+    frequent = _frequent(_written_lower(table))
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
         u0, u1 = bisect_left(unseen, a + 1), bisect_left(unseen, b)
@@ -697,8 +703,8 @@ def _replacement(model, words, terms, i, sentence_words, vocabulary, frequent,
         return (candidate, f"\"{word}\" is never seen beside the words around it; \"{candidate}\" fits them far "
                 "better", reason)
     if reason == "article":
-        return (candidate, f"the article uses \"{candidate}\" {vocabulary[candidate]} times, and \"{word}\" fits "
-                "neither word beside it", reason)
+        return (candidate, f"the article uses \"{candidate}\" or its kin {frequent[candidate]} times, and \"{word}\" "
+                "fits no word beside it", reason)
     return candidate, f"\"{candidate}\" is far more usual between these words", reason
 
 
@@ -712,13 +718,18 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
     if (i == 0 or words[i - 1] is None) and (i + 1 >= len(words) or words[i + 1] is None):
         return None, 0.0, ""
     options, listed, bound, names = _word_options(word)
+    if frequent is None:
+        frequent = _frequent(vocabulary)
+    if "article" in kinds and isinstance(frequent, ArticleWords):
+        extra = tuple(_option(word, c) for c in frequent.near(word) if c not in names)
+        if extra:
+            options = options + extra
+            names = names.union(option[0] for option in extra)
     if not options:
         return None, 0.0, ""
     if listed:
         bound = max(bound, -NEEDED_MARGIN["listed"])
-    if frequent is None:
-        frequent = _frequent(vocabulary)
-    near_frequent = not frequent.isdisjoint(names)
+    near_frequent = not frequent.keys().isdisjoint(names)
     stranded = "stranded" in kinds
     listed_word = lexicon.contains(word)
     strand_margin = NEEDED_MARGIN["stranded" if listed_word else "stranded unlisted"]
@@ -773,7 +784,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             # pairs, and a slip for the article's word must fit neither.
             if written_links is None:
                 written_links = _seen_links(prev, word, nxt)
-            if reason == "article" and (written_links or prev is None or nxt is None
+            if reason == "article" and (written_links or (prev is None and nxt is None)
+                                        or (nxt is None and not _seen_links(prev, candidate))
                                         or lexicon.frequency(word) > MAX_TOPICAL_COUNT
                                         or health_leaning(candidate) - health_leaning(word) < MIN_ARTICLE_LEANING):
                 continue
@@ -801,6 +813,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         margin = _substituted_score(model, words, i, candidate, floor=floor) - written + prior
         if margin <= needed:
             continue
+        if reason == "article" and prev is None and margin <= ONE_SIDED_ARTICLE_MARGIN:
+            continue  # judged on one neighbour, the article's word must fit better
         if stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
             if written_links is None:
                 written_links = _seen_links(prev, word, nxt)
@@ -962,9 +976,103 @@ def _listed(word: str) -> dict[str, frozenset[str]]:
     return {meant: cues for meant, cues, _example in confusions().get(word, ())}
 
 
-def _frequent(vocabulary: Counter) -> frozenset[str]:
-    """The words the article uses often enough to be evidence for a slip."""
-    return frozenset(w for w, count in vocabulary.items() if count >= MIN_DOCUMENT_USES)
+def _written_lower(table) -> Counter:
+    """The article's words as it writes them in lower case, and capitalised
+    ones ("Statins reduce ...") where it also writes the word in lower case
+    ("San Francisco" makes "san" no word of the article's)."""
+    lower = Counter(compress(table.lower, map(str.islower, table.text)))
+    capitalised = Counter(compress(table.lower, map(str.istitle, table.text)))
+    for word, count in capitalised.items():
+        if word in lower:
+            lower[word] += count
+    return lower
+
+
+def _frequent(vocabulary: Counter) -> dict[str, int]:
+    """The words the article uses often enough to be evidence for a slip,
+    with their uses counted by word family: the word, its plural or
+    singular ("statin", "statins"), and longer words ending in it of
+    which it is the kind ("atorvastatin", "gallstones")."""
+    family: Counter = Counter()
+    for word, count in vocabulary.items():
+        family[word] += count
+        if word.endswith("s") and word[:-1] in vocabulary:
+            family[word[:-1]] += count
+        if word + "s" in vocabulary:
+            family[word + "s"] += count
+    for word, count in vocabulary.items():
+        for k in range(1, len(word) - MIN_FAMILY_TAIL + 1):
+            tail = word[k:]
+            if tail in vocabulary and len(tail) >= MIN_FAMILY_TAIL:
+                family[tail] += count
+                if tail.endswith("s") and tail[:-1] in vocabulary:
+                    family[tail[:-1]] += count
+                elif tail + "s" in vocabulary:
+                    family[tail + "s"] += count
+                break
+    return ArticleWords({w: n for w, n in family.items() if n >= MIN_DOCUMENT_USES})
+
+
+class ArticleWords(dict):
+    """The article's frequent words with their family counts, and which of
+    them are one edit from a given word: a term the article keeps using
+    may be too rare in general English to be among a word's slip
+    candidates ("statins" for "stains")."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, counts):
+        super().__init__(counts)
+        self._index = None
+
+    def near(self, word: str) -> tuple[str, ...]:
+        """The topical words one letter replaced, added or dropped, or two
+        neighbouring letters swapped, from word; no form of word itself."""
+        if not self:
+            return ()
+        if self._index is None:
+            index: dict[str, set[str]] = {}
+            for w in self:
+                if _topical(w):
+                    for key in {w} | {w[:k] + w[k + 1:] for k in range(len(w))}:
+                        index.setdefault(key, set()).add(w)
+            self._index = index
+        index = self._index
+        found = set()
+        for key in {word} | {word[:k] + word[k + 1:] for k in range(len(word))}:
+            found.update(index.get(key, ()))
+        return tuple(sorted(w for w in found if w != word and _one_edit(word, w)
+                            and not _same_family(word, w)))
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Forms of one stem ("stain", "stains"; "smokes", "smokers"): another
+    form of the written word is no slip for it."""
+    return _stem(a) == _stem(b)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ers", "ing", "er", "es", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[:-len(ending)]
+            break
+    return word[:-1] if word.endswith("e") else word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                   and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+# A longer word ending in another ("rosuvastatin", "gallstone") is a use of
+# that word's family when the tail is this long.
+MIN_FAMILY_TAIL = 5
 
 
 def _topical(word: str) -> bool:
@@ -1329,6 +1437,12 @@ def _merge_attested(words, i) -> bool:
         model = context_model.language_model()
         if model.bigram(b, nxt) > model.bigram(merged, nxt):
             return False  # "a bout of diarrhea": "of" follows "bout" more readily than "about"
+    if a == "a" and nxt not in _determiners():
+        # "a" and a noun is a noun phrase as often as a split word ("a bout
+        # bad enough", "a while.", "a head of lettuce"): only a noun phrase
+        # opening right after it ("a cross the leg", "a round the house")
+        # shows the joined word is a preposition governing it.
+        return False
     if pair:
         return general_words.get(merged, 0) >= MIN_MERGE_RATIO * pair
     neighbours = (prev is not None) + (nxt is not None)
