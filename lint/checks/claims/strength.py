@@ -281,6 +281,12 @@ def claims(words: list[str]) -> list[Claim]:
                     continue
             i += len(phrase) if end > i + 1 else 1
             continue
+        if word in KEEP:
+            claim = _kept_away(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
         if word in BE and i + 1 < n:
             k = i + 1
             while k < n and is_adverb(words[k]):
@@ -346,6 +352,26 @@ def _restore_apostrophes(words: list[str]) -> list[str]:
         if out[j] == "t" and out[j - 1] in STRIPPED_NEGATIONS:
             out[j - 1], out[j] = STRIPPED_NEGATIONS[out[j - 1]], "n't"
     return out
+
+
+KEEP = frozenset({"keep", "keeps", "kept", "keeping"})
+
+
+def _kept_away(words, i, hedges) -> Claim | None:
+    """ "keeps the flu away", "kept migraines at bay": the object sits inside."""
+    if not _is_finite(words, i, "past" if words[i] == "kept" else "ing" if words[i] == "keeping" else
+                      "3sg" if words[i] == "keeps" else "base", (words[i],)) and not (
+            words[i] == "kept" and i and words[i - 1] not in DETERMINERS):
+        return None
+    for j in range(i + 2, min(len(words), i + 7)):
+        if words[j] == "away" or (words[j] == "at" and words[j + 1:j + 2] == ["bay"]):
+            if not any(is_health_word(w) for w in words[i + 1:j]):
+                return None
+            return _claim(words, i, j + (1 if words[j] == "away" else 2), "keep away", "benefit", hedges,
+                          copular=True)
+        if words[j] in OBJECT_STOPS or words[j] in (".", "!", "?"):
+            return None
+    return None
 
 
 def _cause_noun(words, i, hedges) -> Claim | None:
