@@ -588,7 +588,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
-    elif (any(hedges.match_at(words, j) for j in range(_aside_start(words, clause), i))
+    elif (any(_hedges_here(words, hedges.match_at(words, j), j, i) for j in range(_aside_start(words, clause), i))
           or not GOVERNING_HEDGES.isdisjoint(words[:i])
           or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
           or not REPORTED_BELIEFS.isdisjoint(words[:i])):
@@ -696,6 +696,15 @@ COMPLEMENT_TAKERS = frozenset({
     "fact", "is", "was", "are", "were", "now", "idea", "notion", "hypothesis", "theory", "conclusion", "finding",
     "findings", "results", "data", "show", "recommend", "recommends", "ensure", "warn", "warns", "warned",
     "explain", "explains", "explained", "add", "adds", "added", "state", "states", "stated"})
+
+
+def _hedges_here(words: list[str], hedge: tuple[str, ...] | None, j: int, i: int) -> bool:
+    """Does the hedge at j govern the predicate at i? One that ends in "to"
+    ("designed to", "tends to") or follows it ("to help") hedges only its own
+    verb: "a checklist designed to help doctors ... reduced clots" is not hedged."""
+    if not hedge:
+        return False
+    return (hedge[-1] != "to" and not (j and words[j - 1] == "to")) or i - (j + len(hedge)) <= 2
 
 
 def _relative(words: list[str], clause: int, i: int) -> bool:
