@@ -720,7 +720,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
     options, listed, bound, names = _word_options(word)
     if frequent is None:
         frequent = _frequent(vocabulary)
-    if "article" in kinds and isinstance(frequent, ArticleWords):
+    if "article" in kinds and isinstance(frequent, ArticleWords) and lexicon.frequency(word) <= MAX_TOPICAL_COUNT:
+        # (A commoner word is never read as a slip for the article's word.)
         extra = tuple(_option(word, c) for c in frequent.near(word) if c not in names)
         if extra:
             options = options + extra
@@ -1019,17 +1020,21 @@ class ArticleWords(dict):
     may be too rare in general English to be among a word's slip
     candidates ("statins" for "stains")."""
 
-    __slots__ = ("_index",)
+    __slots__ = ("_index", "_near")
 
     def __init__(self, counts):
         super().__init__(counts)
         self._index = None
+        self._near: dict[str, tuple[str, ...]] = {}
 
     def near(self, word: str) -> tuple[str, ...]:
         """The topical words one letter replaced, added or dropped, or two
         neighbouring letters swapped, from word; no form of word itself."""
         if not self:
             return ()
+        known = self._near.get(word)
+        if known is not None:
+            return known
         if self._index is None:
             index: dict[str, set[str]] = {}
             for w in self:
@@ -1041,8 +1046,12 @@ class ArticleWords(dict):
         found = set()
         for key in {word} | {word[:k] + word[k + 1:] for k in range(len(word))}:
             found.update(index.get(key, ()))
-        return tuple(sorted(w for w in found if w != word and _one_edit(word, w)
-                            and not _same_family(word, w)))
+        if not found:
+            self._near[word] = ()
+            return ()
+        near = self._near[word] = tuple(sorted(w for w in found if w != word and _one_edit(word, w)
+                                               and not _same_family(word, w)))
+        return near
 
 
 def _same_family(a: str, b: str) -> bool:
