@@ -13,6 +13,8 @@ e-mail addresses are not spelling errors and are skipped.
 from __future__ import annotations
 
 import bisect
+import math
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -194,8 +196,6 @@ MIN_SWAP_PREFIX = 4
 
 
 def _fold_accents(word: str) -> str:
-    import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -367,8 +367,6 @@ def term_shape(word: str) -> float:
     """How English (above 0) or medical-term (below 0) a word's letters are:
     per letter, log-likelihood under general English minus under medical
     words ("significanly" 0.9, "pimavanserin" -0.9)."""
-    import math
-
     model = _shape_model()
     s = "^^" + word + "$"
     score = 0.0
@@ -478,16 +476,12 @@ FUNCTION_WORDS = frozenset((
 MIN_RUN_ON_PART = 6
 
 
-def _function_words() -> frozenset[str]:
-    return FUNCTION_WORDS
-
-
 def run_on(word: str) -> tuple[str, str] | None:
     """Two words written together with the space lost: "drugsand",
     "parentsof", "lettersto": both parts dictionary words and one a function
     word, or the first a plural ("acidsfound"). Closed compounds ("soyfood")
     have neither."""
-    words, function = lexicon.dictionary(), _function_words()
+    words, function = lexicon.dictionary(), FUNCTION_WORDS
     for i in range(2, len(word) - 1):
         a, b = word[:i], word[i:]
         if a not in words or b not in words:
@@ -612,9 +606,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _epithet(k, doc, lower):
             continue
         if article_words is None:
-            # The article's words, the ones the part rules build included
-            # ("letrozole" makes "letrozle" a slip).
-            # and its own terms, written more than once ("haploidentical").
+            # The article's words that a slip may be near: its dictionary
+            # words, and its own terms that the part rules build or that it
+            # writes more than once ("letrozole" makes "letrozle" a slip;
+            # "haploidentical" makes "haploidential" one).
             distinct = set(compress(lower_of, alpha))
             in_dictionary = distinct.intersection(lexicon.dictionary())
             article_words = frozenset(in_dictionary).union(

@@ -842,10 +842,10 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
         for start, end, variant, written in uses:
             if variant != wrong or start in reported:
                 continue
-            if _glossed(text, start, end, american if variant == spelling_variants.BRITISH else british):
+            counterpart = american if variant == spelling_variants.BRITISH else british
+            if _glossed(text, start, end, counterpart):
                 continue
             reported.add(start)
-            counterpart = american if variant == spelling_variants.BRITISH else british
             name = "British" if variant == spelling_variants.BRITISH else "American"
             reason = (f"this article also writes \"{counterpart}\"" if variety is None else
                       f"this article also writes \"{counterpart}\" and is in {english.NAMES[variety]} English")
