@@ -90,3 +90,46 @@ def test_curated_distinct_pairs_in_brackets_and_plural_names():
     assert found("Some bacteria (viruses) cause infections.")[0][3] == \
         '"bacteria" and "viruses" are different conditions but are presented as one'
     assert found("Kidney stones (gallstones) cause sharp pain.")[0][2] == "Kidney stones (gallstones)"
+
+
+def test_more_ways_of_presenting_two_names_as_one():
+    expected = "Ureteroscopy, also known as shock wave lithotripsy"
+    for text, span in (
+        ("Ureteroscopy (also known as shock wave lithotripsy) breaks stones.",
+         "Ureteroscopy (also known as shock wave lithotripsy"),
+        ("Ureteroscopy, better known as shock wave lithotripsy, breaks stones.",
+         "Ureteroscopy, better known as shock wave lithotripsy"),
+        ("Ureteroscopy, known as shock wave lithotripsy, breaks stones.",
+         "Ureteroscopy, known as shock wave lithotripsy"),
+        ("Ureteroscopy, often just called shock wave lithotripsy, breaks stones.",
+         "Ureteroscopy, often just called shock wave lithotripsy"),
+        ("Ureteroscopy, aka shock wave lithotripsy, breaks stones.", "Ureteroscopy, aka shock wave lithotripsy"),
+        ("Ureteroscopy, a.k.a. shock wave lithotripsy, breaks stones.", "Ureteroscopy, a.k.a. shock wave lithotripsy"),
+        ("Ureteroscopy is known as shock wave lithotripsy.", "Ureteroscopy is known as shock wave lithotripsy"),
+        (expected + ", breaks stones.", expected),
+    ):
+        [(line, column, written, message)] = found(text)
+        assert (line, column, written) == (1, 1, span), text
+        assert message == '"Ureteroscopy" and "shock wave lithotripsy" are different procedures but are presented as one'
+    # "a procedure known as X" names a member of a class.
+    assert found("Doctors used a procedure known as shock wave lithotripsy.") == []
+
+
+def test_a_plain_phrase_for_what_a_suffix_means_is_a_gloss():
+    for text in (
+        "Gum care reduced prostate inflammation, called prostatitis, in a trial.",
+        "The device reduced heavy menstrual bleeding (also called menorrhagia) in most women.",
+        "Hypoglycaemia, also known as low blood sugar, can cause shaking.",
+    ):
+        assert found(text) == [], text
+
+
+def test_everyday_names_and_letter_numbers_in_the_table():
+    table = concepts()
+    assert table.of("mammogram") == table.of("mammography")
+    assert table.of("echocardiogram") == table.of("echocardiography")
+    assert table.of("antiviral") and table.of("thyroid")
+    assert table.of("vitamin B-12") == table.of("Vitamin B 12") == table.of("vitamin b12")
+    assert table.of("paracetamol") == table.of("acetaminophen")
+    assert found("A mammogram, also known as a colonoscopy, finds cancer early.")[0][2] == \
+        "mammogram, also known as a colonoscopy"

@@ -37,7 +37,10 @@ from lint.concepts import key  # noqa: E402
 OUT = Path(__file__).resolve().parent.parent / "lint" / "data" / "concepts" / "concepts.tsv.gz"
 # MeSH trees a health article names in an equivalence: anatomy (A), diseases
 # (C), chemicals and drugs (D), procedures and tests (E), mental disorders (F03).
-MESH_TREES = ("A", "C", "D", "E", "F03")
+MESH_TREES = ("A", "C", "D", "E", "F03", "F04")
+# MeSH kinds by tree: F04 (behavioural disciplines: psychotherapy, cognitive
+# therapy, counselling) holds treatments, so it is read as a procedure (E).
+TREE_KIND = {"F04": "E"}
 MAX_WORDS = 6
 SYNONYM = re.compile(r'^synonym: "(.*)" (EXACT|RELATED|NARROW|BROAD)')
 
@@ -102,6 +105,30 @@ def uninvert(name: str) -> str:
     return name
 
 
+GRAPHY = re.compile(r"graphy$", re.I)
+AGENTS = re.compile(r"^(?P<what>[A-Za-z]+(?:-[A-Za-z]+)?) Agents$")
+GLANDS = re.compile(r"^(?P<what>[A-Za-z]+) Glands?$")
+
+
+def everyday_names(name: str, tree: str) -> set[str]:
+    """The names a health article uses for a MeSH descriptor that MeSH
+    writes another way, by three regular patterns: the record of an imaging
+    or tracing test (-graphy) is its -gram ("Mammography", "mammogram";
+    "Electrocardiography", "electrocardiogram"); a class of drugs is named by
+    its adjective ("Antiviral Agents", "antiviral"; "Anti-Bacterial Agents",
+    "antibacterial"); a gland by its first word ("Thyroid Gland", "thyroid")."""
+    found = set()
+    if tree.startswith("E") and GRAPHY.search(name):
+        found.add(GRAPHY.sub("gram", name))
+    agents = AGENTS.match(name)
+    if tree.startswith("D") and agents:
+        found.update({agents["what"], agents["what"].replace("-", "")})
+    glands = GLANDS.match(name)
+    if tree.startswith("A") and glands:
+        found.add(glands["what"])
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--vocab", default="/work/shared/data/vocab")
@@ -131,11 +158,11 @@ def main() -> None:
         node = "MSH:" + row["mesh_id"]
         union.find(node)
         name = uninvert(row["mesh_name"])
-        for candidate in {name, row["mesh_name"]}:
+        number = row["mesh_tree_number"]
+        for candidate in {name, row["mesh_name"]} | everyday_names(name, number):
             if usable(candidate):
                 names[node].add(candidate)
-        number = row["mesh_tree_number"]
-        kinds[node].add(number[0])
+        kinds[node].add(TREE_KIND.get(number[:3], number[0]))
         if "." in number:
             parent = tree_owner.get(number.rsplit(".", 1)[0])
             if parent:
@@ -177,7 +204,8 @@ def main() -> None:
 
     sources = ("# Medical concepts: names that name the same thing, and the broader concepts of each.\n"
                "# Built by tools/build_concepts.py from: Human Disease Ontology 2016-03-04 (CC0 1.0);\n"
-               "# MeSH 2015 descriptors and tree numbers (U.S. National Library of Medicine; trees A, C, D, E, F03);\n"
+               "# MeSH 2015 descriptors and tree numbers (U.S. National Library of Medicine; trees A, C, D, E, F03, F04),\n"
+               "# with everyday names by rule (mammography: mammogram; antiviral agents: antiviral; thyroid gland: thyroid);\n"
                "# MedQuAD NIH topic synonyms (Ben Abacha & Demner-Fushman 2019, CC BY 4.0).\n"
                "# Format: id<TAB>kinds<TAB>parent ids (comma-separated)<TAB>names (|-separated, as lint.concepts.key writes them)\n"
                "# Kinds: MeSH tree letters (A anatomy, C disease, D chemical or drug, E procedure or test, F mental\n"

@@ -150,29 +150,32 @@ CLOSED_COMPOUND_MIN_COUNT = 50
 # this many times as many as write it another way.
 CROSS_ARTICLE_MIN_MAJORITY = 3
 CROSS_ARTICLE_RATIO = 3
-# An equivalence between two names: "also known as", "sometimes called", a
-# bracket, and "or" set off by commas (apposition).
-EQUIVALENCE = re.compile(
-    r",?[ \t]+(?:also|otherwise|sometimes|often|commonly)[ \t]+(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed)"
-    r"[ \t]+|[ \t]+\([ \t]*|(?P<or>,[ \t]+or[ \t]+)",
-    re.I,
-)
-# The same matches, found faster. Every match opens with a comma, space or
-# tab, so the pattern opens with that class (the engine then skips at C
-# speed to the places a match can start, where it entered the alternation
-# at every character); a lookbehind sends each opening to its own branches,
-# and only the longest run of spaces can be followed by a word or bracket,
-# so branches that share it are tried together. The "or" group holds "or"
-# alone (its truth is what is read). Without "known", "called", "referred"
-# or "termed" in the text, the named branches cannot match and are left out.
-_EQUIVALENCE_NAMED = (r"(?:also|otherwise|sometimes|often|commonly)[ \t]+"
-                      r"(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed)[ \t]+|")
+# An equivalence between two names: "also known as", "sometimes called",
+# "better known as", "a.k.a.", the same inside a bracket ("X (also called
+# Y)"), a bare bracket, and "or" set off by commas (apposition). After a
+# comma or a bracket the adverb may be left out ("X, known as Y"); after a
+# space it may not ("a condition called Y" names a member of a class), except
+# in "X is known as Y" (see _equivalences).
+_ADVERB = (r"(?:also|otherwise|sometimes|often|commonly|better|more[ \t]+commonly|usually|generally|popularly"
+           r"|formally|medically|clinically|technically)[ \t]+(?:(?:just|simply)[ \t]+)?")
+_NAMING = r"(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed|named)[ \t]+"
+_AKA = r"a\.?k\.?a\.?[ \t]+"
+# Every match opens with a comma, space or tab, so the pattern opens with
+# that class (the engine then skips at C speed to the places a match can
+# start); a lookbehind sends each opening to its own branches. Groups: "bare"
+# a naming verb with no adverb after a space, "named" any other naming
+# words, "or" the "or" of an apposition; a bracket alone otherwise.
 _EQUIVALENCE_FAST = re.compile(
-    r"[,\t ](?:(?<=,)[ \t]+(?:" + _EQUIVALENCE_NAMED + r"(?P<or>or)[ \t]+)"
-    r"|(?<=[ \t])[ \t]*(?:" + _EQUIVALENCE_NAMED + r"\([ \t]*))", re.I)
+    r"[,\t ](?:(?<=,)[ \t]+(?:(?P<named>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or>or)[ \t]+)"
+    r"|(?<=[ \t])[ \t]*(?:(?P<named2>" + _ADVERB + _NAMING + r"|" + _AKA + r")|(?P<bare>known[ \t]+as[ \t]+)"
+    r"|\([ \t]*(?:(?P<named3>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r"))?))", re.I)
 _EQUIVALENCE_UNNAMED = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*)", re.I)
-_EQUIVALENCE_WORDS = ("known", "called", "referred", "termed")
+ADVERB_START = re.compile(_ADVERB, re.I)
+# Before a phrase, words that make it the end of a longer one ("a network of blood vessels and tissue").
+INSIDE_A_PHRASE = re.compile(r"\b(?:of|and|or|to|in|with|from|on|at|by|for|into|than)[ \t]+"
+                             r"(?:(?:the|a|an|its|their|his|her|this|that)[ \t]+)?$", re.I)
+_EQUIVALENCE_WORDS = ("known", "called", "referred", "termed", "named", "aka", "a.k.a")
 # "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
 VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
 # "X is another name for Y" (the same concepts test decides). Not "X is called Y":
@@ -182,6 +185,7 @@ VERB_EQUIVALENCE = re.compile(
     r"(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for[ \t]+", re.I)
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
+ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
 KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions"}
 LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between))\s+$", re.I)
@@ -382,6 +386,10 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         left = _phrase_before(text, start)
         if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 12), left[0]):
             continue  # "carbohydrate, or fat, or protein"
+        if connector == "named":
+            if left and INSIDE_A_PHRASE.search(text, max(0, left[0] - 16), left[0]):
+                continue  # "the membrane that attaches it to the abdominal wall (called the mesentery)"
+            connector = "also"
         right = _phrase_after(text, end, connector)
         if left is None or right is None:
             continue
@@ -410,12 +418,23 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
     pattern = _EQUIVALENCE_FAST if named else _EQUIVALENCE_UNNAMED
     seen = set()
     for match in pattern.finditer(text):
-        kind = "(" if match.group().strip() == "(" else ("or" if match.group("or") else "also")
+        groups = match.groupdict()
+        if groups.get("named2") or groups.get("bare"):
+            kind = "also"
+        elif groups.get("named") or groups.get("named3"):
+            # After a comma or bracket with no adverb ("X, called Y") the name may be
+            # of a longer phrase ending in X: "a lining of nerve tissue, called the retina".
+            named = groups.get("named") or groups.get("named3")
+            kind = "also" if ADVERB_START.match(named) or named[:1] in "aA" else "named"
+        else:
+            kind = "or" if groups.get("or") else "("
         start = match.start()
         if kind == "also":
             verb = VERB_BEFORE.search(text, max(0, start - 24), start)
             if verb:
                 start = verb.start()
+            elif groups.get("bare"):
+                continue  # "a condition known as Y" names a member of a class; "X is known as Y" is one name
         seen.add(match.end())
         yield start, match.end(), kind
     if "another " in lowered:
@@ -449,6 +468,9 @@ def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
     """The noun phrase starting at ``at``, which must end where the
     construction does: at the closing bracket, or at punctuation or a verb."""
     words = []
+    article = ARTICLE_AFTER.match(text, at) if connector == "also" else None
+    if article:  # "also known as a heart attack": the phrase starts after the article
+        at = article.end()
     for word in PHRASE_WORD.finditer(text, at, min(len(text), at + 120)):
         between = text[words[-1].end() if words else at:word.start()]
         if (words and not SPACES.fullmatch(between)) or between.strip() or word.group().lower() in PHRASE_BOUNDARY:
@@ -507,6 +529,8 @@ def _distinct_concepts(first: str, second: str):
     if a is None or b is None:
         return None
     (one, a), (other, b) = a, b
+    if _glosses(one, other) or _glosses(other, one):
+        return None  # "prostate inflammation, called prostatitis": a plain name for a technical one
     if one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} " or table.related(a, b) \
             or not table.same_kind(a, b):
         return None  # "type 2 diabetes (diabetes)": the narrower names the broader
@@ -514,6 +538,30 @@ def _distinct_concepts(first: str, second: str):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+@lru_cache(maxsize=1)
+def _suffix_meanings() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(suffix, the plain words for what it means), longest suffix first."""
+    from lint import resources
+
+    rows = [line.split("\t") for line in resources.lines("terminology/medical_suffixes.tsv")]
+    return tuple(sorted(((suffix, frozenset(words.split(","))) for suffix, words in rows),
+                        key=lambda row: -len(row[0])))
+
+
+def _glosses(technical: str, plain: str) -> bool:
+    """Does ``plain`` say in plain words what a word of ``technical`` says
+    with a suffix ("heavy menstrual bleeding", "menorrhagia": -rrhagia is
+    bleeding)? Both as ``lint.concepts.key`` writes them."""
+    plain_words = set(plain.split())
+    for word in technical.split():
+        for suffix, meanings in _suffix_meanings():
+            if word.endswith(suffix) and len(word) >= len(suffix) + 3:
+                if meanings & plain_words:
+                    return True
+                break
+    return False
 
 
 def _containing(table, phrase: str) -> tuple:
