@@ -844,8 +844,11 @@ def _phrase_pairs():
 @lru_cache(maxsize=256)
 def _phrase_pattern(name: str):
     """A written name as a pattern: a name in lower case matches whatever the
-    case of its letters, one with capitals ("GP", "A&E", "Pap test") as written."""
+    case of its letters, one with capitals ("GP", "A&E", "Pap test") as written;
+    a name of several words in its plural too."""
     body = re.escape(name).replace(r"\ ", r"\s+")
+    if name[-1:].isalpha() and not name.endswith("s") and " " in name:
+        body += "s?"  # "plantar wart" and "plantar warts" are one name
     flags = re.I if name.islower() or not any(c.isalpha() for c in name) else 0
     return re.compile(r"(?<![\w&'-])" + body + r"(?![\w&-])", flags)
 
