@@ -133,3 +133,8 @@ def test_everyday_names_and_letter_numbers_in_the_table():
     assert table.of("paracetamol") == table.of("acetaminophen")
     assert found("A mammogram, also known as a colonoscopy, finds cancer early.")[0][2] == \
         "mammogram, also known as a colonoscopy"
+
+
+def test_a_phrase_is_not_read_as_a_kind_of_a_head_near_the_top_of_a_tree():
+    # "acid" is a class of chemicals near the top of MeSH: "acetylsalicylic acid" may be anything.
+    assert found("Aspirin, also known as acetylsalicylic acid, thins the blood.") == []

@@ -185,6 +185,8 @@ VERB_EQUIVALENCE = re.compile(
     r"(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for[ \t]+", re.I)
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
+# The last words of a phrase stand for it only if they name a concept at least this deep in its tree.
+HEAD_MIN_ANCESTORS = 3
 ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
 KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions"}
@@ -580,12 +582,16 @@ def _containing(table, phrase: str) -> tuple:
 
 def _concept_of(table, phrase: str, by_head: bool = False):
     """(key, concepts) of the phrase, or with ``by_head`` of its longest last
-    words that the table knows ("shock wave lithotripsy" is a kind of "lithotripsy")."""
+    words that the table knows ("shock wave lithotripsy" is a kind of "lithotripsy"),
+    unless those name only concepts near the top of a tree ("acids", "bleeding",
+    "inflammation"), too broad to say what the phrase is."""
     words = concept_key(phrase).split()
     for i in range(len(words) if by_head else 1):
         name = " ".join(words[i:])
         found = table.by_name.get(name)
         if found:
+            if i and not any(len(table.ancestors(c)) >= HEAD_MIN_ANCESTORS for c in found):
+                return None  # a head at the top of a tree ("acetylsalicylic acid" is no mere kind of "acids")
             return " ".join(words), found
     return None
 
