@@ -138,3 +138,25 @@ def test_everyday_names_and_letter_numbers_in_the_table():
 def test_a_phrase_is_not_read_as_a_kind_of_a_head_near_the_top_of_a_tree():
     # "acid" is a class of chemicals near the top of MeSH: "acetylsalicylic acid" may be anything.
     assert found("Aspirin, also known as acetylsalicylic acid, thins the blood.") == []
+
+
+def test_everyday_names_of_drug_classes_tests_and_therapies():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_concepts import uninvert
+
+    table = concepts()
+    for line in resources.lines("concepts/everyday_names.tsv"):
+        everyday, descriptor = line.split("\t")
+        assert set(table.of(everyday) or ()) & set(table.of(uninvert(descriptor)) or ()), line
+    assert found("Statins, also known as beta blockers, lower risk.")[0][3] == \
+        '"Statins" and "beta blockers" are different drug classes but are presented as one'
+    assert found("An MRI scan, also called a CT scan, shows the spine.")[0][2] == "MRI scan, also called a CT scan"
+    for text in (
+        "Few slowed the rise of cortisone (also known as corticosteroids).",  # a member and its class
+        "The drugs, called statins, lower cholesterol.",  # "drugs" is no concept of its own
+        "Painkillers, also called analgesics, ease pain.",
+    ):
+        assert found(text) == [], text

@@ -90,19 +90,23 @@ FALSE_SYNONYM = Rule(
     summary="Two different things presented as the same thing",
     explanation=(
         "What it does: finds two different things presented as one name: \"X, also known as Y\", "
-        "\"X is also called Y\", \"X, which is sometimes called Y\", \"X is another name for Y\", "
-        "\"X (Y)\" and \"X, or Y,\" in apposition - for "
-        "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". After "
-        "\"also known as\", \"also called\" and \"sometimes called\", two names are different when the "
-        "concept table (built from the Disease Ontology, MeSH and NIH MedlinePlus synonyms) holds both as "
-        "concepts of one kind (two conditions, two procedures, two substances), neither broader than the "
-        "other; in every construction, when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or "
-        "psoriasis can make skin itch\") is not an equivalence and is never reported.\n\n"
+        "\"X (also called Y)\", \"X is also called Y\", \"X, better known as Y\", \"X, sometimes called Y\", "
+        "\"X, aka Y\", \"X is another name for Y\", \"X (Y)\" and \"X, or Y,\" in apposition - for "
+        "example \"gout, also known as pseudogout\" or \"statins, also called beta blockers\". After "
+        "the naming words, two names are different when the concept table (built from the Disease Ontology, "
+        "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
+        "both as concepts of one kind (two conditions, two procedures or tests, two substances, two drug "
+        "classes), neither broader than the other; in every construction, when the termbase marks them "
+        "`distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
+        "not an equivalence and is never reported, nor is a plain phrase that says what a technical word's "
+        "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
         "Known problems: brackets and \"or\" are judged by the termbase alone, since on real news they "
-        "mostly gloss a term with a lay name the vocabularies lack (\"nausea (upset stomach)\"); lay "
-        "names are unknown to the concept table, so \"sepsis, also called blood poisoning\" is never judged."
+        "mostly gloss a term with a loose lay name (\"nausea (upset stomach)\"); a lay name the "
+        "vocabularies lack (\"tummy bug\") is never judged. "
+        "\"X, called Y\" without \"also\" is read only when X does not end a longer phrase (\"a lining of "
+        "nerve tissue, called the retina\" names the lining)."
     ),
     bad=("A heart attack, also called cardiac arrest, needs urgent care.",),
     good=("A heart attack can lead to cardiac arrest, which needs urgent care.",),
@@ -189,7 +193,8 @@ PHRASE_WORDS = 6
 HEAD_MIN_ANCESTORS = 3
 ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
-KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions"}
+KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
+              "P": "drug classes"}
 LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
 # conjunctions and common verbs.
