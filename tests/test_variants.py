@@ -238,3 +238,16 @@ def test_everyday_british_and_american_names_for_one_thing():
         ("Plantar warts", '"Plantar warts" is the American name; this article also writes "verruca" and is in '
                           'British English')]
     assert found("Call 911 at once. The color changed.") == []  # one English's name alone is no finding
+
+
+def test_labels_for_people_by_condition():
+    [(rule, column, written, message)] = found("Diabetics should check their feet daily.")
+    assert (rule, column, written) == ("terminology/deprecated-term", 1, "Diabetics")
+    assert message.startswith('"Diabetics" is a non-standard term: person-first language')
+    # After a modifier the label needs rewording ("people with type 2 diabetes"): reported, not fixed.
+    [finding] = lint_text("Many type 2 diabetics take metformin.", "a.txt", TERMS)
+    assert finding.text == "diabetics" and finding.fix is None
+    [finding] = lint_text("Metformin helps many diabetics.", "a.txt", TERMS)
+    assert finding.fix is not None
+    assert found("She went to Alcoholics Anonymous and Narcotics Anonymous meetings.") == []
+    assert found("The European League Against Rheumatism met in June.") == []

@@ -269,16 +269,49 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         for deprecated in entry.deprecated:
             if _normalise(deprecated.term) == key:
                 written = doc_text(doc)[start:end]
-                if _in_a_title_or_history(doc_text(doc), start, end, written):
+                if _in_a_title_or_history(doc_text(doc), start, end, written) or _opens_a_name(doc_text(doc), start, end, written):
                     continue
                 preferred = _keep_case(written, entry.preferred)
+                # A label for people after a word that may modify it ("type 2 diabetics",
+                # "heroin addicts") needs rewording ("people with type 2 diabetes"): no fix.
+                modified = entry.preferred.startswith("people ") and _after_a_modifier(doc_text(doc), start)
                 yield Finding(
                     rule=DEPRECATED_TERM,
                     span=(start, end),
                     message=f"\"{written}\" is a non-standard term: {deprecated.reason}",
                     suggestions=(preferred,),
-                    fix=Fix.replace(start, end, preferred, Applicability.SAFE, f"Use \"{preferred}\""),
+                    fix=None if modified else Fix.replace(start, end, preferred, Applicability.SAFE,
+                                                          f"Use \"{preferred}\""),
                 )
+
+
+QUANTIFIERS = frozenset("many most few several more fewer other among help helps helped".split())
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def _after_a_modifier(text: str, start: int) -> bool:
+    """May the word just before ``start`` belong to the same noun phrase (a
+    number, adjective or noun: "type 1", "severe", "heroin")? Any word but a
+    determiner, preposition, pronoun or common verb may."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() not in PHRASE_BOUNDARY | QUANTIFIERS
+
+
+def _opens_a_name(text: str, start: int, end: int, written: str) -> bool:
+    """A capitalised form followed by a capitalised word opens a name
+    ("Alcoholics Anonymous", "Addicts Rehabilitation Center"), and one after a
+    capitalised word mid-sentence ends one ("European League Against Rheumatism")."""
+    if not written[:1].isupper():
+        return False
+    following = PHRASE_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if following is not None and following.group()[:1].isupper():
+        return True
+    # The end of a name: a capital after a capitalised word mid-sentence ("League Against Rheumatism").
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    ahead = text[max(0, before.start() - 3):before.start()].rstrip(" \t\"'“‘(")
+    return bool(ahead) and ahead[-1] not in ".!?:\n"
 
 
 def _in_a_title_or_history(text: str, start: int, end: int, written: str) -> bool:
