@@ -160,3 +160,11 @@ def test_everyday_names_of_drug_classes_tests_and_therapies():
         "Painkillers, also called analgesics, ease pain.",
     ):
         assert found(text) == [], text
+
+
+def test_the_same_as():
+    assert found("Gout is the same as pseudogout.")[0][2] == "Gout is the same as pseudogout"
+    assert found("Gout is basically the same thing as pseudogout.")[0][2] == \
+        "Gout is basically the same thing as pseudogout"
+    assert found("Gout is not the same as pseudogout.") == []
+    assert found("A heart attack is the same as a myocardial infarction.") == []

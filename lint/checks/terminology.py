@@ -171,7 +171,8 @@ _AKA = r"a\.?k\.?a\.?[ \t]+"
 # words, "or" the "or" of an apposition; a bracket alone otherwise.
 _EQUIVALENCE_FAST = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?:(?P<named>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or>or)[ \t]+)"
-    r"|(?<=[ \t])[ \t]*(?:(?P<named2>" + _ADVERB + _NAMING + r"|" + _AKA + r")|(?P<bare>known[ \t]+as[ \t]+)"
+    r"|(?<=[ \t])[ \t]*(?=[aAbBcCfFgGkKmMoOpPsStTuU(])(?:(?P<named2>" + _ADVERB + _NAMING + r"|" + _AKA + r")"
+    r"|(?P<bare>known[ \t]+as[ \t]+)"
     r"|\([ \t]*(?:(?P<named3>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r"))?))", re.I)
 _EQUIVALENCE_UNNAMED = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*)", re.I)
@@ -182,11 +183,13 @@ INSIDE_A_PHRASE = re.compile(r"\b(?:of|and|or|to|in|with|from|on|at|by|for|into|
 _EQUIVALENCE_WORDS = ("known", "called", "referred", "termed", "named", "aka", "a.k.a")
 # "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
 VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
-# "X is another name for Y" (the same concepts test decides). Not "X is called Y":
+# "X is another name for Y", "X is the same as Y" (the same concepts test decides;
+# "X is not the same as Y" says they differ). Not "X is called Y":
 # on news that names a member of a class ("one side effect is called ...").
 VERB_EQUIVALENCE = re.compile(
     r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
-    r"(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for[ \t]+", re.I)
+    r"(?:(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for"
+    r"|(?:(?:just|basically|simply|really)[ \t]+)?the[ \t]+same[ \t]+(?:thing[ \t]+|condition[ \t]+)?as)[ \t]+", re.I)
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
 # The last words of a phrase stand for it only if they name a concept at least this deep in its tree.
@@ -477,7 +480,7 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
                 continue  # "a condition known as Y" names a member of a class; "X is known as Y" is one name
         seen.add(match.end())
         yield start, match.end(), kind
-    if "another " in lowered:
+    if "another " in lowered or "same " in lowered:
         for match in VERB_EQUIVALENCE.finditer(text):
             if match.end() not in seen:
                 yield match.start(), match.end(), "also"
@@ -873,15 +876,24 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
         )
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_NAME_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _telling_word(name: str) -> str:
+    """The rarest word of a name, in lower case: the one least likely to be
+    in an article that does not use the name ("holiday" of "on holiday")."""
+    from lint import lexicon
+
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    longer = [w for w in words if len(w) > 1] or words[:1]  # "doctor's" is "doctor" and "'s"; "A&E" is "a"...
+    return min(longer, key=lambda w: (lexicon.frequency(w), -len(w)))
 
 
 @lru_cache(maxsize=1)
 def _phrase_pairs():
-    """Each pair with the first word (lower case) of each side: a pair can
-    be reported only in an article holding both."""
-    return [(british, american, _FIRST_WORD.match(british).group().lower(),
-             _FIRST_WORD.match(american).group().lower())
+    """Each pair with a word (lower case) of each side: a pair can be
+    reported only in an article holding both."""
+    return [(british, american, _telling_word(british), _telling_word(american))
             for british, american in spelling_variants.phrase_terms()]
 
 
@@ -907,8 +919,8 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
     present = set(token_table.table(doc).lower)
     found: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     pairs = spelling_variants.phrase_terms()
-    for n, (british, american, first_british, first_american) in enumerate(_phrase_pairs()):
-        if first_british not in present or first_american not in present:
+    for n, (british, american, word_british, word_american) in enumerate(_phrase_pairs()):
+        if word_british not in present or word_american not in present:
             continue
         uses = []
         for name, variant in ((british, spelling_variants.BRITISH), (american, spelling_variants.AMERICAN)):
