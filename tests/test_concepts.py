@@ -168,3 +168,20 @@ def test_the_same_as():
         "Gout is basically the same thing as pseudogout"
     assert found("Gout is not the same as pseudogout.") == []
     assert found("A heart attack is the same as a myocardial infarction.") == []
+
+
+def test_naming_constructions_with_two_adverbs_quotes_and_medical_terms():
+    for text in (
+        "Gout is also sometimes called pseudogout.",
+        "Gout, also known as 'pseudogout', causes pain.",
+        "Gout, also known as “pseudogout”, causes pain.",
+        "Gout, known medically as pseudogout, causes pain.",
+        "Gout, which doctors call pseudogout, causes pain.",
+        "Pseudogout is the medical term for gout.",
+    ):
+        [(line, column, written, message)] = found(text)
+        assert column == 1 and message.endswith("are different conditions but are presented as one"), text
+    assert found("Myocardial infarction is the medical term for a heart attack.") == []
+    assert found("A heart attack, which doctors call a myocardial infarction, is serious.") == []
+    # "(or Y)" is an apposition: the termbase's curated pairs decide.
+    assert found("Kidney stones (or gallstones) cause pain.")[0][2] == "Kidney stones (or gallstones"

@@ -91,7 +91,8 @@ FALSE_SYNONYM = Rule(
     explanation=(
         "What it does: finds two different things presented as one name: \"X, also known as Y\", "
         "\"X (also called Y)\", \"X is also called Y\", \"X, better known as Y\", \"X, sometimes called Y\", "
-        "\"X, aka Y\", \"X is another name for Y\", \"X (Y)\" and \"X, or Y,\" in apposition - for "
+        "\"X, aka Y\", \"X, known medically as Y\", \"X, which doctors call Y\", \"X is another name (the "
+        "medical term) for Y\", \"X is the same as Y\", \"X (Y)\", \"X (or Y)\" and \"X, or Y,\" in apposition - for "
         "example \"gout, also known as pseudogout\" or \"statins, also called beta blockers\". After "
         "the naming words, two names are different when the concept table (built from the Disease Ontology, "
         "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
@@ -160,9 +161,12 @@ CROSS_ARTICLE_RATIO = 3
 # comma or a bracket the adverb may be left out ("X, known as Y"); after a
 # space it may not ("a condition called Y" names a member of a class), except
 # in "X is known as Y" (see _equivalences).
-_ADVERB = (r"(?:also|otherwise|sometimes|often|commonly|better|more[ \t]+commonly|usually|generally|popularly"
-           r"|formally|medically|clinically|technically)[ \t]+(?:(?:just|simply)[ \t]+)?")
-_NAMING = r"(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed|named)[ \t]+"
+# One or two adverbs ("also sometimes called"), then perhaps "just" or "simply".
+_ADVERB = (r"(?:(?:also|otherwise|sometimes|often|commonly|better|more[ \t]+commonly|usually|generally|popularly"
+           r"|formally|medically|clinically|technically)[ \t]+){1,2}(?:(?:just|simply)[ \t]+)?")
+# "known as", "known medically as", "called", "referred to as", "termed", "named".
+_NAMING = (r"(?:known[ \t]+(?:(?:medically|clinically|scientifically|technically|formally|commonly|informally"
+           r"|colloquially)[ \t]+)?as|called|referred[ \t]+to[ \t]+as|termed|named)[ \t]+")
 _AKA = r"a\.?k\.?a\.?[ \t]+"
 # Every match opens with a comma, space or tab, so the pattern opens with
 # that class (the engine then skips at C speed to the places a match can
@@ -173,9 +177,9 @@ _EQUIVALENCE_FAST = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?:(?P<named>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or>or)[ \t]+)"
     r"|(?<=[ \t])[ \t]*(?=[aAbBcCfFgGkKmMoOpPsStTuU(])(?:(?P<named2>" + _ADVERB + _NAMING + r"|" + _AKA + r")"
     r"|(?P<bare>known[ \t]+as[ \t]+)"
-    r"|\([ \t]*(?:(?P<named3>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r"))?))", re.I)
+    r"|\([ \t]*(?:(?P<named3>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or2>or)[ \t]+)?))", re.I)
 _EQUIVALENCE_UNNAMED = re.compile(
-    r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*)", re.I)
+    r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*(?:(?P<or2>or)[ \t]+)?)", re.I)
 ADVERB_START = re.compile(_ADVERB, re.I)
 # Before a phrase, words that make it the end of a longer one ("a network of blood vessels and tissue").
 INSIDE_A_PHRASE = re.compile(r"\b(?:of|and|or|to|in|with|from|on|at|by|for|into|than)[ \t]+"
@@ -183,17 +187,24 @@ INSIDE_A_PHRASE = re.compile(r"\b(?:of|and|or|to|in|with|from|on|at|by|for|into|
 _EQUIVALENCE_WORDS = ("known", "called", "referred", "termed", "named", "aka", "a.k.a")
 # "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
 VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
-# "X is another name for Y", "X is the same as Y" (the same concepts test decides;
-# "X is not the same as Y" says they differ). Not "X is called Y":
+# "X is another name for Y", "X is the medical term for Y", "X is the same as Y"
+# ("X is not the same as Y" says they differ), "X, which doctors call Y" (the same
+# concepts test decides). Not "X is called Y":
 # on news that names a member of a class ("one side effect is called ...").
 VERB_EQUIVALENCE = re.compile(
-    r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
+    r"(?:(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
     r"(?:(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for"
-    r"|(?:(?:just|basically|simply|really)[ \t]+)?the[ \t]+same[ \t]+(?:thing[ \t]+|condition[ \t]+)?as)[ \t]+", re.I)
+    r"|(?:the[ \t]+|a[ \t]+)?(?:medical|technical|scientific|clinical|proper|official|formal)[ \t]+(?:name|word|term)"
+    r"[ \t]+for"
+    r"|(?:(?:just|basically|simply|really)[ \t]+)?the[ \t]+same[ \t]+(?:thing[ \t]+|condition[ \t]+)?as)"
+    r"|,[ \t]*(?:which|what)[ \t]+(?:doctors|experts|clinicians|scientists|researchers|people|many[ \t]+people"
+    r"|some[ \t]+people)[ \t]+(?:(?:also|often|sometimes|usually)[ \t]+)?(?:call|refer[ \t]+to[ \t]+as))[ \t]+", re.I)
+_VERB_EQUIVALENCE_WORDS = ("another ", "same ", "name for", "term for", "word for", " call ", "refer to as")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
 # The last words of a phrase stand for it only if they name a concept at least this deep in its tree.
 HEAD_MIN_ANCESTORS = 3
+OPENING_QUOTES = frozenset("\"'“‘")
 ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
 KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
@@ -470,7 +481,7 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
             named = groups.get("named") or groups.get("named3")
             kind = "also" if ADVERB_START.match(named) or named[:1] in "aA" else "named"
         else:
-            kind = "or" if groups.get("or") else "("
+            kind = "or" if groups.get("or") or groups.get("or2") else "("  # "X, or Y," and "X (or Y)"
         start = match.start()
         if kind == "also":
             verb = VERB_BEFORE.search(text, max(0, start - 24), start)
@@ -480,7 +491,7 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
                 continue  # "a condition known as Y" names a member of a class; "X is known as Y" is one name
         seen.add(match.end())
         yield start, match.end(), kind
-    if "another " in lowered or "same " in lowered:
+    if any(w in lowered for w in _VERB_EQUIVALENCE_WORDS):
         for match in VERB_EQUIVALENCE.finditer(text):
             if match.end() not in seen:
                 yield match.start(), match.end(), "also"
@@ -514,6 +525,8 @@ def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
     article = ARTICLE_AFTER.match(text, at) if connector == "also" else None
     if article:  # "also known as a heart attack": the phrase starts after the article
         at = article.end()
+    if connector == "also" and text[at:at + 1] in OPENING_QUOTES:
+        at += 1  # also known as "the king's disease"
     for word in PHRASE_WORD.finditer(text, at, min(len(text), at + 120)):
         between = text[words[-1].end() if words else at:word.start()]
         if (words and not SPACES.fullmatch(between)) or between.strip() or word.group().lower() in PHRASE_BOUNDARY:
