@@ -185,3 +185,10 @@ def test_naming_constructions_with_two_adverbs_quotes_and_medical_terms():
     assert found("A heart attack, which doctors call a myocardial infarction, is serious.") == []
     # "(or Y)" is an apposition: the termbase's curated pairs decide.
     assert found("Kidney stones (or gallstones) cause pain.")[0][2] == "Kidney stones (or gallstones"
+
+
+def test_a_medlineplus_list_of_related_topics_names_no_one_thing():
+    table = concepts()
+    # "Cocaine" lists street names, "Dietary Fats" saturated and polyunsaturated fat: not one thing.
+    assert table.of("blow") is None and table.of("speed") is None
+    assert table.of("saturated fat") != table.of("polyunsaturated fat") or table.of("saturated fat") is None

@@ -231,6 +231,12 @@ def main() -> None:
                     kinds[node].update(kinds[hit])
                 if len(hits) == 1:
                     union.join(node, next(iter(hits)))
+                elif len(hits) > 1:
+                    # A list of related topics ("Cholesterol": HDL, LDL, hypercholesterolemia) names
+                    # no one thing: the topic keeps only the names of its own focus's descriptor.
+                    own = mesh_by_key.get(key(row["focus"]), set())
+                    names[node] = {n for n in names[node] if n == row["focus"] or
+                                   (mesh_by_key.get(key(n)) and mesh_by_key.get(key(n)) <= own)}
                 elif not hits and row["focus"].split()[-1].lower() in TOPIC_HEAD_KINDS:
                     kinds[node].add(TOPIC_HEAD_KINDS[row["focus"].split()[-1].lower()])
 
@@ -264,7 +270,8 @@ def main() -> None:
                "# and two-word names closed up where the dictionary knows the word (pain killer: painkiller);\n"
                "# everyday names from MeSH entry terms in data/concepts/everyday_names.tsv (antibiotics, statins);\n"
                "# MedQuAD NIH topic synonyms (Ben Abacha & Demner-Fushman 2019, CC BY 4.0); a MedlinePlus topic takes\n"
-               "# the kinds of the MeSH descriptors its names name, and is that descriptor when it names only one.\n"
+               "# the kinds of the MeSH descriptors its names name, and is that descriptor when it names only one;\n"
+               "# a topic whose names name several keeps only its focus's names (street names of drugs, fat types).\n"
                "# Format: id<TAB>kinds<TAB>parent ids (comma-separated)<TAB>names (|-separated, as lint.concepts.key writes them)\n"
                "# Kinds: MeSH tree letters (A anatomy, C disease, D chemical or drug, E procedure or test, F mental\n"
                "# disorder, P drug class (D27); F04 therapies are E; a Disease Ontology term or a MedQuAD topic in the\n"
