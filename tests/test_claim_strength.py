@@ -96,6 +96,23 @@ def test_causes_described_side_effects_and_attributed_causes_are_not_reported(te
     assert lint_text(text, "a.md", Config(select=("claims/unsupported-causal",))) == []
 
 
+def test_a_harm_said_to_be_total_or_lasting_is_reported_without_advice():
+    only = Config(select=("claims/unsupported-causal",))
+    found = lint_text("Steroid creams thin the skin permanently.", "a.md", only)
+    assert [(f.location.column, f.text) for f in found] == [(16, "thin the skin permanently")]
+    found = lint_text("Bleach completely destroys the gut lining.", "a.md", only)
+    assert [(f.location.column, f.text) for f in found] == [(19, "destroys the gut lining")]
+
+
+@pytest.mark.parametrize("text", [
+    "Loud music can permanently damage hearing.",        # what is possible
+    "Sugar damages the teeth.",                          # not overstated, not acted on
+    "Researchers found that the cream thins the skin permanently. They said so. The study said so.",  # attributed
+])
+def test_lasting_harms_possible_plain_or_attributed_are_not_reported(text):
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-causal",))) == []
+
+
 def test_prevalence_statistics_need_a_source_unless_one_is_named():
     only = Config(select=("claims/unsourced-statistic",))
     found = lint_text("Hay fever affects as many as 30% of adults.", "a.md", only)

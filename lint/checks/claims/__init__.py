@@ -263,8 +263,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # that speaks in its own voice and names a source once is not one.
     attributed_count = sum(row[3] for row in rows)
     # Preview mode reports them there too (judged 0.2-0.3 precise on news).
-    reporting = (not ctx.config.preview and attributed_count >= REPORTING_MIN_SENTENCES
-                 and attributed_count >= REPORTING_SHARE * len(rows))
+    reports = attributed_count >= REPORTING_MIN_SENTENCES and attributed_count >= REPORTING_SHARE * len(rows)
+    reporting = not ctx.config.preview and reports
     quotes = _quoted_spans(text)
     trial_article = not TRIAL_WORDS.isdisjoint(vocabulary)
     # Preview: a study's finding restated as a general, present-tense cause
@@ -305,7 +305,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
-            if claim.kind == "harm" and not ctx.config.preview and (
+            if claim.kind == "harm" and not ctx.config.preview and not (claim.overstated and not reports and "can" not in claim.subject) and (
                     not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk

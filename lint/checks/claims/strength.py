@@ -169,6 +169,9 @@ class Claim:
     indirect: bool = False
     # The noun a ", which ..." clause is about ("stem cells, which regenerate ..."): cells.
     antecedent: str | None = None
+    # "thins the skin permanently", "completely destroys": the effect is said
+    # to be total or to last for ever (claims/boosters.txt, LASTING).
+    overstated: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -329,6 +332,18 @@ def claims(words: list[str]) -> list[Claim]:
                 found.append(claim)
                 i = claim.end
                 continue
+        if word in MAKES:
+            claim = _made_worse(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
+        if word in BE and i >= 3:
+            claim = _inverted_cause(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
         if word in EFFECT_VERBS:
             claim = _effect_phrase(words, i, hedges)
             if claim:
@@ -384,6 +399,66 @@ def _cause_noun(words, i, hedges) -> Claim | None:
             kind = "benefit" if w in ("cure", "treatment", "remedy") else "harm"
             return _claim(words, i, j + 2, w + " " + words[j + 1], kind, hedges, copular=True)
         if w in OBJECT_STOPS or w in (".", "!"):
+            return None
+    return None
+
+
+MAKES = frozenset({"make", "makes", "made", "making"})
+WORSE_BETTER = {"worse": "harm", "better": "benefit"}
+# "The commonest cause of X is Y", "The main triggers of X are Y": the cause named after the verb.
+INVERTED_CAUSES = frozenset({"cause", "causes", "trigger", "triggers", "culprit", "culprits", "driver", "drivers"})
+# What a cause can be said to be without naming one: "The cause of X is unknown".
+UNNAMED = frozenset({"unknown", "unclear", "not", "n't", "still", "often", "usually", "uncertain", "complex",
+                     "poorly", "rarely", "sometimes", "hard", "difficult", "mystery", "that", "what", "being",
+                     "under", "likely", "thought", "believed", "probably", "possibly", "in", "to"})
+
+
+def _after_plural_relative(words: list[str], k: int) -> bool:
+    """Does a plural subject with a short "who" clause end at k ("people who
+    smoke", "women who smoke during pregnancy")?"""
+    for j in range(k - 1, max(0, k - 4), -1):
+        if words[j] in CLAUSE_BREAKS and words[j] != "who" or words[j] in MODALS or words[j] in BE:
+            return False
+        if words[j] == "who":
+            subject = words[j - 1]
+            return j + 1 < k + 1 and (subject in PLURAL_PRONOUNS and subject not in ("which", "who", "that") or (
+                subject.endswith("s") and len(subject) > 3 and subject not in NOT_PLURAL))
+    return False
+
+
+def _made_worse(words, i, hedges) -> Claim | None:
+    """ "Stress makes psoriasis worse", "heat makes the itch better": the object sits inside."""
+    form = "past" if words[i] == "made" else "ing" if words[i] == "making" else "3sg" if words[i] == "makes" else "base"
+    if not _is_finite(words, i, form, (words[i],)):
+        return None
+    for j in range(i + 2, min(len(words), i + 7)):
+        if words[j] in WORSE_BETTER:
+            if not any(is_health_word(w) for w in words[i + 1:j]):
+                return None
+            return _claim(words, i, j + 1, "make " + words[j], WORSE_BETTER[words[j]], hedges, copular=True)
+        if words[j] in OBJECT_STOPS or words[j] in (".", "!", "?"):
+            return None
+    return None
+
+
+def _inverted_cause(words, i, hedges) -> Claim | None:
+    """ "The most common cause of X is Y": a direct claim about Y, named after the verb."""
+    if (i + 1 >= len(words) or words[i + 1] in UNNAMED or "mystery" in words[i + 2:i + 3]
+            or words[i] not in ("is", "are", "remains", "remain")):
+        return None
+    clause = _clause_start(words, i)
+    if words[clause] not in ("the", "a"):
+        return None
+    for j in range(clause + 1, min(i, clause + 4)):
+        if words[j] in INVERTED_CAUSES and j + 1 < i and words[j + 1] == "of":
+            end = i + 1
+            while end < len(words) and end - i <= OBJECT_WORDS and words[end] not in OBJECT_STOPS and words[end] not in (
+                    ".", "!", "?"):
+                end += 1
+            if end == i + 1:
+                return None
+            return _claim(words, i, end, "be the cause of", "harm", hedges, copular=True)
+        if words[j] in OBJECT_STOPS:
             return None
     return None
 
@@ -503,6 +578,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         if (previous.isalpha() and previous not in NOT_SUBJECT_ENDS and k >= 2 and words[k - 1] == "and"
                 and words[k - 2].isalpha()):
             return True  # "Diabetes and asthma increase the risk": a compound subject
+        if _after_plural_relative(words, k):
+            return True  # "women who smoke increase the risk": a plural subject with its relative clause
         # After a modal, "not", "help", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in HELP or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
@@ -629,8 +706,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         return None  # "has raised concerns about cancer risks": an idiom, not an effect
     if base == "affect" and end < len(words) and (words[end] in PREVALENCE_STARTS or words[end][:1].isdigit()):
         return None  # "affects about 1 in 20 adults", "affecting 15 million people": how common, not a cause
-    if base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from":
-        return None  # "stops cells from dividing" explains a mechanism
+    if (base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from"
+            and words[obj_end + 1:obj_end + 2] != ["being"] and not any(
+                is_health_word(w) for w in words[obj_end + 1:obj_end + 4])):
+        return None  # "stops cells from dividing" explains a mechanism ("from being admitted", "from developing asthma" do not)
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
     plain_before = [w for w in before if not is_adverb(w)]
@@ -667,8 +746,14 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     antecedent = None
     if clause >= 3 and words[clause - 1] in ("which", "who") and words[clause - 2] in (",", "—", "–"):
         antecedent = words[clause - 3]
+    overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
+        words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent)
+                 antecedent, overstated)
+
+
+# Adverbs that say an effect lasts for ever, before the predicate or after its object.
+LASTING = frozenset({"permanently", "forever", "irreversibly", "irreparably", "irrevocably"})
 
 
 # Hedges that govern a whole complement ("research suggests that X reduces Y")
@@ -680,7 +765,7 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
                               "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
-                              "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate",
+                              "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate", "speculates",
                               "speculated", "without"})
 # A hedge after the claim, in a trailing attribution: "..., a new study suggests".
 TRAILING_HEDGES = frozenset({"suggest", "suggests", "suggested"})
