@@ -104,8 +104,21 @@ def test_a_harm_said_to_be_total_or_lasting_is_reported_without_advice():
     assert [(f.location.column, f.text) for f in found] == [(19, "destroys the gut lining")]
 
 
+@pytest.mark.parametrize("text, column, span", [
+    ("Tanning beds raise the risk of melanoma.", 14, "raise the risk of melanoma"),
+    ("Regular sunbed use causes skin cancer.", 20, "causes skin cancer"),
+    ("Drinking cola erodes tooth enamel.", 15, "erodes tooth enamel"),
+])
+def test_a_harm_caused_by_something_taken_or_done_is_reported_without_advice(text, column, span):
+    found = lint_text(text, "a.md", Config(select=("claims/unsupported-causal",)))
+    assert [(f.location.column, f.text) for f in found] == [(column, span)]
+
+
 @pytest.mark.parametrize("text", [
     "Loud music can permanently damage hearing.",        # what is possible
+    "Having diabetes raises the risk of gum disease.",   # a condition, not something taken or done
+    "A fall in oestrogen weakens the bones.",            # what the body does
+    "Statin use raises the risk of muscle pain.",        # a medicine's side effect
     "Sugar damages the teeth.",                          # not overstated, not acted on
     "Researchers found that the cream thins the skin permanently. They said so. The study said so.",  # attributed
 ])

@@ -72,8 +72,11 @@ UNSUPPORTED_CAUSAL = Rule(
         "of, worsens or damages a health outcome (\"X causes Y\", \"X damages your kidneys\", \"X clogs your "
         "arteries\"), whatever the subject, when the sentence turns the claim into advice to the reader "
         "(\"your\", \"you should\", \"avoid\", \", so cut it out\") and neither the sentence nor its "
-        "paragraph cites a source. A medicine's side effect (\"aspirin increases the risk of bleeding\") is "
-        "left alone: its label documents it.\n\n"
+        "paragraph cites a source. In an article that speaks in its own voice (not a report of its sources), "
+        "it also reports, without advice, a harm said to be total or lasting (\"thins the skin permanently\") "
+        "and a harm caused by something taken, used or done (\"tanning beds raise the risk of melanoma\", "
+        "\"sunbed use causes ...\"). A medicine's side effect (\"aspirin increases the risk of bleeding\") is "
+        "left alone unless overstated: its label documents it.\n\n"
         "Why it matters: a direct causal claim is the strongest claim a health text can make, and advice "
         "built on one (\"eggs clog your arteries, so cut them out\") changes what readers eat and do. Most "
         "studies behind such sentences are observational and show an association, not a cause (Sumner et "
@@ -305,7 +308,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
-            if claim.kind == "harm" and not ctx.config.preview and not (claim.overstated and not reports and "can" not in claim.subject) and (
+            if claim.kind == "harm" and not ctx.config.preview and not (not reports and _own_voice_harm(claim)) and (
                     not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk
@@ -557,6 +560,37 @@ def _claimed_of_something(claim: strength.Claim) -> bool:
     if "can" in subject and claim.booster is None and any(w in CLINICAL_SUBJECTS for w in subject):
         return False  # "Surgery can stop infections": what clinical care is able to do
     return True
+
+
+def _own_voice_harm(claim: strength.Claim) -> bool:
+    """A harm an article states in its own voice (it is not a report of its
+    sources) that is reported without advice to the reader: one said to be
+    total or to last for ever ("thins the skin permanently"), or one caused by
+    something taken, used or done ("tanning beds raise the risk of melanoma",
+    "drinking alcohol raises ...", "sunbed use causes ..."). A medicine's side
+    effect stays its label's unless overstated; what is possible ("can damage")
+    and the vague effect phrases ("plays a role in") are not reported."""
+    subject = claim.subject
+    if "can" in subject:
+        return False
+    if claim.overstated:
+        return True
+    if not subject or subject[-1] in phrases("non_interventions") or claim.base.split()[0] in strength.EFFECT_VERBS:
+        return False
+    # The subject's head: the last word before a preposition ("use of sunbeds", "a decrease in collagen").
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
+                 and subject[k] not in ("and", "or")), subject[-1])
+    done = (subject[0].endswith("ing") and subject[0] not in NOT_HABITS) or head in EXPOSURES
+    things = intervention_words()
+    return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and not _medicine(subject)
+
+
+# Nouns of taking or doing something ("sunbed use", "alcohol intake") and
+# "-ing" words that open a subject but name no habit ("having diabetes").
+EXPOSURES = frozenset({"use", "exposure", "consumption", "intake", "abuse", "overuse", "misuse"})
+NOT_HABITS = frozenset({"having", "being", "taking", "getting", "during", "according", "nothing", "something",
+                        "everything", "anything", "living", "increasing", "rising", "growing", "underlying",
+                        "existing", "following", "including", "evening", "morning", "spring"})
 
 
 def _medicine(subject: tuple[str, ...]) -> bool:
