@@ -580,7 +580,8 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     # The subject's head: the last word before a preposition ("use of sunbeds", "a decrease in collagen").
     head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
                  and subject[k] not in ("and", "or")), subject[-1])
-    done = (subject[0].endswith("ing") and subject[0] not in NOT_HABITS) or head in EXPOSURES
+    done = ((subject[0].endswith("ing") and subject[0] not in NOT_HABITS) or head in EXPOSURES
+            or head in phrases("exposures").by_first)
     things = intervention_words()
     return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and not _medicine(subject)
 

@@ -127,7 +127,7 @@ OBJECT_DETERMINERS = frozenset({"patients", "people", "women", "men", "children"
 COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds", "chance", "chances", "than", "in",
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
-                       "suppress", "curb", "lessen"})
+                       "suppress", "curb", "lessen", "shorten"})
 # -ly adverbs that qualify, time or frequency a claim rather than inflate it.
 NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", "only", "significantly", "partly",
                           "slightly", "mildly", "modestly", "largely", "independently", "statistically", "recently",
@@ -719,8 +719,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if w in RELATIVES:
             head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
             break
-    if head and is_health_word(head[-1]) and kind == "harm":
-        descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does
+    if head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
+        descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
     if kind == "harm" and base == "cause" and plain_before and plain_before[-1] in outcome_words():
         return None  # "Sciatica causes a sharp pain": a condition's symptoms described
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
