@@ -128,6 +128,13 @@ COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
                        "suppress", "curb", "lessen", "shorten"})
+# Nouns of change: the object of "leads to", "results in" is the change, and
+# its outcome follows "in" ("a sharp fall in deaths"); a fall is a benefit
+# unless the outcome is a good one ("a fall in survival").
+CHANGE_NOUNS = {"reduction": "down", "reductions": "down", "decrease": "down", "decreases": "down", "drop": "down",
+                "drops": "down", "fall": "down", "falls": "down", "decline": "down", "declines": "down",
+                "increase": "up", "increases": "up", "rise": "up", "rises": "up", "surge": "up", "jump": "up",
+                "spike": "up", "improvement": "better", "improvements": "better"}
 # -ly adverbs that qualify, time or frequency a claim rather than inflate it.
 NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", "only", "significantly", "partly",
                           "slightly", "mildly", "modestly", "largely", "independently", "statistically", "recently",
@@ -643,8 +650,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
             continue
-        if words[j] in OBJECT_STOPS:
-            break
+        if words[j] in OBJECT_STOPS and not (words[j] == "in" and j > end and words[j - 1] in CHANGE_NOUNS):
+            break  # "leads to a 20% fall in deaths": the change's outcome follows "in"
         if not joined:
             obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
@@ -683,7 +690,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                    and words[k] not in NOT_BOOSTERS):
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
     if kind == "effect":
-        kind = "benefit" if base.split()[0] in LESSENING else "harm"
+        change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
+        kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
+        if CHANGE_NOUNS.get(change) == "better":
+            kind = "benefit"  # "results in an improvement in symptoms"
         if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
             kind = "harm" if kind == "benefit" else "benefit"  # "reduces the chance of recovery"
     possible = False
