@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint import resources
-from lint.claims_lexicon import PhraseSet, outcome_words, phrases, third_person
+from lint.claims_lexicon import PhraseSet, intervention_words, outcome_words, phrases, third_person
 
 NO_CLAIM, CORRELATIONAL, CONDITIONAL, DIRECT = 0, 1, 2, 3
 
@@ -34,7 +34,7 @@ PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "by", "from", "
                           "and", "or", "nor", "versus", "vs", "between", "against", "like", "via", "toward",
                           "towards", "whose", "significantly", "statistically"})
 # Words between a subject and its verb that leave the verb finite.
-ADVERBS = frozenset({"very", "quite", "just", "also", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
+ADVERBS = frozenset({"very", "quite", "just", "also", "each", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
                      "dramatically", "markedly", "naturally", "directly", "quickly", "effectively", "efficiently",
                      "not", "n't", "never", "only", "still", "all", "both", "often", "usually", "always",
                      "generally", "typically", "largely", "considerably", "sharply", "drastically", "indeed",
@@ -199,7 +199,13 @@ def predicates() -> tuple[PhraseSet, dict[tuple[str, ...], tuple[str, str, str]]
         forms.setdefault(tuple(past), (base, kind, "past"))
         forms.setdefault(tuple(participle), (base, kind, "past"))
         forms.setdefault((_ing(head), *rest), (base, kind, "ing"))
+    for form, entry in SLANG_FORMS.items():
+        forms.setdefault(form, entry)
     return PhraseSet(" ".join(p) for p in forms), forms
+
+
+# Headline verbs with no regular paradigm of ours: "X ups the risk of Y".
+SLANG_FORMS = {("ups",): ("up", "effect", "3sg"), ("upped",): ("up", "effect", "past")}
 
 
 def _ing(verb: str) -> str:
@@ -470,6 +476,12 @@ def _inverted_cause(words, i, hedges) -> Claim | None:
     return None
 
 
+GOOD_EFFECTS = frozenset({"positive", "beneficial", "protective", "good", "healing", "therapeutic", "calming",
+                          "soothing", "favourable", "favorable", "helpful"})
+BAD_EFFECTS = frozenset({"negative", "harmful", "adverse", "detrimental", "damaging", "toxic", "devastating",
+                         "bad", "deleterious", "unfavourable", "unfavorable"})
+
+
 def _effect_phrase(words, i, hedges) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -496,6 +508,10 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
                 return None  # "has a profound effect." names its effect; "has an effect size of" does not
             kind = "harm" if w in ("risk", "threat", "danger") else "benefit" if w in (
                 "benefit", "benefits", "protection") else "effect"
+            if kind == "effect" and not GOOD_EFFECTS.isdisjoint(words[i + 1:j]):
+                kind = "benefit"  # "has a positive effect on anxiety"
+            elif kind == "effect" and not BAD_EFFECTS.isdisjoint(words[i + 1:j]):
+                kind = "harm"  # "has a damaging effect on the liver"
             stop = j + 2 if after and after not in CLAUSE_BREAKS and after != "." else j + 1
             return _claim(words, i, stop, " ".join(words[i:j + 1]), kind, hedges)
         if w in OBJECT_STOPS or w in (".", "!"):
@@ -692,6 +708,11 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if kind == "effect":
         change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
         kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
+        if (base.split()[0] in EFFECT_VERBS and base.split()[-1] in ("impact", "effect", "effects", "influence")
+                and {"side", "little", "few", "fewer", "adverse"}.isdisjoint(base.split())
+                and not intervention_words().isdisjoint(before)
+                and not any(w in phrases("exposures").by_first for w in before)):
+            kind = "benefit"  # "Regular exercise has a dramatic impact on back pain": a treatment's effect
         if CHANGE_NOUNS.get(change) == "better":
             kind = "benefit"  # "results in an improvement in symptoms"
         if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
