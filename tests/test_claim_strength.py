@@ -112,6 +112,7 @@ def test_a_harm_said_to_be_total_or_lasting_is_reported_without_advice():
     ("Artificial sweeteners trigger migraines.", 23, "trigger migraines"),   # claims/exposures.txt
     ("Too much salt raises blood pressure.", 15, "raises blood pressure"),  # an exposure, not a condition
     ("Red meat causes bowel cancer.", 10, "causes bowel cancer"),  # in an article's own voice
+    ("City smog worsens asthma.", 11, "worsens asthma"),  # an environmental exposure
 ])
 def test_a_harm_caused_by_something_taken_or_done_is_reported_without_advice(text, column, span):
     found = lint_text(text, "a.md", Config(select=("claims/unsupported-causal",)))
