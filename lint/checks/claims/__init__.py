@@ -554,8 +554,9 @@ def _claimed_of_something(claim: strength.Claim) -> bool:
         return claim.kind == "benefit"
     if subject[0] in SUBJECT_PRONOUNS and len(subject) == 1:
         return claim.kind == "benefit"
-    if subject[-1] in phrases("non_interventions"):
-        return False
+    if subject[-1] in phrases("non_interventions") and not (
+            len(subject) >= 2 and subject[-1] == "activity" and subject[-2] in HABITUAL):
+        return False  # "brain activity", but "physical activity lowers blood pressure" is a habit's claim
 
     if "can" in subject and claim.booster is None and any(w in CLINICAL_SUBJECTS for w in subject):
         return False  # "Surgery can stop infections": what clinical care is able to do
@@ -592,6 +593,9 @@ EXPOSURES = frozenset({"use", "exposure", "consumption", "intake", "abuse", "ove
 NOT_HABITS = frozenset({"having", "being", "taking", "getting", "during", "according", "nothing", "something",
                         "everything", "anything", "living", "increasing", "rising", "growing", "underlying",
                         "existing", "following", "including", "evening", "morning", "spring"})
+
+
+HABITUAL = frozenset({"physical", "regular", "daily", "moderate", "vigorous", "aerobic", "outdoor"})
 
 
 def _medicine(subject: tuple[str, ...]) -> bool:
