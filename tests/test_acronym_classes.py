@@ -297,3 +297,18 @@ def test_medquad_acronym_table_is_clean():
     assert keys == sorted(keys) and len(keys) == len(set(keys))
     # Proper names are left out: organisations and programmes are not jargon.
     assert "NIH" not in keys and "NINDS" not in keys and "HPO" not in keys
+
+
+def test_tables_and_headings_count_when_no_sentence_speaks_for_them():
+    table = ("# Gout\n\nSome text about gout and its care.\n\n| Treatment | Use |\n|---|---|\n"
+             "| ULT tablets | lowers urate |\n| Colchicine | eases flares |\n")
+    # Only in a table cell, never defined: reported there.
+    assert found(table, "a.md") == [(7, 3, '"ULT" is never defined')]
+    # A table before the definition is a use before it.
+    assert found(table + "\nAsk about more. Urate-lowering therapy (ULT) is lifelong.\n", "a.md") == [
+        (7, 3, '"ULT" is used before it is defined (on line 10)')]
+    # A heading answered at once by the definition is a headline's acronym; a title above all prose too.
+    assert found("# Gout\n\nGout hurts.\n\n## What is ULT?\n\nUrate-lowering therapy (ULT) is lifelong.", "a.md") == []
+    assert found("# Gout\n\nGout hurts.\n\n## ULT tablets\n\nUrate-lowering therapy (ULT) is lifelong.", "a.md") == []
+    assert found("# ULT and gout\n\n## ULT tablets\n\nMost take it. It is safe. Urate-lowering therapy (ULT) is lifelong.",
+                 "a.md") == []

@@ -358,6 +358,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         after = tt.idx[last] + len(tt.text[last])
         if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!"):
             headline_end = first_end
+    # Where the article's sentences begin: the first line that is no heading or label.
+    first_prose = lru_cache(maxsize=1)(lambda: _first_prose(doc_text(doc)))
     for i in candidates:
         text = texts[i]
         if text in known or text.rstrip("s") in known:
@@ -420,7 +422,19 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                                                               begin=tt.idx[headline_end])):
             continue  # a headline's acronym, spelled out in the article
         if words[i] >= headline_end and _label_line(doc_text(doc), start):
-            continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
+            # A heading, label or table cell ("ASCO Perspective", "| ULT tablets |"): the article's
+            # sentences are what count, unless the acronym is defined only further on than the
+            # sentence after it (a table before the definition), or appears in no sentence at all.
+            if start < first_prose():
+                continue  # a title, deck or kicker above the first sentence: a headline's
+            if later and later.start > _next_sentence_end(doc_text(doc), start):
+                pass
+            elif later or any(not _label_line(doc_text(doc), tt.idx[words[k]])
+                              for form in {text, key, key + "s"} for k in positions.get(form, ())):
+                continue
+        if later and _question_heading(doc_text(doc), start) \
+                and later.start <= _next_sentence_end(doc_text(doc), start):
+            continue  # "What is ULT?" as a heading, answered by its definition: a headline's acronym
         if not later and key not in _medical() and uses[text] + uses[key + "s"] < MANY_USES \
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
@@ -718,6 +732,34 @@ def _postal_place(texts: list[str], i: int) -> bool:
     states = _us_states()
     return texts[i] in states and (i > 1 and texts[i - 1] in (",", "/") and texts[i - 2] in states
                                    or i + 2 < len(texts) and texts[i + 1] in (",", "/") and texts[i + 2] in states)
+
+
+def _next_sentence_end(text: str, start: int) -> int:
+    """Where the first sentence after the line holding ``start`` ends."""
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return len(text)
+    body = len(text) - len(text[line_end:].lstrip())
+    found = SENTENCE_END.search(text, body)
+    return found.end() if found else len(text)
+
+
+def _question_heading(text: str, start: int) -> bool:
+    """A line of its own that is a short question: a heading ("What is ULT?")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else None].strip()
+    return line.endswith("?") and len(line.split()) <= 10
+
+
+def _first_prose(text: str) -> int:
+    """The offset of the first line that is a sentence, not a heading or label."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip() and not _label_line(text, offset):
+            return offset
+        offset += len(line) + 1
+    return len(text)
 
 
 def _label_line(text: str, start: int) -> bool:
