@@ -312,3 +312,16 @@ def test_tables_and_headings_count_when_no_sentence_speaks_for_them():
     assert found("# Gout\n\nGout hurts.\n\n## ULT tablets\n\nUrate-lowering therapy (ULT) is lifelong.", "a.md") == []
     assert found("# ULT and gout\n\n## ULT tablets\n\nMost take it. It is safe. Urate-lowering therapy (ULT) is lifelong.",
                  "a.md") == []
+
+
+def test_common_word_acronyms_small_letter_prefixes_and_plain_glosses():
+    # Spelled like a common word but naming a test by the word after it.
+    assert found("Ask your GP for a FIT test.") == [(1, 19, '"FIT" is never defined')]
+    assert found('Search for "gout AND treatment" online.') == []
+    # A small letter before a medical abbreviation makes another ("fMRI", "eGFR").
+    assert found("An fMRI showed the change.") == [(1, 4, '"fMRI" is never defined')]
+    assert found("It runs on iOS.") == []
+    # Explained in plain words right after: the reader is served.
+    assert found("They lay still for an fMRI, or brain scan, for an hour.") == []
+    # A company suffix is part of a name.
+    assert found("AstraZeneca PLC's drug was approved.") == []

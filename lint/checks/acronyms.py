@@ -72,6 +72,8 @@ NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|co
                          r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
                          r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study|"
                          r"hormone|growth\s+factor|lipid|metabolite|peptide|antibody)\b", re.I)
+# "an fMRI, or brain scan,": explained in plain words after it, which serves the reader.
+GLOSS_AFTER = re.compile(r",\s+or\s+(?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*[,.;)]")
 # A word as the expansion tests see it; joining such words with spaces and
 # finding them again gives back the same words.
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -435,7 +437,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if later and _question_heading(doc_text(doc), start) \
                 and later.start <= _next_sentence_end(doc_text(doc), start):
             continue  # "What is ULT?" as a heading, answered by its definition: a headline's acronym
-        if not later and key not in _medical() and uses[text] + uses[key + "s"] < MANY_USES \
+        if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES \
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
@@ -445,7 +447,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                           or key not in _medial() and _listed_with_codes(doc_text(doc), start, start + len(text))
                           or _listed_with_a_name(doc_text(doc), start)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
-                          or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
+                          or GLOSS_AFTER.match(doc_text(doc), start + len(text))
+                          or lexicon.frequency(text.lower()) >= COMMON_WORD
+                          and (text.lower() in SMALL_WORDS  # "AND" in a search: "X AND treatment"
+                               or not _names_a_test_somewhere(positions[text], lower_of, words, heads))
+                          or _dateline(doc_text(doc), tt, words, i)
                           or _names_a_symbol_or_name(lower_of, words, i, context_words, texts)):
             reported.add(key)  # a name here is a name throughout
             continue
@@ -908,6 +914,17 @@ def _medquad() -> dict[str, tuple[str, int]]:
         acronym, expansion, answers = line.split("\t")
         table[acronym] = (expansion, int(answers))
     return table
+
+
+def _jargon(key: str, known: frozenset[str]) -> bool:
+    """A medical abbreviation, or one built on a medical or well-known one by
+    a small letter before it: "fMRI", "eGFR", "hCG". (A capital after is
+    as often a name: "USP" is no kind of "US".)"""
+    if key in _medical():
+        return True
+    if len(key) >= 3 and key[0].islower() and key[1:].isupper():
+        return key[1:] in _medical() or key[1:] in known
+    return False
 
 
 def _full_term(key: str) -> str:
