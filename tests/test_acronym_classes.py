@@ -325,3 +325,8 @@ def test_common_word_acronyms_small_letter_prefixes_and_plain_glosses():
     assert found("They lay still for an fMRI, or brain scan, for an hour.") == []
     # A company suffix is part of a name.
     assert found("AstraZeneca PLC's drug was approved.") == []
+
+
+def test_a_loose_gloss_in_brackets_is_the_writers_definition():
+    # The letters do not all match, but the writer defined it: not "never defined".
+    assert found("After a year, functional brain scans (fMRI) improved. The fMRI results held.") == []

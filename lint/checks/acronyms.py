@@ -416,6 +416,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if key in defined or key in reported:
             continue
+        if previous == "(" and closes and i > 1 and texts[i - 2].isalpha() and texts[i - 2].islower() \
+                and doc_text(doc)[start + len(text):start + len(text) + 1] == ")":
+            # "functional brain scans (fMRI)": the writer's own gloss, loose as it is, is a definition.
+            defined.setdefault(key, "")
+            continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
         if later and ORGANISATION.search(later):
             reported.add(key)  # an organisation the article names in full: a name, not jargon
