@@ -330,3 +330,17 @@ def test_common_word_acronyms_small_letter_prefixes_and_plain_glosses():
 def test_a_loose_gloss_in_brackets_is_the_writers_definition():
     # The letters do not all match, but the writer defined it: not "never defined".
     assert found("After a year, functional brain scans (fMRI) improved. The fMRI results held.") == []
+
+
+def test_a_symbol_the_article_defines_later_was_used_before_it():
+    # "gene", "antibodies" after an acronym mark a symbol, unless the article spells it out further on.
+    assert found("Your doctor may test for TPX antibodies. Thyroid peroxy (TPX) antibodies are common.") == [
+        (1, 26, '"TPX" is used before it is defined (on line 1)')]
+    assert found("The BRAF gene matters. BRAF mutations are common.") == []
+    # More forms of a later definition: "is short for", square brackets, "abbreviated".
+    for later in ("ESWL is short for extracorporeal shock wave lithotripsy.",
+                  "Extracorporeal shock wave lithotripsy [ESWL] breaks stones.",
+                  "Extracorporeal shock wave lithotripsy, abbreviated ESWL, breaks stones."):
+        assert found("You may be offered ESWL. " + later) == [
+            (1, 20, '"ESWL" is used before it is defined (on line 1)')], later
+    assert found("Nicotine replacement therapy [NRT] helps. NRT works.") == []

@@ -63,10 +63,11 @@ SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
 # Also a dash before them ("Transoral Outlet Reduction – or TORe") and a bare
 # "or" ("small interfering RNAs or siRNAs", "\"mammalian target of rapamycin\" or mTOR").
 LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?|\s[–—-]|[\"”’']?(?=\s+or\s*$))\s*"
-                        r"(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)|or)\s*$", re.I)
+                        r"(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as|abbreviated(?:\s+as)?)|or)\s*$", re.I)
 BARE_OR = re.compile(r"[^,(–—\s-]\s+or\s*$", re.I)
 # "ImPAT for Improving Pain during Addiction Treatment", "TENS, short for ...".
-FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:stands\s+for|short\s+for|for)\s+")
+FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:is\s+)?(?:stands\s+for|short\s+for|an?\s+abbreviation\s+for|"
+                       r"means|for)\s+")
 # "TGen, a nonprofit research institute": an apposition naming what it is.
 NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|company|firm|startup|nonprofit|charity|"
                          r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
@@ -184,6 +185,8 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     # After a bare "or", the words before may be another name in a list: "an SSRI or SNRI".
     bare_or = bool(BARE_OR.search(window))
     window = LINK_WORDS.sub("(", window).rstrip()
+    if window.endswith("["):
+        window = window[:-1] + "("  # "nicotine replacement therapy [NRT]"
     if not window.endswith(("(", ";", ",")):
         return None
     words = WORD.findall(window[:-1])
@@ -380,7 +383,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if _in_a_marked_name(texts, i) or _note_line(doc_text(doc), tt.idx[words[i]]):
             continue  # "Oncotype DX® DCIS Score™"; "Correction: ...", "Read part two: ..."
-        if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
+        if _not_an_acronym_here(tt, words, texts, i):
+            continue
+        if (nxt in context_words or quoted) and (key in defined or key in reported or i + 1 < len(texts)
+                                                 and texts[i + 1] in (")", "]") or not _defined_later(
+                                                     doc, tt, words, texts, positions, i, text)):
+            # A symbol ("the BRAF gene") or a word quoted as a word; but one the article goes on
+            # to define ("ABC antibodies ... anti-blah (ABC) antibodies") was used before it.
             continue
         if number not in shouting:
             shouting[number] = _shouting(tt, *tt.sentences[number])
@@ -396,7 +405,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         closes = doc_text(doc)[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
             bool(TWO_IN_BRACKETS.match(doc_text(doc), start + len(text))) or \
             bool(YEAR_CLOSES.match(doc_text(doc), start + len(text)))
-        if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
+        if previous in ("(", "[", ";", ",") and (closes or previous == "[") \
+                or lower_of[words[i - 1]] in ("called", "as", "or", "abbreviated"):
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
@@ -647,7 +657,7 @@ def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], positions: 
     for j in at[bisect_right(at, i):]:
         written = texts[j]
         start = tt.idx[words[j]]
-        if texts[j - 1] in ("(", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or"):
+        if texts[j - 1] in ("(", "[", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or", "abbreviated"):
             found = _expansion_before(doc, start, written)
             if found:
                 return _Later(found, start)
