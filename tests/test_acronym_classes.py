@@ -344,3 +344,10 @@ def test_a_symbol_the_article_defines_later_was_used_before_it():
         assert found("You may be offered ESWL. " + later) == [
             (1, 20, '"ESWL" is used before it is defined (on line 1)')], later
     assert found("Nicotine replacement therapy [NRT] helps. NRT works.") == []
+
+
+def test_an_acronym_alone_in_a_table_cell_is_the_term_of_its_row():
+    article = "# Bones\n\nBones thin with age.\n\n| Test | What it shows |\n|---|---|\n| DEXA | bone density |\n"
+    assert found(article, "a.md") == [(7, 3, '"DEXA" is never defined')]
+    # Alone on a line of plain text it is a label (an advertisement's "AD").
+    assert found("Bones thin with age.\n\nAD\n\nMore text here.") == []

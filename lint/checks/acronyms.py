@@ -21,7 +21,7 @@ from lint import lexicon, resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.rules import Rule, Severity
-from lint.nlp import doc_text
+from lint.nlp import doc_segments, doc_text
 
 UNDEFINED_ACRONYM = Rule(
     id="terminology/undefined-acronym",
@@ -466,7 +466,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                           or lexicon.frequency(text.lower()) >= COMMON_WORD
                           and (text.lower() in SMALL_WORDS  # "AND" in a search: "X AND treatment"
                                or not _names_a_test_somewhere(positions[text], lower_of, words, heads))
-                          or _dateline(doc_text(doc), tt, words, i)
+                          or _dateline(doc_text(doc), tt, words, i, _in_table_cell(doc, start))
                           or _names_a_symbol_or_name(lower_of, words, i, context_words, texts)):
             reported.add(key)  # a name here is a name throughout
             continue
@@ -795,14 +795,22 @@ def _label_line(text: str, start: int) -> bool:
     return len(cells) <= 5 or len(cells) <= 12 and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
-def _dateline(text: str, tt, words: list[int], i: int) -> bool:
+def _in_table_cell(doc: Doc, start: int) -> bool:
+    """Is ``start`` inside a table cell of a Markdown or HTML article?"""
+    for segment in doc_segments(doc):
+        if segment.start <= start < segment.end:
+            return segment.kind == "table_cell"
+    return False
+
+
+def _dateline(text: str, tt, words: list[int], i: int, cell: bool = False) -> bool:
     """In a news dateline at the start of a paragraph: "NEW YORK (Reuters) -",
     "MONDAY, Jan. 4 (HealthDay News)"."""
     start = tt.idx[words[i]]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     if not text[line_start:line_end if line_end >= 0 else None].strip().replace(tt.text[words[i]], "", 1).strip():
-        return True  # alone on its line: a label ("AD" for an advertisement)
+        return not cell  # alone on its line: a label ("AD" for an advertisement); in a table, the term of its row
     if start - line_start > 40 or not text[line_start:start].replace(" ", "").replace(",", "").isupper() \
             and text[line_start:start].strip():
         return False
