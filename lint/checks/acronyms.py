@@ -363,8 +363,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         after = tt.idx[last] + len(tt.text[last])
         if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!"):
             headline_end = first_end
-    # Where the article's sentences begin: the first line that is no heading or label.
-    first_prose = lru_cache(maxsize=1)(lambda: _first_prose(doc_text(doc)))
+    # Where the article's sentences begin: the first line that is no heading or label (found when first asked).
+    prose_at: list[int] = []
+
+    def first_prose() -> int:
+        if not prose_at:
+            prose_at.append(_first_prose(doc_text(doc)))
+        return prose_at[0]
     for i in candidates:
         text = texts[i]
         if text in known or text.rstrip("s") in known:
