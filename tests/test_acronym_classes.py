@@ -351,3 +351,12 @@ def test_an_acronym_alone_in_a_table_cell_is_the_term_of_its_row():
     assert found(article, "a.md") == [(7, 3, '"DEXA" is never defined')]
     # Alone on a line of plain text it is a label (an advertisement's "AD").
     assert found("Bones thin with age.\n\nAD\n\nMore text here.") == []
+
+
+def test_a_body_that_advises_is_no_household_name():
+    # Used once, but "the ABC recommends": an organisation the reader needs named.
+    assert found("The AAFP recommends rest for most people.") == [(1, 5, '"AAFP" is never defined')]
+    assert found("Guidance from the MHRA says so.") == [(1, 19, '"MHRA" is never defined')]
+    # Household names are known; a company named once is left alone.
+    assert found("The FDA says so. The NHS recommends it.") == []
+    assert found("A group called AVAC spoke.") == []

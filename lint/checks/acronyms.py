@@ -458,7 +458,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 and later.start <= _next_sentence_end(doc_text(doc), start):
             continue  # "What is ULT?" as a heading, answered by its definition: a headline's acronym
         if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES \
-                and not _names_a_test_somewhere(positions[text], lower_of, words, heads):
+                and not _names_a_test_somewhere(positions[text], lower_of, words, heads) \
+                and not _speaks_as_a_source(positions[text], lower_of, words):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
@@ -723,6 +724,19 @@ def _shouting(tt, start: int, end: int) -> bool:
     text, alpha = tt.text, tt.is_alpha
     words = [text[k] for k in range(start, end) if alpha[k] and len(text[k]) > 1]
     return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) > 0.6
+
+
+# After "the ABC": a body that advises or reports ("the AAFP recommends", "the MHRA says", "the
+# ABC guidelines"). Such a body is no household name (those are in known_acronyms.txt), so the
+# reader needs its name: style guides spell out all but the best-known organisations.
+SOURCE_AFTER = frozenset("says said recommends recommended recommend advises advised urges urged estimates estimated "
+                         "issued released reports reported guidelines guideline guidance recommendations".split())
+
+
+def _speaks_as_a_source(at: list[int], lower_of, words: list[int]) -> bool:
+    """Is some use "the ABC" followed by a verb of advice or a word for its advice ("the AAFP recommends")?"""
+    return any(0 < i and i + 1 < len(words) and lower_of[words[i - 1]] == "the"
+               and lower_of[words[i + 1]] in SOURCE_AFTER for i in at)
 
 
 # Words between a kind noun and the acronym it names: "the drug GCSF", "a test called CCP".
