@@ -360,3 +360,10 @@ def test_a_body_that_advises_is_no_household_name():
     # Household names are known; a company named once is left alone.
     assert found("The FDA says so. The NHS recommends it.") == []
     assert found("A group called AVAC spoke.") == []
+
+
+def test_a_term_glossed_after_a_colon_and_defined_later_was_used_before():
+    text = ("# Kidney stones\n\nStones can hurt.\n\nOptions include:\n\n- ESWL: shock waves break the stone.\n"
+            "- Surgery: removes it.\n\nMost people have extracorporeal shock wave lithotripsy (ESWL) first.")
+    assert found(text, "a.md") == [(7, 3, '"ESWL" is used before it is defined (on line 10)')]
+    assert found("MORE: Eating well\n\nText here.") == []

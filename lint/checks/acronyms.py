@@ -388,7 +388,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if _in_a_marked_name(texts, i) or _note_line(doc_text(doc), tt.idx[words[i]]):
             continue  # "Oncotype DX® DCIS Score™"; "Correction: ...", "Read part two: ..."
-        if _not_an_acronym_here(tt, words, texts, i):
+        if _not_an_acronym_here(tt, words, texts, i) and not (
+                i + 1 < len(texts) and texts[i + 1] == ":" and key not in defined and key not in reported
+                and _starts_a_line_or_sentence(tt, words, i, sentence_starts)
+                and _defined_later(doc, tt, words, texts, positions, i, text)):
+            # A label ("MORE:", "SOURCE:"); but a term glossed after a colon that the article
+            # defines only later ("- ESWL: breaks stones ... lithotripsy (ESWL)") was used before it.
             continue
         if (nxt in context_words or quoted) and (key in defined or key in reported or i + 1 < len(texts)
                                                  and texts[i + 1] in (")", "]") or not _defined_later(
