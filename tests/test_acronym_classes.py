@@ -367,3 +367,9 @@ def test_a_term_glossed_after_a_colon_and_defined_later_was_used_before():
             "- Surgery: removes it.\n\nMost people have extracorporeal shock wave lithotripsy (ESWL) first.")
     assert found(text, "a.md") == [(7, 3, '"ESWL" is used before it is defined (on line 10)')]
     assert found("MORE: Eating well\n\nText here.") == []
+
+
+def test_a_single_capital_beside_it_is_no_heading_in_capitals():
+    # "X-ray" after it is not a run of capitals: the acronym is still read.
+    assert found("Your doctor may order a KUB X-ray. It is quick.") == [(1, 25, '"KUB" is never defined')]
+    assert found("SIGNS OF A TIA\n\nRest.") == []

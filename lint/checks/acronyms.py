@@ -861,7 +861,7 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return False
     if before in ("-", "/") or after in ("-", "/", ":") or after.startswith("-"):
         return True
-    if any(w.isalpha() and w.isupper() and w not in ("I",) for w in (before, after)) and \
+    if any(w.isalpha() and w.isupper() and len(w) > 1 for w in (before, after)) and \
             not (before == "A" and after[:1].islower()):
         return True  # a heading or label in capitals: "HORMONE LEVELS", "A STROKE"
     if before.lower() in ("at", "from") and i > 0:
