@@ -373,3 +373,11 @@ def test_a_single_capital_beside_it_is_no_heading_in_capitals():
     # "X-ray" after it is not a run of capitals: the acronym is still read.
     assert found("Your doctor may order a KUB X-ray. It is quick.") == [(1, 25, '"KUB" is never defined')]
     assert found("SIGNS OF A TIA\n\nRest.") == []
+
+
+def test_abbreviations_inside_an_expansion_and_tests_named_for_a_university():
+    # "St." does not end the sentence, and a test's name is jargon even with "University" in it.
+    assert found("Doctors gave the SLUMS to all. It uses the St. Louis University Mental Status "
+                 "Examination (SLUMS) scale.") == [(1, 18, '"SLUMS" is used before it is defined (on line 1)')]
+    # An organisation's own name is still left alone.
+    assert found("BAUS says drink water. The British Association of Urological Surgeons (BAUS) agrees.") == []

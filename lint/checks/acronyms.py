@@ -70,6 +70,9 @@ SMALL_RUN = re.compile(r"[a-z]{3}")
 ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
+# A full stop that ends an abbreviation inside a name, not a sentence: "St. Louis University
+# Mental Status Examination (SLUMS)", "Dr. Smith's Index".
+ABBREVIATION_BEFORE = re.compile(r"\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|vs|No|Jr|Sr|Prof)\.$")
 # Also a dash before them ("Transoral Outlet Reduction – or TORe") and a bare
 # "or" ("small interfering RNAs or siRNAs", "\"mammalian target of rapamycin\" or mTOR").
 LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?|\s[–—-]|[\"”’']?(?=\s+or\s*$))\s*"
@@ -115,6 +118,10 @@ ORGANISATION = re.compile(r"\b(?:Academy|Administration|Agency|Alliance|Associat
 LEAD_IN = re.compile(r"^(?:short\s+for|which\s+stands\s+for|stands\s+for|standing\s+for|i\.\s?e\.,?|"
                      r"that\s+is,?|meaning|or)\s+", re.I)
 AFTER_THE = re.compile(r",\s+(?:the|an?)\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
+# The head word of an expansion that names a test or scale, even one that names its
+# university ("St. Louis University Mental Status Examination"): jargon, not an organisation.
+INSTRUMENTS = frozenset("examination exam scale score test index questionnaire inventory assessment tool criteria "
+                        "classification staging".split())
 AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
@@ -190,7 +197,7 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     called ACRONYM)" and "(expansion; ACRONYM)"."""
     window = doc_text(doc)[max(0, start - 160):start].rstrip()
     # Only this sentence: "over several visits. According to a review (OCT)" spells out nothing.
-    ends = [m.end() for m in SENTENCE_END.finditer(window)]
+    ends = [m.end() for m in SENTENCE_END.finditer(window) if not ABBREVIATION_BEFORE.search(window, 0, m.start() + 2)]
     window = window[ends[-1] if ends else 0:]
     # After a bare "or", the words before may be another name in a list: "an SSRI or SNRI".
     bare_or = bool(BARE_OR.search(window))
@@ -452,7 +459,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             defined.setdefault(key, "")
             continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
-        if later and ORGANISATION.search(later):
+        if later and ORGANISATION.search(later) and later.split()[-1].lower() not in INSTRUMENTS:
             reported.add(key)  # an organisation the article names in full: a name, not jargon
             continue
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
