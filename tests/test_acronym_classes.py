@@ -381,3 +381,12 @@ def test_abbreviations_inside_an_expansion_and_tests_named_for_a_university():
                  "Examination (SLUMS) scale.") == [(1, 18, '"SLUMS" is used before it is defined (on line 1)')]
     # An organisation's own name is still left alone.
     assert found("BAUS says drink water. The British Association of Urological Surgeons (BAUS) agrees.") == []
+
+
+def test_a_list_item_or_table_cell_before_the_definition_is_a_use_before_it():
+    base = "# Hay fever\n\nPollen makes eyes itch.\n\n"
+    after = "\n\nSublingual immunotherapy (SLIT) means a daily dose under the tongue."
+    assert found(base + "Options:\n\n- allergy shots\n- SLIT tablets" + after, "a.md") == [
+        (8, 3, '"SLIT" is used before it is defined (on line 10)')]
+    # A heading's acronym may be spelled out in the sentence after it.
+    assert found(base + "## SLIT tablets" + after, "a.md") == []

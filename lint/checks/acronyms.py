@@ -471,8 +471,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # sentence after it (a table before the definition), or appears in no sentence at all.
             if start < first_prose():
                 continue  # a title, deck or kicker above the first sentence: a headline's
-            if later and later.start > _next_sentence_end(doc_text(doc), start):
-                pass
+            if later and (later.start > _next_sentence_end(doc_text(doc), start)
+                          or _segment_kind(doc, start) in ("table_cell", "list_item")):
+                pass  # (a heading's acronym may be spelled out in the sentence after it; a list's or table's may not)
             elif later or any(not _label_line(doc_text(doc), tt.idx[words[k]])
                               for form in {text, key, key + "s"} for k in positions.get(form, ())):
                 continue
@@ -836,12 +837,18 @@ def _label_line(text: str, start: int) -> bool:
     return len(cells) <= 5 or len(cells) <= 12 and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
-def _in_table_cell(doc: Doc, start: int) -> bool:
-    """Is ``start`` inside a table cell of a Markdown or HTML article?"""
+def _segment_kind(doc: Doc, start: int) -> str:
+    """The kind of block ``start`` is in ("heading", "table_cell", "list_item", ...;
+    "paragraph" in plain text)."""
     for segment in doc_segments(doc):
         if segment.start <= start < segment.end:
-            return segment.kind == "table_cell"
-    return False
+            return segment.kind
+    return "paragraph"
+
+
+def _in_table_cell(doc: Doc, start: int) -> bool:
+    """Is ``start`` inside a table cell of a Markdown or HTML article?"""
+    return _segment_kind(doc, start) == "table_cell"
 
 
 def _dateline(text: str, tt, words: list[int], i: int, cell: bool = False) -> bool:
