@@ -390,3 +390,13 @@ def test_a_list_item_or_table_cell_before_the_definition_is_a_use_before_it():
         (8, 3, '"SLIT" is used before it is defined (on line 10)')]
     # A heading's acronym may be spelled out in the sentence after it.
     assert found(base + "## SLIT tablets" + after, "a.md") == []
+
+
+def test_list_markers_and_jargon_after_from():
+    # A dash opening a line of plain text is a list marker, not a hyphen ("BI-RADS").
+    assert found("Causes include:\n\n- CKD does not go away with treatment.\n- Diabetes.") == [
+        (3, 3, '"CKD" is never defined')]
+    assert found("Signs - IgA deficiency - IgG deficiency - fever") == []
+    # "from" before a place ("researchers from UCLA") is not "from" before jargon MedQuAD spells out.
+    assert found("Few babies die from SIDS today.") == [(1, 20, '"SIDS" is never defined')]
+    assert found("Researchers from UCLA found it.") == []

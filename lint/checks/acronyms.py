@@ -405,7 +405,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if _in_a_marked_name(texts, i) or _note_line(doc_text(doc), tt.idx[words[i]]):
             continue  # "Oncotype DX® DCIS Score™"; "Correction: ...", "Read part two: ..."
-        if _not_an_acronym_here(tt, words, texts, i) and not (
+        if _not_an_acronym_here(tt, words, texts, i, doc_text(doc)) and not (
                 i + 1 < len(texts) and texts[i + 1] == ":" and key not in defined and key not in reported
                 and _starts_a_line_or_sentence(tt, words, i, sentence_starts)
                 and _defined_later(doc, tt, words, texts, positions, i, text)):
@@ -865,7 +865,7 @@ def _dateline(text: str, tt, words: list[int], i: int, cell: bool = False) -> bo
     return bool(DATELINE.match(text, line_start))
 
 
-def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool:
+def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int, text: str = "") -> bool:
     """Part of a hyphenated name or scale ("BI-RADS", "ADAS-Cog", "T-VEC"),
     a capitalised word used as a label ("MORE:", "SOURCE:", "REUTERS/"), a
     place after "at" or "from" ("researchers at UCLA"), or a dateline "(CNN)"."""
@@ -874,12 +874,19 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
     if _hyphenated_use(texts, i):
         return False
     if before in ("-", "/") or after in ("-", "/", ":") or after.startswith("-"):
-        return True
+        # A dash that opens a line is a list marker, not a hyphen: "- CKD does not go away".
+        marker = False
+        if before == "-" and after not in ("-", "/", ":") and not after.startswith("-"):
+            dash, start = tt.idx[words[i - 1]], tt.idx[words[i]]
+            line_start = text.rfind("\n", 0, dash) + 1
+            marker = dash + 1 < start and not text[line_start:dash].strip()
+        if not marker:
+            return True
     if any(w.isalpha() and w.isupper() and len(w) > 1 for w in (before, after)) and \
             not (before == "A" and after[:1].islower()):
         return True  # a heading or label in capitals: "HORMONE LEVELS", "A STROKE"
-    if before.lower() in ("at", "from") and i > 0:
-        return True
+    if before.lower() in ("at", "from") and i > 0 and texts[i].rstrip("s") not in _medquad():
+        return True  # a place ("researchers at UCLA"); but "die from SIDS" names jargon
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
     if before == "," and i > 1 and texts[i - 2].isdigit() and set(texts[i].rstrip("s")) <= set("XY"):
