@@ -398,5 +398,5 @@ def test_list_markers_and_jargon_after_from():
         (3, 3, '"CKD" is never defined')]
     assert found("Signs - IgA deficiency - IgG deficiency - fever") == []
     # "from" before a place ("researchers from UCLA") is not "from" before jargon MedQuAD spells out.
-    assert found("Few babies die from SIDS today.") == [(1, 20, '"SIDS" is never defined')]
+    assert found("Few babies die from SIDS today.") == [(1, 21, '"SIDS" is never defined')]
     assert found("Researchers from UCLA found it.") == []
