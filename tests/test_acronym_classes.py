@@ -400,3 +400,8 @@ def test_list_markers_and_jargon_after_from():
     # "from" before a place ("researchers from UCLA") is not "from" before jargon MedQuAD spells out.
     assert found("Few babies die from SIDS today.") == [(1, 21, '"SIDS" is never defined')]
     assert found("Researchers from UCLA found it.") == []
+
+
+def test_a_body_that_funds_or_answers_questions_needs_its_name():
+    assert found("The work was supported by the NIDDK last year.") == [(1, 31, '"NIDDK" is never defined')]
+    assert found("For help, contact the NIDDK today.") == [(1, 23, '"NIDDK" is never defined')]

@@ -757,9 +757,11 @@ SOURCE_AFTER = frozenset("says said recommends recommended recommend advises adv
 
 
 def _speaks_as_a_source(at: list[int], lower_of, words: list[int]) -> bool:
-    """Is some use "the ABC" followed by a verb of advice or a word for its advice ("the AAFP recommends")?"""
+    """Is some use "the ABC" followed by a verb of advice or a word for its advice ("the AAFP
+    recommends"), or after "by" or "contact" ("funded by the PCORI", "contact the NIDDK")?"""
     return any(0 < i and i + 1 < len(words) and lower_of[words[i - 1]] == "the"
-               and lower_of[words[i + 1]] in SOURCE_AFTER for i in at)
+               and (lower_of[words[i + 1]] in SOURCE_AFTER or i > 1 and lower_of[words[i - 2]] in ("by", "contact"))
+               for i in at)
 
 
 # Words between a kind noun and the acronym it names: "the drug GCSF", "a test called CCP".
