@@ -405,3 +405,9 @@ def test_list_markers_and_jargon_after_from():
 def test_a_body_that_funds_or_answers_questions_needs_its_name():
     assert found("The work was supported by the NIDDK last year.") == [(1, 31, '"NIDDK" is never defined')]
     assert found("For help, contact the NIDDK today.") == [(1, 23, '"NIDDK" is never defined')]
+
+
+def test_a_sentence_after_a_label_colon_is_read():
+    assert found("Summary: ART is used to treat infertility. Assisted reproductive technology (ART) "
+                 "includes IVF.") == [(1, 10, '"ART" is used before it is defined (on line 1)')]
+    assert found("The company (Nasdaq: VRAY) said so. VRAY rose.") == []

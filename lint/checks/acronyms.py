@@ -898,7 +898,8 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int, text: s
         return True  # an author's initials in a reference: "Bhat RV, Budd SL"
     if before.lower() == "of" and i > 2 and texts[i - 2] == "," and texts[i - 3][:1].isupper():
         return True  # an affiliation: "Jane Roe, ScD, of UCSF"
-    if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper():
+    if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper() \
+            and not (after.isalpha() and after.islower() and i + 2 < len(texts) and texts[i + 2].isalpha()):
         return True  # a stock ticker or a label's value: "(Nasdaq: VRAY)"
     if before == "(" and after == ")" and (i < 2 or "\n" in texts[i - 2] or i == 1):
         return True
