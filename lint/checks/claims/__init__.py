@@ -320,7 +320,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
-        for finding in _statistics(doc, sent, words, settled, may_rank, figures, names_source) if not settled else ():
+        for finding in _statistics(doc, sent, words, settled, may_rank, figures, names_source, reporting) if not settled else ():
             if _inside(quotes, finding.span[0]):
                 continue  # a speaker's figure is attributed to the speaker
             counted += 1
@@ -747,7 +747,8 @@ def _is_health_sentence(words: list[str]) -> bool:
 
 
 # Patterns of figures, each tried only where claims_lexicon.could_match allows.
-STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "percentage", "ratio", "prevalence")
+STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "percentage", "ratio", "prevalence",
+                      "population_count")
 
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
@@ -757,13 +758,17 @@ PAST_RESULT = frozenset({"had", "were", "was", "responded", "developed", "saw", 
 # What follows a share of a study's group: "of patients who received", "of those on fish oil".
 STUDY_GROUP = frozenset({"who", "whose", "that", "on", "taking", "receiving", "given", "treated", "assigned",
                          "randomized", "randomised", "enrolled"})
+# "more than 3 million people": how many, not a comparison.
+_QUANTIFIER = re.compile(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer)\sthan\s*$")
 COMPARISONS = frozenset({"compared", "versus", "vs", "vs.", "than", "whereas", "while", "placebo", "control"})
 
 
 def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 may_rank: bool = True, figures: tuple[str, ...] = STATISTIC_PATTERNS,
-                names_source: bool = False) -> Iterator[Finding]:
-    """``may_rank`` and ``figures`` say which tests the whole document can pass."""
+                names_source: bool = False, reporting: bool = False) -> Iterator[Finding]:
+    """``may_rank`` and ``figures`` say which tests the whole document can pass.
+    ``names_source``: the article names a study or its researchers somewhere;
+    ``reporting``: it attributes what it says throughout (news)."""
     if supported:
         return
     superlatives = phrases("superlatives")
@@ -789,7 +794,20 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
     context = pattern("efficacy_statistic_context")
     if "risk_multiplier" in figures and could_match("risk_multiplier", text):
         for match in pattern("risk_multiplier").finditer(text):
+            if names_source and _past_result(text, match) or reporting and match.group()[0].isdigit():
+                continue  # "were twice as likely to relapse", "a 13 percent lower risk": a study's result
             yield _stat(doc, sent, match, "is a statistic with no source")
+    if "population_count" in figures and not reporting and could_match("population_count", text):
+        # "6 million Americans have ...": background a news report takes from
+        # the sources it names throughout; in an article's own voice, a figure
+        # to source.
+        for match in pattern("population_count").finditer(text):
+            yield _stat(doc, sent, match, "is a count of people with no source")
+    if "effect_size" in figures and could_match("effect_size", text):
+        # "cuts the risk of stroke by a third": a result with its size.
+        for match in pattern("effect_size").finditer(text):
+            if not (names_source and _past_result(text, match) or reporting):
+                yield _stat(doc, sent, match, "is a result with its size and no source")
     reported = []
     for name in ("percentage", "ratio"):
         if name not in figures or not could_match(name, text):
@@ -803,15 +821,42 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 yield _stat(doc, sent, match, "is a statistic about results with no source")
     if "prevalence" in figures and could_match("prevalence", text):
         for match in pattern("prevalence").finditer(text):
-            near = text[max(0, match.start() - STATISTIC_WINDOW):match.end() + STATISTIC_WINDOW].lower().split()
+            before = _QUANTIFIER.sub("", text[max(0, match.start() - STATISTIC_WINDOW):match.start()])
+            near = (before + text[match.start():match.end() + STATISTIC_WINDOW]).lower().split()
             if not COMPARISONS.isdisjoint(near):
                 continue
             after = text[match.end():match.end() + 40].lower().split()[:4]
-            if names_source and after and (after[0] in STUDY_GROUP or not PAST_RESULT.isdisjoint(after)
-                                           or "group" in after):
+            if names_source and (after and (after[0] in STUDY_GROUP or not PAST_RESULT.isdisjoint(after)
+                                            or "group" in after) or _past_result(text, match)):
                 continue  # "89 percent of the men who received ...", "39 percent of patients had": a study's result
             if not any(a < match.end() and match.start() < b for a, b in reported):
                 yield _stat(doc, sent, match, "is a share of a population with no source")
+
+
+def _past_result(text: str, match) -> bool:
+    """A figure told in the past tense, in its clause: "were twice as likely
+    to relapse", "slowed growth in two-thirds of women", "half of those people
+    resumed": what happened in a study, not a general fact."""
+    before = _CLAUSE_BREAK.split(text[max(0, match.start() - 50):match.start()])[-1].lower().split()[-6:]
+    after = _CLAUSE_BREAK.split(text[match.end():match.end() + 40])[0].lower().split()[:3]
+    if after and after[0] in ("who", "that"):
+        del after[0]
+    words = before + after[:1]
+    return any(w in PAST_RESULT or (w in PAST_FORMS or len(w) > 4 and w.endswith("ed") and "-" not in w
+                                    and w not in NOT_PAST) and (k == 0 or words[k - 1] not in PRESENT_PASSIVE)
+               for k, w in enumerate(words))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bbut\b|\bwhile\b|\bwhereas\b")
+# Irregular past forms and participles that tell a study's result.
+PAST_FORMS = frozenset({"did", "took", "taken", "led", "ate", "fell", "rose", "grew", "ended", "found", "showed", "shown",
+                        "lost", "gained", "dropped", "slowed", "cut", "halved", "doubled", "tripled"})
+# "is delivered", "are caused", "with clogged vessels": a present passive or an adjective.
+PRESENT_PASSIVE = frozenset({"is", "are", "be", "been", "being", "with", "get", "gets"})
+# Words ending in "-ed" that are not past tenses.
+NOT_PAST = frozenset({"need", "needed", "indeed", "speed", "breed", "bleed", "embed", "diseased", "aged", "based",
+                      "advanced", "related", "estimated", "expected", "predicted", "projected", "diagnosed",
+                      "affected", "infected", "untreated", "undiagnosed", "hundred", "united", "limited"})
 
 
 def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
