@@ -694,16 +694,22 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 suggestions=("State what the evidence shows, for whom, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
             )
-    if could_match("universal_efficacy", sent.text):
-        match = pattern("universal_efficacy").search(sent.text)
-        if (match and _is_health_sentence(words) and strength.NEGATIONS.isdisjoint(words) and CRITICISM.isdisjoint(words)
-                and not phrases("hedges").occurs_in(words)
+    for name, what in UNIVERSAL_FORMS:
+        if not could_match(name, sent.text):
+            continue
+        match = pattern(name).search(sent.text)
+        if not match:
+            continue
+        # "never fails" says never itself: other negations still turn it round.
+        own = set(match.group().lower().split())
+        if (_is_health_sentence(words) and all(w in own or w not in strength.NEGATIONS for w in words)
+                and CRITICISM.isdisjoint(words) and not phrases("hedges").occurs_in(words)
                 and not (quotes and _inside(quotes, sent.start_char + match.start()))):
             first, last = sent.start_char + match.start(), sent.start_char + match.end()
             yield Finding(
                 rule=OVERSTATED_CERTAINTY,
                 span=(first, last),
-                message=f"\"{doc_text(doc)[first:last]}\" promises the result for every case"
+                message=f"\"{doc_text(doc)[first:last]}\" {what}"
                 + ("" if supported else ", and this paragraph cites no source"),
                 suggestions=("Say for whom it works and how often, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
@@ -739,6 +745,16 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             severity=Severity.WARNING if supported else Severity.ERROR,
         )
         i += len(phrase)
+
+
+# Absolute wording recognised by pattern (claims/patterns.yaml), with what
+# each says wrongly.
+UNIVERSAL_FORMS = (
+    ("universal_efficacy", "promises the result for every case"),
+    ("universal_adverb", "says a treatment works, or is harmless, in every case"),
+    ("exclusive_claim", "is an exclusive or comparative claim no evidence can support"),
+    ("lasting_cure", "promises a complete or lasting cure"),
+)
 
 
 def _is_health_sentence(words: list[str]) -> bool:
