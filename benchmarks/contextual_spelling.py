@@ -328,10 +328,10 @@ def _one(text, kind, rng, slips):
 
 
 def detector_pairs() -> set[tuple[str, str]]:
-    from lint.checks import contextual_spelling as cs
+    from lint.checks.spelling import tables
 
-    listed = {(w, m) for w, meant in cs.confusable_groups().items() for m in meant}
-    listed |= {(w, m) for w, entries in cs.confusions().items() for m, _cues, _example in entries}
+    listed = {(w, m) for w, meant in tables.confusable_groups().items() for m in meant}
+    listed |= {(w, m) for w, entries in tables.confusions().items() for m, _cues, _example in entries}
     return listed
 
 
@@ -498,9 +498,9 @@ def rule_cost(linter: Linter, answers: list[str]) -> tuple[float, float]:
     documents = [files.loader_for(f"a{n}.txt")(f"a{n}.txt", text) for n, text in enumerate(answers)]
     docs = list(nlp.process(documents))
     ctx = CheckContext(config=linter.config, enabled=linter.enabled)
-    from lint.checks import contextual_spelling as rules
+    from lint.checks.spelling import agreement, candidates, contextual, missing_word, tables, word_boundary
 
-    for module in (context_model, rules):
+    for module in (context_model, agreement, candidates, contextual, missing_word, tables, word_boundary):
         for value in vars(module).values():
             # Per-word caches (lru_cache with a size); the loaded tables are start-up cost.
             if getattr(value, "cache_parameters", lambda: {})().get("maxsize") not in (None, 1):

@@ -52,7 +52,7 @@ def misspelling_rows() -> list[tuple[int, str, tuple[str, ...]]]:
 
 
 def misspellings(sample: int | None, verbose: bool) -> None:
-    from lint.checks.spelling import default_tier, why_known
+    from lint.checks.spelling.unknown_word import default_tier, why_known
     from lint.suggest import suggestions
 
     rows = misspelling_rows()

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import contextual_spelling as bench  # noqa: E402
-from lint.checks import contextual_spelling as rules  # noqa: E402
+from lint.checks.spelling import contextual, margins, missing_word, rules, word_boundary  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
@@ -42,14 +42,14 @@ class Recorder:
     evidence kind and the excess over its shipped margin."""
 
     def __init__(self):
-        self.needed = dict(rules.NEEDED_MARGIN)
-        self.inserting = dict(rules.INSERTION_MARGIN)
-        self.noun_inserting = dict(rules.NOUN_INSERTION_MARGIN)
+        self.needed = dict(margins.NEEDED_MARGIN)
+        self.inserting = dict(margins.INSERTION_MARGIN)
+        self.noun_inserting = dict(margins.NOUN_INSERTION_MARGIN)
         self.last = None
         self.by_span: dict[tuple[str, tuple[int, int]], tuple[str, float]] = {}
-        best_replacement, best_insertion, finding = rules.best_replacement, rules.best_insertion, rules._finding
-        best_boundary, best_merge = rules.best_boundary, rules.best_merge
-        self.boundary, self.merge = rules.BOUNDARY_MARGIN, rules.MERGE_MARGIN
+        best_replacement, best_insertion, finding = contextual.best_replacement, missing_word.best_insertion, rules.replacing_finding
+        best_boundary, best_merge = word_boundary.best_boundary, word_boundary.best_merge
+        self.boundary, self.merge = margins.BOUNDARY_MARGIN, margins.MERGE_MARGIN
 
         def replacement(*args, **kwargs):
             found = best_replacement(*args, **kwargs)
@@ -58,7 +58,7 @@ class Recorder:
 
         def insertion(model, words, terms, i, choices, margins):
             found = best_insertion(model, words, terms, i, choices, margins)
-            noun = margins is rules.NOUN_INSERTION_MARGIN
+            noun = margins is margins.NOUN_INSERTION_MARGIN
             shipped = self.noun_inserting if noun else self.inserting
             kind = f"insert {found[0]}" + (" before a determined noun" if noun else "")
             self.last = (kind, found[1] - shipped[found[0]]) if found[0] else None
@@ -74,7 +74,7 @@ class Recorder:
             self.last = ("merge", found[1] - self.merge) if found[0] else None
             return found
 
-        split_finding = rules._split_finding
+        split_finding = word_boundary._split_finding
 
         def split(*args, **kwargs):
             self.last = ("one word or two", FIXED)  # rules without a margin
@@ -88,12 +88,12 @@ class Recorder:
             self.by_span[(rule.id, span)] = evidence
             return finding(rule, span, replacement_text, message, verb)
 
-        rules.best_replacement, rules.best_insertion, rules._finding = replacement, insertion, make
-        rules.best_boundary, rules.best_merge, rules._split_finding = boundary, merge, split
-        rules.BOUNDARY_MARGIN, rules.MERGE_MARGIN = self.boundary - SLACK, self.merge - SLACK
-        rules.NEEDED_MARGIN = {k: v - SLACK for k, v in self.needed.items()}
-        rules.INSERTION_MARGIN = {k: v - SLACK for k, v in self.inserting.items()}
-        rules.NOUN_INSERTION_MARGIN = {k: v - SLACK for k, v in self.noun_inserting.items()}
+        contextual.best_replacement, missing_word.best_insertion, rules.replacing_finding = replacement, insertion, make
+        word_boundary.best_boundary, word_boundary.best_merge, word_boundary._split_finding = boundary, merge, split
+        margins.BOUNDARY_MARGIN, margins.MERGE_MARGIN = self.boundary - SLACK, self.merge - SLACK
+        margins.NEEDED_MARGIN = {k: v - SLACK for k, v in self.needed.items()}
+        margins.INSERTION_MARGIN = {k: v - SLACK for k, v in self.inserting.items()}
+        margins.NOUN_INSERTION_MARGIN = {k: v - SLACK for k, v in self.noun_inserting.items()}
 
 
 def sample() -> tuple[list[str], int]:

@@ -3,7 +3,7 @@
 import pytest
 
 from lint import resources
-from lint.checks.contextual_spelling import confusable_groups, confusions
+from lint.checks.spelling.tables import confusable_groups, confusions
 from lint.config import Config
 from lint.engine import lint_text
 
@@ -14,12 +14,12 @@ SPELLING = Config(select=("spelling/real-word", "spelling/word-boundary"))
 def no_confusion_list(monkeypatch):
     """The confusion list emptied, and the per-word options built from it
     forgotten before and after, so only the general mechanism is left."""
-    from lint.checks import contextual_spelling
+    from lint.checks.spelling import candidates, tables
 
-    monkeypatch.setattr(contextual_spelling, "confusions", lambda: {})
-    contextual_spelling._word_options.cache_clear()
+    monkeypatch.setattr(tables, "confusions", lambda: {})
+    candidates.word_options.cache_clear()
     yield
-    contextual_spelling._word_options.cache_clear()
+    candidates.word_options.cache_clear()
 
 
 def found(text):
@@ -317,12 +317,12 @@ def test_shipped_slip_candidates_match_what_the_rule_would_generate():
     """The table only saves work: for every 50th word it holds (and the
     words of the examples above) it must give what generation gives, or it
     is stale: rebuild it with tools/build_slip_candidates.py."""
-    from lint.checks import contextual_spelling as rules
+    from lint.checks.spelling import candidates
 
-    table = rules._slip_table()
+    table = candidates._slip_table()
     words = sorted(table)[::50] + ["season", "humor", "codes", "shop", "minds"]
     assert len(words) > 200
-    stale = [w for w in words if tuple(table[w].split()) != rules.generate_slip_candidates(w)]
+    stale = [w for w in words if tuple(table[w].split()) != candidates.generate_slip_candidates(w)]
     assert not stale, f"stale slip candidates for {stale[:10]}; run tools/build_slip_candidates.py"
     assert "nodes" in table["codes"].split() and "reason" in table["season"].split()
 
@@ -440,7 +440,7 @@ def test_agreement_left_alone(text):
 def test_homophone_table_is_symmetric_and_leaves_variants_and_numbers_out():
     """lint/data/context/homophones.tsv, built by tools/build_homophones.py
     from the CMU Pronouncing Dictionary."""
-    from lint.checks.contextual_spelling import homophones
+    from lint.checks.spelling.tables import homophones
 
     table = homophones()
     assert list(table) == sorted(table)

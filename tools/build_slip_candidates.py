@@ -17,13 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lint import lexicon  # noqa: E402
-from lint.checks import contextual_spelling as rules  # noqa: E402
+from lint.checks.spelling import candidates  # noqa: E402
 
-OUT = ROOT / "lint" / "data" / rules.SLIP_TABLE
+OUT = ROOT / "lint" / "data" / candidates.SLIP_TABLE
 
 
 def questioned_words() -> list[str]:
-    return sorted(w for w in lexicon.frequencies() if w.isalpha() and w.islower() and w.isascii() and rules._common(w))
+    return sorted(w for w in lexicon.frequencies() if w.isalpha() and w.islower() and w.isascii() and candidates.is_common(w))
 
 
 def main() -> None:
@@ -32,7 +32,7 @@ def main() -> None:
         out.write("# word<TAB>words one edit away it may be a slip for; built by tools/build_slip_candidates.py "
                   "from pyspellchecker's, wordfreq's and MedQuAD's word counts\n")
         for word in words:
-            out.write(f"{word}\t{' '.join(rules.generate_slip_candidates(word))}\n")
+            out.write(f"{word}\t{' '.join(candidates.generate_slip_candidates(word))}\n")
     print(f"{len(words):,} words written to {OUT.relative_to(ROOT)}")
 
 

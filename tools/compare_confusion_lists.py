@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lint.checks import contextual_spelling  # noqa: E402
+from lint.checks.spelling import candidates, tables  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
@@ -42,8 +42,8 @@ def read_list(path: Path) -> dict[str, list[tuple[str, frozenset[str], str]]]:
 
 
 def findings(texts: list[str], table) -> set[tuple[int, int, str, tuple[str, ...]]]:
-    contextual_spelling.confusions = lambda: table
-    contextual_spelling._word_options.cache_clear()
+    tables.confusions = lambda: table
+    candidates.word_options.cache_clear()
     linter = Linter(Config(select=RULES))
     return {(number, f.location.start_offset, f.text, f.suggestions)
             for number, text in enumerate(texts) for f in linter.lint_source(f"text{number}.txt", text).findings}
@@ -56,7 +56,7 @@ def main(old_path: str) -> None:
     with open(MEDQUAD, encoding="utf-8") as fh:
         texts = [json.loads(line)["answer"] for line in itertools.islice(fh, HELD_OUT)]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "articles").iterdir()) if p.is_file()]
-    shipped = contextual_spelling.confusions()
+    shipped = tables.confusions()
     before, after = findings(texts, read_list(Path(old_path))), findings(texts, shipped)
     words = sum(len(text.split()) for text in texts)
     print(f"{len(texts)} texts, {words:,} words: {len(before)} findings with {old_path}, "

@@ -26,14 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lint import resources  # noqa: E402
-from lint.checks import contextual_spelling as cs  # noqa: E402
+from lint.checks.spelling import candidates, contextual, tables  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 MEDQUAD = SHARED / "data" / "medquad" / "answers-dev.jsonl"
 NEWS = SHARED / "data" / "news" / "health-news-dev.jsonl"
-OUT = ROOT / "lint" / "data" / cs.CONFUSABLE_GROUPS
+OUT = ROOT / "lint" / "data" / tables.CONFUSABLE_GROUPS
 # Above the highest clean margin by this much; a pair no clean use reached
 # needs at least FLOOR (the listed confusions' margin).
 HEADROOM = 0.2
@@ -68,10 +68,10 @@ def clean_texts() -> list[str]:
 
 def margins(texts: list[str]) -> dict[tuple[str, str], list[float]]:
     """(written, meant) -> the margins the meant word reached in these texts."""
-    table = cs.confusable_groups()
+    table = tables.confusable_groups()
     probe = {w: {m: PROBE for m in meant} for w, meant in table.items()}
     found: dict[tuple[str, str], list[float]] = defaultdict(list)
-    original = cs.best_replacement
+    original = contextual.best_replacement
 
     def recording(model, words, terms, i, *args, **kwargs):
         best, margin, reason = original(model, words, terms, i, *args, **kwargs)
@@ -81,13 +81,13 @@ def margins(texts: list[str]) -> dict[tuple[str, str], list[float]]:
                 print(f"  {margin:5.2f} {words[i]}->{best}: {' '.join(w or '_' for w in words[max(0, i - 4):i + 5])}")
         return best, margin, reason
 
-    cs._word_options.cache_clear()
-    cs.confusable_groups = lambda: probe
-    cs.best_replacement = recording
+    candidates.word_options.cache_clear()
+    tables.confusable_groups = lambda: probe
+    contextual.best_replacement = recording
     linter = Linter(Config(select=("spelling/real-word",)))
     for n, text in enumerate(texts):
         linter.lint_source(f"t{n}.txt", text)
-    cs.best_replacement = original
+    contextual.best_replacement = original
     return found
 
 
@@ -120,7 +120,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="print each clean use's margin and words")
     args = parser.parse_args()
-    table = cs.confusable_groups()
+    table = tables.confusable_groups()
     texts = clean_texts()
     if args.limit:
         texts = texts[:args.limit]

@@ -1,0 +1,115 @@
+"""Agreement and inflection slips: "a numbers of", "it lead to"."""
+
+from __future__ import annotations
+
+from itertools import compress
+from typing import Iterator
+
+from lint import lexicon, nlp, resources
+from lint.findings import Finding
+from lint.checks.spelling.margins import MIN_CANDIDATE_COUNT
+from lint.checks.spelling.rules import REAL_WORD, replacing_finding
+from lint.checks.spelling.tables import homophones
+
+
+# Agreement slips ("a numbers of", "it lead to"): the form the grammar
+# needs must follow the word before it this many times more readily than
+# the form written ("it helps" 98 times "it help", "it causes" 144, "he
+# says" 28; "it makes" only 9 and "it works" 3, because "make it work" puts
+# the bare form after "it" too, so those are left alone).
+MIN_AGREEMENT_RATIO = 20.0
+# "this" too, where it opens a clause: the ratio test keeps it from reading
+# "this test", "this change" or "this work" (a noun after the determiner:
+# the -s form follows "this" less readily) as a slip; "this include" (23
+# times rarer than "this includes"), "this occur", "this lead" are slips.
+AGREEMENT_SUBJECTS = frozenset({"it", "he", "she", "this"})
+ARTICLES = frozenset({"a", "an"})
+# Words after which "it", "he" or "she" starts a clause, so a verb must agree
+# with it ("and it lead to", not "let it lead to").
+CLAUSE_OPENERS = frozenset({"although", "and", "as", "because", "but", "how", "if", "once", "since", "so", "that",
+                            "though", "sometimes", "often", "usually",
+                            "unless", "until", "when", "whether", "while", "why"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+AFTER_PARTICIPLE = frozenset({"the", "a", "an", "by", "through", "from", "to", "in", "on", "into", "away", "out",
+                              "up", "down", "it", "them", "him", "her", "this", "that", "over", "along", "before"})
+PLURAL_DETERMINERS = frozenset({"these", "those", "several", "many", "various", "numerous"})
+# Words that follow a noun phrase, not a verb: after "these result" they
+# show that "result" is the noun.
+NOUN_PHRASE_ENDS = frozenset({"are", "were", "have", "had", "may", "can", "could", "will", "would", "should",
+                              "might", "must", "show", "suggest", "indicate", "of", "that", "which", "who",
+                              "is", "was", "has", "shows", "suggests", "indicates"})
+MANDATES = frozenset({"important", "essential", "vital", "necessary", "crucial", "imperative", "critical",
+                      "recommend", "recommends", "recommended", "require", "requires", "required", "insist",
+                      "insists", "ask", "asks", "asked", "demand", "demands", "urge", "urges", "advise", "advises",
+                      "advised", "propose", "proposes", "proposed", "request", "requested", "mandate", "mandates"})
+OBJECT_OPENERS = frozenset({"the", "a", "an", "that"})
+# "as" opens a clause ("as it grows"), except in a comparison or example.
+AS_COMPARING = frozenset({"such", "same", "well", "just", "much", "soon", "long"})
+SAME_PAST = "grammar/verbs_past_as_present.txt"
+
+
+def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
+    """A plural noun between "a" and "of" ("a numbers of"), and a verb
+    without its -s after a clause's "it", "he" or "she" ("it lead to"),
+    where the other form follows the word before it far more readily."""
+    n = len(words)
+    starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
+    starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
+    starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
+    starts += list(compress(range(n - 1), map(PERFECT_AUXILIARIES.__contains__, words[:-1])))
+    for k in sorted(starts):
+        first, word, text = words[k], words[k + 1], texts[k + 1]
+        if word is None or not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
+            continue
+        lemmas = nlp.lemma_table()
+        if first in PERFECT_AUXILIARIES:
+            # "the stone has past": after "has", "have" or "had" a homophone
+            # that is a past participle, where the next word cannot go on a
+            # noun phrase ("had past infections" is English).
+            after = words[k + 2] if k + 2 < n else None
+            if lemmas.get(word, word) != word or (after is not None and after not in AFTER_PARTICIPLE):
+                continue
+            meant = next((h for h in homophones().get(word, ()) if lemmas.get(h, h) != h), None)
+            why = f"after \"{texts[k]}\" comes a past participle"
+        elif first in PLURAL_DETERMINERS:
+            # "these result show": a singular noun after a plural determiner,
+            # where the next word shows the noun phrase has ended; "these
+            # cause headaches" (a verb) is left alone.
+            if word.endswith("s") or words[k + 2] not in NOUN_PHRASE_ENDS:
+                continue
+            forms = (word + "s", word + "es", word[:-1] + "ies") if word.endswith("y") else (word + "s", word + "es")
+            meant = next((form for form in forms
+                          if lemmas.get(form) == word and lexicon.frequency(form) >= MIN_CANDIDATE_COUNT), None)
+            why = f"after \"{texts[k]}\" the noun is plural"
+        elif first in ARTICLES:
+            if k + 2 >= n or words[k + 2] != "of" or not word.endswith("s") or word.endswith("ss"):
+                continue
+            meant = lemmas.get(word)
+            why = f"after \"{texts[k]}\" the noun is singular"
+        else:
+            before = words[k - 1] if k else None
+            # A clause's subject: first in the sentence, after punctuation or a
+            # conjunction; not "didn't it show", "let it help".
+            opener = before in CLAUSE_OPENERS or (before is None and not (k and any(map(str.isalnum, texts[k - 1]))))
+            if before == "as" and k >= 2 and words[k - 2] in AS_COMPARING:
+                opener = False  # "projects such as this require": "this" is the object of "as"
+            if before == "that" and k >= 2 and words[k - 2] in MANDATES:
+                opener = False  # "vital that it remain cold": the subjunctive takes no -s
+            if not opener or word.endswith("s") or (
+                    k + 2 < n and words[k + 2] == "not") or word in resources.word_set(SAME_PAST):
+                continue
+            meant = next((form for form in (word + "s", word + "es")
+                          if lemmas.get(form) == word and lexicon.frequency(form) >= MIN_CANDIDATE_COUNT), None)
+            why = f"after \"{texts[k]}\" the verb takes -s"
+        if not meant or meant == word or lexicon.frequency(meant) < MIN_CANDIDATE_COUNT:
+            continue
+        ratio = MIN_AGREEMENT_RATIO
+        if first in AGREEMENT_SUBJECTS and k + 2 < n and words[k + 2] in OBJECT_OPENERS:
+            # "This mean that", "this increase the chance": a word between
+            # the subject and "the" or "that" is the verb, not a noun after
+            # "this"; the -s form need only be the commoner after the subject.
+            ratio = 1.0
+        if model.bigram(first, meant) < ratio * max(model.bigram(first, word), 1e-9):
+            continue
+        yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                       f"\"{text}\" is probably \"{meant}\" here ({why})", "Use")

@@ -1,0 +1,121 @@
+"""The contextual spelling rules (real-word, word-boundary, missing-word,
+near-miss) and the finding each reports."""
+
+from __future__ import annotations
+
+from lint.findings import Finding, Fix
+from lint.rules import Applicability, Rule, Severity
+
+
+REAL_WORD = Rule(
+    id="spelling/real-word",
+    severity=Severity.WARNING,
+    summary="A real word that the context shows is a slip for another",
+    explanation=(
+        "What it does: reports a word when there is evidence of which word was meant: a known "
+        "confusion (mucous/mucus, vain/vein) whose cue words are in the sentence; a homophone from the "
+        "CMU Pronouncing Dictionary (waste/waist, chord/cord) that fits the words around it far better "
+        "and makes more known word pairs with them, at every use; a classic confusable or medical near-pair "
+        "(form/from, then/than, affect/effect, prostrate/prostate) that fits far better by a margin set for "
+        "that pair, at every use; or a word one letter away that the "
+        "article itself keeps using, where the written word fits neither word beside it (\"scalp\" five "
+        "times, and one \"scale\" in \"calms scale itching\"); or a word used once that English and health "
+        "writing never put beside either of its neighbours, where a word one letter away fits them far better "
+        "(\"feel bitter within a week\" for \"better\", \"spread to uther parts\" for \"other\"). It also "
+        "reports agreement slips: a plural noun between \"a\" and \"of\" (\"a numbers of\"), a singular one after "
+        "\"these\", \"several\" or \"many\" where the noun phrase ends (\"these result show\"), and a verb without "
+        "its -s after a clause's \"it\", \"he\", \"she\" or \"this\" (\"it lead to\", \"This include\"), and a "
+        "homophone of a past participle after \"has\", \"have\" or \"had\" (\"the stone has past\").\n\n"
+        "Why it matters: ordinary spell checkers pass these slips because every word exists, and in a "
+        "health article they can change the meaning (\"heel\" for \"heal\").\n\n"
+        "Known problems: slips with no such evidence (\"feeling tried\" for \"tired\") are the preview "
+        "rule spelling/near-miss's; homophones need a clear margin, so \"bare in mind\" is missed; "
+        "function words (their/there, to/too) and number words are not questioned, and of the classic "
+        "confusables only the pairs the word counts can tell apart are listed (not accept/except, "
+        "principal/principle, desert/dessert)."
+    ),
+    bad=("A clot in a deep vain needs urgent care.", "Hair shredding often follows a high fever."),
+    good=("Rate your pain on a scale of one to ten.", "Hair shedding often follows a high fever."),
+    fix=Applicability.UNSAFE,
+)
+
+WORD_BOUNDARY = Rule(
+    id="spelling/word-boundary",
+    severity=Severity.WARNING,
+    summary="A space in the wrong place (\"joint sand\" for \"joints and\")",
+    explanation=(
+        "What it does: finds two words that are never seen together where moving one letter across "
+        "the space gives two words that are (\"joint sand muscles\" for \"joints and muscles\"), "
+        "two words that read far better as one (\"with out\" for \"without\"), and spellings that "
+        "depend on the part of speech, read from the words around them: \"take it everyday with food\" "
+        "(every day), \"every day tasks\" (everyday), \"apart of\" (a part of), \"fall a part\" (apart), "
+        "\"passes in to the blood\" (into).\n\n"
+        "Why it matters: every word is spelled correctly, so other checkers pass the sentence, yet "
+        "readers stumble on it.\n\n"
+        "Known problems: only one letter is moved; a missing space inside a run of letters is left to "
+        "the unknown-word rule. Pairs that are also good English (\"may be\", \"every day\", \"in to\") "
+        "are questioned only in the patterns above, so \"maybe\" for \"may be\" is never reported."
+    ),
+    bad=("Stretching eases stiff joint sand muscles.", "Most people recover with out treatment."),
+    good=("Stretching eases stiff joints and muscles.", "Most people recover without treatment."),
+    fix=Applicability.UNSAFE,
+)
+
+MISSING_WORD = Rule(
+    id="grammar/missing-word",
+    severity=Severity.WARNING,
+    summary="A small word (\"the\", \"and\", \"is\") seems to have been left out",
+    explanation=(
+        "What it does: compares two neighbouring words with the same words with \"the\", \"and\" or \"is\" "
+        "between them, and reports the pair when the second reading is far more usual in English and health "
+        "writing (\"fruit vegetables\" for \"fruit and vegetables\").\n\n"
+        "Why it matters: a dropped word makes a reader stop and reread, and in a list it can merge two items "
+        "into one.\n\n"
+        "Known problems: only these three words are tried; many dropped words leave a sentence that still "
+        "reads as English (\"causes disease\") and are not reported."
+    ),
+    bad=("Eat plenty of fruit vegetables every day.",),
+    good=("Eat plenty of fruit and vegetables every day.",),
+    fix=Applicability.UNSAFE,
+    preview=("On real health news nearly every finding was a noun phrase that rightly has no article "
+             "(\"reduces production of\", \"Division of Spine Surgery\", \"in body weight\"): word-pair "
+             "counts cannot tell a bare noun phrase from a dropped \"the\". It needs a parser's view of "
+             "the noun phrase (a count noun in the singular with no determiner) before it can come back."),
+)
+
+NEAR_MISS = Rule(
+    id="spelling/near-miss",
+    severity=Severity.WARNING,
+    summary="A real word one letter from a word that fits its neighbours far better",
+    explanation=(
+        "What it does: questions a common word that an article uses once and reports it when a word "
+        "one letter away, or with two letters swapped, or another form of the same word, fits both "
+        "neighbours far better under the word n-gram model (\"feeling tried all the time\" for "
+        "\"tired\").\n\n"
+        "Why it matters: ordinary spell checkers pass these slips because every word exists.\n\n"
+        "Known problems: the word-pair counts cannot tell a less common correct word from a slip for "
+        "a more frequent neighbour (\"how often they ate\" read as \"are\", \"if this pans out\" as "
+        "\"pass\"); on real news nearly every finding was of that kind, so the rule is in preview."
+    ),
+    bad=("Many patients feel tried all the time.",),
+    good=("Many patients feel tired all the time.",),
+    fix=Applicability.UNSAFE,
+    preview=("On 150k words of real health news it raised 0.4 findings per 1,000 words and nearly all "
+             "were correct but less common words (\"hike the risk\" -> like, \"fare in the long term\" "
+             "-> face). It needs evidence beyond word-pair counts that a word is a slip: a model of "
+             "sentence meaning, or counts from far more text than symspellpy's pairs."),
+)
+
+RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS)
+# The kinds of evidence each rule reports: real-word the known confusions
+# (listed pairs with their cues, homophones) and slips for a word the
+# article keeps using; near-miss the rest of the one-edit candidates.
+REAL_WORD_KINDS = frozenset({"listed", "homophone", "article", "stranded", "group"})
+NEAR_MISS_KINDS = frozenset({"generic", "swapped", "inflection"})
+
+
+def replacing_finding(rule: Rule, span: tuple[int, int], replacement: str, message: str, verb: str = "Write") -> Finding:
+    """A finding whose one suggestion replaces the span: an unsafe fix, since
+    the n-gram model can be wrong about what was meant."""
+    return Finding(rule=rule, span=span, message=message, suggestions=(replacement,),
+                   fix=Fix.replace(*span, replacement, Applicability.UNSAFE, f"{verb} \"{replacement}\""))
