@@ -246,7 +246,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     universal = could_match("universal_negative", text)
     # Without a promise or a call to action nothing is promoted, whoever is named.
     may_promote = not _PROMOTION_CUES().isdisjoint(vocabulary)
-    capitalised = _capitalised_words(table) if may_promote else []
+    # Brand names written in camel case ("ThyroBoost"), each distinct word tested once.
+    brands = _camel_case_words(table)
+    capitalised = _capitalised_words(table) if may_promote or brands else []
     # First pass: each sentence, its paragraph, and whether it names a source.
     rows = []
     for start, end in table.sentences:
@@ -333,9 +335,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         following = None
         if n + 1 < len(rows) and rows[n + 1][2] is rows[n][2]:
             following = (rows[n + 1][1], rows[n + 1][0].text)
-        sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or not _PROMISE_CUES().isdisjoint(
+        sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or (
+            brands and not brands.isdisjoint(table.text[sent.start:sent.end])) or not _PROMISE_CUES().isdisjoint(
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
-        finding, provider = _promotion(doc, sent, words, provider, capitalised, following) if sells else (None, None)
+        finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands) if sells else (None, None)
         if finding and _inside(quotes, finding.span[0]):
             finding = None  # a speaker's words
         provider_segment = segment
@@ -891,11 +894,12 @@ def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
 PRODUCT_NOUNS = frozenset({
     "app", "balm", "band", "bar", "belt", "blend", "bracelet", "capsules", "complex", "concentrate", "cream",
     "detox", "device", "diet", "drink", "drops", "elixir", "essence", "extract", "formula", "gel", "gummies",
-    "insoles", "juice", "kit", "lotion", "mask", "mattress", "oil", "ointment", "patch", "pillow", "pills",
-    "plan", "plus", "powder", "rinse", "salve", "serum", "shake", "shampoo", "spray",
+    "insoles", "juice", "kit", "lotion", "lozenges", "mask", "mattress", "oil", "ointment", "patch", "patches",
+    "pillow", "pills", "plan", "plus", "powder", "programme", "rinse", "salve", "serum", "shake", "shakes", "shampoo",
+    "softgels", "spray",
     "supplement", "support", "syrup", "tablets", "tea", "tincture", "tonic", "wrap"})
 PROVIDER_NOUNS = frozenset({"clinic", "clinics", "spa", "salon", "studio", "pharmacy", "store", "shop", "wellness",
-                            "aesthetics", "physio"})
+                            "aesthetics", "physio", "dental", "retreat"})
 # Names of institutions, publications and places: never a product.
 INSTITUTION_WORDS = frozenset({
     "university", "institute", "journal", "hospital", "college", "school", "association", "society", "foundation",
@@ -930,13 +934,28 @@ def _is_product_name(texts: list[str]) -> bool:
     return last in PRODUCT_NOUNS and len(texts) >= 2
 
 
+def _brand_sold(texts: str, sent: _Sentence, start: int) -> bool:
+    before = texts[max(sent.start_char, start - 25):start].lower().split()[-2:]
+    if before and (before[-1] == "our" or before[0] in _CTA_CUES() or before[-1] in _CTA_CUES()):
+        return True
+    text = sent.text
+    return bool(pattern("promised_result").search(text) or phrases("promised_results").occurs_in(text.lower().split())
+                or could_match("exclusive_claim", text) and pattern("exclusive_claim").search(text)
+                or _DISCOUNT_CODE.search(text))
+
+
+_DISCOUNT_CODE = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|with)\s(?:the\s)?code\s[A-Z][A-Z0-9]{3,}\b")
+
+
 def _promotion_signal(words: list[str], text: str) -> str | None:
     """What makes a sentence sell: a promised result, a price, a call to
-    action, "our", or an absolute."""
+    action, "our", or an absolute or exclusive claim."""
     if phrases("promised_results").occurs_in(words) or pattern("promised_result").search(text):
         return "a promised result"
     if could_match("price", text) and pattern("price").search(text):
         return "a price or offer"
+    if could_match("exclusive_claim", text) and pattern("exclusive_claim").search(text):
+        return "an exclusive claim"
     if phrases("calls_to_action").occurs_in(words) or "our" in words:
         return "a call to action"
     if phrases("absolutes").occurs_in(words):
@@ -945,7 +964,7 @@ def _promotion_signal(words: list[str], text: str) -> str | None:
 
 
 def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None,
-               following: tuple[list[str], str] | None = None):
+               following: tuple[list[str], str] | None = None, brands: frozenset[str] = frozenset()):
     """(finding or None, the commercial provider this sentence names, if any).
     ``following`` is the next sentence of the paragraph (words, text), where
     the call to action often stands ("Try X Balm. Order yours today.")."""
@@ -956,9 +975,18 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     # "Try CardioPure Capsules": a run that opens the sentence may start with
     # an ordinary capitalised word; the product is the rest.
     names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char and len(texts[a:b].split()) > 1
-             and _is_product_name(texts[a:b].split()[1:]) else (a, b) for a, b in names]
+             and (_is_product_name(texts[a:b].split()[1:]) or texts[a:b].split()[0] not in brands
+                  and not brands.isdisjoint(texts[a:b].split()[1:])) else (a, b) for a, b in names]
     products = [(a, b) for a, b in names if _is_product_name(texts[a:b].replace("®", " ").replace("™", " ").split())
                 or texts[b:b + 1] in ("®", "™")]
+    # A brand known only by its camel case ("ThyroBoost") is sold only by a
+    # promise, an exclusive claim, a discount code, or "our" or a call to
+    # action right before it ("Try ThyroBoost"): companies, apps and websites
+    # are named in news with prices and links every day.
+    if not products and brands:
+        products = [(a, b) for a, b in names if not brands.isdisjoint(texts[a:b].split())
+                    and not any(w.lower() in INSTITUTION_WORDS for w in texts[a:b].split())
+                    and _brand_sold(texts, sent, a)]
     alpha = [w for w in sent.text.split() if w[:1].isalpha()]
     if products and sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha):
         products = []  # a headline in title case capitalises every word
@@ -1003,6 +1031,15 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
         message=f"\"{name}\" is promoted with " + ("a promised result" if has_promise else "a call to action"),
         suggestions=("Keep health information separate from promotion, or disclose it as advertising",),
     ), None
+
+
+# A brand written in camel case: "ThyroBoost", "OsteoMax", not "McDonald",
+# "MacLeod" or "DeVries" (surnames) nor "PhD".
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|Ph)[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
+
+
+def _camel_case_words(table: token_table.TokenTable) -> frozenset[str]:
+    return frozenset(w for w in set(table.text) if w[:1].isupper() and _CAMEL.fullmatch(w))
 
 
 def _capitalised_words(table: token_table.TokenTable) -> list[int]:
