@@ -895,7 +895,7 @@ PRODUCT_NOUNS = frozenset({
     "app", "balm", "band", "bar", "belt", "blend", "bracelet", "capsules", "complex", "concentrate", "cream",
     "detox", "device", "diet", "drink", "drops", "elixir", "essence", "extract", "formula", "gel", "gummies",
     "insoles", "juice", "kit", "lotion", "lozenges", "mask", "mattress", "oil", "ointment", "patch", "patches",
-    "pillow", "pills", "plan", "plus", "powder", "programme", "rinse", "salve", "serum", "shake", "shakes", "shampoo",
+    "pillow", "pills", "plan", "plus", "powder", "programme", "rinse", "sachets", "salve", "serum", "shake", "shakes", "shampoo",
     "softgels", "spray",
     "supplement", "support", "syrup", "tablets", "tea", "tincture", "tonic", "wrap"})
 PROVIDER_NOUNS = frozenset({"clinic", "clinics", "spa", "salon", "studio", "pharmacy", "store", "shop", "wellness",
@@ -935,16 +935,23 @@ def _is_product_name(texts: list[str]) -> bool:
 
 
 def _brand_sold(texts: str, sent: _Sentence, start: int) -> bool:
-    before = texts[max(sent.start_char, start - 25):start].lower().split()[-2:]
-    if before and (before[-1] == "our" or before[0] in _CTA_CUES() or before[-1] in _CTA_CUES()):
+    before = texts[max(sent.start_char, start - 30):start].lower().split()[-3:]
+    while before and before[-1] in _BEFORE_NAME:
+        before.pop()  # "try the", "stock up on"
+    if before and (before[-1] == "our" or before[-1] in _CTA_CUES() or before[-1] in _CTA_ENDS):
         return True
     text = sent.text
     return bool(pattern("promised_result").search(text) or phrases("promised_results").occurs_in(text.lower().split())
                 or could_match("exclusive_claim", text) and pattern("exclusive_claim").search(text)
-                or _DISCOUNT_CODE.search(text))
+                or _OFFER.search(text))
 
 
-_DISCOUNT_CODE = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|with)\s(?:the\s)?code\s[A-Z][A-Z0-9]{3,}\b")
+_BEFORE_NAME = frozenset({"the", "a", "an", "your", "some", "on", "for", "up", "of", "now", "today"})
+_CTA_ENDS = frozenset({"stock", "pharmacist"})  # "stock up on X", "ask your pharmacist for X"
+# An offer, not a price: news names companies with share prices and costs.
+_OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|with)\s(?:the\s)?code\s[A-Z][A-Z0-9]{3,}\b"
+                    r"|\blimited[-\s]time\b|\bwhile\s(?:supplies|stocks)\slast\b|\bfree\s(?:bottle|gift|jar|pack|trial|sample)\b"
+                    r"|\bmoney[-\s]back\b|\b\d+\s?%\soff\b")
 
 
 def _promotion_signal(words: list[str], text: str) -> str | None:
