@@ -766,7 +766,7 @@ def _is_health_sentence(words: list[str]) -> bool:
 
 
 # Patterns of figures, each tried only where claims_lexicon.could_match allows.
-STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "percentage", "ratio", "prevalence",
+STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend", "percentage", "ratio", "prevalence",
                       "population_count")
 
 
@@ -827,6 +827,10 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         for match in pattern("effect_size").finditer(text):
             if not (names_source and _past_result(text, match) or reporting):
                 yield _stat(doc, sent, match, "is a result with its size and no source")
+    if "trend" in figures and not reporting and could_match("trend", text):
+        # "melanoma rates have more than doubled": a trend, in an article's own voice.
+        for match in pattern("trend").finditer(text):
+            yield _stat(doc, sent, match, "is a trend with no source")
     reported = []
     for name in ("percentage", "ratio"):
         if name not in figures or not could_match(name, text):
@@ -951,7 +955,8 @@ _CTA_ENDS = frozenset({"stock", "pharmacist"})  # "stock up on X", "ask your pha
 # An offer, not a price: news names companies with share prices and costs.
 _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|with)\s(?:the\s)?code\s[A-Z][A-Z0-9]{3,}\b"
                     r"|\blimited[-\s]time\b|\bwhile\s(?:supplies|stocks)\slast\b|\bfree\s(?:bottle|gift|jar|pack|trial|sample)\b"
-                    r"|\bmoney[-\s]back\b|\b\d+\s?%\soff\b")
+                    r"|\bmoney[-\s]back\b|\b\d+\s?%\soff\b|\bavailable\sexclusively\b|\border\syours\b"
+                    r"|\bour\s(?:online\s)?(?:shop|store)\b|\bour\s(?:best-selling|bestselling|own|exclusive|signature)\b")
 
 
 def _promotion_signal(words: list[str], text: str) -> str | None:
@@ -982,8 +987,9 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     # "Try CardioPure Capsules": a run that opens the sentence may start with
     # an ordinary capitalised word; the product is the rest.
     names = [(a + len(texts[a:b].split()[0]) + 1, b) if a == sent.start_char and len(texts[a:b].split()) > 1
-             and (_is_product_name(texts[a:b].split()[1:]) or texts[a:b].split()[0] not in brands
-                  and not brands.isdisjoint(texts[a:b].split()[1:])) else (a, b) for a, b in names]
+             and texts[a:b].split()[0] not in brands and (_is_product_name(texts[a:b].split()[1:])
+                                                           or not brands.isdisjoint(texts[a:b].split()[1:]))
+             else (a, b) for a, b in names]
     products = [(a, b) for a, b in names if _is_product_name(texts[a:b].replace("®", " ").replace("™", " ").split())
                 or texts[b:b + 1] in ("®", "™")]
     # A brand known only by its camel case ("ThyroBoost") is sold only by a
