@@ -861,10 +861,11 @@ def _past_result(text: str, match) -> bool:
     to relapse", "slowed growth in two-thirds of women", "half of those people
     resumed": what happened in a study, not a general fact."""
     before = _CLAUSE_BREAK.split(text[max(0, match.start() - 50):match.start()])[-1].lower().split()[-6:]
-    after = _CLAUSE_BREAK.split(text[match.end():match.end() + 40])[0].lower().split()[:3]
+    after = [w.strip(".!?\"'”’") for w in _CLAUSE_BREAK.split(text[match.end():match.end() + 40])[0].lower().split()[:3]]
     if after and after[0] in ("who", "that"):
         del after[0]
-    words = before + after[:1]
+    # "Keytruda halved the risk": the figure's own verb.
+    words = before + match.group().lower().split()[:1] + after[:1]
     return any(w in PAST_RESULT or (w in PAST_FORMS or len(w) > 4 and w.endswith("ed") and "-" not in w
                                     and w not in NOT_PAST) and (k == 0 or words[k - 1] not in PRESENT_PASSIVE)
                for k, w in enumerate(words))
@@ -872,7 +873,7 @@ def _past_result(text: str, match) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bbut\b|\bwhile\b|\bwhereas\b")
 # Irregular past forms and participles that tell a study's result.
-PAST_FORMS = frozenset({"did", "took", "taken", "led", "ate", "fell", "rose", "grew", "ended", "found", "showed", "shown",
+PAST_FORMS = frozenset({"did", "took", "taken", "led", "ate", "said", "fell", "rose", "grew", "ended", "found", "showed", "shown",
                         "lost", "gained", "dropped", "slowed", "cut", "halved", "doubled", "tripled"})
 # "is delivered", "are caused", "with clogged vessels": a present passive or an adjective.
 PRESENT_PASSIVE = frozenset({"is", "are", "be", "been", "being", "with", "get", "gets"})
