@@ -244,6 +244,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     may_rank = not phrases("superlatives").by_first.keys().isdisjoint(vocabulary)
     figures = tuple(name for name in STATISTIC_PATTERNS if could_match(name, text))
     universal = could_match("universal_negative", text)
+    forms = tuple(form for form in UNIVERSAL_FORMS if could_match(form[0], text))
     # Without a promise or a call to action nothing is promoted, whoever is named.
     may_promote = not _PROMOTION_CUES().isdisjoint(vocabulary)
     # Brand names written in camel case ("ThyroBoost"), each distinct word tested once.
@@ -318,7 +319,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
                     claims.append(finding)
-        for finding in _absolutes(doc, sent, words, supported, quotes, universal) if SPEECH_VERBS.isdisjoint(words) else ():
+        for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms) if SPEECH_VERBS.isdisjoint(words) else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
@@ -336,7 +337,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if n + 1 < len(rows) and rows[n + 1][2] is rows[n][2]:
             following = (rows[n + 1][1], rows[n + 1][0].text)
         sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or (
-            brands and not brands.isdisjoint(table.text[sent.start:sent.end])) or not _PROMISE_CUES().isdisjoint(
+            brands and not _BRAND_CUES().isdisjoint(words) and not brands.isdisjoint(table.text[sent.start:sent.end])
+        ) or not _PROMISE_CUES().isdisjoint(
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
         finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands) if sells else (None, None)
         if finding and _inside(quotes, finding.span[0]):
@@ -680,9 +682,11 @@ CRITICISM = frozenset({"claims", "claim", "claimed", "myth", "myths", "unsupport
 
 
 def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
-               quotes: list[tuple[int, int]] | None = None, universal: bool = True) -> Iterator[Finding]:
+               quotes: list[tuple[int, int]] | None = None, universal: bool = True,
+               forms: tuple[tuple[str, str], ...] | None = None) -> Iterator[Finding]:
     """``universal``: False when the document cannot hold a universal negative
-    (claims_lexicon.could_match on its whole text), so no sentence of it can."""
+    (claims_lexicon.could_match on its whole text), so no sentence of it can;
+    ``forms``: the UNIVERSAL_FORMS its text can match."""
     absolutes, negations = phrases("absolutes"), phrases("negations")
     if universal and could_match("universal_negative", sent.text):
         match = pattern("universal_negative").search(sent.text)
@@ -697,7 +701,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 suggestions=("State what the evidence shows, for whom, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
             )
-    for name, what in UNIVERSAL_FORMS:
+    for name, what in (UNIVERSAL_FORMS if forms is None else forms) if not UNIVERSAL_CUES.isdisjoint(words) else ():
         if not could_match(name, sent.text):
             continue
         match = pattern(name).search(sent.text)
@@ -759,6 +763,10 @@ UNIVERSAL_FORMS = (
     ("lasting_cure", "promises a complete or lasting cure"),
 )
 
+# Every match of a UNIVERSAL_FORMS pattern holds one of these words.
+UNIVERSAL_CUES = frozenset({"any", "every", "all", "always", "never", "nothing", "only", "one", "#", "1", "no.",
+                            "#1", "permanently", "forever", "good", "completely", "overnight", "instantly", "ever"})
+
 
 def _is_health_sentence(words: list[str]) -> bool:
     outcomes, interventions = outcome_words(), intervention_words()
@@ -804,9 +812,9 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 message=f"\"{text}\" is a ranking that needs a source",
                 suggestions=("Cite the survey or data behind it, or drop the ranking",),
             )
-    if not figures:
-        return
     text = sent.text
+    if not figures or NUMBER_WORDS.isdisjoint(words) and not _DIGIT.search(text):
+        return  # every figure pattern holds a digit or one of these words
     rank = pattern("hashtag_rank").search(text) if "hashtag_rank" in figures and could_match("hashtag_rank", text) else None
     if rank:
         yield _stat(doc, sent, rank, "is a ranking that needs a source")
@@ -854,6 +862,16 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 continue  # "89 percent of the men who received ...", "39 percent of patients had": a study's result
             if not any(a < match.end() and match.start() < b for a, b in reported):
                 yield _stat(doc, sent, match, "is a share of a population with no source")
+
+
+# The words a figure can be written with, besides digits (tokens as spaCy
+# splits them: "two-thirds" is "two", "-", "thirds").
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "half", "third", "thirds",
+    "quarter", "quarters", "fifth", "millions", "double", "doubles", "doubled", "triple", "triples", "tripled",
+    "quadrupled", "halve", "halves", "halved", "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth",
+    "one-half"})
+_DIGIT = re.compile(r"\d")
 
 
 def _past_result(text: str, match) -> bool:
@@ -918,6 +936,14 @@ INSTITUTION_WORDS = frozenset({
 @lru_cache(maxsize=1)
 def _PROMISE_CUES() -> frozenset[str]:
     return frozenset(phrases("promised_results").by_first) | {"see"}
+
+
+@lru_cache(maxsize=1)
+def _BRAND_CUES() -> frozenset[str]:
+    """Words one of which a sentence selling a camel-case brand holds: see _brand_sold."""
+    return (_PROMISE_CUES() | _CTA_CUES() | _CTA_ENDS | frozenset(phrases("promised_results").by_first) | {
+        "our", "nothing", "only", "number", "no", "#", "code", "limited", "while", "free", "money", "off",
+        "available", "order", "feel", "look", "just", "feeling", "looking", "sleeping", "moving", "younger"})
 
 
 @lru_cache(maxsize=1)
