@@ -104,13 +104,16 @@ OVERSTATED_CERTAINTY = Rule(
     summary="Absolute or booster wording that overstates what a treatment does",
     explanation=(
         "What it does: finds absolutes and boosters attached to a health claim: \"clinically proven\", "
-        "\"guaranteed\", \"completely safe\", \"no side effects\", \"miracle\", \"no amount of\", and "
-        "adverbs such as \"effectively\" or \"permanently\" right before a treatment verb. It is an "
-        "error when it inflates a claim that has no source.\n\n"
+        "\"guaranteed\", \"completely safe\", \"100 % natural\", \"no side effects\", \"miracle\", \"no amount of\", "
+        "a treatment that \"always works\" or \"never fails\", exclusive and comparative claims (\"nothing beats X\", "
+        "\"the only X doctors trust\"), a cure said to be complete or lasting (\"cures X permanently\", \"clears it "
+        "overnight\"), and adverbs such as \"effectively\" or \"permanently\" right before a treatment verb. It is "
+        "an error when it inflates a claim that has no source.\n\n"
         "Why it matters: no treatment works for everyone or is free of risk; absolute wording "
         "misleads readers and is what advertising regulators act on first.\n\n"
         "Known problems: adverbs are only checked next to a treatment verb, so an inflated claim "
-        "phrased another way can be missed."
+        "phrased another way can be missed; a sentence must name a health outcome or a treatment the lexicons "
+        "know, so \"herbal remedies are completely safe\" is missed."
     ),
     bad=("Our collagen drink is clinically proven to restore skin.", "The cream effectively treats eczema."),
     good=("In a 2020 trial [2], the cream reduced eczema flares in some children.",),
@@ -122,16 +125,23 @@ UNSOURCED_STATISTIC = Rule(
     summary="A statistic or ranking about a treatment or concern with no source",
     explanation=(
         "What it does: finds rankings (\"the number one complaint\", \"the most effective treatment\", "
-        "\"#1\"), figures tied to results (\"92% saw results\", \"a 50% reduction\", \"3 times more "
-        "likely\") and shares of a population (\"1 in 4 women\", \"about 40% of adults\", \"half of all "
-        "people\") in a paragraph that cites nothing, when no source is named in the sentence or the one "
+        "\"#1\"), figures tied to results (\"92% saw results\", \"a 50% reduction\", \"cuts the risk of stroke by "
+        "a third\", \"3 times more likely\", \"twice as likely\", \"a 40% higher risk\"), shares of a population "
+        "(\"1 in 4 women\", \"about 40% of adults\", \"half of all people\", \"two-thirds of women\", \"5-10% of "
+        "cases\"), counts of people (\"26 million adults\", \"millions of Americans\") and trends (\"rates have more "
+        "than doubled\") in a paragraph that cites nothing, when no source is named in the sentence or the one "
         "before or after it.\n\n"
         "Why it matters: numbers persuade; an editor must be able to check where each one came from.\n\n"
-        "Known problems: a share compared with another (\"35% compared with 13% on placebo\"), a study "
-        "group's result in an article that names its study (\"39 percent of patients had ...\") and a "
-        "figure inside a quotation are taken as sourced. Reference text states prevalence without "
-        "citation (NIH answers: about 0.09 such findings per 1,000 words); the rule stays a warning "
-        "because on edited news 10 of 11 such findings were figures an editor would want sourced."
+        "Known problems: a share compared with another (\"35% compared with 13% on placebo\"), a figure "
+        "told in the past tense in an article that names its study (\"39 percent of patients had ...\", \"were "
+        "twice as likely to relapse\") and a figure inside a quotation are taken as sourced; so are counts of "
+        "people, relative risks and trends in news that attributes what it says throughout, where they are the "
+        "sources' background. A feature's frequency among people who have a condition (\"half of affected "
+        "people have ...\") is not reported. Reference text states figures without citation (3,000 NIH answers "
+        "from MedQuAD: 0.116 findings per 1,000 words, each a figure with no source in its answer); the rule "
+        "stays a warning because an editor adding sources wants every such figure found, and on published news "
+        "(2026-12-07) 71 of 82 decided findings on the stories read while tuning and 21 of 23 on the held-out "
+        "stories were figures an editor would want sourced."
     ),
     bad=("Back pain is the number one reason people miss work.", "In our clinic 92% of patients saw results."),
     good=("Back pain is a common reason for missed work, according to the WHO [4].",),
@@ -144,14 +154,18 @@ PROMOTIONAL = Rule(
     explanation=(
         "What it does: finds products recognised by their form (a capitalised name ending in a product "
         "noun such as Balm, Capsules or Tonic, or marked ® or ™) sold in the sentence or the next one (a "
-        "promised result, a price or offer, a call to action, \"our\", an absolute claim), and named "
-        "clinics or other providers paired with a promised result (\"to see visible results\") or a call "
-        "to action. The product or provider name is the span.\n\n"
+        "promised result, a price or offer, a discount code, a call to action, \"our\", an absolute or "
+        "exclusive claim), brands written in camel case (\"ThyroBoost\") sold by a promise, an exclusive "
+        "claim, an offer, or \"our\" or a call to action right before the name, and named clinics or other "
+        "providers paired with a promised result (\"to see visible results\") or a call to action. The product "
+        "or provider name is the span.\n\n"
         "Why it matters: health information that sells is advertising; readers, publishers and "
         "regulators expect the two to be kept apart, and a promised result is an efficacy claim.\n\n"
         "Known problems: names are recognised by capitalisation, so title-case headlines are skipped and "
-        "a product with no product noun in its name is found only with a promised result; institutions "
-        "(universities, hospitals, journals) are never products."
+        "a product with neither a product noun nor camel case in its name is found only with a promised result; "
+        "a camel-case brand with only a price is not reported (news names companies with share prices and "
+        "costs: with any signal, 49 findings on the news stories read while tuning were nearly all wrong); "
+        "institutions (universities, hospitals, journals) are never products."
     ),
     bad=("Book a session at Glow Derm Clinic to see visible results.",),
     good=("Ask your GP whether a dermatology referral is right for you.",),
