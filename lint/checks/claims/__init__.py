@@ -355,8 +355,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         ) or not _PROMISE_CUES().isdisjoint(
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
         finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands) if sells else (None, None)
-        if finding and _inside(quotes, finding.span[0]):
-            finding = None  # a speaker's words
+        if finding and (_inside(quotes, finding.span[0]) or not SPEECH_VERBS.isdisjoint(words)):
+            finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
         if finding:
             promoted = True
@@ -692,7 +692,7 @@ CRITICISM = frozenset({"claims", "claim", "claimed", "myth", "myths", "unsupport
                        "false", "so-called", "touted", "touting", "marketed", "hype", "hyped", "supposed",
                        "supposedly", "alleged", "skeptical", "sceptical", "scam", "scams", "quack", "quackery",
                        "dream", "fantasy", "wrong", "misleading", "beware", "promises", "promising", "seeming",
-                       "advertised", "advertising", "ads", "whether", "if"})
+                       "advertised", "advertising", "ads", "whether", "if", "notion", "notions"})
 
 
 def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
@@ -752,6 +752,9 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         if not CRITICISM.isdisjoint(words[:i]) or (quotes and _inside(quotes, sent.chars(i, i + 1)[0])):
             i += len(phrase)
             continue  # "unsupported claims about miracle cures", or a speaker's words
+        if _described(words, i, len(phrase)):
+            i += len(phrase)
+            continue
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
             i += len(phrase)
             continue
@@ -776,6 +779,28 @@ UNIVERSAL_FORMS = (
     ("exclusive_claim", "is an exclusive or comparative claim no evidence can support"),
     ("lasting_cure", "promises a complete or lasting cure"),
 )
+
+def _described(words: list[str], i: int, n: int) -> bool:
+    """An absolute the article reports rather than makes: "a drug with no
+    side effects is still a dream", "no side effects were seen in mice" (an
+    observation), "a company which guaranteed accuracy" (someone's past
+    promise), "the injection was a miracle cure" (a story told)."""
+    after = words[i + n:i + n + 12]
+    if not DISMISSALS.isdisjoint(after):
+        return True
+    if words[i] == "no" and after and after[0] in OBSERVED:
+        return True
+    before = [w for w in words[max(0, i - 3):i] if w.strip()]
+    if words[i] == "guaranteed" and before and before[-1] in REPORTING_SUBJECTS:
+        return True
+    return words[i] == "miracle" and not STORY_VERBS.isdisjoint(before)
+
+
+DISMISSALS = frozenset({"dream", "myth", "myths", "fantasy", "fiction", "illusion", "unrealistic"})
+OBSERVED = frozenset({"seen", "reported", "observed", "found", "noted", "were", "was", "occurred", "in", "among"})
+REPORTING_SUBJECTS = frozenset({"which", "who", "that", "company", "firm", "it", "they", "he", "she", "maker"})
+STORY_VERBS = frozenset({"was", "were", "called", "calls", "dubbed", "hailed", "seemed", "felt"})
+
 
 # Every match of a UNIVERSAL_FORMS pattern holds one of these words.
 UNIVERSAL_CUES = frozenset({"any", "every", "all", "always", "never", "nothing", "only", "one", "#", "1", "no.",
@@ -979,6 +1004,23 @@ def _is_product_name(texts: list[str]) -> bool:
     return last in PRODUCT_NOUNS and len(texts) >= 2
 
 
+def _imperative(words: list[str]) -> bool:
+    """A call to action is an imperative: its verb opens the sentence or a
+    clause ("Order yours today", "... - book now"), or follows "please",
+    "simply", "just" or "now". "The company aims to get data" is no call."""
+    ctas = phrases("calls_to_action")
+    if _CTA_CUES().isdisjoint(words):
+        return False
+    for i, word in enumerate(words):
+        if word in ctas.by_first and ctas.match_at(words, i) and (
+                i == 0 or words[i - 1] in IMPERATIVE_OPENERS or not words[i - 1][:1].isalnum()):
+            return True
+    return False
+
+
+IMPERATIVE_OPENERS = frozenset({"please", "simply", "just", "now", "so", "then", "and", "or", "today"})
+
+
 def _brand_sold(texts: str, sent: _Sentence, start: int) -> bool:
     before = texts[max(sent.start_char, start - 30):start].lower().split()[-3:]
     while before and before[-1] in _BEFORE_NAME:
@@ -1009,7 +1051,7 @@ def _promotion_signal(words: list[str], text: str) -> str | None:
         return "a price or offer"
     if could_match("exclusive_claim", text) and pattern("exclusive_claim").search(text):
         return "an exclusive claim"
-    if phrases("calls_to_action").occurs_in(words) or "our" in words:
+    if _imperative(words) or "our" in words:
         return "a call to action"
     if phrases("absolutes").occurs_in(words):
         return "absolute claims"
@@ -1066,7 +1108,7 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     if not names and provider is None:
         return None, None
     has_promise = promised.occurs_in(words) or bool(pattern("promised_result").search(sent.text))
-    has_cta = ctas.occurs_in(words)
+    has_cta = _imperative(words)
     has_marker = markers.occurs_in(words)
     named = providers[0] if providers else None
     if has_promise and names:
