@@ -735,12 +735,17 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 suggestions=("Say for whom it works and how often, with a source",),
                 severity=Severity.WARNING if supported else Severity.ERROR,
             )
-    if absolutes.by_first.keys().isdisjoint(words) or not _is_health_sentence(words):
+    if absolutes.by_first.keys().isdisjoint(words):
+        return
+    # A safety absolute ("completely safe", "side-effect free") is about
+    # health whatever the sentence names; the others need a health word.
+    health = _is_health_sentence(words)
+    if not health and SAFETY_WORDS.isdisjoint(words):
         return
     i = 0
     while i < len(words):
         phrase = absolutes.match_at(words, i)
-        if not phrase:
+        if not phrase or not health and SAFETY_WORDS.isdisjoint(phrase):
             i += 1
             continue
         start = _clause_start(words, i)
@@ -796,6 +801,7 @@ def _described(words: list[str], i: int, n: int) -> bool:
     return words[i] == "miracle" and not STORY_VERBS.isdisjoint(before)
 
 
+SAFETY_WORDS = frozenset({"safe", "harmless", "side", "side-effect", "side-effects", "risk-free", "risks", "risk"})
 DISMISSALS = frozenset({"dream", "myth", "myths", "fantasy", "fiction", "illusion", "unrealistic"})
 OBSERVED = frozenset({"seen", "reported", "observed", "found", "noted", "were", "was", "occurred", "in", "among"})
 REPORTING_SUBJECTS = frozenset({"which", "who", "that", "company", "firm", "it", "they", "he", "she", "maker"})
@@ -814,7 +820,7 @@ def _is_health_sentence(words: list[str]) -> bool:
 
 # Patterns of figures, each tried only where claims_lexicon.could_match allows.
 STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend", "percentage", "ratio", "prevalence",
-                      "population_count")
+                      "prevalence_verb", "population_count")
 
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
@@ -899,8 +905,17 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             if names_source and (after and (after[0] in STUDY_GROUP or not PAST_RESULT.isdisjoint(after)
                                             or "group" in after) or _past_result(text, match)):
                 continue  # "89 percent of the men who received ...", "39 percent of patients had": a study's result
-            if not any(a < match.end() and match.start() < b for a, b in reported):
+            reported.append(match.span())  # found, or settled: not asked again below
+            if not any(a < match.end() and match.start() < b for a, b in reported[:-1]):
                 yield _stat(doc, sent, match, "is a share of a population with no source")
+    if "prevalence_verb" in figures and could_match("prevalence_verb", text):
+        # "affects about 1 in 50", "affects around 2%": a share named by its verb.
+        for match in pattern("prevalence_verb").finditer(text):
+            span = match.span(1)
+            if any(a < span[1] and span[0] < b for a, b in reported) or (
+                    names_source and _past_result(text, match)):
+                continue
+            yield _stat(doc, sent, _Span(span, match.group(1)), "is a share of a population with no source")
 
 
 # The words a figure can be written with, besides digits (tokens as spaCy
@@ -938,6 +953,22 @@ PRESENT_PASSIVE = frozenset({"is", "are", "be", "been", "being", "with", "get", 
 NOT_PAST = frozenset({"need", "needed", "indeed", "speed", "breed", "bleed", "embed", "diseased", "aged", "based",
                       "advanced", "related", "estimated", "expected", "predicted", "projected", "diagnosed",
                       "affected", "infected", "untreated", "undiagnosed", "hundred", "united", "limited"})
+
+
+@dataclass(slots=True)
+class _Span:
+    """A match's group, as _stat reads a match."""
+    at: tuple[int, int]
+    text: str
+
+    def start(self) -> int:
+        return self.at[0]
+
+    def end(self) -> int:
+        return self.at[1]
+
+    def group(self) -> str:
+        return self.text
 
 
 def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
