@@ -263,7 +263,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     may_promote = not _PROMOTION_CUES().isdisjoint(vocabulary)
     # Brand names written in camel case ("ThyroBoost"), each distinct word tested once.
     brands = _camel_case_words(table)
-    capitalised = _capitalised_words(table) if may_promote or brands else []
+    capitalised = _capitalised_words(table) if may_promote or brands or "®" in text or "™" in text else []
     # First pass: each sentence, its paragraph, and whether it names a source.
     rows = []
     for start, end in table.sentences:
@@ -306,7 +306,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1:
             near = True
         settled = supported or near
+        claimed = False  # a benefit claimed in this sentence, sourced or not
         for claim in _direct_claims(sent, words) if may_claim and not cues.isdisjoint(words) else ():
+            claimed = claimed or claim.kind == "benefit"
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
                 finding = _study_finding(doc, claim)
@@ -352,9 +354,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             following = (rows[n + 1][1], rows[n + 1][0].text)
         sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or (
             brands and not _BRAND_CUES().isdisjoint(words) and not brands.isdisjoint(table.text[sent.start:sent.end])
-        ) or not _PROMISE_CUES().isdisjoint(
+        ) or (claimed and ("®" in sent.text or "™" in sent.text)) or not PURCHASE_VERBS.isdisjoint(
+            words) or not _PROMISE_CUES().isdisjoint(
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
-        finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands) if sells else (None, None)
+        finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands,
+                                       claimed) if sells else (None, None)
         if finding and (_inside(quotes, finding.span[0]) or not SPEECH_VERBS.isdisjoint(words)):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
@@ -1035,6 +1039,20 @@ def _is_product_name(texts: list[str]) -> bool:
     return last in PRODUCT_NOUNS and len(texts) >= 2
 
 
+PURCHASE_VERBS = frozenset({"try", "buy", "order", "download", "grab", "shop", "purchase"})
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "doctor", "nurse"})
+
+
+def _bought(texts: str, sent: _Sentence, start: int) -> bool:
+    """A purchase verb right before the name, opening the sentence or a clause."""
+    before = texts[max(sent.start_char, start - 30):start].split()
+    while before and before[-1].lower() in ("the", "a", "your", "some", "our"):
+        before.pop()
+    if not before or before[-1].lower() not in PURCHASE_VERBS:
+        return False
+    return len(before) == 1 or before[-2].lower() in IMPERATIVE_OPENERS or not before[-2][-1:].isalnum()
+
+
 def _imperative(words: list[str]) -> bool:
     """A call to action is an imperative: its verb opens the sentence or a
     clause ("Order yours today", "... - book now"), or follows "please",
@@ -1090,7 +1108,8 @@ def _promotion_signal(words: list[str], text: str) -> str | None:
 
 
 def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None,
-               following: tuple[list[str], str] | None = None, brands: frozenset[str] = frozenset()):
+               following: tuple[list[str], str] | None = None, brands: frozenset[str] = frozenset(),
+               claimed: bool = False):
     """(finding or None, the commercial provider this sentence names, if any).
     ``following`` is the next sentence of the paragraph (words, text), where
     the call to action often stands ("Try X Balm. Order yours today.")."""
@@ -1110,6 +1129,21 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     # promise, an exclusive claim, a discount code, or "our" or a call to
     # action right before it ("Try ThyroBoost"): companies, apps and websites
     # are named in news with prices and links every day.
+    if not products and (_is_health_sentence(words) or following and _is_health_sentence(following[0])):
+        # "Try Restorix today for stiff joints", "Order Menovita now": a name
+        # that a purchase verb in the imperative governs is sold, whatever its
+        # form, next to a health word (not "Try Newsweek for $1.25 a week").
+        for a, b in names:
+            parts = texts[a:b].split()
+            if a == sent.start_char and len(parts) > 1 and parts[0].lower() in PURCHASE_VERBS:
+                a += len(parts[0]) + 1
+                parts = parts[1:]
+            elif not _bought(texts, sent, a):
+                continue
+            if parts and not any(w.lower().strip(".") in INSTITUTION_WORDS or w.lower().strip(".") in TITLES
+                                 for w in parts):
+                products = [(a, b)]
+                break
     if not products and brands:
         products = [(a, b) for a, b in names if not brands.isdisjoint(texts[a:b].split())
                     and not any(w.lower() in INSTITUTION_WORDS for w in texts[a:b].split())
@@ -1119,7 +1153,8 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
         products = []  # a headline in title case capitalises every word
     if products:
         signal = _promotion_signal(words, sent.text) or (
-            _promotion_signal(*following) if following else None)
+            _promotion_signal(*following) if following else None) or (
+            "an efficacy claim" if claimed and any(texts[b:b + 1] in ("®", "™") for _, b in products) else None)
         if signal:
             start, end = products[0]
             return Finding(
