@@ -192,3 +192,7 @@ def test_a_medlineplus_list_of_related_topics_names_no_one_thing():
     # "Cocaine" lists street names, "Dietary Fats" saturated and polyunsaturated fat: not one thing.
     assert table.of("blow") is None and table.of("speed") is None
     assert table.of("saturated fat") != table.of("polyunsaturated fat") or table.of("saturated fat") is None
+
+
+def test_what_lay_people_call_a_thing_is_reported_usage_not_an_equivalence():
+    assert found("It treats acid reflux, which many people refer to as heartburn.") == []

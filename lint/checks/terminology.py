@@ -189,7 +189,8 @@ _EQUIVALENCE_WORDS = ("known", "called", "referred", "termed", "named", "aka", "
 VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
 # "X is another name for Y", "X is the medical term for Y", "X is the same as Y"
 # ("X is not the same as Y" says they differ), "X, which doctors call Y" (the same
-# concepts test decides). Not "X is called Y":
+# concepts test decides; "which many people call Y" reports loose lay usage, as in
+# "acid reflux, which many people refer to as heartburn"). Not "X is called Y":
 # on news that names a member of a class ("one side effect is called ...").
 VERB_EQUIVALENCE = re.compile(
     r"(?:(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
@@ -197,8 +198,8 @@ VERB_EQUIVALENCE = re.compile(
     r"|(?:the[ \t]+|a[ \t]+)?(?:medical|technical|scientific|clinical|proper|official|formal)[ \t]+(?:name|word|term)"
     r"[ \t]+for"
     r"|(?:(?:just|basically|simply|really)[ \t]+)?the[ \t]+same[ \t]+(?:thing[ \t]+|condition[ \t]+)?as)"
-    r"|,[ \t]*(?:which|what)[ \t]+(?:doctors|experts|clinicians|scientists|researchers|people|many[ \t]+people"
-    r"|some[ \t]+people)[ \t]+(?:(?:also|often|sometimes|usually)[ \t]+)?(?:call|refer[ \t]+to[ \t]+as))[ \t]+", re.I)
+    r"|,[ \t]*(?:which|what)[ \t]+(?:doctors|experts|clinicians|scientists|researchers)[ \t]+"
+    r"(?:(?:also|often|sometimes|usually)[ \t]+)?(?:call|refer[ \t]+to[ \t]+as))[ \t]+", re.I)
 _VERB_EQUIVALENCE_WORDS = ("another ", "same ", "name for", "term for", "word for", " call ", "refer to as")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
