@@ -38,6 +38,10 @@ class TermbaseError(Exception):
 class Deprecated:
     term: str
     reason: str
+    # The words that replace the term when the preferred name does not fit
+    # its place in the sentence ("committed suicide" -> "died by suicide",
+    # not the concept's name "suicide").
+    use: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,10 @@ def _entry(raw, where: str) -> Entry:
     for item in raw.get("deprecated") or ():
         if not isinstance(item, dict) or not item.get("term") or not item.get("reason"):
             raise TermbaseError(f"{where}: each deprecated form needs `term` and `reason`")
-        deprecated.append(Deprecated(str(item["term"]), str(item["reason"])))
+        extra = set(item) - {"term", "reason", "use"}
+        if extra:
+            raise TermbaseError(f"{where}: unknown key(s) {sorted(extra)} in a deprecated form; allowed: term, reason, use")
+        deprecated.append(Deprecated(str(item["term"]), str(item["reason"]), str(item.get("use") or "")))
     examples = []
     for item in raw.get("examples") or ():
         if not isinstance(item, dict) or set(item) != {"bad", "good"}:

@@ -81,6 +81,23 @@ def test_termbase_size_categories_and_examples():
             assert found(good) == [], f"{entry.preferred}: good example reported: {good!r}"
 
 
+def test_a_deprecated_terms_safe_fix_turns_each_bad_example_into_its_good_one():
+    """The fix is safe, so applying it must give the sentence the entry
+    promises ("He committed suicide" -> "He died by suicide", never "He
+    suicide")."""
+    from lint.fixes import apply_edits, select_edits
+
+    config = Config(select=("terminology/deprecated-term",))
+    checked = 0
+    for entry in load_termbase().entries:
+        for bad, good in entry.examples:
+            findings = lint_text(bad, "a.md", config)
+            if findings:
+                checked += 1
+                assert apply_edits(bad, select_edits(findings, unsafe=False)) == good, entry.preferred
+    assert checked >= 12
+
+
 def test_required_distinct_pairs_are_present():
     termbase = load_termbase()
     pairs = [("antihistamine", "decongestant"), ("heart attack", "cardiac arrest"), ("type 1 diabetes", "type 2 diabetes"),

@@ -286,7 +286,7 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 written = doc_text(doc)[start:end]
                 if _in_a_title_or_history(doc_text(doc), start, end, written) or _opens_a_name(doc_text(doc), start, end, written):
                     continue
-                preferred = _keep_case(written, entry.preferred)
+                preferred = _keep_case(written, deprecated.use or entry.preferred)
                 # A label for people after a word that may modify it ("type 2 diabetics",
                 # "heroin addicts") needs rewording ("people with type 2 diabetes"): no fix.
                 modified = entry.preferred.startswith("people ") and _after_a_modifier(doc_text(doc), start)
