@@ -471,6 +471,44 @@ def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_c
                                    f"the words around it; \"{meant}\" fits them far better)")
 
 
+@pytest.mark.parametrize("text, column, written, meant", [
+    # Stranded (seen beside neither neighbour), and health writing has the
+    # candidate between the same two words: a smaller margin will do.
+    ("Ask your doctor about treatments chat are being studied.", 34, "chat", "that"),
+    ("The choice of drug is baked on the results of the test.", 23, "baked", "based"),
+])
+def test_a_stranded_word_whose_candidate_health_writing_attests(text, column, written, meant, no_confusion_list):
+    findings = lint_text(text, "a.md", SPELLING)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", column, written, (meant,))]
+    assert "is never seen beside the words around it" in findings[0].message
+
+
+@pytest.mark.parametrize("text, column, written, meant", [
+    # Seen beside one neighbour only: the attested reading must win by far more.
+    ("Use a medical dictionary to book up the words you do not know.", 29, "book", "look"),
+    ("Several people were wound to have the gene.", 21, "wound", "found"),
+])
+def test_a_word_beside_one_neighbour_where_health_writing_attests_another(text, column, written, meant,
+                                                                         no_confusion_list):
+    findings = lint_text(text, "a.md", SPELLING)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", column, written, (meant,))]
+    assert findings[0].message == (f"\"{written}\" is probably \"{meant}\" here (health writing puts \"{meant}\" "
+                                   f"between these words, and \"{written}\" fits them far worse)")
+
+
+@pytest.mark.parametrize("text", [
+    # Past tenses the health counts rarely hold, and a word beside one neighbour
+    # whose other reading wins by too little.
+    "The subjects ate more fruit than before.",
+    "Doctors gave each patient a dose of the drug.",
+    "The test does away with the need for a biopsy.",
+])
+def test_attested_readings_left_alone(text):
+    assert found(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Wash the cut with soap and warm water.",
     # A word the article repeats is meant, however oddly it sits.

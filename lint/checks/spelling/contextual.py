@@ -119,9 +119,15 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 # on its own: it needs only to fit its neighbours no worse.
                 rule = REAL_WORD
                 meant, why = _confusion(words, i, sentence_words) if real_word and word in listed else (None, "")
-                if not meant and not (word in listed or word in sounds or word in groups) and _only_stranded(kinds, vocabulary, word) and (
-                        seen_links(words[i - 1] if i else None, word, words[i + 1] if i + 1 < len(words) else None)):
-                    continue  # every kind of evidence left needs a word that fits neither neighbour
+                if not meant and not (word in listed or word in sounds or word in groups) and _only_stranded(kinds, vocabulary, word):
+                    prev = words[i - 1] if i else None
+                    nxt = words[i + 1] if i + 1 < len(words) else None
+                    links = seen_links(prev, word, nxt)
+                    # Every kind of evidence left needs a word that fits
+                    # neither neighbour, or one only, with a triple attesting
+                    # the candidate between both.
+                    if links > 1 or (links and (prev is None or nxt is None)):
+                        continue
                 if not meant:
                     # Words used once and common face every kind of evidence;
                     # the rest only the real-word rule's (listed, homophone,
@@ -266,6 +272,12 @@ def _cue_words(words, i, sentence_words):
     return sentence_words
 
 
+def _attested(prev: str, candidate: str, nxt: str) -> bool:
+    """Whether health writing (the MedQuAD triples) has the candidate between
+    these two words."""
+    return f"{prev} {candidate} {nxt}" in context_model.language_model().health_triples
+
+
 def _name(text: str, texts: list[str]) -> bool:
     """Whether a sentence's capitalised first word is a name: the article
     writes it capitalised after a word too ("Hare" in "said Dr. Hare")."""
@@ -303,6 +315,9 @@ def _replacement(model, words, terms, i, sentence_words, vocabulary, frequent,
                 "around it far better", reason)
     if reason == "homophone":
         return candidate, f"\"{word}\" sounds like \"{candidate}\", which fits the words around it far better", reason
+    if reason == "attested":
+        return (candidate, f"health writing puts \"{candidate}\" between these words, and \"{word}\" fits them far "
+                "worse", reason)
     if reason == "stranded":
         return (candidate, f"\"{word}\" is never seen beside the words around it; \"{candidate}\" fits them far "
                 "better", reason)
@@ -338,6 +353,9 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
     stranded = "stranded" in kinds
     listed_word = lexicon.contains(word)
     strand_margin = NEEDED_MARGIN["stranded" if listed_word else "stranded unlisted"]
+    # A stranded word's candidate that health writing has seen between the
+    # same two neighbours needs less (see NEEDED_MARGIN["attested"]).
+    attest_margin = min(strand_margin, NEEDED_MARGIN["attested"])
     if stranded and not listed_word:
         ends = end_edits(word)
         if ends:
@@ -348,7 +366,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         if not stranded:
             return None, 0.0, ""
         # Only the stranded tier can report a one-letter candidate here.
-        bound = max(prior for _candidate, _reason, prior in options) - strand_margin
+        bound = max(prior for _candidate, _reason, prior in options) - attest_margin
     if bound < -NEEDED_MARGIN["article"] and near_frequent:
         bound = -NEEDED_MARGIN["article"]
     written = changing_terms(words, terms, i)
@@ -375,6 +393,15 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
                 continue
             tier = None  # only as a stranded word's candidate
         needed = NEEDED_MARGIN[tier] if tier else strand_margin
+        attested = False
+        if tier is None and prev is not None and nxt is not None and _attested(prev, candidate, nxt):
+            if written_links is None:
+                written_links = seen_links(prev, word, nxt)
+            if written_links == 0:
+                attested, needed = True, attest_margin
+            elif written_links == 1 and reason != "inflection":
+                # Seen beside one neighbour: the triple must win by far more.
+                attested, needed = True, max(attest_margin, NEEDED_MARGIN["attested one side"])
         if reason == "group":
             # A classic confusable needs a word before it: after a comma or at
             # a sentence's start "then" opens a step ("mice, then men"), and
@@ -420,7 +447,14 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             continue
         if reason == "article" and prev is None and margin <= ONE_SIDED_ARTICLE_MARGIN:
             continue  # judged on one neighbour, the article's word must fit better
-        if stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
+        if attested:
+            # Seen beside neither neighbour (or one, by far more, and with no
+            # help from the health prior), where health writing has the
+            # candidate between the very same two words.
+            if written_links and margin - prior <= NEEDED_MARGIN["attested one side"]:
+                continue
+            tier = "stranded" if not written_links else "attested"
+        elif stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
             if written_links is None:
                 written_links = seen_links(prev, word, nxt)
             # One neighbour will do at a sentence's edge ("changes in the
