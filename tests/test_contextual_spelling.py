@@ -519,3 +519,21 @@ def test_attested_readings_left_alone(text):
 ])
 def test_stranded_words_left_alone(text):
     assert found(text) == []
+
+
+def test_an_ous_adjective_ending_its_phrase_is_the_us_noun():
+    findings = lint_text("There is a steady drip of thin, watery mucous.", "a.md", SPELLING)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", 40, "mucous", ("mucus",))]
+    assert findings[0].message == ("\"mucous\" is probably \"mucus\" here (the adjective \"mucous\" ends its phrase, "
+                                   "where the noun \"mucus\" belongs)")
+
+
+@pytest.mark.parametrize("text", [
+    "The lining of the gut is mucous.",  # after a linking verb the adjective stands alone
+    "The glands are serous and mucous.",
+    "Blisters form on the skin and mucous-membrane surfaces.",  # a hyphen goes on the phrase
+    "Doctors were criticised as callous.",
+])
+def test_an_ous_adjective_used_on_its_own_is_left_alone(text):
+    assert found(text) == []

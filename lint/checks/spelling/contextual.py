@@ -141,6 +141,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     meant, why, reason = _replacement(model, words, terms, i, sentence_words, vocabulary,
                                                       frequent, here)
                     rule = NEAR_MISS if reason in NEAR_MISS_KINDS else REAL_WORD
+                if not meant and real_word and word in groups:
+                    meant, why = _adjective_for_noun(words, texts, i, groups[word])
+                    rule = REAL_WORD
                 if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts)):
                     taken.add(i)
                     replacement = meant if text.islower() else meant.capitalize()
@@ -276,6 +279,32 @@ def _attested(prev: str, candidate: str, nxt: str) -> bool:
     """Whether health writing (the MedQuAD triples) has the candidate between
     these two words."""
     return f"{prev} {candidate} {nxt}" in context_model.language_model().health_triples
+
+
+def _adjective_for_noun(words, texts, i, meant_words) -> tuple[str | None, str]:
+    """An "-ous" adjective of a confusable pair ending its phrase, where the
+    pair's "-us" noun belongs ("a drip of thin, watery mucous."): an
+    adjective before a full stop, comma or bracket describes nothing, unless
+    a linking verb or a list of adjectives comes before it ("the lining is
+    mucous", "serous and mucous"). A hyphen goes on the phrase
+    ("mucous-membrane"), so it does not count."""
+    word = words[i]
+    noun = word[:-3] + "us"
+    if not word.endswith("ous") or noun not in meant_words or i == 0 or words[i - 1] is None:
+        return None, ""
+    if i + 1 < len(texts) and texts[i + 1] not in PHRASE_ENDS:
+        return None, ""
+    if words[i - 1] in BEFORE_PREDICATE or (i >= 2 and words[i - 2] in BEFORE_PREDICATE):
+        return None, ""
+    return noun, f"the adjective \"{word}\" ends its phrase, where the noun \"{noun}\" belongs"
+
+
+# Tokens that end a noun phrase, and words before an adjective used on its
+# own ("is mucous", "more callous", "serous and mucous").
+PHRASE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "]"})
+BEFORE_PREDICATE = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became",
+                              "remain", "remains", "seem", "seems", "look", "looks", "feel", "feels", "very", "more",
+                              "less", "most", "too", "so", "and", "or", "not", "quite", "rather", "as"})
 
 
 def _name(text: str, texts: list[str]) -> bool:
