@@ -411,6 +411,9 @@ def test_a_and_a_noun_joined_where_a_noun_phrase_follows(text, column):
     ("This mean that you should rest.", "mean", "means"),
     ("Studies show that it help people sleep.", "help", "helps"),
     ("They have scene the results.", "scene", "seen"),
+    ("When this happen, rest for a day.", "happen", "happens"),
+    ("The body makes less of the hormone as it grow older.", "grow", "grows"),
+    ("It is passed on in a recessive pattern, which mean both parents carry the gene.", "mean", "means"),
 ])
 def test_agreement_slips(text, written, meant):
     assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
@@ -432,6 +435,11 @@ def test_agreement_slips(text, written, meant):
     "It is vital that it remain cold.",  # the subjunctive
     "Doctors recommend that it be taken with food.",
     "The researchers said these data show a benefit.",
+    # ", which" after a plural, a name, or one of several things.
+    "The cells line the gut, which produce mucus.",
+    "Blood thinners such as warfarin, which raise the risk of bleeding, need care.",
+    "Devices like Zapper and Buzzer, which employ sound waves, are sold online.",
+    "It is one of the proteins from the same family, which recognize the marks.",
 ])
 def test_agreement_left_alone(text):
     assert found(text) == []
