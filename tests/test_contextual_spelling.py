@@ -482,7 +482,8 @@ def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_c
 @pytest.mark.parametrize("text, column, written, meant", [
     # Stranded (seen beside neither neighbour), and health writing has the
     # candidate between the same two words: a smaller margin will do.
-    ("Ask your doctor about treatments chat are being studied.", 34, "chat", "that"),
+    ("Genetic resting is available for this condition.", 9, "resting", "testing"),
+    ("Other symptoms very depending on the organ affected.", 16, "very", "vary"),
     ("The choice of drug is baked on the results of the test.", 23, "baked", "based"),
 ])
 def test_a_stranded_word_whose_candidate_health_writing_attests(text, column, written, meant, no_confusion_list):

@@ -476,12 +476,10 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             continue
         if reason == "article" and prev is None and margin <= ONE_SIDED_ARTICLE_MARGIN:
             continue  # judged on one neighbour, the article's word must fit better
-        if attested:
-            # Seen beside neither neighbour (or one, by far more, and with no
-            # help from the health prior), where health writing has the
-            # candidate between the very same two words.
-            if written_links and margin - prior <= NEEDED_MARGIN["attested one side"]:
-                continue
+        if attested and margin - prior > NEEDED_MARGIN["attested one side" if written_links else "attested"]:
+            # Seen beside neither neighbour (or one, by far more), where
+            # health writing has the candidate between the very same two
+            # words; with no help from the health prior.
             tier = "stranded" if not written_links else "attested"
         elif stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
             if written_links is None:

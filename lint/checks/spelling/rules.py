@@ -22,7 +22,7 @@ REAL_WORD = Rule(
         "times, and one \"scale\" in \"calms scale itching\"); or a word used once that English and health "
         "writing never put beside either of its neighbours, where a word one letter away fits them far better "
         "(\"feel bitter within a week\" for \"better\", \"spread to uther parts\" for \"other\"), or by less where "
-        "health writing has that word between the very same two neighbours (\"treatments chat are\" for \"that\"; "
+        "health writing has that word between the very same two neighbours (\"genetic resting is\" for \"testing\"; "
         "also where the written word is seen beside one of them, by far more). It also "
         "reports agreement slips: a plural noun between \"a\" and \"of\" (\"a numbers of\"), a singular one after "
         "\"these\", \"several\" or \"many\" where the noun phrase ends (\"these result show\"), and a verb without "
