@@ -126,7 +126,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     # Every kind of evidence left needs a word that fits
                     # neither neighbour, or one only, with a triple attesting
                     # the candidate between both.
-                    if links > 1 or (links and (prev is None or nxt is None)):
+                    if links > 1 or (links and (prev is None or nxt is None
+                                                or not _any_attested(prev, word_options(word)[3], nxt))):
                         continue
                 if not meant:
                     # Words used once and common face every kind of evidence;
@@ -275,6 +276,12 @@ def _cue_words(words, i, sentence_words):
     return sentence_words
 
 
+def _any_attested(prev: str, candidates, nxt: str) -> bool:
+    """Whether health writing has any of the candidates between these two words."""
+    triples = context_model.language_model().health_triples
+    return any(f"{prev} {candidate} {nxt}" in triples for candidate in candidates)
+
+
 def _attested(prev: str, candidate: str, nxt: str) -> bool:
     """Whether health writing (the MedQuAD triples) has the candidate between
     these two words."""
@@ -395,7 +402,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         if not stranded:
             return None, 0.0, ""
         # Only the stranded tier can report a one-letter candidate here.
-        bound = max(prior for _candidate, _reason, prior in options) - attest_margin
+        # (The attested tiers count no prior.)
+        bound = max(max(prior for _candidate, _reason, prior in options) - strand_margin, -attest_margin)
     if bound < -NEEDED_MARGIN["article"] and near_frequent:
         bound = -NEEDED_MARGIN["article"]
     written = changing_terms(words, terms, i)
@@ -423,7 +431,9 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             tier = None  # only as a stranded word's candidate
         needed = NEEDED_MARGIN[tier] if tier else strand_margin
         attested = False
-        if tier is None and prev is not None and nxt is not None and _attested(prev, candidate, nxt):
+        # The attested tiers count no prior, and no reading scores above 0.
+        if tier is None and -written > attest_margin and prev is not None and nxt is not None and (
+                _attested(prev, candidate, nxt)):
             if written_links is None:
                 written_links = seen_links(prev, word, nxt)
             if written_links == 0:
