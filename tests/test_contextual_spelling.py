@@ -546,3 +546,13 @@ def test_an_ous_adjective_ending_its_phrase_is_the_us_noun():
 ])
 def test_an_ous_adjective_used_on_its_own_is_left_alone(text):
     assert found(text) == []
+
+
+def test_a_short_word_no_dictionary_holds_is_reported_once():
+    """"rae" (a name in the frequency lists) is too short for
+    spelling/unknown-word to read as a slip; spelling/real-word reports it,
+    and no other rule does."""
+    findings = [f for f in lint_text("Clinical trials rae done to find out if new treatments work.", "a.md")
+                if f.rule.id.startswith("spelling/")]
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", 17, "rae", ("are",))]
