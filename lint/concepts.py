@@ -6,7 +6,9 @@ NIH synonyms; see its header for versions and licences).
 ``key`` turns a written name into the form the table is keyed by: case,
 hyphens, possessives, British spelling and a plural last word do not
 distinguish names ("Hashimoto's thyroiditis", "hashimoto thyroiditis";
-"herniated disc", "Herniated Disk"; "triglycerides", "Triglyceride").
+"herniated disc", "Herniated Disk"; "triglycerides", "Triglyceride"; "vitamin
+B-12", "Vitamin B 12"), nor do the British and American names of one thing
+("paracetamol", "acetaminophen").
 
 The table is read only when an article holds an equivalence construction,
 and through the per-user copy of parsed tables.
@@ -33,6 +35,9 @@ def _american() -> dict[str, str]:
 
     table = {word: other for word, (variant, other) in spelling_variants.curated().items()
              if variant == spelling_variants.BRITISH}
+    # British names of one word for the same thing ("paracetamol", "adrenaline"): MeSH writes the American.
+    table.update({word: other for word, (variant, other) in spelling_variants.terms().items()
+                  if variant == spelling_variants.BRITISH})
     table.update(_SAME_WORD)
     return table
 
@@ -55,6 +60,10 @@ def key(name: str) -> str:
     words = _SEPARATORS.split(_APOSTROPHE_S.sub("", name.lower()))
     american = _american()
     words = [american.get(w, w) for w in words if w]
+    # A letter and its number are one word however written ("vitamin B12", "Vitamin B 12", "D-3").
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].isdigit() and len(words[i - 1]) == 1 and words[i - 1].isalpha():
+            words[i - 1:i + 1] = [words[i - 1] + words[i]]
     if not words or not any(c.isalpha() for w in words for c in w):
         return ""
     words[-1] = _singular(words[-1])

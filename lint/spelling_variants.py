@@ -167,6 +167,9 @@ def _derived(word: str) -> tuple[str, str] | None:
     if match:
         american = f"{match['stem']}er{match['suffix'] or ''}"
         return (BRITISH, american) if common(american) else None
+    medical = _medical_ending(word)
+    if medical:
+        return medical
     if len(word) >= 6:
         for pair in ("ae", "oe"):
             at = word.find(pair)
@@ -181,6 +184,30 @@ def _derived(word: str) -> tuple[str, str] | None:
                     british = word[:at] + letter + word[at:]
                     if lexicon.frequency(british) >= MIN_COUNT and lexicon.frequency(word) >= MIN_COUNT:
                         return (AMERICAN, british)
+    return None
+
+
+# Greek endings of medical words, British and American: blood (-aemia, -aemic),
+# flow (-rrhoea) and breathing (-pnoea). Regular, so a rare word ("hypokalaemia",
+# "steatorrhoea", "hypopnoea") needs no dictionary count.
+MEDICAL_ENDINGS = (("aemias", "emias"), ("aemia", "emia"), ("aemic", "emic"), ("rrhoeal", "rrheal"),
+                   ("rrhoeic", "rrheic"), ("rrhoea", "rrhea"), ("pnoeic", "pneic"), ("pnoea", "pnea"))
+# Words with such an ending that are no medical word, or whose -emic form is not of -emia.
+NOT_MEDICAL_ENDINGS = frozenset({"academia", "academias", "bohemia", "bohemias"})
+
+
+def _medical_ending(word: str) -> tuple[str, str] | None:
+    if word in NOT_MEDICAL_ENDINGS:
+        return None
+    for british, american in MEDICAL_ENDINGS:
+        if word.endswith(british) and len(word) >= len(british) + 2:
+            return (BRITISH, word[:-len(british)] + american)
+        if word.endswith(american) and len(word) >= len(american) + 2 and not word[:-len(american)].endswith(british[:-len(american)]):
+            stem = word[:-len(american)]
+            # "systemic", "academic", "pandemic": an -emic word counts only beside its -emia noun.
+            if american == "emic" and (stem + "emia" in NOT_MEDICAL_ENDINGS or lexicon.frequency(stem + "emia") < MIN_COUNT):
+                return None
+            return (AMERICAN, stem + british)
     return None
 
 

@@ -90,3 +90,109 @@ def test_curated_distinct_pairs_in_brackets_and_plural_names():
     assert found("Some bacteria (viruses) cause infections.")[0][3] == \
         '"bacteria" and "viruses" are different conditions but are presented as one'
     assert found("Kidney stones (gallstones) cause sharp pain.")[0][2] == "Kidney stones (gallstones)"
+
+
+def test_more_ways_of_presenting_two_names_as_one():
+    expected = "Ureteroscopy, also known as shock wave lithotripsy"
+    for text, span in (
+        ("Ureteroscopy (also known as shock wave lithotripsy) breaks stones.",
+         "Ureteroscopy (also known as shock wave lithotripsy"),
+        ("Ureteroscopy, better known as shock wave lithotripsy, breaks stones.",
+         "Ureteroscopy, better known as shock wave lithotripsy"),
+        ("Ureteroscopy, known as shock wave lithotripsy, breaks stones.",
+         "Ureteroscopy, known as shock wave lithotripsy"),
+        ("Ureteroscopy, often just called shock wave lithotripsy, breaks stones.",
+         "Ureteroscopy, often just called shock wave lithotripsy"),
+        ("Ureteroscopy, aka shock wave lithotripsy, breaks stones.", "Ureteroscopy, aka shock wave lithotripsy"),
+        ("Ureteroscopy, a.k.a. shock wave lithotripsy, breaks stones.", "Ureteroscopy, a.k.a. shock wave lithotripsy"),
+        ("Ureteroscopy is known as shock wave lithotripsy.", "Ureteroscopy is known as shock wave lithotripsy"),
+        (expected + ", breaks stones.", expected),
+    ):
+        [(line, column, written, message)] = found(text)
+        assert (line, column, written) == (1, 1, span), text
+        assert message == '"Ureteroscopy" and "shock wave lithotripsy" are different procedures but are presented as one'
+    # "a procedure known as X" names a member of a class.
+    assert found("Doctors used a procedure known as shock wave lithotripsy.") == []
+
+
+def test_a_plain_phrase_for_what_a_suffix_means_is_a_gloss():
+    for text in (
+        "Gum care reduced prostate inflammation, called prostatitis, in a trial.",
+        "The device reduced heavy menstrual bleeding (also called menorrhagia) in most women.",
+        "Hypoglycaemia, also known as low blood sugar, can cause shaking.",
+    ):
+        assert found(text) == [], text
+
+
+def test_everyday_names_and_letter_numbers_in_the_table():
+    table = concepts()
+    assert table.of("mammogram") == table.of("mammography")
+    assert table.of("echocardiogram") == table.of("echocardiography")
+    assert table.of("antiviral") and table.of("thyroid")
+    assert table.of("vitamin B-12") == table.of("Vitamin B 12") == table.of("vitamin b12")
+    assert table.of("paracetamol") == table.of("acetaminophen")
+    assert found("A mammogram, also known as a colonoscopy, finds cancer early.")[0][2] == \
+        "mammogram, also known as a colonoscopy"
+
+
+def test_a_phrase_is_not_read_as_a_kind_of_a_head_near_the_top_of_a_tree():
+    # "acid" is a class of chemicals near the top of MeSH: "acetylsalicylic acid" may be anything.
+    assert found("Aspirin, also known as acetylsalicylic acid, thins the blood.") == []
+
+
+def test_everyday_names_of_drug_classes_tests_and_therapies():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_concepts import uninvert
+
+    table = concepts()
+    for line in resources.lines("concepts/everyday_names.tsv"):
+        everyday, descriptor = line.split("\t")
+        assert set(table.of(everyday) or ()) & set(table.of(uninvert(descriptor)) or ()), line
+    assert found("Statins, also known as beta blockers, lower risk.")[0][3] == \
+        '"Statins" and "beta blockers" are different drug classes but are presented as one'
+    assert found("An MRI scan, also called a CT scan, shows the spine.")[0][2] == "MRI scan, also called a CT scan"
+    for text in (
+        "Few slowed the rise of cortisone (also known as corticosteroids).",  # a member and its class
+        "The drugs, called statins, lower cholesterol.",  # "drugs" is no concept of its own
+        "Painkillers, also called analgesics, ease pain.",
+    ):
+        assert found(text) == [], text
+
+
+def test_the_same_as():
+    assert found("Gout is the same as pseudogout.")[0][2] == "Gout is the same as pseudogout"
+    assert found("Gout is basically the same thing as pseudogout.")[0][2] == \
+        "Gout is basically the same thing as pseudogout"
+    assert found("Gout is not the same as pseudogout.") == []
+    assert found("A heart attack is the same as a myocardial infarction.") == []
+
+
+def test_naming_constructions_with_two_adverbs_quotes_and_medical_terms():
+    for text in (
+        "Gout is also sometimes called pseudogout.",
+        "Gout, also known as 'pseudogout', causes pain.",
+        "Gout, also known as “pseudogout”, causes pain.",
+        "Gout, known medically as pseudogout, causes pain.",
+        "Gout, which doctors call pseudogout, causes pain.",
+        "Pseudogout is the medical term for gout.",
+    ):
+        [(line, column, written, message)] = found(text)
+        assert column == 1 and message.endswith("are different conditions but are presented as one"), text
+    assert found("Myocardial infarction is the medical term for a heart attack.") == []
+    assert found("A heart attack, which doctors call a myocardial infarction, is serious.") == []
+    # "(or Y)" is an apposition: the termbase's curated pairs decide.
+    assert found("Kidney stones (or gallstones) cause pain.")[0][2] == "Kidney stones (or gallstones"
+
+
+def test_a_medlineplus_list_of_related_topics_names_no_one_thing():
+    table = concepts()
+    # "Cocaine" lists street names, "Dietary Fats" saturated and polyunsaturated fat: not one thing.
+    assert table.of("blow") is None and table.of("speed") is None
+    assert table.of("saturated fat") != table.of("polyunsaturated fat") or table.of("saturated fat") is None
+
+
+def test_what_lay_people_call_a_thing_is_reported_usage_not_an_equivalence():
+    assert found("It treats acid reflux, which many people refer to as heartburn.") == []

@@ -210,3 +210,44 @@ def test_analogue_is_neutral_so_a_drug_analogue_does_not_make_an_article_british
     from lint.engine import lint_text
     text = "The center prescribes an insulin analogue. Analogues act fast. The center is open."
     assert [f.rule.id for f in lint_text(text)] == []
+
+
+def test_greek_endings_of_medical_words_are_british_or_american_however_rare():
+    for british, american in (("hypokalaemia", "hypokalemia"), ("steatorrhoea", "steatorrhea"),
+                              ("hypopnoea", "hypopnea"), ("leukaemic", "leukemic"), ("amenorrhoea", "amenorrhea")):
+        assert classify(british) == (BRITISH, american)
+        assert classify(american) == (AMERICAN, british)
+    for word in ("academia", "academic", "systemic", "pandemic", "epidemic", "polemic"):
+        assert classify(word) is None, word
+    assert [t for _, _, t, _ in found("The color of the tumor changed. She also had steatorrhoea.")] == ["steatorrhoea"]
+
+
+def test_british_forms_whose_american_counterpart_is_british_too_in_another_sense():
+    assert classify("programme") == (BRITISH, "program") and classify("program") is None
+    assert classify("neurones") == (BRITISH, "neurons") and classify("neurons") is None
+    assert classify("naevus") == (BRITISH, "nevus") and classify("orthopaedists") == (BRITISH, "orthopedists")
+
+
+def test_everyday_british_and_american_names_for_one_thing():
+    assert [(t, m) for _, _, t, m in found(
+        "The color of the rash changed. Caregivers should check it daily, and carers need support too.")] == [
+        ("carers", '"carers" is the British name; this article also writes "caregivers" and is in American English')]
+    # A name of several words is one name in the singular and the plural.
+    assert [(t, m) for _, _, t, m in found(
+        "A verruca is common. Plantar warts spread in pools. The colour of the skin changed.")] == [
+        ("Plantar warts", '"Plantar warts" is the American name; this article also writes "verruca" and is in '
+                          'British English')]
+    assert found("Call 911 at once. The color changed.") == []  # one English's name alone is no finding
+
+
+def test_labels_for_people_by_condition():
+    [(rule, column, written, message)] = found("Diabetics should check their feet daily.")
+    assert (rule, column, written) == ("terminology/deprecated-term", 1, "Diabetics")
+    assert message.startswith('"Diabetics" is a non-standard term: person-first language')
+    # After a modifier the label needs rewording ("people with type 2 diabetes"): reported, not fixed.
+    [finding] = lint_text("Many type 2 diabetics take metformin.", "a.txt", TERMS)
+    assert finding.text == "diabetics" and finding.fix is None
+    [finding] = lint_text("Metformin helps many diabetics.", "a.txt", TERMS)
+    assert finding.fix is not None
+    assert found("She went to Alcoholics Anonymous and Narcotics Anonymous meetings.") == []
+    assert found("The European League Against Rheumatism met in June.") == []

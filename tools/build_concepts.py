@@ -35,9 +35,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from lint.concepts import key  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "lint" / "data" / "concepts" / "concepts.tsv.gz"
+EVERYDAY = OUT.parent / "everyday_names.tsv"
 # MeSH trees a health article names in an equivalence: anatomy (A), diseases
 # (C), chemicals and drugs (D), procedures and tests (E), mental disorders (F03).
-MESH_TREES = ("A", "C", "D", "E", "F03")
+MESH_TREES = ("A", "C", "D", "E", "F03", "F04")
+# MeSH kinds by tree: F04 (behavioural disciplines: psychotherapy, cognitive
+# therapy, counselling) holds treatments, so it is read as a procedure (E).
+# D27 (chemical actions and uses: drug classes such as "Anti-Bacterial Agents") is P:
+# MeSH files a drug under its chemistry, not under its class, so a drug and a class
+# are never compared ("cortisone, also known as corticosteroids").
+TREE_KIND = {"F04": "E", "D27": "P"}
 MAX_WORDS = 6
 SYNONYM = re.compile(r'^synonym: "(.*)" (EXACT|RELATED|NARROW|BROAD)')
 
@@ -102,6 +109,52 @@ def uninvert(name: str) -> str:
     return name
 
 
+GRAPHY = re.compile(r"graphy$", re.I)
+AGENTS = re.compile(r"^(?P<what>[A-Za-z]+(?:-[A-Za-z]+)?) Agents$")
+GLANDS = re.compile(r"^(?P<what>[A-Za-z]+) Glands?$")
+
+
+def everyday_names(name: str, tree: str) -> set[str]:
+    """The names a health article uses for a MeSH descriptor that MeSH
+    writes another way, by three regular patterns: the record of an imaging
+    or tracing test (-graphy) is its -gram ("Mammography", "mammogram";
+    "Electrocardiography", "electrocardiogram"); a class of drugs is named by
+    its adjective ("Antiviral Agents", "antiviral"; "Anti-Bacterial Agents",
+    "antibacterial"); a gland by its first word ("Thyroid Gland", "thyroid")."""
+    found = set()
+    if tree.startswith("E") and GRAPHY.search(name):
+        found.add(GRAPHY.sub("gram", name))
+    agents = AGENTS.match(name)
+    if tree.startswith("D") and agents:
+        found.update({agents["what"], agents["what"].replace("-", "")})
+    glands = GLANDS.match(name)
+    if tree.startswith("A") and glands:
+        found.add(glands["what"])
+    return found
+
+
+# The kind of a MedlinePlus topic that names no MeSH descriptor, by its head noun
+# ("CT Scans", "Metabolic Panel": tests; "Statins", "Antidepressants": drug classes).
+TOPIC_HEAD_KINDS = {**dict.fromkeys(("scan", "scans", "surgery", "panel", "test", "tests", "screening", "ultrasound",
+                                     "a1c", "therapy"), "E"),
+                    **dict.fromkeys(("antidepressants", "statins", "steroids"), "P")}
+
+
+def closed_form(name: str) -> str:
+    """A name of two words written as one, when that is a common word
+    ("pain killer", "painkiller"; "blood thinner" is not one)."""
+    from lint import lexicon
+
+    words = name.split()
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return ""
+    joined = "".join(words)
+    return joined if lexicon.frequency(joined) >= CLOSED_MIN_COUNT else ""
+
+
+CLOSED_MIN_COUNT = 50
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--vocab", default="/work/shared/data/vocab")
@@ -131,15 +184,31 @@ def main() -> None:
         node = "MSH:" + row["mesh_id"]
         union.find(node)
         name = uninvert(row["mesh_name"])
-        for candidate in {name, row["mesh_name"]}:
+        number = row["mesh_tree_number"]
+        for candidate in {name, row["mesh_name"]} | everyday_names(name, number):
             if usable(candidate):
                 names[node].add(candidate)
-        number = row["mesh_tree_number"]
-        kinds[node].add(number[0])
+        kinds[node].add(TREE_KIND.get(number[:3], number[0]))
         if "." in number:
             parent = tree_owner.get(number.rsplit(".", 1)[0])
             if parent:
                 parents[node].add(parent)
+
+    # Everyday names of MeSH descriptors (data/concepts/everyday_names.tsv).
+    by_mesh_name = {row["mesh_name"]: "MSH:" + row["mesh_id"] for row in rows}
+    for line in EVERYDAY.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            everyday, descriptor = line.split("\t")
+            if descriptor not in by_mesh_name:
+                raise SystemExit(f"{EVERYDAY}: no MeSH descriptor {descriptor!r}")
+            names[by_mesh_name[descriptor]].add(everyday)
+
+    # MeSH descriptors by each name's key, to place MedlinePlus topics (which carry no CUI).
+    mesh_by_key: dict[str, set[str]] = defaultdict(set)
+    for node, found in names.items():
+        if node.startswith("MSH:"):
+            for name in found:
+                mesh_by_key[key(name)].add(node)
 
     with open(vocab / "medquad_focus_synonyms.tsv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -152,6 +221,24 @@ def main() -> None:
             cuis = [c.strip() for c in row["cuis"].split("|") if c.strip()]
             if len(cuis) == 1:  # a page about several concepts merges none of them
                 union.join(node, "CUI:" + cuis[0])
+            elif not cuis:
+                # A MedlinePlus topic ("MRI Scans": magnetic resonance imaging; "Pain Relievers":
+                # analgesics) takes the kinds of the MeSH descriptors its names name, and is the
+                # same concept as the descriptor when it names exactly one (its synonym lists
+                # also hold related topics: "Birthmarks" lists hemangioma and nevus).
+                hits = set().union(*(mesh_by_key.get(key(n), set()) for n in found if usable(n)))
+                for hit in hits:
+                    kinds[node].update(kinds[hit])
+                if len(hits) == 1:
+                    union.join(node, next(iter(hits)))
+                elif len(hits) > 1:
+                    # A list of related topics ("Cholesterol": HDL, LDL, hypercholesterolemia) names
+                    # no one thing: the topic keeps only the names of its own focus's descriptor.
+                    own = mesh_by_key.get(key(row["focus"]), set())
+                    names[node] = {n for n in names[node] if n == row["focus"] or
+                                   (mesh_by_key.get(key(n)) and mesh_by_key.get(key(n)) <= own)}
+                elif not hits and row["focus"].split()[-1].lower() in TOPIC_HEAD_KINDS:
+                    kinds[node].add(TOPIC_HEAD_KINDS[row["focus"].split()[-1].lower()])
 
     roots = sorted({union.find(n) for n in names if names[n]})
     number = {root: i + 1 for i, root in enumerate(roots)}
@@ -165,7 +252,8 @@ def main() -> None:
         if not found:
             continue
         cid = number[union.find(node)]
-        concept_names[cid].update(filter(None, map(key, found)))
+        keys = set(filter(None, map(key, found)))
+        concept_names[cid].update(keys | {closed for closed in map(closed_form, keys) if closed})
     for node, ups in parents.items():
         root = union.find(node)
         if root not in number:
@@ -177,11 +265,17 @@ def main() -> None:
 
     sources = ("# Medical concepts: names that name the same thing, and the broader concepts of each.\n"
                "# Built by tools/build_concepts.py from: Human Disease Ontology 2016-03-04 (CC0 1.0);\n"
-               "# MeSH 2015 descriptors and tree numbers (U.S. National Library of Medicine; trees A, C, D, E, F03);\n"
-               "# MedQuAD NIH topic synonyms (Ben Abacha & Demner-Fushman 2019, CC BY 4.0).\n"
+               "# MeSH 2015 descriptors and tree numbers (U.S. National Library of Medicine; trees A, C, D, E, F03, F04),\n"
+               "# with everyday names by rule (mammography: mammogram; antiviral agents: antiviral; thyroid gland: thyroid)\n"
+               "# and two-word names closed up where the dictionary knows the word (pain killer: painkiller);\n"
+               "# everyday names from MeSH entry terms in data/concepts/everyday_names.tsv (antibiotics, statins);\n"
+               "# MedQuAD NIH topic synonyms (Ben Abacha & Demner-Fushman 2019, CC BY 4.0); a MedlinePlus topic takes\n"
+               "# the kinds of the MeSH descriptors its names name, and is that descriptor when it names only one;\n"
+               "# a topic whose names name several keeps only its focus's names (street names of drugs, fat types).\n"
                "# Format: id<TAB>kinds<TAB>parent ids (comma-separated)<TAB>names (|-separated, as lint.concepts.key writes them)\n"
                "# Kinds: MeSH tree letters (A anatomy, C disease, D chemical or drug, E procedure or test, F mental\n"
-               "# disorder; a Disease Ontology term or a MedQuAD topic in the Disorders group is C).\n")
+               "# disorder, P drug class (D27); F04 therapies are E; a Disease Ontology term or a MedQuAD topic in the\n"
+               "# Disorders group is C).\n")
     lines = []
     for cid in sorted(concept_names):
         ups = ",".join(map(str, sorted(concept_parents.get(cid, ()))))

@@ -90,19 +90,24 @@ FALSE_SYNONYM = Rule(
     summary="Two different things presented as the same thing",
     explanation=(
         "What it does: finds two different things presented as one name: \"X, also known as Y\", "
-        "\"X is also called Y\", \"X, which is sometimes called Y\", \"X is another name for Y\", "
-        "\"X (Y)\" and \"X, or Y,\" in apposition - for "
-        "example \"gout, also known as pseudogout\" or \"heart attack, also called cardiac arrest\". After "
-        "\"also known as\", \"also called\" and \"sometimes called\", two names are different when the "
-        "concept table (built from the Disease Ontology, MeSH and NIH MedlinePlus synonyms) holds both as "
-        "concepts of one kind (two conditions, two procedures, two substances), neither broader than the "
-        "other; in every construction, when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or "
-        "psoriasis can make skin itch\") is not an equivalence and is never reported.\n\n"
+        "\"X (also called Y)\", \"X is also called Y\", \"X, better known as Y\", \"X, sometimes called Y\", "
+        "\"X, aka Y\", \"X, known medically as Y\", \"X, which doctors call Y\", \"X is another name (the "
+        "medical term) for Y\", \"X is the same as Y\", \"X (Y)\", \"X (or Y)\" and \"X, or Y,\" in apposition - for "
+        "example \"gout, also known as pseudogout\" or \"statins, also called beta blockers\". After "
+        "the naming words, two names are different when the concept table (built from the Disease Ontology, "
+        "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
+        "both as concepts of one kind (two conditions, two procedures or tests, two substances, two drug "
+        "classes), neither broader than the other; in every construction, when the termbase marks them "
+        "`distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
+        "not an equivalence and is never reported, nor is a plain phrase that says what a technical word's "
+        "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
         "Known problems: brackets and \"or\" are judged by the termbase alone, since on real news they "
-        "mostly gloss a term with a lay name the vocabularies lack (\"nausea (upset stomach)\"); lay "
-        "names are unknown to the concept table, so \"sepsis, also called blood poisoning\" is never judged."
+        "mostly gloss a term with a loose lay name (\"nausea (upset stomach)\"); a lay name the "
+        "vocabularies lack (\"tummy bug\") is never judged. "
+        "\"X, called Y\" without \"also\" is read only when X does not end a longer phrase (\"a lining of "
+        "nerve tissue, called the retina\" names the lining)."
     ),
     bad=("A heart attack, also called cardiac arrest, needs urgent care.",),
     good=("A heart attack can lead to cardiac arrest, which needs urgent care.",),
@@ -150,40 +155,61 @@ CLOSED_COMPOUND_MIN_COUNT = 50
 # this many times as many as write it another way.
 CROSS_ARTICLE_MIN_MAJORITY = 3
 CROSS_ARTICLE_RATIO = 3
-# An equivalence between two names: "also known as", "sometimes called", a
-# bracket, and "or" set off by commas (apposition).
-EQUIVALENCE = re.compile(
-    r",?[ \t]+(?:also|otherwise|sometimes|often|commonly)[ \t]+(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed)"
-    r"[ \t]+|[ \t]+\([ \t]*|(?P<or>,[ \t]+or[ \t]+)",
-    re.I,
-)
-# The same matches, found faster. Every match opens with a comma, space or
-# tab, so the pattern opens with that class (the engine then skips at C
-# speed to the places a match can start, where it entered the alternation
-# at every character); a lookbehind sends each opening to its own branches,
-# and only the longest run of spaces can be followed by a word or bracket,
-# so branches that share it are tried together. The "or" group holds "or"
-# alone (its truth is what is read). Without "known", "called", "referred"
-# or "termed" in the text, the named branches cannot match and are left out.
-_EQUIVALENCE_NAMED = (r"(?:also|otherwise|sometimes|often|commonly)[ \t]+"
-                      r"(?:known[ \t]+as|called|referred[ \t]+to[ \t]+as|termed)[ \t]+|")
+# An equivalence between two names: "also known as", "sometimes called",
+# "better known as", "a.k.a.", the same inside a bracket ("X (also called
+# Y)"), a bare bracket, and "or" set off by commas (apposition). After a
+# comma or a bracket the adverb may be left out ("X, known as Y"); after a
+# space it may not ("a condition called Y" names a member of a class), except
+# in "X is known as Y" (see _equivalences).
+# One or two adverbs ("also sometimes called"), then perhaps "just" or "simply".
+_ADVERB = (r"(?:(?:also|otherwise|sometimes|often|commonly|better|more[ \t]+commonly|usually|generally|popularly"
+           r"|formally|medically|clinically|technically)[ \t]+){1,2}(?:(?:just|simply)[ \t]+)?")
+# "known as", "known medically as", "called", "referred to as", "termed", "named".
+_NAMING = (r"(?:known[ \t]+(?:(?:medically|clinically|scientifically|technically|formally|commonly|informally"
+           r"|colloquially)[ \t]+)?as|called|referred[ \t]+to[ \t]+as|termed|named)[ \t]+")
+_AKA = r"a\.?k\.?a\.?[ \t]+"
+# Every match opens with a comma, space or tab, so the pattern opens with
+# that class (the engine then skips at C speed to the places a match can
+# start); a lookbehind sends each opening to its own branches. Groups: "bare"
+# a naming verb with no adverb after a space, "named" any other naming
+# words, "or" the "or" of an apposition; a bracket alone otherwise.
 _EQUIVALENCE_FAST = re.compile(
-    r"[,\t ](?:(?<=,)[ \t]+(?:" + _EQUIVALENCE_NAMED + r"(?P<or>or)[ \t]+)"
-    r"|(?<=[ \t])[ \t]*(?:" + _EQUIVALENCE_NAMED + r"\([ \t]*))", re.I)
+    r"[,\t ](?:(?<=,)[ \t]+(?:(?P<named>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or>or)[ \t]+)"
+    r"|(?<=[ \t])[ \t]*(?=[aAbBcCfFgGkKmMoOpPsStTuU(])(?:(?P<named2>" + _ADVERB + _NAMING + r"|" + _AKA + r")"
+    r"|(?P<bare>known[ \t]+as[ \t]+)"
+    r"|\([ \t]*(?:(?P<named3>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or2>or)[ \t]+)?))", re.I)
 _EQUIVALENCE_UNNAMED = re.compile(
-    r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*)", re.I)
-_EQUIVALENCE_WORDS = ("known", "called", "referred", "termed")
+    r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*(?:(?P<or2>or)[ \t]+)?)", re.I)
+ADVERB_START = re.compile(_ADVERB, re.I)
+# Before a phrase, words that make it the end of a longer one ("a network of blood vessels and tissue").
+INSIDE_A_PHRASE = re.compile(r"\b(?:of|and|or|to|in|with|from|on|at|by|for|into|than)[ \t]+"
+                             r"(?:(?:the|a|an|its|their|his|her|this|that)[ \t]+)?$", re.I)
+_EQUIVALENCE_WORDS = ("known", "called", "referred", "termed", "named", "aka", "a.k.a")
 # "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
 VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
-# "X is another name for Y" (the same concepts test decides). Not "X is called Y":
+# "X is another name for Y", "X is the medical term for Y", "X is the same as Y"
+# ("X is not the same as Y" says they differ), "X, which doctors call Y" (the same
+# concepts test decides; "which many people call Y" reports loose lay usage, as in
+# "acid reflux, which many people refer to as heartburn"). Not "X is called Y":
 # on news that names a member of a class ("one side effect is called ...").
 VERB_EQUIVALENCE = re.compile(
-    r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
-    r"(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for[ \t]+", re.I)
+    r"(?:(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
+    r"(?:(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for"
+    r"|(?:the[ \t]+|a[ \t]+)?(?:medical|technical|scientific|clinical|proper|official|formal)[ \t]+(?:name|word|term)"
+    r"[ \t]+for"
+    r"|(?:(?:just|basically|simply|really)[ \t]+)?the[ \t]+same[ \t]+(?:thing[ \t]+|condition[ \t]+)?as)"
+    r"|,[ \t]*(?:which|what)[ \t]+(?:doctors|experts|clinicians|scientists|researchers)[ \t]+"
+    r"(?:(?:also|often|sometimes|usually)[ \t]+)?(?:call|refer[ \t]+to[ \t]+as))[ \t]+", re.I)
+_VERB_EQUIVALENCE_WORDS = ("another ", "same ", "name for", "term for", "word for", " call ", "refer to as")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 PHRASE_WORDS = 6
+# The last words of a phrase stand for it only if they name a concept at least this deep in its tree.
+HEAD_MIN_ANCESTORS = 3
+OPENING_QUOTES = frozenset("\"'“‘")
+ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
-KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions"}
+KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
+              "P": "drug classes"}
 LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
 # conjunctions and common verbs.
@@ -258,16 +284,49 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         for deprecated in entry.deprecated:
             if _normalise(deprecated.term) == key:
                 written = doc_text(doc)[start:end]
-                if _in_a_title_or_history(doc_text(doc), start, end, written):
+                if _in_a_title_or_history(doc_text(doc), start, end, written) or _opens_a_name(doc_text(doc), start, end, written):
                     continue
                 preferred = _keep_case(written, entry.preferred)
+                # A label for people after a word that may modify it ("type 2 diabetics",
+                # "heroin addicts") needs rewording ("people with type 2 diabetes"): no fix.
+                modified = entry.preferred.startswith("people ") and _after_a_modifier(doc_text(doc), start)
                 yield Finding(
                     rule=DEPRECATED_TERM,
                     span=(start, end),
                     message=f"\"{written}\" is a non-standard term: {deprecated.reason}",
                     suggestions=(preferred,),
-                    fix=Fix.replace(start, end, preferred, Applicability.SAFE, f"Use \"{preferred}\""),
+                    fix=None if modified else Fix.replace(start, end, preferred, Applicability.SAFE,
+                                                          f"Use \"{preferred}\""),
                 )
+
+
+QUANTIFIERS = frozenset("many most few several more fewer other among help helps helped".split())
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def _after_a_modifier(text: str, start: int) -> bool:
+    """May the word just before ``start`` belong to the same noun phrase (a
+    number, adjective or noun: "type 1", "severe", "heroin")? Any word but a
+    determiner, preposition, pronoun or common verb may."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() not in PHRASE_BOUNDARY | QUANTIFIERS
+
+
+def _opens_a_name(text: str, start: int, end: int, written: str) -> bool:
+    """A capitalised form followed by a capitalised word opens a name
+    ("Alcoholics Anonymous", "Addicts Rehabilitation Center"), and one after a
+    capitalised word mid-sentence ends one ("European League Against Rheumatism")."""
+    if not written[:1].isupper():
+        return False
+    following = PHRASE_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if following is not None and following.group()[:1].isupper():
+        return True
+    # The end of a name: a capital after a capitalised word mid-sentence ("League Against Rheumatism").
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    ahead = text[max(0, before.start() - 3):before.start()].rstrip(" \t\"'“‘(")
+    return bool(ahead) and ahead[-1] not in ".!?:\n"
 
 
 def _in_a_title_or_history(text: str, start: int, end: int, written: str) -> bool:
@@ -382,6 +441,10 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         left = _phrase_before(text, start)
         if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 12), left[0]):
             continue  # "carbohydrate, or fat, or protein"
+        if connector == "named":
+            if left and INSIDE_A_PHRASE.search(text, max(0, left[0] - 16), left[0]):
+                continue  # "the membrane that attaches it to the abdominal wall (called the mesentery)"
+            connector = "also"
         right = _phrase_after(text, end, connector)
         if left is None or right is None:
             continue
@@ -410,15 +473,26 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
     pattern = _EQUIVALENCE_FAST if named else _EQUIVALENCE_UNNAMED
     seen = set()
     for match in pattern.finditer(text):
-        kind = "(" if match.group().strip() == "(" else ("or" if match.group("or") else "also")
+        groups = match.groupdict()
+        if groups.get("named2") or groups.get("bare"):
+            kind = "also"
+        elif groups.get("named") or groups.get("named3"):
+            # After a comma or bracket with no adverb ("X, called Y") the name may be
+            # of a longer phrase ending in X: "a lining of nerve tissue, called the retina".
+            named = groups.get("named") or groups.get("named3")
+            kind = "also" if ADVERB_START.match(named) or named[:1] in "aA" else "named"
+        else:
+            kind = "or" if groups.get("or") or groups.get("or2") else "("  # "X, or Y," and "X (or Y)"
         start = match.start()
         if kind == "also":
             verb = VERB_BEFORE.search(text, max(0, start - 24), start)
             if verb:
                 start = verb.start()
+            elif groups.get("bare"):
+                continue  # "a condition known as Y" names a member of a class; "X is known as Y" is one name
         seen.add(match.end())
         yield start, match.end(), kind
-    if "another " in lowered:
+    if any(w in lowered for w in _VERB_EQUIVALENCE_WORDS):
         for match in VERB_EQUIVALENCE.finditer(text):
             if match.end() not in seen:
                 yield match.start(), match.end(), "also"
@@ -449,6 +523,11 @@ def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
     """The noun phrase starting at ``at``, which must end where the
     construction does: at the closing bracket, or at punctuation or a verb."""
     words = []
+    article = ARTICLE_AFTER.match(text, at) if connector == "also" else None
+    if article:  # "also known as a heart attack": the phrase starts after the article
+        at = article.end()
+    if connector == "also" and text[at:at + 1] in OPENING_QUOTES:
+        at += 1  # also known as "the king's disease"
     for word in PHRASE_WORD.finditer(text, at, min(len(text), at + 120)):
         between = text[words[-1].end() if words else at:word.start()]
         if (words and not SPACES.fullmatch(between)) or between.strip() or word.group().lower() in PHRASE_BOUNDARY:
@@ -507,6 +586,8 @@ def _distinct_concepts(first: str, second: str):
     if a is None or b is None:
         return None
     (one, a), (other, b) = a, b
+    if _glosses(one, other) or _glosses(other, one):
+        return None  # "prostate inflammation, called prostatitis": a plain name for a technical one
     if one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} " or table.related(a, b) \
             or not table.same_kind(a, b):
         return None  # "type 2 diabetes (diabetes)": the narrower names the broader
@@ -514,6 +595,30 @@ def _distinct_concepts(first: str, second: str):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+@lru_cache(maxsize=1)
+def _suffix_meanings() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(suffix, the plain words for what it means), longest suffix first."""
+    from lint import resources
+
+    rows = [line.split("\t") for line in resources.lines("terminology/medical_suffixes.tsv")]
+    return tuple(sorted(((suffix, frozenset(words.split(","))) for suffix, words in rows),
+                        key=lambda row: -len(row[0])))
+
+
+def _glosses(technical: str, plain: str) -> bool:
+    """Does ``plain`` say in plain words what a word of ``technical`` says
+    with a suffix ("heavy menstrual bleeding", "menorrhagia": -rrhagia is
+    bleeding)? Both as ``lint.concepts.key`` writes them."""
+    plain_words = set(plain.split())
+    for word in technical.split():
+        for suffix, meanings in _suffix_meanings():
+            if word.endswith(suffix) and len(word) >= len(suffix) + 3:
+                if meanings & plain_words:
+                    return True
+                break
+    return False
 
 
 def _containing(table, phrase: str) -> tuple:
@@ -532,12 +637,16 @@ def _containing(table, phrase: str) -> tuple:
 
 def _concept_of(table, phrase: str, by_head: bool = False):
     """(key, concepts) of the phrase, or with ``by_head`` of its longest last
-    words that the table knows ("shock wave lithotripsy" is a kind of "lithotripsy")."""
+    words that the table knows ("shock wave lithotripsy" is a kind of "lithotripsy"),
+    unless those name only concepts near the top of a tree ("acids", "bleeding",
+    "inflammation"), too broad to say what the phrase is."""
     words = concept_key(phrase).split()
     for i in range(len(words) if by_head else 1):
         name = " ".join(words[i:])
         found = table.by_name.get(name)
         if found:
+            if i and not any(len(table.ancestors(c)) >= HEAD_MIN_ANCESTORS for c in found):
+                return None  # a head at the top of a tree ("acetylsalicylic acid" is no mere kind of "acids")
             return " ".join(words), found
     return None
 
@@ -781,23 +890,35 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
         )
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_NAME_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _telling_word(name: str) -> str:
+    """The rarest word of a name, in lower case: the one least likely to be
+    in an article that does not use the name ("holiday" of "on holiday")."""
+    from lint import lexicon
+
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    longer = [w for w in words if len(w) > 1] or words[:1]  # "doctor's" is "doctor" and "'s"; "A&E" is "a"...
+    return min(longer, key=lambda w: (lexicon.frequency(w), -len(w)))
 
 
 @lru_cache(maxsize=1)
 def _phrase_pairs():
-    """Each pair with the first word (lower case) of each side: a pair can
-    be reported only in an article holding both."""
-    return [(british, american, _FIRST_WORD.match(british).group().lower(),
-             _FIRST_WORD.match(american).group().lower())
+    """Each pair with a word (lower case) of each side: a pair can be
+    reported only in an article holding both."""
+    return [(british, american, _telling_word(british), _telling_word(american))
             for british, american in spelling_variants.phrase_terms()]
 
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(name: str):
     """A written name as a pattern: a name in lower case matches whatever the
-    case of its letters, one with capitals ("GP", "A&E", "Pap test") as written."""
+    case of its letters, one with capitals ("GP", "A&E", "Pap test") as written;
+    a name of several words in its plural too."""
     body = re.escape(name).replace(r"\ ", r"\s+")
+    if name[-1:].isalpha() and not name.endswith("s") and " " in name:
+        body += "s?"  # "plantar wart" and "plantar warts" are one name
     flags = re.I if name.islower() or not any(c.isalpha() for c in name) else 0
     return re.compile(r"(?<![\w&'-])" + body + r"(?![\w&-])", flags)
 
@@ -812,8 +933,8 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
     present = set(token_table.table(doc).lower)
     found: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     pairs = spelling_variants.phrase_terms()
-    for n, (british, american, first_british, first_american) in enumerate(_phrase_pairs()):
-        if first_british not in present or first_american not in present:
+    for n, (british, american, word_british, word_american) in enumerate(_phrase_pairs()):
+        if word_british not in present or word_american not in present:
             continue
         uses = []
         for name, variant in ((british, spelling_variants.BRITISH), (american, spelling_variants.AMERICAN)):
