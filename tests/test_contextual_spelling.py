@@ -411,6 +411,9 @@ def test_a_and_a_noun_joined_where_a_noun_phrase_follows(text, column):
     ("This mean that you should rest.", "mean", "means"),
     ("Studies show that it help people sleep.", "help", "helps"),
     ("They have scene the results.", "scene", "seen"),
+    ("When this happen, rest for a day.", "happen", "happens"),
+    ("The body makes less of the hormone as it grow older.", "grow", "grows"),
+    ("It is passed on in a recessive pattern, which mean both parents carry the gene.", "mean", "means"),
 ])
 def test_agreement_slips(text, written, meant):
     assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
@@ -432,6 +435,11 @@ def test_agreement_slips(text, written, meant):
     "It is vital that it remain cold.",  # the subjunctive
     "Doctors recommend that it be taken with food.",
     "The researchers said these data show a benefit.",
+    # ", which" after a plural, a name, or one of several things.
+    "The cells line the gut, which produce mucus.",
+    "Blood thinners such as warfarin, which raise the risk of bleeding, need care.",
+    "Devices like Zapper and Buzzer, which employ sound waves, are sold online.",
+    "It is one of the proteins from the same family, which recognize the marks.",
 ])
 def test_agreement_left_alone(text):
     assert found(text) == []
@@ -471,6 +479,45 @@ def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_c
                                    f"the words around it; \"{meant}\" fits them far better)")
 
 
+@pytest.mark.parametrize("text, column, written, meant", [
+    # Stranded (seen beside neither neighbour), and health writing has the
+    # candidate between the same two words: a smaller margin will do.
+    ("Genetic resting is available for this condition.", 9, "resting", "testing"),
+    ("Other symptoms very depending on the organ affected.", 16, "very", "vary"),
+    ("The choice of drug is baked on the results of the test.", 23, "baked", "based"),
+])
+def test_a_stranded_word_whose_candidate_health_writing_attests(text, column, written, meant, no_confusion_list):
+    findings = lint_text(text, "a.md", SPELLING)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", column, written, (meant,))]
+    assert "is never seen beside the words around it" in findings[0].message
+
+
+@pytest.mark.parametrize("text, column, written, meant", [
+    # Seen beside one neighbour only: the attested reading must win by far more.
+    ("Use a medical dictionary to book up the words you do not know.", 29, "book", "look"),
+    ("Several people were wound to have the gene.", 21, "wound", "found"),
+])
+def test_a_word_beside_one_neighbour_where_health_writing_attests_another(text, column, written, meant,
+                                                                         no_confusion_list):
+    findings = lint_text(text, "a.md", SPELLING)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", column, written, (meant,))]
+    assert findings[0].message == (f"\"{written}\" is probably \"{meant}\" here (health writing puts \"{meant}\" "
+                                   f"between these words, and \"{written}\" fits them far worse)")
+
+
+@pytest.mark.parametrize("text", [
+    # Past tenses the health counts rarely hold, and a word beside one neighbour
+    # whose other reading wins by too little.
+    "The subjects ate more fruit than before.",
+    "Doctors gave each patient a dose of the drug.",
+    "The test does away with the need for a biopsy.",
+])
+def test_attested_readings_left_alone(text):
+    assert found(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Wash the cut with soap and warm water.",
     # A word the article repeats is meant, however oddly it sits.
@@ -481,3 +528,31 @@ def test_a_word_stranded_among_its_neighbours(text, column, written, meant, no_c
 ])
 def test_stranded_words_left_alone(text):
     assert found(text) == []
+
+
+def test_an_ous_adjective_ending_its_phrase_is_the_us_noun():
+    findings = lint_text("There is a steady drip of thin, watery mucous.", "a.md", SPELLING)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", 40, "mucous", ("mucus",))]
+    assert findings[0].message == ("\"mucous\" is probably \"mucus\" here (the adjective \"mucous\" ends its phrase, "
+                                   "where the noun \"mucus\" belongs)")
+
+
+@pytest.mark.parametrize("text", [
+    "The lining of the gut is mucous.",  # after a linking verb the adjective stands alone
+    "The glands are serous and mucous.",
+    "Blisters form on the skin and mucous-membrane surfaces.",  # a hyphen goes on the phrase
+    "Doctors were criticised as callous.",
+])
+def test_an_ous_adjective_used_on_its_own_is_left_alone(text):
+    assert found(text) == []
+
+
+def test_a_short_word_no_dictionary_holds_is_reported_once():
+    """"rae" (a name in the frequency lists) is too short for
+    spelling/unknown-word to read as a slip; spelling/real-word reports it,
+    and no other rule does."""
+    findings = [f for f in lint_text("Clinical trials rae done to find out if new treatments work.", "a.md")
+                if f.rule.id.startswith("spelling/")]
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in findings] == [
+        ("spelling/real-word", 17, "rae", ("are",))]

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from lint import resources  # noqa: E402
 from lint.checks.spelling import candidates, contextual, tables  # noqa: E402
+from lint.checks.spelling.word_boundary import seen_links  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
@@ -78,16 +79,27 @@ def margins(texts: list[str]) -> dict[tuple[str, str], list[float]]:
         if reason == "group":
             found[(words[i], best)].append(margin)
             if VERBOSE:
-                print(f"  {margin:5.2f} {words[i]}->{best}: {' '.join(w or '_' for w in words[max(0, i - 4):i + 5])}")
+                prev = words[i - 1] if i else None
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                gain = seen_links(prev, best, nxt) - seen_links(prev, words[i], nxt)
+                print(f"  {margin:5.2f} links {gain:+d} {words[i]}->{best}: "
+                      f"{' '.join(w or '_' for w in words[max(0, i - 4):i + 5])}")
         return best, margin, reason
 
     candidates.word_options.cache_clear()
-    tables.confusable_groups = lambda: probe
+    # Every module that reads the table by name (the package imports it
+    # directly) sees the probe.
+    originals = {module: module.confusable_groups for module in (tables, contextual, candidates)}
+    for module in originals:
+        module.confusable_groups = lambda: probe
     contextual.best_replacement = recording
     linter = Linter(Config(select=("spelling/real-word",)))
     for n, text in enumerate(texts):
         linter.lint_source(f"t{n}.txt", text)
     contextual.best_replacement = original
+    for module, function in originals.items():
+        module.confusable_groups = function
+    candidates.word_options.cache_clear()
     return found
 
 

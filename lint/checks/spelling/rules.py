@@ -21,10 +21,13 @@ REAL_WORD = Rule(
         "article itself keeps using, where the written word fits neither word beside it (\"scalp\" five "
         "times, and one \"scale\" in \"calms scale itching\"); or a word used once that English and health "
         "writing never put beside either of its neighbours, where a word one letter away fits them far better "
-        "(\"feel bitter within a week\" for \"better\", \"spread to uther parts\" for \"other\"). It also "
+        "(\"feel bitter within a week\" for \"better\", \"spread to uther parts\" for \"other\"), or by less where "
+        "health writing has that word between the very same two neighbours (\"genetic resting is\" for \"testing\"; "
+        "also where the written word is seen beside one of them, by far more). It also "
         "reports agreement slips: a plural noun between \"a\" and \"of\" (\"a numbers of\"), a singular one after "
         "\"these\", \"several\" or \"many\" where the noun phrase ends (\"these result show\"), and a verb without "
-        "its -s after a clause's \"it\", \"he\", \"she\" or \"this\" (\"it lead to\", \"This include\"), and a "
+        "its -s after a clause's \"it\", \"he\", \"she\" or \"this\" (\"it lead to\", \"This include\") or after "
+        "\", which\" following a singular word (\"a recessive pattern, which mean\"), and a "
         "homophone of a past participle after \"has\", \"have\" or \"had\" (\"the stone has past\").\n\n"
         "Why it matters: ordinary spell checkers pass these slips because every word exists, and in a "
         "health article they can change the meaning (\"heel\" for \"heal\").\n\n"
@@ -110,7 +113,7 @@ RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS)
 # The kinds of evidence each rule reports: real-word the known confusions
 # (listed pairs with their cues, homophones) and slips for a word the
 # article keeps using; near-miss the rest of the one-edit candidates.
-REAL_WORD_KINDS = frozenset({"listed", "homophone", "article", "stranded", "group"})
+REAL_WORD_KINDS = frozenset({"listed", "homophone", "article", "stranded", "group", "attested"})
 NEAR_MISS_KINDS = frozenset({"generic", "swapped", "inflection"})
 
 
