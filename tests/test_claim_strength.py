@@ -9,7 +9,7 @@ import pytest
 from lint.checks.claims import strength
 from lint.config import Config
 from lint.engine import lint_text
-from lint.evidence import attributed
+from lint.checks.claims.evidence import attributed
 
 def _words(text: str) -> list[str]:
     import spacy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.claims_lexicon import patterns
+from lint.checks.claims.lexicon import patterns
 from lint.config import Config
 from lint.engine import lint_text
 
@@ -165,7 +165,7 @@ def test_hyphenated_and_percent_absolutes_match_spacy_tokens():
 
 
 def test_termbase_treatments_and_conditions_extend_the_lexicons():
-    from lint.claims_lexicon import intervention_words, outcome_words, phrases
+    from lint.checks.claims.lexicon import intervention_words, outcome_words, phrases
 
     assert "angioplasty" in intervention_words() and "angioplasty" not in phrases("interventions")
     assert found("Angioplasty cures angina.")[-1][0] == "claims/unsupported-efficacy"
@@ -191,7 +191,7 @@ def test_what_clinical_care_can_do_is_not_a_claim_but_what_a_product_can_do_is()
 
 @pytest.mark.parametrize("name", sorted(patterns()))
 def test_a_sentence_is_skipped_only_when_the_pattern_cannot_match(name):
-    from lint.claims_lexicon import could_match
+    from lint.checks.claims.lexicon import could_match
 
     entry = patterns()[name]
     for text in entry.matches:

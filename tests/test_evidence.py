@@ -9,7 +9,7 @@ from lint import nlp
 from lint.config import Config
 from lint.documents.markdown import load as load_markdown
 from lint.engine import lint_text
-import lint.evidence  # noqa: F401  (registers span._.hl_citation and span._.hl_hedged)
+import lint.checks.claims.evidence  # noqa: F401  (registers span._.hl_citation and span._.hl_hedged)
 
 CLAIMS = Config(select=("claims",))
 

@@ -21,9 +21,9 @@ from spacy.tokens import Doc
 
 from lint.checks import CheckContext
 from lint import resources, token_table
-from lint.claims_lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
+from lint.checks.claims.lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
 from lint.checks.claims import strength
-from lint.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, STUDY_REFERENCES, TRIAL_WORDS,
+from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, STUDY_REFERENCES, TRIAL_WORDS,
                            attributed, find_evidence)
 from lint.findings import Finding
 from lint.rules import Rule, Severity
@@ -742,7 +742,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                quotes: list[tuple[int, int]] | None = None, universal: bool = True,
                forms: tuple[tuple[str, str], ...] | None = None) -> Iterator[Finding]:
     """``universal``: False when the document cannot hold a universal negative
-    (claims_lexicon.could_match on its whole text), so no sentence of it can;
+    (lexicon.could_match on its whole text), so no sentence of it can;
     ``forms``: the UNIVERSAL_FORMS its text can match."""
     absolutes, negations = phrases("absolutes"), phrases("negations")
     if universal and could_match("universal_negative", sent.text):
@@ -861,7 +861,7 @@ def _is_health_sentence(words: list[str]) -> bool:
     return any(w in outcomes or w in interventions or w.endswith(INTERVENTION_SUFFIXES) for w in words)
 
 
-# Patterns of figures, each tried only where claims_lexicon.could_match allows.
+# Patterns of figures, each tried only where lexicon.could_match allows.
 STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend", "percentage", "ratio", "prevalence",
                       "prevalence_verb", "population_count")
 

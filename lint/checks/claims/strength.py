@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint import resources
-from lint.claims_lexicon import PhraseSet, intervention_words, outcome_words, phrases, third_person
+from lint.checks.claims.lexicon import PhraseSet, intervention_words, outcome_words, phrases, third_person
 
 NO_CLAIM, CORRELATIONAL, CONDITIONAL, DIRECT = 0, 1, 2, 3
 
