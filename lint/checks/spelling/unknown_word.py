@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -27,7 +28,7 @@ from lint import lexicon, prose, resources, spelling_variants, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
-from lint.suggest import edits, suggestions, typo_distance
+from lint.suggest import edits, sound_key, suggestions, typo_distance
 from lint.nlp import doc_text
 
 UNKNOWN_WORD = Rule(
@@ -493,19 +494,141 @@ def run_on(word: str) -> tuple[str, str] | None:
     return None
 
 
+# -- misspellings that are no slip of the fingers -----------------------------
+
+# A word shaped this much more like general English than like a medical term
+# (see ``term_shape``) may be a misspelling of a word of either.
+ENGLISH_SHAPE = 0.0
+# How far (in typo-weighted edits) a misspelling with the word's consonants
+# may be from it ("carpentar", "diabetis", "stabalizer").
+SAME_CONSONANTS_DISTANCE = 1.5
+# A general word at least this common is a misspelling's likely target
+# whatever the misspelling's letters look like; a rarer one (down to
+# MIN_TARGET_COUNT) only for an English-shaped misspelling.
+COMMON_TARGET = 1000
+MIN_TARGET_COUNT = 100
+# A misspelling that sounds like its word is at most this far from it
+# ("definatly", "becuz"; not "superomedial" for "supermodel").
+SOUND_DISTANCE = 2.0
+# A misspelling whose letters are plainly English may be further
+# ("acknolgeing"); medical-looking words that far only sound alike
+# ("superomedial", "supermodel").
+FAR_SOUND_DISTANCE = 3.0
+FAR_ENGLISH_SHAPE = 0.3
+# English words seldom end so; words that do are mostly borrowed ("hatha",
+# "priori", "farro") or Latin ("longus", "didelphys", "israelii").
+FOREIGN_ENDINGS = ("a", "i", "o", "u", "us", "um", "ys")
+# Words of three or four letters are abbreviations, slang and foreign words
+# as often as slips; one is a slip only for one of the commonest words
+# ("hte", "afte", "wich").
+VERY_COMMON_SHORT = 1_000_000
+MIN_SHORT_SLIP = 3
+# Endings that make an English word from a word ("rough" + "y", "design" +
+# "ee", "protect" + "ant"): such a word is more likely one the dictionary
+# lacks than a misspelling.
+WORD_ENDINGS = ("y", "ee", "ant", "s", "ish", "ful", "ism", "ist", "ize", "let")
+# Each word of a closed compound ("soyfood", "dustmite") has this many letters.
+MIN_COMPOUND_PART = 3
+# A web-list word is no word but a misspelling when a word this many times
+# as common is one typo away with the same first letter ("tommorow").
+ATTESTED_RATIO = 300
+MIN_ATTESTED_CHECK = 6
+
+_VOWEL_RUNS = re.compile(r"[aeiou]+|(.)(?=\1)")
+
+
+def consonants(word: str) -> str:
+    """The word's consonants, doubled ones once ("carpentar", "carpenter":
+    "crpntr"). A final "y" counts ("roughy" is not "rough")."""
+    return _VOWEL_RUNS.sub("", word)
+
+
+def _builds_on_words(word: str) -> bool:
+    """Is the word a dictionary word with an English ending, or two
+    dictionary words written together ("roughy", "designee", "soyfood")?"""
+    words = lexicon.dictionary()
+    for ending in WORD_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_PART and (stem in words or stem + "e" in words):
+            return True  # "roughy", "sneezy" ("sneeze")
+    return any(word[:i] in words and word[i:] in words and max(i, len(word) - i) > MIN_COMPOUND_PART
+               for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1))
+
+
+def _same_start(a: str, b: str) -> bool:
+    """The same first letter, or a vowel for a vowel ("ocasionally")."""
+    return a[:1] == b[:1] or (a[:1] in "aeiou" and b[:1] in "aeiou")
+
+
+def _fixed_ending(word: str, typed: str) -> bool:
+    """Does ``word`` end with a part spelled one way only, an INN drug stem
+    or a medical suffix ("ibuprofen", "arthritis"), that ``typed`` lacks?"""
+    suffixes = _morphology()[1]
+    return any(word.endswith(part) and not typed.endswith(part) for part in _drug_stems() + suffixes)
+
+
+def misspelling_of(word: str, ranked) -> str | None:
+    """The word an unknown word that is no slip (see ``slip_of``) misspells,
+    or None: one of the first two suggestions, starting alike, that the
+    word writes with the same consonants ("carpentar", "diabetis",
+    "untill") or that sounds the same ("definatly", "becuz"), and is common or
+    medical; or, for a short word, one of the commonest words a slip away
+    ("hte", "wich"). A word built from words ("roughy", "soyfood") or
+    derived from one, or shaped like a medical term while its target is no
+    common word, is left to ``spelling/unknown-term``."""
+    if not word.isascii() or len(word) < MIN_SHORT_SLIP:
+        return None
+    counts, medical = lexicon.frequencies(), lexicon.medical()
+    if len(word) < MIN_SLIP_LENGTH:
+        # Three letters make a slip only when swapped ("hte"); four, one
+        # typo from one of the commonest words ("afte", "wich").
+        for suggestion, _ in ranked[:3]:
+            if (counts.get(suggestion, 0) >= VERY_COMMON_SHORT and typo_distance(word, suggestion) <= CLOSE_SLIP
+                    and not _inflected(word, suggestion) and (sorted(word) == sorted(suggestion) or (
+                        len(word) > MIN_SHORT_SLIP and word[:1] == suggestion[:1]))):
+                return suggestion
+        return None
+    if derived_from(word) is not None or _builds_on_words(word):
+        return None
+    shape = term_shape(word)
+    english = shape >= ENGLISH_SHAPE
+    for suggestion, _ in ranked[:2]:
+        count = counts.get(suggestion, 0)
+        if not _same_start(word, suggestion) or _inflected(word, suggestion) or _prefix_swap(word, suggestion):
+            continue
+        distance = typo_distance(word, suggestion)
+        same_end = word[-1] == suggestion[-1]
+        if (distance <= CLOSE_SLIP and same_end and suggestion in medical and _fixed_ending(suggestion, word)
+                and not (suggestion.endswith("is") and word == suggestion[:-2] + "es")):  # "arthrogryposes"
+            return suggestion  # "ibuprofin", "arthritus": a drug stem or medical suffix misspelled
+        if not (count >= COMMON_TARGET or (english and (count >= MIN_TARGET_COUNT or suggestion in medical))):
+            continue
+        if word.endswith(FOREIGN_ENDINGS) and not (
+                suggestion.endswith(FOREIGN_ENDINGS) and count >= COMMON_TARGET and english):
+            continue  # "hatha", "priori", "longus", "israelii": English words seldom end so
+        if consonants(word) == consonants(suggestion) and (distance <= CLOSE_SLIP or (
+                english and same_end and distance <= SAME_CONSONANTS_DISTANCE)):
+            return suggestion
+        if (english and (distance <= SOUND_DISTANCE or (distance <= FAR_SOUND_DISTANCE and shape >= FAR_ENGLISH_SHAPE))
+                and sound_key(word) == sound_key(suggestion) and word[:1] == suggestion[:1]):
+            return suggestion
+    return None
+
+
 def default_tier(word: str, ranked, article_words=frozenset(), error_prone: bool = False) -> bool:
     """Would ``spelling/unknown-word`` (rather than the preview
     ``spelling/unknown-term``) report this unknown word, in plain prose
     (in an error-prone document if ``error_prone``)?"""
     return run_on(word) is not None or slip_of(word, ranked, article_words) is not None or (
-        error_prone and not is_term(word))
+        misspelling_of(word, ranked) is not None) or (error_prone and not is_term(word))
 
 
 def is_term(word: str, *, capitalised: bool = False, quoted: bool = False, introduced: bool = False,
-            among_unknown: bool = False) -> bool:
+            among_unknown: bool = False, shaped: bool = True) -> bool:
     """Is an unknown word that is no slip specialist vocabulary (reported by
-    the preview rule ``spelling/unknown-term``) rather than a misspelling?"""
-    return capitalised or quoted or introduced or among_unknown or term_shape(word) < TERM_SHAPE
+    the preview rule ``spelling/unknown-term``) rather than a misspelling?
+    Its context says so, or (if ``shaped``) its letters."""
+    return capitalised or quoted or introduced or among_unknown or (shaped and term_shape(word) < TERM_SHAPE)
 
 
 @lru_cache(maxsize=131072)
@@ -622,19 +745,23 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if target is not None and all(target != w for w, _ in ranked):
             ranked = ((target, 0.0),) + tuple(ranked)
         slip = parts is not None or target is not None
-        candidates.append((token, lower, ranked, slip))
+        misspelt = not slip and misspelling_of(lower, ranked) is not None
+        candidates.append((token, lower, ranked, slip, misspelt))
     # A writer who slips often misspells more: in a document with many slips
     # every unknown word that is not shaped like a term is reported too.
-    error_prone = candidates and sum(slip for *_, slip in candidates) >= max(
+    error_prone = candidates and sum(slip for *_, slip, _ in candidates) >= max(
         ERROR_PRONE_SLIPS, ERROR_PRONE_RATE * len(lower_of) / 1000)
-    for token, lower, ranked, slip in candidates:
+    for token, lower, ranked, slip, misspelt in candidates:
         k = token.i
         rule = UNKNOWN_WORD
-        if not slip and (not error_prone or is_term(
+        # A misspelling that is no slip is reported unless the context shows a
+        # term (a name, a quotation, "called X", a list of unknown words).
+        if not slip and (not (error_prone or misspelt) or is_term(
                 lower, capitalised=token.text[0].isupper(),
                 quoted=prose.in_zone(doc, token.idx, token.idx + len(token.text), "quotation"),
                 introduced=k > 0 and lower_of[k - 1] in INTRODUCERS,
-                among_unknown=_among_unknown(k, doc, lower_of, alpha, unknown))):
+                among_unknown=_among_unknown(k, doc, lower_of, alpha, unknown),
+                shaped=not misspelt)):  # (misspelling_of has weighed the letters)
             rule = UNKNOWN_TERM
         if not enabled[rule.id]:
             continue
