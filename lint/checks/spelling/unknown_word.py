@@ -28,7 +28,7 @@ from lint import lexicon, prose, resources, spelling_variants, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
-from lint.suggest import edits, sound_key, suggestions, typo_distance
+from lint.suggest import key_distance, edits, sound_key, suggestions, typo_distance
 from lint.nlp import doc_text
 
 UNKNOWN_WORD = Rule(
@@ -425,6 +425,8 @@ def derived_from(word: str) -> str | None:
             return stem
         if ending[0] in "aeiou" and not (ending == "able" and stem[-1] in "cg") and stem + "e" in words:
             return stem + "e"
+        if ending == "able" and stem + "ate" in words:
+            return stem + "ate"  # "evaluable", "calculable"
         if ending[0] in "aeiou" and len(stem) > MIN_DERIVED_STEM and stem[-1] == stem[-2] and stem[:-1] in words:
             return stem[:-1]  # "shopper"
     return None
@@ -515,6 +517,9 @@ SOUND_DISTANCE = 2.0
 # ("superomedial", "supermodel").
 FAR_SOUND_DISTANCE = 3.0
 FAR_ENGLISH_SHAPE = 0.3
+# A misspelling one sound from a common word may differ from it by this
+# many typo-weighted edits per letter ("magneicent", "sighniture").
+NEAR_SOUND_SHARE = 0.35
 # English words seldom end so; words that do are mostly borrowed ("hatha",
 # "priori", "farro") or Latin ("longus", "didelphys", "israelii").
 FOREIGN_ENDINGS = ("a", "i", "o", "u", "us", "um", "ys")
@@ -603,15 +608,20 @@ def misspelling_of(word: str, ranked) -> str | None:
             return suggestion  # "ibuprofin", "arthritus": a drug stem or medical suffix misspelled
         if not (count >= COMMON_TARGET or (english and (count >= MIN_TARGET_COUNT or suggestion in medical))):
             continue
-        if word.endswith(FOREIGN_ENDINGS) and not (
-                suggestion.endswith(FOREIGN_ENDINGS) and count >= COMMON_TARGET and english):
+        if word.endswith(FOREIGN_ENDINGS):
             continue  # "hatha", "priori", "longus", "israelii": English words seldom end so
         if consonants(word) == consonants(suggestion) and (distance <= CLOSE_SLIP or (
                 english and same_end and distance <= SAME_CONSONANTS_DISTANCE)):
             return suggestion
-        if (english and (distance <= SOUND_DISTANCE or (distance <= FAR_SOUND_DISTANCE and shape >= FAR_ENGLISH_SHAPE))
-                and sound_key(word) == sound_key(suggestion) and word[:1] == suggestion[:1]):
+        if not english:
+            continue
+        sounds = key_distance(sound_key(word), sound_key(suggestion))
+        if sounds == 0 and word[:1] == suggestion[:1] and (
+                distance <= SOUND_DISTANCE or (distance <= FAR_SOUND_DISTANCE and shape >= FAR_ENGLISH_SHAPE)):
             return suggestion
+        if (sounds <= 1 and count >= COMMON_TARGET and word[:1] == suggestion[:1] and word[:1] == suggestion[:1]
+                and distance <= NEAR_SOUND_SHARE * len(word)):
+            return suggestion  # "magneicent", "sighniture": one sound off, a few letters
     return None
 
 
