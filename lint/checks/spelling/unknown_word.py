@@ -99,6 +99,12 @@ MIN_PART = 4
 # lists' misspellings ("accidently" 50) sit well below it, while valid words
 # SCOWL lacks ("funders" 537, "chatbot" 200) sit above.
 ATTESTED_MIN_COUNT = 200
+# ...unless a word this many times as common is one typo away with the same
+# first letter: a misspelling the web repeats ("tommorow" 204, "tomorrow"
+# 248,063). Names and words SCOWL lacks have no such neighbour ("funders"
+# 537, "founders" 3 times as common). Checked from this length on.
+ATTESTED_RATIO = 300
+MIN_ATTESTED_CHECK = 6
 GUARD_MIN_COUNT = 1000
 # Letters a drug name needs before its INN stem.
 MIN_DRUG_ROOT = 3
@@ -290,12 +296,23 @@ def why_known(word: str) -> str | None:
         # A regular ending on a medical word is a word even one letter from
         # another ("endoscopies", "endoscopes").
         return rule
-    if lexicon.frequency(word) >= ATTESTED_MIN_COUNT:
+    if lexicon.frequency(word) >= ATTESTED_MIN_COUNT and not _attested_misspelling(word):
         # Common in the frequency lists: words the curated lists have not
         # caught up with ("chatbot", "bloodborne", "customizable", "funders").
         # Misspellings in those lists are far rarer (see ATTESTED_MIN_COUNT).
         return "attested"
     return None
+
+
+def _attested_misspelling(word: str) -> bool:
+    """Is a word of the frequency lists a misspelling the web repeats: a
+    word ATTESTED_RATIO times as common is one typo away, with the same
+    first letter ("tommorow")?"""
+    if len(word) < MIN_ATTESTED_CHECK:
+        return False
+    own = lexicon.frequency(word)
+    return any(s[:1] == word[:1] and lexicon.frequency(s) >= ATTESTED_RATIO * own and not _inflected(word, s)
+               and typo_distance(word, s) <= CLOSE_SLIP for s, _ in suggestions(word)[:3])
 
 
 # -- which unknown words are slips, and which are specialist terms ----------
@@ -534,10 +551,6 @@ MIN_SHORT_SLIP = 3
 WORD_ENDINGS = ("y", "ee", "ant", "s", "ish", "ful", "ism", "ist", "ize", "let")
 # Each word of a closed compound ("soyfood", "dustmite") has this many letters.
 MIN_COMPOUND_PART = 3
-# A web-list word is no word but a misspelling when a word this many times
-# as common is one typo away with the same first letter ("tommorow").
-ATTESTED_RATIO = 300
-MIN_ATTESTED_CHECK = 6
 
 _VOWEL_RUNS = re.compile(r"[aeiou]+|(.)(?=\1)")
 
