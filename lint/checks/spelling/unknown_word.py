@@ -544,12 +544,14 @@ FOREIGN_ENDINGS = ("a", "i", "o", "u", "us", "um", "ys")
 # as often as slips; one is a slip only for one of the commonest words
 # ("hte", "afte", "wich").
 VERY_COMMON_SHORT = 1_000_000
+COMMON_SHORT = 100_000
 MIN_SHORT_SLIP = 3
 # Endings that make an English word from a word ("rough" + "y", "design" +
 # "ee", "protect" + "ant"): such a word is more likely one the dictionary
 # lacks than a misspelling.
 WORD_ENDINGS = ("y", "ee", "ant", "s", "ish", "ful", "ism", "ist", "ize", "let")
-# Each word of a closed compound ("soyfood", "dustmite") has this many letters.
+# The first word of a closed compound ("soyfood", "dustmite") has this many
+# letters, the second one more ("centrel" is no "cent" + "rel").
 MIN_COMPOUND_PART = 3
 
 _VOWEL_RUNS = re.compile(r"[aeiou]+|(.)(?=\1)")
@@ -569,8 +571,8 @@ def _builds_on_words(word: str) -> bool:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= MIN_PART and (stem in words or stem + "e" in words):
             return True  # "roughy", "sneezy" ("sneeze")
-    return any(word[:i] in words and word[i:] in words and max(i, len(word) - i) > MIN_COMPOUND_PART
-               for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1))
+    return any(word[:i] in words and word[i:] in words
+               for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART))
 
 
 def _same_start(a: str, b: str) -> bool:
@@ -599,11 +601,14 @@ def misspelling_of(word: str, ranked) -> str | None:
     counts, medical = lexicon.frequencies(), lexicon.medical()
     if len(word) < MIN_SLIP_LENGTH:
         # Three letters make a slip only when swapped ("hte"); four, one
-        # typo from one of the commonest words ("afte", "wich").
+        # typo from one of the commonest words ("afte", "wich"), or from a
+        # common one with the same consonants ("drak", "livd").
         for suggestion, _ in ranked[:3]:
-            if (counts.get(suggestion, 0) >= VERY_COMMON_SHORT and typo_distance(word, suggestion) <= CLOSE_SLIP
+            count = counts.get(suggestion, 0)
+            if (count >= COMMON_SHORT and typo_distance(word, suggestion) <= CLOSE_SLIP
                     and not _inflected(word, suggestion) and (sorted(word) == sorted(suggestion) or (
-                        len(word) > MIN_SHORT_SLIP and word[:1] == suggestion[:1]))):
+                        len(word) > MIN_SHORT_SLIP and word[:1] == suggestion[:1] and not word.endswith(FOREIGN_ENDINGS)
+                        and (count >= VERY_COMMON_SHORT or consonants(word) == consonants(suggestion))))):
                 return suggestion
         return None
     if derived_from(word) is not None or _builds_on_words(word):
@@ -632,7 +637,7 @@ def misspelling_of(word: str, ranked) -> str | None:
         if sounds == 0 and word[:1] == suggestion[:1] and (
                 distance <= SOUND_DISTANCE or (distance <= FAR_SOUND_DISTANCE and shape >= FAR_ENGLISH_SHAPE)):
             return suggestion
-        if (sounds <= 1 and count >= COMMON_TARGET and word[:1] == suggestion[:1] and word[:1] == suggestion[:1]
+        if (sounds <= 1 and count >= COMMON_TARGET and word[:1] == suggestion[:1]
                 and distance <= NEAR_SOUND_SHARE * len(word)):
             return suggestion  # "magneicent", "sighniture": one sound off, a few letters
     return None
