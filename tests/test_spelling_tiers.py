@@ -99,3 +99,14 @@ def test_prefixed_words_and_ies_plurals_are_no_slips_for_their_neighbours():
         ("spelling/unknown-term", 1, 5, "cofounded", ("confounded",))]
     assert found("He had two endoscopies.\n") == [
         ("spelling/unknown-term", 1, 12, "endoscopies", ("endoscopes",))]
+
+
+def test_a_misspelling_the_web_repeats_is_no_word():
+    # "tommorow" is in the web frequency list, "tomorrow" a thousand times as often.
+    assert found("Come back tommorow.\n") == [("spelling/unknown-word", 1, 11, "tommorow", ("tomorrow",))]
+
+
+def test_a_short_word_is_a_slip_only_of_one_of_the_commonest_words():
+    assert found("We went hte next day.\n\nWait afte lunch.\n") == [
+        ("spelling/unknown-word", 1, 9, "hte", ("the",)),
+        ("spelling/unknown-word", 3, 6, "afte", ("after",))]
