@@ -779,7 +779,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if target is not None and all(target != w for w, _ in ranked):
             ranked = ((target, 0.0),) + tuple(ranked)
         slip = parts is not None or target is not None
-        misspelt = not slip and misspelling_of(lower, ranked) is not None
+        near = None if slip else misspelling_of(lower, ranked)
+        misspelt = near is not None
+        if misspelt and ranked[0][0] != near:
+            ranked = tuple(sorted(ranked, key=lambda item: item[0] != near))  # the word it misspells first
         candidates.append((token, lower, ranked, slip, misspelt))
     # A writer who slips often misspells more: in a document with many slips
     # every unknown word that is not shaped like a term is reported too.
