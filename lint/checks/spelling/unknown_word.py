@@ -649,6 +649,23 @@ def misspelling_of(word: str, ranked) -> str | None:
     return None
 
 
+def judge(word: str, ranked, article_words=frozenset()) -> tuple[tuple, bool, bool]:
+    """The suggestions as the check shows them (the two words of a run-on,
+    the word of a slip or misspelling first), whether the word is a slip
+    (a typo or a run-on) and whether it is another misspelling."""
+    parts = run_on(word)
+    if parts is not None:
+        ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
+    target = slip_of(word, ranked, article_words)
+    if target is not None and all(target != w for w, _ in ranked):
+        ranked = ((target, 0.0),) + tuple(ranked)
+    slip = parts is not None or target is not None
+    near = None if slip else misspelling_of(word, ranked)
+    if near is not None and ranked[0][0] != near:
+        ranked = tuple(sorted(ranked, key=lambda item: item[0] != near))  # the word it misspells first
+    return tuple(ranked), slip, near is not None
+
+
 def default_tier(word: str, ranked, article_words=frozenset(), error_prone: bool = False) -> bool:
     """Would ``spelling/unknown-word`` (rather than the preview
     ``spelling/unknown-term``) report this unknown word, in plain prose
@@ -772,17 +789,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             article_words = frozenset(in_dictionary).union(
                 w for w in distinct.difference(in_dictionary)
                 if len(w) >= MIN_SLIP_LENGTH and (counts[w] > 1 or is_known(w)))
-        parts = run_on(lower)
-        if parts is not None:
-            ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
-        target = slip_of(lower, ranked, article_words)
-        if target is not None and all(target != w for w, _ in ranked):
-            ranked = ((target, 0.0),) + tuple(ranked)
-        slip = parts is not None or target is not None
-        near = None if slip else misspelling_of(lower, ranked)
-        misspelt = near is not None
-        if misspelt and ranked[0][0] != near:
-            ranked = tuple(sorted(ranked, key=lambda item: item[0] != near))  # the word it misspells first
+        ranked, slip, misspelt = judge(lower, ranked, article_words)
         candidates.append((token, lower, ranked, slip, misspelt))
     # A writer who slips often misspells more: in a document with many slips
     # every unknown word that is not shaped like a term is reported too.
