@@ -316,9 +316,14 @@ def _attested_misspelling(word: str) -> bool:
     first letter ("tommorow")?"""
     if len(word) < MIN_ATTESTED_CHECK:
         return False
-    own = lexicon.frequency(word)
-    return any(s[:1] == word[:1] and lexicon.frequency(s) >= ATTESTED_RATIO * own and not _inflected(word, s)
-               and typo_distance(word, s) <= CLOSE_SLIP for s, _ in suggestions(word)[:3])
+    own, words = lexicon.frequency(word), lexicon.dictionary()
+    near = {w for w in edits(word) if w in words}
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1]:  # the doubled letter moved: "tommorow", "tomorrow"
+            single = word[:i] + word[i + 1:]
+            near.update(w for j in range(len(single)) if (w := single[:j + 1] + single[j:]) in words)
+    return any(w[:1] == word[:1] and lexicon.frequency(w) >= ATTESTED_RATIO * own and not _inflected(word, w)
+               and typo_distance(word, w) <= CLOSE_SLIP for w in near)
 
 
 # -- which unknown words are slips, and which are specialist terms ----------
