@@ -160,6 +160,19 @@ def press_releases() -> None:
             flagged = [1 + 2 * i in hit for i in range(len(rows))]
             _press_figures("reported (default rules)" if not preview else "reported (with --preview)",
                            flagged, labels)
+        # Each sentence its own document: what the claims rules do with a
+        # sentence read on its own, without the document-level gate that reads
+        # a text attributing most of what it says as a report of its sources
+        # (the one document above is one, so only boosted claims are reported).
+        folder = Path(tmp) / "sentences"
+        folder.mkdir()
+        for i, sentence in enumerate(sentences):
+            (folder / f"s{i:05d}.md").write_text(sentence + "\n", encoding="utf-8")
+        found = _healthlint([folder], "--select", "claims")
+        hit = {Path(f["path"]).name for f in found
+               if f["rule"] in CLAIM_RULES and f["severity"] in ("warning", "error")}
+        _press_figures("reported (default rules), each sentence its own document",
+                       [f"s{i:05d}.md" in hit for i in range(len(rows))], labels)
     from lint.checks.claims import strength as model
     tokenizer = nlp.build() if hasattr(nlp, "build") else None
     import spacy

@@ -104,7 +104,8 @@ def test_spelled_out_only_after_the_first_use_and_plural_suggestion():
         (1, 25, '"CBT" is used before it is spelled out')]
     [finding] = lint_text("Many take NSAIDs. Nonsteroidal anti-inflammatory drugs (NSAIDs) upset the stomach.",
                           "a.txt", ACRONYMS)
-    assert finding.suggestions == ('Spell it out at first use: "Nonsteroidal anti-inflammatory drugs (NSAIDs)"',)
+    # The definition opened its sentence; the suggestion is written for the middle of one.
+    assert finding.suggestions == ('Spell it out at first use: "nonsteroidal anti-inflammatory drugs (NSAIDs)"',)
 
 
 def test_an_organisation_named_by_an_apposition_is_a_name():
@@ -243,3 +244,170 @@ def test_such_as_introduces_an_example_not_a_name():
 
 def test_dna_triplets_are_symbols():
     assert found("The mutation lengthens a QAG trinucleotide repeat. QAG repeats grow. QAG counts vary.\n") == []
+
+
+def test_definition_forms_after_the_acronym_are_pointed_to():
+    # "(short for ...)", "ABC, the ..." and "ABC stands for ..." define it, a step late.
+    for later in ("ESWL (short for extracorporeal shock wave lithotripsy) breaks stones.",
+                  "ESWL, the extracorporeal shock wave lithotripsy, breaks stones.",
+                  "ESWL stands for extracorporeal shock wave lithotripsy."):
+        [finding] = lint_text("You may be offered ESWL. " + later, "a.txt", ACRONYMS)
+        assert (finding.location.line, finding.location.column, finding.message) == (
+            1, 20, '"ESWL" is used before it is defined (on line 1)'), later
+        assert finding.suggestions == ('Spell it out at first use: "extracorporeal shock wave lithotripsy (ESWL)"',)
+    assert found("The research is published in CMAJ, the Canadian Medical Association Journal.") == []
+
+
+def test_hyphenated_and_possessive_uses_are_acronyms_too():
+    # A modifier ("ANA-positive") or a prefix ("anti-TNF") still needs decoding; a scale in parts does not.
+    assert found("ANA-positive results are common. An antinuclear antibody (ANA) test finds them.") == [
+        (1, 1, '"ANA" is used before it is defined (on line 1)')]
+    assert found("Anti-TNF drugs can help.") == [(1, 6, '"TNF" is never defined')]
+    assert found("The BI-RADS score was high. The ADAS-Cog fell.") == []
+    # An apostrophe after jargon MedQuAD spells out is a plural or jargon's possessive, not a name's.
+    assert found("Doctors may prescribe NSAID's for pain.") == [(1, 23, '"NSAID" is never defined')]
+    assert found("It was funded by GSK's vaccine arm.") == []
+
+
+def test_a_heading_word_before_the_acronym_does_not_make_it_a_name():
+    # "Is" opens the heading "Is ULT for life?": no proper name "Is ULT".
+    text = "# Living with gout\n\n## Is ULT for life?\n\nMost people take ULT for years. ULT lowers urate."
+    assert found(text, "a.md") == [(3, 7, '"ULT" is never defined')]
+
+
+def test_never_defined_jargon_gets_medquads_expansion_as_the_suggestion():
+    [finding] = lint_text("Ask about a DVT before a long flight.", "a.txt", ACRONYMS)
+    assert finding.suggestions == ('Spell it out at first use: "deep vein thrombosis (DVT)"',)
+
+
+def test_state_codes_and_symbol_aliases_are_names():
+    assert found("It is sold in stores in two states (CA, NV) and online.") == []
+    assert found("Mutations in ERCC8 (CSA) cause it.") == []
+    assert found("Signs and symptoms for ITCH E3 ubiquitin ligase deficiency vary.") == []
+
+
+def test_medquad_acronym_table_is_clean():
+    from lint import resources
+
+    text = resources.read_text("terminology/medquad_acronyms.tsv")
+    assert text.startswith("# ") and "Source: MedQuAD" in text and "CC BY 4.0" in text
+    rows = [line.split("\t") for line in resources.lines("terminology/medquad_acronyms.tsv")]
+    assert all(len(row) == 3 and row[2].isdigit() for row in rows)
+    keys = [row[0] for row in rows]
+    assert keys == sorted(keys) and len(keys) == len(set(keys))
+    # Proper names are left out: organisations and programmes are not jargon.
+    assert "NIH" not in keys and "NINDS" not in keys and "HPO" not in keys
+
+
+def test_tables_and_headings_count_when_no_sentence_speaks_for_them():
+    table = ("# Gout\n\nSome text about gout and its care.\n\n| Treatment | Use |\n|---|---|\n"
+             "| ULT tablets | lowers urate |\n| Colchicine | eases flares |\n")
+    # Only in a table cell, never defined: reported there.
+    assert found(table, "a.md") == [(7, 3, '"ULT" is never defined')]
+    # A table before the definition is a use before it.
+    assert found(table + "\nAsk about more. Urate-lowering therapy (ULT) is lifelong.\n", "a.md") == [
+        (7, 3, '"ULT" is used before it is defined (on line 10)')]
+    # A heading answered at once by the definition is a headline's acronym; a title above all prose too.
+    assert found("# Gout\n\nGout hurts.\n\n## What is ULT?\n\nUrate-lowering therapy (ULT) is lifelong.", "a.md") == []
+    assert found("# Gout\n\nGout hurts.\n\n## ULT tablets\n\nUrate-lowering therapy (ULT) is lifelong.", "a.md") == []
+    assert found("# ULT and gout\n\n## ULT tablets\n\nMost take it. It is safe. Urate-lowering therapy (ULT) is lifelong.",
+                 "a.md") == []
+
+
+def test_common_word_acronyms_small_letter_prefixes_and_plain_glosses():
+    # Spelled like a common word but naming a test by the word after it.
+    assert found("Ask your GP for a FIT test.") == [(1, 19, '"FIT" is never defined')]
+    assert found('Search for "gout AND treatment" online.') == []
+    # A small letter before a medical abbreviation makes another ("fMRI", "eGFR").
+    assert found("An fMRI showed the change.") == [(1, 4, '"fMRI" is never defined')]
+    assert found("It runs on iOS.") == []
+    # Explained in plain words right after: the reader is served.
+    assert found("They lay still for an fMRI, or brain scan, for an hour.") == []
+    # A company suffix is part of a name.
+    assert found("AstraZeneca PLC's drug was approved.") == []
+
+
+def test_a_loose_gloss_in_brackets_is_the_writers_definition():
+    # The letters do not all match, but the writer defined it: not "never defined".
+    assert found("After a year, functional brain scans (fMRI) improved. The fMRI results held.") == []
+
+
+def test_a_symbol_the_article_defines_later_was_used_before_it():
+    # "gene", "antibodies" after an acronym mark a symbol, unless the article spells it out further on.
+    assert found("Your doctor may test for TPX antibodies. Thyroid peroxy (TPX) antibodies are common.") == [
+        (1, 26, '"TPX" is used before it is defined (on line 1)')]
+    assert found("The BRAF gene matters. BRAF mutations are common.") == []
+    # More forms of a later definition: "is short for", square brackets, "abbreviated".
+    for later in ("ESWL is short for extracorporeal shock wave lithotripsy.",
+                  "Extracorporeal shock wave lithotripsy [ESWL] breaks stones.",
+                  "Extracorporeal shock wave lithotripsy, abbreviated ESWL, breaks stones."):
+        assert found("You may be offered ESWL. " + later) == [
+            (1, 20, '"ESWL" is used before it is defined (on line 1)')], later
+    assert found("Nicotine replacement therapy [NRT] helps. NRT works.") == []
+
+
+def test_an_acronym_alone_in_a_table_cell_is_the_term_of_its_row():
+    article = "# Bones\n\nBones thin with age.\n\n| Test | What it shows |\n|---|---|\n| DEXA | bone density |\n"
+    assert found(article, "a.md") == [(7, 3, '"DEXA" is never defined')]
+    # Alone on a line of plain text it is a label (an advertisement's "AD").
+    assert found("Bones thin with age.\n\nAD\n\nMore text here.") == []
+
+
+def test_a_body_that_advises_is_no_household_name():
+    # Used once, but "the ABC recommends": an organisation the reader needs named.
+    assert found("The AAFP recommends rest for most people.") == [(1, 5, '"AAFP" is never defined')]
+    assert found("Guidance from the MHRA says so.") == [(1, 19, '"MHRA" is never defined')]
+    # Household names are known; a company named once is left alone.
+    assert found("The FDA says so. The NHS recommends it.") == []
+    assert found("A group called AVAC spoke.") == []
+
+
+def test_a_term_glossed_after_a_colon_and_defined_later_was_used_before():
+    text = ("# Kidney stones\n\nStones can hurt.\n\nOptions include:\n\n- ESWL: shock waves break the stone.\n"
+            "- Surgery: removes it.\n\nMost people have extracorporeal shock wave lithotripsy (ESWL) first.")
+    assert found(text, "a.md") == [(7, 3, '"ESWL" is used before it is defined (on line 10)')]
+    assert found("MORE: Eating well\n\nText here.") == []
+
+
+def test_a_single_capital_beside_it_is_no_heading_in_capitals():
+    # "X-ray" after it is not a run of capitals: the acronym is still read.
+    assert found("Your doctor may order a KUB X-ray. It is quick.") == [(1, 25, '"KUB" is never defined')]
+    assert found("SIGNS OF A TIA\n\nRest.") == []
+
+
+def test_abbreviations_inside_an_expansion_and_tests_named_for_a_university():
+    # "St." does not end the sentence, and a test's name is jargon even with "University" in it.
+    assert found("Doctors gave the SLUMS to all. It uses the St. Louis University Mental Status "
+                 "Examination (SLUMS) scale.") == [(1, 18, '"SLUMS" is used before it is defined (on line 1)')]
+    # An organisation's own name is still left alone.
+    assert found("BAUS says drink water. The British Association of Urological Surgeons (BAUS) agrees.") == []
+
+
+def test_a_list_item_or_table_cell_before_the_definition_is_a_use_before_it():
+    base = "# Hay fever\n\nPollen makes eyes itch.\n\n"
+    after = "\n\nSublingual immunotherapy (SLIT) means a daily dose under the tongue."
+    assert found(base + "Options:\n\n- allergy shots\n- SLIT tablets" + after, "a.md") == [
+        (8, 3, '"SLIT" is used before it is defined (on line 10)')]
+    # A heading's acronym may be spelled out in the sentence after it.
+    assert found(base + "## SLIT tablets" + after, "a.md") == []
+
+
+def test_list_markers_and_jargon_after_from():
+    # A dash opening a line of plain text is a list marker, not a hyphen ("BI-RADS").
+    assert found("Causes include:\n\n- CKD does not go away with treatment.\n- Diabetes.") == [
+        (3, 3, '"CKD" is never defined')]
+    assert found("Signs - IgA deficiency - IgG deficiency - fever") == []
+    # "from" before a place ("researchers from UCLA") is not "from" before jargon MedQuAD spells out.
+    assert found("Few babies die from SIDS today.") == [(1, 21, '"SIDS" is never defined')]
+    assert found("Researchers from UCLA found it.") == []
+
+
+def test_a_body_that_funds_or_answers_questions_needs_its_name():
+    assert found("The work was supported by the NIDDK last year.") == [(1, 31, '"NIDDK" is never defined')]
+    assert found("For help, contact the NIDDK today.") == [(1, 23, '"NIDDK" is never defined')]
+
+
+def test_a_sentence_after_a_label_colon_is_read():
+    assert found("Summary: ART is used to treat infertility. Assisted reproductive technology (ART) "
+                 "includes IVF.") == [(1, 10, '"ART" is used before it is defined (on line 1)')]
+    assert found("The company (Nasdaq: VRAY) said so. VRAY rose.") == []

@@ -88,11 +88,46 @@ def test_causal_and_harm_claims_acted_on_are_their_own_default_rule():
 
 
 @pytest.mark.parametrize("text", [
-    "Red meat causes bowel cancer.",                                  # described, not acted on
+    "HPV causes cervical cancer.",                                    # described, not acted on
+    "Researchers in Leeds said so. The team found so. Red meat causes bowel cancer.",  # a report of its sources
     "Aspirin increases the risk of bleeding, so tell your dentist.",  # a medicine's documented side effect
     "Researchers found that red meat causes bowel cancer, so cut it out.",  # attributed in the sentence
 ])
 def test_causes_described_side_effects_and_attributed_causes_are_not_reported(text):
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-causal",))) == []
+
+
+def test_a_harm_said_to_be_total_or_lasting_is_reported_without_advice():
+    only = Config(select=("claims/unsupported-causal",))
+    found = lint_text("Steroid creams thin the skin permanently.", "a.md", only)
+    assert [(f.location.column, f.text) for f in found] == [(16, "thin the skin permanently")]
+    found = lint_text("Bleach completely destroys the gut lining.", "a.md", only)
+    assert [(f.location.column, f.text) for f in found] == [(19, "destroys the gut lining")]
+
+
+@pytest.mark.parametrize("text, column, span", [
+    ("Tanning beds raise the risk of melanoma.", 14, "raise the risk of melanoma"),
+    ("Regular sunbed use causes skin cancer.", 20, "causes skin cancer"),
+    ("Drinking cola erodes tooth enamel.", 15, "erodes tooth enamel"),
+    ("Artificial sweeteners trigger migraines.", 23, "trigger migraines"),   # claims/exposures.txt
+    ("Too much salt raises blood pressure.", 15, "raises blood pressure"),  # an exposure, not a condition
+    ("Red meat causes bowel cancer.", 10, "causes bowel cancer"),  # in an article's own voice
+    ("City smog worsens asthma.", 11, "worsens asthma"),  # an environmental exposure
+])
+def test_a_harm_caused_by_something_taken_or_done_is_reported_without_advice(text, column, span):
+    found = lint_text(text, "a.md", Config(select=("claims/unsupported-causal",)))
+    assert [(f.location.column, f.text) for f in found] == [(column, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "Loud music can permanently damage hearing.",        # what is possible
+    "Having diabetes raises the risk of gum disease.",   # a condition, not something taken or done
+    "A fall in oestrogen weakens the bones.",            # what the body does
+    "Statin use raises the risk of muscle pain.",        # a medicine's side effect
+    "Gum disease damages the teeth.",                    # what a condition does
+    "Researchers found that the cream thins the skin permanently. They said so. The study said so.",  # attributed
+])
+def test_lasting_harms_possible_plain_or_attributed_are_not_reported(text):
     assert lint_text(text, "a.md", Config(select=("claims/unsupported-causal",))) == []
 
 

