@@ -269,7 +269,7 @@ def typo_distance(typed: str, word: str) -> float:
     return previous[m]
 
 
-def _key_distance(a: str, b: str) -> int:
+def key_distance(a: str, b: str) -> int:
     if a == b:
         return 0
     previous = list(range(len(b) + 1))
@@ -328,7 +328,7 @@ def suggestions(word: str) -> tuple[tuple[str, float], ...]:
         change = abs(len(candidate) - len(word))
         if change > MAX_LENGTH_CHANGE + 1:
             continue
-        partial = FREQUENCY_WEIGHT * math.log10(1 + count) - SOUND_WEIGHT * _key_distance(
+        partial = FREQUENCY_WEIGHT * math.log10(1 + count) - SOUND_WEIGHT * key_distance(
             key, candidate_key if candidate_key is not None else sound_key(candidate))
         bounded.append((partial - EDIT_WEIGHT * 0.5 * change, partial, candidate))
     bounded.sort(key=lambda item: (-item[0], item[2]))
