@@ -196,8 +196,11 @@ MEDICAL_ENDINGS = (("aemias", "emias"), ("aemia", "emia"), ("aemic", "emic"), ("
 NOT_MEDICAL_ENDINGS = frozenset({"academia", "academias", "bohemia", "bohemias"})
 
 
+_ANY_MEDICAL_ENDING = tuple({ending for pair in MEDICAL_ENDINGS for ending in pair})
+
+
 def _medical_ending(word: str) -> tuple[str, str] | None:
-    if word in NOT_MEDICAL_ENDINGS:
+    if not word.endswith(_ANY_MEDICAL_ENDING) or word in NOT_MEDICAL_ENDINGS:
         return None
     for british, american in MEDICAL_ENDINGS:
         if word.endswith(british) and len(word) >= len(british) + 2:
