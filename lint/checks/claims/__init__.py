@@ -66,7 +66,7 @@ UNSUPPORTED_EFFICACY = Rule(
 UNSUPPORTED_CAUSAL = Rule(
     id="claims/unsupported-causal",
     severity=Severity.WARNING,
-    summary="A cause or harm stated as fact, and acted on, with no source in its paragraph",
+    summary="A cause or harm stated as fact, with no source in its paragraph, where the article speaks in its own voice",
     explanation=(
         "What it does: finds sentences that assert, as plain fact, that something causes, raises the risk "
         "of, worsens or damages a health outcome (\"X causes Y\", \"X damages your kidneys\", \"X clogs your "
