@@ -427,6 +427,9 @@ def main() -> None:
     words = sum(len(a.split()) for a in answers)
     clean_findings = 0
     tally: dict[str, Counter] = {}
+    # People's slips by the slip written: a few frequent words ("rae" for
+    # "are") would otherwise stand for the whole kind.
+    by_slip: dict[str, Counter] = {}
     false_positives = 0
     elapsed = 0.0
     turn = [0]
@@ -441,8 +444,12 @@ def main() -> None:
         new = [f for f in after if (f.rule.id, f.text) not in old]
         for s, e, kind in errors:
             tally.setdefault(kind, Counter())["injected"] += 1
-            if any(f.location.start_offset < e and f.location.end_offset > s for f in new):
-                tally[kind]["found"] += 1
+            hit = any(f.location.start_offset < e and f.location.end_offset > s for f in new)
+            tally[kind]["found"] += hit
+            if kind == "people":
+                slip = by_slip.setdefault(broken[s:e].lower(), Counter())
+                slip["injected"] += 1
+                slip["found"] += hit
         false_positives += sum(1 for f in new if not any(
             f.location.start_offset < e and f.location.end_offset > s for s, e, _ in errors))
     injected = sum(t["injected"] for t in tally.values())
@@ -454,6 +461,12 @@ def main() -> None:
     for kind in KINDS:
         t = tally.get(kind, Counter())
         print(f"  {kind:10} recall {t['found'] / max(t['injected'], 1):.3f} ({t['found']}/{t['injected']})")
+    if by_slip:
+        per_slip = [t["found"] / t["injected"] for t in by_slip.values()]
+        commonest, most = max(by_slip.items(), key=lambda item: item[1]["injected"])
+        print(f"  people's slips, each distinct slip counted once (mean of its recall): {sum(per_slip) / len(per_slip):.3f} "
+              f"over {len(by_slip)} slips; the commonest, \"{commonest}\", is {most['injected']} of "
+              f"{tally['people']['injected']} injections")
     precision = found / max(found + false_positives, 1)
     independent = [k for k in ("people", "inflection", "edit1") if k in tally]
     ind_found = sum(tally[k]["found"] for k in independent)
