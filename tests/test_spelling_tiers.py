@@ -110,3 +110,11 @@ def test_a_short_word_is_a_slip_only_of_one_of_the_commonest_words():
     assert found("We went hte next day.\n\nWait afte lunch.\n") == [
         ("spelling/unknown-word", 1, 9, "hte", ("the",)),
         ("spelling/unknown-word", 3, 6, "afte", ("after",))]
+
+
+def test_the_word_a_slip_is_for_is_suggested_first_even_when_ranked_lower():
+    """Two letters swapped in "patients": the ranking alone puts "patient"
+    first (commoner, also one edit away); the slip's own word leads."""
+    [finding] = lint_text("Most patienst recover within a week.\n", "a.md", BOTH)
+    assert (finding.rule.id, finding.suggestions[:2]) == ("spelling/unknown-word", ("patients", "patient"))
+    assert finding.message == '"patienst" is not in the dictionary'

@@ -670,8 +670,9 @@ def judge(word: str, ranked, article_words=frozenset()) -> tuple[tuple, bool, bo
     if parts is not None:
         ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
     target = slip_of(word, ranked, article_words)
-    if target is not None and all(target != w for w, _ in ranked):
-        ranked = ((target, 0.0),) + tuple(ranked)
+    if target is not None and (not ranked or ranked[0][0] != target):
+        # The word it is a slip for first, whether or not the ranking had it.
+        ranked = ((target, 0.0),) + tuple(item for item in ranked if item[0] != target)
     slip = parts is not None or target is not None
     near = None if slip else misspelling_of(word, ranked)
     if near is not None and ranked[0][0] != near:
