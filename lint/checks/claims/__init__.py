@@ -211,9 +211,7 @@ MISSING_HARMS = Rule(
 
 RULES = (UNSUPPORTED_EFFICACY, UNSUPPORTED_CAUSAL, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
 
-CLINICAL_SUBJECTS = frozenset({"surgery", "surgeries", "operation", "physiotherapy", "physical", "treatment",
-                               "treatments", "medication", "medications", "medicine", "medicines", "drug", "drugs",
-                               "antibiotics", "chemotherapy", "radiotherapy", "transplant", "dialysis", "rehabilitation"})
+CLINICAL_SUBJECTS = resources.word_set("claims/clinical_subjects.txt")
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
 INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
                          "cillin", "mycin", "prazole")
@@ -731,11 +729,7 @@ def _booster_finding(start: int, end: int, word: str, supported: bool) -> Findin
 
 
 # Words that report or criticise a claim rather than make it.
-CRITICISM = frozenset({"claims", "claim", "claimed", "myth", "myths", "unsupported", "unproven", "dubious", "bogus",
-                       "false", "so-called", "touted", "touting", "marketed", "hype", "hyped", "supposed",
-                       "supposedly", "alleged", "skeptical", "sceptical", "scam", "scams", "quack", "quackery",
-                       "dream", "fantasy", "wrong", "misleading", "beware", "promises", "promising", "seeming",
-                       "advertised", "advertising", "ads", "whether", "if", "notion", "notions"})
+CRITICISM = resources.word_set("claims/criticism_words.txt")
 
 
 def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
@@ -1027,23 +1021,10 @@ def _stat(doc: Doc, sent: _Sentence, match, what: str) -> Finding:
 # A product is known by its form: a capitalised name ending in one of these
 # nouns ("X Nasal Balm", "Y Capsules"), a name written in camel case
 # ("GoutAway"), or one marked ® or ™.
-PRODUCT_NOUNS = frozenset({
-    "app", "balm", "band", "bar", "belt", "blend", "bracelet", "capsules", "complex", "concentrate", "cream",
-    "detox", "device", "diet", "drink", "drops", "elixir", "essence", "extract", "formula", "gel", "gummies",
-    "insoles", "juice", "kit", "lotion", "lozenges", "mask", "mattress", "oil", "ointment", "patch", "patches",
-    "pillow", "pills", "plan", "plus", "powder", "programme", "rinse", "sachets", "salve", "serum", "shake", "shakes", "shampoo",
-    "softgels", "spray",
-    "supplement", "support", "syrup", "tablets", "tea", "tincture", "tonic", "wrap"})
-PROVIDER_NOUNS = frozenset({"clinic", "clinics", "spa", "salon", "studio", "pharmacy", "store", "shop", "wellness",
-                            "aesthetics", "physio", "dental", "retreat"})
+PRODUCT_NOUNS = resources.word_set("claims/product_nouns.txt")
+PROVIDER_NOUNS = resources.word_set("claims/provider_nouns.txt")
 # Names of institutions, publications and places: never a product.
-INSTITUTION_WORDS = frozenset({
-    "university", "institute", "journal", "hospital", "college", "school", "association", "society", "foundation",
-    "department", "ministry", "agency", "council", "service", "trust", "organization", "organisation", "academy",
-    "board", "administration", "news", "times", "post", "press", "centers", "national", "federal", "state",
-    "united", "states", "kingdom", "medicine", "medical", "health", "research", "review", "lancet", "nature",
-    "science", "library", "museum", "church", "court", "congress", "senate", "government", "cancer", "children's",
-    "veterans", "memorial", "general", "county", "city", "regional", "community", "mayo", "cleveland"})
+INSTITUTION_WORDS = resources.word_set("claims/institution_words.txt")
 
 
 @lru_cache(maxsize=1)
