@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import english, spelling_variants, token_table
+from lint import english, lexicon, resources, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix, Location, fingerprint
@@ -399,8 +399,6 @@ def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator
     closed compound ("micro-needling", "neuro-imaging", "osteo-arthritis"):
     medical style (AMA 8.3) closes combining forms up. English prefixes
     ("non-", "pre-", "anti-") are left alone: news style hyphenates them."""
-    from lint import lexicon
-
     text = doc_text(doc)
     forms = _combining_forms()
     for start, end, key in _hyphenated(doc, ctx):
@@ -425,8 +423,6 @@ def _open_combining_forms(doc: Doc, ctx: CheckContext, groups: dict) -> Iterator
 def _combining_forms() -> frozenset[str]:
     """The Greek and Latin combining forms among the compounding prefixes
     (those ending in -o: micro, neuro, osteo, gastro...)."""
-    from lint import resources
-
     return frozenset(p for p in resources.yaml_data("spelling_morphology.yaml")["prefixes"] if p.endswith("o"))
 
 
@@ -600,8 +596,6 @@ def _distinct_concepts(first: str, second: str):
 @lru_cache(maxsize=1)
 def _suffix_meanings() -> tuple[tuple[str, frozenset[str]], ...]:
     """(suffix, the plain words for what it means), longest suffix first."""
-    from lint import resources
-
     rows = [line.split("\t") for line in resources.lines("terminology/medical_suffixes.tsv")]
     return tuple(sorted(((suffix, frozenset(words.split(","))) for suffix, words in rows),
                         key=lambda row: -len(row[0])))
@@ -825,8 +819,6 @@ def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter)
     # A closed form the dictionary has never seen ("bloodthinner", "soyfood") is
     # no model, however often the article writes it.
     if "closed" in styles and len(styles) > 1:
-        from lint import lexicon
-
         closed = next(o for o in occurrences if o.style == "closed").text(doc).lower()
         if closed.isalpha() and not lexicon.frequency(closed):
             styles = Counter({k: v for k, v in styles.items() if k != "closed"})
@@ -896,8 +888,6 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9]+")
 def _telling_word(name: str) -> str:
     """The rarest word of a name, in lower case: the one least likely to be
     in an article that does not use the name ("holiday" of "on holiday")."""
-    from lint import lexicon
-
     words = [w.lower() for w in _NAME_WORD.findall(name)]
     longer = [w for w in words if len(w) > 1] or words[:1]  # "doctor's" is "doctor" and "'s"; "A&E" is "a"...
     return min(longer, key=lambda w: (lexicon.frequency(w), -len(w)))
@@ -1035,8 +1025,6 @@ def summarize(doc: Doc, ctx: CheckContext) -> dict:
 
 @lru_cache(maxsize=1)
 def _compounding_prefixes() -> tuple[str, ...]:
-    from lint import resources
-
     return tuple(resources.yaml_data("spelling_morphology.yaml")["prefixes"])
 
 

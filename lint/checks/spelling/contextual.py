@@ -42,6 +42,7 @@ from lint.checks.spelling.rules import NEAR_MISS, NEAR_MISS_KINDS, REAL_WORD, RE
 from lint.checks.spelling.sentence import Sentence
 from lint.checks.spelling import tables
 from lint.checks.spelling.tables import confusable_groups, homophones, unquestioned
+from lint.checks.spelling.unknown_word import is_known
 from lint.checks.spelling.word_boundary import boundary_moves, phrase_splits, seen_links, split_phrase_keys
 
 
@@ -234,8 +235,6 @@ def _strandable(word: str) -> bool:
     # unknown-word now reports the short misspellings of the commonest words
     # such as "rae" for "are", and asking it which short words it reports
     # cost 40 ms of suggestions per word.)
-    from lint.checks.spelling.unknown_word import is_known
-
     return count >= MIN_UNLISTED_COUNT and not lexicon.contains(word) and is_known(word)
 
 
