@@ -47,3 +47,12 @@ def test_a_chemical_or_greek_letter_prefix_is_no_part_of_the_definition():
     text = ("Raised levels of delta-aminolevulinic acid (ALA) point to porphyria. ALA is measured in urine.\n\n"
             "Alpha-difluoromethylornithine (DFMO) is being studied. DFMO is taken by mouth.\n")
     assert lint_text(text, "a.md", TERMS) == []
+
+
+def test_medical_acronyms_with_roman_letters_are_acronyms():
+    # MCI and DXA read as Roman numerals (1101, 510 + A) before; "type II" and a drug schedule "CIV" still are.
+    text = ("Adults diagnosed with MCI took part. Each had a DXA scan. "
+            "Some had type II disease or took drugs scheduled CIV. "
+            "Mild cognitive impairment (MCI) is common.\n")
+    assert messages(text) == [(1, 23, '"MCI" is used before it is defined (on line 1)'),
+                              (1, 49, '"DXA" is never defined')]

@@ -67,7 +67,10 @@ RULES = (UNDEFINED_ACRONYM,)
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
 MIXED = re.compile(r"^[A-Za-z]{3,6}$")
 SMALL_RUN = re.compile(r"[a-z]{3}")
-ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
+# Roman numerals as health writing uses them (type II, phase III, stage IVA, class IX): I, V and X
+# only, and a drug's schedule (CII to CV). Read with L, C, D and M too, medical acronyms were numerals:
+# MCI (1101), DXA, CML, MCL, MI.
+ROMAN = re.compile(r"^(?=[XVI]|C[IV])C?(X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
 # A full stop that ends an abbreviation inside a name, not a sentence: "St. Louis University
