@@ -56,3 +56,18 @@ def test_medical_acronyms_with_roman_letters_are_acronyms():
             "Mild cognitive impairment (MCI) is common.\n")
     assert messages(text) == [(1, 23, '"MCI" is used before it is defined (on line 1)'),
                               (1, 49, '"DXA" is never defined')]
+
+
+def test_a_condition_or_a_named_thing_used_once_is_reported():
+    # Used once and in no medical list: "people with ABC" and "a regimen called ABC" are jargon, not a name.
+    assert messages("Some people with QRTS feel dizzy.\n") == [(1, 18, '"QRTS" is never defined')]
+    assert messages("QRTS is a rare inherited disorder.\n") == [(1, 1, '"QRTS" is never defined')]
+    assert messages("They were given new drugs known as QRTS.\n") == [
+        (1, 36, '"QRTS" is named but never spelled out')]
+    assert messages("She works with a group called QRTS.\n") == []
+    assert messages("Funding came from the QRTS.\n") == []
+
+
+def test_a_name_whose_initials_come_in_another_order_defines_its_acronym():
+    text = "She is a member of the Centre for Interdisciplinary Research in Rehabilitation (CRIR). CRIR helps.\n"
+    assert messages(text) == []

