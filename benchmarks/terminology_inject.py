@@ -23,7 +23,8 @@ parity): tune on the first, only measure the second.
   even rows tune, odd rows check): a lone British name in American text.
 - ``ukspell``: one medical word of an answer respelled the British way by rule
   (haem-, -aemia, oe-, -oedema, paed-, -oea, -our), a word the answer writes
-  once or more, every use respelled.
+  once or twice, every use respelled. ``ukterm`` and ``ukspell`` use only answers with at least two
+  other American spellings (by the same rules), so the answer's English is plain.
 """
 
 from __future__ import annotations
@@ -274,7 +275,8 @@ def ukterm_cases(texts):
                              re.I if american.islower() else 0)
         for n, text in enumerate(texts):
             uses = list(pattern.finditer(text))
-            if not uses or re.search(r"(?<![\w-])" + re.escape(british) + r"(?![\w-])", text, re.I):
+            if not uses or re.search(r"(?<![\w-])" + re.escape(british) + r"(?![\w-])", text, re.I) \
+                    or american_evidence(text) < 2:
                 continue
             first = uses[0]
             body = pattern.sub(lambda m: british if not m.group()[0].isupper() or british[0].isupper()
@@ -300,6 +302,20 @@ RESPELL = (
 )
 
 
+def american_evidence(text: str, but: str = "") -> int:
+    """How many distinct words of the text the RESPELL rules would respell (its American
+    spellings), ``but`` aside: a planted British form is a slip only in text clearly American."""
+    found = set()
+    for pattern, repl in RESPELL:
+        if repl is None:
+            continue
+        for m in pattern.finditer(text):
+            word = re.match(r"\w+", text[m.start():]).group().lower()
+            if word != but.lower():
+                found.add(word)
+    return len(found)
+
+
 def ukspell_cases(texts):
     out = []
     for n, text in enumerate(texts):
@@ -311,8 +327,9 @@ def ukspell_cases(texts):
                 continue
             word = re.match(r"[\w]+", text[m.start():]).group()
             new = pattern.sub(repl, word)
-            if new == word:
-                continue
+            if new == word or american_evidence(text, word) < 2 \
+                    or len(re.findall(r"\b" + re.escape(word) + r"\b", text)) > 2:
+                continue  # a word the answer uses three times or more would make the answer British
             body = re.sub(r"\b" + re.escape(word) + r"\b", new, text)
             start = m.start()
             out.append({"kind": "ukspell", "half": half_of(word.lower()), "text": body,
@@ -377,7 +394,7 @@ def main() -> None:
     if "ukterm" in kinds:
         cases += ukterm_cases(texts)
     if "ukspell" in kinds:
-        cases += ukspell_cases(texts[:1500])
+        cases += ukspell_cases(texts)
     results = lint(cases, args.keep)
     table = defaultdict(lambda: [0, 0])
     for case, found in zip(cases, results):

@@ -222,6 +222,20 @@ def test_greek_endings_of_medical_words_are_british_or_american_however_rare():
     assert [t for _, _, t, _ in found("The color of the tumor changed. She also had steatorrhoea.")] == ["steatorrhoea"]
 
 
+def test_greek_beginnings_of_medical_words_are_british_or_american_however_rare():
+    for british, american in (("haemangioendothelioma", "hemangioendothelioma"), ("haematologist", "hematologist"),
+                              ("oesophagogram", "esophagogram"), ("oestradiol", "estradiol"),
+                              ("paediatrician", "pediatrician"), ("orthopaedic", "orthopedic"),
+                              ("gynaecomastia", "gynecomastia"), ("anaesthetic", "anesthetic"),
+                              ("aetiology", "etiology"), ("oedematous", "edematous"), ("lymphoedema", "lymphedema")):
+        assert classify(british) == (BRITISH, american)
+        assert classify(american) == (AMERICAN, british)
+    for word in ("hemisphere", "hemp", "estrange", "estrangement", "pedal", "pedestrian", "etiolated", "estrada"):
+        assert classify(word) is None, word
+    assert [t for _, _, t, _ in found("The color of the tumor changed. A haemangioendothelioma grew.")] == [
+        "haemangioendothelioma"]
+
+
 def test_british_forms_whose_american_counterpart_is_british_too_in_another_sense():
     assert classify("programme") == (BRITISH, "program") and classify("program") is None
     assert classify("neurones") == (BRITISH, "neurons") and classify("neurons") is None
