@@ -266,9 +266,38 @@ def term_pairs():
     return rows
 
 
-def ukterm_cases(texts):
+BRITISH_FORMS = re.compile(r"\b(?:colour\w*|behaviour\w*|tumours?|favour\w*|labour\w*|centres?|programmes?|"
+                           r"haem\w+|\w+aemia|oesophag\w*|oestrogens?|paediatric\w*|anaesth\w+|"
+                           r"organis(?:e|es|ed|ation)|recognis(?:e|es|ed)|realis(?:e|es|ed)|travelled|"
+                           r"licence|defence|fibre|litre|metres?|grey)\b", re.I)
+
+
+def british_evidence(text: str) -> int:
+    return len({m.group().lower() for m in BRITISH_FORMS.finditer(text)})
+
+
+def ukterm_cases(texts, news=()):
     out = []
     for row_number, (british, american, what) in enumerate(term_pairs()):
+        half = "tune" if row_number % 2 == 0 else "check"
+        # The other way: a British story (two British spellings, no American one by the rules)
+        # that writes the British name, every use replaced by the American one.
+        pattern_b = re.compile(r"(?<![\w&'-])" + re.escape(british) + r"(?![\w&-])",
+                               re.I if british.islower() else 0)
+        if british not in ("dummy", "cot", "consultant", "mum", "mums", "swede", "pavement", "petrol") \
+                and american not in ("ER", "mom", "moms"):
+            for n, text in news:
+                uses = list(pattern_b.finditer(text))
+                if not uses or british_evidence(text) < 2 or american_evidence(text) > 0 \
+                        or re.search(r"(?<![\w-])" + re.escape(american) + r"(?![\w-])", text, re.I):
+                    continue
+                body = pattern_b.sub(lambda m: american if not m.group()[0].isupper() or american[0].isupper()
+                                     else cap(american), text)
+                start = uses[0].start()
+                out.append({"kind": "usterm-in-uk-news", "half": half, "text": body,
+                            "span": (start, start + len(american)), "rule": "terminology/spelling-variant",
+                            "what": f"{british} -> {american} ({what})"})
+                break
         if american in ("ER", "mom", "moms", "cot") or len(american) < 3:
             continue
         pattern = re.compile(r"(?<![\w&'-])" + re.escape(american) + r"(?![\w&-])",
@@ -276,13 +305,13 @@ def ukterm_cases(texts):
         for n, text in enumerate(texts):
             uses = list(pattern.finditer(text))
             if not uses or re.search(r"(?<![\w-])" + re.escape(british) + r"(?![\w-])", text, re.I) \
-                    or american_evidence(text) < 2:
+                    or american_evidence(text) < 2 or british_evidence(text) > 0:
                 continue
             first = uses[0]
             body = pattern.sub(lambda m: british if not m.group()[0].isupper() or british[0].isupper()
                                else cap(british), text)
             start = first.start()
-            out.append({"kind": "ukterm", "half": "tune" if row_number % 2 == 0 else "check", "text": body,
+            out.append({"kind": "ukterm", "half": half, "text": body,
                         "span": (start, start + len(british)), "rule": "terminology/spelling-variant",
                         "what": f"{american} -> {british} ({what})"})
             break
@@ -392,7 +421,8 @@ def main() -> None:
         cases += acronym_cases([t for _, t in news], "news-acronym",
                                lambda n: "tune" if news[n][0] % 2 == 0 else "check")
     if "ukterm" in kinds:
-        cases += ukterm_cases(texts)
+        news = news_texts()
+        cases += ukterm_cases(texts + [t for _, t in news], news)
     if "ukspell" in kinds:
         cases += ukspell_cases(texts)
     results = lint(cases, args.keep)

@@ -96,6 +96,14 @@ def drug_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def alone_names() -> frozenset[str]:
+    """Names reported even where the article never writes their counterpart, once its English
+    is settled (``british_american_alone.txt``: "GP", "emergency room", "flu jab"), and the
+    drug names."""
+    return frozenset(resources.lines("terminology/british_american_alone.txt")) | drug_names()
+
+
+@lru_cache(maxsize=1)
 def phrase_terms() -> tuple[tuple[str, str], ...]:
     """The British and American names that are not one lower-case word each
     ("A&E", "emergency room"; "GP", "primary care physician"): (british,

@@ -72,8 +72,10 @@ SPELLING_VARIANT = Rule(
         "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
         "\"acetaminophen\"; \"GP\", \"primary care physician\"; \"A&E\", \"emergency room\") is "
-        "reported when the article uses both, and a drug's approved name of the other English also "
-        "alone when the article's spelling settles its English. -ise/-ize words count only when the "
+        "reported when the article uses both, and a drug's approved name or a name the other English "
+        "never writes (\"GP\", \"A&E\", \"flu jab\", \"emergency room\", \"diaper\"; "
+        "`british_american_alone.txt`) also alone when the article's spelling settles its English "
+        "(two spellings of its own and none against). -ise/-ize words count only when the "
         "-ize form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported, and "
         "\"analyses\" (a plural noun in both) is never read as British.\n\n"
         "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
@@ -843,9 +845,9 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     for k, variant, counterpart, feature in seen:
         if feature == "term":
             alone = counterpart not in written
-            if alone and (variety is None or texts[k].lower() not in spelling_variants.drug_names()
+            if alone and (variety is None or texts[k].lower() not in spelling_variants.alone_names()
                           or english.accepts(variety, feature, variant) or not _settled(seen, variety)):
-                continue  # a name is reported alone only if it is a drug's name in the other English
+                continue  # a name is reported alone only if the other English never writes it (a drug's, "GP")
             lone = variety is None
             if lone:  # no spelling to go by: the name used first wins
                 pair = (texts[k].lower(), counterpart)
@@ -923,8 +925,12 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
     present = set(token_table.table(doc).lower)
     found: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     pairs = spelling_variants.phrase_terms()
+    alone = spelling_variants.alone_names()
+    lone: dict[int, list[tuple[int, int, str, str]]] = {}
     for n, (british, american, word_british, word_american) in enumerate(_phrase_pairs()):
-        if word_british not in present or word_american not in present:
+        has_british, has_american = word_british in present, word_american in present
+        if not (has_british and has_american or has_british and british in alone
+                or has_american and american in alone):
             continue
         uses = []
         for name, variant in ((british, spelling_variants.BRITISH), (american, spelling_variants.AMERICAN)):
@@ -936,6 +942,10 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
                 uses.append((match.start(), match.end(), variant, written))
         if len({u[2] for u in uses}) == 2:
             found[n] = uses
+        elif uses and (british if uses[0][2] == spelling_variants.BRITISH else american) in alone:
+            lone[n] = uses
+    if lone:
+        yield from _lone_phrases(doc, language, text, lone, pairs, set(found))
     if not found:
         return
     variety = english.english(doc, language)
@@ -968,6 +978,38 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
                 suggestions=(replacement,),
                 fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
             )
+
+
+def _lone_phrases(doc: Doc, language: str, text: str, lone, pairs, paired: set[int]) -> Iterator[Finding]:
+    """Names the other English never writes ("GP", "emergency room", "flu jab"), used without
+    their counterpart, in an article whose English is settled: the first use of each."""
+    variety = english.english(doc, language)
+    if variety is None or not _settled(english.observe(doc), variety):
+        return
+    reported: set[int] = set()
+    for n, uses in sorted(lone.items()):
+        start, end, variant, written = min(uses)
+        side = 0 if variant == spelling_variants.BRITISH else 1
+        name = pairs[n][side]
+        # Every counterpart the name has ("A&E": "emergency room", "ER"): one in the article, under
+        # another pairing, makes it a mixed article (reported as such), one glossing it is no slip.
+        others = {pair[1 - side] for pair in pairs if pair[side] == name}
+        if any(pairs[m][side] == name for m in paired) or english.accepts(variety, "term", variant) \
+                or start in reported or any(_glossed(text, s, e, other) for s, e, _v, _w in uses for other in others):
+            continue
+        reported.update(s for s, *_ in uses)
+        counterpart = pairs[n][1 - side]
+        # An acronym's capitals are no sentence capital: "your GP" becomes "your family physician".
+        replacement = counterpart if written.isupper() and not text[max(0, start - 2):start].strip(" ") in (
+            "", ".", "!", "?") else _keep_case(written, counterpart)
+        yield Finding(
+            rule=SPELLING_VARIANT,
+            span=(start, end),
+            message=f"\"{written}\" is the {'British' if side == 0 else 'American'} name; this article is "
+                    f"otherwise in {english.NAMES[variety]} English, which writes \"{counterpart}\"",
+            suggestions=(replacement,),
+            fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
+        )
 
 
 def _glossed(text: str, start: int, end: int, counterpart: str) -> bool:
