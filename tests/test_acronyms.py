@@ -65,9 +65,16 @@ def test_a_condition_or_a_named_thing_used_once_is_reported():
     assert messages("They were given new drugs known as QRTS.\n") == [
         (1, 36, '"QRTS" is named but never spelled out')]
     assert messages("She works with a group called QRTS.\n") == []
-    assert messages("Funding came from the QRTS.\n") == []
+    assert messages("Funding came from QRTS Inc.\n") == []
 
 
 def test_a_name_whose_initials_come_in_another_order_defines_its_acronym():
     text = "She is a member of the Centre for Interdisciplinary Research in Rehabilitation (CRIR). CRIR helps.\n"
     assert messages(text) == []
+
+
+def test_the_abc_names_a_body_or_study_the_reader_needs_spelled_out():
+    assert messages("Soon after the QWHI made headlines, sales fell.\n") == [(1, 16, '"QWHI" is never defined')]
+    # A publication or product named by its maker's initials is left alone.
+    assert messages("It appeared in the QFEBS journal last year.\n") == []
+    assert messages("The study used the QHOVR device at home.\n") == []

