@@ -284,6 +284,9 @@ def test_a_lone_name_the_other_english_never_writes_is_reported_once_the_english
     assert report("The colour of the rash and the tumour changed. Go to the emergency room at once.\n") == [
         ("emergency room", '"emergency room" is the American name; this article is otherwise in British '
                            'English, which writes "A&E"', ("A&E",))]
+    assert report("The color of the rash and the tumor size changed. Go to A&E now.\n") == [
+        ("A&E", '"A&E" is the British name; this article is otherwise in American English, which writes '
+                '"emergency room"', ("emergency room",))]
     # Not settled (one spelling of its own), glossed, or a name both Englishes write: nothing.
     assert report("The color of the rash changed. See your GP if it spreads.\n") == []
     assert report("The color of the rash and the tumor changed. See your GP (family physician) soon.\n") == []

@@ -932,7 +932,9 @@ def _telling_word(name: str) -> str:
     """The rarest word of a name, in lower case: the one least likely to be
     in an article that does not use the name ("holiday" of "on holiday")."""
     words = [w.lower() for w in _NAME_WORD.findall(name)]
-    longer = [w for w in words if len(w) > 1] or words[:1]  # "doctor's" is "doctor" and "'s"; "A&E" is "a"...
+    longer = [w for w in words if len(w) > 1]  # "doctor's" is "doctor" and "'s"
+    if not longer:
+        return name.lower()  # "A&E" is one token, "a&e"
     return min(longer, key=lambda w: (lexicon.frequency(w), -len(w)))
 
 
@@ -940,7 +942,10 @@ def _telling_word(name: str) -> str:
 def _phrase_pairs():
     """Each pair with a word (lower case) of each side: a pair can be
     reported only in an article holding both."""
-    return [(british, american, _telling_word(british), _telling_word(american))
+    alone = spelling_variants.alone_names()
+    return [(british, american, _telling_word(british), _telling_word(american),
+             frozenset(w.lower() for w in _NAME_WORD.findall(british) if len(w) > 1) if british in alone else None,
+             frozenset(w.lower() for w in _NAME_WORD.findall(american) if len(w) > 1) if american in alone else None)
             for british, american in spelling_variants.phrase_terms()]
 
 
@@ -968,11 +973,13 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
     pairs = spelling_variants.phrase_terms()
     alone = spelling_variants.alone_names()
     lone: dict[int, list[tuple[int, int, str, str]]] = {}
-    for n, (british, american, word_british, word_american) in enumerate(_phrase_pairs()):
+    for n, (british, american, word_british, word_american, words_british, words_american) \
+            in enumerate(_phrase_pairs()):
         has_british, has_american = word_british in present, word_american in present
-        if not (has_british and has_american or has_british and british in alone
-                or has_american and american in alone):
-            continue
+        if not (has_british and has_american or has_british and words_british is not None
+                and words_british <= present or has_american and words_american is not None
+                and words_american <= present):
+            continue  # both names' rarest words, or every word of a name reported alone
         uses = []
         for name, variant in ((british, spelling_variants.BRITISH), (american, spelling_variants.AMERICAN)):
             for match in _phrase_pattern(name).finditer(text):
