@@ -211,3 +211,23 @@ def test_compounds_are_what_a_hyphenated_word_regex_finds():
         assert _compounds(text) == [m.span() for m in search.finditer(text)]
 
     same()
+
+
+def test_false_synonym_names_the_same_but_for_opposites_or_parts_of_the_body():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("Hypothyroidism, also known as hyperthyroidism, is common.") == [
+        '"Hypothyroidism" and "hyperthyroidism" are different conditions but are presented as one']
+    assert pairs("Acute bronchitis, sometimes called chronic bronchitis, lasts weeks.") == [
+        '"Acute bronchitis" and "chronic bronchitis" are different things but are presented as one']
+    assert pairs("Type 1 diabetes, also called type 2 diabetes, is rising.") == [
+        '"Type 1 diabetes" and "type 2 diabetes" are different conditions but are presented as one']
+    assert pairs("Pancreatic abscess, also known as peritoneal abscess, is rare.") == [
+        '"Pancreatic abscess" and "peritoneal abscess" are different things but are presented as one']
+    # Words for one part of the body, a part and the region holding it, or a broader name: one thing.
+    for text in ("Kidney failure, also known as renal failure, is serious.",
+                 "Back pain, also called spinal pain, is common.",
+                 "Stomach pain, also called abdominal pain, is common.",
+                 "Laryngeal cancer, also known as throat cancer, is rare.",
+                 "Diabetes, also called type 2 diabetes, is rising."):
+        assert pairs(text) == [], text

@@ -99,8 +99,11 @@ FALSE_SYNONYM = Rule(
         "the naming words, two names are different when the concept table (built from the Disease Ontology, "
         "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
         "both as concepts of one kind (two conditions, two procedures or tests, two substances, two drug "
-        "classes), neither broader than the other; in every construction, when the termbase marks them "
-        "`distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
+        "classes), neither broader than the other; after the naming words or in brackets, when the two "
+        "names are the same but for a pair of opposites (\"hypothyroidism\"/\"hyperthyroidism\", "
+        "\"acute\"/\"chronic\", \"type 1\"/\"type 2\") or for two parts of the body (\"pancreatic "
+        "abscess\"/\"peritoneal abscess\"; `contrasts.tsv`), whether or not the table knows them; in every "
+        "construction, when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
         "not an equivalence and is never reported, nor is a plain phrase that says what a technical word's "
         "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
@@ -597,13 +600,19 @@ def _distinct_concepts(first: str, second: str):
 
 
 @lru_cache(maxsize=1)
-def _contrasts() -> tuple[frozenset[tuple[str, str]], tuple[tuple[str, str], ...]]:
-    """Opposed words (both orders) and opposed prefixes (both orders), from contrasts.tsv."""
-    words, prefixes = set(), set()
+def _contrasts() -> tuple[frozenset[tuple[str, str]], tuple[tuple[str, str], ...], dict[str, frozenset[str]]]:
+    """Opposed words (both orders), opposed prefixes (both orders) and the parts of the body each
+    site word names, from contrasts.tsv."""
+    words, prefixes, sites = set(), set(), defaultdict(set)
     for line in resources.lines("terminology/contrasts.tsv"):
         kind, one, other = line.split("\t")
-        (words if kind == "word" else prefixes).update({(one, other), (other, one)})
-    return frozenset(words), tuple(sorted(prefixes, key=lambda p: -len(p[0])))
+        if kind == "site":
+            sites[one].add(other)
+            sites[other].add(other)
+        else:
+            (words if kind == "word" else prefixes).update({(one, other), (other, one)})
+    return (frozenset(words), tuple(sorted(prefixes, key=lambda p: -len(p[0]))),
+            {word: frozenset(parts) for word, parts in sites.items()})
 
 
 _CONTRAST_WORD = re.compile(r"[a-z0-9]+")
@@ -613,6 +622,7 @@ ROMAN_OR_DIGITS = re.compile(r"^(?:\d+|i{1,3}|iv|v)$")
 
 def _contrasting(first: str, second: str):
     """Two names the same but for a pair of opposites: one word ("acute"/"chronic", "upper"/"lower"),
+    words naming two parts of the body before the same head ("pancreatic"/"peritoneal" abscess),
     a prefix before the same rest ("hypothyroidism"/"hyperthyroidism", "subglottic"/"supraglottic"),
     or a number after "type" or "stage" ("type 1"/"type 2"): two things, never one."""
     a, b = _CONTRAST_WORD.findall(first.lower()), _CONTRAST_WORD.findall(second.lower())
@@ -626,8 +636,10 @@ def _contrasting(first: str, second: str):
     if not one or not other or not tail and not head:
         if not (len(one) == len(other) == 1 and len(a) == len(b) == 1):
             return None  # a phrase and a longer one naming a kind of it, or two unrelated names
-    words, prefixes = _contrasts()
-    found = (" ".join(one), " ".join(other)) in words
+    words, prefixes, sites = _contrasts()
+    x_site, y_site = sites.get(" ".join(one)), sites.get(" ".join(other))
+    found = (" ".join(one), " ".join(other)) in words or (
+        tail > 0 and x_site is not None and y_site is not None and not x_site & y_site)
     if not found and len(one) == len(other) == 1:
         x, y = one[0], other[0]
         found = any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
