@@ -78,3 +78,13 @@ def test_the_abc_names_a_body_or_study_the_reader_needs_spelled_out():
     # A publication or product named by its maker's initials is left alone.
     assert messages("It appeared in the QFEBS journal last year.\n") == []
     assert messages("The study used the QHOVR device at home.\n") == []
+
+
+def test_an_organisation_used_in_a_sentence_before_its_definition_is_reported():
+    text = ("The trial was funded by the QNHB. It ran for years.\n\n"
+            "The Quebec National Heart Board (QNHB) said so.\n")
+    assert messages(text) == [(1, 29, '"QNHB" is used before it is defined (on line 3)')]
+    # In a title or credit, or on a line of its own, it is part of a name.
+    text = ("Professor Smith, QNHB Senior Fellow, led it.\n\n"
+            "The Quebec National Heart Board (QNHB) said so.\n")
+    assert messages(text) == []

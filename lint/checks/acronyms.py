@@ -49,8 +49,9 @@ UNDEFINED_ACRONYM = Rule(
         "MRI, time zones, ...) are allowed, and a project adds its own with `acronyms = [...]`. "
         "Gene and protein symbols (\"the BRAF gene\"), brands marked (R) or TM, credentials, "
         "affiliations, authors' initials in references, Roman numerals and symbols with digits are "
-        "not acronyms. Names are left alone: an organisation the article names in full somewhere, "
-        "and an acronym shown to be a name anywhere (a brand mark, a possessive, its maker, "
+        "not acronyms. Names are left alone: an organisation the article names in full somewhere, when "
+        "its earlier use is in a title, a credit or a line of its own (in a sentence it is used before its "
+        "definition like any acronym), and an acronym shown to be a name anywhere (a brand mark, a possessive, its maker, "
         "\"according to the ...\", a pointer such as \"See the PDQ summary\"). An acronym the "
         "article names without spelling it out (\"a tumour called DCIS\") is reported as named but "
         "never spelled out.\n\n"
@@ -470,8 +471,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             defined.setdefault(key, "")
             continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
-        if later and ORGANISATION.search(later) and later.split()[-1].lower() not in INSTRUMENTS:
-            reported.add(key)  # an organisation the article names in full: a name, not jargon
+        if later and ORGANISATION.search(later) and later.split()[-1].lower() not in INSTRUMENTS \
+                and _in_a_title_or_label(doc_text(doc), start, start + len(text)):
+            # An organisation the article names in full, first met in a title or credit ("NIHR Senior
+            # Research Fellow", "ASCO Annual Meeting", a line of its own): a name there. In a sentence
+            # ("funded by the NHLBI ... National Heart, Lung, and Blood Institute (NHLBI)") it is used
+            # before its definition like any acronym.
+            reported.add(key)
             continue
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
                                                               begin=tt.idx[headline_end])):
@@ -552,6 +558,18 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message=message,
             suggestions=(f"Spell it out at first use: {suggestion}",),
         )
+
+
+CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _in_a_title_or_label(text: str, start: int, end: int) -> bool:
+    """Is the acronym alone on its line, or the first word of a longer capitalised name?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else None].strip(" \t.:"):
+        return True
+    return bool(CAPITALISED_AFTER.match(text, end))
 
 
 def _reordered_name(texts: list[str], i: int, key: str) -> bool:
