@@ -13,7 +13,8 @@ parity): tune on the first, only measure the second.
   wheel's ``hp.obo``; never shipped, and no part of the concept table), each
   named by its label or its layperson synonym; neither is a kind of the
   other. ``true-synonym``: the same constructions for an HPO label and its
-  exact synonym, where a finding is a false alarm.
+  exact synonym, where a finding is a false alarm. ``synonym-acronym``: a
+  phenotype's name and a sibling's abbreviation ("X, also known as ABC").
 - ``acronym``: an acronym MedQuAD's writers define in brackets and use once
   or twice more, the definition removed (``acronym-none``) or moved to the
   acronym's second use (``acronym-later``); ``news-acronym``: the same removal
@@ -106,6 +107,9 @@ def read_hpo(path: Path):
             m = re.match(r'synonym: "(.*)" (\w+)( layperson)?', line)
             if m and m.group(2) == "EXACT":
                 (current["lay"] if m.group(3) else current["exact"]).append(m.group(1))
+            m = re.match(r'synonym: "([A-Z]{2,6})" EXACT abbreviation', line)
+            if m:
+                current.setdefault("abbreviations", []).append(m.group(1))
     return {k: v for k, v in terms.items() if not v.get("obsolete") and v["names"]}
 
 
@@ -146,6 +150,14 @@ def hpo_cases(path: Path, n: int, rng: random.Random):
     pairs = sorted(pairs)
     rng.shuffle(pairs)
     distinct = [(name_of[a], name_of[b]) for a, b in pairs[:n]]
+    # A name and a sibling's abbreviation ("X, also known as ABC"): the acronym must be read as what it
+    # stands for. Every sibling pair with an abbreviation on one side.
+    acronyms = []
+    for a, b in pairs:
+        for one, other in ((a, b), (b, a)):
+            if terms[other].get("abbreviations") and one in name_of:
+                acronyms.append((name_of[one], terms[other]["abbreviations"][0]))
+    rng.shuffle(acronyms)
     same = []
     ids = sorted(name_of)
     rng.shuffle(ids)
@@ -158,7 +170,7 @@ def hpo_cases(path: Path, n: int, rng: random.Random):
                 break
         if len(same) >= n:
             break
-    return distinct, same
+    return distinct, same, acronyms[:n]
 
 
 def cap(s: str) -> str:
@@ -176,7 +188,7 @@ def plant_sentence(text: str, sentence: str) -> tuple[str, int, int]:
 def synonym_cases(pairs, texts, kind, rng):
     out = []
     for n, (x, y) in enumerate(pairs):
-        x, y = x.lower(), y.lower()
+        x, y = x.lower(), y if y.isupper() else y.lower()
         template = CONSTRUCTIONS[n % len(CONSTRUCTIONS)]
         sentence = template.format(X=cap(x), x=x, y=y)
         text = texts[rng.randrange(len(texts))]
@@ -423,9 +435,10 @@ def main() -> None:
     if "synonym" in kinds and not args.hpo.is_file():
         print(f"no HPO at {args.hpo}: synonym kinds skipped (see --help)", file=sys.stderr)
     if "synonym" in kinds and args.hpo.is_file():
-        distinct, same = hpo_cases(args.hpo, args.n, rng)
+        distinct, same, acronyms = hpo_cases(args.hpo, args.n, rng)
         cases += synonym_cases(distinct, texts, "synonym", rng)
         cases += synonym_cases(same, texts, "true-synonym", rng)
+        cases += synonym_cases(acronyms, texts, "synonym-acronym", rng)
     if "acronym" in kinds:
         cases += acronym_cases(texts, "acronym", lambda n: "tune" if n % 2 == 0 else "check")
     if "news" in kinds:

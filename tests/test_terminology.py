@@ -231,3 +231,15 @@ def test_false_synonym_names_the_same_but_for_opposites_or_parts_of_the_body():
                  "Laryngeal cancer, also known as throat cancer, is rare.",
                  "Diabetes, also called type 2 diabetes, is rising."):
         assert pairs(text) == [], text
+
+
+def test_false_synonym_reads_an_acronym_as_what_it_stands_for():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # MedQuAD's NIH writers' expansion of GERD, or the article's own definition.
+    assert pairs("Heartburn, also known as GERD, is common.") == [
+        '"Heartburn" and "GERD" are different conditions but are presented as one']
+    assert pairs("Chronic obstructive pulmonary disease (COPD) is common. Asthma, also called COPD, is not.") == [
+        '"Asthma" and "COPD" are different conditions but are presented as one']
+    # A loose gloss the table knows only by its last word is left alone.
+    assert pairs("Oats may cut the bad kind of cholesterol, known as LDL.") == []

@@ -103,7 +103,9 @@ FALSE_SYNONYM = Rule(
         "names are the same but for a pair of opposites (\"hypothyroidism\"/\"hyperthyroidism\", "
         "\"acute\"/\"chronic\", \"type 1\"/\"type 2\") or for two parts of the body (\"pancreatic "
         "abscess\"/\"peritoneal abscess\"; `contrasts.tsv`), whether or not the table knows them; in every "
-        "construction, when the termbase marks them `distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
+        "construction, when the termbase marks them `distinct_from`. An acronym is judged by what it "
+        "stands for: the article's own definition, else the expansion MedQuAD's NIH writers agree on "
+        "(\"heartburn, also known as GERD\"). A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
         "not an equivalence and is never reported, nor is a plain phrase that says what a technical word's "
         "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
@@ -453,7 +455,9 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         first, second = text[a_start:a_end], text[b_start:b_end]
         found = _distinct_terms(termbase, first, second) or (
             connector in ("also", "(") and _contrasting(first, second)) or (
-            connector == "also" and _distinct_concepts(first, second))
+            connector == "also" and _distinct_acronym_concepts(text, first, second))
+        if found and found[1:] != (first, second):
+            found = (found[0], first, second)  # named as written, though judged by an acronym's expansion
         if not found or (a_start, b_end) in reported:
             continue
         reported.add((a_start, b_end))
@@ -464,6 +468,43 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             message=f"\"{first}\" and \"{second}\" are different {kind} but are presented as one",
             suggestions=(f"Name only the one you mean, or explain how {one} and {other} differ",),
         )
+
+
+def _distinct_acronym_concepts(text: str, first: str, second: str):
+    """``_distinct_concepts`` with an acronym side read as its expansion; then the other side must
+    be a name the table knows whole ("the bad kind of cholesterol, known as LDL" is a loose gloss)."""
+    one, other = _expanded(text, first), _expanded(text, second)
+    if one == first and other == second:
+        return _distinct_concepts(first, second)
+    return _distinct_concepts(one, other, by_head=False)
+
+
+def _expanded(text: str, term: str) -> str:
+    """An acronym's expansion, so that the concept table can judge it ("heartburn, also known as
+    GERD"): the article's own definition ("gastroesophageal reflux disease (GERD)"), else the one
+    MedQuAD's NIH writers agree on in two answers or more; any other phrase as it is."""
+    if not _as_acronym(term):
+        return term
+    defined = re.search(r"((?:[A-Za-z][\w'-]*[ \t]+){1,7})\(" + re.escape(term) + r"\)", text)
+    if defined:
+        words = defined.group(1).split()
+        letters = term.rstrip("s").upper()
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:]).upper() == letters or "".join(
+                    w[0] for w in words[k:] if w.lower() not in FUNCTION_WORDS).upper() == letters:
+                return " ".join(words[k:])
+    expansion, answers = _medquad_acronyms().get(term.rstrip("s") if term.endswith("s") and len(term) > 2 else term,
+                                                 ("", 0))
+    return expansion if answers >= 2 else term
+
+
+@lru_cache(maxsize=1)
+def _medquad_acronyms() -> dict[str, tuple[str, int]]:
+    table = {}
+    for line in resources.lines("terminology/medquad_acronyms.tsv"):
+        acronym, expansion, answers = line.split("\t")
+        table[acronym] = (expansion, int(answers))
+    return table
 
 
 def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
@@ -571,7 +612,7 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
     return (kind, a.preferred, b.preferred) if distinct else None
 
 
-def _distinct_concepts(first: str, second: str):
+def _distinct_concepts(first: str, second: str, by_head: bool = True):
     """Two concepts of one kind, neither broader than the other, named as one
     by an explicit "also known as" or "also called". Brackets and "or" are
     left to the termbase's curated pairs: on real news they nearly always
@@ -584,7 +625,7 @@ def _distinct_concepts(first: str, second: str):
     if _as_acronym(first) or _as_acronym(second):
         return None  # acronyms name many things
     table = concept_table()
-    a, b = _concept_of(table, first, True), _concept_of(table, second, True)
+    a, b = _concept_of(table, first, by_head), _concept_of(table, second, by_head)
     if a is None or b is None:
         return None
     (one, a), (other, b) = a, b
