@@ -212,6 +212,8 @@ MISSING_HARMS = Rule(
 RULES = (UNSUPPORTED_EFFICACY, UNSUPPORTED_CAUSAL, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
 
 CLINICAL_SUBJECTS = resources.word_set("claims/clinical_subjects.txt")
+# Nouns that name a treatment as a subject's head (claims/treatment_heads.txt).
+TREATMENT_HEADS = resources.word_set("claims/treatment_heads.txt")
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
 INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
                          "cillin", "mycin", "prazole")
@@ -445,7 +447,8 @@ def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
-    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
+    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
+             and (not c.indirect or _treatment_effect(c))
              and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)
              and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
@@ -490,6 +493,24 @@ def _reader_promises(words: list[str]) -> list[strength.Claim]:
             continue
         found.append(strength.Claim(strength.DIRECT, i, end, "benefit", False, tuple(before), "help"))
     return found
+
+
+def _treatment_effect(claim: strength.Claim) -> bool:
+    """A treatment said to work on an outcome that is no health word
+    ("generic medications boost adherence", "flu vaccines effective in
+    reducing outbreaks", "the therapy is as effective as surgery"): an efficacy
+    claim whatever its object, when the subject's head (the word before its
+    first preposition) names a treatment. Other subjects' effects on such
+    outcomes ("better scheduling reduces crowding") stay unreported, and so
+    does how a treatment works ("blocks an enzyme")."""
+    if claim.kind != "benefit" or claim.participle or not claim.subject:
+        return False
+    if strength._ing(claim.base.split()[0]) in phrases("mechanism_verbs").by_first:
+        return False  # "the drug blocks an enzyme": how it works (claims/mechanism_verbs.txt)
+    subject = claim.subject
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
+                 and subject[k] not in ("and", "or")), subject[-1])
+    return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
 
 
 PROMISING_HELP = frozenset({"help", "helps"})

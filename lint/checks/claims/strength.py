@@ -179,6 +179,8 @@ class Claim:
     # "thins the skin permanently", "completely destroys": the effect is said
     # to be total or to last for ever (claims/boosters.txt, LASTING).
     overstated: bool = False
+    # A participle clause (", reducing the risk of stroke") after a main clause.
+    participle: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -780,7 +782,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent, overstated)
+                 antecedent, overstated, participle)
 
 
 # Adverbs that say an effect lasts for ever, before the predicate or after its object.
