@@ -298,7 +298,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
             continue
         start_char = sent.start_char
-        # Evidence.supports: the paragraph holding the sentence cites something.
+        # The paragraph holding the sentence cites something (Evidence.cited_segments).
         supported = segment is not None and segment.start in cited
         # A source named in this sentence, or the one before or after it in
         # the paragraph ("Esler's team found ... . 79 percent ...", "...
