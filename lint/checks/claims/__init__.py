@@ -215,8 +215,7 @@ CLINICAL_SUBJECTS = resources.word_set("claims/clinical_subjects.txt")
 # Nouns that name a treatment as a subject's head (claims/treatment_heads.txt).
 TREATMENT_HEADS = resources.word_set("claims/treatment_heads.txt")
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
-INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
-                         "cillin", "mycin", "prazole")
+INTERVENTION_SUFFIXES = tuple(resources.lines("claims/intervention_suffixes.txt"))
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
 STATISTIC_WINDOW = 40
 
@@ -631,13 +630,11 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
 
 # Nouns of taking or doing something ("sunbed use", "alcohol intake") and
 # "-ing" words that open a subject but name no habit ("having diabetes").
-EXPOSURES = frozenset({"use", "exposure", "consumption", "intake", "abuse", "overuse", "misuse"})
-NOT_HABITS = frozenset({"having", "being", "taking", "getting", "during", "according", "nothing", "something",
-                        "everything", "anything", "living", "increasing", "rising", "growing", "underlying",
-                        "existing", "following", "including", "evening", "morning", "spring"})
+EXPOSURES = resources.word_set("claims/exposure_nouns.txt")
+NOT_HABITS = resources.word_set("claims/not_habits.txt")
 
 
-HABITUAL = frozenset({"physical", "regular", "daily", "moderate", "vigorous", "aerobic", "outdoor"})
+HABITUAL = resources.word_set("claims/habitual_adjectives.txt")
 
 
 def _medicine(subject: tuple[str, ...]) -> bool:
@@ -646,7 +643,7 @@ def _medicine(subject: tuple[str, ...]) -> bool:
                or w.endswith(DRUG_SUFFIXES) for w in subject)
 
 
-DRUG_SUFFIXES = ("statin", "statins", "cillin", "mycin", "prazole", "sartan", "olol", "pril", "mab", "nib")
+DRUG_SUFFIXES = tuple(resources.lines("claims/drug_suffixes.txt"))
 _ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | STUDY_REFERENCES
 
 
@@ -859,11 +856,11 @@ def _described(words: list[str], i: int, n: int) -> bool:
     return words[i] == "miracle" and not STORY_VERBS.isdisjoint(before)
 
 
-SAFETY_WORDS = frozenset({"safe", "harmless", "side", "side-effect", "side-effects", "risk-free", "risks", "risk"})
-DISMISSALS = frozenset({"dream", "myth", "myths", "fantasy", "fiction", "illusion", "unrealistic"})
+SAFETY_WORDS = resources.word_set("claims/safety_words.txt")
+DISMISSALS = resources.word_set("claims/dismissals.txt")
 OBSERVED = frozenset({"seen", "reported", "observed", "found", "noted", "were", "was", "occurred", "in", "among"})
 REPORTING_SUBJECTS = frozenset({"which", "who", "that", "company", "firm", "it", "they", "he", "she", "maker"})
-STORY_VERBS = frozenset({"was", "were", "called", "calls", "dubbed", "hailed", "seemed", "felt"})
+STORY_VERBS = resources.word_set("claims/story_verbs.txt")
 
 
 # Every match of a UNIVERSAL_FORMS pattern holds one of these words.
@@ -883,11 +880,9 @@ STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend",
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
 # patients") is a study's result, reported from the study the text is about.
-PAST_RESULT = frozenset({"had", "were", "was", "responded", "developed", "saw", "showed", "reported", "experienced",
-                         "died", "survived", "improved", "achieved", "received", "needed", "got", "became"})
+PAST_RESULT = resources.word_set("claims/past_result_verbs.txt")
 # What follows a share of a study's group: "of patients who received", "of those on fish oil".
-STUDY_GROUP = frozenset({"who", "whose", "that", "on", "taking", "receiving", "given", "treated", "assigned",
-                         "randomized", "randomised", "enrolled"})
+STUDY_GROUP = resources.word_set("claims/study_group_words.txt")
 # "more than 3 million people": how many, not a comparison.
 _QUANTIFIER = re.compile(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer)\sthan\s*$")
 COMPARISONS = frozenset({"compared", "versus", "vs", "vs.", "than", "whereas", "while", "placebo", "control"})
@@ -978,11 +973,7 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
 
 # The words a figure can be written with, besides digits (tokens as spaCy
 # splits them: "two-thirds" is "two", "-", "thirds").
-NUMBER_WORDS = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "half", "third", "thirds",
-    "quarter", "quarters", "fifth", "millions", "double", "doubles", "doubled", "triple", "triples", "tripled",
-    "quadrupled", "halve", "halves", "halved", "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth",
-    "one-half"})
+NUMBER_WORDS = resources.word_set("claims/number_words.txt")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1003,14 +994,11 @@ def _past_result(text: str, match) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bbut\b|\bwhile\b|\bwhereas\b")
 # Irregular past forms and participles that tell a study's result.
-PAST_FORMS = frozenset({"did", "took", "taken", "led", "ate", "said", "fell", "rose", "grew", "ended", "found", "showed", "shown",
-                        "lost", "gained", "dropped", "slowed", "cut", "halved", "doubled", "tripled"})
+PAST_FORMS = resources.word_set("claims/past_forms.txt")
 # "is delivered", "are caused", "with clogged vessels": a present passive or an adjective.
 PRESENT_PASSIVE = frozenset({"is", "are", "be", "been", "being", "with", "get", "gets"})
 # Words ending in "-ed" that are not past tenses.
-NOT_PAST = frozenset({"need", "needed", "indeed", "speed", "breed", "bleed", "embed", "diseased", "aged", "based",
-                      "advanced", "related", "estimated", "expected", "predicted", "projected", "diagnosed",
-                      "affected", "infected", "untreated", "undiagnosed", "hundred", "united", "limited"})
+NOT_PAST = resources.word_set("claims/not_past.txt")
 
 
 @dataclass(slots=True)
@@ -1080,8 +1068,8 @@ def _is_product_name(texts: list[str]) -> bool:
     return last in PRODUCT_NOUNS and len(texts) >= 2
 
 
-PURCHASE_VERBS = frozenset({"try", "buy", "order", "download", "grab", "shop", "purchase"})
-TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "doctor", "nurse"})
+PURCHASE_VERBS = resources.word_set("claims/purchase_verbs.txt")
+TITLES = resources.word_set("claims/titles.txt")
 
 
 def _bought(texts: str, sent: _Sentence, start: int) -> bool:
