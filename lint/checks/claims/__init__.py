@@ -37,7 +37,9 @@ UNSUPPORTED_EFFICACY = Rule(
         "What it does: finds sentences that assert, as plain fact, that a treatment, product, food or "
         "habit treats, cures, prevents, heals, reverses, improves, boosts, promotes, stimulates or "
         "reduces the risk of a health outcome, when neither the sentence nor its paragraph cites a "
-        "source. A pronoun subject (\"It also reduces ...\") counts as referring back to the treatment.\n\n"
+        "source. A pronoun subject (\"It also reduces ...\") counts as referring back to the treatment. A "
+        "treatment (a medicine, vaccine, therapy or procedure) said to work on any outcome is a claim too "
+        "(\"generic medicines boost adherence\", \"the vaccine is effective in cutting outbreaks\").\n\n"
         "Why it matters: readers act on efficacy claims. Regulators (the FTC's 2022 health products "
         "guidance, the UK CAP code section 12, EU regulation 1924/2006) and reviewers ask the same "
         "question of every such claim: where is the evidence? Cite it, or state the claim with the "
@@ -76,7 +78,9 @@ UNSUPPORTED_CAUSAL = Rule(
         "it also reports, without advice, a harm said to be total or lasting (\"thins the skin permanently\") "
         "and a harm caused by something taken, used or done (\"tanning beds raise the risk of melanoma\", "
         "\"sunbed use causes ...\"). A medicine's side effect (\"aspirin increases the risk of bleeding\") is "
-        "left alone unless overstated: its label documents it.\n\n"
+        "left alone unless overstated: its label documents it. A headline that states a cause or harm (\"Night "
+        "shifts raise the risk of diabetes\"), the first line of a document that names and cites no source anywhere, "
+        "is reported whatever its subject: it is the piece's main claim.\n\n"
         "Why it matters: a direct causal claim is the strongest claim a health text can make, and advice "
         "built on one (\"eggs clog your arteries, so cut them out\") changes what readers eat and do. Most "
         "studies behind such sentences are observational and show an association, not a cause (Sumner et "
@@ -294,7 +298,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     labelled = _label_products(text)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
-        if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
+        # A headline: the first line of a document that names and cites no source anywhere.
+        headline = n == 0 and not names_source and not evidence.article_cites and _is_headline(rows, segment)
+        heading = segment is not None and segment.kind == "heading"
+        if _is_question(table, start, end) or heading and not headline:
             continue
         start_char = sent.start_char
         # The paragraph holding the sentence cites something (Evidence.cited_segments).
@@ -309,7 +316,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             near = True
         settled = supported or near
         claimed = False  # a benefit claimed in this sentence, sourced or not
-        for claim in _direct_claims(sent, words) if may_claim and not cues.isdisjoint(words) else ():
+        # A headline that states a cause or harm ("Night shifts raise the risk
+        # of diabetes") is the piece's main claim, a finding, not a
+        # description of a condition: reported without advice to the reader.
+        for claim in _direct_claims(sent, words, headline) if may_claim and not cues.isdisjoint(words) else ():
             claimed = claimed or claim.kind == "benefit"
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
@@ -326,7 +336,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
-            if claim.kind == "harm" and not ctx.config.preview and not (not reports and _own_voice_harm(claim)) and (
+            if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and _own_voice_harm(claim)) and (
                     not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk
@@ -337,6 +347,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
                     claims.append(finding)
+        if heading:
+            continue  # a title's claim only: its figures and wording are read in the body
         for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms) if SPEECH_VERBS.isdisjoint(words) else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
@@ -439,16 +451,33 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
     return any(a < char < b for a, b in spans[:bisect_right(spans, (char, char))])
 
 
-def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim]:
+def _is_headline(rows, segment) -> bool:
+    """The document's first paragraph is one short line with no full stop:
+    its title, as plain text and press releases write it (a Markdown heading
+    is skipped before this)."""
+    if segment is None or len(rows) < 1 or len(rows) > 1 and rows[1][2] is segment:
+        return False
+    words = rows[0][1]
+    last = next((w for w in reversed(words) if w.strip()), "")
+    return last not in (".", "!", "?", ":", ";") and len(words) <= HEADLINE_WORDS
+
+
+HEADLINE_WORDS = 20
+
+
+def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) -> Iterator[strength.Claim]:
     """Direct, unhedged, un-negated claims about a health outcome, with
     character spans, unless a source is named in the sentence or the one
-    before it in the paragraph."""
+    before it in the paragraph. In a headline (``headline``), what a
+    condition does ("Insomnia raises the risk of crashes") is the piece's
+    finding, not a description, and is kept."""
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
              and (not c.indirect or _treatment_effect(c))
-             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)
+             and not c.possible and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
+             and _claimed_of_something(c) and not _shown(plain, c.start)
              and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
         return

@@ -181,6 +181,8 @@ class Claim:
     overstated: bool = False
     # A participle clause (", reducing the risk of stroke") after a main clause.
     participle: bool = False
+    # Said in a relative clause ("a drug that lowers ..."): a description.
+    relative: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -762,7 +764,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             strength = CONDITIONAL
     # "people who boosted their activity", "a drug that lowers ...": a description
     # (a claim on Yu et al.'s scale when it is the sentence's main claim)
-    descriptive = descriptive or _relative(words, clause, i)
+    relative = _relative(words, clause, i)
+    descriptive = descriptive or relative
     subject = [w for w in before if not is_adverb(w) and (w not in MODALS or w == "can")]
     while len(subject) >= 2 and subject[-1] in ("and", "or"):
         del subject[-2:]  # "the team evaluates and treats": the subject is the team
@@ -782,7 +785,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent, overstated, participle)
+                 antecedent, overstated, participle, relative)
 
 
 # Adverbs that say an effect lasts for ever, before the predicate or after its object.
