@@ -465,6 +465,17 @@ def _is_headline(rows, segment) -> bool:
 HEADLINE_WORDS = 20
 
 
+def _headline_claim(claim: strength.Claim) -> bool:
+    """A claim a headline states of a condition, a body part, a group or an
+    institution ("Metabolic syndrome raises the risk of liver cancer",
+    "Hospital halves wound infections"): subjects that in a body sentence
+    describe what the body, a disease or people do, in a headline the
+    piece's finding."""
+    subject = claim.subject
+    return (not claim.past and bool(subject)
+            and not (len(subject) == 1 and subject[0] in SUBJECT_PRONOUNS))
+
+
 def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) -> Iterator[strength.Claim]:
     """Direct, unhedged, un-negated claims about a health outcome, with
     character spans, unless a source is named in the sentence or the one
@@ -475,9 +486,10 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
-             and (not c.indirect or _treatment_effect(c))
+             and (not c.indirect or _treatment_effect(c) or headline and not c.participle
+                  and any(strength.is_health_word(w) for w in plain))
              and not c.possible and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
-             and _claimed_of_something(c) and not _shown(plain, c.start)
+             and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
              and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
         return
