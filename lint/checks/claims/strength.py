@@ -704,6 +704,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     scope = _clause_start(words, clause - 1) if clause and words[clause - 1] in ("that",) else clause
     # "is not a cause of", "had no effect on": the negation can sit inside the predicate.
     negated = any(w in NEGATIONS for w in words[scope:end])
+    if not negated and phrases("evidence_lacking").occurs_in(words[scope:i]):
+        negated = True  # "there is little evidence that X cures Y": the claim is denied
     booster = None
     k = i - 1
     if k >= 0 and (words[k] in phrases("boosters") or is_adverb(words[k]) and words[k].endswith("ly")
