@@ -80,7 +80,8 @@ UNSUPPORTED_CAUSAL = Rule(
         "\"sunbed use causes ...\"). A medicine's side effect (\"aspirin increases the risk of bleeding\") is "
         "left alone unless overstated: its label documents it. A headline that states a cause or harm (\"Night "
         "shifts raise the risk of diabetes\"), the first line of a document that names and cites no source anywhere, "
-        "is reported whatever its subject: it is the piece's main claim.\n\n"
+        "is reported whatever its subject and with \"can\" (\"New mattress covers can trigger asthma\"): it is the "
+        "piece's main claim, a finding announced.\n\n"
         "Why it matters: a direct causal claim is the strongest claim a health text can make, and advice "
         "built on one (\"eggs clog your arteries, so cut them out\") changes what readers eat and do. Most "
         "studies behind such sentences are observational and show an association, not a cause (Sumner et "
@@ -488,7 +489,7 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
              and (not c.indirect or _treatment_effect(c) or headline and not c.participle
                   and any(strength.is_health_word(w) for w in plain))
-             and not c.possible and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
+             and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
              and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
              and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
