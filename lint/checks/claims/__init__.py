@@ -487,7 +487,7 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
-             and (not c.indirect or _treatment_effect(c) or headline and not c.participle
+             and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and any(strength.is_health_word(w) for w in plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
              and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
@@ -536,7 +536,7 @@ def _reader_promises(words: list[str]) -> list[strength.Claim]:
     return found
 
 
-def _treatment_effect(claim: strength.Claim) -> bool:
+def _treatment_effect(claim: strength.Claim, words: list[str]) -> bool:
     """A treatment said to work on an outcome that is no health word
     ("generic medications boost adherence", "flu vaccines effective in
     reducing outbreaks", "the therapy is as effective as surgery"): an efficacy
@@ -546,6 +546,8 @@ def _treatment_effect(claim: strength.Claim) -> bool:
     does how a treatment works ("blocks an enzyme")."""
     if claim.kind != "benefit" or claim.participle or not claim.subject:
         return False
+    if words[claim.end - 1] == claim.base.split()[-1]:
+        return False  # "the treatment remains beneficial through 24 hours": no outcome named at all
     if strength._ing(claim.base.split()[0]) in phrases("mechanism_verbs").by_first:
         return False  # "the drug blocks an enzyme": how it works (claims/mechanism_verbs.txt)
     subject = claim.subject
