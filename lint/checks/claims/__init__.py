@@ -114,7 +114,8 @@ OVERSTATED_CERTAINTY = Rule(
         "What it does: finds absolutes and boosters attached to a health claim: \"clinically proven\", "
         "\"guaranteed\", \"completely safe\", \"100 % natural\", \"no side effects\", \"miracle\", \"no amount of\", "
         "a treatment that \"always works\" or \"never fails\", exclusive and comparative claims (\"nothing beats X\", "
-        "\"the only X doctors trust\"), a cure said to be complete or lasting (\"cures X permanently\", \"clears it "
+        "\"the only X doctors trust\", \"the only remedy that really works\"), a guarantee to the reader (\"guarantees "
+        "you clear skin\"), a cure said to be complete or lasting (\"cures X permanently\", \"clears it "
         "overnight\"), and adverbs such as \"effectively\" or \"permanently\" right before a treatment verb. It is "
         "an error when it inflates a claim that has no source.\n\n"
         "Why it matters: no treatment works for everyone or is free of risk; absolute wording "
@@ -350,7 +351,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     claims.append(finding)
         if heading:
             continue  # a title's claim only: its figures and wording are read in the body
-        for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms) if SPEECH_VERBS.isdisjoint(words) else ():
+        speech = not SPEECH_VERBS.isdisjoint(words) and _reported_speech(words)
+        for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms) if not speech else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
@@ -374,7 +376,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
         finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands,
                                        claimed) if sells else (None, None)
-        if finding and (_inside(quotes, finding.span[0]) or not SPEECH_VERBS.isdisjoint(words)):
+        if finding and (_inside(quotes, finding.span[0]) or speech):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
         if finding:
@@ -401,6 +403,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+def _reported_speech(words: list[str]) -> bool:
+    """A speech verb reports someone's words ("she says it works"); "say
+    goodbye to" is a promise, not speech."""
+    return any(w in SPEECH_VERBS and not (i + 1 < len(words) and words[i + 1] == "goodbye")
+               for i, w in enumerate(words))
 
 
 # Does a source named in the claim's own sentence settle it? Yu et al. label
