@@ -666,9 +666,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                and words[end] == "by")
     if passive:
         end = obj_end = end + 1  # "is driven by damage": the cause is the agent
+    # "as effective as ibuprofen for knee pain", "better than cough syrup for
+    # coughs": after a comparison, the outcome follows its preposition.
+    compared = copular and base.split()[-1] in ("as", "than")
     for j in range(end, min(len(words), end + OBJECT_WORDS)):
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
+            continue
+        if compared and words[j] in COMPARISON_LINKS and j > end:
+            compared = False
             continue
         if words[j] in OBJECT_STOPS and not (words[j] == "in" and j > end and words[j - 1] in CHANGE_NOUNS):
             break  # "leads to a 20% fall in deaths": the change's outcome follows "in"
@@ -766,6 +772,11 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             strength = CONDITIONAL
     # "people who boosted their activity", "a drug that lowers ...": a description
     # (a claim on Yu et al.'s scale when it is the sentence's main claim)
+    if base == "better than" and plain_before:
+        head_word = next((plain_before[k - 1] for k in range(1, len(plain_before))
+                          if plain_before[k] in PREPOSITIONS), plain_before[-1])
+        if is_health_word(head_word):
+            return None  # "survival rates are better than reported": an outcome compared, not an effect
     relative = _relative(words, clause, i)
     descriptive = descriptive or relative
     subject = [w for w in before if not is_adverb(w) and (w not in MODALS or w == "can")]
@@ -788,6 +799,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
                  antecedent, overstated, participle, relative)
+
+
+COMPARISON_LINKS = frozenset({"for", "in", "at", "against", "among"})
 
 
 # Adverbs that say an effect lasts for ever, before the predicate or after its object.
