@@ -137,7 +137,8 @@ UNSOURCED_STATISTIC = Rule(
         "\"#1\"), figures tied to results (\"92% saw results\", \"a 50% reduction\", \"cuts the risk of stroke by "
         "a third\", \"3 times more likely\", \"twice as likely\", \"a 40% higher risk\"), shares of a population "
         "(\"1 in 4 women\", \"about 40% of adults\", \"half of all people\", \"two-thirds of women\", \"5-10% of "
-        "cases\"), counts of people (\"26 million adults\", \"millions of Americans\") and trends (\"rates have more "
+        "cases\"), counts of people (\"26 million adults\", \"millions of Americans\"), how often something "
+        "happens to people (\"kills one person every 90 seconds\") and trends (\"rates have more "
         "than doubled\") in a paragraph that cites nothing, when no source is named in the sentence or the one "
         "before or after it.\n\n"
         "Why it matters: numbers persuade; an editor must be able to check where each one came from.\n\n"
@@ -928,7 +929,7 @@ def _is_health_sentence(words: list[str]) -> bool:
 
 # Patterns of figures, each tried only where lexicon.could_match allows.
 STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend", "percentage", "ratio", "prevalence",
-                      "prevalence_verb", "population_count")
+                      "prevalence_verb", "population_count", "frequency")
 
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
@@ -981,6 +982,10 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         # to source.
         for match in pattern("population_count").finditer(text):
             yield _stat(doc, sent, match, "is a count of people with no source")
+    if "frequency" in figures and not reporting and could_match("frequency", text):
+        # "kills one person every 36 seconds": how often, in an article's own voice.
+        for match in pattern("frequency").finditer(text):
+            yield _stat(doc, sent, match, "is a statistic with no source")
     if "effect_size" in figures and could_match("effect_size", text):
         # "cuts the risk of stroke by a third": a result with its size.
         for match in pattern("effect_size").finditer(text):
