@@ -466,14 +466,15 @@ def _is_headline(rows, segment) -> bool:
     """The document's first paragraph is one short line with no full stop:
     its title, as plain text and press releases write it (a Markdown heading
     is skipped before this)."""
-    if segment is None or len(rows) < 1 or len(rows) > 1 and rows[1][2] is segment:
-        return False
+    if segment is None or segment.kind not in HEADLINE_KINDS or len(rows) > 1 and rows[1][2] is segment:
+        return False  # not a list item, a table cell or a quotation
     words = rows[0][1]
     last = next((w for w in reversed(words) if w.strip()), "")
     return last not in (".", "!", "?", ":", ";") and len(words) <= HEADLINE_WORDS
 
 
 HEADLINE_WORDS = 20
+HEADLINE_KINDS = frozenset({"heading", "paragraph", "title"})
 
 
 def _headline_claim(claim: strength.Claim) -> bool:
