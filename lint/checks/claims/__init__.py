@@ -482,9 +482,9 @@ def _headline_claim(claim: strength.Claim) -> bool:
     institution ("Metabolic syndrome raises the risk of liver cancer",
     "Hospital halves wound infections"): subjects that in a body sentence
     describe what the body, a disease or people do, in a headline the
-    piece's finding."""
+    piece's finding; so is a present perfect ("Screening has prevented ...")."""
     subject = claim.subject
-    return (not claim.past and bool(subject)
+    return ((not claim.past or claim.perfect) and bool(subject)
             and not (len(subject) == 1 and subject[0] in SUBJECT_PRONOUNS))
 
 

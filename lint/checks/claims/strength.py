@@ -183,6 +183,8 @@ class Claim:
     participle: bool = False
     # Said in a relative clause ("a drug that lowers ..."): a description.
     relative: bool = False
+    # A present perfect ("has reduced deaths"): past, but a result said to hold now.
+    perfect: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -790,6 +792,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         "was", "were", "did"})
     if participle and any(w in ("was", "were", "had", "did") or (len(w) > 4 and w.endswith("ed")) for w in words[:k]):
         past = True  # "a pump massaged her arm, relieving the pain": the story's tense
+    # "Screening has prevented ...": a present perfect, a result that still holds.
+    perfect = past and not participle and k >= 0 and words[k] in ("has", "have")
     if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
         return None  # "examine how X affects the brain": a question under study
     antecedent = None
@@ -798,7 +802,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent, overstated, participle, relative)
+                 antecedent, overstated, participle, relative, perfect)
 
 
 COMPARISON_LINKS = frozenset({"for", "in", "at", "against", "among"})
