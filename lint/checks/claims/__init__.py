@@ -463,9 +463,9 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
 
 
 def _is_headline(rows, segment) -> bool:
-    """The document's first paragraph is one short line with no full stop:
-    its title, as plain text and press releases write it (a Markdown heading
-    is skipped before this)."""
+    """The document's first block is one short line with no full stop: its
+    title, as a Markdown or HTML heading, an HTML title, or the first line of
+    plain text and press releases."""
     if segment is None or segment.kind not in HEADLINE_KINDS or len(rows) > 1 and rows[1][2] is segment:
         return False  # not a list item, a table cell or a quotation
     words = rows[0][1]
