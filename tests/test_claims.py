@@ -171,6 +171,47 @@ def test_termbase_treatments_and_conditions_extend_the_lexicons():
     assert found("Angioplasty cures angina.")[-1][0] == "claims/unsupported-efficacy"
 
 
+def test_the_concept_tables_conditions_and_symptoms_are_outcomes():
+    """A claim's outcome may be any condition or symptom of the concept table
+    (MeSH C and F03, the Disease Ontology), one word or several."""
+    from lint.checks.claims.lexicon import condition_names, names_condition, outcome_words
+
+    single, _firsts, multi = condition_names()
+    if not single:
+        pytest.skip("the concept table is not installed")
+    assert {"seasickness", "toothache", "sunburn", "hiccup"} <= outcome_words()
+    assert "heat exhaustion" in multi and names_condition("the ice pack stops heat exhaustion .".split())
+    assert not names_condition("the ice pack stops the heat .".split())
+    # Short names are mostly abbreviations ("aid" for AIDS); everyday senses,
+    # fragments and procedures that a topic files as a disorder are no outcome.
+    assert {"aid", "shock", "battery", "smoking"}.isdisjoint(outcome_words())
+    assert {"knee replacement", "birth control", "after surgery"}.isdisjoint(multi)
+    assert [f.text for f in lint_text("The wristband prevents seasickness on ferries.", "a.md",
+                                      Config(select=("claims/unsupported-efficacy",)))] == ["prevents seasickness"]
+
+
+def test_everyday_senses_of_condition_names_are_no_outcome(monkeypatch):
+    """Emptying everyday_senses.txt makes "the shock of early starts" a health outcome."""
+    from lint import resources
+    from lint.checks.claims import lexicon
+
+    text = "The new timetable reduces the shock of early starts."
+    if not lexicon.condition_names()[0]:
+        pytest.skip("the concept table is not installed")
+    assert efficacy(text) == []
+    real = resources.word_set
+    monkeypatch.setattr(resources, "word_set",
+                        lambda name: frozenset() if name == "claims/everyday_senses.txt" else real(name))
+    for cached in (lexicon.condition_names, lexicon.outcome_words):
+        cached.cache_clear()
+    try:
+        assert efficacy(text) != []
+    finally:
+        monkeypatch.undo()
+        for cached in (lexicon.condition_names, lexicon.outcome_words):
+            cached.cache_clear()
+
+
 @pytest.mark.parametrize("verb, form", [("cure", "cures"), ("relieve", "relieves"), ("detoxify", "detoxifies"),
                                         ("banish", "banishes"), ("minimise the risk of", "minimises the risk of")])
 def test_causal_verbs_match_in_base_and_third_person(verb, form):

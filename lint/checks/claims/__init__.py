@@ -499,7 +499,7 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
-                  and any(strength.is_health_word(w) for w in plain))
+                  and strength.names_health(plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
              and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
              and not _mechanism(plain, c) and not _background(plain, c)]
@@ -538,7 +538,7 @@ def _reader_promises(words: list[str]) -> list[strength.Claim]:
         end = i + 2
         while end < len(words) and end - i <= strength.OBJECT_WORDS and words[end] not in strength.OBJECT_STOPS:
             end += 1
-        if not any(strength.is_health_word(w) for w in words[i + 2:end]):
+        if not strength.names_health(words[i + 2:end]):
             continue
         claim = strength.claims(before + ["relieves", "pain", "."])  # the clause's hedges, negation and tense
         if not claim or claim[0].strength != strength.DIRECT or claim[0].negated:

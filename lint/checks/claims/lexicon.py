@@ -113,10 +113,71 @@ def drug_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def outcome_words() -> frozenset[str]:
-    """Words naming a health outcome: our list plus the termbase's conditions
-    and outcomes."""
+    """Words naming a health outcome: our list, the termbase's conditions and
+    outcomes, and the concept table's one-word conditions and symptoms (not
+    a word that names a treatment or an exposure of ours)."""
     own = {p[0] for options in phrases("outcomes").by_first.values() for p in options}
-    return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"}))
+    conditions = condition_names()[0] - intervention_words() - phrases("exposures").by_first.keys()
+    return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"})) | conditions
+
+
+# Kinds of the concept table that name a condition: MeSH C (diseases, and
+# C23 signs and symptoms), F03 mental disorders, a Disease Ontology term.
+CONDITION_KINDS = frozenset("CF")
+# Single-word names shorter than this are mostly abbreviations ("aid" for
+# AIDS, "cf", "cad"); longer everyday words in another sense are listed in
+# everyday_senses.txt.
+MIN_CONDITION_WORD = 5
+# A name that opens with one of these is a fragment or a nickname ("after
+# surgery", "the run", "in home care"), not a condition's name.
+NOT_NAME_STARTS = frozenset({"a", "an", "the", "after", "before", "in", "of", "on", "with", "for", "to", "at",
+                             "from", "by"})
+
+
+@lru_cache(maxsize=1)
+def condition_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Names of conditions and symptoms in the concept table (``lint.concepts``):
+    its single-word names (as ``concepts.key`` writes them: singular), the
+    first words of its names of two to four words, and those names. A name
+    counts when every concept it names is a condition (never also a drug,
+    procedure or body part: "smoking" names both). Empty without the table.
+    Read once, on the first sentence with a claim."""
+    try:
+        from lint.concepts import concepts
+
+        table = concepts()
+    except (ImportError, OSError, ValueError):
+        return frozenset(), frozenset(), frozenset()
+    kinds = table.kinds
+    everyday = resources.word_set("claims/everyday_senses.txt")
+    single, firsts, multi = set(), set(), set()
+    for name, ids in table.by_name.items():
+        if not all(CONDITION_KINDS.issuperset(kinds.get(c, "X")) for c in ids):
+            continue
+        words = name.split()
+        if len(words) == 1:
+            if len(name) >= MIN_CONDITION_WORD and name.isalpha() and name not in everyday:
+                single.add(name)
+        elif len(words) <= 4 and name not in everyday and words[0] not in NOT_NAME_STARTS:
+            firsts.add(words[0])
+            multi.add(name)
+    return frozenset(single), frozenset(firsts), frozenset(multi)
+
+
+def names_condition(words: list[str]) -> bool:
+    """Do these lower-case words name a condition of two to four words in the
+    concept table ("hot flashes", "common cold", "heart attack")?"""
+    _single, firsts, multi = condition_names()
+    if firsts.isdisjoint(words):
+        return False
+    from lint.concepts import key
+
+    for i, word in enumerate(words):
+        if word in firsts:
+            for n in range(2, 6):  # one more than four: "crohn 's disease"
+                if i + n <= len(words) and key(" ".join(words[i:i + n])) in multi:
+                    return True
+    return False
 
 
 # Searching every sentence or paragraph with every pattern cost the claims

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint import resources
-from lint.checks.claims.lexicon import PhraseSet, intervention_words, outcome_words, phrases, third_person
+from lint.checks.claims.lexicon import (PhraseSet, intervention_words, names_condition, outcome_words, phrases,
+                                        third_person)
 
 NO_CLAIM, CORRELATIONAL, CONDITIONAL, DIRECT = 0, 1, 2, 3
 
@@ -267,7 +268,14 @@ def first_words() -> frozenset[str]:
 def is_health_word(word: str) -> bool:
     outcomes = outcome_words()
     return word in outcomes or word in GENERAL_OUTCOMES or (len(word) > 5 and word.endswith(HEALTH_SUFFIXES)) or (
-        len(word) > 4 and word[-1] == "s" and word[:-1] in outcomes)  # "cancers", "infections"
+        len(word) > 4 and word[-1] == "s" and (word[:-1] in outcomes  # "cancers", "infections"
+                                              or word.endswith("es") and word[:-2] in outcomes))  # "abscesses"
+
+
+def names_health(words: list[str]) -> bool:
+    """Does any of these words, or a condition's name of several ("hot
+    flashes", "heart attack"), name a health outcome?"""
+    return any(is_health_word(w) for w in words) or names_condition(words)
 
 
 def claims(words: list[str]) -> list[Claim]:
@@ -399,7 +407,7 @@ def _kept_away(words, i, hedges) -> Claim | None:
         return None
     for j in range(i + 2, min(len(words), i + 7)):
         if words[j] == "away" or (words[j] == "at" and words[j + 1:j + 2] == ["bay"]):
-            if not any(is_health_word(w) for w in words[i + 1:j]):
+            if not names_health(words[i + 1:j]):
                 return None
             return _claim(words, i, j + (1 if words[j] == "away" else 2), "keep away", "benefit", hedges,
                           copular=True)
@@ -452,7 +460,7 @@ def _made_worse(words, i, hedges) -> Claim | None:
         return None
     for j in range(i + 2, min(len(words), i + 7)):
         if words[j] in WORSE_BETTER:
-            if not any(is_health_word(w) for w in words[i + 1:j]):
+            if not names_health(words[i + 1:j]):
                 return None
             return _claim(words, i, j + 1, "make " + words[j], WORSE_BETTER[words[j]], hedges, copular=True)
         if words[j] in OBJECT_STOPS or words[j] in (".", "!", "?"):
@@ -659,7 +667,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     before = words[clause:i]
     # The object: up to the clause's end. It must name a health outcome.
     obj_end = end
-    healthy = any(is_health_word(w) for w in words[i:end])
+    healthy = names_health(words[i:end])
     joined = False
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -671,6 +679,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     # "as effective as ibuprofen for knee pain", "better than cough syrup for
     # coughs": after a comparison, the outcome follows its preposition.
     compared = copular and base.split()[-1] in ("as", "than")
+    last = end
     for j in range(end, min(len(words), end + OBJECT_WORDS)):
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
@@ -683,16 +692,18 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if not joined:
             obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
+        last = j + 1
+    # "stops hot flashes": a condition named in several words.
+    healthy = healthy or names_condition(words[end:last])
     indirect = bool(participle)
     if not healthy and HEALTH_IN_CLAUSE:
         indirect = True
         # "Telehealth improves forensic examinations for sexual abuse": the
         # outcome may sit past the object's first words, or in the subject.
-        healthy = any(is_health_word(w) for w in words)
+        healthy = names_health(words)
     if not healthy:
         # The subject may name the outcome: "Obesity raises ...", "Smoking causes ...".
-        if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not any(
-                is_health_word(w) for w in before):
+        if not (base in ("cause", "lead to", "result in", "contribute to") or copular) or not names_health(before):
             if not ANY_OUTCOME or (copular and base.split()[0] not in ADJECTIVE_PREDICATES):
                 return None
             indirect = True  # "cuts hospital costs by a fifth": causal language about any outcome (Yu et al.)
@@ -752,8 +763,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if base == "affect" and end < len(words) and (words[end] in PREVALENCE_STARTS or words[end][:1].isdigit()):
         return None  # "affects about 1 in 20 adults", "affecting 15 million people": how common, not a cause
     if (base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from"
-            and words[obj_end + 1:obj_end + 2] != ["being"] and not any(
-                is_health_word(w) for w in words[obj_end + 1:obj_end + 4])):
+            and words[obj_end + 1:obj_end + 2] != ["being"] and not names_health(words[obj_end + 1:obj_end + 4])):
         return None  # "stops cells from dividing" explains a mechanism ("from being admitted", "from developing asthma" do not)
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
