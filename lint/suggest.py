@@ -37,6 +37,9 @@ MAX_DISTANCE_TWO_LENGTH = 5
 EDIT_WEIGHT = 1.0
 SOUND_WEIGHT = 0.6
 FREQUENCY_WEIGHT = 0.5
+# A medical word rarer than this in the frequency lists (new drug names:
+# "detemir") ranks as if this common: health text is what is checked.
+MEDICAL_MIN_COUNT = 100
 # Candidates whose edit distance exceeds this are not offered.
 MAX_COST = 4.5
 # Sound-alike candidates may be this many letters longer or shorter.
@@ -169,9 +172,11 @@ SOUND_INDEX = "spelling/dictionary/sound_index.txt.gz"
 
 
 def sound_index_words() -> list[str]:
-    """The dictionary words offered as suggestions: common enough, or medical."""
+    """The dictionary words offered as suggestions by sound: common enough, or
+    medical (the substance list's 31,000 drug and chemical names only when
+    common: they are offered one typo away, not for a garbled word)."""
     frequencies = lexicon.frequencies()
-    medical = lexicon.medical()
+    medical = lexicon.medical().difference(lexicon.substances())
     return sorted(w for w in lexicon.dictionary()
                   if w.isascii() and (frequencies.get(w, 0) >= MIN_SUGGESTION_COUNT or w in medical))
 
@@ -323,7 +328,9 @@ def suggestions(word: str) -> tuple[tuple[str, float], ...]:
     bounded = []
     for candidate, candidate_key in _candidates(word).items():
         count = frequencies.get(candidate, 0)
-        if count < MIN_SUGGESTION_COUNT and candidate not in medical:
+        if candidate in medical:
+            count = max(count, MEDICAL_MIN_COUNT)
+        elif count < MIN_SUGGESTION_COUNT:
             continue
         change = abs(len(candidate) - len(word))
         if change > MAX_LENGTH_CHANGE + 1:

@@ -119,3 +119,18 @@ def test_drug_names_with_a_long_inn_stem_need_only_two_letters_before_it():
     text = "Letrozole, nilutamide, bexarotene and vismodegib treat cancers; letrozle is a slip.\n"
     found = [f.text for f in lint_text(text, "a.md", Config(select=("spelling/unknown-word",)))]
     assert found == ["letrozle"]
+
+
+def test_new_drugs_minerals_and_latin_plurals_are_words():
+    """Insulin and INN names newer than MeSH 2015, minerals and chemicals (the
+    FDA substance list), and the Latin plurals of medical nouns."""
+    text = ("Insulin detemir, glargine and degludec; sitagliptin and tirzepatide. Struvite stones and "
+            "tophi form; the foramina, diverticula and ganglia were seen.")
+    assert found(text) == []
+
+
+def test_variant_spellings_the_substance_list_holds_are_still_misspellings():
+    """The FDA list names some substances in variant spellings one letter
+    from the usual name; those are left out, so the slip is reported."""
+    assert [(c, t, s[0]) for c, t, s in found("Give flumazepil, then glargene.")] == [
+        (6, "flumazepil", "flumazenil"), (23, "glargene", "glargine")]

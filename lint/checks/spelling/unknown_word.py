@@ -383,10 +383,11 @@ def _trigram_counts(words) -> tuple[dict, dict]:
 
 def _build_shape_model() -> dict:
     """Letter-trigram counts of general English (SCOWL, the medical words
-    apart) and of medical words general English lacks."""
+    apart) and of medical words general English lacks (the substance list's
+    chemical names apart: they would make every term look like a compound)."""
     specialist = lexicon.specialist()
     english = [w for w in lexicon.dictionary() if w.isalpha() and w not in specialist and w not in lexicon.medical()]
-    medical = [w for w in specialist if w.isalpha()]
+    medical = [w for w in specialist.difference(lexicon.substances()) if w.isalpha()]
     e_grams, e_ctx = _trigram_counts(english)
     m_grams, m_ctx = _trigram_counts(medical)
     return {"english": e_grams, "english_ctx": e_ctx, "medical": m_grams, "medical_ctx": m_ctx}
