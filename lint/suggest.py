@@ -37,9 +37,10 @@ MAX_DISTANCE_TWO_LENGTH = 5
 EDIT_WEIGHT = 1.0
 SOUND_WEIGHT = 0.6
 FREQUENCY_WEIGHT = 0.5
-# A medical word rarer than this in the frequency lists (new drug names:
-# "detemir") ranks as if this common: health text is what is checked.
-MEDICAL_MIN_COUNT = 100
+# A word of the FDA substance list rarer than this in the frequency lists
+# (new drug names: "detemir") ranks as if this common, as shipped vocabulary
+# without a count does (lexicon.DEFAULT_VOCABULARY_COUNT).
+SUBSTANCE_MIN_COUNT = 100
 # Candidates whose edit distance exceeds this are not offered.
 MAX_COST = 4.5
 # Sound-alike candidates may be this many letters longer or shorter.
@@ -323,14 +324,14 @@ def suggestions(word: str) -> tuple[tuple[str, float], ...]:
     if len(word) > MAX_WORD_LENGTH:
         return ()  # no word is that long, and the candidates would grow with its square
     frequencies = lexicon.frequencies()
-    medical = lexicon.medical()
+    medical, substances = lexicon.medical(), lexicon.substances()
     key = sound_key(word)
     bounded = []
     for candidate, candidate_key in _candidates(word).items():
         count = frequencies.get(candidate, 0)
-        if candidate in medical:
-            count = max(count, MEDICAL_MIN_COUNT)
-        elif count < MIN_SUGGESTION_COUNT:
+        if candidate in substances:
+            count = max(count, SUBSTANCE_MIN_COUNT)
+        elif count < MIN_SUGGESTION_COUNT and candidate not in medical:
             continue
         change = abs(len(candidate) - len(word))
         if change > MAX_LENGTH_CHANGE + 1:

