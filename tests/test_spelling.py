@@ -141,3 +141,8 @@ def test_rare_substances_are_words_and_no_slip_targets():
     an official name one letter from "retinal"), and a word one letter from
     one is not therefore a slip; its drug names are slip targets."""
     assert found("Retinyl palmitate and meclozine were listed.") == []
+
+
+def test_ies_plural_of_a_medical_word_is_a_word_even_one_letter_from_another():
+    """ "endoscopies" (of "endoscopy", MeSH) though "endoscopes" is one letter away."""
+    assert found("Two endoscopies and three bronchoscopies were done.") == []

@@ -302,7 +302,8 @@ def why_known(word: str) -> str | None:
             if _drug_name(word):
                 rule = "drug stem"
     if rule is not None and (not _near_a_word(word, built_on, substances=rule != "word parts") or (
-            rule == "inflection" and built_on in lexicon.specialist() and len(built_on) >= MIN_MEDICAL_STEM
+            rule == "inflection" and len(built_on) >= MIN_MEDICAL_STEM and (built_on in lexicon.specialist() or (
+                word.endswith("ies") and built_on.endswith("y") and built_on in lexicon.medical()))
             and word[len(built_on) - 1:].endswith(PLURAL_ENDINGS))):
         # A regular ending on a medical word is a word even one letter from
         # another ("endoscopies", "endoscopes").
