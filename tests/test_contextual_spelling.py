@@ -556,3 +556,22 @@ def test_a_short_word_no_dictionary_holds_is_reported_once():
     assert [(f.rule.id, f.location.column, f.text, f.suggestions[0]) for f in findings] == [
         ("spelling/unknown-word", 17, "rae", "are")]
 
+
+
+def test_a_confusable_whose_meant_word_the_article_uses_needs_less():
+    """"from" for "form" scores under the pair's margin on its own; an
+    article that writes "form" twice more is evidence enough."""
+    slip = "Stones from when urine holds too much calcium."
+    assert found(slip) == []
+    text = "Small stones form in the kidney. " + slip + " Some stones form again."
+    assert [f[1:] for f in found(text)] == [(41, "from", ("form",))]
+    # An everyday meant word ("were", "through") is in every article: no help.
+    assert found("Tests were run. Results were mixed. Ten patients where similar results were seen.") == []
+
+
+def test_a_pair_listed_both_ways_is_settled_by_its_cues():
+    """ileum/ilium fit "the ... ," alike (the tables never saw "ilium"): a cue
+    of the meant word and none of the written word's decide."""
+    assert found("The sacrum joins the pelvis at the sacroiliac joint, where it meets the ileum, a flared bone.") == [
+        ("spelling/real-word", 73, "ileum", ("ilium",))]
+    assert found("Crohn's disease inflames the ileum, the end of the small intestine, near the pelvis.") == []

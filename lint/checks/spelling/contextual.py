@@ -34,7 +34,8 @@ from lint.checks.spelling.candidates import (
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
 )
 from lint.checks.spelling.margins import (
-    CUE_WINDOW, KNOWN_EVIDENCE_BONUS, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
+    CUE_WINDOW, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
+    MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
     MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
 from lint.checks.spelling.missing_word import determined_index, determiner_keys, joinable_index, missing_words
@@ -254,7 +255,15 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
         if not cue:
             continue
         written_fit = seen_links(prev, word, nxt)
-        if seen_links(prev, meant, nxt) > written_fit:
+        meant_fit = seen_links(prev, meant, nxt)
+        if meant_fit > written_fit:
+            return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
+        if written_fit and (meant_fit == written_fit or _unpaired(meant)) and _only_their_cues(
+                word, meant, sentence_words):
+            # A pair listed both ways (ileum/ilium) whose words fit the
+            # neighbours alike, or whose meant word is too rare in health
+            # writing for its pairs to count: the sentence holds the meant
+            # word's cue and none of the written word's own.
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
         if written_fit:
             continue
@@ -267,6 +276,18 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
         if cue & near or health_leaning(meant) > health_leaning(word):
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
     return None, ""
+
+
+def _only_their_cues(word: str, meant: str, sentence_words) -> bool:
+    """Whether the pair is listed both ways and the sentence holds none of
+    the cues that would mean the written word."""
+    own = [cues for other, cues, _example in tables.confusions().get(meant, ()) if other == word]
+    return bool(own) and not (own[0] & sentence_words)
+
+
+def _unpaired(word: str) -> bool:
+    """A word too rare in health writing for its unseen pairs to count against it."""
+    return context_model.language_model().health_words.get(word, 0) < MIN_PAIRED_USES
 
 
 def _cue_words(words, i, sentence_words):
@@ -451,6 +472,10 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if prev is None:
                 continue
             needed = confusable_groups()[word][candidate]
+            if vocabulary.get(candidate, 0) >= MIN_GROUP_ARTICLE_USES and is_topical(candidate):
+                # The article writes the meant word elsewhere, and it is no everyday
+                # word ("through", "were", "does" are in every article): less is needed.
+                needed = max(GROUP_ARTICLE_FLOOR, needed - GROUP_ARTICLE_BONUS)
         if reason in ("homophone", "article", "group"):
             # Known confusions and the article's own words are evidence of
             # which word was meant, never of a slip: the written word must

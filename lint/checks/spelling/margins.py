@@ -120,6 +120,22 @@ NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5,
 # uncapped prior also found "ear drum" -> "drug" and "strike adults" ->
 # "stroke" on NIH text.
 KNOWN_EVIDENCE_BONUS = 100.0
+# A confusion listed both ways (ileum/ilium, reflex/reflux, waist/waste)
+# whose cue is in the sentence, and none of the reverse entry's cues, is
+# reported where both words fit the neighbours alike, or where the meant
+# word has fewer uses than this in MedQuAD ("ilium" none), so that the pairs
+# the tables never saw with it say nothing.
+MIN_PAIRED_USES = 10
+# A classic confusable whose meant word the article itself writes at least
+# MIN_GROUP_ARTICLE_USES times ("stones form when" in an article that says
+# "form" twice more) needs GROUP_ARTICLE_BONUS less than its pair's margin,
+# never less than GROUP_ARTICLE_FLOOR. Only a topical meant word counts (no
+# function word, 100,000 uses or fewer): with any word, the news tune half
+# gained four false alarms in 850k words ("threw" -> through, "dose" ->
+# does, "led" -> lead, "where" -> were).
+MIN_GROUP_ARTICLE_USES = 2
+GROUP_ARTICLE_BONUS = 0.5
+GROUP_ARTICLE_FLOOR = 1.0
 CUE_WINDOW = 2
 MAX_FAR_CUE_COUNT = 5_000
 HEALTH_PRIOR_WEIGHT = 1.5
