@@ -575,3 +575,10 @@ def test_a_pair_listed_both_ways_is_settled_by_its_cues():
     assert found("The sacrum joins the pelvis at the sacroiliac joint, where it meets the ileum, a flared bone.") == [
         ("spelling/real-word", 73, "ileum", ("ilium",))]
     assert found("Crohn's disease inflames the ileum, the end of the small intestine, near the pelvis.") == []
+
+
+def test_a_stranded_word_whose_candidate_fits_both_neighbours_needs_less(no_confusion_list):
+    """"cancel" is seen beside neither "testicular" nor "is"; "cancer" beside both."""
+    assert found("Testicular cancel is rare in older men.") == [
+        ("spelling/real-word", 12, "cancel", ("cancer",))]
+    assert found("Testicular cancer is rare in older men. Their success rates still fell well below.") == []

@@ -453,7 +453,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if not (stranded and reason in NEAR_MISS_KINDS):
                 continue
             tier = None  # only as a stranded word's candidate
-        needed = NEEDED_MARGIN[tier] if tier else strand_margin
+        needed = NEEDED_MARGIN[tier] if tier else min(strand_margin, NEEDED_MARGIN["stranded both sides"])
         attested = False
         # The attested tiers count no prior, and no reading scores above 0.
         if tier is None and -written > attest_margin and prev is not None and nxt is not None and (
@@ -483,7 +483,13 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             # pairs, and a slip for the article's word must fit neither.
             if written_links is None:
                 written_links = seen_links(prev, word, nxt)
-            if reason == "article" and (written_links or (prev is None and nxt is None)
+            # Or, seen beside one of them, where the article's word is seen
+            # beside both and wins by NEEDED_MARGIN["article one side"].
+            one_side = (written_links == 1 and prev is not None and nxt is not None
+                        and seen_links(prev, candidate, nxt) == 2)
+            if reason == "article" and one_side:
+                needed = max(needed, NEEDED_MARGIN["article one side"])
+            if reason == "article" and ((written_links and not one_side) or (prev is None and nxt is None)
                                         or (nxt is None and not seen_links(prev, candidate))
                                         or lexicon.frequency(word) > MAX_TOPICAL_COUNT
                                         or health_leaning(candidate) - health_leaning(word) < MIN_ARTICLE_LEANING):
@@ -519,14 +525,17 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             # health writing has the candidate between the very same two
             # words; with no help from the health prior.
             tier = "stranded" if not written_links else "attested"
-        elif stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
+        elif stranded and reason in NEAR_MISS_KINDS and margin > needed:
             if written_links is None:
                 written_links = seen_links(prev, word, nxt)
             # One neighbour will do at a sentence's edge ("changes in the
             # shape of the blood tells."): on the tuning text 16 more of the
             # injected errors, none more on clean text or the news tune half.
             amounts = word in NUMBER_WORDS and candidate in NUMBER_WORDS  # see NUMBER_WORDS
-            if written_links == 0 and seen_links(prev, candidate, nxt) >= 1 and not amounts:
+            candidate_links = seen_links(prev, candidate, nxt)
+            # A candidate seen beside both neighbours needs less (see NEEDED_MARGIN).
+            required = min(strand_margin, NEEDED_MARGIN["stranded both sides"]) if candidate_links == 2 else strand_margin
+            if written_links == 0 and candidate_links >= 1 and margin > required and not amounts:
                 tier = "stranded"
         if tier is None:
             continue
