@@ -582,3 +582,13 @@ def test_a_stranded_word_whose_candidate_fits_both_neighbours_needs_less(no_conf
     assert found("Testicular cancel is rare in older men.") == [
         ("spelling/real-word", 12, "cancel", ("cancer",))]
     assert found("Testicular cancer is rare in older men. Their success rates still fell well below.") == []
+
+
+def test_which_after_a_singular_word_takes_the_s_form():
+    """"which include" is common after plurals, so the counts alone cannot
+    tell; after ", which" and a singular word the -s form is needed."""
+    assert found("Gout can follow a diet high in purines, a pattern which is common. "
+                 "Risks include a fair complexion, which include pale skin.") == [
+        ("spelling/real-word", 107, "include", ("includes",))]
+    # After a prepositional phrase the antecedent may be the plural before it.
+    assert found("It has positive effects on the brain, which go beyond exercise.") == []
