@@ -592,3 +592,9 @@ def test_which_after_a_singular_word_takes_the_s_form():
         ("spelling/real-word", 107, "include", ("includes",))]
     # After a prepositional phrase the antecedent may be the plural before it.
     assert found("It has positive effects on the brain, which go beyond exercise.") == []
+
+
+def test_this_before_an_article_takes_a_verb():
+    assert [f[2:] for f in found("The drug is released slowly. This increase the effect of the dose.")] == [
+        ("increase", ("increases",))]
+    assert found("This week the trial ends. This year a new drug came out.") == []
