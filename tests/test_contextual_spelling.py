@@ -598,3 +598,7 @@ def test_this_before_an_article_takes_a_verb():
     assert [f[2:] for f in found("The drug is released slowly. This increase the effect of the dose.")] == [
         ("increase", ("increases",))]
     assert found("This week the trial ends. This year a new drug came out.") == []
+
+
+def test_agreement_after_where_and_than():
+    assert [f[2:] for f in found("The body stores more iron than it need.")] == [("need", ("needs",))]

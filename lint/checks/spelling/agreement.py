@@ -51,7 +51,8 @@ ARTICLES = frozenset({"a", "an"})
 # with it ("and it lead to", not "let it lead to").
 CLAUSE_OPENERS = frozenset({"although", "and", "as", "because", "but", "how", "if", "once", "since", "so", "that",
                             "though", "sometimes", "often", "usually",
-                            "unless", "until", "when", "whether", "while", "why"})
+                            "unless", "until", "when", "whether", "while", "why",
+                            "where", "whereas", "whenever", "wherever", "than", "after", "before"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 AFTER_PARTICIPLE = frozenset({"the", "a", "an", "by", "through", "from", "to", "in", "on", "into", "away", "out",
                               "up", "down", "it", "them", "him", "her", "this", "that", "over", "along", "before"})
