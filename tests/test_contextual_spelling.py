@@ -602,3 +602,11 @@ def test_this_before_an_article_takes_a_verb():
 
 def test_agreement_after_where_and_than():
     assert [f[2:] for f in found("The body stores more iron than it need.")] == [("need", ("needs",))]
+
+
+def test_a_candidate_in_all_three_health_triples_needs_less(no_confusion_list):
+    """"muscles on both sides of the": health writing has "sides" in every
+    triple around it, "sites" in none."""
+    assert found("It causes weakness of muscles on both sites of the face.") == [
+        ("spelling/real-word", 39, "sites", ("sides",))]
+    assert found("The study comes out on the eve of the meeting.") == []

@@ -312,6 +312,23 @@ def _attested(prev: str, candidate: str, nxt: str) -> bool:
     return f"{prev} {candidate} {nxt}" in context_model.language_model().health_triples
 
 
+def _wide_attested(words, i, candidate) -> bool:
+    """Whether health writing has the candidate in each of the three word
+    triples that would hold it here."""
+    if i < 2 or i + 2 >= len(words) or None in (words[i - 2], words[i - 1], words[i + 1], words[i + 2]):
+        return False
+    triples = context_model.language_model().health_triples
+    return (f"{words[i - 2]} {words[i - 1]} {candidate}" in triples and f"{words[i - 1]} {candidate} {words[i + 1]}" in triples
+            and f"{candidate} {words[i + 1]} {words[i + 2]}" in triples)
+
+
+def _any_triple(words, i, word) -> bool:
+    """Whether health writing has the word in any of the three triples that hold it here."""
+    triples = context_model.language_model().health_triples
+    return (f"{words[i - 2]} {words[i - 1]} {word}" in triples or f"{words[i - 1]} {word} {words[i + 1]}" in triples
+            or f"{word} {words[i + 1]} {words[i + 2]}" in triples)
+
+
 def _adjective_for_noun(words, texts, i, meant_words) -> tuple[str | None, str]:
     """An "-ous" adjective of a confusable pair ending its phrase, where the
     pair's "-us" noun belongs ("a drip of thin, watery mucous."): an
@@ -465,6 +482,13 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             elif written_links == 1 and reason != "inflection":
                 # Seen beside one neighbour: the triple must win by far more.
                 attested, needed = True, max(attest_margin, NEEDED_MARGIN["attested one side"])
+        wide = False
+        if (tier is None and not attested and reason != "inflection" and -written > NEEDED_MARGIN["attested wide"]
+                and _wide_attested(words, i, candidate) and not _any_triple(words, i, word)):
+            # Health writing has the candidate in all three triples that
+            # hold it (two words before, the two around it, two after) and
+            # the written word in none: five words of evidence.
+            wide, needed = True, NEEDED_MARGIN["attested wide"]
         if reason == "group":
             # A classic confusable needs a word before it: after a comma or at
             # a sentence's start "then" opens a step ("mice, then men"), and
@@ -525,6 +549,8 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             # health writing has the candidate between the very same two
             # words; with no help from the health prior.
             tier = "stranded" if not written_links else "attested"
+        elif wide and margin - prior > NEEDED_MARGIN["attested wide"]:
+            tier = "attested"
         elif stranded and reason in NEAR_MISS_KINDS and margin > needed:
             if written_links is None:
                 written_links = seen_links(prev, word, nxt)
