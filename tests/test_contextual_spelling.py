@@ -610,3 +610,10 @@ def test_a_candidate_in_all_three_health_triples_needs_less(no_confusion_list):
     assert found("It causes weakness of muscles on both sites of the face.") == [
         ("spelling/real-word", 39, "sites", ("sides",))]
     assert found("The study comes out on the eve of the meeting.") == []
+
+
+def test_an_s_form_after_be_is_a_slip_for_the_participle():
+    assert [f[2:] for f in found("Many new drugs are being studies. Blood samples will also be takes.")] == [
+        ("studies", ("studied",)), ("takes", ("taken",))]
+    assert found("Smoking and diet may be causes of heart disease. The lumps may be cysts. "
+                 "There have been questions raised about the drug.") == []

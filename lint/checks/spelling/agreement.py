@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import eq
 from typing import Iterator
@@ -54,6 +55,17 @@ CLAUSE_OPENERS = frozenset({"although", "and", "as", "because", "but", "how", "i
                             "unless", "until", "when", "whether", "while", "why",
                             "where", "whereas", "whenever", "wherever", "than", "after", "before"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+# Forms of "be" before which a verb's -s form is a slip for its participle
+# ("may be causes by" -> caused), where that participle follows the form of
+# "be" BE_RATIO times as readily as the written word in the pair counts; and
+# the words after a plural noun that show it is one ("may be causes of",
+# "are signs that"). Only "be", "been" and "being": after "is", "are",
+# "was" and "were" plural nouns are everywhere on news ("were ages 55-74",
+# "there are concerns about"), and "there" before "been" does the same.
+BE_FORMS = frozenset({"be", "been", "being"})
+BE_RATIO = 20.0
+NOUN_AFTER_BE = frozenset({"of", "for", "that", "and", "or", "in", "to", "with", "from", "on", "at", "than", "who",
+                           "which", "such", "like", "among", "include", "are", "is"})
 AFTER_PARTICIPLE = frozenset({"the", "a", "an", "by", "through", "from", "to", "in", "on", "into", "away", "out",
                               "up", "down", "it", "them", "him", "her", "this", "that", "over", "along", "before"})
 PLURAL_DETERMINERS = frozenset({"these", "those", "several", "many", "various", "numerous"})
@@ -79,6 +91,35 @@ ARTICLE_WORDS = frozenset({"the", "a", "an"})
 # "as" opens a clause ("as it grows"), except in a comparison or example.
 AS_COMPARING = frozenset({"such", "same", "well", "just", "much", "soon", "long"})
 SAME_PAST = "grammar/verbs_past_as_present.txt"
+
+
+def _participle(first: str, word: str, lemmas) -> str | None:
+    """The form of the word's verb that follows ``first`` (a form of "be")
+    most readily in the pair counts, if it is neither the -s nor the -ing
+    form nor the bare verb: "caused" for "causes", "taken" for "takes"."""
+    lemma = lemmas.get(word)
+    if lemma is None or lemma == word:
+        return None
+    forms = _forms_of().get(lemma, ())
+    model_bigram = _bigram_model().bigram
+    best = max(forms, key=lambda form: model_bigram(first, form), default=None)
+    if best is None or best == word or best == lemma or best.endswith(("s", "ing")):
+        return None
+    return best
+
+
+@lru_cache(maxsize=1)
+def _forms_of() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for form, lemma in nlp.lemma_table().items():
+        table.setdefault(lemma, []).append(form)
+    return {lemma: tuple(sorted(forms)) for lemma, forms in table.items()}
+
+
+def _bigram_model():
+    from lint import context_model
+
+    return context_model.language_model()
 
 
 def _singular(word: str | None) -> bool:
@@ -113,11 +154,27 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     starts += [k for k in compress(range(2, n - 1), map(eq, repeat("which"), words[2:-1]))
                if texts[k - 1] == "," and texts[k - 2].islower() and _singular(words[k - 2])
                and LISTING.isdisjoint(words[max(0, k - 6):k - 2])]
+    starts += list(compress(range(n - 1), map(BE_FORMS.__contains__, words[:-1])))
     for k in sorted(starts):
         first, word, text = words[k], words[k + 1], texts[k + 1]
         if word is None or not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
             continue
         lemmas = nlp.lemma_table()
+        if first in BE_FORMS:
+            # "may be causes by", "is being studies.", "been shows to": after a
+            # form of "be" a verb's -s form where its past participle belongs;
+            # a plural noun ("may be causes of", "are signs of") is left alone
+            # by the word after it and by the pair counts (see BE_RATIO).
+            after = words[k + 2] if k + 2 < n else None
+            if not word.endswith("s") or after in NOUN_AFTER_BE or "there" in words[max(0, k - 2):k]:
+                continue  # "there have been questions raised"
+            meant = _participle(first, word, lemmas)
+            if not meant or model.bigram(first, meant) < BE_RATIO * max(model.bigram(first, word), 1e-9):
+                continue
+            yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here (after \"{texts[k]}\" comes a past participle)",
+                                    "Use")
+            continue
         if first in PERFECT_AUXILIARIES:
             # "the stone has past": after "has", "have" or "had" a homophone
             # that is a past participle, where the next word cannot go on a
