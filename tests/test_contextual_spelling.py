@@ -617,3 +617,9 @@ def test_an_s_form_after_be_is_a_slip_for_the_participle():
         ("studies", ("studied",)), ("takes", ("taken",))]
     assert found("Smoking and diet may be causes of heart disease. The lumps may be cysts. "
                  "There have been questions raised about the drug.") == []
+
+
+def test_an_s_form_after_a_modal_is_a_slip_for_the_bare_verb():
+    assert [f[2:] for f in found("Smoking can causes lung cancer. You must takes it with food.")] == [
+        ("causes", ("cause",)), ("takes", ("take",))]
+    assert found("Can openers are sold here. In May patients travel more.") == []

@@ -64,6 +64,10 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # "there are concerns about"), and "there" before "been" does the same.
 BE_FORMS = frozenset({"be", "been", "being"})
 BE_RATIO = 20.0
+# After a modal a verb's -s form ("can causes", "may helps") is a slip for
+# the bare verb when that follows the modal MODAL_RATIO times as readily.
+MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "shall"})
+MODAL_RATIO = 20.0
 NOUN_AFTER_BE = frozenset({"of", "for", "that", "and", "or", "in", "to", "with", "from", "on", "at", "than", "who",
                            "which", "such", "like", "among", "include", "are", "is"})
 AFTER_PARTICIPLE = frozenset({"the", "a", "an", "by", "through", "from", "to", "in", "on", "into", "away", "out",
@@ -155,11 +159,24 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                if texts[k - 1] == "," and texts[k - 2].islower() and _singular(words[k - 2])
                and LISTING.isdisjoint(words[max(0, k - 6):k - 2])]
     starts += list(compress(range(n - 1), map(BE_FORMS.__contains__, words[:-1])))
+    starts += list(compress(range(n - 1), map(MODALS.__contains__, words[:-1])))
     for k in sorted(starts):
         first, word, text = words[k], words[k + 1], texts[k + 1]
         if word is None or not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
             continue
         lemmas = nlp.lemma_table()
+        if first in MODALS:
+            # "can causes", "may helps": after a modal the bare verb, where
+            # it follows the modal far more readily than the written word.
+            lemma = lemmas.get(word)
+            if (not word.endswith("s") or lemma is None or lemma == word or word[:len(lemma)] != lemma
+                    or not texts[k].islower()
+                    or model.bigram(first, lemma) < MODAL_RATIO * max(model.bigram(first, word), 1e-9)):
+                continue
+            yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), lemma,
+                                    f"\"{text}\" is probably \"{lemma}\" here (after \"{texts[k]}\" comes the bare verb)",
+                                    "Use")
+            continue
         if first in BE_FORMS:
             # "may be causes by", "is being studies.", "been shows to": after a
             # form of "be" a verb's -s form where its past participle belongs;
