@@ -623,3 +623,9 @@ def test_an_s_form_after_a_modal_is_a_slip_for_the_bare_verb():
     assert [f[2:] for f in found("Smoking can causes lung cancer. You must takes it with food.")] == [
         ("causes", ("cause",)), ("takes", ("take",))]
     assert found("Can openers are sold here. In May patients travel more.") == []
+
+
+def test_the_noun_after_one_of_the_is_plural():
+    assert [f[2:] for f in found("Stroke is one of the leading cause of death.")] == [("cause", ("causes",))]
+    assert found("She is one of the new crop of patients. He is one of the study's authors. "
+                 "It is one of the best ways to help.") == []

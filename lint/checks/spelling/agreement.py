@@ -64,6 +64,9 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # "there are concerns about"), and "there" before "been" does the same.
 BE_FORMS = frozenset({"be", "been", "being"})
 BE_RATIO = 20.0
+# How many words after "one of the" its noun may come ("one of the most
+# common causes": three).
+ONE_OF_THE_REACH = 3
 # After a modal a verb's -s form ("can causes", "may helps") is a slip for
 # the bare verb when that follows the modal MODAL_RATIO times as readily.
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "shall"})
@@ -95,6 +98,34 @@ ARTICLE_WORDS = frozenset({"the", "a", "an"})
 # "as" opens a clause ("as it grows"), except in a comparison or example.
 AS_COMPARING = frozenset({"such", "same", "well", "just", "much", "soon", "long"})
 SAME_PAST = "grammar/verbs_past_as_present.txt"
+
+
+def _one_of_the(words, texts, offsets) -> Iterator[Finding]:
+    """"one of the most common cause of": the noun that ends the phrase after
+    "one of the" is plural. The head is the first word of the next few that
+    a word ending a noun phrase follows (NOUN_PHRASE_ENDS: "of", "is", "that");
+    a plural before it ("one of the study authors") has ended the search."""
+    n = len(words)
+    for k in compress(range(n - 3), map(eq, repeat("one"), words[:n - 3])):
+        if words[k + 1] != "of" or words[k + 2] != "the":
+            continue
+        for j in range(k + 3, min(k + 3 + ONE_OF_THE_REACH, n - 1)):
+            word, text = words[j], texts[j]
+            if word is None or not text.islower() or not _singular(word):
+                break
+            if words[j + 1] not in NOUN_PHRASE_ENDS:
+                continue
+            if words[j + 1] == "of" and j + 2 < n and not _singular(words[j + 2]):
+                break  # a group noun with its plural: "one of the new crop of patients"
+            lemmas = nlp.lemma_table()
+            forms = (word + "s", word + "es", word[:-1] + "ies") if word.endswith("y") else (word + "s", word + "es")
+            meant = next((form for form in forms
+                          if lemmas.get(form) == word and lexicon.frequency(form) >= MIN_FORM_COUNT), None)
+            if meant:
+                yield replacing_finding(REAL_WORD, (offsets[j], offsets[j] + len(text)), meant,
+                                        f"\"{text}\" is probably \"{meant}\" here (after \"one of the\" the noun is plural)",
+                                        "Use")
+            break
 
 
 def _participle(first: str, word: str, lemmas) -> str | None:
@@ -149,6 +180,7 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     without its -s after a clause's "it", "he" or "she" ("it lead to"),
     where the other form follows the word before it far more readily."""
     n = len(words)
+    yield from _one_of_the(words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))

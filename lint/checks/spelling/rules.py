@@ -30,7 +30,7 @@ REAL_WORD = Rule(
         "\", which\" following a singular word (\"a recessive pattern, which mean\"), and a "
         "homophone of a past participle after \"has\", \"have\" or \"had\" (\"the stone has past\"), a verb's -s "
         "form after a modal (\"can causes\") or after \"be\", \"been\" or \"being\" where its past participle "
-        "belongs (\"is being studies\").\n\n"
+        "belongs (\"is being studies\"), and a singular noun after \"one of the\" (\"one of the leading cause of\").\n\n"
         "Why it matters: ordinary spell checkers pass these slips because every word exists, and in a "
         "health article they can change the meaning (\"heel\" for \"heal\").\n\n"
         "Known problems: slips with no such evidence (\"feeling tried\" for \"tired\") are the preview "
