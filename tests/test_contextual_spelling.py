@@ -629,3 +629,8 @@ def test_the_noun_after_one_of_the_is_plural():
     assert [f[2:] for f in found("Stroke is one of the leading cause of death.")] == [("cause", ("causes",))]
     assert found("She is one of the new crop of patients. He is one of the study's authors. "
                  "It is one of the best ways to help.") == []
+
+
+def test_a_plural_after_a_that_ends_its_phrase():
+    assert [f[2:] for f in found("She had an injections that hurt.")] == [("injections", ("injection",))]
+    assert found("He is a systems biologist. It is a centuries-old remedy. Cathepsin A works with enzymes.") == []
