@@ -430,6 +430,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
     stranded = "stranded" in kinds
     listed_word = lexicon.contains(word)
     strand_margin = NEEDED_MARGIN["stranded" if listed_word else "stranded unlisted"]
+    both_margin = NEEDED_MARGIN["stranded both sides" if listed_word else "stranded unlisted both sides"]
     # A stranded word's candidate that health writing has seen between the
     # same two neighbours needs less (see NEEDED_MARGIN["attested"]).
     attest_margin = min(strand_margin, NEEDED_MARGIN["attested"])
@@ -470,7 +471,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if not (stranded and reason in NEAR_MISS_KINDS):
                 continue
             tier = None  # only as a stranded word's candidate
-        needed = NEEDED_MARGIN[tier] if tier else min(strand_margin, NEEDED_MARGIN["stranded both sides"])
+        needed = NEEDED_MARGIN[tier] if tier else min(strand_margin, both_margin)
         attested = False
         # The attested tiers count no prior, and no reading scores above 0.
         if tier is None and -written > attest_margin and prev is not None and nxt is not None and (
@@ -560,7 +561,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             amounts = word in NUMBER_WORDS and candidate in NUMBER_WORDS  # see NUMBER_WORDS
             candidate_links = seen_links(prev, candidate, nxt)
             # A candidate seen beside both neighbours needs less (see NEEDED_MARGIN).
-            required = min(strand_margin, NEEDED_MARGIN["stranded both sides"]) if candidate_links == 2 else strand_margin
+            required = min(strand_margin, both_margin) if candidate_links == 2 else strand_margin
             if written_links == 0 and candidate_links >= 1 and margin > required and not amounts:
                 tier = "stranded"
         if tier is None:
