@@ -72,6 +72,7 @@ def test_missing_is_before_a_participle(text, column, written, meant):
     "It used to be thought harmless.",  # the past habitual
     "It said the drug was safe. It still hurts. It now seems likely. It also caused headaches.",
     "It made up a fifth of cases. They found in a study that fish helps. These used to treat pain.",
+    "It called for more research. It called on doctors to act.",  # a phrasal verb
 ])
 def test_openings_with_an_active_verb_are_left_alone(text):
     assert found(text) == []

@@ -364,6 +364,9 @@ MIN_IS_USES = 20
 IS_OVER_IT = 10
 ADVERB_IS_OVER_IT = 20
 HABITUAL = ("used", "to")
+# A particle after the verb makes an active phrasal verb ("It called for more
+# research", "They passed on"), whatever health writing puts after "is".
+PARTICLES = frozenset({"for", "on", "off", "out", "up", "back", "over", "upon", "away", "down"})
 BE_FOR_SUBJECT = {"it": "is", "this": "is", "they": "are"}
 SUBJECTS_OF = {"is": ("it", "this"), "are": ("they",)}
 
@@ -385,7 +388,8 @@ def _passive_opening(verb: str, second: str, third: str | None, fourth: str | No
     # An adverb or function word is no participle ("It not only", "It now seems").
     adverb = second.endswith("ly") or second in resources.word_set("grammar/function_words.txt")
     if not adverb and _takes_be(verb, second, IS_OVER_IT):
-        return (second, third) != HABITUAL and f"{verb} {second} {third}" in triples
+        return ((second, third) != HABITUAL and third not in PARTICLES
+                and f"{verb} {second} {third}" in triples)
     health = context_model.language_model().health_pairs
     return (adverb and fourth is not None and any(health.get(f"{s} {second}") for s in SUBJECTS_OF[verb])
             and _takes_be(verb, third, ADVERB_IS_OVER_IT) and f"{verb} {second} {third}" in triples)
