@@ -634,3 +634,9 @@ def test_the_noun_after_one_of_the_is_plural():
 def test_a_plural_after_a_that_ends_its_phrase():
     assert [f[2:] for f in found("She had an injections that hurt.")] == [("injections", ("injection",))]
     assert found("He is a systems biologist. It is a centuries-old remedy. Cathepsin A works with enzymes.") == []
+
+
+def test_their_and_there_where_the_next_word_settles_it():
+    assert [f[2:] for f in found("Their is no cure. Kids need there own space.")] == [
+        ("Their", ("There",)), ("there", ("their",))]
+    assert found("Their children are fine. Is there own-brand food?") == []

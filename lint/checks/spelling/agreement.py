@@ -73,6 +73,11 @@ ARTICLE_PLURAL_RATIO = 20.0
 # How many words after "one of the" its noun may come ("one of the most
 # common causes": three).
 ONE_OF_THE_REACH = 3
+# Verbs that follow "there" ("there is", "there may be") and never a
+# possessive: after "their" they show that "there" was meant.
+VERBS_AFTER_THERE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might",
+                               "could", "should", "can", "must", "seems", "seem", "appears", "appear", "remains",
+                               "remain", "exists", "exist", "isn't", "aren't", "wasn't", "weren't"})
 # After a modal a verb's -s form ("can causes", "may helps") is a slip for
 # the bare verb when that follows the modal MODAL_RATIO times as readily.
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "shall"})
@@ -104,6 +109,26 @@ ARTICLE_WORDS = frozenset({"the", "a", "an"})
 # "as" opens a clause ("as it grows"), except in a comparison or example.
 AS_COMPARING = frozenset({"such", "same", "well", "just", "much", "soon", "long"})
 SAME_PAST = "grammar/verbs_past_as_present.txt"
+
+
+def _their_there(words, texts, offsets) -> Iterator[Finding]:
+    """The homophones "their" and "there" where the next word settles it: a
+    possessive never comes before a verb ("their is", "their may be"), and
+    "own" takes the possessive ("there own")."""
+    n = len(words)
+    for k in range(n - 1):
+        word, nxt = words[k], words[k + 1]
+        if word == "their" and nxt in VERBS_AFTER_THERE:
+            meant = "there"
+        elif word == "there" and nxt == "own" and not (k + 2 < n and texts[k + 2] == "-"):
+            meant = "their"
+        else:
+            continue
+        text = texts[k]
+        replacement = meant.capitalize() if text[0].isupper() else meant
+        yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), replacement,
+                                f"\"{text}\" is probably \"{replacement}\" here (\"{texts[k + 1]}\" follows "
+                                f"\"{meant}\", never \"{word}\")", "Use")
 
 
 def _one_of_the(words, texts, offsets) -> Iterator[Finding]:
@@ -187,6 +212,7 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     where the other form follows the word before it far more readily."""
     n = len(words)
     yield from _one_of_the(words, texts, offsets)
+    yield from _their_there(words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
