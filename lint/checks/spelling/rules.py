@@ -36,7 +36,7 @@ REAL_WORD = Rule(
         "health article they can change the meaning (\"heel\" for \"heal\").\n\n"
         "Known problems: slips with no such evidence (\"feeling tried\" for \"tired\") are the preview "
         "rule spelling/near-miss's; homophones need a clear margin, so \"bare in mind\" is missed; "
-        "function words (their/there, to/too) and number words are not questioned, and of the classic "
+        "function words (to/too; their/there only where the next word settles it) and number words are not questioned, and of the classic "
         "confusables only the pairs the word counts can tell apart are listed (not accept/except, "
         "principal/principle, desert/dessert)."
     ),
