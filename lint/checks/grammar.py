@@ -273,7 +273,8 @@ def _missing_verb(tt, k: int, n: int, after: int | None = None, later: int | Non
     if verb is None and _adjective_clause(tt, k, n, after):
         verb = "is"
     if verb is None and tt.lower[k] in BE_FOR_SUBJECT and _passive_opening(
-            BE_FOR_SUBJECT[tt.lower[k]], tt.text[n], tt.lower[after] if after is not None and tt.is_alpha[after] else None,
+            BE_FOR_SUBJECT[tt.lower[k]], tt.text[n],
+            tt.lower[after] if after is not None and tt.is_alpha[after] else None,
             tt.lower[later] if later is not None and tt.is_alpha[later] else None):
         verb = BE_FOR_SUBJECT[tt.lower[k]]
     if verb is None:
@@ -304,7 +305,8 @@ def _verb_before_one_of(tt, words: list[int], i: int, starts, sentence_of) -> Fi
     if i < 2 or i + 1 >= len(words) or tt.lower[words[i + 1]] != "of":
         return None
     k, before = words[i], words[i - 1]
-    if not tt.is_alpha[before] or not tt.text[before].islower() or tt.idx[before] + len(tt.text[before]) + 1 != tt.idx[k]:
+    if (not tt.is_alpha[before] or not tt.text[before].islower()
+            or tt.idx[before] + len(tt.text[before]) + 1 != tt.idx[k]):
         return None
     # Back to the sentence's start: words only, the first capitalised.
     j = i - 1

@@ -154,7 +154,8 @@ def _one_of_the(words, texts, offsets) -> Iterator[Finding]:
                           if lemmas.get(form) == word and lexicon.frequency(form) >= MIN_FORM_COUNT), None)
             if meant:
                 yield replacing_finding(REAL_WORD, (offsets[j], offsets[j] + len(text)), meant,
-                                        f"\"{text}\" is probably \"{meant}\" here (after \"one of the\" the noun is plural)",
+                                        f"\"{text}\" is probably \"{meant}\" here "
+                                        "(after \"one of the\" the noun is plural)",
                                         "Use")
             break
 
@@ -238,7 +239,8 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                     or model.bigram(first, lemma) < MODAL_RATIO * max(model.bigram(first, word), 1e-9)):
                 continue
             yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), lemma,
-                                    f"\"{text}\" is probably \"{lemma}\" here (after \"{texts[k]}\" comes the bare verb)",
+                                    f"\"{text}\" is probably \"{lemma}\" here "
+                                    f"(after \"{texts[k]}\" comes the bare verb)",
                                     "Use")
             continue
         if first in BE_FORMS:
@@ -253,7 +255,8 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
             if not meant or model.bigram(first, meant) < BE_RATIO * max(model.bigram(first, word), 1e-9):
                 continue
             yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
-                                    f"\"{text}\" is probably \"{meant}\" here (after \"{texts[k]}\" comes a past participle)",
+                                    f"\"{text}\" is probably \"{meant}\" here "
+                                    f"(after \"{texts[k]}\" comes a past participle)",
                                     "Use")
             continue
         if first in PERFECT_AUXILIARIES:

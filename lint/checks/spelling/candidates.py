@@ -11,7 +11,8 @@ from itertools import compress
 
 from lint import context_model, lexicon, nlp, resources, spelling_variants
 from lint.checks.spelling.margins import (
-    GROUP_ARTICLE_BONUS, HEALTH_PRIOR_WEIGHT, LEANING_FLOOR, MAX_LEANING, MAX_PRIOR, MAX_TOPICAL_COUNT, MIN_CANDIDATE_COUNT,
+    GROUP_ARTICLE_BONUS, HEALTH_PRIOR_WEIGHT, LEANING_FLOOR, MAX_LEANING, MAX_PRIOR, MAX_TOPICAL_COUNT,
+    MIN_CANDIDATE_COUNT,
     MIN_DOCUMENT_USES, MIN_HEALTH_CANDIDATE_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN,
 )
 from lint.checks.spelling import tables
