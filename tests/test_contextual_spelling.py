@@ -640,3 +640,9 @@ def test_their_and_there_where_the_next_word_settles_it():
     assert [f[2:] for f in found("Their is no cure. Kids need there own space.")] == [
         ("Their", ("There",)), ("there", ("their",))]
     assert found("Their children are fine. Is there own-brand food?") == []
+
+
+def test_an_s_form_after_a_plural_pronoun():
+    assert [f[2:] for f in found("They causes pain in the joints. We needs more data.")] == [
+        ("causes", ("cause",)), ("needs", ("need",))]
+    assert found("You guys are great. They cause pain.") == []

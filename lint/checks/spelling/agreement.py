@@ -82,6 +82,8 @@ VERBS_AFTER_THERE = frozenset({"is", "are", "was", "were", "has", "have", "had",
 # the bare verb when that follows the modal MODAL_RATIO times as readily.
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "shall"})
 MODAL_RATIO = 20.0
+# The same after a plural pronoun ("they causes", "we needs").
+PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
 NOUN_AFTER_BE = frozenset({"of", "for", "that", "and", "or", "in", "to", "with", "from", "on", "at", "than", "who",
                            "which", "such", "like", "among", "include", "are", "is"})
 AFTER_PARTICIPLE = frozenset({"the", "a", "an", "by", "through", "from", "to", "in", "on", "into", "away", "out",
@@ -225,22 +227,23 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                and LISTING.isdisjoint(words[max(0, k - 6):k - 2])]
     starts += list(compress(range(n - 1), map(BE_FORMS.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(MODALS.__contains__, words[:-1])))
+    starts += list(compress(range(n - 1), map(PLURAL_SUBJECTS.__contains__, words[:-1])))
     for k in sorted(starts):
         first, word, text = words[k], words[k + 1], texts[k + 1]
         if word is None or not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
             continue
         lemmas = nlp.lemma_table()
-        if first in MODALS:
+        if first in MODALS or first in PLURAL_SUBJECTS:
             # "can causes", "may helps": after a modal the bare verb, where
             # it follows the modal far more readily than the written word.
             lemma = lemmas.get(word)
             if (not word.endswith("s") or lemma is None or lemma == word or word[:len(lemma)] != lemma
-                    or not texts[k].islower()
+                    or (first in MODALS and not texts[k].islower())
                     or model.bigram(first, lemma) < MODAL_RATIO * max(model.bigram(first, word), 1e-9)):
                 continue
             yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), lemma,
                                     f"\"{text}\" is probably \"{lemma}\" here "
-                                    f"(after \"{texts[k]}\" comes the bare verb)",
+                                    f"(after \"{texts[k]}\" comes the verb without -s)",
                                     "Use")
             continue
         if first in BE_FORMS:

@@ -29,7 +29,7 @@ REAL_WORD = Rule(
         "its -s after a clause's \"it\", \"he\", \"she\" or \"this\" (\"it lead to\", \"This include\") or after "
         "\", which\" following a singular word (\"a recessive pattern, which mean\"), and a "
         "homophone of a past participle after \"has\", \"have\" or \"had\" (\"the stone has past\"), a verb's -s "
-        "form after a modal (\"can causes\") or after \"be\", \"been\" or \"being\" where its past participle "
+        "form after a modal or a plural pronoun (\"can causes\", \"they helps\") or after \"be\", \"been\" or \"being\" where its past participle "
         "belongs (\"is being studies\"), a singular noun after \"one of the\" (\"one of the leading cause of\"), "
         "and \"their\" before a verb "
         "(\"their is\") or \"there\" before \"own\".\n\n"
