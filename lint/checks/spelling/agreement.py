@@ -73,6 +73,7 @@ ARTICLE_PLURAL_RATIO = 20.0
 # How many words after "one of the" its noun may come ("one of the most
 # common causes": three).
 ONE_OF_THE_REACH = 3
+THEIR_THERE = frozenset({"their", "there"})
 # Verbs that follow "there" ("there is", "there may be") and never a
 # possessive: after "their" they show that "there" was meant.
 VERBS_AFTER_THERE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might",
@@ -118,7 +119,7 @@ def _their_there(words, texts, offsets) -> Iterator[Finding]:
     possessive never comes before a verb ("their is", "their may be"), and
     "own" takes the possessive ("there own")."""
     n = len(words)
-    for k in range(n - 1):
+    for k in compress(range(n - 1), map(THEIR_THERE.__contains__, words[:n - 1])):
         word, nxt = words[k], words[k + 1]
         if word == "their" and nxt in VERBS_AFTER_THERE:
             meant = "there"
