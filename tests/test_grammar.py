@@ -61,6 +61,7 @@ def test_openings_with_their_verb_are_left_alone(text):
     ("It inherited in an autosomal dominant pattern.", 1, "It inherited", "It is inherited"),
     ("It thought to occur when the immune system attacks the gland.", 1, "It thought", "It is thought"),
     ("Rashes come and go. They also known as hives.", 21, "They also", "They are also"),
+    ("It usually caused by a virus.", 1, "It usually", "It is usually"),
     ("It also called hay fever.", 1, "It also", "It is also"),
 ])
 def test_missing_is_before_a_participle(text, column, written, meant):

@@ -358,7 +358,9 @@ OPENERS_NOT_SUBJECTS = frozenset({"in", "of", "for", "with", "at", "on", "by", "
 # active verb with an object ("It caused a rash") stays. After an adverb
 # that follows "it" ("It also"), the word after it must be a participle by
 # the stricter ADVERB_IS_OVER_IT ("It also called"; "It also caused" is
-# English). "It used to" is the past habitual, never questioned. The same
+# English). A participle followed by "by" (the agent of a passive: "It
+# usually caused by") needs only to follow "is" more often than "it" in
+# general English. "It used to" is the past habitual, never questioned. The same
 # holds for "They" with "are" ("They also known as"); not for "These" and
 # "Those", which head a participle phrase ("Those working on these tests
 # see...", a false alarm on the news tune half).
@@ -389,12 +391,13 @@ def _passive_opening(verb: str, second: str, third: str | None, fourth: str | No
     triples = context_model.language_model().health_triples
     # An adverb or function word is no participle ("It not only", "It now seems").
     adverb = second.endswith("ly") or second in resources.word_set("grammar/function_words.txt")
-    if not adverb and _takes_be(verb, second, IS_OVER_IT):
+    if not adverb and (_takes_be(verb, second, IS_OVER_IT) or (third == "by" and _takes_be(verb, second, 1.0))):
         return ((second, third) != HABITUAL and third not in PARTICLES
                 and f"{verb} {second} {third}" in triples)
     health = context_model.language_model().health_pairs
     return (adverb and fourth is not None and any(health.get(f"{s} {second}") for s in SUBJECTS_OF[verb])
-            and _takes_be(verb, third, ADVERB_IS_OVER_IT) and f"{verb} {second} {third}" in triples)
+            and (_takes_be(verb, third, ADVERB_IS_OVER_IT) or (fourth == "by" and _takes_be(verb, third, 1.0)))
+            and f"{verb} {second} {third}" in triples)
 
 
 def _contraction(tt, words: list[int], i: int) -> Finding | None:
