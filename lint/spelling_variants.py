@@ -96,6 +96,14 @@ def drug_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def alone_names() -> frozenset[str]:
+    """Names reported even where the article never writes their counterpart, once its English
+    is settled (``british_american_alone.txt``: "GP", "emergency room", "flu jab"), and the
+    drug names."""
+    return frozenset(resources.lines("terminology/british_american_alone.txt")) | drug_names()
+
+
+@lru_cache(maxsize=1)
 def phrase_terms() -> tuple[tuple[str, str], ...]:
     """The British and American names that are not one lower-case word each
     ("A&E", "emergency room"; "GP", "primary care physician"): (british,
@@ -197,9 +205,39 @@ NOT_MEDICAL_ENDINGS = frozenset({"academia", "academias", "bohemia", "bohemias"}
 
 
 _ANY_MEDICAL_ENDING = tuple({ending for pair in MEDICAL_ENDINGS for ending in pair})
+# Greek beginnings of medical words, British and American, as regular as the endings: blood
+# (haemo-, haemat-, haemorrh-, haemangi-), gullet, oestrogens, children (paediatr-), bones
+# (orthopaed-), women (gynaec-), numbness (anaesth-), cause (aetiol-), swelling (oedema, also
+# inside: lymphoedema). Not "hemi-" (half: hemisphere), nor "estrange" or "pedal".
+MEDICAL_BEGINNINGS = (("haemo", "hemo"), ("haemat", "hemat"), ("haemorrh", "hemorrh"), ("haemangi", "hemangi"),
+                      ("oesophag", "esophag"), ("oestrog", "estrog"), ("oestradi", "estradi"), ("oestri", "estri"),
+                      ("oestro", "estro"), ("oestrus", "estrus"), ("paediatr", "pediatr"), ("orthopaed", "orthoped"),
+                      ("gynaec", "gynec"), ("anaesth", "anesth"), ("aetiol", "etiol"), ("oedem", "edem"))
+_ANY_MEDICAL_BEGINNING = tuple({start for pair in MEDICAL_BEGINNINGS for start in pair})
+# Words inside which "edema" swells ("lymphedema", "myxedema", "angioedema" stays as it is: "oe" there
+# is no British ligature).
+INNER_OEDEMA = (("lymphoedem", "lymphedem"), ("myxoedem", "myxedem"), ("papilloedem", "papilledem"))
+
+
+def _medical_beginning(word: str) -> tuple[str, str] | None:
+    if word.startswith(_ANY_MEDICAL_BEGINNING):
+        for british, american in MEDICAL_BEGINNINGS:
+            if word.startswith(british) and len(word) > len(british):
+                return (BRITISH, american + word[len(british):])
+            if word.startswith(american) and len(word) > len(american) and not word.startswith("etiolat"):
+                return (AMERICAN, british + word[len(american):])  # ("etiolated" plants: no ae in British)
+    for british, american in INNER_OEDEMA:
+        if word.startswith(british):
+            return (BRITISH, american + word[len(british):])
+        if word.startswith(american):
+            return (AMERICAN, british + word[len(american):])
+    return None
 
 
 def _medical_ending(word: str) -> tuple[str, str] | None:
+    beginning = _medical_beginning(word)
+    if beginning:
+        return beginning
     if not word.endswith(_ANY_MEDICAL_ENDING) or word in NOT_MEDICAL_ENDINGS:
         return None
     for british, american in MEDICAL_ENDINGS:

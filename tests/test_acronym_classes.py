@@ -132,10 +132,14 @@ def test_a_later_definition_is_pointed_to_by_its_line():
     assert found(text, "a.md") == [(3, 11, '"ULT" is used before it is defined (on line 5)')]
 
 
-def test_an_organisation_named_in_full_later_is_not_reported_for_an_earlier_use():
-    text = ("The NQRB backs heart research.\n\n"
+def test_an_organisation_named_in_full_later_is_not_reported_for_an_earlier_use_in_a_title():
+    text = ("NQRB Annual Meeting opens.\n\n"
             "About the National Quality Research Board (NQRB): it funds trials.\n")
     assert found(text) == []
+    # In a sentence, it is used before its definition like any acronym.
+    text = ("The NQRB backs heart research.\n\n"
+            "About the National Quality Research Board (NQRB): it funds trials.\n")
+    assert found(text) == [(1, 5, '"NQRB" is used before it is defined (on line 3)')]
     # Jargon defined later still is.
     text = "Doctors may offer QPT. It is short. Quick pulse therapy (QPT) is new.\n"
     assert found(text) == [(1, 19, '"QPT" is used before it is defined (on line 1)')]
@@ -379,8 +383,11 @@ def test_abbreviations_inside_an_expansion_and_tests_named_for_a_university():
     # "St." does not end the sentence, and a test's name is jargon even with "University" in it.
     assert found("Doctors gave the SLUMS to all. It uses the St. Louis University Mental Status "
                  "Examination (SLUMS) scale.") == [(1, 18, '"SLUMS" is used before it is defined (on line 1)')]
-    # An organisation's own name is still left alone.
-    assert found("BAUS says drink water. The British Association of Urological Surgeons (BAUS) agrees.") == []
+    # An organisation used in a sentence before the sentence that defines it is used before it too;
+    # its name in a title is left alone.
+    assert found("BAUS says drink water. The British Association of Urological Surgeons (BAUS) agrees.") == [
+        (1, 1, '"BAUS" is used before it is defined (on line 1)')]
+    assert found("BAUS Guidance on Water\n\nThe British Association of Urological Surgeons (BAUS) agrees.") == []
 
 
 def test_a_list_item_or_table_cell_before_the_definition_is_a_use_before_it():

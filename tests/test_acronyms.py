@@ -47,3 +47,44 @@ def test_a_chemical_or_greek_letter_prefix_is_no_part_of_the_definition():
     text = ("Raised levels of delta-aminolevulinic acid (ALA) point to porphyria. ALA is measured in urine.\n\n"
             "Alpha-difluoromethylornithine (DFMO) is being studied. DFMO is taken by mouth.\n")
     assert lint_text(text, "a.md", TERMS) == []
+
+
+def test_medical_acronyms_with_roman_letters_are_acronyms():
+    # MCI and DXA read as Roman numerals (1101, 510 + A) before; "type II" and a drug schedule "CIV" still are.
+    text = ("Adults diagnosed with MCI took part. Each had a DXA scan. "
+            "Some had type II disease or took drugs scheduled CIV. "
+            "Mild cognitive impairment (MCI) is common.\n")
+    assert messages(text) == [(1, 23, '"MCI" is used before it is defined (on line 1)'),
+                              (1, 49, '"DXA" is never defined')]
+
+
+def test_a_condition_or_a_named_thing_used_once_is_reported():
+    # Used once and in no medical list: "people with ABC" and "a regimen called ABC" are jargon, not a name.
+    assert messages("Some people with QRTS feel dizzy.\n") == [(1, 18, '"QRTS" is never defined')]
+    assert messages("QRTS is a rare inherited disorder.\n") == [(1, 1, '"QRTS" is never defined')]
+    assert messages("They were given new drugs known as QRTS.\n") == [
+        (1, 36, '"QRTS" is named but never spelled out')]
+    assert messages("She works with a group called QRTS.\n") == []
+    assert messages("Funding came from QRTS Inc.\n") == []
+
+
+def test_a_name_whose_initials_come_in_another_order_defines_its_acronym():
+    text = "She is a member of the Centre for Interdisciplinary Research in Rehabilitation (CRIR). CRIR helps.\n"
+    assert messages(text) == []
+
+
+def test_the_abc_names_a_body_or_study_the_reader_needs_spelled_out():
+    assert messages("Soon after the QWHI made headlines, sales fell.\n") == [(1, 16, '"QWHI" is never defined')]
+    # A publication or product named by its maker's initials is left alone.
+    assert messages("It appeared in the QFEBS journal last year.\n") == []
+    assert messages("The study used the QHOVR device at home.\n") == []
+
+
+def test_an_organisation_used_in_a_sentence_before_its_definition_is_reported():
+    text = ("The trial was funded by the QNHB. It ran for years.\n\n"
+            "The Quebec National Heart Board (QNHB) said so.\n")
+    assert messages(text) == [(1, 29, '"QNHB" is used before it is defined (on line 3)')]
+    # In a title or credit, or on a line of its own, it is part of a name.
+    text = ("Professor Smith, QNHB Senior Fellow, led it.\n\n"
+            "The Quebec National Heart Board (QNHB) said so.\n")
+    assert messages(text) == []

@@ -9,7 +9,8 @@ from lint import nlp
 from lint.config import Config
 from lint.documents.markdown import load as load_markdown
 from lint.engine import lint_text
-import lint.checks.claims.evidence  # noqa: F401  (registers span._.hl_citation and span._.hl_hedged)
+from lint.checks.claims import strength
+from lint.checks.claims.evidence import cites, find_evidence
 
 CLAIMS = Config(select=("claims",))
 
@@ -33,8 +34,9 @@ def sentences(markdown: str):
     "Rosehip powder eases hip pain (PMID: 18234567).",
 ])
 def test_citations_in_a_sentence(sentence):
-    doc, _sents = sentences(sentence)  # the sentencizer splits after "et al.", so read the whole span
-    assert doc[:]._.hl_citation
+    assert cites(sentence)
+    doc, _sents = sentences(sentence)
+    assert find_evidence(doc).cited_segments  # its paragraph supports every claim in it
 
 
 @pytest.mark.parametrize("sentence", [
@@ -43,14 +45,15 @@ def test_citations_in_a_sentence(sentence):
     "According to plan, the session ends at noon.",
 ])
 def test_no_citation(sentence):
-    _doc, [sent] = sentences(sentence)
-    assert not sent._.hl_citation
+    assert not cites(sentence)
+    doc, _sents = sentences(sentence)
+    assert not find_evidence(doc).cited_segments
 
 
 def test_a_link_to_a_journal_is_evidence_and_a_link_to_a_shop_is_not():
-    _doc, [journal] = sentences("Rosehip eases hip pain ([trial](https://pubmed.ncbi.nlm.nih.gov/18234567/)).")
-    _doc, [shop] = sentences("Rosehip eases hip pain ([buy it](https://rosehip-shop.example/)).")
-    assert journal._.hl_citation and not shop._.hl_citation
+    journal, _sents = sentences("Rosehip eases hip pain ([trial](https://pubmed.ncbi.nlm.nih.gov/18234567/)).")
+    shop, _sents = sentences("Rosehip eases hip pain ([buy it](https://rosehip-shop.example/)).")
+    assert find_evidence(journal).cited_segments and not find_evidence(shop).cited_segments
 
 
 def test_the_markdown_loader_keeps_link_targets_in_text_offsets():
@@ -66,8 +69,11 @@ def test_the_markdown_loader_keeps_link_targets_in_text_offsets():
     ("Rosehip eases hip pain.", False),
 ])
 def test_hedged_sentences(sentence, hedged):
+    """One model of hedging for every claims rule: the claim strength model's
+    (claims/hedges.txt): a hedged claim is never read as direct, so no rule reports it."""
     _doc, [sent] = sentences(sentence)
-    assert sent._.hl_hedged is hedged
+    words = [token.lower_ for token in sent]
+    assert (strength.strength(words) == strength.DIRECT) is not hedged
 
 
 def test_evidence_in_the_paragraph_supports_every_sentence_in_it():

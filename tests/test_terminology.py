@@ -211,3 +211,35 @@ def test_compounds_are_what_a_hyphenated_word_regex_finds():
         assert _compounds(text) == [m.span() for m in search.finditer(text)]
 
     same()
+
+
+def test_false_synonym_names_the_same_but_for_opposites_or_parts_of_the_body():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("Hypothyroidism, also known as hyperthyroidism, is common.") == [
+        '"Hypothyroidism" and "hyperthyroidism" are different conditions but are presented as one']
+    assert pairs("Acute bronchitis, sometimes called chronic bronchitis, lasts weeks.") == [
+        '"Acute bronchitis" and "chronic bronchitis" are different things but are presented as one']
+    assert pairs("Type 1 diabetes, also called type 2 diabetes, is rising.") == [
+        '"Type 1 diabetes" and "type 2 diabetes" are different conditions but are presented as one']
+    assert pairs("Pancreatic abscess, also known as peritoneal abscess, is rare.") == [
+        '"Pancreatic abscess" and "peritoneal abscess" are different things but are presented as one']
+    # Words for one part of the body, a part and the region holding it, or a broader name: one thing.
+    for text in ("Kidney failure, also known as renal failure, is serious.",
+                 "Back pain, also called spinal pain, is common.",
+                 "Stomach pain, also called abdominal pain, is common.",
+                 "Laryngeal cancer, also known as throat cancer, is rare.",
+                 "Diabetes, also called type 2 diabetes, is rising."):
+        assert pairs(text) == [], text
+
+
+def test_false_synonym_reads_an_acronym_as_what_it_stands_for():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # MedQuAD's NIH writers' expansion of GERD, or the article's own definition.
+    assert pairs("Heartburn, also known as GERD, is common.") == [
+        '"Heartburn" and "GERD" are different conditions but are presented as one']
+    assert pairs("Chronic obstructive pulmonary disease (COPD) is common. Asthma, also called COPD, is not.") == [
+        '"Asthma" and "COPD" are different conditions but are presented as one']
+    # A loose gloss the table knows only by its last word is left alone.
+    assert pairs("Oats may cut the bad kind of cholesterol, known as LDL.") == []

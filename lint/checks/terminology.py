@@ -72,8 +72,10 @@ SPELLING_VARIANT = Rule(
         "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
         "\"acetaminophen\"; \"GP\", \"primary care physician\"; \"A&E\", \"emergency room\") is "
-        "reported when the article uses both, and a drug's approved name of the other English also "
-        "alone when the article's spelling settles its English. -ise/-ize words count only when the "
+        "reported when the article uses both, and a drug's approved name or a name the other English "
+        "never writes (\"GP\", \"A&E\", \"flu jab\", \"emergency room\", \"diaper\"; "
+        "`british_american_alone.txt`) also alone when the article's spelling settles its English "
+        "(two spellings of its own and none against). -ise/-ize words count only when the "
         "-ize form is a real word, so \"advertise\", \"exercise\" and \"premise\" are never reported, and "
         "\"analyses\" (a plural noun in both) is never read as British.\n\n"
         "Why it matters: mixed spelling reads as unedited copy and breaks a publisher's house style.\n\n"
@@ -97,8 +99,13 @@ FALSE_SYNONYM = Rule(
         "the naming words, two names are different when the concept table (built from the Disease Ontology, "
         "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
         "both as concepts of one kind (two conditions, two procedures or tests, two substances, two drug "
-        "classes), neither broader than the other; in every construction, when the termbase marks them "
-        "`distinct_from`. A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
+        "classes), neither broader than the other; after the naming words or in brackets, when the two "
+        "names are the same but for a pair of opposites (\"hypothyroidism\"/\"hyperthyroidism\", "
+        "\"acute\"/\"chronic\", \"type 1\"/\"type 2\") or for two parts of the body (\"pancreatic "
+        "abscess\"/\"peritoneal abscess\"; `contrasts.tsv`), whether or not the table knows them; in every "
+        "construction, when the termbase marks them `distinct_from`. An acronym is judged by what it "
+        "stands for: the article's own definition, else the expansion MedQuAD's NIH writers agree on "
+        "(\"heartburn, also known as GERD\"). A list (\"stroke or mini-stroke\", \"eczema or psoriasis can make skin itch\") is "
         "not an equivalence and is never reported, nor is a plain phrase that says what a technical word's "
         "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
@@ -447,7 +454,10 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         (a_start, a_end), (b_start, b_end) = left, right
         first, second = text[a_start:a_end], text[b_start:b_end]
         found = _distinct_terms(termbase, first, second) or (
-            connector == "also" and _distinct_concepts(first, second))
+            connector in ("also", "(") and _contrasting(first, second)) or (
+            connector == "also" and _distinct_acronym_concepts(text, first, second))
+        if found and found[1:] != (first, second):
+            found = (found[0], first, second)  # named as written, though judged by an acronym's expansion
         if not found or (a_start, b_end) in reported:
             continue
         reported.add((a_start, b_end))
@@ -458,6 +468,43 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             message=f"\"{first}\" and \"{second}\" are different {kind} but are presented as one",
             suggestions=(f"Name only the one you mean, or explain how {one} and {other} differ",),
         )
+
+
+def _distinct_acronym_concepts(text: str, first: str, second: str):
+    """``_distinct_concepts`` with an acronym side read as its expansion; then the other side must
+    be a name the table knows whole ("the bad kind of cholesterol, known as LDL" is a loose gloss)."""
+    one, other = _expanded(text, first), _expanded(text, second)
+    if one == first and other == second:
+        return _distinct_concepts(first, second)
+    return _distinct_concepts(one, other, by_head=False)
+
+
+def _expanded(text: str, term: str) -> str:
+    """An acronym's expansion, so that the concept table can judge it ("heartburn, also known as
+    GERD"): the article's own definition ("gastroesophageal reflux disease (GERD)"), else the one
+    MedQuAD's NIH writers agree on in two answers or more; any other phrase as it is."""
+    if not _as_acronym(term):
+        return term
+    defined = re.search(r"((?:[A-Za-z][\w'-]*[ \t]+){1,7})\(" + re.escape(term) + r"\)", text)
+    if defined:
+        words = defined.group(1).split()
+        letters = term.rstrip("s").upper()
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:]).upper() == letters or "".join(
+                    w[0] for w in words[k:] if w.lower() not in FUNCTION_WORDS).upper() == letters:
+                return " ".join(words[k:])
+    expansion, answers = _medquad_acronyms().get(term.rstrip("s") if term.endswith("s") and len(term) > 2 else term,
+                                                 ("", 0))
+    return expansion if answers >= 2 else term
+
+
+@lru_cache(maxsize=1)
+def _medquad_acronyms() -> dict[str, tuple[str, int]]:
+    table = {}
+    for line in resources.lines("terminology/medquad_acronyms.tsv"):
+        acronym, expansion, answers = line.split("\t")
+        table[acronym] = (expansion, int(answers))
+    return table
 
 
 def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
@@ -565,7 +612,7 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
     return (kind, a.preferred, b.preferred) if distinct else None
 
 
-def _distinct_concepts(first: str, second: str):
+def _distinct_concepts(first: str, second: str, by_head: bool = True):
     """Two concepts of one kind, neither broader than the other, named as one
     by an explicit "also known as" or "also called". Brackets and "or" are
     left to the termbase's curated pairs: on real news they nearly always
@@ -578,7 +625,7 @@ def _distinct_concepts(first: str, second: str):
     if _as_acronym(first) or _as_acronym(second):
         return None  # acronyms name many things
     table = concept_table()
-    a, b = _concept_of(table, first, True), _concept_of(table, second, True)
+    a, b = _concept_of(table, first, by_head), _concept_of(table, second, by_head)
     if a is None or b is None:
         return None
     (one, a), (other, b) = a, b
@@ -591,6 +638,55 @@ def _distinct_concepts(first: str, second: str):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> tuple[frozenset[tuple[str, str]], tuple[tuple[str, str], ...], dict[str, frozenset[str]]]:
+    """Opposed words (both orders), opposed prefixes (both orders) and the parts of the body each
+    site word names, from contrasts.tsv."""
+    words, prefixes, sites = set(), set(), defaultdict(set)
+    for line in resources.lines("terminology/contrasts.tsv"):
+        kind, one, other = line.split("\t")
+        if kind == "site":
+            sites[one].add(other)
+            sites[other].add(other)
+        else:
+            (words if kind == "word" else prefixes).update({(one, other), (other, one)})
+    return (frozenset(words), tuple(sorted(prefixes, key=lambda p: -len(p[0]))),
+            {word: frozenset(parts) for word, parts in sites.items()})
+
+
+_CONTRAST_WORD = re.compile(r"[a-z0-9]+")
+NUMBERED_KINDS = frozenset("type stage grade class phase".split())
+ROMAN_OR_DIGITS = re.compile(r"^(?:\d+|i{1,3}|iv|v)$")
+
+
+def _contrasting(first: str, second: str):
+    """Two names the same but for a pair of opposites: one word ("acute"/"chronic", "upper"/"lower"),
+    words naming two parts of the body before the same head ("pancreatic"/"peritoneal" abscess),
+    a prefix before the same rest ("hypothyroidism"/"hyperthyroidism", "subglottic"/"supraglottic"),
+    or a number after "type" or "stage" ("type 1"/"type 2"): two things, never one."""
+    a, b = _CONTRAST_WORD.findall(first.lower()), _CONTRAST_WORD.findall(second.lower())
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    one, other = a[head:len(a) - tail], b[head:len(b) - tail]
+    if not one or not other or not tail and not head:
+        if not (len(one) == len(other) == 1 and len(a) == len(b) == 1):
+            return None  # a phrase and a longer one naming a kind of it, or two unrelated names
+    words, prefixes, sites = _contrasts()
+    x_site, y_site = sites.get(" ".join(one)), sites.get(" ".join(other))
+    found = (" ".join(one), " ".join(other)) in words or (
+        tail > 0 and x_site is not None and y_site is not None and not x_site & y_site)
+    if not found and len(one) == len(other) == 1:
+        x, y = one[0], other[0]
+        found = any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
+                    for p, q in prefixes) or (
+            head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y))
+    return ("things", first, second) if found else None
 
 
 @lru_cache(maxsize=1)
@@ -843,9 +939,9 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     for k, variant, counterpart, feature in seen:
         if feature == "term":
             alone = counterpart not in written
-            if alone and (variety is None or texts[k].lower() not in spelling_variants.drug_names()
+            if alone and (variety is None or texts[k].lower() not in spelling_variants.alone_names()
                           or english.accepts(variety, feature, variant) or not _settled(seen, variety)):
-                continue  # a name is reported alone only if it is a drug's name in the other English
+                continue  # a name is reported alone only if the other English never writes it (a drug's, "GP")
             lone = variety is None
             if lone:  # no spelling to go by: the name used first wins
                 pair = (texts[k].lower(), counterpart)
@@ -889,7 +985,9 @@ def _telling_word(name: str) -> str:
     """The rarest word of a name, in lower case: the one least likely to be
     in an article that does not use the name ("holiday" of "on holiday")."""
     words = [w.lower() for w in _NAME_WORD.findall(name)]
-    longer = [w for w in words if len(w) > 1] or words[:1]  # "doctor's" is "doctor" and "'s"; "A&E" is "a"...
+    longer = [w for w in words if len(w) > 1]  # "doctor's" is "doctor" and "'s"
+    if not longer:
+        return name.lower()  # "A&E" is one token, "a&e"
     return min(longer, key=lambda w: (lexicon.frequency(w), -len(w)))
 
 
@@ -897,7 +995,10 @@ def _telling_word(name: str) -> str:
 def _phrase_pairs():
     """Each pair with a word (lower case) of each side: a pair can be
     reported only in an article holding both."""
-    return [(british, american, _telling_word(british), _telling_word(american))
+    alone = spelling_variants.alone_names()
+    return [(british, american, _telling_word(british), _telling_word(american),
+             frozenset(w.lower() for w in _NAME_WORD.findall(british) if len(w) > 1) if british in alone else None,
+             frozenset(w.lower() for w in _NAME_WORD.findall(american) if len(w) > 1) if american in alone else None)
             for british, american in spelling_variants.phrase_terms()]
 
 
@@ -923,9 +1024,15 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
     present = set(token_table.table(doc).lower)
     found: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     pairs = spelling_variants.phrase_terms()
-    for n, (british, american, word_british, word_american) in enumerate(_phrase_pairs()):
-        if word_british not in present or word_american not in present:
-            continue
+    alone = spelling_variants.alone_names()
+    lone: dict[int, list[tuple[int, int, str, str]]] = {}
+    for n, (british, american, word_british, word_american, words_british, words_american) \
+            in enumerate(_phrase_pairs()):
+        has_british, has_american = word_british in present, word_american in present
+        if not (has_british and has_american or has_british and words_british is not None
+                and words_british <= present or has_american and words_american is not None
+                and words_american <= present):
+            continue  # both names' rarest words, or every word of a name reported alone
         uses = []
         for name, variant in ((british, spelling_variants.BRITISH), (american, spelling_variants.AMERICAN)):
             for match in _phrase_pattern(name).finditer(text):
@@ -936,6 +1043,10 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
                 uses.append((match.start(), match.end(), variant, written))
         if len({u[2] for u in uses}) == 2:
             found[n] = uses
+        elif uses and (british if uses[0][2] == spelling_variants.BRITISH else american) in alone:
+            lone[n] = uses
+    if lone:
+        yield from _lone_phrases(doc, language, text, lone, pairs, set(found))
     if not found:
         return
     variety = english.english(doc, language)
@@ -968,6 +1079,38 @@ def _term_phrases(doc: Doc, language: str) -> Iterator[Finding]:
                 suggestions=(replacement,),
                 fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
             )
+
+
+def _lone_phrases(doc: Doc, language: str, text: str, lone, pairs, paired: set[int]) -> Iterator[Finding]:
+    """Names the other English never writes ("GP", "emergency room", "flu jab"), used without
+    their counterpart, in an article whose English is settled: the first use of each."""
+    variety = english.english(doc, language)
+    if variety is None or not _settled(english.observe(doc), variety):
+        return
+    reported: set[int] = set()
+    for n, uses in sorted(lone.items()):
+        start, end, variant, written = min(uses)
+        side = 0 if variant == spelling_variants.BRITISH else 1
+        name = pairs[n][side]
+        # Every counterpart the name has ("A&E": "emergency room", "ER"): one in the article, under
+        # another pairing, makes it a mixed article (reported as such), one glossing it is no slip.
+        others = {pair[1 - side] for pair in pairs if pair[side] == name}
+        if any(pairs[m][side] == name for m in paired) or english.accepts(variety, "term", variant) \
+                or start in reported or any(_glossed(text, s, e, other) for s, e, _v, _w in uses for other in others):
+            continue
+        reported.update(s for s, *_ in uses)
+        counterpart = pairs[n][1 - side]
+        # An acronym's capitals are no sentence capital: "your GP" becomes "your family physician".
+        replacement = counterpart if written.isupper() and not text[max(0, start - 2):start].strip(" ") in (
+            "", ".", "!", "?") else _keep_case(written, counterpart)
+        yield Finding(
+            rule=SPELLING_VARIANT,
+            span=(start, end),
+            message=f"\"{written}\" is the {'British' if side == 0 else 'American'} name; this article is "
+                    f"otherwise in {english.NAMES[variety]} English, which writes \"{counterpart}\"",
+            suggestions=(replacement,),
+            fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"Use \"{replacement}\""),
+        )
 
 
 def _glossed(text: str, start: int, end: int, counterpart: str) -> bool:

@@ -37,7 +37,9 @@ UNSUPPORTED_EFFICACY = Rule(
         "What it does: finds sentences that assert, as plain fact, that a treatment, product, food or "
         "habit treats, cures, prevents, heals, reverses, improves, boosts, promotes, stimulates or "
         "reduces the risk of a health outcome, when neither the sentence nor its paragraph cites a "
-        "source. A pronoun subject (\"It also reduces ...\") counts as referring back to the treatment.\n\n"
+        "source. A pronoun subject (\"It also reduces ...\") counts as referring back to the treatment. A "
+        "treatment (a medicine, vaccine, therapy or procedure) said to work on any outcome is a claim too "
+        "(\"generic medicines boost adherence\", \"the vaccine is effective in cutting outbreaks\").\n\n"
         "Why it matters: readers act on efficacy claims. Regulators (the FTC's 2022 health products "
         "guidance, the UK CAP code section 12, EU regulation 1924/2006) and reviewers ask the same "
         "question of every such claim: where is the evidence? Cite it, or state the claim with the "
@@ -76,7 +78,10 @@ UNSUPPORTED_CAUSAL = Rule(
         "it also reports, without advice, a harm said to be total or lasting (\"thins the skin permanently\") "
         "and a harm caused by something taken, used or done (\"tanning beds raise the risk of melanoma\", "
         "\"sunbed use causes ...\"). A medicine's side effect (\"aspirin increases the risk of bleeding\") is "
-        "left alone unless overstated: its label documents it.\n\n"
+        "left alone unless overstated: its label documents it. A headline that states a cause or harm (\"Night "
+        "shifts raise the risk of diabetes\"), the first line of a document that names and cites no source anywhere, "
+        "is reported whatever its subject and with \"can\" (\"New mattress covers can trigger asthma\"): it is the "
+        "piece's main claim, a finding announced.\n\n"
         "Why it matters: a direct causal claim is the strongest claim a health text can make, and advice "
         "built on one (\"eggs clog your arteries, so cut them out\") changes what readers eat and do. Most "
         "studies behind such sentences are observational and show an association, not a cause (Sumner et "
@@ -109,7 +114,8 @@ OVERSTATED_CERTAINTY = Rule(
         "What it does: finds absolutes and boosters attached to a health claim: \"clinically proven\", "
         "\"guaranteed\", \"completely safe\", \"100 % natural\", \"no side effects\", \"miracle\", \"no amount of\", "
         "a treatment that \"always works\" or \"never fails\", exclusive and comparative claims (\"nothing beats X\", "
-        "\"the only X doctors trust\"), a cure said to be complete or lasting (\"cures X permanently\", \"clears it "
+        "\"the only X doctors trust\", \"the only remedy that really works\"), a guarantee to the reader (\"guarantees "
+        "you clear skin\"), a cure said to be complete or lasting (\"cures X permanently\", \"clears it "
         "overnight\"), and adverbs such as \"effectively\" or \"permanently\" right before a treatment verb. It is "
         "an error when it inflates a claim that has no source.\n\n"
         "Why it matters: no treatment works for everyone or is free of risk; absolute wording "
@@ -131,7 +137,8 @@ UNSOURCED_STATISTIC = Rule(
         "\"#1\"), figures tied to results (\"92% saw results\", \"a 50% reduction\", \"cuts the risk of stroke by "
         "a third\", \"3 times more likely\", \"twice as likely\", \"a 40% higher risk\"), shares of a population "
         "(\"1 in 4 women\", \"about 40% of adults\", \"half of all people\", \"two-thirds of women\", \"5-10% of "
-        "cases\"), counts of people (\"26 million adults\", \"millions of Americans\") and trends (\"rates have more "
+        "cases\"), counts of people (\"26 million adults\", \"millions of Americans\"), how often something "
+        "happens to people (\"kills one person every 90 seconds\") and trends (\"rates have more "
         "than doubled\") in a paragraph that cites nothing, when no source is named in the sentence or the one "
         "before or after it.\n\n"
         "Why it matters: numbers persuade; an editor must be able to check where each one came from.\n\n"
@@ -212,9 +219,10 @@ MISSING_HARMS = Rule(
 RULES = (UNSUPPORTED_EFFICACY, UNSUPPORTED_CAUSAL, OVERSTATED_CERTAINTY, UNSOURCED_STATISTIC, PROMOTIONAL, NO_SOURCES, MISSING_HARMS)
 
 CLINICAL_SUBJECTS = resources.word_set("claims/clinical_subjects.txt")
+# Nouns that name a treatment as a subject's head (claims/treatment_heads.txt).
+TREATMENT_HEADS = resources.word_set("claims/treatment_heads.txt")
 SUBJECT_PRONOUNS = frozenset({"it", "this", "they", "these", "that"})
-INTERVENTION_SUFFIXES = ("therapy", "therapies", "plasty", "ectomy", "needling", "puncture", "abrasion", "statin", "statins",
-                         "cillin", "mycin", "prazole")
+INTERVENTION_SUFFIXES = tuple(resources.lines("claims/intervention_suffixes.txt"))
 NON_ASSERTIVE = frozenset({"whether", "if", "unless", "until"})
 STATISTIC_WINDOW = 40
 
@@ -293,10 +301,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     labelled = _label_products(text)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
-        if _is_question(table, start, end) or segment is not None and segment.kind == "heading":
+        # A headline: the first line of a document that names and cites no source anywhere.
+        headline = n == 0 and not names_source and not evidence.article_cites and _is_headline(rows, segment)
+        heading = segment is not None and segment.kind == "heading"
+        if _is_question(table, start, end) or heading and not headline:
             continue
         start_char = sent.start_char
-        # Evidence.supports: the paragraph holding the sentence cites something.
+        # The paragraph holding the sentence cites something (Evidence.cited_segments).
         supported = segment is not None and segment.start in cited
         # A source named in this sentence, or the one before or after it in
         # the paragraph ("Esler's team found ... . 79 percent ...", "...
@@ -308,7 +319,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             near = True
         settled = supported or near
         claimed = False  # a benefit claimed in this sentence, sourced or not
-        for claim in _direct_claims(sent, words) if may_claim and not cues.isdisjoint(words) else ():
+        # A headline that states a cause or harm ("Night shifts raise the risk
+        # of diabetes") is the piece's main claim, a finding, not a
+        # description of a condition: reported without advice to the reader.
+        for claim in _direct_claims(sent, words, headline) if may_claim and not cues.isdisjoint(words) else ():
             claimed = claimed or claim.kind == "benefit"
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
@@ -325,7 +339,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
-            if claim.kind == "harm" and not ctx.config.preview and not (not reports and _own_voice_harm(claim)) and (
+            if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and _own_voice_harm(claim)) and (
                     not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk
@@ -336,7 +350,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
                     claims.append(finding)
-        for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms) if SPEECH_VERBS.isdisjoint(words) else ():
+        if heading:
+            continue  # a title's claim only: its figures and wording are read in the body
+        speech = not SPEECH_VERBS.isdisjoint(words) and _reported_speech(words)
+        for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms) if not speech else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
@@ -360,7 +377,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
         finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands,
                                        claimed) if sells else (None, None)
-        if finding and (_inside(quotes, finding.span[0]) or not SPEECH_VERBS.isdisjoint(words)):
+        if finding and (_inside(quotes, finding.span[0]) or speech):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
         if finding:
@@ -387,6 +404,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+def _reported_speech(words: list[str]) -> bool:
+    """A speech verb reports someone's words ("she says it works"); "say
+    goodbye to" is a promise, not speech."""
+    return any(w in SPEECH_VERBS and not (i + 1 < len(words) and words[i + 1] == "goodbye")
+               for i, w in enumerate(words))
 
 
 # Does a source named in the claim's own sentence settle it? Yu et al. label
@@ -438,15 +462,46 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
     return any(a < char < b for a, b in spans[:bisect_right(spans, (char, char))])
 
 
-def _direct_claims(sent: _Sentence, words: list[str]) -> Iterator[strength.Claim]:
+def _is_headline(rows, segment) -> bool:
+    """The document's first block is one short line with no full stop: its
+    title, as a Markdown or HTML heading, an HTML title, or the first line of
+    plain text and press releases."""
+    if segment is None or segment.kind not in HEADLINE_KINDS or len(rows) > 1 and rows[1][2] is segment:
+        return False  # not a list item, a table cell or a quotation
+    words = rows[0][1]
+    last = next((w for w in reversed(words) if w.strip()), "")
+    return last not in (".", "!", "?", ":", ";") and len(words) <= HEADLINE_WORDS
+
+
+HEADLINE_WORDS = 20
+HEADLINE_KINDS = frozenset({"heading", "paragraph", "title"})
+
+
+def _headline_claim(claim: strength.Claim) -> bool:
+    """A claim a headline states of a condition, a body part, a group or an
+    institution ("Metabolic syndrome raises the risk of liver cancer",
+    "Hospital halves wound infections"): subjects that in a body sentence
+    describe what the body, a disease or people do, in a headline the
+    piece's finding; so is a present perfect ("Screening has prevented ...")."""
+    subject = claim.subject
+    return ((not claim.past or claim.perfect) and bool(subject)
+            and not (len(subject) == 1 and subject[0] in SUBJECT_PRONOUNS))
+
+
+def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) -> Iterator[strength.Claim]:
     """Direct, unhedged, un-negated claims about a health outcome, with
     character spans, unless a source is named in the sentence or the one
-    before it in the paragraph."""
+    before it in the paragraph. In a headline (``headline``), what a
+    condition does ("Insomnia raises the risk of crashes") is the piece's
+    finding, not a description, and is kept."""
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
-    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated and not c.indirect
-             and not c.possible and not c.descriptive and _claimed_of_something(c) and not _shown(plain, c.start)
+    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
+             and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
+                  and any(strength.is_health_word(w) for w in plain))
+             and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
+             and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
              and not _mechanism(plain, c) and not _background(plain, c)]
     if not found:
         return
@@ -490,6 +545,26 @@ def _reader_promises(words: list[str]) -> list[strength.Claim]:
             continue
         found.append(strength.Claim(strength.DIRECT, i, end, "benefit", False, tuple(before), "help"))
     return found
+
+
+def _treatment_effect(claim: strength.Claim, words: list[str]) -> bool:
+    """A treatment said to work on an outcome that is no health word
+    ("generic medications boost adherence", "flu vaccines effective in
+    reducing outbreaks", "the therapy is as effective as surgery"): an efficacy
+    claim whatever its object, when the subject's head (the word before its
+    first preposition) names a treatment. Other subjects' effects on such
+    outcomes ("better scheduling reduces crowding") stay unreported, and so
+    does how a treatment works ("blocks an enzyme")."""
+    if claim.kind != "benefit" or claim.participle or not claim.subject:
+        return False
+    if words[claim.end - 1] == claim.base.split()[-1]:
+        return False  # "the treatment remains beneficial through 24 hours": no outcome named at all
+    if strength._ing(claim.base.split()[0]) in phrases("mechanism_verbs").by_first:
+        return False  # "the drug blocks an enzyme": how it works (claims/mechanism_verbs.txt)
+    subject = claim.subject
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
+                 and subject[k] not in ("and", "or")), subject[-1])
+    return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
 
 
 PROMISING_HELP = frozenset({"help", "helps"})
@@ -610,13 +685,11 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
 
 # Nouns of taking or doing something ("sunbed use", "alcohol intake") and
 # "-ing" words that open a subject but name no habit ("having diabetes").
-EXPOSURES = frozenset({"use", "exposure", "consumption", "intake", "abuse", "overuse", "misuse"})
-NOT_HABITS = frozenset({"having", "being", "taking", "getting", "during", "according", "nothing", "something",
-                        "everything", "anything", "living", "increasing", "rising", "growing", "underlying",
-                        "existing", "following", "including", "evening", "morning", "spring"})
+EXPOSURES = resources.word_set("claims/exposure_nouns.txt")
+NOT_HABITS = resources.word_set("claims/not_habits.txt")
 
 
-HABITUAL = frozenset({"physical", "regular", "daily", "moderate", "vigorous", "aerobic", "outdoor"})
+HABITUAL = resources.word_set("claims/habitual_adjectives.txt")
 
 
 def _medicine(subject: tuple[str, ...]) -> bool:
@@ -625,7 +698,7 @@ def _medicine(subject: tuple[str, ...]) -> bool:
                or w.endswith(DRUG_SUFFIXES) for w in subject)
 
 
-DRUG_SUFFIXES = ("statin", "statins", "cillin", "mycin", "prazole", "sartan", "olol", "pril", "mab", "nib")
+DRUG_SUFFIXES = tuple(resources.lines("claims/drug_suffixes.txt"))
 _ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | STUDY_REFERENCES
 
 
@@ -838,11 +911,11 @@ def _described(words: list[str], i: int, n: int) -> bool:
     return words[i] == "miracle" and not STORY_VERBS.isdisjoint(before)
 
 
-SAFETY_WORDS = frozenset({"safe", "harmless", "side", "side-effect", "side-effects", "risk-free", "risks", "risk"})
-DISMISSALS = frozenset({"dream", "myth", "myths", "fantasy", "fiction", "illusion", "unrealistic"})
+SAFETY_WORDS = resources.word_set("claims/safety_words.txt")
+DISMISSALS = resources.word_set("claims/dismissals.txt")
 OBSERVED = frozenset({"seen", "reported", "observed", "found", "noted", "were", "was", "occurred", "in", "among"})
 REPORTING_SUBJECTS = frozenset({"which", "who", "that", "company", "firm", "it", "they", "he", "she", "maker"})
-STORY_VERBS = frozenset({"was", "were", "called", "calls", "dubbed", "hailed", "seemed", "felt"})
+STORY_VERBS = resources.word_set("claims/story_verbs.txt")
 
 
 # Every match of a UNIVERSAL_FORMS pattern holds one of these words.
@@ -857,16 +930,14 @@ def _is_health_sentence(words: list[str]) -> bool:
 
 # Patterns of figures, each tried only where lexicon.could_match allows.
 STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend", "percentage", "ratio", "prevalence",
-                      "prevalence_verb", "population_count")
+                      "prevalence_verb", "population_count", "frequency")
 
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
 # patients") is a study's result, reported from the study the text is about.
-PAST_RESULT = frozenset({"had", "were", "was", "responded", "developed", "saw", "showed", "reported", "experienced",
-                         "died", "survived", "improved", "achieved", "received", "needed", "got", "became"})
+PAST_RESULT = resources.word_set("claims/past_result_verbs.txt")
 # What follows a share of a study's group: "of patients who received", "of those on fish oil".
-STUDY_GROUP = frozenset({"who", "whose", "that", "on", "taking", "receiving", "given", "treated", "assigned",
-                         "randomized", "randomised", "enrolled"})
+STUDY_GROUP = resources.word_set("claims/study_group_words.txt")
 # "more than 3 million people": how many, not a comparison.
 _QUANTIFIER = re.compile(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer)\sthan\s*$")
 COMPARISONS = frozenset({"compared", "versus", "vs", "vs.", "than", "whereas", "while", "placebo", "control"})
@@ -912,6 +983,10 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         # to source.
         for match in pattern("population_count").finditer(text):
             yield _stat(doc, sent, match, "is a count of people with no source")
+    if "frequency" in figures and not reporting and could_match("frequency", text):
+        # "kills one person every 36 seconds": how often, in an article's own voice.
+        for match in pattern("frequency").finditer(text):
+            yield _stat(doc, sent, match, "is a statistic with no source")
     if "effect_size" in figures and could_match("effect_size", text):
         # "cuts the risk of stroke by a third": a result with its size.
         for match in pattern("effect_size").finditer(text):
@@ -957,11 +1032,7 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
 
 # The words a figure can be written with, besides digits (tokens as spaCy
 # splits them: "two-thirds" is "two", "-", "thirds").
-NUMBER_WORDS = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "half", "third", "thirds",
-    "quarter", "quarters", "fifth", "millions", "double", "doubles", "doubled", "triple", "triples", "tripled",
-    "quadrupled", "halve", "halves", "halved", "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth",
-    "one-half"})
+NUMBER_WORDS = resources.word_set("claims/number_words.txt")
 _DIGIT = re.compile(r"\d")
 
 
@@ -982,14 +1053,11 @@ def _past_result(text: str, match) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bbut\b|\bwhile\b|\bwhereas\b")
 # Irregular past forms and participles that tell a study's result.
-PAST_FORMS = frozenset({"did", "took", "taken", "led", "ate", "said", "fell", "rose", "grew", "ended", "found", "showed", "shown",
-                        "lost", "gained", "dropped", "slowed", "cut", "halved", "doubled", "tripled"})
+PAST_FORMS = resources.word_set("claims/past_forms.txt")
 # "is delivered", "are caused", "with clogged vessels": a present passive or an adjective.
 PRESENT_PASSIVE = frozenset({"is", "are", "be", "been", "being", "with", "get", "gets"})
 # Words ending in "-ed" that are not past tenses.
-NOT_PAST = frozenset({"need", "needed", "indeed", "speed", "breed", "bleed", "embed", "diseased", "aged", "based",
-                      "advanced", "related", "estimated", "expected", "predicted", "projected", "diagnosed",
-                      "affected", "infected", "untreated", "undiagnosed", "hundred", "united", "limited"})
+NOT_PAST = resources.word_set("claims/not_past.txt")
 
 
 @dataclass(slots=True)
@@ -1059,8 +1127,8 @@ def _is_product_name(texts: list[str]) -> bool:
     return last in PRODUCT_NOUNS and len(texts) >= 2
 
 
-PURCHASE_VERBS = frozenset({"try", "buy", "order", "download", "grab", "shop", "purchase"})
-TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "doctor", "nurse"})
+PURCHASE_VERBS = resources.word_set("claims/purchase_verbs.txt")
+TITLES = resources.word_set("claims/titles.txt")
 
 
 def _bought(texts: str, sent: _Sentence, start: int) -> bool:

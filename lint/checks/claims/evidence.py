@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from lint import resources
 from lint.checks.claims.lexicon import could_match, pattern, phrases
@@ -60,29 +60,6 @@ def find_evidence(doc: Doc) -> Evidence:
                               for start, _end, url in links):
             cited.add(segment.start)
     return Evidence(frozenset(cited), bool(cited) or has_references)
-
-
-def span_cites(span: Span) -> bool:
-    """Does this span carry evidence itself: a citation, dated study,
-    attribution, or a link to a journal or health body?"""
-    if cites(span.text):
-        return True
-    return any(span.start_char <= start < span.end_char and is_evidence_link(url)
-               for start, _end, url in doc_links(span.doc))
-
-
-def span_hedged(span: Span) -> bool:
-    """Does this span hedge ("may", "can help", "is thought to")? The same
-    hedge list the claim strength model reads (claims/hedges.txt)."""
-    words = [token.lower_ for token in span]
-    hedges = phrases("hedges")
-    return any(hedges.match_at(words, i) for i in range(len(words)))
-
-
-if not Span.has_extension("hl_citation"):
-    Span.set_extension("hl_citation", getter=span_cites)
-if not Span.has_extension("hl_hedged"):
-    Span.set_extension("hl_hedged", getter=span_hedged)
 
 
 # What a sentence says about where its claim comes from. Editors read news

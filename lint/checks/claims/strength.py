@@ -179,6 +179,12 @@ class Claim:
     # "thins the skin permanently", "completely destroys": the effect is said
     # to be total or to last for ever (claims/boosters.txt, LASTING).
     overstated: bool = False
+    # A participle clause (", reducing the risk of stroke") after a main clause.
+    participle: bool = False
+    # Said in a relative clause ("a drug that lowers ..."): a description.
+    relative: bool = False
+    # A present perfect ("has reduced deaths"): past, but a result said to hold now.
+    perfect: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -662,9 +668,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                and words[end] == "by")
     if passive:
         end = obj_end = end + 1  # "is driven by damage": the cause is the agent
+    # "as effective as ibuprofen for knee pain", "better than cough syrup for
+    # coughs": after a comparison, the outcome follows its preposition.
+    compared = copular and base.split()[-1] in ("as", "than")
     for j in range(end, min(len(words), end + OBJECT_WORDS)):
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
+            continue
+        if compared and words[j] in COMPARISON_LINKS and j > end:
+            compared = False
             continue
         if words[j] in OBJECT_STOPS and not (words[j] == "in" and j > end and words[j - 1] in CHANGE_NOUNS):
             break  # "leads to a 20% fall in deaths": the change's outcome follows "in"
@@ -700,6 +712,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     scope = _clause_start(words, clause - 1) if clause and words[clause - 1] in ("that",) else clause
     # "is not a cause of", "had no effect on": the negation can sit inside the predicate.
     negated = any(w in NEGATIONS for w in words[scope:end])
+    if not negated and phrases("evidence_lacking").occurs_in(words[scope:i]):
+        negated = True  # "there is little evidence that X cures Y": the claim is denied
     booster = None
     k = i - 1
     if k >= 0 and (words[k] in phrases("boosters") or is_adverb(words[k]) and words[k].endswith("ly")
@@ -760,7 +774,13 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             strength = CONDITIONAL
     # "people who boosted their activity", "a drug that lowers ...": a description
     # (a claim on Yu et al.'s scale when it is the sentence's main claim)
-    descriptive = descriptive or _relative(words, clause, i)
+    if base == "better than" and plain_before:
+        head_word = next((plain_before[k - 1] for k in range(1, len(plain_before))
+                          if plain_before[k] in PREPOSITIONS), plain_before[-1])
+        if is_health_word(head_word):
+            return None  # "survival rates are better than reported": an outcome compared, not an effect
+    relative = _relative(words, clause, i)
+    descriptive = descriptive or relative
     subject = [w for w in before if not is_adverb(w) and (w not in MODALS or w == "can")]
     while len(subject) >= 2 and subject[-1] in ("and", "or"):
         del subject[-2:]  # "the team evaluates and treats": the subject is the team
@@ -772,6 +792,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         "was", "were", "did"})
     if participle and any(w in ("was", "were", "had", "did") or (len(w) > 4 and w.endswith("ed")) for w in words[:k]):
         past = True  # "a pump massaged her arm, relieving the pain": the story's tense
+    # "Screening has prevented ...": a present perfect, a result that still holds.
+    perfect = past and not participle and k >= 0 and words[k] in ("has", "have")
     if base.split()[0] in NEUTRAL and any(w in ("how", "which", "what", "whether") for w in words[:i]):
         return None  # "examine how X affects the brain": a question under study
     antecedent = None
@@ -780,7 +802,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent, overstated)
+                 antecedent, overstated, participle, relative, perfect)
+
+
+COMPARISON_LINKS = frozenset({"for", "in", "at", "against", "among"})
 
 
 # Adverbs that say an effect lasts for ever, before the predicate or after its object.
