@@ -822,7 +822,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         candidates.append((token, lower, ranked, slip, misspelt))
     # A writer who slips often misspells more: in a document with many slips
     # every unknown word that is not shaped like a term is reported too.
-    error_prone = candidates and sum(slip for *_, slip, _ in candidates) >= max(
+    error_prone = candidates and sum(slip for *_, slip, _ in candidates) + _doubled_words(tt) >= max(
         ERROR_PRONE_SLIPS, ERROR_PRONE_RATE * len(lower_of) / 1000)
     for token, lower, ranked, slip, misspelt in candidates:
         k = token.i
@@ -849,6 +849,19 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         reported.add(lower)
         yield Finding(rule=rule, span=(token.idx, token.idx + len(token.text)), message=message,
                       suggestions=shown, fix=fix)
+
+
+def _doubled_words(tt) -> int:
+    """Words written twice in a row ("of of"), lower case, in one sentence and
+    not a legitimate double ("had had"): slips that count towards an
+    error-prone document as much as a typo does."""
+    allowed = resources.word_set("grammar/legitimate_doubles.txt")
+    lower, text, alpha = tt.lower, tt.text, tt.is_alpha
+    words = tt.words
+    starts = frozenset(start for start, _ in tt.sentences)
+    return sum(1 for a, b in zip(words, words[1:])
+               if lower[a] == lower[b] and alpha[a] and text[b].islower() and b not in starts
+               and lower[b] not in allowed)
 
 
 def _among_unknown(k: int, doc: Doc, lower_of: list[str], alpha: list[bool], unknown: set[str]) -> bool:
