@@ -556,3 +556,93 @@ def test_a_short_word_no_dictionary_holds_is_reported_once():
     assert [(f.rule.id, f.location.column, f.text, f.suggestions[0]) for f in findings] == [
         ("spelling/unknown-word", 17, "rae", "are")]
 
+
+
+def test_a_confusable_whose_meant_word_the_article_uses_needs_less():
+    """"from" for "form" scores under the pair's margin on its own; an
+    article that writes "form" twice more is evidence enough."""
+    slip = "Stones from when urine holds too much calcium."
+    assert found(slip) == []
+    text = "Small stones form in the kidney. " + slip + " Some stones form again."
+    assert [f[1:] for f in found(text)] == [(41, "from", ("form",))]
+    # An everyday meant word ("were", "through") is in every article: no help.
+    assert found("Tests were run. Results were mixed. Ten patients where similar results were seen.") == []
+
+
+def test_a_pair_listed_both_ways_is_settled_by_its_cues():
+    """ileum/ilium fit "the ... ," alike (the tables never saw "ilium"): a cue
+    of the meant word and none of the written word's decide."""
+    assert found("The sacrum joins the pelvis at the sacroiliac joint, where it meets the ileum, a flared bone.") == [
+        ("spelling/real-word", 73, "ileum", ("ilium",))]
+    assert found("Crohn's disease inflames the ileum, the end of the small intestine, near the pelvis.") == []
+
+
+def test_a_stranded_word_whose_candidate_fits_both_neighbours_needs_less(no_confusion_list):
+    """"cancel" is seen beside neither "testicular" nor "is"; "cancer" beside both."""
+    assert found("Testicular cancel is rare in older men.") == [
+        ("spelling/real-word", 12, "cancel", ("cancer",))]
+    assert found("Testicular cancer is rare in older men. Their success rates still fell well below.") == []
+
+
+def test_which_after_a_singular_word_takes_the_s_form():
+    """"which include" is common after plurals, so the counts alone cannot
+    tell; after ", which" and a singular word the -s form is needed."""
+    assert found("Gout can follow a diet high in purines, a pattern which is common. "
+                 "Risks include a fair complexion, which include pale skin.") == [
+        ("spelling/real-word", 107, "include", ("includes",))]
+    # After a prepositional phrase the antecedent may be the plural before it.
+    assert found("It has positive effects on the brain, which go beyond exercise.") == []
+
+
+def test_this_before_an_article_takes_a_verb():
+    assert [f[2:] for f in found("The drug is released slowly. This increase the effect of the dose.")] == [
+        ("increase", ("increases",))]
+    assert found("This week the trial ends. This year a new drug came out.") == []
+
+
+def test_agreement_after_where_and_than():
+    assert [f[2:] for f in found("The body stores more iron than it need.")] == [("need", ("needs",))]
+
+
+def test_a_candidate_in_all_three_health_triples_needs_less(no_confusion_list):
+    """"muscles on both sides of the": health writing has "sides" in every
+    triple around it, "sites" in none."""
+    assert found("It causes weakness of muscles on both sites of the face.") == [
+        ("spelling/real-word", 39, "sites", ("sides",))]
+    assert found("The study comes out on the eve of the meeting.") == []
+
+
+def test_an_s_form_after_be_is_a_slip_for_the_participle():
+    assert [f[2:] for f in found("Many new drugs are being studies. Blood samples will also be takes.")] == [
+        ("studies", ("studied",)), ("takes", ("taken",))]
+    assert found("Smoking and diet may be causes of heart disease. The lumps may be cysts. "
+                 "There have been questions raised about the drug.") == []
+
+
+def test_an_s_form_after_a_modal_is_a_slip_for_the_bare_verb():
+    assert [f[2:] for f in found("Smoking can causes lung cancer. You must takes it with food.")] == [
+        ("causes", ("cause",)), ("takes", ("take",))]
+    assert found("Can openers are sold here. In May patients travel more.") == []
+
+
+def test_the_noun_after_one_of_the_is_plural():
+    assert [f[2:] for f in found("Stroke is one of the leading cause of death.")] == [("cause", ("causes",))]
+    assert found("She is one of the new crop of patients. He is one of the study's authors. "
+                 "It is one of the best ways to help.") == []
+
+
+def test_a_plural_after_a_that_ends_its_phrase():
+    assert [f[2:] for f in found("She had an injections that hurt.")] == [("injections", ("injection",))]
+    assert found("He is a systems biologist. It is a centuries-old remedy. Cathepsin A works with enzymes.") == []
+
+
+def test_their_and_there_where_the_next_word_settles_it():
+    assert [f[2:] for f in found("Their is no cure. Kids need there own space.")] == [
+        ("Their", ("There",)), ("there", ("their",))]
+    assert found("Their children are fine. Is there own-brand food?") == []
+
+
+def test_an_s_form_after_a_plural_pronoun():
+    assert [f[2:] for f in found("They causes pain in the joints. We needs more data.")] == [
+        ("causes", ("cause",)), ("needs", ("need",))]
+    assert found("You guys are great. They cause pain.") == []

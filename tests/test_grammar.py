@@ -56,6 +56,35 @@ def test_openings_with_their_verb_are_left_alone(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("The scan takes an hour. This called a PET scan.", 25, "This called", "This is called"),
+    ("It inherited in an autosomal dominant pattern.", 1, "It inherited", "It is inherited"),
+    ("It thought to occur when the immune system attacks the gland.", 1, "It thought", "It is thought"),
+    ("Rashes come and go. They also known as hives.", 21, "They also", "They are also"),
+    ("It usually caused by a virus.", 1, "It usually", "It is usually"),
+    ("It also called hay fever.", 1, "It also", "It is also"),
+])
+def test_missing_is_before_a_participle(text, column, written, meant):
+    assert found(text) == [("grammar/missing-verb", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "It caused a rash in some people.",  # an active verb with its object
+    "It used to be thought harmless.",  # the past habitual
+    "It said the drug was safe. It still hurts. It now seems likely. It also caused headaches.",
+    "It made up a fifth of cases. They found in a study that fish helps. These used to treat pain.",
+    "It called for more research. It called on doctors to act.",  # a phrasal verb
+])
+def test_openings_with_an_active_verb_are_left_alone(text):
+    assert found(text) == []
+
+
+def test_missing_is_before_one_of():
+    assert found("Soluble fiber one of the simplest changes.") == [
+        ("grammar/missing-verb", 9, "fiber one", ("fiber is one",))]
+    assert found("Doctors chose one of the drugs. In one of the trials it helped. Only one of them did.") == []
+
+
 def test_contractions():
     assert found("The gland makes it's own hormone.") == [
         ("grammar/contraction-confusion", 17, "it's own", ("its own",))]

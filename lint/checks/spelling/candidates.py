@@ -11,7 +11,8 @@ from itertools import compress
 
 from lint import context_model, lexicon, nlp, resources, spelling_variants
 from lint.checks.spelling.margins import (
-    HEALTH_PRIOR_WEIGHT, LEANING_FLOOR, MAX_LEANING, MAX_PRIOR, MAX_TOPICAL_COUNT, MIN_CANDIDATE_COUNT,
+    GROUP_ARTICLE_BONUS, HEALTH_PRIOR_WEIGHT, LEANING_FLOOR, MAX_LEANING, MAX_PRIOR, MAX_TOPICAL_COUNT,
+    MIN_CANDIDATE_COUNT,
     MIN_DOCUMENT_USES, MIN_HEALTH_CANDIDATE_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN,
 )
 from lint.checks.spelling import tables
@@ -45,7 +46,7 @@ def word_options(word: str) -> tuple[tuple[tuple[str, str, float], ...], dict[st
         known = {option[0] for option in options}
         options = tuple(sorted(options + tuple(candidate_option(word, meant) for meant in listed if meant not in known)))
     # A homophone the article keeps using needs less.
-    bound = max((prior - (group[candidate] if reason == "group" else
+    bound = max((prior - (group[candidate] - GROUP_ARTICLE_BONUS if reason == "group" else
                           NEEDED_MARGIN["homophone in article" if reason == "homophone" else reason])
                  for candidate, reason, prior in options), default=float("-inf"))
     return options, listed, bound, frozenset(option[0] for option in options)

@@ -34,7 +34,8 @@ from lint.checks.spelling.candidates import (
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
 )
 from lint.checks.spelling.margins import (
-    CUE_WINDOW, KNOWN_EVIDENCE_BONUS, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
+    CUE_WINDOW, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
+    MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
     MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
 from lint.checks.spelling.missing_word import determined_index, determiner_keys, joinable_index, missing_words
@@ -254,7 +255,15 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
         if not cue:
             continue
         written_fit = seen_links(prev, word, nxt)
-        if seen_links(prev, meant, nxt) > written_fit:
+        meant_fit = seen_links(prev, meant, nxt)
+        if meant_fit > written_fit:
+            return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
+        if written_fit and (meant_fit == written_fit or _unpaired(meant)) and _only_their_cues(
+                word, meant, sentence_words):
+            # A pair listed both ways (ileum/ilium) whose words fit the
+            # neighbours alike, or whose meant word is too rare in health
+            # writing for its pairs to count: the sentence holds the meant
+            # word's cue and none of the written word's own.
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
         if written_fit:
             continue
@@ -267,6 +276,18 @@ def _confusion(words, i, sentence_words) -> tuple[str | None, str]:
         if cue & near or health_leaning(meant) > health_leaning(word):
             return meant, f"\"{word}\" and \"{meant}\" are often confused, and the sentence is about {sorted(cue)[0]}"
     return None, ""
+
+
+def _only_their_cues(word: str, meant: str, sentence_words) -> bool:
+    """Whether the pair is listed both ways and the sentence holds none of
+    the cues that would mean the written word."""
+    own = [cues for other, cues, _example in tables.confusions().get(meant, ()) if other == word]
+    return bool(own) and not (own[0] & sentence_words)
+
+
+def _unpaired(word: str) -> bool:
+    """A word too rare in health writing for its unseen pairs to count against it."""
+    return context_model.language_model().health_words.get(word, 0) < MIN_PAIRED_USES
 
 
 def _cue_words(words, i, sentence_words):
@@ -289,6 +310,23 @@ def _attested(prev: str, candidate: str, nxt: str) -> bool:
     """Whether health writing (the MedQuAD triples) has the candidate between
     these two words."""
     return f"{prev} {candidate} {nxt}" in context_model.language_model().health_triples
+
+
+def _wide_attested(words, i, candidate) -> bool:
+    """Whether health writing has the candidate in each of the three word
+    triples that would hold it here."""
+    if i < 2 or i + 2 >= len(words) or None in (words[i - 2], words[i - 1], words[i + 1], words[i + 2]):
+        return False
+    triples = context_model.language_model().health_triples
+    return (f"{words[i - 2]} {words[i - 1]} {candidate}" in triples and f"{words[i - 1]} {candidate} {words[i + 1]}" in triples
+            and f"{candidate} {words[i + 1]} {words[i + 2]}" in triples)
+
+
+def _any_triple(words, i, word) -> bool:
+    """Whether health writing has the word in any of the three triples that hold it here."""
+    triples = context_model.language_model().health_triples
+    return (f"{words[i - 2]} {words[i - 1]} {word}" in triples or f"{words[i - 1]} {word} {words[i + 1]}" in triples
+            or f"{word} {words[i + 1]} {words[i + 2]}" in triples)
 
 
 def _adjective_for_noun(words, texts, i, meant_words) -> tuple[str | None, str]:
@@ -392,6 +430,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
     stranded = "stranded" in kinds
     listed_word = lexicon.contains(word)
     strand_margin = NEEDED_MARGIN["stranded" if listed_word else "stranded unlisted"]
+    both_margin = NEEDED_MARGIN["stranded both sides" if listed_word else "stranded unlisted both sides"]
     # A stranded word's candidate that health writing has seen between the
     # same two neighbours needs less (see NEEDED_MARGIN["attested"]).
     attest_margin = min(strand_margin, NEEDED_MARGIN["attested"])
@@ -432,7 +471,7 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if not (stranded and reason in NEAR_MISS_KINDS):
                 continue
             tier = None  # only as a stranded word's candidate
-        needed = NEEDED_MARGIN[tier] if tier else strand_margin
+        needed = NEEDED_MARGIN[tier] if tier else min(strand_margin, both_margin)
         attested = False
         # The attested tiers count no prior, and no reading scores above 0.
         if tier is None and -written > attest_margin and prev is not None and nxt is not None and (
@@ -444,6 +483,13 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             elif written_links == 1 and reason != "inflection":
                 # Seen beside one neighbour: the triple must win by far more.
                 attested, needed = True, max(attest_margin, NEEDED_MARGIN["attested one side"])
+        wide = False
+        if (tier is None and not attested and reason != "inflection" and -written > NEEDED_MARGIN["attested wide"]
+                and _wide_attested(words, i, candidate) and not _any_triple(words, i, word)):
+            # Health writing has the candidate in all three triples that
+            # hold it (two words before, the two around it, two after) and
+            # the written word in none: five words of evidence.
+            wide, needed = True, NEEDED_MARGIN["attested wide"]
         if reason == "group":
             # A classic confusable needs a word before it: after a comma or at
             # a sentence's start "then" opens a step ("mice, then men"), and
@@ -451,6 +497,10 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if prev is None:
                 continue
             needed = confusable_groups()[word][candidate]
+            if vocabulary.get(candidate, 0) >= MIN_GROUP_ARTICLE_USES and is_topical(candidate):
+                # The article writes the meant word elsewhere, and it is no everyday
+                # word ("through", "were", "does" are in every article): less is needed.
+                needed = max(GROUP_ARTICLE_FLOOR, needed - GROUP_ARTICLE_BONUS)
         if reason in ("homophone", "article", "group"):
             # Known confusions and the article's own words are evidence of
             # which word was meant, never of a slip: the written word must
@@ -458,7 +508,13 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             # pairs, and a slip for the article's word must fit neither.
             if written_links is None:
                 written_links = seen_links(prev, word, nxt)
-            if reason == "article" and (written_links or (prev is None and nxt is None)
+            # Or, seen beside one of them, where the article's word is seen
+            # beside both and wins by NEEDED_MARGIN["article one side"].
+            one_side = (written_links == 1 and prev is not None and nxt is not None
+                        and seen_links(prev, candidate, nxt) == 2)
+            if reason == "article" and one_side:
+                needed = max(needed, NEEDED_MARGIN["article one side"])
+            if reason == "article" and ((written_links and not one_side) or (prev is None and nxt is None)
                                         or (nxt is None and not seen_links(prev, candidate))
                                         or lexicon.frequency(word) > MAX_TOPICAL_COUNT
                                         or health_leaning(candidate) - health_leaning(word) < MIN_ARTICLE_LEANING):
@@ -494,14 +550,19 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             # health writing has the candidate between the very same two
             # words; with no help from the health prior.
             tier = "stranded" if not written_links else "attested"
-        elif stranded and reason in NEAR_MISS_KINDS and margin > strand_margin:
+        elif wide and margin - prior > NEEDED_MARGIN["attested wide"]:
+            tier = "attested"
+        elif stranded and reason in NEAR_MISS_KINDS and margin > needed:
             if written_links is None:
                 written_links = seen_links(prev, word, nxt)
             # One neighbour will do at a sentence's edge ("changes in the
             # shape of the blood tells."): on the tuning text 16 more of the
             # injected errors, none more on clean text or the news tune half.
             amounts = word in NUMBER_WORDS and candidate in NUMBER_WORDS  # see NUMBER_WORDS
-            if written_links == 0 and seen_links(prev, candidate, nxt) >= 1 and not amounts:
+            candidate_links = seen_links(prev, candidate, nxt)
+            # A candidate seen beside both neighbours needs less (see NEEDED_MARGIN).
+            required = min(strand_margin, both_margin) if candidate_links == 2 else strand_margin
+            if written_links == 0 and candidate_links >= 1 and margin > required and not amounts:
                 tier = "stranded"
         if tier is None:
             continue
