@@ -185,6 +185,9 @@ def test_the_concept_tables_conditions_and_symptoms_are_outcomes():
     # Short names are mostly abbreviations ("aid" for AIDS); everyday senses,
     # fragments and procedures that a topic files as a disorder are no outcome.
     assert {"aid", "shock", "battery", "smoking"}.isdisjoint(outcome_words())
+    # Four letters: an English word whose concept has a broader one ("lord", "fire" and "tarp" are
+    # abbreviations of rare syndromes' names, with no place in the hierarchy).
+    assert {"rash", "wart", "coma"} <= outcome_words() and {"lord", "fire", "tarp", "hard"}.isdisjoint(outcome_words())
     assert {"knee replacement", "birth control", "after surgery"}.isdisjoint(multi)
     assert [f.text for f in lint_text("The wristband prevents seasickness on ferries.", "a.md",
                                       Config(select=("claims/unsupported-efficacy",)))] == ["prevents seasickness"]

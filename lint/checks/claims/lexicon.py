@@ -125,9 +125,15 @@ def outcome_words() -> frozenset[str]:
 # C23 signs and symptoms), F03 mental disorders, a Disease Ontology term.
 CONDITION_KINDS = frozenset("CF")
 # Single-word names shorter than this are mostly abbreviations ("aid" for
-# AIDS, "cf", "cad"); longer everyday words in another sense are listed in
-# everyday_senses.txt.
+# AIDS, "cf", "cad", "fire" for a febrile epilepsy syndrome); longer everyday
+# words in another sense are listed in everyday_senses.txt.
 MIN_CONDITION_WORD = 5
+# A name of four letters counts when it is an English word (the spelling
+# dictionary's general list) and its concept sits under a broader one ("rash",
+# "wart", "coma", "stye"; not "lord", "tarp", "five", whose concepts are a rare
+# syndrome's topic with no place in the hierarchy).
+SHORT_CONDITION_WORD = 4
+ENGLISH = "spelling/dictionary/english.txt.gz"
 # A name that opens with one of these is a fragment or a nickname ("after
 # surgery", "the run", "in home care"), not a condition's name.
 NOT_NAME_STARTS = frozenset({"a", "an", "the", "after", "before", "in", "of", "on", "with", "for", "to", "at",
@@ -147,7 +153,8 @@ def condition_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         from lint import concepts as _concepts
 
         table = resources.cached_table(
-            "claims-conditions", lambda: [__file__, _concepts.__file__, resources.data_path(_concepts.TABLE)],
+            "claims-conditions", lambda: [__file__, _concepts.__file__, resources.data_path(_concepts.TABLE),
+                                          resources.data_path(ENGLISH)],
             _condition_table)
     except (ImportError, OSError, ValueError):
         return frozenset(), frozenset(), frozenset()
@@ -157,16 +164,21 @@ def condition_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _condition_table() -> dict:
+    import gzip
+
     from lint.concepts import concepts
 
     table = concepts()
     conditions = {c for c, kind in table.kinds.items() if CONDITION_KINDS.issuperset(kind)}
+    english = {w for w in gzip.decompress(resources.data_path(ENGLISH).read_bytes()).decode("utf-8").split()
+               if len(w) == SHORT_CONDITION_WORD and w.islower()}
     single, multi = [], []
     for name, ids in table.by_name.items():
         if not conditions.issuperset(ids):
             continue
         if " " not in name:
-            if len(name) >= MIN_CONDITION_WORD and name.isalpha():
+            if name.isalpha() and (len(name) >= MIN_CONDITION_WORD or name in english and any(
+                    table.parents.get(c) for c in ids)):
                 single.append(name)
         elif name.count(" ") <= 3 and name.split(" ", 1)[0] not in NOT_NAME_STARTS:
             multi.append(name)
