@@ -45,9 +45,23 @@ def skip_words() -> set[str]:
     return set(tables.confusions()) | set(tables.confusable_groups()) | set(tables.homophones())
 
 
-def run(lines: str):
+def inject_table(path: str | None):
+    """The pairs to inject from: the shipped table, or another one built by
+    tools/build_near_pairs.py (to compare two tables on the same errors)."""
+    if not path:
+        return near_pairs.pairs()
+    table: dict[str, set[str]] = {}
+    for line in open(path, encoding="utf-8"):
+        if not line.startswith("#"):
+            a, b = line.split("\t")[:2]
+            table.setdefault(a, set()).add(b)
+            table.setdefault(b, set()).add(a)
+    return table
+
+
+def run(lines: str, injected_from: str | None = None):
     model = context_model.language_model()
-    table = near_pairs.pairs()
+    table = inject_table(injected_from)
     skip = skip_words()
     clean_words = 0
     clean, injected = [], []  # (scores list, injected index, half)
@@ -103,8 +117,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lines", choices=("even", "odd"), default="even")
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--inject-from", help="a pair table to inject from (default: the shipped one)")
     args = parser.parse_args()
-    clean_words, clean, injected = run(args.lines)
+    clean_words, clean, injected = run(args.lines, args.inject_from)
     grid = [(c, n) for c in (1.0, 2.0, 3.0, 4.0, 5.0, 6.0) for n in (-1.0, 0.0, 1.0)] if args.sweep else [
         (near_pairs.MIN_CUE_EVIDENCE, near_pairs.MIN_NGRAM_MARGIN)]
     print(f"MedQuAD held-out {args.lines} lines: {len(clean)} answers, {clean_words} words; "

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from lint import resources
 from lint.checks.spelling import near_pairs
+from lint.config import Config
 from lint.engine import lint_text
 
 
-def _findings(text: str):
-    return [f for f in lint_text(text, "t.txt") if f.rule.id == "spelling/real-word"]
+def _findings(text: str, preview: bool = True):
+    return [f for f in lint_text(text, "t.txt", Config(preview=preview)) if f.rule.id == "spelling/near-pair"]
 
 
 def test_pair_that_the_words_around_favour_is_reported():
@@ -18,7 +19,13 @@ def test_pair_that_the_words_around_favour_is_reported():
     assert len(found) == 1
     assert found[0].span == (16, 22)
     assert found[0].suggestions == ("angina",)
-    assert "\"jaw\"" in found[0].message
+    assert found[0].message == ("\"vagina\" is probably \"angina\" here (the two are one or two letters apart, "
+                                "and the words around it, such as \"jaw\", go with \"angina\")")
+
+
+def test_preview_rule_is_off_by_default():
+    text = "Chest pain from vagina can spread to the arm and jaw, and heart disease is the usual cause."
+    assert _findings(text, preview=False) == []
 
 
 def test_right_word_is_not_reported():

@@ -4,9 +4,10 @@ with the context words that tell them apart.
 
 The pairs come by a general rule from open vocabularies, never from a list
 of known slips: every word of five letters or more in a MeSH 2015 descriptor
-name (U.S. National Library of Medicine; dhimmel/mesh tables, CC0) or in a
-Human Disease Ontology 2016-03-04 name or synonym (CC0), that MedQuAD's
-answers use at least MIN_USES times, paired with every other such word within
+name (U.S. National Library of Medicine; dhimmel/mesh tables, CC0), a
+Human Disease Ontology 2016-03-04 name or synonym (CC0) or a MedQuAD topic
+name or synonym (CC BY 4.0), that MedQuAD's answers use at least MIN_USES
+times and general English no more than MAX_GENERAL_COUNT, paired with every other such word within
 MAX_EDITS edits (Damerau-Levenshtein; two edits only for words of MIN_LONG
 letters or more), leaving out inflections (one word starts the other:
 ureter/ureters) and pairs whose cue words cannot tell them apart.
@@ -17,7 +18,11 @@ counts (lines 0-2999 are held out for measuring): for each use of a pair word,
 the distinct content words within WINDOW words either side. A cue's weight is
 the log10 ratio of how often it is seen near the one word and near the other
 (add-half smoothing); only cues seen MIN_CUE_SUPPORT times or more near the
-pair and weighing at least MIN_WEIGHT are kept, the MAX_CUES strongest.
+pair and weighing at least MIN_WEIGHT are kept, the MAX_CUES strongest. To
+these are added the words of each word's MeSH tree branches that the other's
+lack (tree_neighbours), TREE_WEIGHT each: the cues of words too rare in
+MedQuAD for counts. A pair whose cues add up to less than MIN_SEPARABLE
+either way is dropped.
 Only the derived counts are written, never the text.
 
     .venv/bin/python tools/build_near_pairs.py /work/shared/data/vocab /work/shared/data/medquad/answers-dev.jsonl
@@ -36,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 HELD_OUT = 3000
 MIN_LENGTH = 5
-MIN_USES = 15
+MIN_USES = 3
 MAX_EDITS = 2
 MIN_LONG = 6
 WINDOW = 20
@@ -56,7 +61,12 @@ MIN_LEANING = -1.0
 # 1,500 commonest words) are no medical words: "getting"/"eating" and
 # "finding"/"lining" were the false alarms on the news tune half.
 MAX_GENERAL_COUNT = 10_000_000
-MIN_SEPARABLE = 6.0  # the pair's cues must add up to this much evidence, or it is dropped
+MIN_SEPARABLE = 3.0
+# MeSH tree cues (see tree_neighbours): each weighs TREE_WEIGHT, at most
+# MAX_TREE_CUES a side, words MedQuAD uses MIN_TREE_CUE_USES times or more.
+TREE_WEIGHT = 0.5
+MAX_TREE_CUES = 60
+MIN_TREE_CUE_USES = 20  # the pair's cues must add up to this much evidence, or it is dropped
 WORD = re.compile(r"[a-z]+")
 OUT = Path(__file__).resolve().parent.parent / "lint" / "data" / "context" / "medical_near_pairs.tsv"
 
@@ -67,6 +77,11 @@ def vocabulary_words(vocab_dir: Path) -> set[str]:
         next(fh)
         for line in fh:
             words.update(WORD.findall(line.split("\t")[1].lower()))
+    with open(vocab_dir / "medquad_focus_synonyms.tsv", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            fields = line.split("\t")
+            words.update(WORD.findall((fields[2] + " " + fields[3]).lower()))
     with open(vocab_dir / "doid-2016-03-04.obo", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("name: "):
@@ -74,6 +89,24 @@ def vocabulary_words(vocab_dir: Path) -> set[str]:
             elif line.startswith("synonym: "):
                 words.update(WORD.findall(line.split('"')[1].lower()))
     return {w for w in words if len(w) >= MIN_LENGTH}
+
+
+def tree_neighbours(vocab_dir: Path, wanted: set[str]) -> dict[str, set[str]]:
+    """word -> the words of every MeSH descriptor name in the same branch
+    (the tree number's first two parts: A02.835 the skeleton, A03.556 the
+    gastrointestinal tract) as a descriptor whose name holds the word."""
+    branches: dict[str, set[str]] = defaultdict(set)
+    word_branches: dict[str, set[str]] = defaultdict(set)
+    with open(vocab_dir / "mesh-2015-tree-numbers.tsv", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            _id, name, tree = line.rstrip("\n").split("\t")
+            branch = ".".join(tree.split(".")[:2])
+            names = set(WORD.findall(name.lower()))
+            branches[branch].update(names)
+            for w in names & wanted:
+                word_branches[w].add(branch)
+    return {w: set().union(*(branches[b] for b in bs)) for w, bs in word_branches.items()}
 
 
 def edits(a: str, b: str) -> int:
@@ -176,6 +209,11 @@ def main(vocab_dir: str, source: str) -> None:
                 uses[token] += 1
                 window = set(tokens[max(0, k - WINDOW):k]) | set(tokens[k + 1:k + WINDOW + 1])
                 near[token].update(c for c in window if c not in common and len(c) >= 3 and c != token)
+    tree = tree_neighbours(Path(vocab_dir), members)
+
+    def tree_cues(word: str) -> set[str]:
+        return {c for c in tree.get(word, ()) if c not in common and len(c) >= 3 and unigrams[c] >= MIN_TREE_CUE_USES}
+
     rows = []
     for a, b in pairs:
         na, nb = uses[a], uses[b]
@@ -189,6 +227,14 @@ def main(vocab_dir: str, source: str) -> None:
                 cues.append((abs(weight) * math.sqrt(ca + cb), cue, weight))
         cues.sort(reverse=True)
         cues = cues[:MAX_CUES]
+        # The MeSH branches of each word: words of the one's branches and
+        # not the other's, the commonest in MedQuAD first.
+        weights = {cue: weight for _s, cue, weight in cues}
+        ta, tb = tree_cues(a), tree_cues(b)
+        for side, sign in ((tb - ta, 1.0), (ta - tb, -1.0)):
+            for cue in sorted(side - {a, b}, key=lambda c: (-unigrams[c], c))[:MAX_TREE_CUES]:
+                weights[cue] = weights.get(cue, 0.0) + sign * TREE_WEIGHT
+        cues = [(abs(w), cue, w) for cue, w in weights.items() if w]
         if sum(w for _s, _c, w in cues if w > 0) < MIN_SEPARABLE or -sum(w for _s, _c, w in cues if w < 0) < MIN_SEPARABLE:
             continue
         text = ",".join(f"{cue}:{weight:.2f}" for _s, cue, weight in sorted(cues, key=lambda c: c[1]))
@@ -196,9 +242,10 @@ def main(vocab_dir: str, source: str) -> None:
     header = (
         "# Medical words one or two letters apart, with the words that tell them apart:\n"
         "# word_a<TAB>word_b<TAB>uses of a<TAB>uses of b<TAB>cue:weight,... (weight: log10 ratio, > 0 favours b).\n"
-        "# Pairs: words of MeSH 2015 descriptor names (U.S. National Library of Medicine, MeSH 2015; tables CC0)\n"
-        "# and Human Disease Ontology 2016-03-04 names and synonyms (CC0) within two edits; cues and counts:\n"
-        "# MedQuAD answers from line 3000 on (Ben Abacha & Demner-Fushman 2019, CC BY 4.0).\n"
+        "# Pairs: words of MeSH 2015 descriptor names (U.S. National Library of Medicine, MeSH 2015; tables CC0),\n"
+        "# Human Disease Ontology 2016-03-04 names and synonyms (CC0) and MedQuAD topic names and synonyms\n"
+        "# (CC BY 4.0) within two edits. Cues and counts: MedQuAD answers from line 3000 on (Ben Abacha &\n"
+        "# Demner-Fushman 2019, CC BY 4.0) and the words of each word's MeSH 2015 tree branches.\n"
         "# Built by tools/build_near_pairs.py; do not edit by hand.\n"
     )
     OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
