@@ -122,7 +122,7 @@ NEAR_PAIR = Rule(
         "What it does: knows pairs of medical words one or two letters apart (\"urine\"/\"purine\", "
         "\"ureter\"/\"urethra\", \"angina\"/\"vagina\"), found by a general rule in the words of MeSH, the "
         "Disease Ontology and MedQuAD's topic names, and reports a use of one where the words around it "
-        "(20 either side) go with the other, by the words health writing puts near each and by the MeSH "
+        "(10 either side) go with the other, by the words health writing puts near each and by the MeSH "
         "branches each belongs to, and the other also fits its neighbours better under the n-gram model.\n\n"
         "Why it matters: every spell checker accepts both words, and the slip changes the body part, test "
         "or disease (\"urine-rich foods\" for purine-rich).\n\n"
@@ -133,9 +133,9 @@ NEAR_PAIR = Rule(
     bad=("Chest pain from vagina can spread to the arm and jaw, and heart disease is the usual cause.",),
     good=("Chest pain from angina can spread to the arm and jaw, and heart disease is the usual cause.",),
     fix=Applicability.UNSAFE,
-    preview=("On injected slips in held-out NIH answers it finds 0.29 at precision 0.95-0.98, with 0.02 false "
-             "alarms per 1,000 clean words, but on 845k words of real health news its 5 findings were all "
-             "correct words (\"ocular pigmentation\" read as macular, \"perinatal\" as perianal): real slips of "
+    preview=("On injected slips in held-out NIH answers it finds 0.28 at precision 0.97-0.99, with 0.01 false "
+             "alarms per 1,000 clean words, but on 1m words of real health news its 3 findings were all "
+             "correct words (\"ocular pigmentation\" read as macular, \"relapsing\" as relaxing): real slips of "
              "this kind are rarer than the pairs' chance agreements. It needs judged true findings on real "
              "text, or a stricter margin that keeps its recall, before it is on by default."),
 )
