@@ -11,6 +11,13 @@
    flagged words: held-out MedQuAD answers (lines 0-2999 of answers-dev,
    which the shipped vocabulary was not built from) and real health news
    (check half: lines 0-249, the read-out's; tune half: 250-1509).
+3. Medical typos: one random edit (a letter dropped, added, changed or two
+   swapped, letters drawn uniformly, not from the suggester's keyboard
+   table) in medical words real text uses: the dictionary's health words
+   that general English lacks, as they occur in the held-out MedQuAD answers
+   and the news tune half. Typos that make another dictionary word are
+   skipped. Detected and first suggestion right, for all and for drug and
+   substance names (an INN stem ending or a word of the FDA substance list).
 
     .venv/bin/python benchmarks/spelling.py [--pairs N] [--answers N] [--news N]
 """
@@ -102,6 +109,65 @@ def misspellings(sample: int | None, verbose: bool) -> None:
             print(f"    tune miss: {typo} -> {','.join(targets)}; offered {', '.join(shown) or '-'}")
 
 
+def medical_typos(sample: int, words_file: str | None = None) -> None:
+    import re
+
+    from lint import lexicon, resources
+    from lint.checks.spelling.unknown_word import _drug_name, judge, why_known
+    from lint.suggest import suggestions
+
+    specialist, dictionary = lexicon.specialist(), lexicon.dictionary()
+    substances = set(resources.lines("spelling/dictionary/substances.txt")) if (
+        ROOT / "lint" / "data" / "spelling" / "dictionary" / "substances.txt").exists() else set()
+    seen: set[str] = set()
+    word = re.compile(r"(?<![\w-])[a-z]{6,}(?![\w-])")
+    with open(MEDQUAD, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 3000:
+                break
+            seen.update(word.findall(json.loads(line)["answer"]))
+    records = NEWS.read_text(encoding="utf-8").splitlines()
+    for i in NEWS_HALVES["tune"]:
+        seen.update(word.findall(json.loads(records[i])["text"]))
+    words = sorted(w for w in seen if w in specialist)
+    if words_file and Path(words_file).exists():
+        words = Path(words_file).read_text(encoding="utf-8").split()  # another version's list, to compare
+    elif words_file:
+        Path(words_file).write_text("\n".join(words) + "\n", encoding="utf-8")
+    rng = random.Random(SEED)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    tally: dict[str, Counter] = {"all": Counter(), "drugs": Counter()}
+    for target in rng.sample(words, min(sample, len(words))):
+        for _ in range(10):
+            i = rng.randrange(1, len(target))  # the first letter kept, as people keep it
+            kind = rng.choice(("drop", "add", "change", "swap"))
+            if kind == "drop":
+                typo = target[:i] + target[i + 1:]
+            elif kind == "add":
+                typo = target[:i] + rng.choice(letters) + target[i:]
+            elif kind == "change":
+                typo = target[:i] + rng.choice(letters.replace(target[i], "")) + target[i + 1:]
+            else:
+                typo = target[:i - 1] + target[i] + target[i - 1] + target[i + 1:] if target[i] != target[i - 1] else ""
+            if typo and typo not in dictionary:
+                break
+        else:
+            continue
+        groups = ("all", "drugs") if (target in substances or _drug_name(target)) else ("all",)
+        detected = why_known(typo) is None
+        first = detected and judge(typo, suggestions(typo))[0][:1]
+        for name in groups:
+            tally[name]["typos"] += 1
+            tally[name]["detected"] += detected
+            tally[name]["first right"] += bool(first) and first[0][0] == target
+    print(f"Medical typos (one random edit in {len(words):,} health words of held-out MedQuAD answers and the "
+          f"news tune half, {sample} sampled):")
+    for name, counts in tally.items():
+        n = max(counts["typos"], 1)
+        print(f"  {name:5} {counts['typos']:5} typos  detected {counts['detected'] / n:.3f}  "
+              f"first suggestion right {counts['first right'] / n:.3f}")
+
+
 def _lint_texts(texts: list[tuple[str, str]]) -> tuple[list, int]:
     with tempfile.TemporaryDirectory() as folder:
         for name, text in texts:
@@ -146,12 +212,17 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=0, help="sample this many misspelling pairs (0: all)")
     parser.add_argument("--answers", type=int, default=3000, help="held-out MedQuAD answers to lint (max 3000)")
     parser.add_argument("--news", type=int, default=0, help="stories per news half (0: all)")
-    parser.add_argument("--skip", action="append", default=[], choices=("misspellings", "medquad", "news"))
+    parser.add_argument("--typos", type=int, default=2000, help="medical words to inject a typo into")
+    parser.add_argument("--typo-words", help="file of the health words to inject typos into: written if it does "
+                        "not exist, else read (to compare two versions on one list)")
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=("misspellings", "medquad", "news", "typos"))
     parser.add_argument("-v", "--verbose", action="store_true", help="print a sample of wrong first suggestions")
     args = parser.parse_args()
     for name, path, step in (("misspellings", MISSPELLINGS, lambda: misspellings(args.pairs, args.verbose)),
                              ("medquad", MEDQUAD, lambda: medquad(min(args.answers, 3000))),
-                             ("news", NEWS, lambda: news(args.news))):
+                             ("news", NEWS, lambda: news(args.news)),
+                             ("typos", MEDQUAD, lambda: medical_typos(args.typos, args.typo_words))):
         if name in args.skip:
             continue
         if path.exists():

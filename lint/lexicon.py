@@ -5,8 +5,8 @@ Two tables, kept apart on purpose:
 
 - ``dictionary()``: the words accepted as correctly spelled. A curated list,
   SCOWL size 70 (American, British and Canadian) plus curated medical
-  vocabulary (MeSH, Disease Ontology, ours), built by
-  ``tools/build_dictionary.py`` into ``data/spelling/dictionary/``. Web
+  vocabulary (MeSH, Disease Ontology, ours; FDA substance names), built by
+  ``tools/build_dictionary.py`` and ``tools/build_substances.py`` into ``data/spelling/dictionary/``. Web
   frequency lists accept common misspellings ("accidently", "recieve"), so
   they never decide what is a word.
 - ``frequencies()``: how common a word is (pyspellchecker's English list,
@@ -121,7 +121,8 @@ def frequency(word: str) -> int:
     return frequencies().get(word.lower(), 0)
 
 
-DICTIONARY_FILES = ("english.txt.gz", "medical.txt")
+# english.txt.gz is general English; the others are health words ("medical").
+DICTIONARY_FILES = ("english.txt.gz", "medical.txt", "substances.txt")
 
 
 def _dictionary_paths() -> list:
@@ -146,6 +147,7 @@ def _build_dictionary() -> dict:
     names: set[str] = set()
     medical: set[str] = set()
     english: set[str] = set()
+    substances: set[str] = set()
     for path in _dictionary_paths():
         raw = path.read_bytes()
         text = (gzip.decompress(raw) if path.name.endswith(".gz") else raw).decode("utf-8")
@@ -153,12 +155,14 @@ def _build_dictionary() -> dict:
         lower = {e for e in entries if e.islower()}
         words |= lower
         names.update(e.lower() for e in entries if not e.islower())
-        if path.name == "medical.txt":
+        if path.name == "substances.txt":
+            substances |= lower
+        if path.name != "english.txt.gz":
             medical |= lower
         else:
             english |= lower
     return {"words": frozenset(words), "names": frozenset(names - words), "medical": frozenset(medical),
-            "specialist": frozenset(medical - english)}
+            "specialist": frozenset(medical - english), "substances": frozenset(substances)}
 
 
 def dictionary() -> frozenset[str]:
@@ -181,6 +185,12 @@ def specialist() -> frozenset[str]:
     """Medical words that general English lacks ("vasculitis"): general
     English lists its own inflections, these need rules to build them."""
     return _dictionary_table()["specialist"]
+
+
+def substances() -> frozenset[str]:
+    """The medical words that only the FDA substance list has (drug,
+    chemical, mineral and plant names: "detemir", "struvite")."""
+    return _dictionary_table()["substances"]
 
 
 def contains(word: str) -> bool:

@@ -37,6 +37,10 @@ MAX_DISTANCE_TWO_LENGTH = 5
 EDIT_WEIGHT = 1.0
 SOUND_WEIGHT = 0.6
 FREQUENCY_WEIGHT = 0.5
+# A word of the FDA substance list rarer than this in the frequency lists
+# (new drug names: "detemir") ranks as if this common, as shipped vocabulary
+# without a count does (lexicon.DEFAULT_VOCABULARY_COUNT).
+SUBSTANCE_MIN_COUNT = 100
 # Candidates whose edit distance exceeds this are not offered.
 MAX_COST = 4.5
 # Sound-alike candidates may be this many letters longer or shorter.
@@ -169,9 +173,11 @@ SOUND_INDEX = "spelling/dictionary/sound_index.txt.gz"
 
 
 def sound_index_words() -> list[str]:
-    """The dictionary words offered as suggestions: common enough, or medical."""
+    """The dictionary words offered as suggestions by sound: common enough, or
+    medical (the substance list's 31,000 drug and chemical names only when
+    common: they are offered one typo away, not for a garbled word)."""
     frequencies = lexicon.frequencies()
-    medical = lexicon.medical()
+    medical = lexicon.medical().difference(lexicon.substances())
     return sorted(w for w in lexicon.dictionary()
                   if w.isascii() and (frequencies.get(w, 0) >= MIN_SUGGESTION_COUNT or w in medical))
 
@@ -318,12 +324,14 @@ def suggestions(word: str) -> tuple[tuple[str, float], ...]:
     if len(word) > MAX_WORD_LENGTH:
         return ()  # no word is that long, and the candidates would grow with its square
     frequencies = lexicon.frequencies()
-    medical = lexicon.medical()
+    medical, substances = lexicon.medical(), lexicon.substances()
     key = sound_key(word)
     bounded = []
     for candidate, candidate_key in _candidates(word).items():
         count = frequencies.get(candidate, 0)
-        if count < MIN_SUGGESTION_COUNT and candidate not in medical:
+        if candidate in substances:
+            count = max(count, SUBSTANCE_MIN_COUNT)
+        elif count < MIN_SUGGESTION_COUNT and candidate not in medical:
             continue
         change = abs(len(candidate) - len(word))
         if change > MAX_LENGTH_CHANGE + 1:

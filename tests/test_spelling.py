@@ -119,3 +119,30 @@ def test_drug_names_with_a_long_inn_stem_need_only_two_letters_before_it():
     text = "Letrozole, nilutamide, bexarotene and vismodegib treat cancers; letrozle is a slip.\n"
     found = [f.text for f in lint_text(text, "a.md", Config(select=("spelling/unknown-word",)))]
     assert found == ["letrozle"]
+
+
+def test_new_drugs_minerals_and_latin_plurals_are_words():
+    """Insulin and INN names newer than MeSH 2015, minerals and chemicals (the
+    FDA substance list), and the Latin plurals of medical nouns."""
+    text = ("Insulin detemir, glargine and degludec; sitagliptin and tirzepatide. Struvite stones and "
+            "tophi form; the foramina, diverticula and ganglia were seen.")
+    assert found(text) == []
+
+
+def test_variant_spellings_the_substance_list_holds_are_still_misspellings():
+    """The FDA list names some substances in variant spellings one letter
+    from the usual name; those are left out, so the slip is reported."""
+    assert [(c, t, s[0]) for c, t, s in found("Give flumazepil, then ipilumumab.")] == [
+        (6, "flumazepil", "flumazenil"), (23, "ipilumumab", "ipilimumab")]
+
+
+def test_rare_substances_are_words_and_no_slip_targets():
+    """The substance list's rare compounds and plants are words ("retinyl",
+    an official name one letter from "retinal"), and a word one letter from
+    one is not therefore a slip; its drug names are slip targets."""
+    assert found("Retinyl palmitate and meclozine were listed.") == []
+
+
+def test_ies_plural_of_a_medical_word_is_a_word_even_one_letter_from_another():
+    """ "endoscopies" (of "endoscopy", MeSH) though "endoscopes" is one letter away."""
+    assert found("Two endoscopies and three bronchoscopies were done.") == []

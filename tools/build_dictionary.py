@@ -10,7 +10,10 @@ Two files under ``lint/data/spelling/dictionary/``:
     common misspelling, unlike web frequency lists ("accidently" is in
     those). Size 80 (``-huge``) adds rarer real words ("armamentarium",
     "intrathecal", "drugmaker") where no size-70 or medical word is one edit
-    away, so its near-misspellings ("enuf", "affectionally") stay out.
+    away, so its near-misspellings ("enuf", "affectionally") stay out. The
+    Latin and Greek plurals of dictionary words ("tophi" of "tophus",
+    "foramina" of "foramen") are kept wherever size 80 or 95 lists them, a
+    word one edit away or not ("typhi").
     Entries with an apostrophe (possessives) are dropped, since the
     tokenizer splits "'s" off. An entry that SCOWL spells with a capital
     ("Addison", "Paris") is kept with it: a name, accepted only when the
@@ -35,7 +38,8 @@ Two files under ``lint/data/spelling/dictionary/``:
     capitalises every word, so its capitals tell nothing.
 
 Run it where the Debian lists are installed
-(``apt-get install wamerican-large wbritish-large wcanadian-large``):
+(``apt-get install wamerican-large wbritish-large wcanadian-large wamerican-huge wbritish-huge
+wamerican-insane``), then ``tools/build_substances.py``, which checks its words against these:
 
     python tools/build_dictionary.py [--vocab ../shared/data/vocab]
 """
@@ -56,6 +60,16 @@ SCOWL_LISTS = ("american-english-large", "british-english-large", "canadian-engl
 # SCOWL size 80: rarer words, real but some close to common ones ("enuf",
 # "affectionally"); kept only where no size-70 or medical word is one edit away.
 SCOWL_RARE_LISTS = ("american-english-huge", "british-english-huge")
+# SCOWL sizes 80 and 95, where the Latin and Greek plurals of dictionary words are
+# looked up ("tophi", "foramina", "cervices").
+SCOWL_PLURAL_LISTS = ("american-english-huge", "british-english-huge", "american-english-insane")
+# (singular ending, plural ending): the Latin and Greek plurals medical nouns keep
+# (tophus/tophi, diverticulum/diverticula, foramen/foramina, cervix/cervices,
+# vertebra/vertebrae, carcinoma/carcinomata, diagnosis/diagnoses, arthritis/arthritides,
+# ganglion/ganglia; the last only for a medical word: "baron" is no "bara").
+LATIN_PLURALS = (("us", "i"), ("um", "a"), ("en", "ina"), ("ix", "ices"), ("ex", "ices"), ("a", "ae"),
+                 ("oma", "omata"), ("is", "es"), ("is", "ides"), ("on", "a"))
+MIN_PLURAL_LENGTH = 5
 SCOWL_COPYRIGHT = Path("/usr/share/doc/wamerican-large/copyright")
 MIN_MEDQUAD_COUNT = 4
 MIN_MEDQUAD_NEAR_COUNT = 30
@@ -158,6 +172,21 @@ def _inflected(a: str, b: str) -> bool:
     return (a[:-1] == b and a[-1] in "sd") or (b[:-1] == a and b[-1] in "sd")
 
 
+def latin_plurals(folder: Path, words: set[str], medical_words: set[str]) -> set[str]:
+    """Latin and Greek plurals of dictionary words that SCOWL (sizes 80 and 95)
+    lists: kept even where a word is one edit away ("tophi", "typhi"), since
+    both the plural and its singular are attested."""
+    attested, _ = scowl(folder, SCOWL_PLURAL_LISTS)
+    plurals = set()
+    for word in words:
+        for singular, plural in LATIN_PLURALS:
+            if word.endswith(singular) and (singular != "on" or word in medical_words):
+                form = word[: -len(singular)] + plural
+                if len(form) >= MIN_PLURAL_LENGTH and form in attested and form not in words:
+                    plurals.add(form)
+    return plurals
+
+
 def medquad_words(path: Path, known: set[str]) -> dict[str, int]:
     """Words of MedQuAD answers (NIH and CDC consumer-health pages, edited
     text; lines 3000 on, 0-2999 being held out for measuring) used at least
@@ -216,12 +245,15 @@ def main() -> None:
     rare = {w for w in rare_words - words
             if w.isascii() and not any(e in known and not _inflected(e, w) for e in edits(w))}
     words |= rare
+    plurals = latin_plurals(Path(args.dict), words | known, {e for e in entries if e.islower()})
+    words |= plurals
     names = (names | rare_names) - {n for n in rare_names if n.lower() in words}
     OUT.mkdir(parents=True, exist_ok=True)
     header = ("# English words (lower case) and names (capitalised) from SCOWL size 70 (Kevin Atkinson,\n"
               "# http://wordlist.aspell.net), American, British and Canadian: Debian's wamerican-large,\n"
               "# wbritish-large and wcanadian-large 2020.12.07; and size 80 (wamerican-huge, wbritish-huge)\n"
-              "# where no size-70 or medical word is one edit away. Possessives dropped.\n"
+              "# where no size-70 or medical word is one edit away; Latin and Greek plurals of these words\n"
+              "# that size 80 or 95 (wamerican-insane) lists. Possessives dropped.\n"
               "# Source: built by tools/build_dictionary.py. Licence: SCOWL's, see SCOWL-COPYRIGHT.\n")
     with gzip.GzipFile(OUT / "english.txt.gz", "wb", mtime=0) as raw:
         raw.write((header + "".join(f"{w}\n" for w in sorted(words | names))).encode("utf-8"))
@@ -237,7 +269,8 @@ def main() -> None:
                   "# Source: built by tools/build_dictionary.py. Licence: CC BY 4.0 (MedQuAD part), CC0, MIT.\n")
         out.writelines(f"{e}\n" for e in entries)
     write_sound_index()
-    print(f"english.txt.gz: {len(words):,} words ({len(rare):,} of size 80), {len(names):,} names; "
+    print(f"english.txt.gz: {len(words):,} words ({len(rare):,} of size 80, {len(plurals):,} Latin plurals), "
+          f"{len(names):,} names; "
           f"medical.txt: {len(entries):,} entries")
 
 

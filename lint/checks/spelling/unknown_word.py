@@ -224,7 +224,7 @@ def _prefix_swap(word: str, near: str) -> bool:
     return False
 
 
-def _near_a_word(word: str, built_on: str = "") -> bool:
+def _near_a_word(word: str, built_on: str = "", substances: bool = True) -> bool:
     """Is a dictionary word one edit (a letter added, dropped, changed or
     two swapped) away, other than the word it was built on or an ending
     "s" or "d" more or less? Then a word the part rules would build is more
@@ -232,11 +232,16 @@ def _near_a_word(word: str, built_on: str = "") -> bool:
     "radiosensitizers" ("radiosensitizer") and "vasculitic" (built on
     "vasculitis") are not. Only a medical word or one in common use
     counts: "bupenorphine" is a slip for "buprenorphine", "nonskin" none for
-    "nonskid"."""
+    "nonskid". A word only the FDA substance list has counts unless
+    ``substances`` is false (for words built from medical parts: "dityrosine"
+    is "di" + "tyrosine", whatever "diotyrosine" is; a drug-stem name one
+    letter from a listed drug is a slip: "pzopanib")."""
     words, medical = lexicon.dictionary(), lexicon.medical()
+    unlisted = frozenset() if substances else lexicon.substances()
     counts = lexicon.frequencies()
     return any(w in words and w != built_on and not _inflected(w, word)
-               and (counts.get(w, 0) >= GUARD_MIN_COUNT or w in medical) and not _prefix_swap(word, w)
+               and (counts.get(w, 0) >= GUARD_MIN_COUNT or (w in medical and w not in unlisted))
+               and not _prefix_swap(word, w)
                for w in edits(word))
 
 
@@ -296,8 +301,9 @@ def why_known(word: str) -> str | None:
         else:
             if _drug_name(word):
                 rule = "drug stem"
-    if rule is not None and (not _near_a_word(word, built_on) or (
-            rule == "inflection" and built_on in lexicon.specialist() and len(built_on) >= MIN_MEDICAL_STEM
+    if rule is not None and (not _near_a_word(word, built_on, substances=rule != "word parts") or (
+            rule == "inflection" and len(built_on) >= MIN_MEDICAL_STEM and (built_on in lexicon.specialist() or (
+                word.endswith("ies") and built_on.endswith("y") and built_on in lexicon.medical()))
             and word[len(built_on) - 1:].endswith(PLURAL_ENDINGS))):
         # A regular ending on a medical word is a word even one letter from
         # another ("endoscopies", "endoscopes").
@@ -383,10 +389,11 @@ def _trigram_counts(words) -> tuple[dict, dict]:
 
 def _build_shape_model() -> dict:
     """Letter-trigram counts of general English (SCOWL, the medical words
-    apart) and of medical words general English lacks."""
+    apart) and of medical words general English lacks (the substance list's
+    chemical names apart: they would make every term look like a compound)."""
     specialist = lexicon.specialist()
     english = [w for w in lexicon.dictionary() if w.isalpha() and w not in specialist and w not in lexicon.medical()]
-    medical = [w for w in specialist if w.isalpha()]
+    medical = [w for w in specialist.difference(lexicon.substances()) if w.isalpha()]
     e_grams, e_ctx = _trigram_counts(english)
     m_grams, m_ctx = _trigram_counts(medical)
     return {"english": e_grams, "english_ctx": e_ctx, "medical": m_grams, "medical_ctx": m_ctx}
@@ -491,10 +498,18 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
                 or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
                 and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
                 and (not derived or _doubling(word, suggestion))
-                and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or suggestion in medical
+                and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or _slip_target(suggestion)
                      or suggestion in article_words)):
             return suggestion
     return None
+
+
+def _slip_target(word: str) -> bool:
+    """A medical word an unknown word one typo away is taken for a slip of:
+    of the FDA substance list's words only drug names ("ipilumumab" for
+    "ipilimumab"), not the rare compounds and plants it names too ("retinyl"
+    is no slip for "rutinyl")."""
+    return word in lexicon.medical() and (word not in lexicon.substances() or _drug_name(word))
 
 
 # Words that join others in a sentence; one of them written onto another word
@@ -643,7 +658,7 @@ def misspelling_of(word: str, ranked) -> str | None:
         if (distance <= CLOSE_SLIP and same_end and suggestion in medical and _fixed_ending(suggestion, word)
                 and not (suggestion.endswith("is") and word == suggestion[:-2] + "es")):  # "arthrogryposes"
             return suggestion  # "ibuprofin", "arthritus": a drug stem or medical suffix misspelled
-        if not (count >= COMMON_TARGET or (english and (count >= MIN_TARGET_COUNT or suggestion in medical))):
+        if not (count >= COMMON_TARGET or (english and (count >= MIN_TARGET_COUNT or _slip_target(suggestion)))):
             continue
         if word.endswith(FOREIGN_ENDINGS):
             continue  # "hatha", "priori", "longus", "israelii": English words seldom end so
@@ -807,7 +822,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         candidates.append((token, lower, ranked, slip, misspelt))
     # A writer who slips often misspells more: in a document with many slips
     # every unknown word that is not shaped like a term is reported too.
-    error_prone = candidates and sum(slip for *_, slip, _ in candidates) >= max(
+    error_prone = candidates and sum(slip for *_, slip, _ in candidates) + _doubled_words(tt) >= max(
         ERROR_PRONE_SLIPS, ERROR_PRONE_RATE * len(lower_of) / 1000)
     for token, lower, ranked, slip, misspelt in candidates:
         k = token.i
@@ -834,6 +849,19 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         reported.add(lower)
         yield Finding(rule=rule, span=(token.idx, token.idx + len(token.text)), message=message,
                       suggestions=shown, fix=fix)
+
+
+def _doubled_words(tt) -> int:
+    """Words written twice in a row ("of of"), lower case, in one sentence and
+    not a legitimate double ("had had"): slips that count towards an
+    error-prone document as much as a typo does."""
+    allowed = resources.word_set("grammar/legitimate_doubles.txt")
+    lower, text, alpha = tt.lower, tt.text, tt.is_alpha
+    words = tt.words
+    starts = frozenset(start for start, _ in tt.sentences)
+    return sum(1 for a, b in zip(words, words[1:])
+               if lower[a] == lower[b] and alpha[a] and text[b].islower() and b not in starts
+               and lower[b] not in allowed)
 
 
 def _among_unknown(k: int, doc: Doc, lower_of: list[str], alpha: list[bool], unknown: set[str]) -> bool:
