@@ -39,9 +39,9 @@ from lint.checks.spelling.margins import (
     MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
 from lint.checks.spelling.missing_word import determined_index, determiner_keys, joinable_index, missing_words
-from lint.checks.spelling.rules import NEAR_MISS, NEAR_MISS_KINDS, REAL_WORD, REAL_WORD_KINDS, RULES, replacing_finding
+from lint.checks.spelling.rules import NEAR_MISS, NEAR_MISS_KINDS, NEAR_PAIR, REAL_WORD, REAL_WORD_KINDS, RULES, replacing_finding
 from lint.checks.spelling.sentence import Sentence
-from lint.checks.spelling import tables
+from lint.checks.spelling import near_pairs, tables
 from lint.checks.spelling.tables import confusable_groups, homophones, unquestioned
 from lint.checks.spelling.unknown_word import is_known
 from lint.checks.spelling.word_boundary import boundary_moves, phrase_splits, seen_links, split_phrase_keys
@@ -51,7 +51,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     table = token_table.table(doc)
     vocabulary = Counter(compress(table.lower, table.is_alpha))
     model = context_model.language_model()
-    real_word, boundary, missing, near_miss = (ctx.enabled(r.id) for r in RULES)
+    real_word, boundary, missing, near_miss, near_pair = (ctx.enabled(r.id) for r in RULES)
     kinds = (REAL_WORD_KINDS if real_word else frozenset()) | (NEAR_MISS_KINDS if near_miss else frozenset())
     # The non-space tokens' columns once per document, at C speed; each
     # sentence takes slices of them. A word is its lower-case form, or
@@ -156,6 +156,23 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             yield from missing_words(model, sentence, terms, taken)
     if real_word:
         yield from agreement_slips(model, all_words, all_texts, all_offsets)
+    if near_pair:
+        yield from _near_pairs(model, all_words, all_texts, all_offsets, vocabulary, listed, sounds, groups)
+
+
+def _near_pairs(model, words, texts, offsets, vocabulary, listed, sounds, groups) -> Iterator[Finding]:
+    """Medical near-pairs (ileum/ilium) that the words around favour the other
+    of (near_pairs.py); the listed confusions, homophones and groups are
+    questioned above."""
+    skip = listed.keys() | sounds.keys() | groups.keys()
+    for k, meant, _evidence in near_pairs.near_pair_slips(model, words, vocabulary, skip):
+        text = texts[k]
+        if not text.islower():
+            continue
+        cue = near_pairs.strongest_cue(words, k, meant)
+        yield replacing_finding(NEAR_PAIR, (offsets[k], offsets[k] + len(text)), meant,
+                                f"\"{text}\" is probably \"{meant}\" here (the two are one or two letters apart, "
+                                f"and the words around it, such as \"{cue}\", go with \"{meant}\")", "Use")
 
 
 def _document_sites(table: token_table.TokenTable, texts: list[str],

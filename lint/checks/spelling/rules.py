@@ -114,7 +114,33 @@ NEAR_MISS = Rule(
              "sentence meaning, or counts from far more text than symspellpy's pairs."),
 )
 
-RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS)
+NEAR_PAIR = Rule(
+    id="spelling/near-pair",
+    severity=Severity.WARNING,
+    summary="A medical word one or two letters from another medical word that the context is about",
+    explanation=(
+        "What it does: knows pairs of medical words one or two letters apart (\"urine\"/\"purine\", "
+        "\"ureter\"/\"urethra\", \"angina\"/\"vagina\"), found by a general rule in the words of MeSH, the "
+        "Disease Ontology and MedQuAD's topic names, and reports a use of one where the words around it "
+        "(10 either side) go with the other, by the words health writing puts near each and by the MeSH "
+        "branches each belongs to, and the other also fits its neighbours better under the n-gram model.\n\n"
+        "Why it matters: every spell checker accepts both words, and the slip changes the body part, test "
+        "or disease (\"urine-rich foods\" for purine-rich).\n\n"
+        "Known problems: words that health writing seldom uses (\"ilium\", \"peroneal\") have no cue "
+        "words of their own and are not questioned; the listed confusions, homophones and classic "
+        "confusables are spelling/real-word's."
+    ),
+    bad=("Chest pain from vagina can spread to the arm and jaw, and heart disease is the usual cause.",),
+    good=("Chest pain from angina can spread to the arm and jaw, and heart disease is the usual cause.",),
+    fix=Applicability.UNSAFE,
+    preview=("On injected slips in held-out NIH answers it finds 0.28 at precision 0.97-0.99, with 0.01 false "
+             "alarms per 1,000 clean words, but on 1m words of real health news its 3 findings were all "
+             "correct words (\"ocular pigmentation\" read as macular, \"relapsing\" as relaxing): real slips of "
+             "this kind are rarer than the pairs' chance agreements. It needs judged true findings on real "
+             "text, or a stricter margin that keeps its recall, before it is on by default."),
+)
+
+RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS, NEAR_PAIR)
 # The kinds of evidence each rule reports: real-word the known confusions
 # (listed pairs with their cues, homophones) and slips for a word the
 # article keeps using; near-miss the rest of the one-edit candidates.
