@@ -118,7 +118,34 @@ def outcome_words() -> frozenset[str]:
     a word that names a treatment or an exposure of ours)."""
     own = {p[0] for options in phrases("outcomes").by_first.values() for p in options}
     conditions = condition_names()[0] - intervention_words() - phrases("exposures").by_first.keys()
-    return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"})) | conditions
+    return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"})) | conditions | condition_acronyms()
+
+
+# NIH writers' acronyms with their expansions (built for undefined-acronym).
+MEDQUAD_ACRONYMS = "terminology/medquad_acronyms.tsv"
+
+
+@lru_cache(maxsize=1)
+def condition_acronyms() -> frozenset[str]:
+    """Acronyms of conditions, lower case and with their plurals ("uti",
+    "utis", "dvt", "tbi"): those of three letters or more that NIH writers
+    spell out as a condition of the concept table, unless the lower-case
+    form is a dictionary word ("add", "all", "cad")."""
+    from lint import lexicon as dictionary
+    from lint.concepts import key
+
+    single, _firsts, multi = condition_names()
+    if not multi:
+        return frozenset()
+    words = dictionary.dictionary()
+    found = set()
+    for line in resources.lines(MEDQUAD_ACRONYMS):
+        acronym, expansion = line.split("\t")[:2]
+        lower = acronym.lower()
+        if len(acronym) >= 3 and acronym.isalpha() and lower not in words and (
+                key(expansion) in multi or key(expansion) in single):
+            found.update((lower, lower + "s"))
+    return frozenset(found)
 
 
 # Kinds of the concept table that name a condition: MeSH C (diseases, and
