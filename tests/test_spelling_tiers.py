@@ -68,6 +68,19 @@ def test_a_misspelling_written_as_it_sounds_or_with_the_wrong_vowels_is_reported
         ("spelling/unknown-word", 1, 5, "diabetis", ("diabetes",))]
 
 
+def test_a_far_misspelling_of_an_ous_adjective_is_no_foreign_word():
+    # Latin endings "-us", "-um" mark foreign words; English "-ous" does not.
+    assert found("The scar looked gorjious after a year.\n") == [
+        ("spelling/unknown-word", 1, 17, "gorjious", ("gorgeous",))]
+
+
+def test_a_learned_looking_misspelling_of_a_very_common_word_it_sounds_like_is_reported():
+    # "coenstannt" does not look like general English, but it sounds exactly
+    # like "constant", one of the commonest words, a few letters away.
+    assert found("The pain stayed coenstannt all day.\n") == [
+        ("spelling/unknown-word", 1, 17, "coenstannt", ("constant",))]
+
+
 def test_a_misspelled_drug_stem_is_a_misspelling_not_a_new_drug():
     assert found("Take ibuprofin with food.\n") == [
         ("spelling/unknown-word", 1, 6, "ibuprofin", ("ibuprofen",))]

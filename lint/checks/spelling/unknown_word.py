@@ -571,9 +571,18 @@ FAR_ENGLISH_SHAPE = 0.3
 # A misspelling one sound from a common word may differ from it by this
 # many typo-weighted edits per letter ("magneicent", "sighniture").
 NEAR_SOUND_SHARE = 0.35
+# A misspelling that does not look like general English (see ``term_shape``:
+# "permenante", "necacarily") still misspells a word this common that it
+# sounds exactly like, starting with its letter, within this many
+# typo-weighted edits per letter.
+VERY_COMMON_TARGET = 10_000
+COMMON_SOUND_SHARE = 0.25
 # English words seldom end so; words that do are mostly borrowed ("hatha",
 # "priori", "farro") or Latin ("longus", "didelphys", "israelii").
 FOREIGN_ENDINGS = ("a", "i", "o", "u", "us", "um", "ys")
+# ...except the English adjective ending, however misspelled before it
+# ("courrious", "miscelenious"): Latin writes -osus.
+ENGLISH_ADJECTIVE_ENDING = "ous"
 # Words of three or four letters are abbreviations, slang and foreign words
 # as often as slips; one is a slip only for one of the commonest words
 # ("hte", "afte", "wich").
@@ -660,14 +669,17 @@ def misspelling_of(word: str, ranked) -> str | None:
             return suggestion  # "ibuprofin", "arthritus": a drug stem or medical suffix misspelled
         if not (count >= COMMON_TARGET or (english and (count >= MIN_TARGET_COUNT or _slip_target(suggestion)))):
             continue
-        if word.endswith(FOREIGN_ENDINGS):
+        if word.endswith(FOREIGN_ENDINGS) and not word.endswith(ENGLISH_ADJECTIVE_ENDING):
             continue  # "hatha", "priori", "longus", "israelii": English words seldom end so
         if consonants(word) == consonants(suggestion) and (distance <= CLOSE_SLIP or (
                 english and same_end and distance <= SAME_CONSONANTS_DISTANCE)):
             return suggestion
-        if not english:
-            continue
         sounds = key_distance(sound_key(word), sound_key(suggestion))
+        if not english:
+            if (sounds == 0 and count >= VERY_COMMON_TARGET and word[:1] == suggestion[:1]
+                    and distance <= COMMON_SOUND_SHARE * len(word)):
+                return suggestion  # "permenante", "necacarily": letters that look learned, a common word's sound
+            continue
         if sounds == 0 and word[:1] == suggestion[:1] and (
                 distance <= SOUND_DISTANCE or (distance <= FAR_SOUND_DISTANCE and shape >= FAR_ENGLISH_SHAPE)):
             return suggestion
