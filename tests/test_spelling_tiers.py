@@ -139,3 +139,14 @@ def test_a_word_written_twice_counts_as_a_slip_towards_an_error_prone_article():
     assert [f[3] for f in found(slips, Config(select=("spelling/unknown-word",)))] == ["inflamation", "allopurinal"]
     one = "The cause of the pain is inflamation. Start allopurinal daily.\n"
     assert [f[3] for f in found(one, Config(select=("spelling/unknown-word",)))] == ["inflamation"]
+
+
+def test_a_long_piece_of_a_hyphenated_compound_of_words_is_checked():
+    assert found("Take an anti-inflamatory drug.\n") == [
+        ("spelling/unknown-word", 1, 14, "inflamatory", ("inflammatory",))]
+    assert found("It is a well-knwon effect.\n") == [
+        ("spelling/unknown-word", 1, 14, "knwon", ("known",))]
+
+
+def test_combining_forms_chemical_names_and_nouns_made_of_a_compound_are_not_pieces_to_check():
+    assert found("Many middle-agers take immuno-suppressants and N-acetylcysteine.\n") == []

@@ -749,13 +749,53 @@ def _skippable(token, doc: Doc, sentence_starts: frozenset[int]) -> bool:
         return True  # a domain, file name or identifier: "youtu.be", "doi:10.1001"
     left = doc[token.i - 1] if token.i > 0 else None
     right = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    # Pieces of hyphenated words, numbers with units (10mg) and chemical names.
+    # Pieces of hyphenated words, numbers with units (10mg) and chemical names;
+    # but a long piece of a compound of plain words is a word ("anti-inflamatory").
+    if _word_in_compound(token, doc):
+        return False
     for near in (left, right):
         if near is not None and not near.whitespace_ and near is left and (near.like_num or near.text in "/-"):
             return True
     if right is not None and not token.whitespace_ and (right.like_num or right.text in ("/", "-")):
         return True
     return False
+
+
+# A piece of a hyphenated compound is checked as a word when it is at least
+# this long and every piece of the compound is a plain word of two letters or
+# more: chemical names ("N-acetyl", "5-HT"), numbers and names keep their
+# pieces unchecked.
+MIN_COMPOUND_PIECE = 5
+# A piece ending so is a combining form ("immuno-", "gastro-", "intra-",
+# "multi-", a compound broken off after "costo-"), not a word.
+COMBINING_ENDINGS = ("o", "i", "a")
+
+
+def _word_in_compound(token, doc: Doc) -> bool:
+    """Is ``token`` a piece of a hyphenated compound of plain lower-case
+    words, long enough and no combining form, to be checked as a word?"""
+    text = token.text
+    if len(text) < MIN_COMPOUND_PIECE or not text.islower():
+        return False
+    i, n = token.i, len(doc)
+    start = end = i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 2 < n and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    if start == end:
+        return False
+    if text.endswith(COMBINING_ENDINGS):
+        return False
+    if start < i and text.endswith(("er", "ers")) and is_known(text[:-1] if text.endswith("er") else text[:-2]):
+        return False  # a noun made of the compound: "middle-agers", "first-timer"
+    if start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in "([\"'“‘":
+        return False  # glued to something else: a chemical or an identifier
+    if end + 1 < n and not doc[end].whitespace_ and (doc[end + 1].text[:1].isalnum() or doc[end + 1].text in "/-"):
+        return False
+    return all(doc[j].is_alpha and len(doc[j].text) >= 2 and not any(c.isupper() for c in doc[j].text[1:])
+               for j in range(start, end + 1, 2))
 
 
 @lru_cache(maxsize=1)
