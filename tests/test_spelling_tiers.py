@@ -150,3 +150,17 @@ def test_a_long_piece_of_a_hyphenated_compound_of_words_is_checked():
 
 def test_combining_forms_chemical_names_and_nouns_made_of_a_compound_are_not_pieces_to_check():
     assert found("Many middle-agers take immuno-suppressants and N-acetylcysteine.\n") == []
+
+
+def test_a_misspelling_in_a_title_case_heading_is_reported():
+    # A capital in a Title Case heading is the style, not the mark of a name.
+    text = "# Common Symtoms Of Migraine\n\nMigraine is common.\n\n## When To See A Docter\n\nSee one soon.\n"
+    assert found(text) == [
+        ("spelling/unknown-word", 1, 10, "Symtoms", ("Symptoms",)),
+        ("spelling/unknown-word", 5, 18, "Docter", ("Doctor",)),
+    ]
+
+
+def test_a_name_in_a_title_case_heading_that_the_article_writes_again_is_a_name():
+    text = "## Questions For Dr Okafor\n\nDr Okafor runs the clinic.\n"
+    assert found(text) == []
