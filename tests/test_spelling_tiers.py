@@ -164,3 +164,14 @@ def test_a_misspelling_in_a_title_case_heading_is_reported():
 def test_a_name_in_a_title_case_heading_that_the_article_writes_again_is_a_name():
     text = "## Questions For Dr Okafor\n\nDr Okafor runs the clinic.\n"
     assert found(text) == []
+
+
+def test_two_words_run_together_that_the_web_writes_apart_are_reported_though_common():
+    # The frequency lists hold "eachother" and "weightloss", but the web writes
+    # the two words apart hundreds of times as often.
+    assert found("They help eachother.\n") == [
+        ("spelling/unknown-word", 1, 11, "eachother", ("each other",))]
+    assert found("Weightloss is slow.\n") == [
+        ("spelling/unknown-word", 1, 1, "Weightloss", ("Weight loss",))]
+    # A compound in its own right is written together about as often as apart.
+    assert found("Track your bodyweight weekly.\n") == []
