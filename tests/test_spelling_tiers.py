@@ -154,10 +154,10 @@ def test_combining_forms_chemical_names_and_nouns_made_of_a_compound_are_not_pie
 
 def test_a_misspelling_in_a_title_case_heading_is_reported():
     # A capital in a Title Case heading is the style, not the mark of a name.
-    text = "# Common Symtoms Of Migraine\n\nMigraine is common.\n\n## When To See A Docter\n\nSee one soon.\n"
+    text = "# Common Symtoms Of Migraine\n\nMigraine is common.\n\n## When To See A Docotr\n\nSee one soon.\n"
     assert found(text) == [
         ("spelling/unknown-word", 1, 10, "Symtoms", ("Symptoms",)),
-        ("spelling/unknown-word", 5, 18, "Docter", ("Doctor",)),
+        ("spelling/unknown-word", 5, 18, "Docotr", ("Doctor",)),
     ]
 
 
@@ -175,3 +175,8 @@ def test_two_words_run_together_that_the_web_writes_apart_are_reported_though_co
         ("spelling/unknown-word", 1, 1, "Weightloss", ("Weight loss",))]
     # A compound in its own right is written together about as often as apart.
     assert found("Track your bodyweight weekly.\n") == []
+
+
+def test_an_ar_adverb_that_lost_its_l_is_a_slip_not_a_word_built_on_the_adjective():
+    assert found("The two drugs work similary well.\n") == [
+        ("spelling/unknown-word", 1, 20, "similary", ("similarly",))]

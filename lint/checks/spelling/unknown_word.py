@@ -519,6 +519,7 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     for suggestion in candidates:
         if (typo_distance(word, suggestion) <= SLIP_DISTANCE and (
                 _differ_inside(word, suggestion) or _transposed(word, suggestion)
+                or word == suggestion[:-2] + "y" and suggestion.endswith("arly")  # "regulary": the adverb's l lost
                 or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
                 and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
                 and (not derived or _doubling(word, suggestion))
