@@ -166,6 +166,14 @@ def test_an_article_that_names_its_study_is_not_citing_nothing():
     assert [f for f in lint_text(text, "a.md", Config(select=("claims/no-sources",)))] == []
 
 
+def test_an_article_recommending_in_its_own_voice_names_no_source():
+    # "Our clinic recommends" is the article speaking; "our study found" would be a source.
+    text = "# Why Our Clinic Recommends Cupping\n\nCupping relieves back pain.\n"
+    found = [f for f in lint_text(text, "a.md") if f.rule.id == "claims/no-sources"]
+    assert [(f.rule.id, f.location.line) for f in found] == [("claims/no-sources", 1)]
+    assert attributed(_words("Our study found that cupping relieves back pain."))
+
+
 def _strength_examples():
     from lint import resources
 

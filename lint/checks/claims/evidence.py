@@ -112,6 +112,14 @@ def _reporting_tail(words: list[str]) -> bool:
     return False
 
 
+# Verbs of advice and opinion whose first-person subject ("our clinic
+# recommends", "we believe") is the article speaking for itself; "our study
+# found" still names a source.
+OWN_VOICE_VERBS = frozenset({"recommend", "recommends", "advise", "advises", "suggest", "suggests", "believe",
+                             "believes"})
+FIRST_PERSON = frozenset({"we", "our", "i", "my"})
+
+
 def attributed(words: list[str], texts: list[str] | None = None) -> bool:
     """Does the sentence name where its claim comes from: "according to",
     "published in", "researchers found", "says Dr Smith", "X's team reported"?
@@ -134,6 +142,8 @@ def attributed(words: list[str], texts: list[str] | None = None) -> bool:
     for i, w in enumerate(words):
         if w not in REPORTING_VERBS:
             continue
+        if w in OWN_VOICE_VERBS and not FIRST_PERSON.isdisjoint(words[max(0, i - 4):i]):
+            continue  # "Our clinic recommends", "we advise": the article's own voice, no source
         if w == "according" and i + 1 < n and words[i + 1] == "to":
             return True
         if w in ("published", "presented", "reported") and i + 1 < n and words[i + 1] in ("in", "at", "online", "today", "by"):
