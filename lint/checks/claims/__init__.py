@@ -1202,7 +1202,6 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     ``following`` is the next sentence of the paragraph (words, text), where
     the call to action often stands ("Try X Balm. Order yours today.")."""
     promised = phrases("promised_results")
-    ctas, markers = phrases("calls_to_action"), phrases("commercial_markers")
     names = _proper_names(sent, capitalised, initial=True)
     texts = doc_text(doc)
     # "Try CardioPure Capsules": a run that opens the sentence may start with
@@ -1263,7 +1262,6 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
         return None, None
     has_promise = promised.occurs_in(words) or bool(pattern("promised_result").search(sent.text))
     has_cta = _imperative(words)
-    has_marker = markers.occurs_in(words)
     named = providers[0] if providers else None
     if has_promise and names:
         pass

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from lint import resources
-from lint.checks.claims.lexicon import could_match, pattern, phrases
+from lint.checks.claims.lexicon import could_match, pattern
 from lint.nlp import doc_text, doc_segments, doc_links
 
 REFERENCE_HEADINGS = re.compile(r"^\s*(references|sources|bibliography|citations|works cited|further reading|evidence)\s*:?\s*$", re.I)

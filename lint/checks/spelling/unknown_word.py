@@ -512,7 +512,7 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     if len(word) < MIN_SLIP_LENGTH:
         return None
     derived = derived_from(word) is not None
-    counts, medical = lexicon.frequencies(), lexicon.medical()
+    counts = lexicon.frequencies()
     candidates = [suggestion for suggestion, _ in ranked[:3]]
     if article_words:
         candidates += sorted(article_words.intersection(edits(word)))
