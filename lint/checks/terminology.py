@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from lint import english, lexicon, resources, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
+from lint.checks.acronyms import medquad_acronyms
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
 from lint.termbase import Termbase, _as_written, normalise, termbase_for
@@ -493,18 +494,9 @@ def _expanded(text: str, term: str) -> str:
             if "".join(w[0] for w in words[k:]).upper() == letters or "".join(
                     w[0] for w in words[k:] if w.lower() not in FUNCTION_WORDS).upper() == letters:
                 return " ".join(words[k:])
-    expansion, answers = _medquad_acronyms().get(term.rstrip("s") if term.endswith("s") and len(term) > 2 else term,
+    expansion, answers = medquad_acronyms().get(term.rstrip("s") if term.endswith("s") and len(term) > 2 else term,
                                                  ("", 0))
     return expansion if answers >= 2 else term
-
-
-@lru_cache(maxsize=1)
-def _medquad_acronyms() -> dict[str, tuple[str, int]]:
-    table = {}
-    for line in resources.lines("terminology/medquad_acronyms.tsv"):
-        acronym, expansion, answers = line.split("\t")
-        table[acronym] = (expansion, int(answers))
-    return table
 
 
 def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:

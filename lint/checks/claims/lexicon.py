@@ -121,10 +121,6 @@ def outcome_words() -> frozenset[str]:
     return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"})) | conditions | condition_acronyms()
 
 
-# NIH writers' acronyms with their expansions (built for undefined-acronym).
-MEDQUAD_ACRONYMS = "terminology/medquad_acronyms.tsv"
-
-
 @lru_cache(maxsize=1)
 def condition_acronyms() -> frozenset[str]:
     """Acronyms of conditions, lower case and with their plurals ("uti",
@@ -132,6 +128,7 @@ def condition_acronyms() -> frozenset[str]:
     spell out as a condition of the concept table, unless the lower-case
     form is a dictionary word ("add", "all", "cad")."""
     from lint import lexicon as dictionary
+    from lint.checks.acronyms import medquad_acronyms
     from lint.concepts import key
 
     single, _firsts, multi = condition_names()
@@ -139,8 +136,7 @@ def condition_acronyms() -> frozenset[str]:
         return frozenset()
     words = dictionary.dictionary()
     found = set()
-    for line in resources.lines(MEDQUAD_ACRONYMS):
-        acronym, expansion = line.split("\t")[:2]
+    for acronym, (expansion, _answers) in medquad_acronyms().items():
         lower = acronym.lower()
         if len(acronym) >= 3 and acronym.isalpha() and lower not in words and (
                 key(expansion) in multi or key(expansion) in single):

@@ -326,6 +326,7 @@ def why_known(word: str) -> str | None:
 RUN_TOGETHER_RATIO = 20
 
 
+@lru_cache(maxsize=8192)
 def run_together(word: str) -> tuple[str, str] | None:
     """The two words a word of the frequency lists runs together, or None."""
     own = lexicon.frequency(word)
@@ -873,7 +874,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     where: dict[str, list[int]] = {}
     for k in at:
         where.setdefault(lower_of[k], []).append(k)
-    headings = _title_cased_headings(doc, tt) if at else ()
+    headings = _title_cased_headings(doc) if at else ()
     title_cased_at: set[int] = set()
     for k in at:
         token = doc[k]
@@ -952,7 +953,7 @@ TITLE_CASE_SHARE = 0.75
 MIN_TITLE_CASE_WORDS = 2
 
 
-def _title_cased_headings(doc: Doc, tt) -> tuple[tuple[int, int], ...]:
+def _title_cased_headings(doc: Doc) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of the headings and titles written in Title Case."""
     found = []
     text = doc_text(doc)
