@@ -202,3 +202,15 @@ def test_a_capitalised_word_one_typo_from_a_common_word_is_no_name():
         ("spelling/unknown-word", 1, 1, "Headach", ("Headache",))]
     # A name several typos from any word stays a name.
     assert found("Okonjo is a family physician in Leeds.\n", WORD) == []
+
+
+def test_an_unknown_word_that_runs_two_words_together_is_a_run_on():
+    # Not in the frequency lists at all, but the web writes the pair apart.
+    assert found("Check your heartrate and sideeffects often.\n", WORD) == [
+        ("spelling/unknown-word", 1, 12, "heartrate", ("heart rate",)),
+        ("spelling/unknown-word", 1, 26, "sideeffects", ("side effects",))]
+
+
+def test_a_capitalised_word_that_sounds_like_a_common_word_is_no_name():
+    assert found("Medysine helps most patients with back pain.\n", WORD) == [
+        ("spelling/unknown-word", 1, 1, "Medysine", ("Medicine",))]

@@ -329,9 +329,8 @@ RUN_TOGETHER_RATIO = 20
 @lru_cache(maxsize=8192)
 def run_together(word: str) -> tuple[str, str] | None:
     """The two words a word of the frequency lists runs together, or None."""
-    own = lexicon.frequency(word)
-    if own < ATTESTED_MIN_COUNT:
-        return None
+    # A word the lists lack is measured as if at their floor ("alot").
+    own = max(lexicon.frequency(word), ATTESTED_MIN_COUNT)
     words, pairs = lexicon.dictionary(), context_model.general_counts()[1]
     needed = RUN_TOGETHER_RATIO * own * context_model.SYMSPELL_SCALE
     for i in range(1, len(word) - 1):
@@ -997,8 +996,12 @@ def _plain_misspelling(word: str, ranked, misspelt: bool) -> bool:
     """Is a capitalised unknown word at the start of a sentence or a table
     cell ("Headach", "Nausia") a common word misspelled by one typo rather
     than a name? Names are seldom one typo from the word they are taken for
-    ("Seliby", "Sleepy"); short ones often are ("Lal", "All")."""
-    return misspelt and len(word) >= MIN_SLIP_LENGTH and bool(ranked) and typo_distance(word, ranked[0][0]) <= CLOSE_SLIP
+    ("Seliby", "Sleepy"); short ones often are ("Lal", "All"). One that
+    sounds exactly like the word is as plain ("Exersize")."""
+    if not (misspelt and len(word) >= MIN_SLIP_LENGTH and ranked):
+        return False
+    distance = typo_distance(word, ranked[0][0])
+    return distance <= CLOSE_SLIP or (distance <= SAME_CONSONANTS_DISTANCE and sound_key(word) == sound_key(ranked[0][0]))
 
 
 def _doubled_words(tt) -> int:
