@@ -47,6 +47,13 @@ def test_the_weaker_wording_offered_for_a_claim_made_with_is_keeps_the_verb_be()
     }
 
 
+def test_slowing_a_good_outcome_is_a_harm_not_a_benefit():
+    found = [(f.rule.id, f.text) for f in lint_text(
+        "Smoking slows healing, so stop before your operation.\n", "a.md", Config(select=("claims",)))]
+    assert ("claims/unsupported-causal", "slows healing") in found
+    assert not any(rule == "claims/unsupported-efficacy" for rule, _ in found)
+
+
 def test_messages_say_what_is_missing():
     findings = {}
     for f in lint_text(ARTICLE, "a.md", CLAIMS):

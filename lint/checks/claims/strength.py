@@ -129,6 +129,9 @@ COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
                        "suppress", "curb", "lessen", "shorten"})
+# Verbs of slowing or stopping: a benefit when what they slow is a disease
+# ("slows bone loss"), a harm when it is a good outcome ("slows healing").
+SLOWING = frozenset({"slow", "delay", "impair", "hinder", "stop", "prevent", "block", "inhibit"})
 # Nouns of change: the object of "leads to", "results in" is the change, and
 # its outcome follows "in" ("a sharp fall in deaths"); a fall is a benefit
 # unless the outcome is a good one ("a fall in survival").
@@ -742,6 +745,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             kind = "benefit"  # "results in an improvement in symptoms"
         if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
             kind = "harm" if kind == "benefit" else "benefit"  # "reduces the chance of recovery"
+    elif kind == "benefit" and base.split()[0] in LESSENING | SLOWING and phrases("positive_outcomes").occurs_in(
+            words[end:obj_end]):
+        kind = "harm"  # "Smoking slows healing", "lowers survival": less of a good outcome
     possible = False
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
