@@ -462,3 +462,8 @@ def test_definitions_after_a_dash_or_around_a_head_word():
     assert found("Doctors may order a SPECT scan (single photon emission computed tomography scan).") == []
     assert found("Tests include: - QSPECT scan: an image of blood flow. - QPET.") == [
         (1, 18, '"QSPECT" is never defined')]
+
+
+def test_a_dose_of_an_acronym_is_a_treatment():
+    assert found("The patch delivers the first dose of QRT before a smoker wakes up.") == [
+        (1, 38, '"QRT" is never defined')]
