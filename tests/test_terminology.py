@@ -243,3 +243,14 @@ def test_false_synonym_reads_an_acronym_as_what_it_stands_for():
         '"Asthma" and "COPD" are different conditions but are presented as one']
     # A loose gloss the table knows only by its last word is left alone.
     assert pairs("Oats may cut the bad kind of cholesterol, known as LDL.") == []
+
+
+def test_false_synonym_of_opposites_after_a_verb_names_only_the_opposites():
+    # "patients report acute pain (also called chronic pain)": the phrase before reaches back to the
+    # verb; its last words are the name the opposites make two things of.
+    from lint.config import Config
+    from lint.engine import lint_text
+    found = [(f.location.column, f.message) for f in lint_text(
+        "A few patients report acidic urine, which doctors call alkaline urine.\n", "a.txt",
+        Config(select=("terminology/false-synonym",)))]
+    assert found == [(23, '"acidic urine" and "alkaline urine" are different things but are presented as one')]

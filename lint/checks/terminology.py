@@ -457,6 +457,10 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         found = _distinct_terms(termbase, first, second) or (
             connector in ("also", "(") and _contrasting(first, second)) or (
             connector == "also" and _distinct_acronym_concepts(text, first, second))
+        if found and found[0] == "things" and found[1] != first:
+            # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
+            a_start = a_end - len(found[1])
+            first = text[a_start:a_end]
         if found and found[1:] != (first, second):
             found = (found[0], first, second)  # named as written, though judged by an acronym's expansion
         if not found or (a_start, b_end) in reported:
@@ -659,6 +663,11 @@ def _contrasting(first: str, second: str):
     a prefix before the same rest ("hypothyroidism"/"hyperthyroidism", "subglottic"/"supraglottic"),
     or a number after "type" or "stage" ("type 1"/"type 2"): two things, never one."""
     a, b = _CONTRAST_WORD.findall(first.lower()), _CONTRAST_WORD.findall(second.lower())
+    # A longer side whose first words are no part of the name ("patients report acidic urine", "alkaline
+    # urine"): its last words, as many as the other side has, when those end the same.
+    trimmed = len(a) > len(b) >= 2 and a[-1] == b[-1]
+    if trimmed:
+        a = a[-len(b):]
     head = 0
     while head < min(len(a), len(b)) and a[head] == b[head]:
         head += 1
@@ -678,6 +687,10 @@ def _contrasting(first: str, second: str):
         found = any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
                     for p, q in prefixes) or (
             head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y))
+    if found and trimmed:
+        # The words of ``first`` as written, from the first of those compared.
+        words = list(re.finditer(r"[A-Za-z0-9]+", first))
+        return "things", first[words[-len(b)].start():], second
     return ("things", first, second) if found else None
 
 
@@ -973,6 +986,17 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
 _NAME_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
+def _after_words_before(text: str, start: int, counterpart: str) -> str:
+    """The counterpart less its first words when the text already has them before the word
+    ("potato crisps": "chips", not "potato potato chips")."""
+    words = counterpart.split()
+    for k in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:k])
+        if text[max(0, start - len(lead) - 1):start].lower() == lead.lower() + " ":
+            return " ".join(words[k:])
+    return counterpart
+
+
 def _telling_word(name: str) -> str:
     """The rarest word of a name, in lower case: the one least likely to be
     in an article that does not use the name ("holiday" of "on holiday")."""
@@ -1092,9 +1116,10 @@ def _lone_phrases(doc: Doc, language: str, text: str, lone, pairs, paired: set[i
             continue
         reported.update(s for s, *_ in uses)
         counterpart = pairs[n][1 - side]
+        wanted = _after_words_before(text, start, counterpart)
         # An acronym's capitals are no sentence capital: "your GP" becomes "your family physician".
-        replacement = counterpart if written.isupper() and not text[max(0, start - 2):start].strip(" ") in (
-            "", ".", "!", "?") else _keep_case(written, counterpart)
+        replacement = wanted if written.isupper() and not text[max(0, start - 2):start].strip(" ") in (
+            "", ".", "!", "?") else _keep_case(written, wanted)
         yield Finding(
             rule=SPELLING_VARIANT,
             span=(start, end),
