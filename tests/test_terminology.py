@@ -254,3 +254,18 @@ def test_false_synonym_of_opposites_after_a_verb_names_only_the_opposites():
         "A few patients report acidic urine, which doctors call alkaline urine.\n", "a.txt",
         Config(select=("terminology/false-synonym",)))]
     assert found == [(23, '"acidic urine" and "alkaline urine" are different things but are presented as one')]
+
+
+def test_false_synonym_spares_site_words_plurals_and_phrases_that_go_on():
+    from lint.config import Config
+    from lint.engine import lint_text
+
+    def found(text):
+        return [f.message for f in lint_text(text + "\n", "a.txt", Config(select=("terminology/false-synonym",)))]
+    # One part of the body in two words, a Greek plural, a head noun whose phrase goes on: one thing.
+    assert found("Liver angiomyolipoma, also known as hepatic angiomyolipoma, is rare.") == []
+    assert found("Some people have ecchymosis (also called ecchymoses).") == []
+    assert found("Porencephalic cyst, also known as cavity within brain, is rare.") == []
+    # Two things still are.
+    assert found("Heartburn, also known as a heart attack, is common.") == [
+        '"Heartburn" and "heart attack" are different conditions but are presented as one']

@@ -454,9 +454,12 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             continue
         (a_start, a_end), (b_start, b_end) = left, right
         first, second = text[a_start:a_end], text[b_start:b_end]
+        # "cavity within brain", "inflammation of the liver": the phrase after is a head and more, so
+        # its concepts are not its first words' (the curated pairs and opposites still judge it).
+        more = bool(MORE_AFTER.match(text, b_end))
         found = _distinct_terms(termbase, first, second) or (
             connector in ("also", "(") and _contrasting(first, second)) or (
-            connector == "also" and _distinct_acronym_concepts(text, first, second))
+            connector == "also" and not more and _distinct_acronym_concepts(text, first, second))
         if found and found[0] == "things" and found[1] != first:
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
@@ -620,6 +623,8 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True):
     intervention)."""
     if _as_acronym(first) or _as_acronym(second):
         return None  # acronyms name many things
+    if _same_but_sites(first, second):
+        return None  # "liver angiomyolipoma", "hepatic angiomyolipoma"; "ecchymosis", "ecchymoses"
     table = concept_table()
     a, b = _concept_of(table, first, by_head), _concept_of(table, second, by_head)
     if a is None or b is None:
@@ -634,6 +639,27 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+# A preposition after a phrase: the phrase goes on ("cavity within brain").
+MORE_AFTER = re.compile(r"[ \t]+(?:of|in|within|inside|on|at|to|from|with|without|around|near|under|behind|"
+                        r"between|into|surrounding|surrounds|affecting|affects)\b", re.I)
+
+
+def _same_but_sites(first: str, second: str) -> bool:
+    """Word for word the same name but for words naming one part of the body ("liver"/"hepatic",
+    contrasts.tsv's sites) or a Greek or Latin plural ("ecchymoses" of "ecchymosis")?"""
+    a, b = _CONTRAST_WORD.findall(first.lower()), _CONTRAST_WORD.findall(second.lower())
+    if len(a) != len(b) or a == b:
+        return False
+    sites = _contrasts()[2]
+    for x, y in zip(a, b):
+        if x == y or x.endswith("ses") and x[:-2] + "is" == y or y.endswith("ses") and y[:-2] + "is" == x:
+            continue
+        if x in sites and y in sites and sites[x] & sites[y]:
+            continue
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)
