@@ -269,3 +269,19 @@ def test_false_synonym_spares_site_words_plurals_and_phrases_that_go_on():
     # Two things still are.
     assert found("Heartburn, also known as a heart attack, is common.") == [
         '"Heartburn" and "heart attack" are different conditions but are presented as one']
+
+
+def test_false_synonym_reads_an_acronym_by_every_concept_it_names():
+    from lint.config import Config
+    from lint.engine import lint_text
+
+    def found(text):
+        return [f.message for f in lint_text(text + "\n", "a.txt", Config(select=("terminology/false-synonym",)))]
+    # An acronym the concept table knows, none of whose concepts is the name beside it.
+    assert found("Angina pectoris, sometimes called CHF, may be present.") == [
+        '"Angina pectoris" and "CHF" are different conditions but are presented as one']
+    # One of its concepts is the name, or the name's words spell it out: no finding.
+    assert found("Heart attack, also known as MI, is common.") == []
+    assert found("Atrial septal defect, also known as ASD, is common.") == []
+    assert found("Cerebral autosomal recessive arteriopathy with subcortical infarcts and leukoencephalopathy, "
+                 "commonly known as CARASIL, is rare.") == []

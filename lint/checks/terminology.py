@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from lint import english, lexicon, resources, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
-from lint.checks.acronyms import medquad_acronyms
+from lint.checks.acronyms import _explains as _spells_out, medquad_acronyms
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
 from lint.termbase import Termbase, _as_written, normalise, termbase_for
@@ -459,7 +459,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         more = bool(MORE_AFTER.match(text, b_end))
         found = _distinct_terms(termbase, first, second) or (
             connector in ("also", "(") and _contrasting(first, second)) or (
-            connector == "also" and not more and _distinct_acronym_concepts(text, first, second))
+            connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end))
         if found and found[0] == "things" and found[1] != first:
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
@@ -478,11 +478,25 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         )
 
 
-def _distinct_acronym_concepts(text: str, first: str, second: str):
+def _distinct_acronym_concepts(text: str, first: str, second: str, first_end: int = 0):
     """``_distinct_concepts`` with an acronym side read as its expansion; then the other side must
     be a name the table knows whole ("the bad kind of cholesterol, known as LDL" is a loose gloss)."""
     one, other = _expanded(text, first), _expanded(text, second)
     if one == first and other == second:
+        if _as_acronym(first) != _as_acronym(second):
+            # An acronym the table knows, beside a name whose words do not spell it: every concept the
+            # acronym names must differ from the name's ("angina pectoris, sometimes called CHF"; not
+            # "heart attack, also known as MI", nor "atrial septal defect, also known as ASD").
+            acronym, name = (first, second) if _as_acronym(first) else (second, first)
+            if _spells_out(acronym, name):
+                return None
+            # The name before may be longer than the phrase read ("Cerebral autosomal recessive
+            # arteriopathy with subcortical infarcts and leukoencephalopathy, known as CARASIL").
+            before = re.split(r"[.!?;:]\s", text[max(0, first_end - 200):first_end])[-1]
+            words = before.split()
+            if acronym is second and any(_spells_out(acronym, " ".join(words[k:]), False) for k in range(len(words))):
+                return None
+            return _distinct_concepts(first, second, by_head=False, acronyms=True)
         return _distinct_concepts(first, second)
     return _distinct_concepts(one, other, by_head=False)
 
@@ -611,7 +625,7 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
     return (kind, a.preferred, b.preferred) if distinct else None
 
 
-def _distinct_concepts(first: str, second: str, by_head: bool = True):
+def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False):
     """Two concepts of one kind, neither broader than the other, named as one
     by an explicit "also known as" or "also called". Brackets and "or" are
     left to the termbase's curated pairs: on real news they nearly always
@@ -621,7 +635,7 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True):
     concept whose name holds all its words counts ("coronary angioplasty":
     "coronary balloon angioplasty", a kind of percutaneous coronary
     intervention)."""
-    if _as_acronym(first) or _as_acronym(second):
+    if not acronyms and (_as_acronym(first) or _as_acronym(second)):
         return None  # acronyms name many things
     if _same_but_sites(first, second):
         return None  # "liver angiomyolipoma", "hepatic angiomyolipoma"; "ecchymosis", "ecchymoses"
