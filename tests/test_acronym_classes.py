@@ -467,3 +467,12 @@ def test_definitions_after_a_dash_or_around_a_head_word():
 def test_a_dose_of_an_acronym_is_a_treatment():
     assert found("The patch delivers the first dose of QRT before a smoker wakes up.") == [
         (1, 38, '"QRT" is never defined')]
+
+
+def test_a_kind_word_names_a_symbol_only_through_linking_words():
+    # "a new study shows ABC works" is about ABC, not a study named ABC.
+    assert found("A new study shows QBRT effectively controlled tumors. QBRT is new. QBRT helps.") == [
+        (1, 19, '"QBRT" is never defined')]
+    # Through linking words it is a name: "the trial, termed ABC", "genes include ABC and DEF".
+    assert found("The first trial, termed QETREX, ran at 117 sites. QETREX ended. QETREX was big.") == []
+    assert found("Genes include QTHFR and QOMT. QOMT varies. QOMT is common.") == []

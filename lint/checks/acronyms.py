@@ -724,6 +724,8 @@ def _listed_with_a_name(text: str, start: int) -> bool:
 
 
 CLAUSE_ENDS = frozenset(". ; : ! ?".split())
+NAME_LINKS = frozenset("the a an called named termed dubbed known as , ( 's ’s include includes including such like - – and or "
+                       "this that its their".split())
 
 
 def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
@@ -736,6 +738,14 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
     ends = [k for k, w in enumerate(before) if w in CLAUSE_ENDS]
     before = before[ends[-1] + 1:] if ends else before
     after = after[:next((k for k, w in enumerate(after) if w in CLAUSE_ENDS), len(after))]
+    # A kind word names the symbol only through linking words ("a gene called CFTR", "the study, ABC",
+    # "genes include MTHFR"); "a new study shows SBRT works" is about SBRT, not a study named so.
+    named = next((k for k in range(len(before) - 1, -1, -1) if before[k] in NAME_BEFORE), None)
+    if named is not None and texts is not None:
+        # (Other symbols listed between link too: "genes include MTHFR and COMT".)
+        between = range(i - len(before) + named + 1, i)
+        if not all(lower_of[words[j]] in NAME_LINKS or _symbol_like(texts[j]) for j in between):
+            before = before[named + 1:]
     if any(w in NAME_BEFORE or w in context_words for w in before) or \
             any(w in context_words for w in after) or (bool(after) and after[0].isdigit()):
         return True
