@@ -476,3 +476,9 @@ def test_a_kind_word_names_a_symbol_only_through_linking_words():
     # Through linking words it is a name: "the trial, termed ABC", "genes include ABC and DEF".
     assert found("The first trial, termed QETREX, ran at 117 sites. QETREX ended. QETREX was big.") == []
     assert found("Genes include QTHFR and QOMT. QOMT varies. QOMT is common.") == []
+
+
+def test_a_thing_counted_by_a_is_jargon():
+    # "an ABC called ..." names a kind of thing (a name takes "the", or a noun after it).
+    assert found("Recently an QRT called asfotase alfa was approved.") == [(1, 13, '"QRT" is never defined')]
+    assert found("A QCLA study found it.") == []

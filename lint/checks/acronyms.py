@@ -922,6 +922,10 @@ def _the_body(at: list[int], lower_of, words: list[int], texts: list[str]) -> bo
                and not (i + 1 < len(words) and lower_of[words[i + 1]] in PRODUCT_AFTER) for i in at)
 
 
+# Words after "a ABC" that end its noun phrase.
+COUNTED_AFTER = frozenset("called named known that which is was may can will could should . , ; ) :".split())
+
+
 def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: list[str], text: str) -> bool:
     """Is some use of the acronym a condition's name by the words around it: "people with ABC",
     "diagnosed with ABC", "symptoms of ABC" (no article between: "with the ABC" is a body), "ABC is
@@ -942,6 +946,11 @@ def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: lis
                     and lower_of[words[k - 1 - (lower_of[words[k]] == "as")]] not in BODY_NOUNS:
                 return True
         if CONDITION_AFTER.match(text, tt.idx[words[i]] + len(texts[i])):
+            return True
+        # "an ERT called asfotase alfa", "fitted with an IUD, which ...": a thing counted by "a"
+        # and ending its phrase is jargon; a name takes "the", or a noun after ("a UCLA study").
+        if i >= 1 and lower_of[words[i - 1]] in ("a", "an") and texts[i].isupper() \
+                and (i + 1 >= len(words) or lower_of[words[i + 1]] in COUNTED_AFTER):
             return True
     return False
 
