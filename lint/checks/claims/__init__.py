@@ -927,7 +927,8 @@ STORY_VERBS = resources.word_set("claims/story_verbs.txt")
 
 # Every match of a UNIVERSAL_FORMS pattern holds one of these words.
 UNIVERSAL_CUES = frozenset({"any", "every", "all", "always", "never", "nothing", "only", "one", "#", "1", "no.",
-                            "#1", "permanently", "forever", "good", "completely", "overnight", "instantly", "ever"})
+                            "#1", "permanently", "forever", "good", "completely", "overnight", "instantly", "ever",
+                            "totally", "entirely", "absolutely", "perfectly"})
 
 
 def _is_health_sentence(words: list[str]) -> bool:

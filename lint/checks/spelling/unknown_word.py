@@ -528,10 +528,18 @@ def _transposed(typed: str, word: str) -> bool:
 
 def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     """The word ``word`` is likely a slip for: a suggestion one typo away
-    that differs inside the word, and is common, medical or used elsewhere in
-    the same article; or None."""
+    that differs inside the word (or in letters at its end that are no
+    ending), and is common, medical or used elsewhere in the same article;
+    or None."""
+    return _slip(word, ranked, article_words)[0]
+
+
+def _slip(word: str, ranked, article_words=frozenset()) -> tuple[str | None, bool]:
+    """``slip_of``'s word, and whether the slip is at the word's end: such a
+    slip says the word is misspelled, not which word it misspells better
+    than the ranking does ("blackend": "blackened", not "blacked")."""
     if len(word) < MIN_SLIP_LENGTH:
-        return None
+        return None, False
     derived = derived_from(word) is not None
     counts = lexicon.frequencies()
     candidates = [suggestion for suggestion, _ in ranked[:3]]
@@ -550,8 +558,8 @@ def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
                     and (not derived or _doubling(word, suggestion))
                     and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or _slip_target(suggestion)
                          or suggestion in article_words)):
-                return suggestion
-    return None
+                return suggestion, at_end
+    return None, False
 
 
 def _slip_target(word: str) -> bool:
@@ -751,12 +759,12 @@ def judge(word: str, ranked, article_words=frozenset()) -> tuple[tuple, bool, bo
         ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
     # Two words the web writes apart far more often than together are what
     # was meant, before any one-letter slip ("infact": "in fact", not "infect").
-    target = None if parts is not None and run_together(word) else slip_of(word, ranked, article_words)
-    if target is not None and (not ranked or ranked[0][0] != target):
+    target, at_end = (None, False) if parts is not None and run_together(word) else _slip(word, ranked, article_words)
+    if target is not None and not at_end and (not ranked or ranked[0][0] != target):
         # The word it is a slip for first, whether or not the ranking had it.
         ranked = ((target, 0.0),) + tuple(item for item in ranked if item[0] != target)
     slip = parts is not None or target is not None
-    near = None if slip else misspelling_of(word, ranked)
+    near = None if slip and not at_end else misspelling_of(word, ranked)
     if near is not None and ranked[0][0] != near:
         ranked = tuple(sorted(ranked, key=lambda item: item[0] != near))  # the word it misspells first
     return tuple(ranked), slip, near is not None
