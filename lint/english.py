@@ -82,11 +82,14 @@ def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
     if variants:
         for k in compress(range(len(lower)), map(variants.__contains__, lower)):
             if alpha[k] and (not texts[k][:1].isupper() or _opens_a_sentence(texts, k)) \
-                    and not _after_a_name(texts, alpha, k):
+                    and not (_after_a_name(texts, alpha, k) and not _opens_a_sentence(texts, k - 1)):
                 variant, counterpart = variants[lower[k]]
                 found.append((k, variant, counterpart, spelling_variants.feature(lower[k])))
     doc.user_data["hl_english_words"] = found
     return found
+
+
+LIST_DASHES = frozenset(("-", "–", "•"))
 
 
 def _opens_a_sentence(texts, k: int) -> bool:
@@ -100,6 +103,8 @@ def _opens_a_sentence(texts, k: int) -> bool:
         if "\n" in texts[j]:
             return False  # a new line: a heading, list item or paragraph whose first word may be a name
         j -= 1
+    if j >= 1 and texts[j] in LIST_DASHES and texts[j - 1] in (".", ":", ";"):
+        return True  # an item of a list run into one line: "include: - Lymphoma. - Leukaemia."
     return j >= 0 and texts[j] in (".", "!", "?")
 
 

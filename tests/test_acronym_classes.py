@@ -403,7 +403,15 @@ def test_list_markers_and_jargon_after_from():
     # A dash opening a line of plain text is a list marker, not a hyphen ("BI-RADS").
     assert found("Causes include:\n\n- CKD does not go away with treatment.\n- Diabetes.") == [
         (3, 3, '"CKD" is never defined')]
-    assert found("Signs - IgA deficiency - IgG deficiency - fever") == []
+    # A dash spaced off on both sides is punctuation too: a list run into one line, or a dash in a
+    # sentence. A hyphen that joins parts still makes a name ("BI-RADS", "ADAS-Cog").
+    assert found("Signs - IgA deficiency - IgG deficiency - fever") == [
+        (1, 9, '"IgA" is never defined'), (1, 26, '"IgG" is never defined')]
+    assert found("Risk factors include: - Li-Fraumeni syndrome. - FAP. - Werner syndrome.") == [
+        (1, 49, '"FAP" is never defined')]
+    assert found("These new drugs -- known as DORA -- help people sleep. DORA works.") == [
+        (1, 29, '"DORA" is named but never spelled out')]
+    assert found("The BI-RADS score and the ADAS-Cog were used.") == []
     # "from" before a place ("researchers from UCLA") is not "from" before jargon MedQuAD spells out.
     assert found("Few babies die from SIDS today.") == [(1, 21, '"SIDS" is never defined')]
     assert found("Researchers from UCLA found it.") == []
@@ -418,3 +426,59 @@ def test_a_sentence_after_a_label_colon_is_read():
     assert found("Summary: ART is used to treat infertility. Assisted reproductive technology (ART) "
                  "includes IVF.") == [(1, 10, '"ART" is used before it is defined (on line 1)')]
     assert found("The company (Nasdaq: VRAY) said so. VRAY rose.") == []
+
+
+def test_a_sentence_about_a_condition_names_jargon():
+    # "ABC is a very rare benign cystic tumor", "ABC is a type of ...": a condition, used once or twice.
+    assert found("QMPM is a very rare benign cystic tumor of the lining of the belly. QMPM grows slowly.") == [
+        (1, 1, '"QMPM" is never defined')]
+    assert found("In newborns, QMD is a type of blood disorder that goes away.") == [
+        (1, 14, '"QMD" is never defined')]
+    # A clause of its own between is about a body, not a condition.
+    assert found("Donors gave to QHA. QHA is a charity that funds heart disease research.") == []
+    # A bracket after an acronym at the start of a paragraph is no news dateline ("NEW YORK (Reuters)").
+    assert found("QMO (formerly called hereditary multiple bumps) is a genetic condition. QMO is rare. QMO runs in families.") == [
+        (1, 1, '"QMO" is never defined')]
+
+
+def test_words_that_spell_an_acronym_by_chance_do_not_define_it():
+    # Another acronym, a sentence end, a very common word or a two-letter word ends the run.
+    assert found("Most babies with TMD recover. The treatment for MDS depends on blood counts.")[:1] == [
+        (1, 18, '"TMD" is never defined')]
+    assert found("Nurses scored symptoms with the ESAS. Teams met for education. Structured around seven sites, "
+                 "the work grew.") == [(1, 33, '"ESAS" is never defined')]
+    assert found("Many women have turned to herbs instead of HT. HT works. HT is cheap.") == [
+        (1, 44, '"HT" is never defined')]
+    assert found("OSA is marked by pauses in breathing, said an otolaryngologist at a clinic.") == [
+        (1, 1, '"OSA" is never defined')]
+    # Still spelled out: "cerebrospinal fluid" for CSF, "Lactobacillus GG" for LGG.
+    assert found("Doctors test the cerebrospinal fluid. CSF can show infection. CSF is clear.") == []
+    assert found("Some yogurts hold Lactobacillus GG. A strain widely known as LGG may ease diarrhea.") == []
+
+
+def test_definitions_after_a_dash_or_around_a_head_word():
+    # Now that a spaced dash is punctuation, a dash apposition defines the acronym.
+    assert found("A blood test can detect PSA -- prostate-specific antigen. But the test is not perfect.") == []
+    assert found("Doctors may order a SPECT scan (single photon emission computed tomography scan).") == []
+    assert found("Tests include: - QSPECT scan: an image of blood flow. - QPET.") == [
+        (1, 18, '"QSPECT" is never defined')]
+
+
+def test_a_dose_of_an_acronym_is_a_treatment():
+    assert found("The patch delivers the first dose of QRT before a smoker wakes up.") == [
+        (1, 38, '"QRT" is never defined')]
+
+
+def test_a_kind_word_names_a_symbol_only_through_linking_words():
+    # "a new study shows ABC works" is about ABC, not a study named ABC.
+    assert found("A new study shows QBRT effectively controlled tumors. QBRT is new. QBRT helps.") == [
+        (1, 19, '"QBRT" is never defined')]
+    # Through linking words it is a name: "the trial, termed ABC", "genes include ABC and DEF".
+    assert found("The first trial, termed QETREX, ran at 117 sites. QETREX ended. QETREX was big.") == []
+    assert found("Genes include QTHFR and QOMT. QOMT varies. QOMT is common.") == []
+
+
+def test_a_thing_counted_by_a_is_jargon():
+    # "an ABC called ..." names a kind of thing (a name takes "the", or a noun after it).
+    assert found("Recently an QRT called asfotase alfa was approved.") == [(1, 13, '"QRT" is never defined')]
+    assert found("A QCLA study found it.") == []

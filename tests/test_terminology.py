@@ -243,3 +243,45 @@ def test_false_synonym_reads_an_acronym_as_what_it_stands_for():
         '"Asthma" and "COPD" are different conditions but are presented as one']
     # A loose gloss the table knows only by its last word is left alone.
     assert pairs("Oats may cut the bad kind of cholesterol, known as LDL.") == []
+
+
+def test_false_synonym_of_opposites_after_a_verb_names_only_the_opposites():
+    # "patients report acute pain (also called chronic pain)": the phrase before reaches back to the
+    # verb; its last words are the name the opposites make two things of.
+    from lint.config import Config
+    from lint.engine import lint_text
+    found = [(f.location.column, f.message) for f in lint_text(
+        "A few patients report acidic urine, which doctors call alkaline urine.\n", "a.txt",
+        Config(select=("terminology/false-synonym",)))]
+    assert found == [(23, '"acidic urine" and "alkaline urine" are different things but are presented as one')]
+
+
+def test_false_synonym_spares_site_words_plurals_and_phrases_that_go_on():
+    from lint.config import Config
+    from lint.engine import lint_text
+
+    def found(text):
+        return [f.message for f in lint_text(text + "\n", "a.txt", Config(select=("terminology/false-synonym",)))]
+    # One part of the body in two words, a Greek plural, a head noun whose phrase goes on: one thing.
+    assert found("Liver angiomyolipoma, also known as hepatic angiomyolipoma, is rare.") == []
+    assert found("Some people have ecchymosis (also called ecchymoses).") == []
+    assert found("Porencephalic cyst, also known as cavity within brain, is rare.") == []
+    # Two things still are.
+    assert found("Heartburn, also known as a heart attack, is common.") == [
+        '"Heartburn" and "heart attack" are different conditions but are presented as one']
+
+
+def test_false_synonym_reads_an_acronym_by_every_concept_it_names():
+    from lint.config import Config
+    from lint.engine import lint_text
+
+    def found(text):
+        return [f.message for f in lint_text(text + "\n", "a.txt", Config(select=("terminology/false-synonym",)))]
+    # An acronym the concept table knows, none of whose concepts is the name beside it.
+    assert found("Angina pectoris, sometimes called CHF, may be present.") == [
+        '"Angina pectoris" and "CHF" are different conditions but are presented as one']
+    # One of its concepts is the name, or the name's words spell it out: no finding.
+    assert found("Heart attack, also known as MI, is common.") == []
+    assert found("Atrial septal defect, also known as ASD, is common.") == []
+    assert found("Cerebral autosomal recessive arteriopathy with subcortical infarcts and leukoencephalopathy, "
+                 "commonly known as CARASIL, is rare.") == []

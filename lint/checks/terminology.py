@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from lint import english, lexicon, resources, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
-from lint.checks.acronyms import medquad_acronyms
+from lint.checks.acronyms import _explains as _spells_out, medquad_acronyms
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
 from lint.termbase import Termbase, _as_written, normalise, termbase_for
@@ -454,9 +454,16 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             continue
         (a_start, a_end), (b_start, b_end) = left, right
         first, second = text[a_start:a_end], text[b_start:b_end]
+        # "cavity within brain", "inflammation of the liver": the phrase after is a head and more, so
+        # its concepts are not its first words' (the curated pairs and opposites still judge it).
+        more = bool(MORE_AFTER.match(text, b_end))
         found = _distinct_terms(termbase, first, second) or (
             connector in ("also", "(") and _contrasting(first, second)) or (
-            connector == "also" and _distinct_acronym_concepts(text, first, second))
+            connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end))
+        if found and found[0] == "things" and found[1] != first:
+            # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
+            a_start = a_end - len(found[1])
+            first = text[a_start:a_end]
         if found and found[1:] != (first, second):
             found = (found[0], first, second)  # named as written, though judged by an acronym's expansion
         if not found or (a_start, b_end) in reported:
@@ -471,11 +478,25 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         )
 
 
-def _distinct_acronym_concepts(text: str, first: str, second: str):
+def _distinct_acronym_concepts(text: str, first: str, second: str, first_end: int = 0):
     """``_distinct_concepts`` with an acronym side read as its expansion; then the other side must
     be a name the table knows whole ("the bad kind of cholesterol, known as LDL" is a loose gloss)."""
     one, other = _expanded(text, first), _expanded(text, second)
     if one == first and other == second:
+        if _as_acronym(first) != _as_acronym(second):
+            # An acronym the table knows, beside a name whose words do not spell it: every concept the
+            # acronym names must differ from the name's ("angina pectoris, sometimes called CHF"; not
+            # "heart attack, also known as MI", nor "atrial septal defect, also known as ASD").
+            acronym, name = (first, second) if _as_acronym(first) else (second, first)
+            if _spells_out(acronym, name):
+                return None
+            # The name before may be longer than the phrase read ("Cerebral autosomal recessive
+            # arteriopathy with subcortical infarcts and leukoencephalopathy, known as CARASIL").
+            before = re.split(r"[.!?;:]\s", text[max(0, first_end - 200):first_end])[-1]
+            words = before.split()
+            if acronym is second and any(_spells_out(acronym, " ".join(words[k:]), False) for k in range(len(words))):
+                return None
+            return _distinct_concepts(first, second, by_head=False, acronyms=True)
         return _distinct_concepts(first, second)
     return _distinct_concepts(one, other, by_head=False)
 
@@ -604,7 +625,7 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
     return (kind, a.preferred, b.preferred) if distinct else None
 
 
-def _distinct_concepts(first: str, second: str, by_head: bool = True):
+def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False):
     """Two concepts of one kind, neither broader than the other, named as one
     by an explicit "also known as" or "also called". Brackets and "or" are
     left to the termbase's curated pairs: on real news they nearly always
@@ -614,8 +635,10 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True):
     concept whose name holds all its words counts ("coronary angioplasty":
     "coronary balloon angioplasty", a kind of percutaneous coronary
     intervention)."""
-    if _as_acronym(first) or _as_acronym(second):
+    if not acronyms and (_as_acronym(first) or _as_acronym(second)):
         return None  # acronyms name many things
+    if _same_but_sites(first, second):
+        return None  # "liver angiomyolipoma", "hepatic angiomyolipoma"; "ecchymosis", "ecchymoses"
     table = concept_table()
     a, b = _concept_of(table, first, by_head), _concept_of(table, second, by_head)
     if a is None or b is None:
@@ -630,6 +653,27 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+# A preposition after a phrase: the phrase goes on ("cavity within brain").
+MORE_AFTER = re.compile(r"[ \t]+(?:of|in|within|inside|on|at|to|from|with|without|around|near|under|behind|"
+                        r"between|into|surrounding|surrounds|affecting|affects)\b", re.I)
+
+
+def _same_but_sites(first: str, second: str) -> bool:
+    """Word for word the same name but for words naming one part of the body ("liver"/"hepatic",
+    contrasts.tsv's sites) or a Greek or Latin plural ("ecchymoses" of "ecchymosis")?"""
+    a, b = _CONTRAST_WORD.findall(first.lower()), _CONTRAST_WORD.findall(second.lower())
+    if len(a) != len(b) or a == b:
+        return False
+    sites = _contrasts()[2]
+    for x, y in zip(a, b):
+        if x == y or x.endswith("ses") and x[:-2] + "is" == y or y.endswith("ses") and y[:-2] + "is" == x:
+            continue
+        if x in sites and y in sites and sites[x] & sites[y]:
+            continue
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -659,6 +703,11 @@ def _contrasting(first: str, second: str):
     a prefix before the same rest ("hypothyroidism"/"hyperthyroidism", "subglottic"/"supraglottic"),
     or a number after "type" or "stage" ("type 1"/"type 2"): two things, never one."""
     a, b = _CONTRAST_WORD.findall(first.lower()), _CONTRAST_WORD.findall(second.lower())
+    # A longer side whose first words are no part of the name ("patients report acidic urine", "alkaline
+    # urine"): its last words, as many as the other side has, when those end the same.
+    trimmed = len(a) > len(b) >= 2 and a[-1] == b[-1]
+    if trimmed:
+        a = a[-len(b):]
     head = 0
     while head < min(len(a), len(b)) and a[head] == b[head]:
         head += 1
@@ -678,6 +727,10 @@ def _contrasting(first: str, second: str):
         found = any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
                     for p, q in prefixes) or (
             head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y))
+    if found and trimmed:
+        # The words of ``first`` as written, from the first of those compared.
+        words = list(re.finditer(r"[A-Za-z0-9]+", first))
+        return "things", first[words[-len(b)].start():], second
     return ("things", first, second) if found else None
 
 
@@ -973,6 +1026,17 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
 _NAME_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
+def _after_words_before(text: str, start: int, counterpart: str) -> str:
+    """The counterpart less its first words when the text already has them before the word
+    ("potato crisps": "chips", not "potato potato chips")."""
+    words = counterpart.split()
+    for k in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:k])
+        if text[max(0, start - len(lead) - 1):start].lower() == lead.lower() + " ":
+            return " ".join(words[k:])
+    return counterpart
+
+
 def _telling_word(name: str) -> str:
     """The rarest word of a name, in lower case: the one least likely to be
     in an article that does not use the name ("holiday" of "on holiday")."""
@@ -1092,9 +1156,10 @@ def _lone_phrases(doc: Doc, language: str, text: str, lone, pairs, paired: set[i
             continue
         reported.update(s for s, *_ in uses)
         counterpart = pairs[n][1 - side]
+        wanted = _after_words_before(text, start, counterpart)
         # An acronym's capitals are no sentence capital: "your GP" becomes "your family physician".
-        replacement = counterpart if written.isupper() and not text[max(0, start - 2):start].strip(" ") in (
-            "", ".", "!", "?") else _keep_case(written, counterpart)
+        replacement = wanted if written.isupper() and not text[max(0, start - 2):start].strip(" ") in (
+            "", ".", "!", "?") else _keep_case(written, wanted)
         yield Finding(
             rule=SPELLING_VARIANT,
             span=(start, end),
