@@ -646,3 +646,23 @@ def test_an_s_form_after_a_plural_pronoun():
     assert [f[2:] for f in found("They causes pain in the joints. We needs more data.")] == [
         ("causes", ("cause",)), ("needs", ("need",))]
     assert found("You guys are great. They cause pain.") == []
+
+
+def test_a_pair_listed_one_way_is_questioned_the_other_way():
+    """confusable_groups.tsv lists "loss" for "lose" only; a confusion goes
+    both ways, so "lose" written for "loss" is found too."""
+    text = "Night sweats and sudden weight lose can be signs of the disease."
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", SPELLING)] == [
+        ("spelling/real-word", 1, 32, "lose", ("loss",), "\"lose\" is probably \"loss\" here (\"lose\" and "
+         "\"loss\" are often confused, and \"loss\" fits the words around it far better)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Many people lose weight when they change their diet.",
+    "Where the rash spreads, the skin swells.",
+    "The patients were treated where they lived.",
+    "The stone passed without pain, and the pain is now in the past.",
+])
+def test_reversed_pairs_leave_correct_text_alone(text):
+    assert found(text) == []
