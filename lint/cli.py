@@ -59,7 +59,7 @@ def cli() -> None:
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info", "never")), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to use.")
-@click.option("--stdin", "use_stdin", is_flag=True, help="Read one article from standard input.")
+@click.option("--stdin", "use_stdin", is_flag=True, help="Read one article from standard input (or give - as the path).")
 @click.option("--stdin-filename", default="stdin.md", show_default=True,
               help="Name (and so format) of the article read with --stdin.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary and errors (text format).")
@@ -80,8 +80,10 @@ def check(paths, output_format, output, select, ignore, preview, fail_on, config
     from lint.config import ConfigError, Config, discover, load_file
     from lint.rules import Severity, unknown_selectors
 
+    if paths == ("-",):  # "healthlint check -", as ruff and Vale read standard input
+        paths, use_stdin = (), True
     if not paths and not use_stdin:
-        raise click.UsageError("give one or more PATHS, or --stdin")
+        raise click.UsageError("give one or more PATHS, or --stdin (or -)")
     if (apply_fixes or show_diff) and use_stdin:
         raise click.UsageError("--fix and --diff work on files, not --stdin")
     try:

@@ -37,6 +37,16 @@ def test_promotional_article_with_no_sources():
     ]
 
 
+def test_the_weaker_wording_offered_for_a_claim_made_with_is_keeps_the_verb_be():
+    said = {f.text: f.suggestions[1] for f in lint_text(
+        "Garlic is good for the heart.\n\nFish oil is a cure for dry eyes.\n", "a.md",
+        Config(select=("claims/unsupported-efficacy",)))}
+    assert said == {
+        "is good for the heart": 'Or state its real strength: "may be good", "was linked to"',
+        "is a cure for dry eyes": 'Or state its real strength: "may be a cure", "was linked to"',
+    }
+
+
 def test_messages_say_what_is_missing():
     findings = {}
     for f in lint_text(ARTICLE, "a.md", CLAIMS):

@@ -92,6 +92,15 @@ def test_stdin(capsys, monkeypatch):
     assert out.startswith("::warning file=page.html,line=1,col=9,endLine=1,endColumn=16,")
 
 
+def test_a_dash_for_the_path_reads_standard_input(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Rest and and sleep.\n"))
+    code, out, _ = run(capsys, "check", "-", "--format", "github")
+    assert code == 1
+    assert out.startswith("::warning file=stdin.md,line=1,col=6,endLine=1,endColumn=13,")
+
+
 def test_output_file(capsys, write, tmp_path):
     path = write("a.md", ARTICLE)
     target = tmp_path / "report.json"

@@ -7,6 +7,7 @@ from lint.config import Config
 from lint.engine import lint_text
 
 BOTH = Config(select=("spelling/unknown-word", "spelling/unknown-term"))
+WORD = Config(select=("spelling/unknown-word",))
 
 
 def found(text, config=BOTH):
@@ -180,3 +181,36 @@ def test_two_words_run_together_that_the_web_writes_apart_are_reported_though_co
 def test_an_ar_adverb_that_lost_its_l_is_a_slip_not_a_word_built_on_the_adjective():
     assert found("The two drugs work similary well.\n") == [
         ("spelling/unknown-word", 1, 20, "similary", ("similarly",))]
+
+
+def test_a_misspelled_ending_that_is_no_ending_of_the_stem_is_a_slip():
+    # "-ia"/"-ea" and "-on"/"-om" are no pair of endings one stem takes.
+    assert found("Many patients report nausia after the first dose.\n") == [
+        ("spelling/unknown-word", 1, 22, "nausia", ("nausea",))]
+    assert found("The main sympton is a dull headache.\n") == [
+        ("spelling/unknown-word", 1, 10, "sympton", ("symptom",))]
+    # Endings of one stem ("-ia"/"-ic", "-is"/"-es") make derivations, not slips.
+    assert found("It causes hyperthermic injury in rats.\n", WORD) == []
+
+
+def test_a_capitalised_word_one_typo_from_a_common_word_is_no_name():
+    # At the start of a sentence or a table cell a capital is no mark of a name
+    # when the word is one typo from a common word.
+    table = "| Symptom | What helps |\n|---|---|\n| Headach | Rest in a dark room |\n"
+    assert found(table) == [("spelling/unknown-word", 3, 3, "Headach", ("Headache",))]
+    assert found("Headach is common after a long flight.\n") == [
+        ("spelling/unknown-word", 1, 1, "Headach", ("Headache",))]
+    # A name several typos from any word stays a name.
+    assert found("Okonjo is a family physician in Leeds.\n", WORD) == []
+
+
+def test_an_unknown_word_that_runs_two_words_together_is_a_run_on():
+    # Not in the frequency lists at all, but the web writes the pair apart.
+    assert found("Check your heartrate and sideeffects often.\n", WORD) == [
+        ("spelling/unknown-word", 1, 12, "heartrate", ("heart rate",)),
+        ("spelling/unknown-word", 1, 26, "sideeffects", ("side effects",))]
+
+
+def test_a_capitalised_word_that_sounds_like_a_common_word_is_no_name():
+    assert found("Medysine helps most patients with back pain.\n", WORD) == [
+        ("spelling/unknown-word", 1, 1, "Medysine", ("Medicine",))]

@@ -708,9 +708,16 @@ def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
     return attributed(words, sent.table.text[sent.start:sent.end])
 
 
+COPULAS = frozenset(("is", "are", "was", "were", "be", "being"))
+
+
 def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
     text = doc_text(doc)[claim.start:claim.end]
     verb = claim.base.split()[0]
+    written = text.split()
+    if len(written) > 1 and written[0].lower() in COPULAS:
+        # "is effective" -> "may be effective"; "is a cure for" -> "may be a cure"
+        verb = "be " + " ".join(written[1:3] if written[1].lower() in ("a", "an", "the") else written[1:2])
     if claim.kind == "benefit":
         return Finding(
             rule=UNSUPPORTED_EFFICACY,

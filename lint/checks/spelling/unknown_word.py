@@ -329,9 +329,8 @@ RUN_TOGETHER_RATIO = 20
 @lru_cache(maxsize=8192)
 def run_together(word: str) -> tuple[str, str] | None:
     """The two words a word of the frequency lists runs together, or None."""
-    own = lexicon.frequency(word)
-    if own < ATTESTED_MIN_COUNT:
-        return None
+    # A word the lists lack is measured as if at their floor ("alot").
+    own = max(lexicon.frequency(word), ATTESTED_MIN_COUNT)
     words, pairs = lexicon.dictionary(), context_model.general_counts()[1]
     needed = RUN_TOGETHER_RATIO * own * context_model.SYMSPELL_SCALE
     for i in range(1, len(word) - 1):
@@ -492,6 +491,27 @@ def derived_from(word: str) -> str | None:
     return None
 
 
+# Endings that make words from one stem ("hyperthermic", "hyperthermia";
+# "convincer", "convinced"): two words that differ only in them are
+# derivations of one stem, not a slip of one for the other.
+STEM_ENDINGS = frozenset((
+    "", "a", "ae", "al", "ane", "ar", "ase", "ate", "ated", "d", "e", "ed", "ee", "ene", "er", "ers", "es", "i", "ia",
+    "ial", "ian", "ic", "ical", "ics", "in", "ine", "ing", "ion", "is", "ise", "ism", "ist", "ity", "ive", "ize", "ly",
+    "ment", "ness", "ol", "on", "one", "or", "ous", "s", "um", "us", "y", "yl", "ys"))
+
+
+def _misspelled_ending(typed: str, word: str) -> bool:
+    """Do the two words share their first letter and differ near the end
+    in letters that are no ending of one stem ("nausia"/"nausea",
+    "sympton"/"symptom")?"""
+    if typed[:1] != word[:1]:
+        return False
+    shared = 0
+    while shared < min(len(typed), len(word)) and typed[shared] == word[shared]:
+        shared += 1
+    return not any(typed[i:] in STEM_ENDINGS and word[i:] in STEM_ENDINGS for i in range(max(1, shared - 3), shared + 1))
+
+
 def _doubling(a: str, b: str) -> bool:
     """Is one word the other with a letter doubled ("begining"/"beginning")?"""
     if abs(len(a) - len(b)) != 1:
@@ -508,26 +528,38 @@ def _transposed(typed: str, word: str) -> bool:
 
 def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
     """The word ``word`` is likely a slip for: a suggestion one typo away
-    that differs inside the word, and is common, medical or used elsewhere in
-    the same article; or None."""
+    that differs inside the word (or in letters at its end that are no
+    ending), and is common, medical or used elsewhere in the same article;
+    or None."""
+    return _slip(word, ranked, article_words)[0]
+
+
+def _slip(word: str, ranked, article_words=frozenset()) -> tuple[str | None, bool]:
+    """``slip_of``'s word, and whether the slip is at the word's end: such a
+    slip says the word is misspelled, not which word it misspells better
+    than the ranking does ("blackend": "blackened", not "blacked")."""
     if len(word) < MIN_SLIP_LENGTH:
-        return None
+        return None, False
     derived = derived_from(word) is not None
     counts = lexicon.frequencies()
     candidates = [suggestion for suggestion, _ in ranked[:3]]
     if article_words:
         candidates += sorted(article_words.intersection(edits(word)))
-    for suggestion in candidates:
-        if (typo_distance(word, suggestion) <= SLIP_DISTANCE and (
-                _differ_inside(word, suggestion) or _transposed(word, suggestion)
-                or word == suggestion[:-2] + "y" and suggestion.endswith("arly")  # "regulary": the adverb's l lost
-                or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
-                and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
-                and (not derived or _doubling(word, suggestion))
-                and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or _slip_target(suggestion)
-                     or suggestion in article_words)):
-            return suggestion
-    return None
+    # A slip inside the word or of two letters swapped before one at its end
+    # ("patienst": "patients", then "patient").
+    for at_end in (False, True):
+        for suggestion in candidates:
+            if (typo_distance(word, suggestion) <= SLIP_DISTANCE and (
+                    (_misspelled_ending(word, suggestion) if at_end else
+                     _differ_inside(word, suggestion) or _transposed(word, suggestion))
+                    or word == suggestion[:-2] + "y" and suggestion.endswith("arly")  # "regulary": the adverb's l lost
+                    or (word[:1] == suggestion[:1] and counts.get(suggestion, 0) >= VERY_COMMON))
+                    and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
+                    and (not derived or _doubling(word, suggestion))
+                    and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or _slip_target(suggestion)
+                         or suggestion in article_words)):
+                return suggestion, at_end
+    return None, False
 
 
 def _slip_target(word: str) -> bool:
@@ -727,12 +759,12 @@ def judge(word: str, ranked, article_words=frozenset()) -> tuple[tuple, bool, bo
         ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
     # Two words the web writes apart far more often than together are what
     # was meant, before any one-letter slip ("infact": "in fact", not "infect").
-    target = None if parts is not None and run_together(word) else slip_of(word, ranked, article_words)
-    if target is not None and (not ranked or ranked[0][0] != target):
+    target, at_end = (None, False) if parts is not None and run_together(word) else _slip(word, ranked, article_words)
+    if target is not None and not at_end and (not ranked or ranked[0][0] != target):
         # The word it is a slip for first, whether or not the ranking had it.
         ranked = ((target, 0.0),) + tuple(item for item in ranked if item[0] != target)
     slip = parts is not None or target is not None
-    near = None if slip else misspelling_of(word, ranked)
+    near = None if slip and not at_end else misspelling_of(word, ranked)
     if near is not None and ranked[0][0] != near:
         ranked = tuple(sorted(ranked, key=lambda item: item[0] != near))  # the word it misspells first
     return tuple(ranked), slip, near is not None
@@ -923,7 +955,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # A misspelling that is no slip is reported unless the context shows a
         # term (a name, a quotation, "called X", a list of unknown words).
         if not slip and (not (error_prone or misspelt) or is_term(
-                lower, capitalised=token.text[0].isupper() and k not in title_cased_at,
+                lower, capitalised=token.text[0].isupper() and k not in title_cased_at and not _plain_misspelling(
+                    lower, ranked, misspelt),
                 quoted=prose.in_zone(doc, token.idx, token.idx + len(token.text), "quotation"),
                 introduced=k > 0 and lower_of[k - 1] in INTRODUCERS,
                 among_unknown=_among_unknown(k, doc, lower_of, alpha, unknown),
@@ -965,6 +998,18 @@ def _title_cased_headings(doc: Doc) -> tuple[tuple[int, int], ...]:
         if capitals >= MIN_TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(words):
             found.append((segment.start, segment.end))
     return tuple(found)
+
+
+def _plain_misspelling(word: str, ranked, misspelt: bool) -> bool:
+    """Is a capitalised unknown word at the start of a sentence or a table
+    cell ("Headach", "Nausia") a common word misspelled by one typo rather
+    than a name? Names are seldom one typo from the word they are taken for
+    ("Seliby", "Sleepy"); short ones often are ("Lal", "All"). One that
+    sounds exactly like the word is as plain ("Exersize")."""
+    if not (misspelt and len(word) >= MIN_SLIP_LENGTH and ranked):
+        return False
+    distance = typo_distance(word, ranked[0][0])
+    return distance <= CLOSE_SLIP or (distance <= SAME_CONSONANTS_DISTANCE and sound_key(word) == sound_key(ranked[0][0]))
 
 
 def _doubled_words(tt) -> int:
