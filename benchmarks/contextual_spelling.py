@@ -330,7 +330,7 @@ def _one(text, kind, rng, slips):
 def detector_pairs() -> set[tuple[str, str]]:
     from lint.checks.spelling import tables
 
-    listed = {(w, m) for w, meant in tables.confusable_groups().items() for m in meant}
+    listed = {(w, m) for w, meant in tables.listed_groups().items() for m in meant}
     listed |= {(w, m) for w, entries in tables.confusions().items() for m, _cues, _example in entries}
     return listed
 

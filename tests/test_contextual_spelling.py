@@ -646,3 +646,44 @@ def test_an_s_form_after_a_plural_pronoun():
     assert [f[2:] for f in found("They causes pain in the joints. We needs more data.")] == [
         ("causes", ("cause",)), ("needs", ("need",))]
     assert found("You guys are great. They cause pain.") == []
+
+
+def test_a_pair_listed_one_way_is_questioned_the_other_way():
+    """confusable_groups.tsv lists "loss" for "lose" only; a confusion goes
+    both ways, so "lose" written for "loss" is found too."""
+    text = "Night sweats and sudden weight lose can be signs of the disease."
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", SPELLING)] == [
+        ("spelling/real-word", 1, 32, "lose", ("loss",), "\"lose\" is probably \"loss\" here (\"lose\" and "
+         "\"loss\" are often confused, and \"loss\" fits the words around it far better)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Many people lose weight when they change their diet.",
+    "Where the rash spreads, the skin swells.",
+    "The patients were treated where they lived.",
+    "The stone passed without pain, and the pain is now in the past.",
+])
+def test_reversed_pairs_leave_correct_text_alone(text):
+    assert found(text) == []
+
+
+def test_a_past_form_after_a_modal_or_do_not_is_a_slip_for_the_bare_verb():
+    text = "The new drug did not caused any side effects.\n\nCells that can not used glucose soon die."
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", SPELLING)] == [
+        ("spelling/real-word", 1, 22, "caused", ("cause",),
+         "\"caused\" is probably \"cause\" here (after \"did not\" comes the bare verb, not its past form)"),
+        ("spelling/real-word", 3, 20, "used", ("use",),
+         "\"used\" is probably \"use\" here (after \"can not\" comes the bare verb, not its past form)")]
+
+
+@pytest.mark.parametrize("text", [
+    "This is not caused by a virus.",
+    "It could have led to an early death.",
+    "You can found a charity for the disease.",
+    "The will led to a long dispute.",
+    "Patients should not eat these foods.",
+])
+def test_a_past_form_where_english_allows_it_is_left_alone(text):
+    assert found(text) == []

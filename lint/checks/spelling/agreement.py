@@ -83,6 +83,18 @@ VERBS_AFTER_THERE = frozenset({"is", "are", "was", "were", "has", "have", "had",
 # the bare verb when that follows the modal MODAL_RATIO times as readily.
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "shall"})
 MODAL_RATIO = 20.0
+# After a modal, or "not" after a modal or a form of "do", a verb's past
+# form ("can led to", "did not caused") is a slip for the bare verb when that
+# follows the word before it MODAL_RATIO times as readily. A past form that
+# is also a bare verb ("found", "left") or spelled like its present ("put")
+# is never questioned.
+DO_FORMS = frozenset({"do", "does", "did"})
+# "cannot" takes the bare verb too; a modal after a determiner is a noun ("the will led to").
+PAST_AFTER = MODALS | {"cannot"}
+NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "my", "your", "our"})
+# After "do not" or "can not" the grammar already asks for the bare verb;
+# the pair counts (of "not" and the verb) need only not prefer the past form.
+NOT_RATIO = 1.0
 # The same after a plural pronoun ("they causes", "we needs").
 PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
 NOUN_AFTER_BE = frozenset({"of", "for", "that", "and", "or", "in", "to", "with", "from", "on", "at", "than", "who",
@@ -178,6 +190,20 @@ def _participle(first: str, word: str, lemmas) -> str | None:
     return best
 
 
+def _bare_verb(word: str, lemmas) -> str | None:
+    """The bare verb of a past form ("led" -> "lead", "caused" -> "cause"),
+    or None for a word that is no past form, is a bare verb itself
+    ("found", "left") or is spelled like its present ("put")."""
+    lemma = lemmas.get(word)
+    if (lemma is None or lemma == word or word.endswith(("s", "ing")) or word in _forms_of()
+            or word in resources.word_set(SAME_PAST) or lexicon.frequency(lemma) < MIN_FORM_COUNT):
+        return None
+    # Only a verb's forms: the lemma has an -ing form ("these" -> "this" has none).
+    if not any(form.endswith("ing") for form in _forms_of().get(lemma, ())):
+        return None
+    return lemma
+
+
 @lru_cache(maxsize=1)
 def _forms_of() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
@@ -228,12 +254,35 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                and LISTING.isdisjoint(words[max(0, k - 6):k - 2])]
     starts += list(compress(range(n - 1), map(BE_FORMS.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(MODALS.__contains__, words[:-1])))
+    starts += [k for k in compress(range(1, n - 1), map(eq, repeat("not"), words[1:-1]))
+               if words[k - 1] in MODALS or words[k - 1] in DO_FORMS]
+    starts += list(compress(range(n - 1), map(eq, repeat("cannot"), words[:-1])))
     starts += list(compress(range(n - 1), map(PLURAL_SUBJECTS.__contains__, words[:-1])))
     for k in sorted(starts):
         first, word, text = words[k], words[k + 1], texts[k + 1]
         if word is None or not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
             continue
         lemmas = nlp.lemma_table()
+        if (first in PAST_AFTER or first == "not") and not word.endswith("s"):
+            # After "not" the verb is the modal's or "do"'s: "did not caused".
+            negated = first == "not"
+            meant = _bare_verb(word, lemmas)
+            if (meant is None or not texts[k].islower()
+                    or (k > negated and words[k - 1 - negated] in NOUN_MARKERS)
+                    or model.bigram(first, meant) < (NOT_RATIO if negated else MODAL_RATIO) * max(
+                        model.bigram(first, word), 1e-9)):
+                continue
+            after = texts[k]
+            if negated:
+                gap = " " if offsets[k - 1] + len(texts[k - 1]) < offsets[k] else ""
+                after = f"{texts[k - 1]}{gap}{texts[k]}"
+            yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here "
+                                    f"(after \"{after}\" comes the bare verb, not its past form)",
+                                    "Use")
+            continue
+        if first == "not":
+            continue
         if first in MODALS or first in PLURAL_SUBJECTS:
             # "can causes", "may helps": after a modal the bare verb, where
             # it follows the modal far more readily than the written word.

@@ -157,6 +157,14 @@ MIN_PAIRED_USES = 10
 # gained four false alarms in 850k words ("threw" -> through, "dose" ->
 # does, "led" -> lead, "where" -> were).
 MIN_GROUP_ARTICLE_USES = 2
+# A pair of confusable_groups.tsv listed one way only is questioned the other
+# way at this margin (or the listed way's, if higher). The highest margins
+# the reversed pairs reach on clean text (the odd-numbered held-out MedQuAD
+# answers and the news tune half, 1.4M words; tools/tune_confusable_margins.py's
+# probe) were 2.43 (were -> where), 1.90 (past -> passed), 1.74 (lead -> led),
+# 1.39, 1.34 and under 1.0 for the rest; errors injected there reach 3.9-6.4
+# (were -> where), 5-8 (lose -> loss) and 2.3-7.2 (past -> passed).
+REVERSED_GROUP_MARGIN = 2.6
 GROUP_ARTICLE_BONUS = 0.5
 GROUP_ARTICLE_FLOOR = 1.0
 CUE_WINDOW = 2

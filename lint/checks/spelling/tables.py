@@ -17,7 +17,26 @@ CONFUSABLE_GROUPS = "context/confusable_groups.tsv"
 def confusable_groups() -> dict[str, dict[str, float]]:
     """written -> {meant: the margin the pair needs}: the classic English
     confusables and medical near-pairs, each pair with a margin tuned for
-    precision on clean text (tools/tune_confusable_margins.py)."""
+    precision on clean text (tools/tune_confusable_margins.py).
+
+    A confusion goes both ways: people who write "loss" for "lose" also
+    write "lose" for "loss". A pair listed one way only is questioned the
+    other way too, at REVERSED_GROUP_MARGIN or the listed way's margin,
+    whichever is higher (see margins.py)."""
+    from lint.checks.spelling.margins import REVERSED_GROUP_MARGIN
+
+    table = listed_groups()
+    closed = {written: dict(meant) for written, meant in table.items()}
+    for written, meant in table.items():
+        for other, margin in meant.items():
+            if written not in table.get(other, {}):
+                closed.setdefault(other, {})[written] = max(margin, REVERSED_GROUP_MARGIN)
+    return closed
+
+
+@lru_cache(maxsize=1)
+def listed_groups() -> dict[str, dict[str, float]]:
+    """``confusable_groups()`` as the file lists them, each pair only the way it is written there."""
     table: dict[str, dict[str, float]] = {}
     for line in resources.lines(CONFUSABLE_GROUPS):
         written, meant, margin, _example = line.split("\t")
