@@ -299,6 +299,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # half: 3 tp, 5 fp, 4 unsure of 12 (docs/claims.md), so not a default.
     study_findings = ctx.config.preview
     labelled = _label_products(text)
+    may_promise = could_match("reader_promise", text)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
         # A headline: the first line of a document that names and cites no source anywhere.
@@ -380,6 +381,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if finding and (_inside(quotes, finding.span[0]) or speech):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
+        if finding is None and not speech and may_promise:
+            promise = _reader_promise(sent, words)
+            if promise and not _inside(quotes, promise[0]):
+                claims.append(_promise_finding(text, promise, supported))
+                counted += not supported
         if finding:
             promoted = True
             claims.append(finding)
@@ -387,11 +393,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             if promise is not None and not isinstance(promise, tuple):
                 promise = (sent.start_char + promise.start(), sent.start_char + promise.end())
             if promise:
-                claims.append(Finding(
-                    rule=OVERSTATED_CERTAINTY, span=promise,
-                    message=f"\"{text[promise[0]:promise[1]]}\" promises a result no treatment can guarantee",
-                    suggestions=("Say what the evidence shows, for whom, with a source",),
-                    severity=Severity.WARNING if supported else Severity.ERROR))
+                claims.append(_promise_finding(text, promise, supported))
     yield from claims
     efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
     # An article that names its study, journal or researchers cites something,
@@ -404,6 +406,49 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+def _promise_finding(text: str, promise: tuple[int, int], supported: bool) -> Finding:
+    return Finding(
+        rule=OVERSTATED_CERTAINTY, span=promise,
+        message=f"\"{text[promise[0]:promise[1]]}\" promises a result no treatment can guarantee",
+        suggestions=("Say what the evidence shows, for whom, with a source",),
+        severity=Severity.WARNING if supported else Severity.ERROR)
+
+
+# Who is promised a result when no product is named: the reader, or a
+# clinic's clientele ("most clients notice ...", "our patients see ...").
+CLIENTELE = frozenset({"patients", "clients", "customers", "people", "users", "members", "women", "men"})
+CLIENTELE_QUANTIFIERS = frozenset({"most", "many", "our", "all", "every", "nearly", "almost"})
+# Before the promise, these make it a condition, a question or a report ("if you notice a change").
+NOT_PROMISED = frozenset({"if", "when", "whether", "unless", "until", "once", "before", "why", "how", "said",
+                          "says", "claim", "claims", "claimed", "promise", "promises", "promised", "won't",
+                          "not", "n't", "never"})
+
+
+def _reader_promise(sent: _Sentence, words: list[str]) -> tuple[int, int] | None:
+    """A result promised to the reader with no product named ("See results
+    after just one session", "You will notice a difference after your first
+    treatment", "Most clients feel the difference instantly"): the
+    claims/patterns.yaml reader_promise form, said to the reader (an
+    imperative or "you") or of a clinic's clientele, unhedged and
+    unconditional. With a product named, claims/promotional reports it."""
+    match = pattern("reader_promise").search(sent.text)
+    if match is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    table, base = sent.table, sent.start
+    k = next((j for j in range(len(words)) if table.idx[base + j] >= start), len(words))
+    before = [w for j, w in enumerate(words[:k]) if not table.is_space[base + j]]
+    if not NOT_PROMISED.isdisjoint(before) or phrases("hedges").occurs_in(before):
+        return None
+    clause = before[strength._clause_start(before, len(before)):]
+    imperative = not clause or clause in (["just"], ["simply"], ["and"], ["you", "'ll"], ["you", "will"])
+    addressed = "you" in clause or imperative or (
+        any(w in CLIENTELE for w in clause) and not CLIENTELE_QUANTIFIERS.isdisjoint(clause))
+    if not addressed:
+        return None
+    return start, end
 
 
 def _reported_speech(words: list[str]) -> bool:

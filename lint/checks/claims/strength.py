@@ -305,6 +305,8 @@ def claims(words: list[str]) -> list[Claim]:
                 claim = _claim(words, i, end, base, kind, hedges)
                 if claim and found and _after_coordination(words, i) and found[-1].past:
                     claim.past = True  # "halved the risk and cut deaths": the tense is shared
+                if claim and found and _coordinated(words, found[-1], i):
+                    _share_subject(claim, found[-1])
                 if claim:
                     found.append(claim)
                     i = claim.end
@@ -551,6 +553,42 @@ def _after_coordination(words: list[str], i: int) -> bool:
     return k >= 0 and words[k] in ("and", "or")
 
 
+# What may stand between two coordinated predicates ("soothes A, reduces B
+# and restores C", "relieves A but also prevents B").
+COORDINATORS = frozenset({",", "and", "or", "but", "also", "then", "even"})
+
+
+def _coordinated(words: list[str], previous: Claim, i: int) -> bool:
+    """Is the predicate at i the next of a series whose last claim is
+    ``previous``, so that it shares its subject? Only what coordinates the two
+    may stand between them."""
+    between = words[previous.end:i]
+    return (0 < len(between) <= 3 and all(w in COORDINATORS for w in between)
+            and not previous.participle and not words[i].endswith("ing"))
+
+
+def _share_subject(claim: Claim, previous: Claim) -> None:
+    """A coordinated predicate ("soothes sore muscles, reduces swelling and
+    restores movement") is said of the first one's subject, in its tense, with
+    its hedges and modality; a clause of its own only when it names its own
+    subject."""
+    if claim.subject and claim.subject[0] not in predicates()[0].by_first and not _names_verb(claim.subject):
+        return
+    claim.subject = previous.subject
+    claim.past = claim.past or previous.past
+    claim.possible = claim.possible or previous.possible
+    claim.strength = min(claim.strength, previous.strength)
+    claim.relative = claim.relative or previous.relative
+    claim.descriptive = claim.descriptive or previous.descriptive
+    claim.antecedent = claim.antecedent or previous.antecedent
+
+
+def _names_verb(subject: tuple[str, ...]) -> bool:
+    """Does a subject read back over a verb of ours ("strengthen", "reduces")? Then it is no subject."""
+    preds = predicates()[1]
+    return any((w,) in preds for w in subject)
+
+
 def _sized_object(words: list[str], j: int) -> bool:
     """Does a short bare object at j end in a size ("mortality by 68 percent")?"""
     for m in range(j, min(len(words) - 1, j + 4)):
@@ -674,8 +712,12 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         k -= 1
     passive = (not copular and k >= 0 and words[k] in BE and words[i] in PAST_FORMS and end < len(words)
                and words[end] == "by")
+    # "is caused by mutations", "is treated by surgery", "are affected by": what a condition is
+    described = passive and base in PASSIVE_DESCRIPTIONS
     if passive:
         end = obj_end = end + 1  # "is driven by damage": the cause is the agent
+        # "Knee pain is relieved by cycling": the outcome is the passive's subject.
+        healthy = names_health(before)
     # "as effective as ibuprofen for knee pain", "better than cough syrup for
     # coughs": after a comparison, the outcome follows its preposition.
     compared = copular and base.split()[-1] in ("as", "than")
@@ -722,7 +764,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         strength = min(strength, CONDITIONAL)  # also a title: "How acupuncture works for back pain"
     scope = _clause_start(words, clause - 1) if clause and words[clause - 1] in ("that",) else clause
     # "is not a cause of", "had no effect on": the negation can sit inside the predicate.
-    negated = any(w in NEGATIONS for w in words[scope:end])
+    # "not only relieves pain but also ...": an addition, not a denial.
+    negated = any(w in NEGATIONS and not (w == "not" and words[j + 1:j + 2] == ["only"])
+                  for j, w in enumerate(words[scope:end], scope))
     if not negated and phrases("evidence_lacking").occurs_in(words[scope:i]):
         negated = True  # "there is little evidence that X cures Y": the claim is denied
     booster = None
@@ -746,7 +790,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
-    if strength == DIRECT and k >= 0 and words[k] == "can" and (k == i - 1 or words[i - 1] in NOT_BOOSTERS):
+    if passive and k >= 1 and words[k] == "be":
+        k -= 1  # "can be prevented by": the modal governs the passive
+    if strength == DIRECT and k >= 0 and words[k] == "can" and (k == i - 1 or words[i - 1] in NOT_BOOSTERS or passive):
         # "Flu can lead to pneumonia", "losing weight can lower uric acid": what
         # is possible, as consumer health text says it; "can effectively
         # treat" is boosted into a promise and stays direct.
@@ -768,6 +814,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
     plain_before = [w for w in before if not is_adverb(w)]
+    if passive:
+        # The agent is the cause ("Gout attacks are triggered by red meat"):
+        # it is what the claim is about, the subject's place in an active clause.
+        plain_before = [w for w in words[end:obj_end] if not is_adverb(w)]
     descriptive = False
     head = plain_before
     for r, w in enumerate(plain_before):
@@ -789,9 +839,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                           if plain_before[k] in PREPOSITIONS), plain_before[-1])
         if is_health_word(head_word):
             return None  # "survival rates are better than reported": an outcome compared, not an effect
-    relative = _relative(words, clause, i)
-    descriptive = descriptive or relative
-    subject = [w for w in before if not is_adverb(w) and (w not in MODALS or w == "can")]
+    relative = _relative(words, clause, i if not passive else _auxiliary(words, i))
+    descriptive = descriptive or relative or described
+    subject = [w for w in (before if not passive else plain_before)
+               if not is_adverb(w) and (w not in MODALS or w == "can")]
     while len(subject) >= 2 and subject[-1] in ("and", "or"):
         del subject[-2:]  # "the team evaluates and treats": the subject is the team
     subject = tuple(subject)
@@ -800,6 +851,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         k -= 1
     past = words[i] in PAST_FORMS or (words[i] in ("was", "were", "had")) or (k >= 0 and words[k] in HAVE | {
         "was", "were", "did"})
+    if passive:
+        # "is relieved by", "can be prevented by": a present passive states a
+        # general cause; "was reduced by", "had been driven by" report one.
+        past = words[k] in ("was", "were") or (words[k] == "been" and k and words[k - 1] in HAVE)
     if participle and any(w in ("was", "were", "had", "did") or (len(w) > 4 and w.endswith("ed")) for w in words[:k]):
         past = True  # "a pump massaged her arm, relieving the pain": the story's tense
     # "Screening has prevented ...": a present perfect, a result that still holds.
@@ -813,6 +868,22 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
                  antecedent, overstated, participle, relative, perfect)
+
+
+# Verbs whose present passive with an agent says what a condition is or how
+# it is cared for, not what something does to it: "is caused by mutations in
+# the CHM gene" (a disease's cause, as reference text defines it), "is treated
+# by surgery", "are affected by atrial fibrillation" (how many have it),
+# "are complicated by stigma", "are driven by a hormone" (a mechanism).
+PASSIVE_DESCRIPTIONS = frozenset({"cause", "treat", "affect", "complicate", "drive", "manage", "influence"})
+
+
+def _auxiliary(words: list[str], i: int) -> int:
+    """Where the passive at i begins: its auxiliary ("are improved", "can be prevented")."""
+    k = i - 1
+    while k >= 0 and (is_adverb(words[k]) or words[k] in BE):
+        k -= 1
+    return k + 1
 
 
 COMPARISON_LINKS = frozenset({"for", "in", "at", "against", "among"})
