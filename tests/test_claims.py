@@ -346,3 +346,22 @@ def test_a_result_promised_to_the_reader_is_overstated_with_no_product_named():
                  "your doctor.\n", "Some people see results after just one session.\n",
                  "You may feel relief after your first session.\n", "\"You will see results after one session,\" she said.\n"):
         assert _rule(text, "claims/overstated-certainty") == [], text
+
+
+def test_a_sale_with_no_product_named_is_promotional_at_its_call_to_action():
+    text = "## Book today\n\nVisit our Leeds clinic for a free skin assessment. Results are guaranteed.\n"
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.message) for f in lint_text(text, "a.md", CLAIMS)
+            if f.rule.id in ("claims/promotional", "claims/overstated-certainty")] == [
+        ("claims/promotional", 3, 1, "Visit our Leeds clinic",
+         "\"Visit our Leeds clinic\" is a call to action: promotion, not health information"),
+        ("claims/overstated-certainty", 3, 52, "Results are guaranteed",
+         "\"Results are guaranteed\" promises a result no treatment can guarantee")]
+
+
+def test_a_germ_killed_is_a_benefit_claimed():
+    assert _rule("Our blue light therapy kills acne bacteria and shrinks inflamed spots.\n",
+                 "claims/unsupported-efficacy") == [
+        (1, 24, "kills acne bacteria",
+         "\"kills acne bacteria\" states as fact that a treatment works, with no source in this paragraph"),
+        (1, 48, "shrinks inflamed spots",
+         "\"shrinks inflamed spots\" states as fact that a treatment works, with no source in this paragraph")]

@@ -300,6 +300,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     study_findings = ctx.config.preview
     labelled = _label_products(text)
     may_promise = could_match("reader_promise", text)
+    may_last = could_match("lasting_result", text)
+    may_sell = not reports and not PROMOTION_SIGNALS.isdisjoint(vocabulary)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
         # A headline: the first line of a document that names and cites no source anywhere.
@@ -381,8 +383,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if finding and (_inside(quotes, finding.span[0]) or speech):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
-        if finding is None and not speech and may_promise:
-            promise = _reader_promise(sent, words)
+        if finding is None and not speech and may_sell and not PROMOTION_SIGNALS.isdisjoint(words):
+            finding = _unnamed_promotion(sent, words)
+            if finding and _inside(quotes, finding.span[0]):
+                finding = None
+            elif finding:
+                promoted = True
+                claims.append(finding)
+                finding = None  # its promise, if any, is read below
+        if finding is None and not speech and (may_promise or may_last):
+            promise = (_reader_promise(sent, words) if may_promise else None) or (
+                _lasting_result(sent, words) if may_last else None)
             if promise and not _inside(quotes, promise[0]):
                 claims.append(_promise_finding(text, promise, supported))
                 counted += not supported
@@ -406,6 +417,65 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+# What a seller asks the reader to book, buy or join ("book your
+# consultation", "visit our clinic", "get your plan"), and the words one of
+# which a sentence doing so holds.
+BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultations", "assessment", "session",
+                      "sessions", "treatment", "treatments", "visit", "place", "spot", "slot", "order", "plan",
+                      "course", "trial", "kit", "programme", "program", "membership", "scan", "check-up",
+                      "checkup"})
+SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
+                           "specialists", "therapists", "practitioners"})
+PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money"})
+_SCARCITY = re.compile(r"\b[Ll]imited\s(?:spaces|places|slots|availability|appointments|stock)\b"
+                       r"|\b[Ff]ree\s(?:consultation|assessment|trial|check-up|checkup|scan|session)\b")
+
+
+def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
+    """A sale with no product or provider named: a call to action that asks
+    the reader to book or buy from the writer ("Book your free consultation
+    today", "Visit our clinic", "Try our new gummies", "Get your plan for only
+    £29"), or an offer ("use code GLOW20 for 20% off", "limited spaces", "a free
+    skin assessment") in a sentence that speaks to the reader or for the seller
+    (you, your, our, we). In a story that reports its sources, not read."""
+    text = sent.text
+    offer = _OFFER.search(text) or _SCARCITY.search(text)
+    if offer is not None and not {"you", "your", "our", "we", "us"}.isdisjoint(words):
+        start, end = sent.start_char + offer.start(), sent.start_char + offer.end()
+        return Finding(rule=PROMOTIONAL, span=(start, end),
+                       message=f"\"{text[offer.start():offer.end()]}\" is an offer: promotion, not health information",
+                       suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
+    ctas = phrases("calls_to_action")
+    for i, word in enumerate(words):
+        if word not in ctas.by_first:
+            continue
+        phrase = ctas.match_at(words, i)
+        if not phrase or not (i == 0 or words[i - 1] in IMPERATIVE_OPENERS or not words[i - 1][:1].isalnum()):
+            continue
+        j = i + len(phrase)
+        obj = words[j:j + 5]
+        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS or not w[:1].isalnum()), len(obj))
+        obj = obj[:stop]
+        # What is sold: a booking, a product or a provider ("our web site",
+        # "us at a trade fair", "GARD's webpage" point to information).
+        goods = not (BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj) and PROVIDER_NOUNS.isdisjoint(obj)
+                     and SELLING_NOUNS.isdisjoint(obj))
+        sold = goods and ("our" in obj or "your" in obj)
+        if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
+                                        and pattern("price").search(text))):
+            continue
+        while obj and (obj[-1] in strength.DETERMINERS or obj[-1] in ("today", "now")):
+            obj = obj[:-1]
+        if not obj:
+            continue
+        start, end = sent.chars(i, j + len(obj))
+        what = text[start - sent.start_char:end - sent.start_char]
+        return Finding(rule=PROMOTIONAL, span=(start, end),
+                       message=f"\"{what}\" is a call to action: promotion, not health information",
+                       suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
+    return None
 
 
 def _promise_finding(text: str, promise: tuple[int, int], supported: bool) -> Finding:
@@ -447,6 +517,25 @@ def _reader_promise(sent: _Sentence, words: list[str]) -> tuple[int, int] | None
     addressed = "you" in clause or imperative or (
         any(w in CLIENTELE for w in clause) and not CLIENTELE_QUANTIFIERS.isdisjoint(clause))
     if not addressed:
+        return None
+    return start, end
+
+
+def _lasting_result(sent: _Sentence, words: list[str]) -> tuple[int, int] | None:
+    """A result said to be certain or to last for ever ("Results are
+    guaranteed", "the effects are permanent", "painless and permanent"):
+    claims/patterns.yaml lasting_result, asserted (not negated, hedged,
+    conditional or reported)."""
+    if not could_match("lasting_result", sent.text):
+        return None
+    match = pattern("lasting_result").search(sent.text)
+    if match is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    table, base = sent.table, sent.start
+    k = next((j for j in range(len(words)) if table.idx[base + j] >= end), len(words))
+    said = [w for j, w in enumerate(words[:k]) if not table.is_space[base + j]]
+    if not NOT_PROMISED.isdisjoint(said) or phrases("hedges").occurs_in(said) or not strength.NEGATIONS.isdisjoint(said):
         return None
     return start, end
 

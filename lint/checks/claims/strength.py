@@ -579,7 +579,7 @@ def _share_subject(claim: Claim, previous: Claim) -> None:
     claim.possible = claim.possible or previous.possible
     claim.strength = min(claim.strength, previous.strength)
     claim.relative = claim.relative or previous.relative
-    claim.descriptive = claim.descriptive or previous.descriptive
+    claim.descriptive = claim.descriptive or previous.relative
     claim.antecedent = claim.antecedent or previous.antecedent
 
 
@@ -774,6 +774,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if k >= 0 and (words[k] in phrases("boosters") or is_adverb(words[k]) and words[k].endswith("ly")
                    and words[k] not in NOT_BOOSTERS):
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
+    if kind == "harm" and base.split()[0] in PATHOGEN_KILLERS and any(
+            w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:obj_end], end)):
+        kind = "benefit"  # "kills acne bacteria", "destroys head lice": a germ's death is the good done
     if kind == "effect":
         change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
         kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
@@ -884,6 +887,17 @@ def _auxiliary(words: list[str], i: int) -> int:
     while k >= 0 and (is_adverb(words[k]) or words[k] in BE):
         k -= 1
     return k + 1
+
+
+# Harm verbs that do good to their object's owner when the object is a germ
+# or a parasite (claims/pathogens.txt).
+PATHOGEN_KILLERS = frozenset({"kill", "destroy", "attack", "wipe", "eliminate"})
+GOOD_GERMS = frozenset({"good", "friendly", "beneficial", "healthy", "helpful", "gut", "protective", "normal"})
+
+
+@lru_cache(maxsize=1)
+def _pathogens() -> frozenset[str]:
+    return frozenset(resources.lines("claims/pathogens.txt"))
 
 
 COMPARISON_LINKS = frozenset({"for", "in", "at", "against", "among"})
