@@ -365,3 +365,9 @@ def test_a_germ_killed_is_a_benefit_claimed():
          "\"kills acne bacteria\" states as fact that a treatment works, with no source in this paragraph"),
         (1, 48, "shrinks inflamed spots",
          "\"shrinks inflamed spots\" states as fact that a treatment works, with no source in this paragraph")]
+
+
+def test_what_something_makes_the_reader_is_a_harm_claimed():
+    assert [(r, c, t) for r, _l, c, t in found("Carbs make you fat, so cut them out.\n")
+            if r == "claims/unsupported-causal"] == [("claims/unsupported-causal", 7, "make you fat")]
+    assert [r for r, *_ in found("Some medicines make you drowsy.\n") if r == "claims/unsupported-causal"] == []

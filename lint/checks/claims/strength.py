@@ -262,7 +262,7 @@ def first_words() -> frozenset[str]:
     copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
                 "major", "leading", "best", "as", "more", "less", "cost", "-", "safe", "risk"}
     return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
-            | EFFECT_NOUNS)
+            | EFFECT_NOUNS | MADE_HARMS)
 
 
 def is_health_word(word: str) -> bool:
@@ -434,6 +434,9 @@ def _cause_noun(words, i, hedges) -> Claim | None:
 
 MAKES = frozenset({"make", "makes", "made", "making"})
 WORSE_BETTER = {"worse": "harm", "better": "benefit"}
+# What something is said to make a person: "makes you fat", "makes children sick".
+MADE_HARMS = frozenset({"fat", "fatter", "sick", "ill", "obese", "depressed", "anxious", "tired", "bloated",
+                        "infertile", "gain", "diabetic", "unwell", "dizzy", "drowsy"})
 # "The commonest cause of X is Y", "The main triggers of X are Y": the cause named after the verb.
 INVERTED_CAUSES = frozenset({"cause", "causes", "trigger", "triggers", "culprit", "culprits", "driver", "drivers"})
 # What a cause can be said to be without naming one: "The cause of X is unknown".
@@ -460,6 +463,9 @@ def _made_worse(words, i, hedges) -> Claim | None:
     form = "past" if words[i] == "made" else "ing" if words[i] == "making" else "3sg" if words[i] == "makes" else "base"
     if not _is_finite(words, i, form, (words[i],)):
         return None
+    if i + 2 < len(words) and words[i + 1] in PERSON_OBJECTS and words[i + 2] in MADE_HARMS:
+        # "Carbs make you fat", "late meals make you gain weight": a harm done to the reader or to people.
+        return _claim(words, i, i + 3, "make " + words[i + 2], "harm", hedges, copular=True)
     for j in range(i + 2, min(len(words), i + 7)):
         if words[j] in WORSE_BETTER:
             if not names_health(words[i + 1:j]):
