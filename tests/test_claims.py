@@ -371,3 +371,24 @@ def test_what_something_makes_the_reader_is_a_harm_claimed():
     assert [(r, c, t) for r, _l, c, t in found("Carbs make you fat, so cut them out.\n")
             if r == "claims/unsupported-causal"] == [("claims/unsupported-causal", 7, "make you fat")]
     assert [r for r, *_ in found("Some medicines make you drowsy.\n") if r == "claims/unsupported-causal"] == []
+
+
+def test_a_source_nobody_could_find_settles_nothing_in_an_articles_own_voice():
+    assert _rule("Research shows that acupuncture relieves back pain.\n", "claims/unsupported-efficacy") == [
+        (1, 33, "relieves back pain",
+         "\"relieves back pain\" states as fact that a treatment works, with no source in this paragraph")]
+    assert [(r, c, t) for r, _l, c, t in found("Studies show that 60% of women experience hot flushes.\n")
+            if r == "claims/unsourced-statistic"] == [("claims/unsourced-statistic", 19, "60% of women")]
+    # A story that reports its sources keeps its researchers' words theirs.
+    story = ("Researchers at Leeds tested the drug in 400 adults, the team reported in the BMJ.\n\n"
+             "Studies show that acupuncture relieves back pain, Dr Jane Smith said.\n\n"
+             "Research shows that acupuncture relieves back pain.\n")
+    assert [r for r, *_ in found(story) if r == "claims/unsupported-efficacy"] == []
+
+
+def test_a_medicine_said_to_cause_disease_outright_is_reported():
+    assert [(r, c, t) for r, _l, c, t in found("HRT causes breast cancer.\n") if r == "claims/unsupported-causal"] == [
+        ("claims/unsupported-causal", 5, "causes breast cancer")]
+    # A label's side effect, or what is possible, stays the label's.
+    for text in ("Aspirin increases the risk of bleeding.\n", "Antibiotics can cause diarrhoea.\n"):
+        assert [r for r, *_ in found(text) if r == "claims/unsupported-causal"] == [], text

@@ -23,8 +23,8 @@ from lint.checks import CheckContext
 from lint import resources, token_table
 from lint.checks.claims.lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
 from lint.checks.claims import strength
-from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, STUDY_REFERENCES, TRIAL_WORDS,
-                           attributed, find_evidence)
+from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
+                                         STUDY_REFERENCES, TRIAL_WORDS, _reporting_tail, attributed, find_evidence)
 from lint.findings import Finding
 from lint.rules import Rule, Severity
 from lint.nlp import doc_text, doc_segments
@@ -50,7 +50,10 @@ UNSUPPORTED_EFFICACY = Rule(
         "claims, questions, quotations, claims in the past tense (a study's result or a patient's story), "
         "relative clauses that define something (\"a medicine that reduces inflammation\"), and claims "
         "whose source is named in the sentence or the one before or after it in the paragraph "
-        "(\"researchers at Leeds found\", \"according to the NHS\"), so a vague \"studies show\" passes. "
+        "(\"researchers at Leeds found\", \"according to the NHS\"). In an article that speaks in its own voice, a "
+        "source nobody could find (\"studies show that\", \"experts agree\", \"clinical trials prove\": generic nouns, "
+        "no name, body, journal or year) settles nothing in its own sentence; in a story that reports its sources it "
+        "does. "
         "Textbook facts stated without a source (\"painkillers ease headaches\") are reported. With "
         "--preview, a study's finding restated as a general cause (\"X reduces Y, the study found\") in "
         "an article that never names a trial is reported too: judged 3 of 8 decided cases right on news "
@@ -316,7 +319,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # the paragraph ("Esler's team found ... . 79 percent ...", "...
         # increased the risk. the researchers reported"), settles it; so does
         # one named anywhere for a title, which the article's body reports.
-        near = here_attributed or any(
+        # In an article that speaks in its own voice, "studies show that ...",
+        # "experts agree ...", "clinical trials prove ..." name no source a
+        # reader could find (claims/vague_sources.txt): they settle nothing
+        # in their own sentence.
+        own = here_attributed and (reports or not _vague_attribution(sent, words))
+        near = own or any(
             0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] for m in (n - 1, n + 1))
         if segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1:
             near = True
@@ -343,7 +351,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
             if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and _own_voice_harm(claim)) and (
-                    not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject)):
+                    not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject) and not _alarming(claim)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk
                 # of bleeding"), which its label states.
@@ -814,7 +822,18 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     done = ((subject[0].endswith("ing") and subject[0] not in NOT_HABITS) or head in EXPOSURES
             or head in phrases("exposures").by_first)
     things = intervention_words()
-    return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and not _medicine(subject)
+    return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and (
+        not _medicine(subject) or _alarming(claim))
+
+
+# Verbs that say a medicine does lasting damage or causes disease outright
+# ("statins destroy your muscles", "HRT causes breast cancer"), not a side
+# effect's risk as a label states it ("increases the risk of bleeding", "can cause").
+ALARMING_VERBS = frozenset({"cause", "destroy", "damage", "ruin", "rot", "poison", "wreck", "thin", "weaken"})
+
+
+def _alarming(claim: strength.Claim) -> bool:
+    return claim.base.split()[0] in ALARMING_VERBS and not claim.possible and "can" not in claim.subject
 
 
 # Nouns of taking or doing something ("sunbed use", "alcohol intake") and
@@ -834,6 +853,42 @@ def _medicine(subject: tuple[str, ...]) -> bool:
 
 DRUG_SUFFIXES = tuple(resources.lines("claims/drug_suffixes.txt"))
 _ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | STUDY_REFERENCES
+
+
+VAGUE_SOURCES = resources.word_set("claims/vague_sources.txt")
+# Words that make a source findable: a journal, a body, a publication.
+FINDABLE = frozenset({"published", "journal", "university", "institute", "who", "nhs", "cdc", "nice", "fda", "nih",
+                      "et", "'s", "’s", "department", "agency", "association", "society", "college",
+                      "council", "ministry", "foundation", "hospital", "school", "professor", "dr", "dr."})
+
+
+def _vague_attribution(sent: _Sentence, words: list[str]) -> bool:
+    """Is the sentence attributed only to sources no reader could find
+    ("Studies show that ...", "Research has shown ...", "Experts agree ...",
+    "Clinical trials prove ...")? Its sources are all generic nouns
+    (claims/vague_sources.txt), and it names nobody: no capitalised name
+    after its first word, no year or number of a study, no journal or body."""
+    if VAGUE_SOURCES.isdisjoint(words) or not FINDABLE.isdisjoint(words) or _reporting_tail(words):
+        return False  # ", researchers say": the story's researchers, named before
+    if "but" in words and not {"other", "others"}.isdisjoint(words[words.index("but"):]):
+        return False  # "some studies have shown ..., but other studies have not": the evidence weighed
+    texts = sent.table.text[sent.start:sent.end]
+    first = next((k for k, t in enumerate(texts) if t[:1].isalnum()), 0)
+    if any(t[:1].isupper() and t.isalpha() and t != "I" for t in texts[first + 1:]):
+        return False  # "says Smith", "a Harvard study", "the NHS"
+    opening = texts[first] if texts else ""
+    if opening.isalpha() and (opening.isupper() and len(opening) > 1 or opening.lower() not in _dictionary()):
+        return False  # "UEA research shows", "Harvard researchers found": a name opens the sentence
+    if any(len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") for t in texts):
+        return False  # "a 2019 trial": a study one could look up
+    sources = [w for w in words if w in SOURCE_NOUNS or w in TRIAL_WORDS]
+    return bool(sources) and all(w in VAGUE_SOURCES for w in sources)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from lint import lexicon as dictionary
+    return dictionary.dictionary()
 
 
 def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
