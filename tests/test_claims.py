@@ -387,8 +387,8 @@ def test_a_source_nobody_could_find_settles_nothing_in_an_articles_own_voice():
 
 
 def test_a_medicine_said_to_cause_disease_outright_is_reported():
-    assert [(r, c, t) for r, _l, c, t in found("HRT causes breast cancer.\n") if r == "claims/unsupported-causal"] == [
-        ("claims/unsupported-causal", 5, "causes breast cancer")]
+    assert [(r, c, t) for r, _l, c, t in found("The contraceptive pill causes depression.\n") if r == "claims/unsupported-causal"] == [
+        ("claims/unsupported-causal", 24, "causes depression")]
     # A label's side effect, or what is possible, stays the label's.
     for text in ("Aspirin increases the risk of bleeding.\n", "Antibiotics can cause diarrhoea.\n"):
         assert [r for r, *_ in found(text) if r == "claims/unsupported-causal"] == [], text

@@ -644,7 +644,8 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
                   and strength.names_health(plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
              and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
-             and not _mechanism(plain, c) and not _background(plain, c)]
+             and not _mechanism(plain, c) and not _background(plain, c)
+             and (not c.helped or _treatment_subject(c))]
     if not found:
         return
     for claim in found:
@@ -707,6 +708,24 @@ def _treatment_effect(claim: strength.Claim, words: list[str]) -> bool:
     head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
                  and subject[k] not in ("and", "or")), subject[-1])
     return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+
+
+def _treatment_subject(claim: strength.Claim) -> bool:
+    """Does the claim's subject name a treatment, product, food or habit
+    ("Ginger helps settle nausea", "Probiotics help restore gut balance"),
+    not a person, a body part or a condition ("exercise helps" is a habit;
+    "the liver helps filter" is the body)? Its head is the word before its
+    first preposition."""
+    subject = claim.subject
+    if not subject or claim.kind != "benefit":
+        return False
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
+                 and subject[k] not in ("and", "or")), subject[-1])
+    if head in phrases("non_interventions") or strength.is_health_word(head):
+        return False
+    return (head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+            or head in intervention_words() or (head.endswith("s") and head[:-1] in intervention_words())
+            or subject[0].endswith("ing") and subject[0] not in NOT_HABITS)
 
 
 PROMISING_HELP = frozenset({"help", "helps"})
@@ -827,7 +846,7 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
 
 
 # Verbs that say a medicine does lasting damage or causes disease outright
-# ("statins destroy your muscles", "HRT causes breast cancer"), not a side
+# ("statins destroy your muscles", "the pill causes depression"), not a side
 # effect's risk as a label states it ("increases the risk of bleeding", "can cause").
 ALARMING_VERBS = frozenset({"cause", "destroy", "damage", "ruin", "rot", "poison", "wreck", "thin", "weaken"})
 

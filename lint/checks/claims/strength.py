@@ -186,6 +186,9 @@ class Claim:
     relative: bool = False
     # A present perfect ("has reduced deaths"): past, but a result said to hold now.
     perfect: bool = False
+    # "Ginger helps settle nausea": "helps" with no modal before it, read as
+    # direct; reported only when the subject is a treatment (claims/__init__).
+    helped: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -595,6 +598,26 @@ def _names_verb(subject: tuple[str, ...]) -> bool:
     return any((w,) in preds for w in subject)
 
 
+def _plain_help(words: list[str], j: int) -> bool:
+    """Is the word at j a finite "helps" (or "help" after a plural subject)
+    with no modal, "to" or hedge before it ("Ginger helps settle nausea",
+    "probiotics help restore ...", not "can help", "to help", "may help")?"""
+    if words[j] not in HELP or j == 0:
+        return False
+    k = j - 1
+    while k >= 0 and is_adverb(words[k]) and words[k] not in ("not", "n't", "n’t", "never"):
+        k -= 1
+    if k < 0:
+        return False
+    previous = words[k]
+    if previous in MODALS or previous in NEGATIONS or previous in DETERMINERS or previous in PREPOSITIONS or previous in (
+            "also", "which", "who", "that", "could", "might", "may", "would", "should", "it", "this", "they"):
+        return False
+    if words[j] == "helps":
+        return previous.isalpha()
+    return previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL
+
+
 def _sized_object(words: list[str], j: int) -> bool:
     """Does a short bare object at j end in a size ("mortality by 68 percent")?"""
     for m in range(j, min(len(words) - 1, j + 4)):
@@ -627,7 +650,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" and
         # "aims to suppress" a purpose.
-        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
+        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS or words[k - 1] in HELP)
     if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
     if form == "3sg" and previous in ("that", "this"):
@@ -756,10 +779,13 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                 return None
             indirect = True  # "cuts hospital costs by a fifth": causal language about any outcome (Yu et al.)
     strength = DIRECT
+    helper = i - 2 if i >= 2 and words[i - 1] == "to" else i - 1
+    helped = helper >= 0 and _plain_help(words, helper)
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
-    elif (any(_hedges_here(words, hedges.match_at(words, j), j, i) for j in range(_aside_start(words, clause), i))
+    elif (any(_hedges_here(words, hedges.match_at(words, j), j, i) for j in range(_aside_start(words, clause), i)
+              if not (helped and j == helper))
           or not GOVERNING_HEDGES.isdisjoint(words[:i])
           or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
           or not REPORTED_BELIEFS.isdisjoint(words[:i])):
@@ -854,6 +880,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                if not is_adverb(w) and (w not in MODALS or w == "can")]
     while len(subject) >= 2 and subject[-1] in ("and", "or"):
         del subject[-2:]  # "the team evaluates and treats": the subject is the team
+    if helped:
+        while subject and subject[-1] in ("to", "help", "helps"):
+            subject.pop()  # "Ginger helps to settle nausea": the subject is ginger
     subject = tuple(subject)
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -876,7 +905,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent, overstated, participle, relative, perfect)
+                 antecedent, overstated, participle, relative, perfect, helped and strength == DIRECT)
 
 
 # Verbs whose present passive with an agent says what a condition is or how
