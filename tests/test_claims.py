@@ -322,3 +322,90 @@ def test_a_result_promised_for_every_case_is_overstated():
         ("claims/overstated-certainty", 1, 34, "passes any stone painlessly")]
     assert [r for r, *_ in found("It does not remove all warts for good.\n")
             if r == "claims/overstated-certainty"] == []
+
+
+def _rule(text, rule):
+    return [(f.location.line, f.location.column, f.text, f.message) for f in lint_text(text, "a.md", CLAIMS)
+            if f.rule.id == rule]
+
+
+def test_a_present_passive_with_its_agent_is_a_claim_about_the_agent():
+    assert _rule("Knee pain is relieved by regular cycling.\n", "claims/unsupported-efficacy") == [
+        (1, 14, "relieved by regular cycling",
+         "\"relieved by regular cycling\" states as fact that a treatment works, with no source in this paragraph")]
+    # A report of what happened, what is possible, and how a condition is
+    # cared for or what causes it stay quiet.
+    for text in ("Knee pain was relieved by regular cycling.\n", "Migraines can be prevented by cutting out caffeine.\n",
+                 "The condition is treated by oral medications.\n", "Choroideremia is caused by mutations in a gene.\n",
+                 "Symptoms that are improved by lying down come and go.\n"):
+        assert [r for r, *_ in found(text) if r.startswith("claims/unsupported")] == [], text
+
+
+def test_each_predicate_of_a_series_shares_the_first_ones_subject():
+    assert [t for _l, _c, t, _m in _rule("Our balm soothes sore muscles, reduces swelling and restores movement.\n",
+                                         "claims/unsupported-efficacy")] == ["soothes sore muscles", "reduces swelling"]
+    # "not only ... but also" adds a claim; it denies none.
+    assert [(c, t) for _l, c, t, _m in _rule("Physiotherapy not only relieves pain but also prevents future injuries.\n",
+                                             "claims/unsupported-efficacy")] == [
+        (24, "relieves pain"), (47, "prevents future injuries")]
+    # A hedge on the first predicate hedges the series.
+    assert _rule("Turmeric may soothe sore muscles, reduces swelling.\n", "claims/unsupported-efficacy") == []
+
+
+def test_a_result_promised_to_the_reader_is_overstated_with_no_product_named():
+    findings = [(f.location.line, f.location.column, f.text, f.effective_severity.name)
+                for f in lint_text("## Treatments\n\nSee results after just one session.\n", "a.md", CLAIMS)
+                if f.rule.id == "claims/overstated-certainty"]
+    assert findings == [(3, 1, "See results after just one session", "ERROR")]
+    assert _rule("Most clients notice a difference after their first treatment.\n",
+                 "claims/overstated-certainty")[0][2] == "notice a difference after their first treatment"
+    for text in ("You should notice an improvement within 2 weeks.\n", "If you notice a change after one dose, tell "
+                 "your doctor.\n", "Some people see results after just one session.\n",
+                 "You may feel relief after your first session.\n", "\"You will see results after one session,\" she said.\n"):
+        assert _rule(text, "claims/overstated-certainty") == [], text
+
+
+def test_a_sale_with_no_product_named_is_promotional_at_its_call_to_action():
+    text = "## Book today\n\nVisit our Leeds clinic for a free skin assessment. Results are guaranteed.\n"
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.message) for f in lint_text(text, "a.md", CLAIMS)
+            if f.rule.id in ("claims/promotional", "claims/overstated-certainty")] == [
+        ("claims/promotional", 3, 1, "Visit our Leeds clinic",
+         "\"Visit our Leeds clinic\" is a call to action: promotion, not health information"),
+        ("claims/overstated-certainty", 3, 52, "Results are guaranteed",
+         "\"Results are guaranteed\" promises a result no treatment can guarantee")]
+
+
+def test_a_germ_killed_is_a_benefit_claimed():
+    assert _rule("Our blue light therapy kills acne bacteria and shrinks inflamed spots.\n",
+                 "claims/unsupported-efficacy") == [
+        (1, 24, "kills acne bacteria",
+         "\"kills acne bacteria\" states as fact that a treatment works, with no source in this paragraph"),
+        (1, 48, "shrinks inflamed spots",
+         "\"shrinks inflamed spots\" states as fact that a treatment works, with no source in this paragraph")]
+
+
+def test_what_something_makes_the_reader_is_a_harm_claimed():
+    assert [(r, c, t) for r, _l, c, t in found("Carbs make you fat, so cut them out.\n")
+            if r == "claims/unsupported-causal"] == [("claims/unsupported-causal", 7, "make you fat")]
+    assert [r for r, *_ in found("Some medicines make you drowsy.\n") if r == "claims/unsupported-causal"] == []
+
+
+def test_a_source_nobody_could_find_settles_nothing_in_an_articles_own_voice():
+    assert _rule("Research shows that acupuncture relieves back pain.\n", "claims/unsupported-efficacy") == [
+        (1, 33, "relieves back pain",
+         "\"relieves back pain\" states as fact that a treatment works, with no source in this paragraph")]
+    assert [(r, c, t) for r, _l, c, t in found("Studies show that 60% of women experience hot flushes.\n")
+            if r == "claims/unsourced-statistic"] == [("claims/unsourced-statistic", 19, "60% of women")]
+    # A story that reports its sources keeps its researchers' words theirs.
+    story = ("Researchers at Leeds tested the drug in 400 adults, the team reported in the BMJ.\n\n"
+             "Studies show that acupuncture relieves back pain, Dr Jane Smith said.\n\n"
+             "Research shows that acupuncture relieves back pain.\n")
+    assert [r for r, *_ in found(story) if r == "claims/unsupported-efficacy"] == []
+
+
+def test_a_medicine_said_to_cause_disease_outright_is_reported():
+    assert [(r, c, t) for r, _l, c, t in found("The contraceptive pill causes depression.\n") if r == "claims/unsupported-causal"] == [
+        ("claims/unsupported-causal", 24, "causes depression")]
+    # A label's side effect, or what is possible, stays the label's.
+    for text in ("Aspirin increases the risk of bleeding.\n", "Antibiotics can cause diarrhoea.\n"):
+        assert [r for r, *_ in found(text) if r == "claims/unsupported-causal"] == [], text

@@ -23,8 +23,8 @@ from lint.checks import CheckContext
 from lint import resources, token_table
 from lint.checks.claims.lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
 from lint.checks.claims import strength
-from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SPEECH_VERBS, STUDY_REFERENCES, TRIAL_WORDS,
-                           attributed, find_evidence)
+from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
+                                         STUDY_REFERENCES, TRIAL_WORDS, _reporting_tail, attributed, find_evidence)
 from lint.findings import Finding
 from lint.rules import Rule, Severity
 from lint.nlp import doc_text, doc_segments
@@ -50,7 +50,10 @@ UNSUPPORTED_EFFICACY = Rule(
         "claims, questions, quotations, claims in the past tense (a study's result or a patient's story), "
         "relative clauses that define something (\"a medicine that reduces inflammation\"), and claims "
         "whose source is named in the sentence or the one before or after it in the paragraph "
-        "(\"researchers at Leeds found\", \"according to the NHS\"), so a vague \"studies show\" passes. "
+        "(\"researchers at Leeds found\", \"according to the NHS\"). In an article that speaks in its own voice, a "
+        "source nobody could find (\"studies show that\", \"experts agree\", \"clinical trials prove\": generic nouns, "
+        "no name, body, journal or year) settles nothing in its own sentence; in a story that reports its sources it "
+        "does. "
         "Textbook facts stated without a source (\"painkillers ease headaches\") are reported. With "
         "--preview, a study's finding restated as a general cause (\"X reduces Y, the study found\") in "
         "an article that never names a trial is reported too: judged 3 of 8 decided cases right on news "
@@ -299,6 +302,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # half: 3 tp, 5 fp, 4 unsure of 12 (docs/claims.md), so not a default.
     study_findings = ctx.config.preview
     labelled = _label_products(text)
+    may_promise = could_match("reader_promise", text)
+    may_last = could_match("lasting_result", text)
+    may_sell = not reports and not PROMOTION_SIGNALS.isdisjoint(vocabulary)
     for n, (sent, words, segment, here_attributed) in enumerate(rows):
         start, end = sent.start, sent.end
         # A headline: the first line of a document that names and cites no source anywhere.
@@ -313,7 +319,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # the paragraph ("Esler's team found ... . 79 percent ...", "...
         # increased the risk. the researchers reported"), settles it; so does
         # one named anywhere for a title, which the article's body reports.
-        near = here_attributed or any(
+        # In an article that speaks in its own voice, "studies show that ...",
+        # "experts agree ...", "clinical trials prove ..." name no source a
+        # reader could find (claims/vague_sources.txt): they settle nothing
+        # in their own sentence.
+        own = here_attributed and (reports or not _vague_attribution(sent, words))
+        near = own or any(
             0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] for m in (n - 1, n + 1))
         if segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1:
             near = True
@@ -340,7 +351,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
             if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and _own_voice_harm(claim)) and (
-                    not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject)):
+                    not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject) and not _alarming(claim)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk
                 # of bleeding"), which its label states.
@@ -380,6 +391,20 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if finding and (_inside(quotes, finding.span[0]) or speech):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
+        if finding is None and not speech and may_sell and not PROMOTION_SIGNALS.isdisjoint(words):
+            finding = _unnamed_promotion(sent, words)
+            if finding and _inside(quotes, finding.span[0]):
+                finding = None
+            elif finding:
+                promoted = True
+                claims.append(finding)
+                finding = None  # its promise, if any, is read below
+        if finding is None and not speech and (may_promise or may_last):
+            promise = (_reader_promise(sent, words) if may_promise else None) or (
+                _lasting_result(sent, words) if may_last else None)
+            if promise and not _inside(quotes, promise[0]):
+                claims.append(_promise_finding(text, promise, supported))
+                counted += not supported
         if finding:
             promoted = True
             claims.append(finding)
@@ -387,11 +412,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             if promise is not None and not isinstance(promise, tuple):
                 promise = (sent.start_char + promise.start(), sent.start_char + promise.end())
             if promise:
-                claims.append(Finding(
-                    rule=OVERSTATED_CERTAINTY, span=promise,
-                    message=f"\"{text[promise[0]:promise[1]]}\" promises a result no treatment can guarantee",
-                    suggestions=("Say what the evidence shows, for whom, with a source",),
-                    severity=Severity.WARNING if supported else Severity.ERROR))
+                claims.append(_promise_finding(text, promise, supported))
     yield from claims
     efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
     # An article that names its study, journal or researchers cites something,
@@ -404,6 +425,127 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+# What a seller asks the reader to book, buy or join ("book your
+# consultation", "visit our clinic", "get your plan"), and the words one of
+# which a sentence doing so holds.
+BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultations", "assessment", "session",
+                      "sessions", "treatment", "treatments", "visit", "place", "spot", "slot", "order", "plan",
+                      "course", "trial", "kit", "programme", "program", "membership", "scan", "check-up",
+                      "checkup"})
+SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
+                           "specialists", "therapists", "practitioners"})
+PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money"})
+_SCARCITY = re.compile(r"\b[Ll]imited\s(?:spaces|places|slots|availability|appointments|stock)\b"
+                       r"|\b[Ff]ree\s(?:consultation|assessment|trial|check-up|checkup|scan|session)\b")
+
+
+def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
+    """A sale with no product or provider named: a call to action that asks
+    the reader to book or buy from the writer ("Book your free consultation
+    today", "Visit our clinic", "Try our new gummies", "Get your plan for only
+    £29"), or an offer ("use code GLOW20 for 20% off", "limited spaces", "a free
+    skin assessment") in a sentence that speaks to the reader or for the seller
+    (you, your, our, we). In a story that reports its sources, not read."""
+    text = sent.text
+    offer = _OFFER.search(text) or _SCARCITY.search(text)
+    if offer is not None and not {"you", "your", "our", "we", "us"}.isdisjoint(words):
+        start, end = sent.start_char + offer.start(), sent.start_char + offer.end()
+        return Finding(rule=PROMOTIONAL, span=(start, end),
+                       message=f"\"{text[offer.start():offer.end()]}\" is an offer: promotion, not health information",
+                       suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
+    ctas = phrases("calls_to_action")
+    for i, word in enumerate(words):
+        if word not in ctas.by_first:
+            continue
+        phrase = ctas.match_at(words, i)
+        if not phrase or not (i == 0 or words[i - 1] in IMPERATIVE_OPENERS or not words[i - 1][:1].isalnum()):
+            continue
+        j = i + len(phrase)
+        obj = words[j:j + 5]
+        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS or not w[:1].isalnum()), len(obj))
+        obj = obj[:stop]
+        # What is sold: a booking, a product or a provider ("our web site",
+        # "us at a trade fair", "GARD's webpage" point to information).
+        goods = not (BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj) and PROVIDER_NOUNS.isdisjoint(obj)
+                     and SELLING_NOUNS.isdisjoint(obj))
+        sold = goods and ("our" in obj or "your" in obj)
+        if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
+                                        and pattern("price").search(text))):
+            continue
+        while obj and (obj[-1] in strength.DETERMINERS or obj[-1] in ("today", "now")):
+            obj = obj[:-1]
+        if not obj:
+            continue
+        start, end = sent.chars(i, j + len(obj))
+        what = text[start - sent.start_char:end - sent.start_char]
+        return Finding(rule=PROMOTIONAL, span=(start, end),
+                       message=f"\"{what}\" is a call to action: promotion, not health information",
+                       suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
+    return None
+
+
+def _promise_finding(text: str, promise: tuple[int, int], supported: bool) -> Finding:
+    return Finding(
+        rule=OVERSTATED_CERTAINTY, span=promise,
+        message=f"\"{text[promise[0]:promise[1]]}\" promises a result no treatment can guarantee",
+        suggestions=("Say what the evidence shows, for whom, with a source",),
+        severity=Severity.WARNING if supported else Severity.ERROR)
+
+
+# Who is promised a result when no product is named: the reader, or a
+# clinic's clientele ("most clients notice ...", "our patients see ...").
+CLIENTELE = frozenset({"patients", "clients", "customers", "people", "users", "members", "women", "men"})
+CLIENTELE_QUANTIFIERS = frozenset({"most", "many", "our", "all", "every", "nearly", "almost"})
+# Before the promise, these make it a condition, a question or a report ("if you notice a change").
+NOT_PROMISED = frozenset({"if", "when", "whether", "unless", "until", "once", "before", "why", "how", "said",
+                          "says", "claim", "claims", "claimed", "promise", "promises", "promised", "won't",
+                          "not", "n't", "never"})
+
+
+def _reader_promise(sent: _Sentence, words: list[str]) -> tuple[int, int] | None:
+    """A result promised to the reader with no product named ("See results
+    after just one session", "You will notice a difference after your first
+    treatment", "Most clients feel the difference instantly"): the
+    claims/patterns.yaml reader_promise form, said to the reader (an
+    imperative or "you") or of a clinic's clientele, unhedged and
+    unconditional. With a product named, claims/promotional reports it."""
+    match = pattern("reader_promise").search(sent.text)
+    if match is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    table, base = sent.table, sent.start
+    k = next((j for j in range(len(words)) if table.idx[base + j] >= start), len(words))
+    before = [w for j, w in enumerate(words[:k]) if not table.is_space[base + j]]
+    if not NOT_PROMISED.isdisjoint(before) or phrases("hedges").occurs_in(before):
+        return None
+    clause = before[strength._clause_start(before, len(before)):]
+    imperative = not clause or clause in (["just"], ["simply"], ["and"], ["you", "'ll"], ["you", "will"])
+    addressed = "you" in clause or imperative or (
+        any(w in CLIENTELE for w in clause) and not CLIENTELE_QUANTIFIERS.isdisjoint(clause))
+    if not addressed:
+        return None
+    return start, end
+
+
+def _lasting_result(sent: _Sentence, words: list[str]) -> tuple[int, int] | None:
+    """A result said to be certain or to last for ever ("Results are
+    guaranteed", "the effects are permanent", "painless and permanent"):
+    claims/patterns.yaml lasting_result, asserted (not negated, hedged,
+    conditional or reported)."""
+    if not could_match("lasting_result", sent.text):
+        return None
+    match = pattern("lasting_result").search(sent.text)
+    if match is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    table, base = sent.table, sent.start
+    k = next((j for j in range(len(words)) if table.idx[base + j] >= end), len(words))
+    said = [w for j, w in enumerate(words[:k]) if not table.is_space[base + j]]
+    if not NOT_PROMISED.isdisjoint(said) or phrases("hedges").occurs_in(said) or not strength.NEGATIONS.isdisjoint(said):
+        return None
+    return start, end
 
 
 def _reported_speech(words: list[str]) -> bool:
@@ -502,7 +644,8 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
                   and strength.names_health(plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
              and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
-             and not _mechanism(plain, c) and not _background(plain, c)]
+             and not _mechanism(plain, c) and not _background(plain, c)
+             and (not c.helped or _treatment_subject(c))]
     if not found:
         return
     for claim in found:
@@ -565,6 +708,24 @@ def _treatment_effect(claim: strength.Claim, words: list[str]) -> bool:
     head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
                  and subject[k] not in ("and", "or")), subject[-1])
     return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+
+
+def _treatment_subject(claim: strength.Claim) -> bool:
+    """Does the claim's subject name a treatment, product, food or habit
+    ("Ginger helps settle nausea", "Probiotics help restore gut balance"),
+    not a person, a body part or a condition ("exercise helps" is a habit;
+    "the liver helps filter" is the body)? Its head is the word before its
+    first preposition."""
+    subject = claim.subject
+    if not subject or claim.kind != "benefit":
+        return False
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
+                 and subject[k] not in ("and", "or")), subject[-1])
+    if head in phrases("non_interventions") or strength.is_health_word(head):
+        return False
+    return (head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+            or head in intervention_words() or (head.endswith("s") and head[:-1] in intervention_words())
+            or subject[0].endswith("ing") and subject[0] not in NOT_HABITS)
 
 
 PROMISING_HELP = frozenset({"help", "helps"})
@@ -680,7 +841,18 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     done = ((subject[0].endswith("ing") and subject[0] not in NOT_HABITS) or head in EXPOSURES
             or head in phrases("exposures").by_first)
     things = intervention_words()
-    return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and not _medicine(subject)
+    return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and (
+        not _medicine(subject) or _alarming(claim))
+
+
+# Verbs that say a medicine does lasting damage or causes disease outright
+# ("statins destroy your muscles", "the pill causes depression"), not a side
+# effect's risk as a label states it ("increases the risk of bleeding", "can cause").
+ALARMING_VERBS = frozenset({"cause", "destroy", "damage", "ruin", "rot", "poison", "wreck", "thin", "weaken"})
+
+
+def _alarming(claim: strength.Claim) -> bool:
+    return claim.base.split()[0] in ALARMING_VERBS and not claim.possible and "can" not in claim.subject
 
 
 # Nouns of taking or doing something ("sunbed use", "alcohol intake") and
@@ -700,6 +872,42 @@ def _medicine(subject: tuple[str, ...]) -> bool:
 
 DRUG_SUFFIXES = tuple(resources.lines("claims/drug_suffixes.txt"))
 _ATTRIBUTION_CUES = strength_reporting | TRIAL_WORDS | STUDY_REFERENCES
+
+
+VAGUE_SOURCES = resources.word_set("claims/vague_sources.txt")
+# Words that make a source findable: a journal, a body, a publication.
+FINDABLE = frozenset({"published", "journal", "university", "institute", "who", "nhs", "cdc", "nice", "fda", "nih",
+                      "et", "'s", "’s", "department", "agency", "association", "society", "college",
+                      "council", "ministry", "foundation", "hospital", "school", "professor", "dr", "dr."})
+
+
+def _vague_attribution(sent: _Sentence, words: list[str]) -> bool:
+    """Is the sentence attributed only to sources no reader could find
+    ("Studies show that ...", "Research has shown ...", "Experts agree ...",
+    "Clinical trials prove ...")? Its sources are all generic nouns
+    (claims/vague_sources.txt), and it names nobody: no capitalised name
+    after its first word, no year or number of a study, no journal or body."""
+    if VAGUE_SOURCES.isdisjoint(words) or not FINDABLE.isdisjoint(words) or _reporting_tail(words):
+        return False  # ", researchers say": the story's researchers, named before
+    if "but" in words and not {"other", "others"}.isdisjoint(words[words.index("but"):]):
+        return False  # "some studies have shown ..., but other studies have not": the evidence weighed
+    texts = sent.table.text[sent.start:sent.end]
+    first = next((k for k, t in enumerate(texts) if t[:1].isalnum()), 0)
+    if any(t[:1].isupper() and t.isalpha() and t != "I" for t in texts[first + 1:]):
+        return False  # "says Smith", "a Harvard study", "the NHS"
+    opening = texts[first] if texts else ""
+    if opening.isalpha() and (opening.isupper() and len(opening) > 1 or opening.lower() not in _dictionary()):
+        return False  # "UEA research shows", "Harvard researchers found": a name opens the sentence
+    if any(len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") for t in texts):
+        return False  # "a 2019 trial": a study one could look up
+    sources = [w for w in words if w in SOURCE_NOUNS or w in TRIAL_WORDS]
+    return bool(sources) and all(w in VAGUE_SOURCES for w in sources)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from lint import lexicon as dictionary
+    return dictionary.dictionary()
 
 
 def sent_attributed(sent: _Sentence, words: list[str]) -> bool:

@@ -189,6 +189,9 @@ class Claim:
     relative: bool = False
     # A present perfect ("has reduced deaths"): past, but a result said to hold now.
     perfect: bool = False
+    # "Ginger helps settle nausea": "helps" with no modal before it, read as
+    # direct; reported only when the subject is a treatment (claims/__init__).
+    helped: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +268,7 @@ def first_words() -> frozenset[str]:
     copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
                 "major", "leading", "best", "as", "more", "less", "cost", "-", "safe", "risk"}
     return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
-            | EFFECT_NOUNS)
+            | EFFECT_NOUNS | MADE_HARMS)
 
 
 def is_health_word(word: str) -> bool:
@@ -308,6 +311,8 @@ def claims(words: list[str]) -> list[Claim]:
                 claim = _claim(words, i, end, base, kind, hedges)
                 if claim and found and _after_coordination(words, i) and found[-1].past:
                     claim.past = True  # "halved the risk and cut deaths": the tense is shared
+                if claim and found and _coordinated(words, found[-1], i):
+                    _share_subject(claim, found[-1])
                 if claim:
                     found.append(claim)
                     i = claim.end
@@ -435,6 +440,9 @@ def _cause_noun(words, i, hedges) -> Claim | None:
 
 MAKES = frozenset({"make", "makes", "made", "making"})
 WORSE_BETTER = {"worse": "harm", "better": "benefit"}
+# What something is said to make a person: "makes you fat", "makes children sick".
+MADE_HARMS = frozenset({"fat", "fatter", "sick", "ill", "obese", "depressed", "anxious", "tired", "bloated",
+                        "infertile", "gain", "diabetic", "unwell", "dizzy", "drowsy"})
 # "The commonest cause of X is Y", "The main triggers of X are Y": the cause named after the verb.
 INVERTED_CAUSES = frozenset({"cause", "causes", "trigger", "triggers", "culprit", "culprits", "driver", "drivers"})
 # What a cause can be said to be without naming one: "The cause of X is unknown".
@@ -461,6 +469,9 @@ def _made_worse(words, i, hedges) -> Claim | None:
     form = "past" if words[i] == "made" else "ing" if words[i] == "making" else "3sg" if words[i] == "makes" else "base"
     if not _is_finite(words, i, form, (words[i],)):
         return None
+    if i + 2 < len(words) and words[i + 1] in PERSON_OBJECTS and words[i + 2] in MADE_HARMS:
+        # "Carbs make you fat", "late meals make you gain weight": a harm done to the reader or to people.
+        return _claim(words, i, i + 3, "make " + words[i + 2], "harm", hedges, copular=True)
     for j in range(i + 2, min(len(words), i + 7)):
         if words[j] in WORSE_BETTER:
             if not names_health(words[i + 1:j]):
@@ -554,6 +565,62 @@ def _after_coordination(words: list[str], i: int) -> bool:
     return k >= 0 and words[k] in ("and", "or")
 
 
+# What may stand between two coordinated predicates ("soothes A, reduces B
+# and restores C", "relieves A but also prevents B").
+COORDINATORS = frozenset({",", "and", "or", "but", "also", "then", "even"})
+
+
+def _coordinated(words: list[str], previous: Claim, i: int) -> bool:
+    """Is the predicate at i the next of a series whose last claim is
+    ``previous``, so that it shares its subject? Only what coordinates the two
+    may stand between them."""
+    between = words[previous.end:i]
+    return (0 < len(between) <= 3 and all(w in COORDINATORS for w in between)
+            and not previous.participle and not words[i].endswith("ing"))
+
+
+def _share_subject(claim: Claim, previous: Claim) -> None:
+    """A coordinated predicate ("soothes sore muscles, reduces swelling and
+    restores movement") is said of the first one's subject, in its tense, with
+    its hedges and modality; a clause of its own only when it names its own
+    subject."""
+    if claim.subject and claim.subject[0] not in predicates()[0].by_first and not _names_verb(claim.subject):
+        return
+    claim.subject = previous.subject
+    claim.past = claim.past or previous.past
+    claim.possible = claim.possible or previous.possible
+    claim.strength = min(claim.strength, previous.strength)
+    claim.relative = claim.relative or previous.relative
+    claim.descriptive = claim.descriptive or previous.relative
+    claim.antecedent = claim.antecedent or previous.antecedent
+
+
+def _names_verb(subject: tuple[str, ...]) -> bool:
+    """Does a subject read back over a verb of ours ("strengthen", "reduces")? Then it is no subject."""
+    preds = predicates()[1]
+    return any((w,) in preds for w in subject)
+
+
+def _plain_help(words: list[str], j: int) -> bool:
+    """Is the word at j a finite "helps" (or "help" after a plural subject)
+    with no modal, "to" or hedge before it ("Ginger helps settle nausea",
+    "probiotics help restore ...", not "can help", "to help", "may help")?"""
+    if words[j] not in HELP or j == 0:
+        return False
+    k = j - 1
+    while k >= 0 and is_adverb(words[k]) and words[k] not in ("not", "n't", "n’t", "never"):
+        k -= 1
+    if k < 0:
+        return False
+    previous = words[k]
+    if previous in MODALS or previous in NEGATIONS or previous in DETERMINERS or previous in PREPOSITIONS or previous in (
+            "also", "which", "who", "that", "could", "might", "may", "would", "should", "it", "this", "they"):
+        return False
+    if words[j] == "helps":
+        return previous.isalpha()
+    return previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL
+
+
 def _sized_object(words: list[str], j: int) -> bool:
     """Does a short bare object at j end in a size ("mortality by 68 percent")?"""
     for m in range(j, min(len(words) - 1, j + 4)):
@@ -586,7 +653,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" and
         # "aims to suppress" a purpose.
-        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS)
+        return k > 0 and (words[k - 1] in SHOWN or words[k - 1] in PROSPECTS or words[k - 1] in HELP)
     if previous in BE and form == "past" and "by" in words[i + 1:i + 4]:
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
     if form == "3sg" and previous in ("that", "this"):
@@ -677,8 +744,12 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         k -= 1
     passive = (not copular and k >= 0 and words[k] in BE and words[i] in PAST_FORMS and end < len(words)
                and words[end] == "by")
+    # "is caused by mutations", "is treated by surgery", "are affected by": what a condition is
+    described = passive and base in PASSIVE_DESCRIPTIONS
     if passive:
         end = obj_end = end + 1  # "is driven by damage": the cause is the agent
+        # "Knee pain is relieved by cycling": the outcome is the passive's subject.
+        healthy = names_health(before)
     # "as effective as ibuprofen for knee pain", "better than cough syrup for
     # coughs": after a comparison, the outcome follows its preposition.
     compared = copular and base.split()[-1] in ("as", "than")
@@ -711,10 +782,13 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                 return None
             indirect = True  # "cuts hospital costs by a fifth": causal language about any outcome (Yu et al.)
     strength = DIRECT
+    helper = i - 2 if i >= 2 and words[i - 1] == "to" else i - 1
+    helped = helper >= 0 and _plain_help(words, helper)
     correlational = phrases("correlational")
     if any(correlational.match_at(words, j) for j in range(0, i) if words[j] in correlational.by_first):
         strength = CORRELATIONAL  # "was linked to a 20 percent reduced risk"
-    elif (any(_hedges_here(words, hedges.match_at(words, j), j, i) for j in range(_aside_start(words, clause), i))
+    elif (any(_hedges_here(words, hedges.match_at(words, j), j, i) for j in range(_aside_start(words, clause), i)
+              if not (helped and j == helper))
           or not GOVERNING_HEDGES.isdisjoint(words[:i])
           or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
           or not REPORTED_BELIEFS.isdisjoint(words[:i])):
@@ -725,7 +799,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         strength = min(strength, CONDITIONAL)  # also a title: "How acupuncture works for back pain"
     scope = _clause_start(words, clause - 1) if clause and words[clause - 1] in ("that",) else clause
     # "is not a cause of", "had no effect on": the negation can sit inside the predicate.
-    negated = any(w in NEGATIONS for w in words[scope:end])
+    # "not only relieves pain but also ...": an addition, not a denial.
+    negated = any(w in NEGATIONS and not (w == "not" and words[j + 1:j + 2] == ["only"])
+                  for j, w in enumerate(words[scope:end], scope))
     if not negated and phrases("evidence_lacking").occurs_in(words[scope:i]):
         negated = True  # "there is little evidence that X cures Y": the claim is denied
     booster = None
@@ -733,6 +809,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if k >= 0 and (words[k] in phrases("boosters") or is_adverb(words[k]) and words[k].endswith("ly")
                    and words[k] not in NOT_BOOSTERS):
         booster = k  # "effectively treats": a manner or degree adverb inflating a direct claim
+    if kind == "harm" and base.split()[0] in PATHOGEN_KILLERS and any(
+            w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:obj_end], end)):
+        kind = "benefit"  # "kills acne bacteria", "destroys head lice": a germ's death is the good done
     if kind == "effect":
         change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
         kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
@@ -752,7 +831,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
-    if strength == DIRECT and k >= 0 and words[k] == "can" and (k == i - 1 or words[i - 1] in NOT_BOOSTERS):
+    if passive and k >= 1 and words[k] == "be":
+        k -= 1  # "can be prevented by": the modal governs the passive
+    if strength == DIRECT and k >= 0 and words[k] == "can" and (k == i - 1 or words[i - 1] in NOT_BOOSTERS or passive):
         # "Flu can lead to pneumonia", "losing weight can lower uric acid": what
         # is possible, as consumer health text says it; "can effectively
         # treat" is boosted into a promise and stays direct.
@@ -774,6 +855,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if base in ("stop", "keep") and end < len(words) and words[end] in PERSON_OBJECTS:
         return None  # "pain stops you sleeping": what a symptom does to a person
     plain_before = [w for w in before if not is_adverb(w)]
+    if passive:
+        # The agent is the cause ("Gout attacks are triggered by red meat"):
+        # it is what the claim is about, the subject's place in an active clause.
+        plain_before = [w for w in words[end:obj_end] if not is_adverb(w)]
     descriptive = False
     head = plain_before
     for r, w in enumerate(plain_before):
@@ -795,17 +880,25 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                           if plain_before[k] in PREPOSITIONS), plain_before[-1])
         if is_health_word(head_word):
             return None  # "survival rates are better than reported": an outcome compared, not an effect
-    relative = _relative(words, clause, i)
-    descriptive = descriptive or relative
-    subject = [w for w in before if not is_adverb(w) and (w not in MODALS or w == "can")]
+    relative = _relative(words, clause, i if not passive else _auxiliary(words, i))
+    descriptive = descriptive or relative or described
+    subject = [w for w in (before if not passive else plain_before)
+               if not is_adverb(w) and (w not in MODALS or w == "can")]
     while len(subject) >= 2 and subject[-1] in ("and", "or"):
         del subject[-2:]  # "the team evaluates and treats": the subject is the team
+    if helped:
+        while subject and subject[-1] in ("to", "help", "helps"):
+            subject.pop()  # "Ginger helps to settle nausea": the subject is ginger
     subject = tuple(subject)
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
     past = words[i] in PAST_FORMS or (words[i] in ("was", "were", "had")) or (k >= 0 and words[k] in HAVE | {
         "was", "were", "did"})
+    if passive:
+        # "is relieved by", "can be prevented by": a present passive states a
+        # general cause; "was reduced by", "had been driven by" report one.
+        past = words[k] in ("was", "were") or (words[k] == "been" and k and words[k - 1] in HAVE)
     if participle and any(w in ("was", "were", "had", "did") or (len(w) > 4 and w.endswith("ed")) for w in words[:k]):
         past = True  # "a pump massaged her arm, relieving the pain": the story's tense
     # "Screening has prevented ...": a present perfect, a result that still holds.
@@ -818,7 +911,34 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
         words[i:min(len(words), obj_end + 2)])
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent, overstated, participle, relative, perfect)
+                 antecedent, overstated, participle, relative, perfect, helped and strength == DIRECT)
+
+
+# Verbs whose present passive with an agent says what a condition is or how
+# it is cared for, not what something does to it: "is caused by mutations in
+# the CHM gene" (a disease's cause, as reference text defines it), "is treated
+# by surgery", "are affected by atrial fibrillation" (how many have it),
+# "are complicated by stigma", "are driven by a hormone" (a mechanism).
+PASSIVE_DESCRIPTIONS = frozenset({"cause", "treat", "affect", "complicate", "drive", "manage", "influence"})
+
+
+def _auxiliary(words: list[str], i: int) -> int:
+    """Where the passive at i begins: its auxiliary ("are improved", "can be prevented")."""
+    k = i - 1
+    while k >= 0 and (is_adverb(words[k]) or words[k] in BE):
+        k -= 1
+    return k + 1
+
+
+# Harm verbs that do good to their object's owner when the object is a germ
+# or a parasite (claims/pathogens.txt).
+PATHOGEN_KILLERS = frozenset({"kill", "destroy", "attack", "wipe", "eliminate"})
+GOOD_GERMS = frozenset({"good", "friendly", "beneficial", "healthy", "helpful", "gut", "protective", "normal"})
+
+
+@lru_cache(maxsize=1)
+def _pathogens() -> frozenset[str]:
+    return frozenset(resources.lines("claims/pathogens.txt"))
 
 
 COMPARISON_LINKS = frozenset({"for", "in", "at", "against", "among"})
