@@ -91,8 +91,10 @@ def _without_invisible(text, source_map, raw_segments, links, emphasis):
         count += ch not in INVISIBLE
     new_offset[len(text)] = count
 
+    last = len(text)
+
     def spans(items):
-        return [(new_offset[start], new_offset[end], *rest) for start, end, *rest in items]
+        return [(new_offset[min(start, last)], new_offset[min(end, last)], *rest) for start, end, *rest in items]
 
     segments = [segment for segment in spans(raw_segments) if segment[1] > segment[0]]
     return "".join(text[i] for i in kept), source_map.keeping(kept), segments, spans(links), spans(emphasis)

@@ -433,7 +433,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultations", "assessment", "session",
                       "sessions", "treatment", "treatments", "visit", "place", "spot", "slot", "order", "plan",
                       "course", "trial", "kit", "programme", "program", "membership", "scan", "check-up",
-                      "checkup"})
+                      "checkup", "check", "test", "screening", "fitting", "exam", "examination"})
 SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
                            "specialists", "therapists", "practitioners"})
 PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money"})
@@ -450,7 +450,7 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
     (you, your, our, we). In a story that reports its sources, not read."""
     text = sent.text
     offer = _OFFER.search(text) or _SCARCITY.search(text)
-    if offer is not None and not {"you", "your", "our", "we", "us"}.isdisjoint(words):
+    if offer is not None and (not {"you", "your", "our", "we", "us"}.isdisjoint(words) or _imperative(words)):
         start, end = sent.start_char + offer.start(), sent.start_char + offer.end()
         return Finding(rule=PROMOTIONAL, span=(start, end),
                        message=f"\"{text[offer.start():offer.end()]}\" is an offer: promotion, not health information",
@@ -470,7 +470,9 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         # "us at a trade fair", "GARD's webpage" point to information).
         goods = not (BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj) and PROVIDER_NOUNS.isdisjoint(obj)
                      and SELLING_NOUNS.isdisjoint(obj))
-        sold = goods and ("our" in obj or "your" in obj)
+        # A telephone number after the verb ("Ring StepWell on 01632 960 418")
+        # is the seller's line.
+        sold = goods and ("our" in obj or "your" in obj) or bool(_PHONE.search(" ".join(words[j:j + 8])))
         if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
                                         and pattern("price").search(text))):
             continue
@@ -1388,12 +1390,18 @@ def _brand_sold(texts: str, sent: _Sentence, start: int) -> bool:
                 or _OFFER.search(text))
 
 
+# A telephone number: a run of at least seven digits in groups ("01632 960
+# 418", "(555) 014-2280", "1-800-555-0100"); a year or a dose has fewer.
+_PHONE = re.compile(r"\(?\d{3,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\b1-800-\d{3}-\d{4}\b")
 _BEFORE_NAME = frozenset({"the", "a", "an", "your", "some", "on", "for", "up", "of", "now", "today"})
 _CTA_ENDS = frozenset({"stock", "pharmacist"})  # "stock up on X", "ask your pharmacist for X"
 # An offer, not a price: news names companies with share prices and costs.
 _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|with)\s(?:the\s)?code\s[A-Z][A-Z0-9]{3,}\b"
                     r"|\blimited[-\s]time\b|\bwhile\s(?:supplies|stocks)\slast\b|\bfree\s(?:bottle|gift|jar|pack|trial|sample)\b"
                     r"|\bmoney[-\s]back\b|\b\d+\s?%\soff\b|\bavailable\sexclusively\b|\border\syours\b"
+                    r"|\b[Bb]uy\s(?:one|two|three|\d+),?\s(?:and\s)?get\s(?:one|a\ssecond|\d+)\s(?:free|half[-\s]price)\b"
+                    r"|\b(?:free|next[-\s]day)\s(?:delivery|shipping|postage)\b"
+                    r"|\bfirst\s(?:visit|consultation|session|appointment|class|month|week|check)\s(?:is\s)?free\b"
                     r"|\bour\s(?:online\s)?(?:shop|store)\b|\bour\s(?:best-selling|bestselling|own|exclusive|signature)\b")
 
 
