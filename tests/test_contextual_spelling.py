@@ -687,3 +687,50 @@ def test_a_past_form_after_a_modal_or_do_not_is_a_slip_for_the_bare_verb():
 ])
 def test_a_past_form_where_english_allows_it_is_left_alone(text):
     assert found(text) == []
+
+
+REAL_WORD_ONLY = Config(select=("spelling/real-word",))
+
+
+def real_word(text):
+    return [(f.rule.id, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", REAL_WORD_ONLY)]
+
+
+def test_a_function_word_slip_for_another_one_letter_away():
+    assert real_word("It in important to rest after surgery.") == [
+        ("spelling/real-word", 4, "in", ("is",), "\"in\" is probably \"is\" here (health writing never puts \"in\" "
+         "between \"it\" and \"important\", and often \"is\")")]
+    assert real_word("A fever is part off the body's defence against infection.")[0][1:4] == (17, "off", ("of",))
+    assert real_word("The condition is part off a group of rare disorders.")[0][1:4] == (23, "off", ("of",))
+
+
+@pytest.mark.parametrize("text", [
+    # Idioms, and one preposition for another, are left alone.
+    "Ice can take the edge off the pain.",
+    "The gene sits on chromosome 7.",
+    "The rash may spread to the arms or the legs.",
+    "Eat plant-based or the marine-based oils.",
+    "More research is now needed to be sure.",
+    "See the doctor if the pain comes back.",
+    "We see it as more of a habit than a disease.",
+    # A reading that wins by less than the margin is no finding.
+    "One of them most common causes is smoking.",
+    # Acronyms written in capitals are no function words.
+    "Most surgery is done in the OR by a team.",
+])
+def test_function_words_in_correct_text_are_left_alone(text):
+    assert real_word(text) == []
+
+
+def test_function_word_pairs_come_from_a_general_rule():
+    from lint.checks.spelling.function_words import function_pairs
+
+    pairs = function_pairs()
+    assert "and" in pairs["an"] and "of" in pairs["off"] and "is" in pairs["it"]
+    # Kin (our/your), prepositions for each other (on/in) and pairs the
+    # confusable groups question (then/than) are left out.
+    assert "your" not in pairs.get("our", ()) and "in" not in pairs["on"] and "than" not in pairs["then"]
+    for line in resources.lines("context/function_word_kin.txt"):
+        first, second = line.split()
+        assert first < second

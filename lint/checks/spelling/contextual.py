@@ -29,6 +29,7 @@ from lint import context_model, lexicon, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.checks.spelling.agreement import agreement_slips
+from lint.checks.spelling.function_words import function_slips
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
@@ -80,6 +81,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # The article's own topical words, counted where written in lower case
     # ("San Francisco" makes "san" no word of the article's).
     frequent = frequent_words(written_lower(table))
+    reported: set[int] = set()  # offsets of the words reported, for the function-word pass
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
         u0, u1 = bisect_left(unseen, a + 1), bisect_left(unseen, b)
@@ -149,13 +151,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     rule = REAL_WORD
                 if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts)):
                     taken.add(i)
+                    reported.add(offsets[i])
                     replacement = meant if text.islower() else meant.capitalize()
                     yield replacing_finding(rule, (offsets[i], offsets[i] + len(text)), replacement,
                                    f"\"{text}\" is probably \"{replacement}\" here ({why})", "Use")
         if drops_here:
             yield from missing_words(model, sentence, terms, taken)
     if real_word:
-        yield from agreement_slips(model, all_words, all_texts, all_offsets)
+        for finding in agreement_slips(model, all_words, all_texts, all_offsets):
+            reported.add(finding.span[0])
+            yield finding
+        yield from function_slips(model, all_words, all_texts, all_offsets, reported)
     if near_pair:
         yield from _near_pairs(model, all_words, all_texts, all_offsets, vocabulary, listed, sounds, groups)
 
