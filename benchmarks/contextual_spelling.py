@@ -91,6 +91,8 @@ KINDS = ("people", "inflection", "edit1", "boundary", "dropped", "function")
 # (added, dropped, changed or swapped letter) that our word frequencies hold
 # 5,000 times or more, function word or not.
 COMMON_SHORT_RANK = 150
+# --prone: one misspelled word (a non-word) at the end of every answer.
+PRONE_SENTENCE = "\n\nAsk your docter about it."
 CLASSIC_GROUPS = (
     ("accept", "except"),
     ("advice", "advise"),
@@ -444,12 +446,15 @@ def main() -> None:
     parser.add_argument("--with-unknown", action="store_true",
                         help="count spelling/unknown-word too: the real-word rules leave it the words it reports "
                              "(people's slips such as \"rae\" for \"are\"), so this is what a user sees")
+    parser.add_argument("--prone", action="store_true",
+                        help="end every answer with a sentence holding one misspelling, so each document is "
+                             "error-prone (spelling/unknown-word on, its findings not counted): the prior's effect")
     args = parser.parse_args()
     if not MEDQUAD.exists() or not MISSPELLINGS.exists():
         print(f"shared data not found at {SHARED}")
         return
     rules = DEFAULT_RULES + (PREVIEW_RULES if args.preview else ()) + (
-        ("spelling/unknown-word",) if args.with_unknown else ())
+        ("spelling/unknown-word",) if args.with_unknown or args.prone else ())
     rng = random.Random(SEED)
     linter = Linter(Config(select=rules, preview=args.preview))
     answers = sample()
@@ -468,14 +473,18 @@ def main() -> None:
     elapsed = 0.0
     turn = [0]
     for number, answer in enumerate(answers):
-        before = linter.lint_source(f"a{number}.txt", answer).findings
+        tail = PRONE_SENTENCE if args.prone else ""
+        before = linter.lint_source(f"a{number}.txt", answer + tail).findings
+        if args.prone and not args.with_unknown:
+            before = [f for f in before if f.rule.id != "spelling/unknown-word"]
         clean_findings += len(before)
         broken, errors = inject(answer, rng, slips, turn)
         start = time.perf_counter()
-        after = linter.lint_source(f"a{number}.txt", broken).findings
+        after = linter.lint_source(f"a{number}.txt", broken + tail).findings
         elapsed += time.perf_counter() - start
         old = {(f.rule.id, f.text) for f in before}
-        new = [f for f in after if (f.rule.id, f.text) not in old]
+        new = [f for f in after if (f.rule.id, f.text) not in old
+               and not (args.prone and not args.with_unknown and f.rule.id == "spelling/unknown-word")]
         for s, e, kind in errors:
             tally.setdefault(kind, Counter())["injected"] += 1
             hit = any(f.location.start_offset < e and f.location.end_offset > s for f in new)

@@ -734,3 +734,13 @@ def test_function_word_pairs_come_from_a_general_rule():
     for line in resources.lines("context/function_word_kin.txt"):
         first, second = line.split()
         assert first < second
+
+
+def test_a_document_with_a_misspelling_needs_less_to_show_a_function_word_slip():
+    both = Config(select=("spelling/real-word", "spelling/unknown-word"))
+    slip = "One of them most common causes is smoking."
+    assert [f.rule.id for f in lint_text(slip, "a.md", both)] == []
+    found_here = [(f.rule.id, f.location.column, f.text, f.suggestions)
+                  for f in lint_text("Some people feel a tingling sensaton in the legs. " + slip, "a.md", both)]
+    assert found_here == [("spelling/unknown-word", 29, "sensaton", ("sensation", "sensate", "sunstone")),
+                          ("spelling/real-word", 58, "them", ("the",))]

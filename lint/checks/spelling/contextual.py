@@ -35,7 +35,7 @@ from lint.checks.spelling.candidates import (
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
 )
 from lint.checks.spelling.margins import (
-    CUE_WINDOW, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
+    CUE_WINDOW, ERROR_PRONE_MISSPELLED, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
     MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
     MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
@@ -48,7 +48,9 @@ from lint.checks.spelling.unknown_word import is_known
 from lint.checks.spelling.word_boundary import boundary_moves, phrase_splits, seen_links, split_phrase_keys
 
 
-def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]:
+    """``misspelled``: how many distinct words spelling/unknown-word reported
+    in the document (0 when it is off), a prior for real-word slips."""
     table = token_table.table(doc)
     vocabulary = Counter(compress(table.lower, table.is_alpha))
     model = context_model.language_model()
@@ -161,7 +163,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         for finding in agreement_slips(model, all_words, all_texts, all_offsets):
             reported.add(finding.span[0])
             yield finding
-        yield from function_slips(model, all_words, all_texts, all_offsets, reported)
+        yield from function_slips(model, all_words, all_texts, all_offsets, reported,
+                                  error_prone=misspelled >= ERROR_PRONE_MISSPELLED)
     if near_pair:
         yield from _near_pairs(model, all_words, all_texts, all_offsets, vocabulary, listed, sounds, groups)
 

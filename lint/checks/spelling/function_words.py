@@ -21,7 +21,9 @@ from typing import Iterator
 
 from lint import context_model, lexicon
 from lint.checks.spelling.candidates import BACKOFF_TWICE, substituted_score
-from lint.checks.spelling.margins import FUNCTION_MARGIN, FUNCTION_PAIR_MARGIN, MIN_FUNCTION_TRIPLE, NUMBER_WORDS
+from lint.checks.spelling.margins import (
+    FUNCTION_MARGIN, FUNCTION_MARGIN_ERROR_PRONE, FUNCTION_PAIR_MARGIN, MIN_FUNCTION_TRIPLE, NUMBER_WORDS,
+)
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import confusable_groups, function_word_kin
 
@@ -94,11 +96,14 @@ def _pair_score(model, prev: str, word: str, nxt: str) -> float:
     return total
 
 
-def function_slips(model, words, texts, offsets, reported: set[int]) -> Iterator[Finding]:
+def function_slips(model, words, texts, offsets, reported: set[int], error_prone: bool = False) -> Iterator[Finding]:
     """A function word whose triple with its two neighbours health writing
     never has, where a stop word one edit away has that triple at least
     MIN_FUNCTION_TRIPLE times and the reading with it scores FUNCTION_MARGIN
-    better (log10). ``reported`` holds the offsets of words already reported."""
+    better (log10), or FUNCTION_MARGIN_ERROR_PRONE in a document that
+    already holds a misspelling (``error_prone``). ``reported`` holds the
+    offsets of words already reported."""
+    needed = FUNCTION_MARGIN_ERROR_PRONE if error_prone else FUNCTION_MARGIN
     pairs = function_pairs()
     triples = model.health_triples
     n = len(words)
@@ -126,7 +131,7 @@ def function_slips(model, words, texts, offsets, reported: set[int]) -> Iterator
         i = k - max(0, k - 2)
         base = substituted_score(model, window, i, word)
         pair_base = _pair_score(model, prev, word, nxt)
-        best, margin = None, FUNCTION_MARGIN
+        best, margin = None, needed
         for candidate in found:
             gain = substituted_score(model, window, i, candidate) - base
             if gain >= margin and _pair_score(model, prev, candidate, nxt) - pair_base >= FUNCTION_PAIR_MARGIN:

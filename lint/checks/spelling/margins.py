@@ -246,5 +246,10 @@ SUBJECTS_BEFORE_IS = frozenset({"it", "this", "there"})
 # (0.329 at 3.0), the real slip on the news tune half, and none of these.
 # (So the check half is no longer unseen for this pass.)
 FUNCTION_MARGIN = 4.5
+# A writer who leaves a misspelling slips in other ways too: in a document
+# where spelling/unknown-word reports ERROR_PRONE_MISSPELLED distinct words
+# or more, a function-word slip needs only FUNCTION_MARGIN_ERROR_PRONE.
+ERROR_PRONE_MISSPELLED = 1
+FUNCTION_MARGIN_ERROR_PRONE = 3.0
 FUNCTION_PAIR_MARGIN = 3.0
 MIN_FUNCTION_TRIPLE = 10
