@@ -22,10 +22,21 @@ from typing import Iterator
 from lint import context_model, lexicon
 from lint.checks.spelling.candidates import BACKOFF_TWICE, substituted_score
 from lint.checks.spelling.margins import (
-    FUNCTION_MARGIN, FUNCTION_MARGIN_ERROR_PRONE, FUNCTION_PAIR_MARGIN, MIN_FUNCTION_TRIPLE, NUMBER_WORDS,
+    FUNCTION_MARGIN, FUNCTION_MARGIN_ERROR_PRONE, FUNCTION_PAIR_MARGIN, MIN_CONTENT_TRIPLE, MIN_FUNCTION_TRIPLE,
+    NUMBER_WORDS,
 )
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import function_word_kin
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words of two letters or more, no number words,
+    used MIN_FUNCTION_WORD_COUNT times or more."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w for w in STOP_WORDS if w.isalpha() and len(w) >= 2 and w not in NUMBER_WORDS
+                     and lexicon.frequency(w) >= MIN_FUNCTION_WORD_COUNT)
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +54,8 @@ def function_pairs() -> dict[str, tuple[str, ...]]:
     classic confusable groups question (from/form, then/than) are tried
     here too where the group's own margin was not met: a word is reported
     once."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = sorted(w for w in STOP_WORDS if w.isalpha() and len(w) >= 2 and w not in NUMBER_WORDS
-                   and lexicon.frequency(w) >= MIN_FUNCTION_WORD_COUNT)
-    stops = frozenset(words)
+    words = sorted(stop_words())
+    stops = stop_words()
     kin = function_word_kin()
     pairs: dict[str, set[str]] = {}
     for word in words:
@@ -112,12 +120,14 @@ def _pair_score(model, prev: str, word: str, nxt: str) -> float:
 def function_slips(model, words, texts, offsets, reported: set[int], error_prone: bool = False) -> Iterator[Finding]:
     """A function word whose triple with its two neighbours health writing
     never has, where a stop word one edit away has that triple at least
-    MIN_FUNCTION_TRIPLE times and the reading with it scores FUNCTION_MARGIN
+    MIN_FUNCTION_TRIPLE times (MIN_CONTENT_TRIPLE for a written content
+    word) and the reading with it scores FUNCTION_MARGIN
     better (log10), or FUNCTION_MARGIN_ERROR_PRONE in a document that
     already holds a misspelling (``error_prone``). ``reported`` holds the
     offsets of words already reported."""
     needed = FUNCTION_MARGIN_ERROR_PRONE if error_prone else FUNCTION_MARGIN
     pairs = function_pairs()
+    stops = stop_words()
     triples = model.health_triples
     n = len(words)
     # Nearly half of all words are questioned; most of them sit in a triple
@@ -137,7 +147,8 @@ def function_slips(model, words, texts, offsets, reported: set[int], error_prone
         # marine-based"): the piece is not the word the tables counted.
         if (k >= 2 and texts[k - 2] in HYPHENS) or (k + 2 < n and texts[k + 2] in HYPHENS):
             continue
-        found = [c for c in pairs[word] if triples.get(f"{prev} {c} {nxt}", 0) >= MIN_FUNCTION_TRIPLE]
+        least = MIN_FUNCTION_TRIPLE if word in stops else MIN_CONTENT_TRIPLE
+        found = [c for c in pairs[word] if triples.get(f"{prev} {c} {nxt}", 0) >= least]
         if not found:
             continue
         window = words[max(0, k - 2):k + 3]
