@@ -121,10 +121,11 @@ def function_slips(model, words, texts, offsets, reported: set[int], error_prone
     """A function word whose triple with its two neighbours health writing
     never has, where a stop word one edit away has that triple at least
     MIN_FUNCTION_TRIPLE times (MIN_CONTENT_TRIPLE for a written content
-    word) and the reading with it scores FUNCTION_MARGIN
-    better (log10), or FUNCTION_MARGIN_ERROR_PRONE in a document that
-    already holds a misspelling (``error_prone``). ``reported`` holds the
-    offsets of words already reported."""
+    word), and the reading with it scores FUNCTION_MARGIN better (log10;
+    FUNCTION_MARGIN_ERROR_PRONE in a document that already holds a
+    misspelling, ``error_prone``) and FUNCTION_PAIR_MARGIN better on its
+    two word pairs alone. ``reported`` holds the offsets of words already
+    reported."""
     needed = FUNCTION_MARGIN_ERROR_PRONE if error_prone else FUNCTION_MARGIN
     pairs = function_pairs()
     stops = stop_words()
