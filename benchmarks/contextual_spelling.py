@@ -84,7 +84,15 @@ MIN_REAL_WORD = 2_000  # an injected inflection this common is a real word
 # A misspelling in the misspellings file this common is a real word: the
 # corpora hold few real-word errors, so the bar is lower than for the rules.
 MIN_PEOPLE_WORD = 100
-KINDS = ("people", "inflection", "edit1", "boundary", "dropped")
+KINDS = ("people", "inflection", "edit1", "boundary", "dropped", "function")
+# Function words for the "function" kind: the words of two to four letters
+# among the 150 commonest of symspellpy's English frequency list (not the
+# detector's stop-word list), each replaced by any word one edit away
+# (added, dropped, changed or swapped letter) that our word frequencies hold
+# 5,000 times or more, function word or not.
+COMMON_SHORT_RANK = 150
+# --prone: one misspelled word (a non-word) at the end of every answer.
+PRONE_SENTENCE = "\n\nAsk your docter about it."
 CLASSIC_GROUPS = (
     ("accept", "except"),
     ("advice", "advise"),
@@ -308,6 +316,16 @@ def _one(text, kind, rng, slips):
         if not candidates or len(m.group()) < 4:
             return None
         new = rng.choice(candidates)
+    elif kind == "function":
+        short = _common_short()
+        options = [m for m in re.finditer(r"(?<![\w'-])[a-z]{2,4}(?![\w'-])", text) if m.group() in short]
+        if not options:
+            return None
+        m = rng.choice(options)
+        candidates = _one_edit(m.group())
+        if not candidates:
+            return None
+        new = rng.choice(candidates)
     elif kind == "boundary":
         pairs = [(a, b) for a, b in zip(matches, matches[1:]) if a.end() + 1 == b.start()]
         rng.shuffle(pairs)
@@ -325,6 +343,23 @@ def _one(text, kind, rng, slips):
         m = rng.choice(options)
         return text[:m.start()] + text[m.end():], (max(0, m.start() - 6), m.start() + 6)
     return text[:m.start()] + new + text[m.end():], (m.start(), m.start() + len(new))
+
+
+def _common_short() -> frozenset[str]:
+    words, _pairs = context_model.general_counts()
+    top = sorted(words, key=words.get, reverse=True)[:COMMON_SHORT_RANK]
+    return frozenset(w for w in top if 2 <= len(w) <= 4 and w.isalpha())
+
+
+def _one_edit(word: str) -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return sorted(w for w in out if len(w) >= 2 and lexicon.frequency(w) >= 5000)
 
 
 def detector_pairs() -> set[tuple[str, str]]:
@@ -411,12 +446,15 @@ def main() -> None:
     parser.add_argument("--with-unknown", action="store_true",
                         help="count spelling/unknown-word too: the real-word rules leave it the words it reports "
                              "(people's slips such as \"rae\" for \"are\"), so this is what a user sees")
+    parser.add_argument("--prone", action="store_true",
+                        help="end every answer with a sentence holding one misspelling, so each document is "
+                             "error-prone (spelling/unknown-word on, its findings not counted): the prior's effect")
     args = parser.parse_args()
     if not MEDQUAD.exists() or not MISSPELLINGS.exists():
         print(f"shared data not found at {SHARED}")
         return
     rules = DEFAULT_RULES + (PREVIEW_RULES if args.preview else ()) + (
-        ("spelling/unknown-word",) if args.with_unknown else ())
+        ("spelling/unknown-word",) if args.with_unknown or args.prone else ())
     rng = random.Random(SEED)
     linter = Linter(Config(select=rules, preview=args.preview))
     answers = sample()
@@ -430,22 +468,29 @@ def main() -> None:
     # People's slips by the slip written: a few frequent words ("rae" for
     # "are") would otherwise stand for the whole kind.
     by_slip: dict[str, Counter] = {}
+    function_missed: Counter = Counter()
     false_positives = 0
     elapsed = 0.0
     turn = [0]
     for number, answer in enumerate(answers):
-        before = linter.lint_source(f"a{number}.txt", answer).findings
+        tail = PRONE_SENTENCE if args.prone else ""
+        before = linter.lint_source(f"a{number}.txt", answer + tail).findings
+        if args.prone and not args.with_unknown:
+            before = [f for f in before if f.rule.id != "spelling/unknown-word"]
         clean_findings += len(before)
         broken, errors = inject(answer, rng, slips, turn)
         start = time.perf_counter()
-        after = linter.lint_source(f"a{number}.txt", broken).findings
+        after = linter.lint_source(f"a{number}.txt", broken + tail).findings
         elapsed += time.perf_counter() - start
         old = {(f.rule.id, f.text) for f in before}
-        new = [f for f in after if (f.rule.id, f.text) not in old]
+        new = [f for f in after if (f.rule.id, f.text) not in old
+               and not (args.prone and not args.with_unknown and f.rule.id == "spelling/unknown-word")]
         for s, e, kind in errors:
             tally.setdefault(kind, Counter())["injected"] += 1
             hit = any(f.location.start_offset < e and f.location.end_offset > s for f in new)
             tally[kind]["found"] += hit
+            if kind == "function" and not hit:
+                function_missed[broken[s:e]] += 1
             if kind == "people":
                 slip = by_slip.setdefault(broken[s:e].lower(), Counter())
                 slip["injected"] += 1
@@ -461,6 +506,9 @@ def main() -> None:
     for kind in KINDS:
         t = tally.get(kind, Counter())
         print(f"  {kind:10} recall {t['found'] / max(t['injected'], 1):.3f} ({t['found']}/{t['injected']})")
+    if function_missed:
+        print("  function words written, commonest misses: "
+              + ", ".join(f"{w} {n}" for w, n in function_missed.most_common(15)))
     if by_slip:
         per_slip = [t["found"] / t["injected"] for t in by_slip.values()]
         commonest, most = max(by_slip.items(), key=lambda item: item[1]["injected"])
@@ -468,10 +516,10 @@ def main() -> None:
               f"over {len(by_slip)} slips; the commonest, \"{commonest}\", is {most['injected']} of "
               f"{tally['people']['injected']} injections")
     precision = found / max(found + false_positives, 1)
-    independent = [k for k in ("people", "inflection", "edit1") if k in tally]
+    independent = [k for k in ("people", "inflection", "edit1", "function") if k in tally]
     ind_found = sum(tally[k]["found"] for k in independent)
     ind_injected = sum(tally[k]["injected"] for k in independent)
-    print(f"Independent real-word errors (people + inflection + edit1): recall {ind_found / max(ind_injected, 1):.3f} "
+    print(f"Independent real-word errors (people + inflection + edit1 + function): recall {ind_found / max(ind_injected, 1):.3f} "
           f"({ind_found}/{ind_injected})")
     print(f"Overall: recall {found / max(injected, 1):.3f}, precision {precision:.3f} "
           f"({found} found, {false_positives} false alarms on the injected text)")

@@ -687,3 +687,66 @@ def test_a_past_form_after_a_modal_or_do_not_is_a_slip_for_the_bare_verb():
 ])
 def test_a_past_form_where_english_allows_it_is_left_alone(text):
     assert found(text) == []
+
+
+REAL_WORD_ONLY = Config(select=("spelling/real-word",))
+
+
+def real_word(text):
+    return [(f.rule.id, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", REAL_WORD_ONLY)]
+
+
+def test_a_common_word_written_for_a_function_word():
+    assert real_word("A positive test does note mean that you have the disease.")[0][1:4] == (22, "note", ("not",))
+    assert real_word("Talk witch your nurse if the pain gets worse.")[0][1:4] == (6, "witch", ("with",))
+    assert real_word("Ask your doctor if you may bed at risk of gout.")[0][1:4] == (28, "bed", ("be",))
+
+
+def test_a_function_word_slip_for_another_one_letter_away():
+    assert real_word("It in important to rest after surgery.") == [
+        ("spelling/real-word", 4, "in", ("is",), "\"in\" is probably \"is\" here (health writing never puts \"in\" "
+         "between \"it\" and \"important\", and often \"is\")")]
+    assert real_word("A fever is part off the body's defence against infection.")[0][1:4] == (17, "off", ("of",))
+    assert real_word("The condition is part off a group of rare disorders.")[0][1:4] == (23, "off", ("of",))
+
+
+@pytest.mark.parametrize("text", [
+    # Idioms, and one preposition for another, are left alone.
+    "Ice can take the edge off the pain.",
+    "The gene sits on chromosome 7.",
+    "The rash may spread to the arms or the legs.",
+    "Eat plant-based or the marine-based oils.",
+    "More research is now needed to be sure.",
+    "See the doctor if the pain comes back.",
+    "We see it as more of a habit than a disease.",
+    # A reading that wins by less than the margin is no finding.
+    "One of them most common causes is smoking.",
+    # Acronyms written in capitals are no function words.
+    "Most surgery is done in the OR by a team.",
+])
+def test_function_words_in_correct_text_are_left_alone(text):
+    assert real_word(text) == []
+
+
+def test_function_word_pairs_come_from_a_general_rule():
+    from lint.checks.spelling.function_words import function_pairs
+
+    pairs = function_pairs()
+    assert "and" in pairs["an"] and "of" in pairs["off"] and "is" in pairs["it"] and "from" in pairs["form"]
+    # Kin (our/your) and prepositions for each other (on/in) are left out;
+    # a content word is questioned only for a stop word ("form" for "from").
+    assert "your" not in pairs.get("our", ()) and "in" not in pairs["on"] and "farm" not in pairs["form"]
+    for line in resources.lines("context/function_word_kin.txt"):
+        first, second = line.split()
+        assert first < second
+
+
+def test_a_document_with_a_misspelling_needs_less_to_show_a_function_word_slip():
+    both = Config(select=("spelling/real-word", "spelling/unknown-word"))
+    slip = "One of them most common causes is smoking."
+    assert [f.rule.id for f in lint_text(slip, "a.md", both)] == []
+    found_here = [(f.rule.id, f.location.column, f.text, f.suggestions)
+                  for f in lint_text("Some people feel a tingling sensaton in the legs. " + slip, "a.md", both)]
+    assert found_here == [("spelling/unknown-word", 29, "sensaton", ("sensation", "sensate", "sunstone")),
+                          ("spelling/real-word", 58, "them", ("the",))]

@@ -31,8 +31,15 @@ RULES = CONTEXTUAL_RULES + unknown_word.RULES
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    for rules, run in ((CONTEXTUAL_RULES, contextual.check), (unknown_word.RULES, unknown_word.check)):
-        if any(ctx.enabled(rule.id) for rule in rules):
-            yield from run(doc, ctx)
+    # Words no dictionary holds first: a document with a misspelling is
+    # likelier to hold a real-word slip too (the contextual pass reads the
+    # number of distinct misspelled words as a prior).
+    unknown: list[Finding] = []
+    if any(ctx.enabled(rule.id) for rule in unknown_word.RULES):
+        unknown = list(unknown_word.check(doc, ctx))
+    if any(ctx.enabled(rule.id) for rule in CONTEXTUAL_RULES):
+        misspelled = len({f.text.lower() for f in unknown if f.rule is unknown_word.UNKNOWN_WORD})
+        yield from contextual.check(doc, ctx, misspelled=misspelled)
+    yield from unknown
     if ctx.enabled(unknown_word.UNKNOWN_WORD.id):
         yield from contractions.check(doc, ctx)

@@ -29,12 +29,13 @@ from lint import context_model, lexicon, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.checks.spelling.agreement import agreement_slips
+from lint.checks.spelling.function_words import function_slips
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
 )
 from lint.checks.spelling.margins import (
-    CUE_WINDOW, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
+    CUE_WINDOW, ERROR_PRONE_MISSPELLED, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
     MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
     MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
@@ -47,7 +48,9 @@ from lint.checks.spelling.unknown_word import is_known
 from lint.checks.spelling.word_boundary import boundary_moves, phrase_splits, seen_links, split_phrase_keys
 
 
-def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]:
+    """``misspelled``: how many distinct words spelling/unknown-word reported
+    in the document (0 when it is off), a prior for real-word slips."""
     table = token_table.table(doc)
     vocabulary = Counter(compress(table.lower, table.is_alpha))
     model = context_model.language_model()
@@ -80,6 +83,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # The article's own topical words, counted where written in lower case
     # ("San Francisco" makes "san" no word of the article's).
     frequent = frequent_words(written_lower(table))
+    reported: set[int] = set()  # offsets of the words reported, for the function-word pass
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
         u0, u1 = bisect_left(unseen, a + 1), bisect_left(unseen, b)
@@ -149,13 +153,18 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     rule = REAL_WORD
                 if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts)):
                     taken.add(i)
+                    reported.add(offsets[i])
                     replacement = meant if text.islower() else meant.capitalize()
                     yield replacing_finding(rule, (offsets[i], offsets[i] + len(text)), replacement,
                                    f"\"{text}\" is probably \"{replacement}\" here ({why})", "Use")
         if drops_here:
             yield from missing_words(model, sentence, terms, taken)
     if real_word:
-        yield from agreement_slips(model, all_words, all_texts, all_offsets)
+        for finding in agreement_slips(model, all_words, all_texts, all_offsets):
+            reported.add(finding.span[0])
+            yield finding
+        yield from function_slips(model, all_words, all_texts, all_offsets, reported,
+                                  error_prone=misspelled >= ERROR_PRONE_MISSPELLED)
     if near_pair:
         yield from _near_pairs(model, all_words, all_texts, all_offsets, vocabulary, listed, sounds, groups)
 

@@ -63,3 +63,10 @@ def confusions() -> dict[str, list[tuple[str, frozenset[str], str]]]:
 @lru_cache(maxsize=1)
 def unquestioned() -> frozenset[str]:
     return resources.word_set("context/unquestioned_words.txt")
+
+
+@lru_cache(maxsize=1)
+def function_word_kin() -> frozenset[frozenset[str]]:
+    """Pairs of stop words that are forms or kin of one word (our/your,
+    become/becomes): never questioned as function-word slips."""
+    return frozenset(frozenset(line.split()) for line in resources.lines("context/function_word_kin.txt"))
