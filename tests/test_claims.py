@@ -409,3 +409,21 @@ def test_a_medicine_said_to_cause_disease_outright_is_reported():
     # A label's side effect, or what is possible, stays the label's.
     for text in ("Aspirin increases the risk of bleeding.\n", "Antibiotics can cause diarrhoea.\n"):
         assert [r for r, *_ in found(text) if r == "claims/unsupported-causal"] == [], text
+
+
+
+def test_fewer_germs_is_a_health_outcome_of_a_lessening_verb():
+    # "reduces superbugs", "cuts germs": a product said to do it claims a benefit;
+    # friendly bacteria are no outcome of health.
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert [(f.location.line, f.location.column, f.text) for f in lint_text(
+        "Copper door handles cut germs on hospital wards.", "a.md", efficacy)] == [(1, 21, "cut germs")]
+    assert lint_text("Copper door handles cut good germs on hospital wards.", "a.md", efficacy) == []
+
+
+def test_what_appears_or_seems_effective_is_not_asserted():
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert lint_text("Nettle tea appears effective for hay fever.", "a.md", efficacy) == []
+    assert lint_text("Nettle tea seems just as effective as tablets for hay fever.", "a.md", efficacy) == []
+    assert [f.text for f in lint_text("Nettle tea is effective for hay fever.", "a.md", efficacy)] == [
+        "is effective for hay fever"]

@@ -769,6 +769,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         last = j + 1
     # "stops hot flashes": a condition named in several words.
     healthy = healthy or names_condition(words[end:last])
+    if not healthy and (base.split()[0] in LESSENING or base.split()[0] in PATHOGEN_KILLERS):
+        # "reduces hospital superbugs", "cuts bacteria on the hands": fewer
+        # germs is an outcome of health (claims/pathogens.txt), not friendly ones.
+        healthy = any(w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:last], end))
     indirect = bool(participle)
     if not healthy and HEALTH_IN_CLAUSE:
         indirect = True
@@ -791,7 +795,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
               if not (helped and j == helper))
           or not GOVERNING_HEDGES.isdisjoint(words[:i])
           or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
-          or not REPORTED_BELIEFS.isdisjoint(words[:i])):
+          or not REPORTED_BELIEFS.isdisjoint(words[:i])
+          or any(w in SEEMING and words[j + 1:j + 2] != ["to"] for j, w in enumerate(words[clause:i + 1], clause))):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
         strength = CONDITIONAL
     if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE) or (
@@ -959,6 +964,11 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
                               "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate", "speculates",
                               "speculated", "without"})
+# Link verbs that hedge the adjective they introduce ("appears safe and
+# effective", "seems just as effective as surgery"): what appears so is not
+# asserted (Yu et al. label them conditional). "appears to" is a hedge of
+# claims/hedges.txt, which governs only its own verb.
+SEEMING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
 # A hedge after the claim, in a trailing attribution: "..., a new study suggests".
 TRAILING_HEDGES = frozenset({"suggest", "suggests", "suggested"})
 RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
