@@ -427,3 +427,20 @@ def test_what_appears_or_seems_effective_is_not_asserted():
     assert lint_text("Nettle tea seems just as effective as tablets for hay fever.", "a.md", efficacy) == []
     assert [f.text for f in lint_text("Nettle tea is effective for hay fever.", "a.md", efficacy)] == [
         "is effective for hay fever"]
+
+
+def test_a_practice_named_by_its_gerund_claims_what_it_brings_about():
+    # The subject opens with something done; its object's last noun ("clinics") does not make it a place.
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert [(f.location.column, f.text) for f in lint_text(
+        "Moving patients to community clinics reduces hospital admissions.", "a.md", efficacy)] == [
+        (38, "reduces hospital admissions")]
+    # A condition named by an -ing word is no practice.
+    assert lint_text("Bleeding in the brain causes strokes.", "a.md", efficacy) == []
+
+
+def test_causing_fewer_harms_than_another_treatment_is_a_benefit_claimed():
+    found = [(f.rule.id, f.location.column, f.text) for f in lint_text(
+        "The new pill causes less bleeding than warfarin.", "a.md",
+        Config(select=("claims/unsupported-efficacy", "claims/unsupported-causal")))]
+    assert found == [("claims/unsupported-efficacy", 14, "causes less bleeding")]

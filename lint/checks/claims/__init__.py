@@ -707,7 +707,24 @@ def _treatment_effect(claim: strength.Claim, words: list[str]) -> bool:
     subject = claim.subject
     head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
                  and subject[k] not in ("and", "or")), subject[-1])
-    return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+    return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,)) or _done(subject)
+
+
+def _done(subject: tuple[str, ...]) -> bool:
+    """Does the subject open with something done ("Moving patients to
+    nurse-led clinics", "Transferring care of patients to nurses", "Eating
+    nuts")? What it brings about is the claim of a practice, whatever noun its
+    object ends in; an -ing word that names a condition ("bleeding", "ageing")
+    or no habit ("having", "living": claims/not_habits.txt) is not one."""
+    first = subject[0]
+    return (len(first) > 5 and first.endswith("ing") and first not in NOT_HABITS
+            and not strength.is_health_word(first) and first in _dictionary()
+            # ", saying it reduces", "revealing that it enhances", "altering drug
+            # ... is changing": a participle clause or a verb, not a subject
+            and NOT_DONE.isdisjoint(subject))
+
+
+NOT_DONE = strength.BE | strength.RELATIVES | strength.PLURAL_PRONOUNS | frozenset({"it", "he", "she", "called"})
 
 
 def _treatment_subject(claim: strength.Claim) -> bool:
@@ -812,7 +829,7 @@ def _claimed_of_something(claim: strength.Claim) -> bool:
     if subject[0] in SUBJECT_PRONOUNS and len(subject) == 1:
         return claim.kind == "benefit"
     if subject[-1] in phrases("non_interventions") and not (
-            len(subject) >= 2 and subject[-1] == "activity" and subject[-2] in HABITUAL):
+            len(subject) >= 2 and subject[-1] == "activity" and subject[-2] in HABITUAL) and not _done(subject):
         return False  # "brain activity", but "physical activity lowers blood pressure" is a habit's claim
 
     if "can" in subject and claim.booster is None and any(w in CLINICAL_SUBJECTS for w in subject):

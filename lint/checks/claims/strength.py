@@ -817,6 +817,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if kind == "harm" and base.split()[0] in PATHOGEN_KILLERS and any(
             w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:obj_end], end)):
         kind = "benefit"  # "kills acne bacteria", "destroys head lice": a germ's death is the good done
+    if kind == "harm" and base == "cause" and words[end:end + 1] in (["fewer"], ["less"]):
+        kind = "benefit"  # "causes fewer side effects than warfarin": a comparison of safety, in its favour
     if kind == "effect":
         change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
         kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
