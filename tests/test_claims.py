@@ -444,3 +444,24 @@ def test_causing_fewer_harms_than_another_treatment_is_a_benefit_claimed():
         "The new pill causes less bleeding than warfarin.", "a.md",
         Config(select=("claims/unsupported-efficacy", "claims/unsupported-causal")))]
     assert found == [("claims/unsupported-efficacy", 14, "causes less bleeding")]
+
+
+def test_a_hyphen_inside_a_word_ends_no_clause_but_a_spaced_one_does():
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    # "nurse-led clinics": the subject is the whole practice, not "led clinics".
+    assert [f.text for f in lint_text("Moving patients to nurse-led clinics reduces hospital admissions.", "a.md",
+                                      efficacy)] == ["reduces hospital admissions"]
+    # "(Leeds) - Reversing memory loss is a goal": a dash, then a subject, not a participle clause.
+    assert lint_text("LEEDS (Reuters) - Reversing memory loss is a major goal of dementia research.", "a.md",
+                     efficacy) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The operation results in diminished pain after surgery.", "claims/unsupported-efficacy"),
+    ("Smoking leads to lower bone density.", "claims/unsupported-causal"),
+    ("Smoking results in a loss of eyesight.", "claims/unsupported-causal"),
+    ("The diet leads to weight loss.", "claims/unsupported-efficacy"),
+])
+def test_less_of_a_harm_is_a_benefit_and_a_loss_is_a_harm(text, rule):
+    found = lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy", "claims/unsupported-causal")))
+    assert [f.rule.id for f in found] == [rule]

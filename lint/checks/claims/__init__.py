@@ -639,6 +639,8 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
+    if "-" in plain:
+        plain = _dashes(plain, keep, table, base)
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and strength.names_health(plain))
@@ -658,6 +660,22 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
         claim.booster = booster
         claim.start, claim.end = start, end
         yield claim
+
+
+def _dashes(plain: list[str], keep: list[int], table: token_table.TokenTable, base: int) -> list[str]:
+    """A hyphen with a space beside it is a dash between clauses ("surgery -
+    and rest - helps": strength.SPACED_HYPHEN); one inside a word ("nurse-led
+    clinics", "mind-altering drug") joins its parts and ends no clause."""
+    out = list(plain)
+    for n, w in enumerate(plain):
+        if w != "-":
+            continue
+        k = base + keep[n]
+        attached = (0 < k < len(table.text) - 1 and table.idx[k - 1] + len(table.text[k - 1]) == table.idx[k]
+                    and table.idx[k] + 1 == table.idx[k + 1])
+        if not attached:
+            out[n] = strength.SPACED_HYPHEN
+    return out
 
 
 def _reader_promises(words: list[str]) -> list[strength.Claim]:
@@ -1010,7 +1028,7 @@ def _is_question(table: token_table.TokenTable, start: int, end: int) -> bool:
 
 def _clause_start(words: list[str], i: int) -> int:
     for j in range(i - 1, -1, -1):
-        if words[j] in strength.CLAUSE_BREAKS and words[j] != "and":
+        if words[j] in strength.CLAUSE_BREAKS and words[j] != "and" or words[j] == "-":
             return j + 1
     return 0
 

@@ -54,7 +54,11 @@ PLURAL_PRONOUNS = frozenset({"they", "these", "those", "we", "you", "i", "which"
 # negations before it govern only their own clause.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because",
                            "which", "who", "whom", "when", "if", "unless", "since", "though", "so", "and", "\"",
-                           "“", "”", "-"})
+                           "“", "”", " - "})
+# A hyphen between two words joins them ("nurse-led clinics") and ends no
+# clause; one with a space beside it is a dash, read as this token, which no
+# tokenizer writes (claims._dashes).
+SPACED_HYPHEN = " - "
 OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", "before", "as", "than", "according",
                                           "said", "says", "say", "through", "with", "for", "in", "to", "keeping",
                                           "giving", "making", "within", "without", "from", "on", "at", "among",
@@ -129,6 +133,10 @@ COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
                        "suppress", "curb", "lessen", "shorten"})
+LOSSES = frozenset({"loss", "losses"})
+# What a cause brings less of: "causes fewer side effects", "leads to reduced pain".
+LESS_OF = frozenset({"fewer", "less"})
+LESSENED = frozenset({"lower", "reduced", "diminished", "decreased", "lessened", "milder", "shorter"})
 # Verbs of slowing or stopping: a benefit when what they slow is a disease
 # ("slows bone loss"), a harm when it is a good outcome ("slows healing").
 SLOWING = frozenset({"slow", "delay", "impair", "hinder", "stop", "prevent", "block", "inhibit"})
@@ -515,7 +523,7 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
     while k >= 0 and is_adverb(words[k]):
         k -= 1
     if k < 0 or words[k] in DETERMINERS or (words[k] in PREPOSITIONS and words[k] not in ("and", "or")) or words[
-            k] in ("to", "-"):
+            k] in ("to", "-", SPACED_HYPHEN):
         return None  # "employer-provided benefits": an adjective; "... and plays a role in" is a verb
     joined = 0
     for j in range(i + 1, min(len(words), i + 6)):
@@ -658,7 +666,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
     if form == "3sg" and previous in ("that", "this"):
         return True  # "a deficiency that seriously compromises", "this increases": "that" with a plural noun is not English
-    if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
+    if previous in DETERMINERS or previous in ("-", SPACED_HYPHEN, "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
         return False  # a noun or an adjective: "the increase", "with reduced risk"
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
@@ -817,11 +825,14 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if kind == "harm" and base.split()[0] in PATHOGEN_KILLERS and any(
             w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:obj_end], end)):
         kind = "benefit"  # "kills acne bacteria", "destroys head lice": a germ's death is the good done
-    if kind == "harm" and base == "cause" and words[end:end + 1] in (["fewer"], ["less"]):
-        kind = "benefit"  # "causes fewer side effects than warfarin": a comparison of safety, in its favour
+    if kind == "harm" and base == "cause" and words[end:end + 1] and words[end] in LESS_OF and not phrases(
+            "positive_outcomes").occurs_in(words[end:obj_end]):
+        kind = "benefit"  # "causes fewer side effects than warfarin": less of a harm is a benefit
     if kind == "effect":
         change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
-        kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
+        lessened = end < len(words) and (words[end] in LESS_OF or words[end] in LESSENED)  # "results in reduced pain"
+        kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" or (
+            change is None and lessened) else "harm"
         if (base.split()[0] in EFFECT_VERBS and base.split()[-1] in ("impact", "effect", "effects", "influence")
                 and {"side", "little", "few", "fewer", "adverse"}.isdisjoint(base.split())
                 and not intervention_words().isdisjoint(before)
@@ -831,6 +842,11 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             kind = "benefit"  # "results in an improvement in symptoms"
         if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
             kind = "harm" if kind == "benefit" else "benefit"  # "reduces the chance of recovery"
+        loss = next((j for j in range(end, obj_end) if words[j] in LOSSES), None)
+        if loss is not None and change is None and not lessened:
+            # "results in vision loss", "leads to a loss of bone": a loss is a
+            # harm whatever is lost, save weight.
+            kind = "benefit" if words[loss - 1] == "weight" else "harm"
     elif kind == "benefit" and base.split()[0] in LESSENING | SLOWING and phrases("positive_outcomes").occurs_in(
             words[end:obj_end]):
         kind = "harm"  # "Smoking slows healing", "lowers survival": less of a good outcome
