@@ -96,3 +96,14 @@ def test_html_nested_2000_deep_is_checked(source):
 def test_deep_inline_nesting_in_markdown_is_kept_as_text():
     source = "[" * 3000 + "take the the pill" + "]" * 3000 + "\n"
     assert repeated(source, "article.md") == [(1, 3006, 1, 3013, "the the")]
+
+
+@pytest.mark.parametrize("filename", FORMATS)
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_words_joined_by_a_unicode_space_are_read_as_two_words(filename, space):
+    # Editors paste from word processors and CMSs that join words with
+    # no-break and thin spaces; "also known as" must still read as a phrase.
+    text = f"Gout, also{space}known{space}as pseudogout, is a kind of arthritis.\n"
+    found = [(f.location.line, f.location.column, f.message) for f in lint_text(text, filename)
+             if f.rule.id == "terminology/false-synonym"]
+    assert found == [(1, 1, '"Gout" and "pseudogout" are different conditions but are presented as one')]

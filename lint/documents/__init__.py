@@ -68,9 +68,17 @@ def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str,
     return found
 
 
+# Unicode spaces a CMS or word processor leaves between words (no-break,
+# thin, narrow no-break, em...). Each is one character, like the space it
+# becomes, so offsets into the text still hold.
+SPACES = str.maketrans(dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                     "\u2009\u200a\u202f\u205f\u3000", " "))
+
+
 def make_document(path: str, source: str, builder, raw_directives=(), fmt: str = "text", links=(),
                   emphasis=()) -> Document:
     text, source_map, raw_segments = builder.build()
+    text = text.translate(SPACES)  # words joined by a no-break space are still two words
     segments = [Segment(s, e, k) for s, e, k in raw_segments]
     directives = []
     for kind, rules, start, end in raw_directives:
