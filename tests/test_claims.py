@@ -465,3 +465,19 @@ def test_a_hyphen_inside_a_word_ends_no_clause_but_a_spaced_one_does():
 def test_less_of_a_harm_is_a_benefit_and_a_loss_is_a_harm(text, rule):
     found = lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy", "claims/unsupported-causal")))
     assert [f.rule.id for f in found] == [rule]
+
+
+def test_evidence_appealed_to_and_never_named_settles_nothing_in_an_articles_own_voice():
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert [(f.location.column, f.text) for f in lint_text(
+        "Turmeric has been shown to reduce joint pain.", "a.md", efficacy)] == [(28, "reduce joint pain")]
+    # Named evidence settles it; what is "known" is settled background.
+    assert lint_text("Turmeric has been shown to reduce joint pain (Smith 2019).", "a.md", efficacy) == []
+    assert lint_text("Aspirin is known to reduce fever.", "a.md", efficacy) == []
+
+
+def test_a_report_of_its_sources_keeps_shown_to_as_its_sources_finding():
+    text = ("Researchers at Leeds tested turmeric in 200 adults, the journal Pain reported.\n\n"
+            "The team said turmeric cut pain scores, according to Dr Ann Lee.\n\n"
+            "Turmeric has been shown to reduce joint pain.\n")
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []

@@ -333,7 +333,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # A headline that states a cause or harm ("Night shifts raise the risk
         # of diabetes") is the piece's main claim, a finding, not a
         # description of a condition: reported without advice to the reader.
-        for claim in _direct_claims(sent, words, headline) if may_claim and not cues.isdisjoint(words) else ():
+        for claim in _direct_claims(sent, words, headline, not reports) if may_claim and not cues.isdisjoint(words) else ():
             claimed = claimed or claim.kind == "benefit"
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
@@ -630,7 +630,8 @@ def _headline_claim(claim: strength.Claim) -> bool:
             and not (len(subject) == 1 and subject[0] in SUBJECT_PRONOUNS))
 
 
-def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) -> Iterator[strength.Claim]:
+def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
+                   own_voice: bool = False) -> Iterator[strength.Claim]:
     """Direct, unhedged, un-negated claims about a health outcome, with
     character spans, unless a source is named in the sentence or the one
     before it in the paragraph. In a headline (``headline``), what a
@@ -645,7 +646,8 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and strength.names_health(plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
-             and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
+             and (_claimed_of_something(c) or headline and _headline_claim(c))
+             and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE)))
              and not _mechanism(plain, c) and not _background(plain, c)
              and (not c.helped or _treatment_subject(c))]
     if not found:
@@ -820,12 +822,20 @@ def _label_markers() -> tuple[str, ...]:
     return tuple(resources.lines("claims/label_markers.txt"))
 
 
-def _shown(words: list[str], i: int) -> bool:
+def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN) -> bool:
     """ "has been shown to improve", "was found to cut": someone's evidence is claimed."""
     k = i - 1
     while k >= 0 and strength.is_adverb(words[k]):
         k -= 1  # "was found to greatly improve", "was able to successfully treat"
-    return k >= 1 and words[k] == "to" and words[k - 1] in strength.SHOWN
+    return k >= 1 and words[k] == "to" and words[k - 1] in shown
+
+
+# "has been shown to reduce", "is proven to relieve": evidence appealed to and
+# never named. In a report of its sources the story names it nearby; in an
+# article's own voice it is a source nobody could find (as "studies show",
+# claims/vague_sources.txt), and the claim is the article's. "is known to"
+# states what is settled, and "was able to" what happened.
+UNNAMED_EVIDENCE = frozenset({"shown", "proven", "proved", "demonstrated"})
 
 
 def _claimed_of_something(claim: strength.Claim) -> bool:
