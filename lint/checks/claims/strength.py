@@ -472,6 +472,38 @@ def _after_plural_relative(words: list[str], k: int) -> bool:
     return False
 
 
+# Words that open an aside naming or describing the noun before it: ", called
+# ACE inhibitors,", ", known as hyponatremia,", ", the most used test,".
+ASIDE_OPENERS = frozenset({"called", "known", "also", "a", "an", "the", "which", "who", "including", "such",
+                           "especially", "particularly", "often", "commonly", "sometimes"})
+ASIDE_WORDS = 16
+
+
+def _after_plural_aside(words: list[str], k: int) -> bool:
+    """Does a comma at k close an aside ("X, called Y," "X, the most used
+    test,") after a subject that names a plural noun, so that the base verb
+    after it is the subject's ("Measurements of the antigen, the most used
+    test, improve the accuracy")? The asides are read back from k; the
+    subject before them must open the sentence or follow no other clause, and
+    hold a plural noun: an imperative after a comma ("After surgery, rest,
+    drink fluids") has no aside before it."""
+    j = k
+    opened = False
+    while True:
+        start = next((m for m in range(j - 1, max(-1, j - ASIDE_WORDS), -1)
+                      if words[m] in CLAUSE_BREAKS or words[m] in (".", "!", "?")), None)
+        if start is None or words[start] != "," or start + 1 >= j or words[start + 1] not in ASIDE_OPENERS:
+            break
+        opened, j = True, start
+    if not opened:
+        return False
+    head = _clause_start(words, j)
+    subject = words[head:j]
+    return 0 < len(subject) <= ASIDE_WORDS and any(
+        (w.endswith("s") and len(w) > 3 and w not in NOT_PLURAL and not w.endswith("ss")) or w in PLURAL_PRONOUNS
+        for w in subject) and MODALS.isdisjoint(subject) and BE.isdisjoint(subject)
+
+
 def _made_worse(words, i, hedges) -> Claim | None:
     """ "Stress makes psoriasis worse", "heat makes the itch better": the object sits inside."""
     form = "past" if words[i] == "made" else "ing" if words[i] == "making" else "3sg" if words[i] == "makes" else "base"
@@ -695,6 +727,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             return True  # "Diabetes and asthma increase the risk": a compound subject
         if _after_plural_relative(words, k):
             return True  # "women who smoke increase the risk": a plural subject with its relative clause
+        if previous == "," and _after_plural_aside(words, k):
+            return True  # "low levels of sodium, known as hyponatremia, increase the risk"
         # After a modal, "not", "help", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in HELP or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
