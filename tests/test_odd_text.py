@@ -107,3 +107,12 @@ def test_words_joined_by_a_unicode_space_are_read_as_two_words(filename, space):
     found = [(f.location.line, f.location.column, f.message) for f in lint_text(text, filename)
              if f.rule.id == "terminology/false-synonym"]
     assert found == [(1, 1, '"Gout" and "pseudogout" are different conditions but are presented as one')]
+
+
+@pytest.mark.parametrize("filename", FORMATS)
+def test_invisible_characters_inside_and_beside_words_are_ignored(filename):
+    # A soft hyphen inside a word and a zero-width space after one, as pasted
+    # from web pages: the words are read as written without them.
+    text = "Gout, also\u200b known as pseudogout, needs medi\u00adcation.\n"
+    found = [(f.rule.id, f.location.line, f.location.column) for f in lint_text(text, filename)]
+    assert found == [("terminology/false-synonym", 1, 1)]

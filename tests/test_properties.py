@@ -23,6 +23,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lint.documents import INVISIBLE, SPACES
 from lint.documents import html as html_loader
 from lint.documents import markdown as markdown_loader
 from lint.documents import text as text_loader
@@ -197,6 +198,11 @@ def _position(source: str, offset: int) -> tuple[int, int]:
     return len(breaks) + 1, offset - line_start + 1
 
 
+def _as_linted(raw: str) -> str:
+    """Source text as the linted text has it: Unicode spaces read as spaces, invisible characters dropped."""
+    return "".join(ch for ch in raw.translate(SPACES) if ch not in INVISIBLE)
+
+
 def assert_maps_back(document) -> None:
     source, text, source_map = document.source, document.text, document.source_map
     assert len(source_map) == len(text)
@@ -215,7 +221,7 @@ def assert_maps_back(document) -> None:
         # Markdown has backslash escapes, HTML has not; HTML decodes "&amp"
         # without a semicolon too, CommonMark only "&amp;".
         decoded = {
-            decode(escaped).replace("\xa0", " ")
+            _as_linted(decode(escaped))
             for escaped in (raw, MARKDOWN_ESCAPE.sub(r"\1", raw).replace("\x00", "\ufffd"))
             for decode in (str, html.unescape, lambda s: COMPLETE_ENTITY.sub(lambda m: html.unescape(m.group()), s))
         }
