@@ -703,6 +703,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
         return False  # nouns: "the cause of", "the impact of", "an increase in"
+    if form == "3sg" and previous in BE and previous not in ("proves", "remains", "appears", "seems"):
+        return False  # "where there were benefits", "is cuts to services": a plural noun after "be"
     if form in ("3sg", "base") and (after in BE or after in MODALS):
         return False  # "the benefits are greatest", "eye damage can follow": a noun
     if phrase == ("lower",) and after in COMPARED:
