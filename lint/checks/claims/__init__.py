@@ -830,12 +830,13 @@ def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN) -> 
     return k >= 1 and words[k] == "to" and words[k - 1] in shown
 
 
-# "has been shown to reduce", "is proven to relieve": evidence appealed to and
+# "has been shown to reduce", "was demonstrated to": evidence appealed to and
 # never named. In a report of its sources the story names it nearby; in an
 # article's own voice it is a source nobody could find (as "studies show",
 # claims/vague_sources.txt), and the claim is the article's. "is known to"
-# states what is settled, and "was able to" what happened.
-UNNAMED_EVIDENCE = frozenset({"shown", "proven", "proved", "demonstrated"})
+# states what is settled, and "was able to" what happened; "proven to" is
+# overstated certainty, one finding of its own.
+UNNAMED_EVIDENCE = frozenset({"shown", "demonstrated"})
 
 
 def _claimed_of_something(claim: strength.Claim) -> bool:
