@@ -180,7 +180,9 @@ def press_releases() -> None:
     strong = []
     for sentence in sentences:
         doc = blank(sentence)
-        words = [t.lower_ for t in doc if not t.is_space]
+        # A spaced hyphen is a dash between clauses, as the claims check reads it.
+        words = [model.SPACED_HYPHEN if t.text == "-" and (t.whitespace_ or t.i and doc[t.i - 1].whitespace_) else t.lower_
+                 for t in doc if not t.is_space]
         strong.append(model.strength(words, bool(doc) and doc[-1].text == "?") == model.DIRECT)
     del tokenizer
     _press_figures("claim strength model alone (direct causal read)", strong, labels)

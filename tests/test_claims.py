@@ -417,3 +417,75 @@ def test_a_medicine_said_to_cause_disease_outright_is_reported():
     # A label's side effect, or what is possible, stays the label's.
     for text in ("Aspirin increases the risk of bleeding.\n", "Antibiotics can cause diarrhoea.\n"):
         assert [r for r, *_ in found(text) if r == "claims/unsupported-causal"] == [], text
+
+
+
+def test_fewer_germs_is_a_health_outcome_of_a_lessening_verb():
+    # "reduces superbugs", "cuts germs": a product said to do it claims a benefit;
+    # friendly bacteria are no outcome of health.
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert [(f.location.line, f.location.column, f.text) for f in lint_text(
+        "Copper door handles cut germs on hospital wards.", "a.md", efficacy)] == [(1, 21, "cut germs")]
+    assert lint_text("Copper door handles cut good germs on hospital wards.", "a.md", efficacy) == []
+
+
+def test_what_appears_or_seems_effective_is_not_asserted():
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert lint_text("Nettle tea appears effective for hay fever.", "a.md", efficacy) == []
+    assert lint_text("Nettle tea seems just as effective as tablets for hay fever.", "a.md", efficacy) == []
+    assert [f.text for f in lint_text("Nettle tea is effective for hay fever.", "a.md", efficacy)] == [
+        "is effective for hay fever"]
+
+
+def test_a_practice_named_by_its_gerund_claims_what_it_brings_about():
+    # The subject opens with something done; its object's last noun ("clinics") does not make it a place.
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert [(f.location.column, f.text) for f in lint_text(
+        "Moving patients to community clinics reduces hospital admissions.", "a.md", efficacy)] == [
+        (38, "reduces hospital admissions")]
+    # A condition named by an -ing word is no practice.
+    assert lint_text("Bleeding in the brain causes strokes.", "a.md", efficacy) == []
+
+
+def test_causing_fewer_harms_than_another_treatment_is_a_benefit_claimed():
+    found = [(f.rule.id, f.location.column, f.text) for f in lint_text(
+        "The new pill causes less bleeding than warfarin.", "a.md",
+        Config(select=("claims/unsupported-efficacy", "claims/unsupported-causal")))]
+    assert found == [("claims/unsupported-efficacy", 14, "causes less bleeding")]
+
+
+def test_a_hyphen_inside_a_word_ends_no_clause_but_a_spaced_one_does():
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    # "nurse-led clinics": the subject is the whole practice, not "led clinics".
+    assert [f.text for f in lint_text("Moving patients to nurse-led clinics reduces hospital admissions.", "a.md",
+                                      efficacy)] == ["reduces hospital admissions"]
+    # "(Leeds) - Reversing memory loss is a goal": a dash, then a subject, not a participle clause.
+    assert lint_text("LEEDS (Reuters) - Reversing memory loss is a major goal of dementia research.", "a.md",
+                     efficacy) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The operation results in diminished pain after surgery.", "claims/unsupported-efficacy"),
+    ("Smoking leads to lower bone density.", "claims/unsupported-causal"),
+    ("Smoking results in a loss of eyesight.", "claims/unsupported-causal"),
+    ("The diet leads to weight loss.", "claims/unsupported-efficacy"),
+])
+def test_less_of_a_harm_is_a_benefit_and_a_loss_is_a_harm(text, rule):
+    found = lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy", "claims/unsupported-causal")))
+    assert [f.rule.id for f in found] == [rule]
+
+
+def test_evidence_appealed_to_and_never_named_settles_nothing_in_an_articles_own_voice():
+    efficacy = Config(select=("claims/unsupported-efficacy",))
+    assert [(f.location.column, f.text) for f in lint_text(
+        "Turmeric has been shown to reduce joint pain.", "a.md", efficacy)] == [(28, "reduce joint pain")]
+    # Named evidence settles it; what is "known" is settled background.
+    assert lint_text("Turmeric has been shown to reduce joint pain (Smith 2019).", "a.md", efficacy) == []
+    assert lint_text("Aspirin is known to reduce fever.", "a.md", efficacy) == []
+
+
+def test_a_report_of_its_sources_keeps_shown_to_as_its_sources_finding():
+    text = ("Researchers at Leeds tested turmeric in 200 adults, the journal Pain reported.\n\n"
+            "The team said turmeric cut pain scores, according to Dr Ann Lee.\n\n"
+            "Turmeric has been shown to reduce joint pain.\n")
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []

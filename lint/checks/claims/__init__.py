@@ -52,8 +52,10 @@ UNSUPPORTED_EFFICACY = Rule(
         "whose source is named in the sentence or the one before or after it in the paragraph "
         "(\"researchers at Leeds found\", \"according to the NHS\"). In an article that speaks in its own voice, a "
         "source nobody could find (\"studies show that\", \"experts agree\", \"clinical trials prove\": generic nouns, "
-        "no name, body, journal or year) settles nothing in its own sentence; in a story that reports its sources it "
-        "does. "
+        "no name, body, journal or year) settles nothing in its own sentence, and neither does evidence appealed "
+        "to with no source at all (\"has been shown to reduce\"; \"is proven to\" is overstated certainty "
+        "instead); in a story that reports its sources it does. What appears or seems so (\"appears safe and "
+        "effective\") is hedged. "
         "Textbook facts stated without a source (\"painkillers ease headaches\") are reported. With "
         "--preview, a study's finding restated as a general cause (\"X reduces Y, the study found\") in "
         "an article that never names a trial is reported too: judged 3 of 8 decided cases right on news "
@@ -333,7 +335,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # A headline that states a cause or harm ("Night shifts raise the risk
         # of diabetes") is the piece's main claim, a finding, not a
         # description of a condition: reported without advice to the reader.
-        for claim in _direct_claims(sent, words, headline) if may_claim and not cues.isdisjoint(words) else ():
+        for claim in _direct_claims(sent, words, headline, not reports) if may_claim and not cues.isdisjoint(words) else ():
             claimed = claimed or claim.kind == "benefit"
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
@@ -632,7 +634,8 @@ def _headline_claim(claim: strength.Claim) -> bool:
             and not (len(subject) == 1 and subject[0] in SUBJECT_PRONOUNS))
 
 
-def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) -> Iterator[strength.Claim]:
+def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
+                   own_voice: bool = False) -> Iterator[strength.Claim]:
     """Direct, unhedged, un-negated claims about a health outcome, with
     character spans, unless a source is named in the sentence or the one
     before it in the paragraph. In a headline (``headline``), what a
@@ -641,11 +644,14 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
     table, base = sent.table, sent.start
     keep = [k for k in range(len(words)) if not table.is_space[base + k]]
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
+    if "-" in plain:
+        plain = _dashes(plain, keep, table, base)
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and strength.names_health(plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
-             and (_claimed_of_something(c) or headline and _headline_claim(c)) and not _shown(plain, c.start)
+             and (_claimed_of_something(c) or headline and _headline_claim(c))
+             and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE)))
              and not _mechanism(plain, c) and not _background(plain, c)
              and (not c.helped or _treatment_subject(c))]
     if not found:
@@ -660,6 +666,22 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False) ->
         claim.booster = booster
         claim.start, claim.end = start, end
         yield claim
+
+
+def _dashes(plain: list[str], keep: list[int], table: token_table.TokenTable, base: int) -> list[str]:
+    """A hyphen with a space beside it is a dash between clauses ("surgery -
+    and rest - helps": strength.SPACED_HYPHEN); one inside a word ("nurse-led
+    clinics", "mind-altering drug") joins its parts and ends no clause."""
+    out = list(plain)
+    for n, w in enumerate(plain):
+        if w != "-":
+            continue
+        k = base + keep[n]
+        attached = (0 < k < len(table.text) - 1 and table.idx[k - 1] + len(table.text[k - 1]) == table.idx[k]
+                    and table.idx[k] + 1 == table.idx[k + 1])
+        if not attached:
+            out[n] = strength.SPACED_HYPHEN
+    return out
 
 
 def _reader_promises(words: list[str]) -> list[strength.Claim]:
@@ -709,7 +731,24 @@ def _treatment_effect(claim: strength.Claim, words: list[str]) -> bool:
     subject = claim.subject
     head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
                  and subject[k] not in ("and", "or")), subject[-1])
-    return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+    return head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,)) or _done(subject)
+
+
+def _done(subject: tuple[str, ...]) -> bool:
+    """Does the subject open with something done ("Moving patients to
+    nurse-led clinics", "Transferring care of patients to nurses", "Eating
+    nuts")? What it brings about is the claim of a practice, whatever noun its
+    object ends in; an -ing word that names a condition ("bleeding", "ageing")
+    or no habit ("having", "living": claims/not_habits.txt) is not one."""
+    first = subject[0]
+    return (len(first) > 5 and first.endswith("ing") and first not in NOT_HABITS
+            and not strength.is_health_word(first) and first in _dictionary()
+            # ", saying it reduces", "revealing that it enhances", "altering drug
+            # ... is changing": a participle clause or a verb, not a subject
+            and NOT_DONE.isdisjoint(subject))
+
+
+NOT_DONE = strength.BE | strength.RELATIVES | strength.PLURAL_PRONOUNS | frozenset({"it", "he", "she", "called"})
 
 
 def _treatment_subject(claim: strength.Claim) -> bool:
@@ -787,12 +826,21 @@ def _label_markers() -> tuple[str, ...]:
     return tuple(resources.lines("claims/label_markers.txt"))
 
 
-def _shown(words: list[str], i: int) -> bool:
+def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN) -> bool:
     """ "has been shown to improve", "was found to cut": someone's evidence is claimed."""
     k = i - 1
     while k >= 0 and strength.is_adverb(words[k]):
         k -= 1  # "was found to greatly improve", "was able to successfully treat"
-    return k >= 1 and words[k] == "to" and words[k - 1] in strength.SHOWN
+    return k >= 1 and words[k] == "to" and words[k - 1] in shown
+
+
+# "has been shown to reduce", "was demonstrated to": evidence appealed to and
+# never named. In a report of its sources the story names it nearby; in an
+# article's own voice it is a source nobody could find (as "studies show",
+# claims/vague_sources.txt), and the claim is the article's. "is known to"
+# states what is settled, and "was able to" what happened; "proven to" is
+# overstated certainty, one finding of its own.
+UNNAMED_EVIDENCE = frozenset({"shown", "demonstrated"})
 
 
 def _claimed_of_something(claim: strength.Claim) -> bool:
@@ -814,7 +862,7 @@ def _claimed_of_something(claim: strength.Claim) -> bool:
     if subject[0] in SUBJECT_PRONOUNS and len(subject) == 1:
         return claim.kind == "benefit"
     if subject[-1] in phrases("non_interventions") and not (
-            len(subject) >= 2 and subject[-1] == "activity" and subject[-2] in HABITUAL):
+            len(subject) >= 2 and subject[-1] == "activity" and subject[-2] in HABITUAL) and not _done(subject):
         return False  # "brain activity", but "physical activity lowers blood pressure" is a habit's claim
 
     if "can" in subject and claim.booster is None and any(w in CLINICAL_SUBJECTS for w in subject):
@@ -997,7 +1045,7 @@ def _is_question(table: token_table.TokenTable, start: int, end: int) -> bool:
 
 def _clause_start(words: list[str], i: int) -> int:
     for j in range(i - 1, -1, -1):
-        if words[j] in strength.CLAUSE_BREAKS and words[j] != "and":
+        if words[j] in strength.CLAUSE_BREAKS and words[j] != "and" or words[j] == "-":
             return j + 1
     return 0
 

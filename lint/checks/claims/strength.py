@@ -54,7 +54,11 @@ PLURAL_PRONOUNS = frozenset({"they", "these", "those", "we", "you", "i", "which"
 # negations before it govern only their own clause.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "although", "whereas", "because",
                            "which", "who", "whom", "when", "if", "unless", "since", "though", "so", "and", "\"",
-                           "“", "”", "-"})
+                           "“", "”", " - "})
+# A hyphen between two words joins them ("nurse-led clinics") and ends no
+# clause; one with a space beside it is a dash, read as this token, which no
+# tokenizer writes (claims._dashes).
+SPACED_HYPHEN = " - "
 OBJECT_STOPS = CLAUSE_BREAKS | frozenset({".", "!", "?", "that", "by", "after", "before", "as", "than", "according",
                                           "said", "says", "say", "through", "with", "for", "in", "to", "keeping",
                                           "giving", "making", "within", "without", "from", "on", "at", "among",
@@ -129,6 +133,10 @@ COMPARED = frozenset({"risk", "risks", "rate", "rates", "levels", "level", "odds
                       "incidence", "mortality", "numbers", "prevalence", "scores", "likelihood"})
 LESSENING = frozenset({"reduce", "lower", "decrease", "cut", "diminish", "halve", "minimise", "minimize",
                        "suppress", "curb", "lessen", "shorten"})
+LOSSES = frozenset({"loss", "losses"})
+# What a cause brings less of: "causes fewer side effects", "leads to reduced pain".
+LESS_OF = frozenset({"fewer", "less"})
+LESSENED = frozenset({"lower", "reduced", "diminished", "decreased", "lessened", "milder", "shorter"})
 # Verbs of slowing or stopping: a benefit when what they slow is a disease
 # ("slows bone loss"), a harm when it is a good outcome ("slows healing").
 SLOWING = frozenset({"slow", "delay", "impair", "hinder", "stop", "prevent", "block", "inhibit"})
@@ -464,6 +472,38 @@ def _after_plural_relative(words: list[str], k: int) -> bool:
     return False
 
 
+# Words that open an aside naming or describing the noun before it: ", called
+# ACE inhibitors,", ", known as hyponatremia,", ", the most used test,".
+ASIDE_OPENERS = frozenset({"called", "known", "also", "a", "an", "the", "which", "who", "including", "such",
+                           "especially", "particularly", "often", "commonly", "sometimes"})
+ASIDE_WORDS = 16
+
+
+def _after_plural_aside(words: list[str], k: int) -> bool:
+    """Does a comma at k close an aside ("X, called Y," "X, the most used
+    test,") after a subject that names a plural noun, so that the base verb
+    after it is the subject's ("Measurements of the antigen, the most used
+    test, improve the accuracy")? The asides are read back from k; the
+    subject before them must open the sentence or follow no other clause, and
+    hold a plural noun: an imperative after a comma ("After surgery, rest,
+    drink fluids") has no aside before it."""
+    j = k
+    opened = False
+    while True:
+        start = next((m for m in range(j - 1, max(-1, j - ASIDE_WORDS), -1)
+                      if words[m] in CLAUSE_BREAKS or words[m] in (".", "!", "?")), None)
+        if start is None or words[start] != "," or start + 1 >= j or words[start + 1] not in ASIDE_OPENERS:
+            break
+        opened, j = True, start
+    if not opened:
+        return False
+    head = _clause_start(words, j)
+    subject = words[head:j]
+    return 0 < len(subject) <= ASIDE_WORDS and any(
+        (w.endswith("s") and len(w) > 3 and w not in NOT_PLURAL and not w.endswith("ss")) or w in PLURAL_PRONOUNS
+        for w in subject) and MODALS.isdisjoint(subject) and BE.isdisjoint(subject)
+
+
 def _made_worse(words, i, hedges) -> Claim | None:
     """ "Stress makes psoriasis worse", "heat makes the itch better": the object sits inside."""
     form = "past" if words[i] == "made" else "ing" if words[i] == "making" else "3sg" if words[i] == "makes" else "base"
@@ -520,7 +560,7 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
     while k >= 0 and is_adverb(words[k]):
         k -= 1
     if k < 0 or words[k] in DETERMINERS or (words[k] in PREPOSITIONS and words[k] not in ("and", "or")) or words[
-            k] in ("to", "-"):
+            k] in ("to", "-", SPACED_HYPHEN):
         return None  # "employer-provided benefits": an adjective; "... and plays a role in" is a verb
     joined = 0
     for j in range(i + 1, min(len(words), i + 6)):
@@ -666,11 +706,13 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         return True  # passive with its agent: "rates were reduced by giving ..."  # an infinitive states a purpose ("used to lower blood pressure")
     if form == "3sg" and previous in ("that", "this"):
         return True  # "a deficiency that seriously compromises", "this increases": "that" with a plural noun is not English
-    if previous in DETERMINERS or previous in ("-", "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
+    if previous in DETERMINERS or previous in ("-", SPACED_HYPHEN, "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
         return False  # a noun or an adjective: "the increase", "with reduced risk"
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
         return False  # nouns: "the cause of", "the impact of", "an increase in"
+    if form == "3sg" and previous in BE and previous not in ("proves", "remains", "appears", "seems"):
+        return False  # "where there were benefits", "is cuts to services": a plural noun after "be"
     if form in ("3sg", "base") and (after in BE or after in MODALS):
         return False  # "the benefits are greatest", "eye damage can follow": a noun
     if phrase == ("lower",) and after in COMPARED:
@@ -695,6 +737,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
             return True  # "Diabetes and asthma increase the risk": a compound subject
         if _after_plural_relative(words, k):
             return True  # "women who smoke increase the risk": a plural subject with its relative clause
+        if previous == "," and _after_plural_aside(words, k):
+            return True  # "low levels of sodium, known as hyponatremia, increase the risk"
         # After a modal, "not", "help", a plural pronoun or a plural noun: a verb.
         return (previous in MODALS or previous in HELP or previous in ("not", "n't", "n’t") or previous in PLURAL_PRONOUNS
                 or (previous.endswith("s") and len(previous) > 3 and previous not in NOT_PLURAL))
@@ -777,6 +821,10 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         last = j + 1
     # "stops hot flashes": a condition named in several words.
     healthy = healthy or names_condition(words[end:last])
+    if not healthy and (base.split()[0] in LESSENING or base.split()[0] in PATHOGEN_KILLERS):
+        # "reduces hospital superbugs", "cuts bacteria on the hands": fewer
+        # germs is an outcome of health (claims/pathogens.txt), not friendly ones.
+        healthy = any(w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:last], end))
     indirect = bool(participle)
     if not healthy and HEALTH_IN_CLAUSE:
         indirect = True
@@ -799,7 +847,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
               if not (helped and j == helper))
           or not GOVERNING_HEDGES.isdisjoint(words[:i])
           or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
-          or not REPORTED_BELIEFS.isdisjoint(words[:i])):
+          or not REPORTED_BELIEFS.isdisjoint(words[:i])
+          or any(w in SEEMING and words[j + 1:j + 2] != ["to"] for j, w in enumerate(words[clause:i + 1], clause))):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
         strength = CONDITIONAL
     if any(w in NON_ASSERTIVE for w in before) or (clause and words[clause - 1] in NON_ASSERTIVE) or (
@@ -820,9 +869,14 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if kind == "harm" and base.split()[0] in PATHOGEN_KILLERS and any(
             w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:obj_end], end)):
         kind = "benefit"  # "kills acne bacteria", "destroys head lice": a germ's death is the good done
+    if kind == "harm" and base == "cause" and words[end:end + 1] and words[end] in LESS_OF and not phrases(
+            "positive_outcomes").occurs_in(words[end:obj_end]):
+        kind = "benefit"  # "causes fewer side effects than warfarin": less of a harm is a benefit
     if kind == "effect":
         change = next((w for w in words[end:obj_end] if w in CHANGE_NOUNS), None)
-        kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" else "harm"
+        lessened = end < len(words) and (words[end] in LESS_OF or words[end] in LESSENED)  # "results in reduced pain"
+        kind = "benefit" if base.split()[0] in LESSENING or CHANGE_NOUNS.get(change) == "down" or (
+            change is None and lessened) else "harm"
         if (base.split()[0] in EFFECT_VERBS and base.split()[-1] in ("impact", "effect", "effects", "influence")
                 and {"side", "little", "few", "fewer", "adverse"}.isdisjoint(base.split())
                 and not intervention_words().isdisjoint(before)
@@ -832,6 +886,11 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             kind = "benefit"  # "results in an improvement in symptoms"
         if phrases("positive_outcomes").occurs_in(words[end:obj_end]):
             kind = "harm" if kind == "benefit" else "benefit"  # "reduces the chance of recovery"
+        loss = next((j for j in range(end, obj_end) if words[j] in LOSSES), None)
+        if loss is not None and change is None and not lessened:
+            # "results in vision loss", "leads to a loss of bone": a loss is a
+            # harm whatever is lost, save weight.
+            kind = "benefit" if words[loss - 1] == "weight" else "harm"
     elif kind == "benefit" and base.split()[0] in LESSENING | SLOWING and phrases("positive_outcomes").occurs_in(
             words[end:obj_end]):
         kind = "harm"  # "Smoking slows healing", "lowers survival": less of a good outcome
@@ -967,6 +1026,11 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
                               "myths", "rumour", "rumor", "misconception", "wrongly", "falsely", "supposedly",
                               "hypothesis", "hypothesize", "hypothesise", "theory", "idea", "notion", "speculate", "speculates",
                               "speculated", "without"})
+# Link verbs that hedge the adjective they introduce ("appears safe and
+# effective", "seems just as effective as surgery"): what appears so is not
+# asserted (Yu et al. label them conditional). "appears to" is a hedge of
+# claims/hedges.txt, which governs only its own verb.
+SEEMING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
 # A hedge after the claim, in a trailing attribution: "..., a new study suggests".
 TRAILING_HEDGES = frozenset({"suggest", "suggests", "suggested"})
 RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
