@@ -218,7 +218,7 @@ ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
 KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
               "P": "drug classes"}
-LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between))\s+$", re.I)
+LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between|such[ \t]+as|including|like))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
 # conjunctions and common verbs.
 PHRASE_BOUNDARY = frozenset(
@@ -443,7 +443,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     for start, end, connector in _equivalences(text):
         left = _phrase_before(text, start)
-        if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 12), left[0]):
+        if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 14), left[0]):
             continue  # "carbohydrate, or fat, or protein"
         if connector == "named":
             if left and INSIDE_A_PHRASE.search(text, max(0, left[0] - 16), left[0]):
@@ -459,7 +459,9 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         more = bool(MORE_AFTER.match(text, b_end))
         found = _distinct_terms(termbase, first, second) or (
             connector in ("also", "(") and _contrasting(first, second)) or (
-            connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end))
+            connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
+            connector in ("(", "or") and not more and not _plain_gloss(first, second)
+            and _distinct_concepts(first, second, siblings=True))
         if found and found[0] == "things" and found[1] != first:
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
@@ -625,12 +627,13 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
     return (kind, a.preferred, b.preferred) if distinct else None
 
 
-def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False):
+def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False,
+                       siblings: bool = False):
     """Two concepts of one kind, neither broader than the other, named as one
-    by an explicit "also known as" or "also called". Brackets and "or" are
-    left to the termbase's curated pairs: on real news they nearly always
-    gloss a term with a lay name the vocabularies lack ("nausea (upset
-    stomach)", "sepsis, or blood poisoning,"). The last words of a phrase may
+    by an explicit "also known as" or "also called". For brackets and "or"
+    (``siblings``) only two concepts under one parent count: there a name is
+    nearly always glossed by a lay or wider one the vocabularies file apart
+    ("nausea (upset stomach)", "neck (cervical vertebrae)"). The last words of a phrase may
     stand for it ("shock wave lithotripsy", a lithotripsy), but then every
     concept whose name holds all its words counts ("coronary angioplasty":
     "coronary balloon angioplasty", a kind of percutaneous coronary
@@ -652,7 +655,32 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if table.related(_containing(table, one) or a, b) or table.related(a, _containing(table, other) or b):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
+    if siblings and not _siblings(table, a, b):
+        return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+# A word this common in the word counts is everyday English ("upset", "stomach", "blood"; not "nausea").
+EVERYDAY_COUNT = 5000
+
+
+def _plain_gloss(first: str, second: str) -> bool:
+    """Does a bracket or an "or" gloss a technical name in everyday words ("nausea (upset stomach)",
+    "sepsis, or blood poisoning,")? Every word after is everyday English, some word before is not.
+    Two everyday names ("chest pain (eye pain)") or two technical ones are still judged."""
+    plain = [lexicon.frequency(w.lower()) >= EVERYDAY_COUNT for w in PHRASE_WORD.findall(second)]
+    return all(plain) and any(lexicon.frequency(w.lower()) < EVERYDAY_COUNT for w in PHRASE_WORD.findall(first))
+
+
+def _siblings(table, a: tuple, b: tuple) -> bool:
+    """Some concept of each under one parent, both deep in their trees ("gout", "pseudogout": two
+    crystal arthropathies): two things a writer may confuse. A bracket or an "or" set off by commas
+    more often glosses a name by a wider or lay one the vocabularies file elsewhere ("lethargy
+    (tiredness)", "neck (cervical vertebrae)", "protein, or peptide,"), so only siblings are judged there."""
+    deep_a = [c for c in a if len(table.ancestors(c)) >= HEAD_MIN_ANCESTORS]
+    deep_b = [c for c in b if len(table.ancestors(c)) >= HEAD_MIN_ANCESTORS]
+    parents_a = {p for c in deep_a for p in table.parents.get(c, ())}
+    return any(p in parents_a for c in deep_b for p in table.parents.get(c, ()))
 
 
 # A preposition after a phrase: the phrase goes on ("cavity within brain").
