@@ -234,6 +234,12 @@ def _medical_beginning(word: str) -> tuple[str, str] | None:
     return None
 
 
+def medical_spelling(word: str) -> bool:
+    """Is the word British or American by the Greek beginnings or endings of medical words
+    ("haematologist", "leukemia", "oesophagus")?"""
+    return _medical_ending(word) is not None
+
+
 def _medical_ending(word: str) -> tuple[str, str] | None:
     beginning = _medical_beginning(word)
     if beginning:

@@ -458,7 +458,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         # its concepts are not its first words' (the curated pairs and opposites still judge it).
         more = bool(MORE_AFTER.match(text, b_end))
         found = _distinct_terms(termbase, first, second) or (
-            connector in ("also", "(") and _contrasting(first, second)) or (
+            connector in ("also", "(", "or") and _contrasting(first, second)) or (
             connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
             connector in ("(", "or") and not more and not _plain_gloss(first, second)
             and _distinct_concepts(first, second, siblings=True))
@@ -752,7 +752,7 @@ def _contrasting(first: str, second: str):
         tail > 0 and x_site is not None and y_site is not None and not x_site & y_site)
     if not found and len(one) == len(other) == 1:
         x, y = one[0], other[0]
-        found = any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
+        found = _series_members(x, y, head > 0 and a[head - 1].isalpha()) or any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
                     for p, q in prefixes) or (
             head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y))
     if found and trimmed:
@@ -760,6 +760,24 @@ def _contrasting(first: str, second: str):
         words = list(re.finditer(r"[A-Za-z0-9]+", first))
         return "things", first[words[-len(b)].start():], second
     return ("things", first, second) if found else None
+
+
+SERIES_MEMBER = re.compile(r"^([a-z]*?)(\d+|[a-z])$")
+
+
+def _series_members(x: str, y: str, after_word: bool = False) -> bool:
+    """Two members of one lettered or numbered series: the same but for a last letter or number after
+    letters ("uva"/"uvb" rays, vitamin "d2"/"d3", "t3"/"t4", "cd4"/"cd8"), short words whose last
+    letter names the member, never one thing."""
+    a, b = SERIES_MEMBER.match(x), SERIES_MEMBER.match(y)
+    if not a or not b or a.group(1) != b.group(1) or len(x) > 4 or len(y) > 4:
+        return False
+    stem, one, other = a.group(1), a.group(2), b.group(2)
+    if one.isdigit() != other.isdigit():
+        return False
+    # A lone letter after a shared word ("hepatitis a"/"hepatitis b", "vitamin d"/"vitamin k"); a lone
+    # number only after "type" or "stage" (see _contrasting: "aged 65" is no series).
+    return bool(stem) or (after_word and not one.isdigit())
 
 
 @lru_cache(maxsize=1)
