@@ -334,3 +334,22 @@ def test_a_capitalised_medical_word_alone_in_a_table_or_list_is_no_name():
     for text in ("She works at the Leukaemia Foundation.", "He heads the Department of Haematology.",
                  "It was published in the journal Haematologica in 2005.", "Take Gymnema sylvestre daily."):
         assert found(text + american) == [], text
+
+
+def test_doubled_l_family_and_medical_pairs_the_tables_lacked():
+    # Doubled l after an unstressed -el/-al, both forms words: British doubles it.
+    assert classify("cancelled") == (BRITISH, "canceled") and classify("canceled") == (AMERICAN, "cancelled")
+    assert classify("tunnelling") == (BRITISH, "tunneling") and classify("remodeling") == (AMERICAN, "remodelling")
+    assert feature("travellers") == "ll"
+    # Stressed endings and words of their own are not variants.
+    for word in ("compelled", "paralleled", "parallelled", "filling", "filing", "feeling", "dealer"):
+        assert classify(word) is None, word
+    # Medical pairs: amoeba, caecum, phaeochromocytoma, placenta praevia; sulph- drug names are
+    # British, their sulf- forms British too (rINN), so never reported as American.
+    assert classify("amoebae") == (BRITISH, "amebae")
+    assert classify("pheochromocytoma") == (AMERICAN, "phaeochromocytoma")
+    assert classify("sulphonylureas") == (BRITISH, "sulfonylureas") and classify("sulfonylurea") is None
+    british = " The colour of the tumour changed."
+    assert found("The appointment was canceled." + british) == [
+        ("terminology/spelling-variant", 21, "canceled",
+         '"canceled" is American spelling; this article is otherwise in British English ("colour")')]
