@@ -96,3 +96,23 @@ def test_html_nested_2000_deep_is_checked(source):
 def test_deep_inline_nesting_in_markdown_is_kept_as_text():
     source = "[" * 3000 + "take the the pill" + "]" * 3000 + "\n"
     assert repeated(source, "article.md") == [(1, 3006, 1, 3013, "the the")]
+
+
+@pytest.mark.parametrize("filename", FORMATS)
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_words_joined_by_a_unicode_space_are_read_as_two_words(filename, space):
+    # Editors paste from word processors and CMSs that join words with
+    # no-break and thin spaces; "also known as" must still read as a phrase.
+    text = f"Gout, also{space}known{space}as pseudogout, is a kind of arthritis.\n"
+    found = [(f.location.line, f.location.column, f.message) for f in lint_text(text, filename)
+             if f.rule.id == "terminology/false-synonym"]
+    assert found == [(1, 1, '"Gout" and "pseudogout" are different conditions but are presented as one')]
+
+
+@pytest.mark.parametrize("filename", FORMATS)
+def test_invisible_characters_inside_and_beside_words_are_ignored(filename):
+    # A soft hyphen inside a word and a zero-width space after one, as pasted
+    # from web pages: the words are read as written without them.
+    text = "Gout, also\u200b known as pseudogout, needs medi\u00adcation.\n"
+    found = [(f.rule.id, f.location.line, f.location.column) for f in lint_text(text, filename)]
+    assert found == [("terminology/false-synonym", 1, 1)]

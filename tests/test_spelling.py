@@ -24,6 +24,14 @@ def test_typos_get_medical_suggestions_and_a_safe_fix():
     assert suggestions("nausia")[0][0] == "nausea"
 
 
+def test_a_slip_at_the_end_of_a_word_the_article_uses_suggests_that_word_first():
+    # Alone, "fatige" reads like the far commoner "footage"; beside "Fatigue"
+    # it is a slip for the article's own word.
+    text = "Fatigue is common.\n\nMany people feel fatige after treatment."
+    [finding] = lint_text(text, "a.md", SPELLING)
+    assert finding.suggestions[0] == "fatigue"
+
+
 def test_medical_vocabulary_names_doses_and_codes_are_quiet():
     text = ("Mesotherapy and microneedling target keratinocytes in androgenetic alopecia. "
             "Dr Adeyemi-Okafor at Clinique Lumiere suggests 500 mg (or 10mg/kg) of ibuprofen, "

@@ -68,9 +68,43 @@ def find_directives(comment: str, src_offset: int) -> list[tuple[str, tuple[str,
     return found
 
 
+# Unicode spaces a CMS or word processor leaves between words (no-break,
+# thin, narrow no-break, em...). Each is one character, like the space it
+# becomes, so offsets into the text still hold.
+SPACES = str.maketrans(dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                     "\u2009\u200a\u202f\u205f\u3000", " "))
+
+
+# Characters with no width that web pages and word processors leave inside
+# and beside words (zero-width space and joiners, soft hyphen, a stray byte
+# order mark): "medi\u00adcation" is "medication". They are dropped from the
+# linted text; the source map still points into the file as written.
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def _without_invisible(text, source_map, raw_segments, links, emphasis):
+    kept = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
+    new_offset = [0] * (len(text) + 1)  # old text offset -> offset in the kept text
+    count = 0
+    for i, ch in enumerate(text):
+        new_offset[i] = count
+        count += ch not in INVISIBLE
+    new_offset[len(text)] = count
+
+    def spans(items):
+        return [(new_offset[start], new_offset[end], *rest) for start, end, *rest in items]
+
+    segments = [segment for segment in spans(raw_segments) if segment[1] > segment[0]]
+    return "".join(text[i] for i in kept), source_map.keeping(kept), segments, spans(links), spans(emphasis)
+
+
 def make_document(path: str, source: str, builder, raw_directives=(), fmt: str = "text", links=(),
                   emphasis=()) -> Document:
     text, source_map, raw_segments = builder.build()
+    text = text.translate(SPACES)  # words joined by a no-break space are still two words
+    if not INVISIBLE.isdisjoint(text):
+        text, source_map, raw_segments, links, emphasis = _without_invisible(
+            text, source_map, raw_segments, links, emphasis)
     segments = [Segment(s, e, k) for s, e, k in raw_segments]
     directives = []
     for kind, rules, start, end in raw_directives:

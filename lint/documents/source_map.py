@@ -49,6 +49,11 @@ class SourceMap:
         end_line, end_column = self.position(src_end)
         return Location(line, column, end_line, end_column, src_start, src_end)
 
+    def keeping(self, kept: list[int]) -> "SourceMap":
+        """The map of a text that keeps only the characters at ``kept``."""
+        return SourceMap(self.source, array("q", (self._starts[i] for i in kept)),
+                         array("q", (self._ends[i] for i in kept)))
+
     def line_text(self, line: int) -> str:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)

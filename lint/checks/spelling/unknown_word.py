@@ -760,11 +760,14 @@ def judge(word: str, ranked, article_words=frozenset()) -> tuple[tuple, bool, bo
     # Two words the web writes apart far more often than together are what
     # was meant, before any one-letter slip ("infact": "in fact", not "infect").
     target, at_end = (None, False) if parts is not None and run_together(word) else _slip(word, ranked, article_words)
-    if target is not None and not at_end and (not ranked or ranked[0][0] != target):
+    # A slip at the word's end names the word only when the article writes
+    # that word itself ("fatige" where "fatigue" is used: not "footage").
+    named = target is not None and (not at_end or target in article_words)
+    if named and (not ranked or ranked[0][0] != target):
         # The word it is a slip for first, whether or not the ranking had it.
         ranked = ((target, 0.0),) + tuple(item for item in ranked if item[0] != target)
     slip = parts is not None or target is not None
-    near = None if slip and not at_end else misspelling_of(word, ranked)
+    near = None if named or (slip and not at_end) else misspelling_of(word, ranked)
     if near is not None and ranked[0][0] != near:
         ranked = tuple(sorted(ranked, key=lambda item: item[0] != near))  # the word it misspells first
     return tuple(ranked), slip, near is not None
