@@ -214,3 +214,13 @@ def test_a_medlineplus_list_of_related_topics_names_no_one_thing():
 
 def test_what_lay_people_call_a_thing_is_reported_usage_not_an_equivalence():
     assert found("It treats acid reflux, which many people refer to as heartburn.") == []
+
+
+def test_the_last_item_of_a_list_glossed_by_a_sibling():
+    # "also called" after a list's last item glosses it, or the whole list: only two siblings count.
+    assert [f[2] for f in found("Signs include poor feeding, vomiting, also called nausea, and fever.\n")] == [
+        "vomiting, also called nausea"]
+    for text in ("Signs include fever, cough, sore throat, also known as flu symptoms.",
+                 "Options include diet, exercise, also called lifestyle changes, and drugs.",
+                 "Signs include fever, vomiting, also called emesis, and rash."):  # one thing
+        assert found(text + "\n") == [], text

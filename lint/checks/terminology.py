@@ -443,6 +443,12 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     for start, end, connector in _equivalences(text):
         left = _phrase_before(text, start)
+        in_a_list = False
+        if left is None and connector in ("also", "named"):
+            # The last item of a list ("poor feeding, vomiting, also called nausea,"): the name may gloss
+            # the item or the whole list, so only two siblings of the table are judged.
+            left = _phrase_before(text, start, list_item=True)
+            in_a_list = left is not None
         if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 14), left[0]):
             continue  # "carbohydrate, or fat, or protein"
         if connector == "named":
@@ -457,11 +463,14 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         # "cavity within brain", "inflammation of the liver": the phrase after is a head and more, so
         # its concepts are not its first words' (the curated pairs and opposites still judge it).
         more = bool(MORE_AFTER.match(text, b_end))
-        found = _distinct_terms(termbase, first, second) or (
-            connector in ("also", "(", "or") and _contrasting(first, second)) or (
-            connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
-            connector in ("(", "or") and not more and not _plain_gloss(first, second)
-            and _distinct_concepts(first, second, siblings=True))
+        if in_a_list:
+            found = not more and not _as_acronym(second) and _distinct_concepts(first, second, siblings=True)
+        else:
+            found = _distinct_terms(termbase, first, second) or (
+                connector in ("also", "(", "or") and _contrasting(first, second)) or (
+                connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
+                connector in ("(", "or") and not more and not _plain_gloss(first, second)
+                and _distinct_concepts(first, second, siblings=True))
         if found and found[0] == "things" and found[1] != first:
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
@@ -556,7 +565,7 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), "also"
 
 
-def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
+def _phrase_before(text: str, at: int, list_item: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at ``at``: its words back to a determiner,
     preposition, verb or punctuation, at most PHRASE_WORDS of them."""
     words = list(PHRASE_WORD.finditer(text, max(0, at - 120), at))
@@ -572,8 +581,8 @@ def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
         return None
     start = taken[-1].start()
     before = text[max(0, start - 3):start]
-    if "," in before or "/" in before:
-        return None  # the last item of a list: "diabetes, gout, also known as ..."
+    if ("," in before or "/" in before) != list_item:
+        return None  # the last item of a list: "diabetes, gout, also known as ..." (wanted with ``list_item``)
     return start, taken[0].end()
 
 
