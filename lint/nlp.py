@@ -217,7 +217,9 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
 def mark_prose_zones(doc: Doc) -> Doc:
     """Find the zones that are not the article's own prose, once per document."""
     text = doc._.hl_text or doc.text
-    doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in doc._.hl_segments], doc._.hl_emphasis)
+    segments = doc._.hl_segments
+    doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in segments], doc._.hl_emphasis,
+                                      frozenset(s.start for s in segments if s.kind in ("heading", "title")))
     return doc
 
 

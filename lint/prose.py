@@ -30,7 +30,7 @@ from lint import resources
 DATA = "prose_zones.yaml"
 
 ZONES = ("quotation", "attribution", "title", "mention", "byline", "boilerplate",
-         "dateline", "url", "email", "handle", "list", "name", "person")
+         "dateline", "url", "email", "handle", "list", "name", "person", "references")
 
 # Opening and closing marks of a quotation. Single marks are quotations only
 # where they cannot be apostrophes (see _single_quotes).
@@ -123,10 +123,12 @@ class Zones(tuple):
 
 
 def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
-               emphasis: Sequence[tuple[int, int, str]] = ()) -> tuple[tuple[int, int, str], ...]:
+               emphasis: Sequence[tuple[int, int, str]] = (),
+               headings: frozenset[int] = frozenset()) -> tuple[tuple[int, int, str], ...]:
     """The zones of ``text`` as sorted ``(start, end, zone)``; ``blocks`` are
-    the document's block (start, end) offsets (one block if none), and
-    ``emphasis`` its italic and citation spans (start, end, "em"|"cite")."""
+    the document's block (start, end) offsets (one block if none),
+    ``emphasis`` its italic and citation spans (start, end, "em"|"cite"), and
+    ``headings`` the start offsets of the blocks that are headings."""
     if not text:
         return ()
     blocks = [(s, e) for s, e in blocks if e > s] or [(0, len(text))]
@@ -153,6 +155,7 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
         for m in p["list"].regex.finditer(text, block_start, block_end):
             add((m.start(), m.end(), "list"))
     zones.extend(_block_zones(text, blocks, p))
+    zones.extend(_references(text, blocks, headings, p))
     zones.extend(_emphasised_titles(text, emphasis, p))
     return Zones(sorted(set(z for z in zones if z[1] > z[0])))
 
@@ -249,6 +252,39 @@ def _block_zones(text: str, blocks: list[tuple[int, int]], p: dict[str, Pattern]
             if dateline:
                 yield (start + at, start + dateline.end(), "dateline")
     yield from _block_lists(text, blocks)
+
+
+REFERENCES_HEADING_MAX_CHARS = 40
+# A reference names its authors by surname and initials, its year, its DOI
+# or "et al."; a block with fewer than one such mark in REFERENCE_WORDS_PER_MARK
+# words, and longer than a heading, is prose again (a press release goes on
+# after its references with "About us" and funding notes, which name years).
+REFERENCE_MARK = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\bdoi\b|\bet al\b|https?://|\bPMID\b"
+    r"|\b[A-Z][a-z]+,? (?:[A-Z]\.? ?){1,3}[,.]|\b(?:[A-Z]\. ?){1,3}[A-Z][a-z]+,")
+REFERENCE_WORDS_PER_MARK = 40
+REFERENCE_MAX_UNMARKED_WORDS = 12
+
+
+def _references(text: str, blocks: list[tuple[int, int]], headings: frozenset[int],
+                p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
+    """A reference list: the blocks after one that only says "References" (a
+    heading, or a line on its own in plain text) that read as references, up
+    to the next heading."""
+    opens = p["references_heading"].regex.match
+    for index, (start, end) in enumerate(blocks):
+        if end - start > REFERENCES_HEADING_MAX_CHARS or not opens(text[start:end].strip()):
+            continue
+        first, stop = None, end
+        for block_start, block_end in blocks[index + 1:]:
+            block = text[block_start:block_end]
+            words = _words(block)
+            if block_start in headings or (words > REFERENCE_MAX_UNMARKED_WORDS and len(
+                    REFERENCE_MARK.findall(block)) * REFERENCE_WORDS_PER_MARK < words):
+                break
+            first, stop = block_start if first is None else first, block_end
+        if first is not None:
+            yield (first, stop, "references")
 
 
 # Small words that a title-case headline capitalises and a list of names

@@ -54,6 +54,14 @@ def test_slowing_a_good_outcome_is_a_harm_not_a_benefit():
     assert not any(rule == "claims/unsupported-efficacy" for rule, _ in found)
 
 
+def test_benefits_weighed_against_risks_are_no_claim_and_a_hedge_keeps_the_verb_bare():
+    found = [(f.rule.id, f.text, f.suggestions[-1]) for f in lint_text(
+        "Each option has its own benefits and risks.\n\nGreen tea has benefits for the heart.\n", "a.md",
+        Config(select=("claims/unsupported-efficacy",)))]
+    assert found == [("claims/unsupported-efficacy", "has benefits for the heart",
+                      'Or state its real strength: "may have", "was linked to"')]
+
+
 def test_messages_say_what_is_missing():
     findings = {}
     for f in lint_text(ARTICLE, "a.md", CLAIMS):

@@ -5,6 +5,8 @@ The articles here were written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lint import checks, engine, nlp, prose
@@ -332,3 +334,38 @@ def test_zone_lookups_stay_fast_on_a_huge_document():
     # Linear work: about a second here even on a loaded machine; a
     # quadratic pattern or look-up took minutes.
     assert time.perf_counter() - started < 20
+
+
+REFERENCED_ARTICLE = """Eczema in children
+
+Emollients are the first treatment most children need, and they should be used every day [1].
+
+References:
+
+Shaw TE, Currie GP, Simpson EL. Eczema prevalence in a randomised survey of children. J Invest Dermatol. 2011;131:67-73.
+
+Smith A, Jones B. Daily moisturisers prevent flares in children with eczema: a trial. Br J Dermatol. 2019;180:1-9.
+
+About the author: our pediatric nurse writes about skin color and moisturizers for families; her favorite topic is behavior, and she has written about it for many years in several magazines.
+"""
+
+
+def test_a_reference_list_is_cited_as_published_and_the_prose_after_it_is_checked():
+    found = [(f.rule.id, f.location.line, f.text) for f in lint_text(REFERENCED_ARTICLE, "a.txt")]
+    # Initials ("GP"), a British title ("randomised", "Moisturisers") and a
+    # title's claim ("prevent flares") are the cited works', not the article's;
+    # the section after the list is prose again and speaks American English.
+    assert found == []
+    aging = REFERENCED_ARTICLE.replace("every day", "every day, even on ageing skin")
+    assert [(f.rule.id, f.location.line) for f in lint_text(aging, "a.txt")] == [("terminology/spelling-variant", 3)]
+
+
+def test_a_press_release_goes_on_after_its_references():
+    text = ("Study finds walking helps, researchers said.\n\nReferences:\n\n"
+            "Doe J, Roe R. Walking and mood. J Health. 2020;1:2-3.\n\n"
+            "The trial was funded by the Example Trust, which was set up in 2007 to support research into "
+            "ageing, and which has funded many studies of exercise, diet and the brain over the years.\n")
+    zones = [(text[s:e][:12], kind) for s, e, kind in prose.find_zones(
+        text, [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)])
+        if kind == "references"]
+    assert zones == [("Doe J, Roe R", "references")]

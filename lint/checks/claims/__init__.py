@@ -917,11 +917,13 @@ def sent_attributed(sent: _Sentence, words: list[str]) -> bool:
 
 
 COPULAS = frozenset(("is", "are", "was", "were", "be", "being"))
+BARE_FORMS = {"has": "have", "does": "do", "is": "be", "are": "be"}
 
 
 def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
     text = doc_text(doc)[claim.start:claim.end]
     verb = claim.base.split()[0]
+    verb = BARE_FORMS.get(verb, verb)  # "has benefits" -> "may have"
     written = text.split()
     if len(written) > 1 and written[0].lower() in COPULAS:
         # "is effective" -> "may be effective"; "is a cure for" -> "may be a cure"

@@ -510,6 +510,11 @@ BAD_EFFECTS = frozenset({"negative", "harmful", "adverse", "detrimental", "damag
                          "bad", "deleterious", "unfavourable", "unfavorable"})
 
 
+# What a treatment's benefits are weighed against ("benefits and risks").
+WEIGHED_AGAINST_BENEFITS = frozenset({"risks", "risk", "harms", "drawbacks", "downsides", "disadvantages",
+                                      "limitations", "side", "costs"})
+
+
 def _effect_phrase(words, i, hedges) -> Claim | None:
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -531,6 +536,9 @@ def _effect_phrase(words, i, hedges) -> Claim | None:
             if w in ("benefit", "benefits", "protection") and words[i] in HAVE:
                 pass
             after = words[j + 1] if j + 1 < len(words) else ""
+            if w in ("benefit", "benefits") and after in ("and", "or") and j + 2 < len(words) and words[
+                    j + 2] in WEIGHED_AGAINST_BENEFITS:
+                return None  # "has its own benefits and risks": a balance weighed, not a claim
             if after not in ("on", "in", "for", "to", "against") and w not in ("benefit", "benefits") and not (
                     w in ("effect", "effects", "impact") and (not after or after in CLAUSE_BREAKS or after == ".")):
                 return None  # "has a profound effect." names its effect; "has an effect size of" does not
