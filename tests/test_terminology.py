@@ -285,3 +285,31 @@ def test_false_synonym_reads_an_acronym_by_every_concept_it_names():
     assert found("Atrial septal defect, also known as ASD, is common.") == []
     assert found("Cerebral autosomal recessive arteriopathy with subcortical infarcts and leukoencephalopathy, "
                  "commonly known as CARASIL, is rare.") == []
+
+
+def test_false_synonym_between_members_of_one_lettered_or_numbered_series():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("UVA rays, also known as UVB rays, burn the skin.") == [
+        '"UVA rays" and "UVB rays" are different things but are presented as one']
+    assert pairs("Vitamin D2 (vitamin D3) is made in the skin.") == [
+        '"Vitamin D2" and "vitamin D3" are different things but are presented as one']
+    assert pairs("Levels of T3, also called T4, fall.") == [
+        '"T3" and "T4" are different things but are presented as one']
+    # Opposites in an "or" set off by commas too.
+    assert pairs("The cause is acute bronchitis, or chronic bronchitis, in most cases.") == [
+        '"acute bronchitis" and "chronic bronchitis" are different things but are presented as one']
+    # A bare number after a word is no series member ("SPF 30", "aged 65"), nor a lone letter with nothing before.
+    assert pairs("Use SPF 30 (SPF 50) cream.") == []
+    assert pairs("Omega 3 (omega 6) fats are common.") == []
+
+
+def test_an_acronym_joined_to_a_medical_abbreviation_is_jargon_even_used_twice():
+    def acronyms(text):
+        return [(f[2], f[4]) for f in found(text) if f[0] == "terminology/undefined-acronym"]
+    # "MCD" is in no medical list, but it stands beside FSGS: a condition like it.
+    assert acronyms("It is very similar to MCD and focal segmental glomerulosclerosis (FSGS). "
+                    "The treatment is the same as for MCD or FSGS.") == [(23, '"MCD" is never defined')]
+    # Beside a body ("the NIH"), or an acronym every reader knows, it is still read as a name.
+    assert acronyms("Funding came from the NIH and XYZ.") == []
+    assert acronyms("He has HIV and XYZ.") == []

@@ -318,3 +318,38 @@ def test_a_list_run_into_one_line_opens_each_item_like_a_sentence():
     assert found("Specialists include: - Surgeon. - Pediatric haematologist. - Nurse." + american) == [
         ("terminology/spelling-variant", 45, "haematologist",
          '"haematologist" is British spelling; this article is otherwise in American English ("Pediatric")')]
+
+
+def test_a_capitalised_medical_word_alone_in_a_table_or_list_is_no_name():
+    # A flattened table ("Leukaemia 7.5%") or a list item opened by a common word ("- Autoimmune
+    # haemolytic anemia"): the word is the article's spelling, not a name's.
+    american = " The tumor and the anemia are common."
+    assert found("Features: Hypotension 7.5% Leukaemia 7.5% Migraine 7.5%." + american) == [
+        ("terminology/spelling-variant", 28, "Leukaemia",
+         '"Leukaemia" is British spelling; this article is otherwise in American English ("tumor")')]
+    assert found("Signs: - Autoimmune haemolytic anemia - Fever." + american) == [
+        ("terminology/spelling-variant", 21, "haemolytic",
+         '"haemolytic" is British spelling; this article is otherwise in American English ("anemia")')]
+    # Names stay names: beside another capital or "of", a genus, a word the dictionary lacks.
+    for text in ("She works at the Leukaemia Foundation.", "He heads the Department of Haematology.",
+                 "It was published in the journal Haematologica in 2005.", "Take Gymnema sylvestre daily."):
+        assert found(text + american) == [], text
+
+
+def test_doubled_l_family_and_medical_pairs_the_tables_lacked():
+    # Doubled l after an unstressed -el/-al, both forms words: British doubles it.
+    assert classify("cancelled") == (BRITISH, "canceled") and classify("canceled") == (AMERICAN, "cancelled")
+    assert classify("tunnelling") == (BRITISH, "tunneling") and classify("remodeling") == (AMERICAN, "remodelling")
+    assert feature("travellers") == "ll"
+    # Stressed endings and words of their own are not variants.
+    for word in ("compelled", "paralleled", "parallelled", "filling", "filing", "feeling", "dealer"):
+        assert classify(word) is None, word
+    # Medical pairs: amoeba, caecum, phaeochromocytoma, placenta praevia; sulph- drug names are
+    # British, their sulf- forms British too (rINN), so never reported as American.
+    assert classify("amoebae") == (BRITISH, "amebae")
+    assert classify("pheochromocytoma") == (AMERICAN, "phaeochromocytoma")
+    assert classify("sulphonylureas") == (BRITISH, "sulfonylureas") and classify("sulfonylurea") is None
+    british = " The colour of the tumour changed."
+    assert found("The appointment was canceled." + british) == [
+        ("terminology/spelling-variant", 21, "canceled",
+         '"canceled" is American spelling; this article is otherwise in British English ("colour")')]

