@@ -750,3 +750,48 @@ def test_a_document_with_a_misspelling_needs_less_to_show_a_function_word_slip()
                   for f in lint_text("Some people feel a tingling sensaton in the legs. " + slip, "a.md", both)]
     assert found_here == [("spelling/unknown-word", 29, "sensaton", ("sensation", "sensate", "sunstone")),
                           ("spelling/real-word", 58, "them", ("the",))]
+
+
+@pytest.mark.parametrize("text, column, written, meant", [
+    # A rare word that sounds like a health word (health_homophones.tsv).
+    ("Asthma can leave a child short of breadth after running.", 35, "breadth", "breath"),
+    # The article names the health word often, the sound-alike once.
+    ("Veins carry blood to the heart. Varicose veins are swollen veins. "
+     "Weak valves let blood pool in the vanes of the calf.", 101, "vanes", "veins"),
+    # The article writes the health word beside the same neighbour elsewhere.
+    ("Heel pain is common in runners. A sharp heal pain in the morning is typical.", 41, "heal", "heel"),
+])
+def test_words_that_sound_like_a_health_word(text, column, written, meant):
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
+        ("spelling/real-word", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "The study measured the breadth of the evidence.",
+    "Cuts heal faster when kept clean, and most heal within a week.",
+    "The company sells its device for about 600 euros.",  # a common word: homophones.tsv's business
+    "She was not a vain person, but the rash upset her.",
+    "Weather vanes turn in the wind, and vanes on a pump move water.",  # the article's own word
+])
+def test_words_that_sound_like_a_health_word_left_alone(text):
+    assert found(text) == []
+
+
+def test_health_homophone_table():
+    """lint/data/context/health_homophones.tsv (tools/build_health_homophones.py):
+    the meant word is a health word, the written one no spelling variant of it."""
+    from lint.checks.spelling.health_homophones import pairs
+
+    table = pairs()
+    assert "veins" in table["vanes"] and "breath" in table["breadth"] and "heel" in table["heal"]
+    assert "dietician" not in table and "fibres" not in table and "centres" not in table
+    lines = list(resources.lines("context/health_homophones.tsv"))
+    assert lines == sorted(lines)
+
+
+def test_listed_confusion_in_a_title_case_heading():
+    """A heading in title case: the listed confusion's cue ("irritable") is as
+    good a word there; other capitalised words are not questioned."""
+    assert found("Living With Irritable Bowl Syndrome") == [("spelling/real-word", 23, "Bowl", ("Bowel",))]
+    assert found("The Super Bowl Party") == []
+    assert found("A Big Salad Bowl") == []

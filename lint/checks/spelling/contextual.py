@@ -30,6 +30,7 @@ from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.checks.spelling.agreement import agreement_slips
 from lint.checks.spelling.function_words import function_slips
+from lint.checks.spelling.health_homophones import health_homophone_slips
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
@@ -125,6 +126,8 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                 # on its own: it needs only to fit its neighbours no worse.
                 rule = REAL_WORD
                 meant, why = _confusion(words, i, sentence_words) if real_word and word in listed else (None, "")
+                if not meant and i and not text.islower():
+                    continue  # a capitalised word inside a heading: only a listed confusion's cue speaks
                 if not meant and not (word in listed or word in sounds or word in groups) and _only_stranded(kinds, vocabulary, word):
                     prev = words[i - 1] if i else None
                     nxt = words[i + 1] if i + 1 < len(words) else None
@@ -163,6 +166,14 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
         for finding in agreement_slips(model, all_words, all_texts, all_offsets):
             reported.add(finding.span[0])
             yield finding
+        for k, meant, _margin in health_homophone_slips(model, all_words, all_texts, vocabulary, reported,
+                                                        all_offsets):
+            text = all_texts[k]
+            replacement = meant if text.islower() else meant.capitalize()
+            reported.add(all_offsets[k])
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), replacement,
+                                    f"\"{text}\" is probably \"{replacement}\" here (\"{text}\" sounds like the "
+                                    f"health word \"{meant}\", which fits the words around it far better)", "Use")
         yield from function_slips(model, all_words, all_texts, all_offsets, reported,
                                   error_prone=misspelled >= ERROR_PRONE_MISSPELLED)
     if near_pair:
@@ -236,7 +247,19 @@ def _checkable(sentence: Sentence, i: int) -> bool:
     """A lower-case word of three letters or more, or a sentence's capitalised first word."""
     text = sentence.texts[i]
     return (sentence.words[i] is not None and len(text) >= 3
-            and (text.islower() or (i == 0 and text[1:].islower())))
+            and (text.islower() or (text[1:].islower() and (i == 0 or _title_cased(sentence, i)))))
+
+
+def _title_cased(sentence: Sentence, i: int) -> bool:
+    """A capitalised listed confusion between capitalised words, as in a
+    heading written in title case ("Understanding Irritable Bowl Syndrome"):
+    its cue is as good a word as in running text."""
+    texts = sentence.texts
+    if sentence.words[i] not in tables.confusions():
+        return False
+    before = texts[i - 1] if i else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return before[:1].isupper() and before[1:].islower() and (not after or after[:1].isupper() or not after.isalpha())
 
 
 def _only_stranded(kinds: frozenset[str], vocabulary: Counter, word: str) -> bool:

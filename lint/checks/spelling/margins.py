@@ -143,6 +143,18 @@ NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5,
 # uncapped prior also found "ear drum" -> "drug" and "strike adults" ->
 # "stroke" on NIH text.
 KNOWN_EVIDENCE_BONUS = 100.0
+# A word that sounds like a health word (health_homophones.py: "leg vanes",
+# "shortness of breadth"), the health word's reading with its prior must win
+# by this much (log10).
+HEALTH_HOMOPHONE_MARGIN = 4.0
+# Less where the article names the health word MIN_ARTICLE_USES times or more
+# (with its plural or singular) and the written word once, and less again
+# where the article writes the health word beside the same neighbour
+# elsewhere ("heel pain" in a heading, "heal pain" in a list): there the
+# written word must only fit no worse than by 1.0.
+HEALTH_HOMOPHONE_ARTICLE_MARGIN = 1.0
+HEALTH_HOMOPHONE_ECHO_MARGIN = -1.0
+MIN_ARTICLE_USES = 3
 # A confusion listed both ways (ileum/ilium, reflex/reflux, waist/waste)
 # whose cue is in the sentence, and none of the reverse entry's cues, is
 # reported where both words fit the neighbours alike, or where the meant
