@@ -795,3 +795,28 @@ def test_listed_confusion_in_a_title_case_heading():
     assert found("Living With Irritable Bowl Syndrome") == [("spelling/real-word", 23, "Bowl", ("Bowel",))]
     assert found("The Super Bowl Party") == []
     assert found("A Big Salad Bowl") == []
+
+
+@pytest.mark.parametrize("text, column, written, meant", [
+    ("The spots look like acne, but their not acne.", 31, "their", "they're"),
+    ("Their going to need a new inhaler.", 1, "Their", "They're"),
+    ("Many people notice there symptoms more at night.", 20, "there", "their"),
+])
+def test_their_there_theyre_by_the_next_word(text, column, written, meant):
+    assert [(f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
+        (column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Their not being treated is a worry.",  # a gerund's subject
+    "Parents worry about their not eating enough.",
+    "Is there genetic testing for this condition?",  # a question
+    "We went there yesterday.",
+])
+def test_their_there_left_alone(text):
+    assert found(text) == []
+
+
+def test_a_split_preposition_before_its_noun_phrase():
+    assert found("Redness a cross the cheeks is common.") == [("spelling/word-boundary", 9, "a cross", ("across",))]
+    assert found("A bout of flu can last a week.") == []

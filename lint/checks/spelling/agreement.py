@@ -7,7 +7,7 @@ from itertools import compress, repeat
 from operator import eq
 from typing import Iterator
 
-from lint import lexicon, nlp, resources
+from lint import context_model, lexicon, nlp, resources
 from lint.findings import Finding
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import homophones
@@ -74,6 +74,10 @@ ARTICLE_PLURAL_RATIO = 20.0
 # common causes": three).
 ONE_OF_THE_REACH = 3
 THEIR_THERE = frozenset({"their", "there"})
+# "there" before a word that follows "their" at least this often (a share of
+# the pairs "their" starts: "symptoms" 0.012, "skin" 0.004) and "there" never
+# is a slip for the possessive.
+POSSESSED_SHARE = 0.002
 # Verbs that follow "there" ("there is", "there may be") and never a
 # possessive: after "their" they show that "there" was meant.
 VERBS_AFTER_THERE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might",
@@ -126,6 +130,14 @@ AS_COMPARING = frozenset({"such", "same", "well", "just", "much", "soon", "long"
 SAME_PAST = "grammar/verbs_past_as_present.txt"
 
 
+def _possessed(word: str) -> bool:
+    """A word that follows "their" often (POSSESSED_SHARE of the pairs
+    "their" starts) and "there" never, in health writing or general English:
+    "there symptoms", "there children"."""
+    model = context_model.language_model()
+    return model.bigram("there", word) == 0 and model.bigram("their", word) >= POSSESSED_SHARE
+
+
 def _their_there(words, texts, offsets) -> Iterator[Finding]:
     """The homophones "their" and "there" where the next word settles it: a
     possessive never comes before a verb ("their is", "their may be"), and
@@ -137,13 +149,24 @@ def _their_there(words, texts, offsets) -> Iterator[Finding]:
             meant = "there"
         elif word == "there" and nxt == "own" and not (k + 2 < n and texts[k + 2] == "-"):
             meant = "their"
+        elif (word == "there" and k and words[k - 1] is not None and words[k - 1] not in VERBS_AFTER_THERE
+              and nxt is not None and _possessed(nxt)):  # not a question ("Is there genetic testing")
+            meant = "their"
+        elif word == "their" and k + 2 < n and words[k + 2] is not None and (
+                (nxt == "not" and not words[k + 2].endswith("ing")) or (nxt == "going" and words[k + 2] == "to")):
+            # A possessive takes a noun: "their not acne", "their going to
+            # stop" are a subject and its verb ("their not being treated" is
+            # a gerund's subject). Neither is in the news tune half or any
+            # MedQuAD answer.
+            meant = "they're"
         else:
             continue
         text = texts[k]
         replacement = meant.capitalize() if text[0].isupper() else meant
+        why = (f"\"{texts[k + 1]} {texts[k + 2]}\" needs a subject and a verb, not a possessive"
+               if meant == "they're" else f"\"{texts[k + 1]}\" follows \"{meant}\", never \"{word}\"")
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), replacement,
-                                f"\"{text}\" is probably \"{replacement}\" here (\"{texts[k + 1]}\" follows "
-                                f"\"{meant}\", never \"{word}\")", "Use")
+                                f"\"{text}\" is probably \"{replacement}\" here ({why})", "Use")
 
 
 def _one_of_the(words, texts, offsets) -> Iterator[Finding]:

@@ -12,7 +12,7 @@ from lint import context_model, lexicon, resources
 from lint.findings import Finding
 from lint.checks.spelling.candidates import is_common
 from lint.checks.spelling.margins import (
-    BOUNDARY_MARGIN, MAX_MERGE_PAIR_STRENGTH, MERGE_MARGIN, MIN_CANDIDATE_COUNT, MIN_PAIR_STRENGTH,
+    ARTICLE_MERGE_MARGIN, BOUNDARY_MARGIN, MAX_MERGE_PAIR_STRENGTH, MERGE_MARGIN, MIN_CANDIDATE_COUNT, MIN_PAIR_STRENGTH,
 )
 from lint.checks.spelling.missing_word import determiner_words
 from lint.checks.spelling.rules import WORD_BOUNDARY, replacing_finding
@@ -45,7 +45,10 @@ def boundary_moves(model, sentence: Sentence) -> Iterator[tuple[Finding, int]]:
                 or _glued(sentence, i + 1) or not _merge_attested(words, i)):
             continue
         merged, margin = best_merge(model, words, i)
-        if merged and margin > MERGE_MARGIN:
+        # "a" split from a preposition with its noun phrase right after ("a
+        # cross the cheeks"): _merge_attested has seen the determiner.
+        needed = ARTICLE_MERGE_MARGIN if words[i] == "a" else MERGE_MARGIN
+        if merged and margin > needed:
             reported = i + 1
             yield replacing_finding(WORD_BOUNDARY, (offsets[i], offsets[i + 1] + len(b)), merged,
                            f"\"{a} {b}\" is probably \"{merged}\" (a space that should not be there)"), i
