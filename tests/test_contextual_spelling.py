@@ -820,3 +820,13 @@ def test_their_there_left_alone(text):
 def test_a_split_preposition_before_its_noun_phrase():
     assert found("Redness a cross the cheeks is common.") == [("spelling/word-boundary", 9, "a cross", ("across",))]
     assert found("A bout of flu can last a week.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Give two puffs, than wait and watch.", [("spelling/real-word", 17, "than", ("then",))]),
+    ("Rinse the cut, than apply a bandage.", [("spelling/real-word", 16, "than", ("then",))]),
+    ("Women were more likely, than men, to report pain.", []),  # a comparison after a comma
+    ("It is better to rest, than to run.", []),
+])
+def test_than_opening_a_step_after_a_comma(text, expected):
+    assert found(text) == expected

@@ -91,7 +91,9 @@ def _one_letter(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) != 1:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:k] + long[k + 1:] == short for k in range(1, len(long) - 1))
+    # Not in the last two letters: there the longer word is usually a
+    # derivation ("invades"/"invaders", "droop"/"droopy"), not a slip.
+    return any(long[:k] + long[k + 1:] == short for k in range(1, len(long) - 2))
 
 
 def _variant(a: str, b: str) -> bool:
