@@ -68,7 +68,8 @@ SPELLING_VARIANT = Rule(
     explanation=(
         "What it does: decides once per article which English it is written in (American, British, "
         "Canadian or Australian, from the conventions its variant spellings follow: Canadian writes "
-        "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise) "
+        "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise, "
+        "though not both in one article: the family written less often is reported) "
         "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
         "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
@@ -1036,6 +1037,7 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     if not seen:
         return
     variety = english.english(doc, language)
+    yield from _mixed_ise_ize(doc, seen, variety)
     table = token_table.table(doc)
     texts, idx = table.text, table.idx
     written = {texts[k].lower() for k, *_ in seen}
@@ -1076,6 +1078,40 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
             rule=SPELLING_VARIANT,
             span=(start, start + len(written_form)),
             message=f"\"{written_form}\" is {what}; {reason}",
+            suggestions=(replacement,),
+            fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
+                            f"Use \"{replacement}\""),
+        )
+
+
+def _mixed_ise_ize(doc: Doc, seen, variety: str | None) -> Iterator[Finding]:
+    """British English may write -ise or -ize (Oxford spelling), but one
+    article writes one of them: "recognise" and "minimise" beside
+    "stabilize" is a slip. The family written less often (on a tie, the one
+    written second) is reported."""
+    if variety is None or not english.accepts(variety, "ise", spelling_variants.AMERICAN) or not english.accepts(
+            variety, "ise", spelling_variants.BRITISH):
+        return
+    family = [(k, variant, counterpart) for k, variant, counterpart, feature in seen if feature == "ise"]
+    counts = Counter(variant for _, variant, _ in family)
+    if len(counts) < 2:
+        return
+    first = family[0][1]
+    minority = min(counts, key=lambda v: (counts[v], v == first))
+    majority_example = next(k for k, v, _ in family if v != minority)
+    table = token_table.table(doc)
+    texts, idx = table.text, table.idx
+    kept, other = ("-ize", "-ise") if minority == spelling_variants.AMERICAN else ("-ise", "-ize")
+    for k, variant, counterpart in family:
+        if variant != minority:
+            continue
+        written_form, start = texts[k], idx[k]
+        replacement = _keep_case(written_form, counterpart)
+        yield Finding(
+            rule=SPELLING_VARIANT,
+            span=(start, start + len(written_form)),
+            message=(f"\"{written_form}\" is spelled {kept}; this article otherwise writes {other} "
+                     f"(\"{texts[majority_example]}\")"),
             suggestions=(replacement,),
             fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
                             f"Use \"{replacement}\""),
