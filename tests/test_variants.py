@@ -364,3 +364,13 @@ def test_british_oxford_spelling_is_fine_but_not_mixed_with_ise_in_one_article()
     assert [(f.rule.id, f.text, f.message) for f in lint_text(mixed, "a.md") if f.rule.id.startswith("terminology")] == [
         ("terminology/spelling-variant", "stabilize",
          '"stabilize" is spelled -ize; this article otherwise writes -ise ("recognised")')]
+
+
+def test_an_ly_adverb_hyphenated_and_open_in_one_article_is_reported_on_the_hyphen():
+    from lint.engine import lint_text
+    text = ("A minimally invasive procedure closes the vein. Most patients choose a minimally-invasive option, "
+            "and early-stage disease responds well.\n")
+    assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md") if f.rule.id.startswith("terminology")] == [
+        ("terminology/inconsistent-variant", "minimally-invasive", ("minimally invasive",))]
+    quoted = "Most patients choose a minimally-invasive option. “It is a minimally invasive fix for most people,” she said.\n"
+    assert [f for f in lint_text(quoted, "a.md") if f.rule.id.startswith("terminology")] == []

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import english, lexicon, resources, spelling_variants, token_table
+from lint import english, lexicon, prose, resources, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
 from lint.checks.acronyms import _explains as _spells_out, medquad_acronyms
@@ -271,6 +271,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield from _inconsistent(doc, termbase, groups)
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         yield from _mixed_names(doc, termbase, matches)
+        yield from _hyphenated_adverbs(doc, ctx)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
         yield from _term_phrases(doc, ctx.config.language)
@@ -1004,6 +1005,40 @@ def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
                 suggestions=(replacement,),
                 fix=Fix.replace(occ.start, occ.end, replacement, Applicability.SAFE, f"Use \"{replacement}\""),
             )
+
+
+# "-ly" words that are no adverbs of manner: they hyphenate as any word does
+# ("early-stage", "family-run", "butterfly-shaped", "jelly-like").
+NOT_LY_ADVERBS = frozenset({"early", "family", "elderly", "daily", "weekly", "monthly", "yearly", "hourly",
+                            "nightly", "only", "likely", "holy", "jelly", "belly", "butterfly", "fly", "bully",
+                            "ally", "italy", "lily", "silly", "ugly", "lonely", "friendly", "lovely", "deadly",
+                            "costly", "curly", "oily", "hilly", "wooly", "woolly", "poly", "rely", "reply",
+                            "supply", "apply", "comply", "multiply", "anomaly"})
+
+
+def _hyphenated_adverbs(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """An adverb in -ly joined to its adjective both with and without a
+    hyphen in one article ("minimally-invasive" and "minimally invasive"):
+    style guides (AP, Chicago, the AMA's) write it open, so the hyphenated
+    form is the one to change."""
+    text = doc_text(doc)
+    for start, end, _key in _hyphenated(doc, ctx):
+        parts = text[start:end].split("-")
+        if len(parts) != 2 or not parts[0].lower().endswith("ly") or parts[0].lower() in NOT_LY_ADVERBS:
+            continue
+        open_form = f"{parts[0]} {parts[1]}"
+        # The article's own open form: one in a quotation or a title is its speaker's or author's.
+        if not any(not prose.in_zone(doc, m.start(), m.end(), "quotation", "title", "references")
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(open_form)}(?![\w-])", text, re.IGNORECASE)):
+            continue
+        yield Finding(
+            rule=INCONSISTENT_VARIANT,
+            span=(start, end),
+            message=f"\"{text[start:end]}\" is also written \"{open_form.lower()}\" in this article; "
+                    "an adverb in -ly takes no hyphen",
+            suggestions=(open_form,),
+            fix=Fix.replace(start, end, open_form, Applicability.SAFE, f"Use \"{open_form}\""),
+        )
 
 
 def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter) -> str:
