@@ -587,9 +587,31 @@ def _phrase_before(text: str, at: int, list_item: bool = False) -> tuple[int, in
         return None
     start = taken[-1].start()
     before = text[max(0, start - 3):start]
-    if ("," in before or "/" in before) != list_item:
+    listed = ("," in before or "/" in before) and not _after_opening_clause(text, start)
+    if listed != list_item:
         return None  # the last item of a list: "diabetes, gout, also known as ..." (wanted with ``list_item``)
     return start, taken[0].end()
+
+
+# Words that open an adverbial clause or phrase set off by a comma before the
+# subject ("Because of those bumps, rosacea is also called ..."): what
+# follows that comma is no list item.
+CLAUSE_OPENERS = frozenset({"because", "although", "though", "since", "as", "when", "while", "if", "after",
+                            "before", "unlike", "like", "despite", "for", "in", "at", "on", "by", "with", "without",
+                            "however", "today", "often", "sometimes", "historically", "traditionally", "clinically"})
+
+
+def _after_opening_clause(text: str, comma_before: int) -> bool:
+    """Does the comma just before ``comma_before`` end a clause that opens
+    the sentence with a subordinator or preposition (and holds no other comma)?"""
+    comma = text.rfind(",", max(0, comma_before - 3), comma_before)
+    if comma < 0:
+        return False
+    opening = max(text.rfind(". ", 0, comma), text.rfind("\n", 0, comma), text.rfind("? ", 0, comma),
+                  text.rfind("! ", 0, comma))
+    clause = text[opening + 1:comma].strip()
+    first = clause.split(" ", 1)[0].lower() if clause else ""
+    return bool(first) and first in CLAUSE_OPENERS and "," not in clause and len(clause) <= 80
 
 
 def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
