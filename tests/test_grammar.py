@@ -38,6 +38,13 @@ def test_missing_verb():
     assert found("This is a common cause. It an issue? There a risk.")[0][2] == "It an"
 
 
+def test_missing_is_after_a_noun_that_opens_the_sentence():
+    assert found("Rest helps. Asthma a common condition in children.") == [
+        ("grammar/missing-verb", 13, "Asthma a", ("Asthma is a",))]
+    assert found("Exercise a little every day. Once a day is enough. In a study it helped. "
+                 "Smoking a pipe harms you. Asthma, a common condition, needs care.") == []
+
+
 @pytest.mark.parametrize(("text", "column", "written", "meant"), [
     ("Rest well. It important to drink water.", 12, "It important", "It is important"),
     ("It not known if zinc helps a cold.", 1, "It not", "It is not"),

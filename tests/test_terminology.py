@@ -313,3 +313,12 @@ def test_an_acronym_joined_to_a_medical_abbreviation_is_jargon_even_used_twice()
     # Beside a body ("the NIH"), or an acronym every reader knows, it is still read as a name.
     assert acronyms("Funding came from the NIH and XYZ.") == []
     assert acronyms("He has HIV and XYZ.") == []
+
+
+def test_a_false_synonym_after_an_opening_clause_is_no_list_item():
+    from lint.engine import lint_text
+    text = "Because of those bumps, rosacea is also called adult acne, which leads people to use harsh products.\n"
+    assert [(f.rule.id, f.location.column) for f in lint_text(text, "a.md") if f.rule.id == "terminology/false-synonym"
+            ] == [("terminology/false-synonym", 25)]
+    listed = "Conditions such as eczema, rosacea, also called acne rosacea, need care.\n"
+    assert [f for f in lint_text(listed, "a.md") if f.rule.id == "terminology/false-synonym"] == []

@@ -353,3 +353,24 @@ def test_doubled_l_family_and_medical_pairs_the_tables_lacked():
     assert found("The appointment was canceled." + british) == [
         ("terminology/spelling-variant", 21, "canceled",
          '"canceled" is American spelling; this article is otherwise in British English ("colour")')]
+
+
+def test_british_oxford_spelling_is_fine_but_not_mixed_with_ise_in_one_article():
+    from lint.engine import lint_text
+    oxford = "The colour of the rash is recognized early, and doctors organize care to minimize scarring.\n"
+    assert [f for f in lint_text(oxford, "a.md") if f.rule.id == "terminology/spelling-variant"] == []
+    mixed = ("The colour of the rash is recognised early, and doctors organise care to minimise scarring "
+             "and stabilize the joint.\n")
+    assert [(f.rule.id, f.text, f.message) for f in lint_text(mixed, "a.md") if f.rule.id.startswith("terminology")] == [
+        ("terminology/spelling-variant", "stabilize",
+         '"stabilize" is spelled -ize; this article otherwise writes -ise ("recognised")')]
+
+
+def test_an_ly_adverb_hyphenated_and_open_in_one_article_is_reported_on_the_hyphen():
+    from lint.engine import lint_text
+    text = ("A minimally invasive procedure closes the vein. Most patients choose a minimally-invasive option, "
+            "and early-stage disease responds well.\n")
+    assert [(f.rule.id, f.text, f.suggestions) for f in lint_text(text, "a.md") if f.rule.id.startswith("terminology")] == [
+        ("terminology/inconsistent-variant", "minimally-invasive", ("minimally invasive",))]
+    quoted = "Most patients choose a minimally-invasive option. “It is a minimally invasive fix for most people,” she said.\n"
+    assert [f for f in lint_text(quoted, "a.md") if f.rule.id.startswith("terminology")] == []

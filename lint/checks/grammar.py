@@ -61,7 +61,8 @@ MISSING_VERB = Rule(
         "likely that\") or before \"not known\", \"not clear\"; an opening \"It\" or \"This\" before a participle "
         "that health writing only ever puts after \"is\" (\"This called a PET scan\", \"It inherited in\", \"It also "
         "called\"); and a short noun phrase that opens a sentence and goes straight on to \"one of\" "
-        "(\"Soluble fiber one of the simplest changes\").\n\n"
+        "(\"Soluble fiber one of the simplest changes\"), or to \"a\" or \"an\" when health writing has the noun "
+        "before \"is\" and never before \"a\" (\"Tinnitus a symptom of\").\n\n"
         "Why it matters: a sentence without its verb forces the reader to guess what is being said.\n\n"
         "Known problems: only these patterns are checked; verbs dropped elsewhere are missed, and so is a "
         "participle that also follows \"it\" (\"It used to treat\", \"It usually caused by\")."
@@ -141,6 +142,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if verb_on and (k in starts or (i and text[words[i - 1]] in BULLETS and words[i - 1] in starts)):
             finding = _missing_verb(tt, k, n, words[i + 2] if i + 2 <= last else None,
                                     words[i + 3] if i + 3 <= last else None)
+            if finding:
+                yield finding
+        if verb_on and lower in ("a", "an") and word == lower and i and words[i - 1] in starts:
+            finding = _verb_before_article(tt, words[i - 1], k, n)
             if finding:
                 yield finding
         if verb_on and lower == "one" and word == "one":
@@ -337,6 +342,40 @@ def _verb_before_one_of(tt, words: list[int], i: int, starts, sentence_of) -> Fi
         message=f"\"{previous} one of\" seems to be missing a verb",
         suggestions=(f"{previous} {verb} one",),
         fix=Fix.replace(start, start, f"{verb} ", Applicability.UNSAFE, f"Insert \"{verb}\""),
+    )
+
+
+# "Tinnitus a symptom of ...", "Gout a form of arthritis": a sentence that
+# opens with a noun and goes straight on to "a" or "an" has lost its "is".
+# The noun must head subjects in health writing (MedQuAD's pairs have
+# "tinnitus is") and never go before "a" there, and general English
+# (symspellpy's pairs) must put it before "a" less than A_OVER_IS as often
+# as before "is": so "Exercise a little", "Smoking a pipe", "Once a day"
+# and "In a study" stay.
+A_OVER_IS = 0.05
+
+
+def _verb_before_article(tt, first: int, article: int, after: int) -> Finding | None:
+    word = tt.text[first]
+    lower = tt.lower[first]
+    # The noun phrase goes on in lower case: "Glaucoma a 'Vision Thief'" is a headline.
+    if (not tt.is_alpha[after] or not tt.text[after].islower() or not tt.is_alpha[first] or not word[:1].isupper() or not word[1:].islower() or lower in OPENERS_NOT_SUBJECTS
+            or lower in resources.word_set("grammar/function_words.txt") or lower.endswith(("ing", "ed", "ly"))
+            or tt.idx[first] + len(word) + 1 != tt.idx[article]):
+        return None
+    model = context_model.language_model()
+    health, general = model.health_pairs, model.general_pairs
+    if health.get(f"{lower} is", 0) < 2 or health.get(f"{lower} a") or health.get(f"{lower} an"):
+        return None
+    if general.get(f"{lower} a", 0) + general.get(f"{lower} an", 0) > A_OVER_IS * general.get(f"{lower} is", 0):
+        return None
+    start, nxt = tt.idx[first], tt.text[article]
+    return Finding(
+        rule=MISSING_VERB,
+        span=(start, tt.idx[article] + len(nxt)),
+        message=f"\"{word} {nxt}\" seems to be missing a verb",
+        suggestions=(f"{word} is {nxt}",),
+        fix=Fix.replace(start + len(word), start + len(word), " is", Applicability.UNSAFE, "Insert \"is\""),
     )
 
 

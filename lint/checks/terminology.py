@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import english, lexicon, resources, spelling_variants, token_table
+from lint import english, lexicon, prose, resources, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, key as concept_key
 from lint.checks import CheckContext
 from lint.checks.acronyms import _explains as _spells_out, medquad_acronyms
@@ -68,7 +68,8 @@ SPELLING_VARIANT = Rule(
     explanation=(
         "What it does: decides once per article which English it is written in (American, British, "
         "Canadian or Australian, from the conventions its variant spellings follow: Canadian writes "
-        "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise) "
+        "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise, "
+        "though not both in one article: the family written less often is reported) "
         "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
         "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
@@ -270,6 +271,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield from _inconsistent(doc, termbase, groups)
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         yield from _mixed_names(doc, termbase, matches)
+        yield from _hyphenated_adverbs(doc, ctx)
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
         yield from _term_phrases(doc, ctx.config.language)
@@ -585,9 +587,31 @@ def _phrase_before(text: str, at: int, list_item: bool = False) -> tuple[int, in
         return None
     start = taken[-1].start()
     before = text[max(0, start - 3):start]
-    if ("," in before or "/" in before) != list_item:
+    listed = ("," in before or "/" in before) and not _after_opening_clause(text, start)
+    if listed != list_item:
         return None  # the last item of a list: "diabetes, gout, also known as ..." (wanted with ``list_item``)
     return start, taken[0].end()
+
+
+# Words that open an adverbial clause or phrase set off by a comma before the
+# subject ("Because of those bumps, rosacea is also called ..."): what
+# follows that comma is no list item.
+CLAUSE_OPENERS = frozenset({"because", "although", "though", "since", "as", "when", "while", "if", "after",
+                            "before", "unlike", "like", "despite", "for", "in", "at", "on", "by", "with", "without",
+                            "however", "today", "often", "sometimes", "historically", "traditionally", "clinically"})
+
+
+def _after_opening_clause(text: str, comma_before: int) -> bool:
+    """Does the comma just before ``comma_before`` end a clause that opens
+    the sentence with a subordinator or preposition (and holds no other comma)?"""
+    comma = text.rfind(",", max(0, comma_before - 3), comma_before)
+    if comma < 0:
+        return False
+    opening = max(text.rfind(". ", 0, comma), text.rfind("\n", 0, comma), text.rfind("? ", 0, comma),
+                  text.rfind("! ", 0, comma))
+    clause = text[opening + 1:comma].strip()
+    first = clause.split(" ", 1)[0].lower() if clause else ""
+    return bool(first) and first in CLAUSE_OPENERS and "," not in clause and len(clause) <= 80
 
 
 def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
@@ -1005,6 +1029,40 @@ def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
             )
 
 
+# "-ly" words that are no adverbs of manner: they hyphenate as any word does
+# ("early-stage", "family-run", "butterfly-shaped", "jelly-like").
+NOT_LY_ADVERBS = frozenset({"early", "family", "elderly", "daily", "weekly", "monthly", "yearly", "hourly",
+                            "nightly", "only", "likely", "holy", "jelly", "belly", "butterfly", "fly", "bully",
+                            "ally", "italy", "lily", "silly", "ugly", "lonely", "friendly", "lovely", "deadly",
+                            "costly", "curly", "oily", "hilly", "wooly", "woolly", "poly", "rely", "reply",
+                            "supply", "apply", "comply", "multiply", "anomaly"})
+
+
+def _hyphenated_adverbs(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """An adverb in -ly joined to its adjective both with and without a
+    hyphen in one article ("minimally-invasive" and "minimally invasive"):
+    style guides (AP, Chicago, the AMA's) write it open, so the hyphenated
+    form is the one to change."""
+    text = doc_text(doc)
+    for start, end, _key in _hyphenated(doc, ctx):
+        parts = text[start:end].split("-")
+        if len(parts) != 2 or not parts[0].lower().endswith("ly") or parts[0].lower() in NOT_LY_ADVERBS:
+            continue
+        open_form = f"{parts[0]} {parts[1]}"
+        # The article's own open form: one in a quotation or a title is its speaker's or author's.
+        if not any(not prose.in_zone(doc, m.start(), m.end(), "quotation", "title", "references")
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(open_form)}(?![\w-])", text, re.IGNORECASE)):
+            continue
+        yield Finding(
+            rule=INCONSISTENT_VARIANT,
+            span=(start, end),
+            message=f"\"{text[start:end]}\" is also written \"{open_form.lower()}\" in this article; "
+                    "an adverb in -ly takes no hyphen",
+            suggestions=(open_form,),
+            fix=Fix.replace(start, end, open_form, Applicability.SAFE, f"Use \"{open_form}\""),
+        )
+
+
 def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter) -> str:
     for occ in occurrences:
         entry = termbase.entry(occ.text(doc))
@@ -1036,6 +1094,7 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     if not seen:
         return
     variety = english.english(doc, language)
+    yield from _mixed_ise_ize(doc, seen, variety)
     table = token_table.table(doc)
     texts, idx = table.text, table.idx
     written = {texts[k].lower() for k, *_ in seen}
@@ -1076,6 +1135,40 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
             rule=SPELLING_VARIANT,
             span=(start, start + len(written_form)),
             message=f"\"{written_form}\" is {what}; {reason}",
+            suggestions=(replacement,),
+            fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
+                            f"Use \"{replacement}\""),
+        )
+
+
+def _mixed_ise_ize(doc: Doc, seen, variety: str | None) -> Iterator[Finding]:
+    """British English may write -ise or -ize (Oxford spelling), but one
+    article writes one of them: "recognise" and "minimise" beside
+    "stabilize" is a slip. The family written less often (on a tie, the one
+    written second) is reported."""
+    if variety is None or not english.accepts(variety, "ise", spelling_variants.AMERICAN) or not english.accepts(
+            variety, "ise", spelling_variants.BRITISH):
+        return
+    family = [(k, variant, counterpart) for k, variant, counterpart, feature in seen if feature == "ise"]
+    counts = Counter(variant for _, variant, _ in family)
+    if len(counts) < 2:
+        return
+    first = family[0][1]
+    minority = min(counts, key=lambda v: (counts[v], v == first))
+    majority_example = next(k for k, v, _ in family if v != minority)
+    table = token_table.table(doc)
+    texts, idx = table.text, table.idx
+    kept, other = ("-ize", "-ise") if minority == spelling_variants.AMERICAN else ("-ise", "-ize")
+    for k, variant, counterpart in family:
+        if variant != minority:
+            continue
+        written_form, start = texts[k], idx[k]
+        replacement = _keep_case(written_form, counterpart)
+        yield Finding(
+            rule=SPELLING_VARIANT,
+            span=(start, start + len(written_form)),
+            message=(f"\"{written_form}\" is spelled {kept}; this article otherwise writes {other} "
+                     f"(\"{texts[majority_example]}\")"),
             suggestions=(replacement,),
             fix=Fix.replace(start, start + len(written_form), replacement, Applicability.SAFE,
                             f"Use \"{replacement}\""),
