@@ -830,3 +830,9 @@ def test_a_split_preposition_before_its_noun_phrase():
 ])
 def test_than_opening_a_step_after_a_comma(text, expected):
     assert found(text) == expected
+
+
+def test_there_before_the_articles_own_health_word():
+    text = ("Tinnitus is common. Tinnitus can be loud. Many people notice there tinnitus more at night. "
+            "Is there tinnitus in children?")
+    assert found(text) == [("spelling/real-word", 62, "there", ("their",))]

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from lint import context_model, lexicon, nlp, resources
 from lint.findings import Finding
+from lint.checks.spelling.candidates import health_leaning
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import homophones
 
@@ -78,6 +79,10 @@ THEIR_THERE = frozenset({"their", "there"})
 # the pairs "their" starts: "symptoms" 0.012, "skin" 0.004) and "there" never
 # is a slip for the possessive.
 POSSESSED_SHARE = 0.002
+# Or a word health writing favours (log10 leaning over general English, see
+# candidates.health_leaning) that the article names this often.
+SUBJECT_LEANING = 1.0
+MIN_SUBJECT_USES = 3
 # Verbs that follow "there" ("there is", "there may be") and never a
 # possessive: after "their" they show that "there" was meant.
 VERBS_AFTER_THERE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might",
@@ -138,6 +143,16 @@ def _possessed(word: str) -> bool:
     return model.bigram("there", word) == 0 and model.bigram("their", word) >= POSSESSED_SHARE
 
 
+def _article_subject(words, word: str) -> bool:
+    """A health word the article keeps naming (MIN_SUBJECT_USES times or more:
+    "tinnitus" in an article on it) that "there" never comes before: "notice
+    there tinnitus more" is the possessive, though too rare a word for the
+    pair counts to have it after "their"."""
+    if health_leaning(word) < SUBJECT_LEANING or context_model.language_model().bigram("there", word):
+        return False
+    return words.count(word) >= MIN_SUBJECT_USES
+
+
 def _their_there(words, texts, offsets) -> Iterator[Finding]:
     """The homophones "their" and "there" where the next word settles it: a
     possessive never comes before a verb ("their is", "their may be"), and
@@ -150,7 +165,8 @@ def _their_there(words, texts, offsets) -> Iterator[Finding]:
         elif word == "there" and nxt == "own" and not (k + 2 < n and texts[k + 2] == "-"):
             meant = "their"
         elif (word == "there" and k and words[k - 1] is not None and words[k - 1] not in VERBS_AFTER_THERE
-              and nxt is not None and _possessed(nxt)):  # not a question ("Is there genetic testing")
+              and nxt is not None and (_possessed(nxt) or _article_subject(words, nxt))):
+            # (Not a question: "Is there genetic testing".)
             meant = "their"
         elif word == "their" and k + 2 < n and words[k + 2] is not None and (
                 (nxt == "not" and not words[k + 2].endswith("ing")) or (nxt == "going" and words[k + 2] == "to")):

@@ -36,7 +36,7 @@ REAL_WORD = Rule(
         "belongs (\"is being studies\"), a singular noun after \"one of the\" (\"one of the leading cause of\"), "
         "and \"their\" before a verb "
         "(\"their is\"), or before \"not\" or \"going to\" where \"they're\" belongs, and \"there\" before \"own\" or a "
-        "word that follows \"their\" often and \"there\" never (\"there symptoms\"), and \"than\" after a comma before a "
+        "word that follows \"their\" often and \"there\" never, or the article's own health word (\"there symptoms\", \"notice there tinnitus\"), and \"than\" after a comma before a "
         "word that follows \"then\" (\"two puffs, than wait\"). It also reports a small word (a stop word) typed as another "
         "one letter away, where health writing never has the written word between its two neighbours and often "
         "the other, and the other fits its neighbours far better in general English too (\"it in important\", "
