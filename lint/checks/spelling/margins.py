@@ -145,7 +145,14 @@ NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5,
 KNOWN_EVIDENCE_BONUS = 100.0
 # A word that sounds like a health word (health_homophones.py: "leg vanes",
 # "shortness of breadth"), the health word's reading with its prior must win
-# by this much (log10).
+# by this much (log10), for written words rarer than MIN_WRITTEN_COUNT only
+# (the common ones are homophones.tsv's or one-letter candidates already): with
+# common words too, the news tune half (868k words) gave 11 findings, all
+# false ("Novartis sells" -> cells, "airplanes and cars" -> cause, "not a
+# vain person" -> vein, "the only effect" -> affect); as it is, none there,
+# on the news check half or on the odd-numbered MedQuAD answers 0-5999 (648k
+# words), and on the benchmark's held-out clean answers none after dropping
+# pairs that differ in the last two letters ("invades" -> invaders).
 HEALTH_HOMOPHONE_MARGIN = 4.0
 # Less where the article names the health word MIN_ARTICLE_USES times or more
 # (with its plural or singular) and the written word once, and less again
