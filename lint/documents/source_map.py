@@ -155,10 +155,6 @@ class TextBuilder:
         for ch in text:
             self._push(ch, src_start, src_end)
 
-    @property
-    def length(self) -> int:
-        return self._length
-
     def last_char(self) -> str:
         return self._parts[-1][-1] if self._length else ""
 
