@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Iterator
 
-from lint import context_model, lexicon
+from lint import lexicon
 from lint.checks.spelling.candidates import BACKOFF_TWICE, substituted_score
 from lint.checks.spelling.margins import (
     FUNCTION_MARGIN, FUNCTION_MARGIN_ERROR_PRONE, FUNCTION_PAIR_MARGIN, MIN_CONTENT_TRIPLE, MIN_FUNCTION_TRIPLE,
@@ -27,6 +27,7 @@ from lint.checks.spelling.margins import (
 )
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import function_word_kin
+from lint.findings import Finding
 
 
 @lru_cache(maxsize=1)
