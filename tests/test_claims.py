@@ -62,6 +62,17 @@ def test_benefits_weighed_against_risks_are_no_claim_and_a_hedge_keeps_the_verb_
                       'Or state its real strength: "may have", "was linked to"')]
 
 
+def test_an_article_that_warns_of_high_doses_or_a_drug_not_recommended_for_long_mentions_harms():
+    text = ("# Vitamin D\n\nVitamin D supplements strengthen bones.\n\n"
+            "{warning}\n")
+    for warning in ("Very high doses can raise calcium in the blood.",
+                    "Sleeping tablets are not recommended for long-term use."):
+        found = [f.rule.id for f in lint_text(text.format(warning=warning), "a.md", CLAIMS)]
+        assert "claims/unsupported-efficacy" in found and "claims/missing-harms" not in found
+    found = [f.rule.id for f in lint_text(text.format(warning="Ask your pharmacist which brand to buy."), "a.md", CLAIMS)]
+    assert "claims/missing-harms" in found
+
+
 def test_messages_say_what_is_missing():
     findings = {}
     for f in lint_text(ARTICLE, "a.md", CLAIMS):

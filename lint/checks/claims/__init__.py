@@ -472,9 +472,9 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         # "us at a trade fair", "GARD's webpage" point to information).
         goods = not (BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj) and PROVIDER_NOUNS.isdisjoint(obj)
                      and SELLING_NOUNS.isdisjoint(obj))
-        # A telephone number after the verb ("Ring StepWell on 01632 960 418")
-        # is the seller's line.
-        sold = goods and ("our" in obj or "your" in obj) or bool(_PHONE.search(" ".join(words[j:j + 8])))
+        # A telephone number after a booking ("Call 01632 960 418 to book your
+        # check") is the seller's line; a helpline's number alone sells nothing.
+        sold = goods and ("our" in obj or "your" in obj or bool(_PHONE.search(" ".join(words[j:j + 8]))))
         if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
                                         and pattern("price").search(text))):
             continue
