@@ -16,11 +16,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from lint import resources
+from lint import prose, resources
 from lint.checks.claims.lexicon import could_match, pattern
 from lint.nlp import doc_text, doc_segments, doc_links
 
-REFERENCE_HEADINGS = re.compile(r"^\s*(references|sources|bibliography|citations|works cited|further reading|evidence)\s*:?\s*$", re.I)
 EVIDENCE_PATTERNS = ("citation", "dated_study", "source_attribution")
 
 
@@ -45,6 +44,12 @@ def cites(text: str, names: tuple[str, ...] = EVIDENCE_PATTERNS) -> bool:
     return any(could_match(name, text) and pattern(name).search(text) for name in names)
 
 
+def references_heading(text: str) -> bool:
+    """A heading that opens a reference list ("References", "Sources:"): the
+    prose zones' pattern, so the two agree."""
+    return prose.patterns()["references_heading"].regex.match(text) is not None
+
+
 def find_evidence(doc: Doc) -> Evidence:
     cited = set()
     has_references = False
@@ -54,7 +59,7 @@ def find_evidence(doc: Doc) -> Evidence:
     names = tuple(name for name in EVIDENCE_PATTERNS if could_match(name, whole))
     for segment in doc_segments(doc):
         text = whole[segment.start:segment.end]
-        if segment.kind == "heading" and REFERENCE_HEADINGS.match(text):
+        if segment.kind == "heading" and references_heading(text.strip()):
             has_references = True
         if (names and cites(text, names)) or any(segment.start <= start < segment.end and is_evidence_link(url)
                               for start, _end, url in links):
