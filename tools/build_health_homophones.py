@@ -43,10 +43,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lint import context_model, lexicon, nlp, resources, spelling_variants  # noqa: E402
+from lint import context_model, lexicon, nlp, resources  # noqa: E402
 from lint.checks.spelling.candidates import health_leaning  # noqa: E402
 from lint.checks.spelling.margins import MIN_WRITTEN_COUNT  # noqa: E402
-from tools.build_homophones import _normal  # noqa: E402
+from tools.build_homophones import _normal, pronunciations, spelling_variants_of_one_word  # noqa: E402
 
 OUT = ROOT / "lint" / "data" / "context" / "health_homophones.tsv"
 MIN_HEALTH_USES = 30
@@ -61,20 +61,6 @@ HEADER = """# Health homophones: written<TAB>meant<TAB>kind (same: same sound; n
 # anatomy names (U.S. National Library of Medicine) and MedQuAD word counts
 # (CC BY 4.0). Licence of the derived list: the same.
 """
-
-
-def _pronunciations(path: str) -> dict[str, set[tuple[str, ...]]]:
-    prons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    with open(path, encoding="latin-1") as fh:
-        for line in fh:
-            line = line.split("#")[0].strip()
-            if not line:
-                continue
-            word, *phones = line.split()
-            word = re.sub(r"\(\d+\)$", "", word)
-            if re.fullmatch(r"[a-z]{3,}", word):
-                prons[word].add(tuple(re.sub(r"\d", "", p) for p in phones))
-    return prons
 
 
 def _anatomy(vocab: Path) -> set[str]:
@@ -96,15 +82,9 @@ def _one_letter(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1:] == short for k in range(1, len(long) - 2))
 
 
-def _variant(a: str, b: str) -> bool:
-    """British and American forms of one word ("fibres", "fibers")."""
-    va, vb = spelling_variants.classify(a), spelling_variants.classify(b)
-    return bool((va and va[1] == b) or (vb and vb[1] == a))
-
-
 def main(path: str, vocab: str = str(ROOT.parent / "shared" / "data" / "vocab")) -> None:
     model = context_model.language_model()
-    prons = _pronunciations(path)
+    prons = pronunciations(path)
     anatomy = _anatomy(Path(vocab)) & prons.keys()
     health = {w for w in prons if model.health_words.get(w, 0) >= MIN_HEALTH_USES
               and health_leaning(w) >= HEALTH_LEANING} | anatomy
@@ -131,7 +111,7 @@ def main(path: str, vocab: str = str(ROOT.parent / "shared" / "data" / "vocab"))
                         or lexicon.frequency(written) < MIN_WRITTEN or written in health
                         or lemmas.get(written, written) == lemmas.get(meant, meant)
                         or _normal(written) == _normal(meant) or written.rstrip("s") == meant.rstrip("s")
-                        or _variant(written, meant)):
+                        or spelling_variants_of_one_word(written, meant)):
                     continue
                 if kind == "near" and lexicon.frequency(written) >= MIN_WRITTEN_COUNT:
                     continue  # a common word's one-letter slips are asked about already

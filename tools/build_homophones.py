@@ -54,8 +54,10 @@ HEADER = """# Homophones: word<TAB>words that sound the same, comma-separated (b
 """
 
 
-def main(path: str) -> None:
-    by_sound: dict[str, set[str]] = defaultdict(set)
+def pronunciations(path: str) -> dict[str, set[tuple[str, ...]]]:
+    """Each word of three letters or more in cmudict.dict -> its phoneme
+    strings, stress marks dropped (alternates such as "read(2)" folded in)."""
+    prons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     with open(path, encoding="latin-1") as fh:
         for line in fh:
             line = line.split("#")[0].strip()
@@ -63,9 +65,22 @@ def main(path: str) -> None:
                 continue
             word, *phones = line.split()
             word = re.sub(r"\(\d+\)$", "", word)
-            if not re.fullmatch(r"[a-z]{3,}", word):
-                continue
-            by_sound[" ".join(re.sub(r"\d", "", p) for p in phones)].add(word)
+            if re.fullmatch(r"[a-z]{3,}", word):
+                prons[word].add(tuple(re.sub(r"\d", "", p) for p in phones))
+    return prons
+
+
+def spelling_variants_of_one_word(a: str, b: str) -> bool:
+    """British and American forms of one word ("fibres", "fibers")."""
+    va, vb = spelling_variants.classify(a), spelling_variants.classify(b)
+    return bool((va and va[1] == b) or (vb and vb[1] == a))
+
+
+def main(path: str) -> None:
+    by_sound: dict[str, set[str]] = defaultdict(set)
+    for word, sounds in pronunciations(path).items():
+        for sound in sounds:
+            by_sound[" ".join(sound)].add(word)
     function_words = resources.word_set("grammar/function_words.txt")
     lemmas = nlp.lemma_table()
     pairs: dict[str, set[str]] = defaultdict(set)
@@ -74,10 +89,8 @@ def main(path: str) -> None:
                         and w not in NUMBERS)
         for a in common:
             for b in common:
-                if a == b or lemmas.get(a, a) == lemmas.get(b, b) or _normal(a) == _normal(b):
-                    continue
-                va, vb = spelling_variants.classify(a), spelling_variants.classify(b)
-                if (va and va[1] == b) or (vb and vb[1] == a):
+                if (a == b or lemmas.get(a, a) == lemmas.get(b, b) or _normal(a) == _normal(b)
+                        or spelling_variants_of_one_word(a, b)):
                     continue
                 pairs[a].add(b)
     with open(OUT, "w", encoding="utf-8") as out:

@@ -508,6 +508,13 @@ NOT_PROMISED = frozenset({"if", "when", "whether", "unless", "until", "once", "b
                           "not", "n't", "never"})
 
 
+def _words_before(sent: _Sentence, words: list[str], offset: int) -> list[str]:
+    """The sentence's words (spaces left out) that start before the text offset."""
+    table, base = sent.table, sent.start
+    k = next((j for j in range(len(words)) if table.idx[base + j] >= offset), len(words))
+    return [w for j, w in enumerate(words[:k]) if not table.is_space[base + j]]
+
+
 def _reader_promise(sent: _Sentence, words: list[str]) -> tuple[int, int] | None:
     """A result promised to the reader with no product named ("See results
     after just one session", "You will notice a difference after your first
@@ -519,9 +526,7 @@ def _reader_promise(sent: _Sentence, words: list[str]) -> tuple[int, int] | None
     if match is None:
         return None
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
-    table, base = sent.table, sent.start
-    k = next((j for j in range(len(words)) if table.idx[base + j] >= start), len(words))
-    before = [w for j, w in enumerate(words[:k]) if not table.is_space[base + j]]
+    before = _words_before(sent, words, start)
     if not NOT_PROMISED.isdisjoint(before) or phrases("hedges").occurs_in(before):
         return None
     clause = before[strength._clause_start(before, len(before)):]
@@ -544,9 +549,7 @@ def _lasting_result(sent: _Sentence, words: list[str]) -> tuple[int, int] | None
     if match is None:
         return None
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
-    table, base = sent.table, sent.start
-    k = next((j for j in range(len(words)) if table.idx[base + j] >= end), len(words))
-    said = [w for j, w in enumerate(words[:k]) if not table.is_space[base + j]]
+    said = _words_before(sent, words, end)
     if not NOT_PROMISED.isdisjoint(said) or phrases("hedges").occurs_in(said) or not strength.NEGATIONS.isdisjoint(said):
         return None
     return start, end

@@ -28,6 +28,7 @@ from lint.checks.spelling.margins import (
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import function_word_kin
 from lint.findings import Finding
+from lint.suggest import edits
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def function_pairs() -> dict[str, tuple[str, ...]]:
     kin = function_word_kin()
     pairs: dict[str, set[str]] = {}
     for word in words:
-        for other in _edits1(word):
+        for other in edits(word):
             if frozenset((word, other)) in kin or (word in PREPOSITIONS and other in PREPOSITIONS):
                 continue
             if other in stops or (len(other) >= 3 and lexicon.frequency(other) >= MIN_CONTENT_SLIP_COUNT
@@ -89,17 +90,6 @@ PREPOSITIONS = frozenset({"of", "on", "in", "at", "to", "by", "for", "from", "in
 # Stop words rarer than this in our word frequencies ("whither", "thence",
 # "hereupon") are neither questioned nor offered.
 MIN_FUNCTION_WORD_COUNT = 1_000_000
-
-
-def _edits1(word: str) -> set[str]:
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    out |= {a + c + b for a, b in splits for c in letters}
-    out.discard(word)
-    return out
 
 
 HYPHENS = frozenset({"-", "‐", "–"})
