@@ -512,3 +512,13 @@ def test_shares_of_health_events_and_yearly_tolls_are_statistics():
         ("claims/unsourced-statistic", 3, 1, "Eight in ten hip fractures"),
         ("claims/unsourced-statistic", 3, 85, "5,000 older people"),
     ]
+
+
+def test_a_citation_vouches_for_its_paragraph_up_to_where_it_stands():
+    before = ("# Iron\n\nAbout 30% of women have low iron stores, and they tire easily [2]. "
+              "Heavy periods are the usual cause.\n")
+    after = ("# Iron\n\nLow iron is the commonest cause of anaemia [2]. "
+             "About 30% of women have low iron stores.\n")
+    assert [f for f in found(before) if f[0] == "claims/unsourced-statistic"] == []
+    assert [f for f in found(after) if f[0] == "claims/unsourced-statistic"] == [
+        ("claims/unsourced-statistic", 3, 55, "30% of women")]
