@@ -171,3 +171,9 @@ def test_missing_verb_after_a_clause_pronoun(text, expected):
 ])
 def test_missing_verb_leaves_verbs_after_pronouns(text):
     assert found(text) == []
+
+
+def test_missing_article_after_a_verb_of_seeing():
+    assert found("If the pain gets worse, see doctor.") == [
+        ("grammar/missing-article", 25, "see doctor", ("see a doctor",))]
+    assert found("The trial worked (see chart of results). See your doctor.") == []

@@ -96,7 +96,8 @@ MISSING_ARTICLE = Rule(
         "What it does: finds a time unit (day, week, month, year, hour) straight after a preposition "
         "(\"within year or two\") or after an amount (\"150 minutes week\", \"three times day\", \"twice day\"), "
         "\"few\" after an amount (\"10 minutes few times\"), and a singular count noun after \"speak to\" or "
-        "\"talk to\" (\"Speak to pharmacist\"), where health writing and general English never put the two "
+        "\"talk to\" (\"Speak to pharmacist\") or after \"see\", \"ask\", \"call\", \"contact\", \"consult\" "
+        "(\"see doctor\", \"call ambulance\"), where health writing and general English never put the two "
         "words together and the noun ends its phrase. A count noun is one that English nearly always writes "
         "after a determiner and almost never bare after a preposition (symspellpy's word pairs, and MedQuAD's "
         "where it uses the noun often): \"pharmacist\" and \"doctor\" are, \"hospital\" and \"work\" are not.\n\n"
@@ -571,7 +572,8 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
 # a preposition ("within year or two") or after an amount of something ("150
 # minutes week", "three times day"), "few" after such an amount ("10 minutes
 # few times"), and a singular count noun after "speak to", "talk to"
-# ("Speak to pharmacist or your GP"). In each the two words must never be
+# ("Speak to pharmacist or your GP") or after "see", "ask", "call" ("see
+# doctor"). In each the two words must never be
 # seen together, in health writing or in general English (symspellpy's
 # pairs), and the noun must end its phrase: a number or another content word
 # after it makes a label ("at week 12") or a compound ("within year-end").
@@ -605,7 +607,10 @@ BARE_SHARE = 0.1
 MIN_HEALTH_USES = 30
 MIN_GENERAL_USES = 100_000
 PLURAL_SHARE = 0.05
-ARTICLE_TRIGGERS = TIME_NOUNS | {"few", "to"}
+# Verbs whose object is a person or thing seen or asked ("see doctor", "ask
+# pharmacist", "call ambulance"): the count noun straight after them.
+SEEING_VERBS = frozenset({"see", "ask", "consult", "contact", "call", "phone", "visit"})
+ARTICLE_TRIGGERS = TIME_NOUNS | SEEING_VERBS | {"few", "to"}
 
 
 def _is_number(text: str) -> bool:
@@ -682,25 +687,32 @@ def _prose_sentences(doc: Doc, tt, sentence_of):
 def _article_sites(tt, words: list[int], starts, sentence_of, prose_end) -> Iterator[Finding]:
     text, lower = tt.text, tt.lower
     last = len(words) - 1
-    for i in compress(range(1, last + 1), map(ARTICLE_TRIGGERS.__contains__,
-                                              map(lower.__getitem__, words[1:]))):
-        k, left = words[i], words[i - 1]
-        noun = text[k]
-        if not noun.islower() or sentence_of[left] != sentence_of[k] or not tt.is_alpha[left]:
-            continue
+    for i in compress(range(last + 1), map(ARTICLE_TRIGGERS.__contains__, map(lower.__getitem__, words))):
+        k = words[i]
         if not prose_end(k):
             continue
+        trigger, noun = lower[k], text[k]
         after = words[i + 1] if i < last and sentence_of[words[i + 1]] == sentence_of[k] else None
-        before = words[i - 2] if i >= 2 and sentence_of[words[i - 2]] == sentence_of[k] else None
-        if noun == "to":
-            # "Speak to pharmacist or your GP": the noun after "to" is the trigger's next word.
-            if after is None or lower[left] not in TALK_VERBS or not text[after].islower():
+        if trigger == "to" or trigger in SEEING_VERBS:
+            # "Speak to pharmacist or your GP", "See doctor": the noun is the trigger's next word.
+            if after is None or not text[after].islower() or not tt.is_alpha[after] or (
+                    trigger == "to" and (i == 0 or lower[words[i - 1]] not in TALK_VERBS)):
                 continue
+            if trigger != "to" and ((i and text[words[i - 1]] in ("(", "[")) or (
+                    i + 2 <= last and lower[words[i + 2]] == "of")):
+                continue  # a cross-reference: "(See conclusion of study)"
             later = words[i + 2] if i + 1 < last and sentence_of[words[i + 2]] == sentence_of[k] else None
-            if not _ends_phrase(tt, after, later) or not _unseen("to", lower[after]) or not _count_noun(lower[after]):
+            if (not _ends_phrase(tt, after, later) or not _unseen(trigger, lower[after])
+                    or not _count_noun(lower[after])):
                 continue
-            yield _article_finding(tt, k, after, "a")
+            yield _article_finding(tt, k, after, "an" if _sound(text[after]) == "vowel" else "a")
             continue
+        if i == 0:
+            continue
+        left = words[i - 1]
+        if not noun.islower() or sentence_of[left] != sentence_of[k] or not tt.is_alpha[left]:
+            continue
+        before = words[i - 2] if i >= 2 and sentence_of[words[i - 2]] == sentence_of[k] else None
         if (noun != "few" and not _ends_phrase(tt, k, after)) or not _unseen(lower[left], noun):
             continue
         written = text[left]
