@@ -1611,7 +1611,11 @@ def _mentions_harms(doc: Doc) -> bool:
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
     segments = doc_segments(doc)
-    start, end = (segments[0].start, segments[0].end) if segments else (0, len(doc_text(doc)))
+    # The article's title: a heading among its first blocks, past the site's
+    # menu; else its first block.
+    opening = [s for s in segments if s.kind != "navigation"][:3]
+    anchor = next((s for s in opening if s.kind in ("title", "heading")), opening[0] if opening else None)
+    start, end = (anchor.start, anchor.end) if anchor else (0, len(doc_text(doc)))
     # The span is the first block's words: a line break the loader turned
     # into a space ("\r\n") is not part of it.
     text = doc_text(doc)
