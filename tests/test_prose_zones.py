@@ -390,3 +390,9 @@ def test_a_site_menu_is_page_furniture_and_article_findings_point_at_the_title()
     assert not any(text in ("Shop", "Book now", "Offers") for *_, text in found)
     assert ("claims/unsupported-efficacy", 8, 18, "cures the problem") in found
     assert ("claims/no-sources", 6, 11, "Ingrown toenails") in found
+
+
+def test_a_menu_alone_promotes_nothing_in_the_article():
+    page = CLINIC_PAGE.replace("Our podiatrists remove the edge of the nail and\nthis permanently cures the problem.",
+                               "It is most common in the big toe.")
+    assert [f.rule.id for f in lint_text(page, "clinic.html")] == []

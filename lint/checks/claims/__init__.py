@@ -283,6 +283,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for start, end in table.sentences:
         start_char = table.idx[start]
         segment = segment_at(start_char)
+        if segment is not None and segment.kind == "navigation":
+            continue  # the site's menu says nothing of health
         last = end - 1
         sent = _Sentence(table, start, end, start_char, text[start_char:table.idx[last] + len(table.text[last])])
         words = table.lower[start:end]
@@ -582,8 +584,7 @@ def _phrase_span(phrase_set, words: list[str], sent: _Sentence) -> tuple[int, in
 
 
 def _first_segment(doc: Doc):
-    segments = doc_segments(doc)
-    return segments[0] if segments else None
+    return next((s for s in doc_segments(doc) if s.kind != "navigation"), None)
 
 
 QUOTE_PAIRS = (("“", "”"), ('"', '"'))
