@@ -527,9 +527,15 @@ def test_an_acronym_glossed_by_its_kind_or_owned_by_the_reader_is_jargon():
 
 
 def test_a_long_word_holding_the_letters_is_no_definition_of_an_acronym_with_a_known_meaning():
-    # "Physiotherapist" holds P, R and P, but PRP stands for no such word.
-    text = "Ask our physiotherapist first. Some clinics offer PRP injections, but the evidence is mixed."
-    assert found(text) == [(1, 51, '"PRP" is never defined')]
+    # "Physiotherapist" in a byline holds P, R and P, but PRP stands for no such word; beside the
+    # acronym, a long word holding its letters is the writer's gloss ("Cannabidiol ... CBD").
+    text = ("Posted by Sam Lee, Senior Physiotherapist\n\n"
+            "Most people with tennis elbow get better within a year with rest, exercise and time. "
+            "Strengthening exercises for the forearm are the best-studied treatment, and a brace can "
+            "ease the pain while you work. Steroid injections were once a common choice, but a large "
+            "trial found worse results at one year than with a placebo. Some clinics offer PRP "
+            "injections, but the evidence for them is mixed.\n")
+    assert found(text) == [(3, 340, '"PRP" is never defined')]
 
 
 def test_an_ambiguous_acronym_gets_the_expansion_of_the_articles_topic_or_none():

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -127,6 +128,8 @@ COMMON_WORD = 20_000
 MANY_USES = 3
 # A single word as rare as this may spell an acronym out by letters inside it.
 RARE_WORD = 500
+# ... when it is this near a use of the acronym (characters): in its sentence or the next.
+NEAR_USE = 300
 # (A bracket opens on a capital: "(Reuters)", "(HealthDay News)"; "HMO (formerly called ...)" is a term.)
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\((?=[A-Z])|,|--|—|–| - )")
 # "(SSRIs and SNRIs)": two acronyms defined in one bracket.
@@ -174,26 +177,26 @@ def _core(acronym: str) -> str:
 def _joined_tails(tt, words: list[int], texts: list[str]) -> tuple[list[int], list[str], set[str]]:
     """The words with "CBT", "-", "I" written without spaces joined into one ("CBT-I"), which
     names one thing a reader must decode; and the joined forms."""
-    if "-" not in texts:
-        return words, texts, set()
     idx = tt.idx
-    joined_words, joined_texts, tails = [], [], set()
-    i, n = 0, len(words)
-    while i < n:
-        text = texts[i]
-        if i + 2 < n and texts[i + 1] == "-" and LETTER_TAIL.match(texts[i + 2]) and ACRONYM.match(text) \
-                and idx[words[i + 1]] == idx[words[i]] + len(text) and idx[words[i + 2]] == idx[words[i + 1]] + 1 \
-                and not (i + 3 < n and texts[i + 3] in ("-", "/") and idx[words[i + 3]] == idx[words[i + 2]] + 1):
-            text = f"{text}-{texts[i + 2]}"
-            tails.add(text)
-            joined_words.append(words[i])
-            joined_texts.append(text)
-            i += 3
-            continue
-        joined_words.append(words[i])
-        joined_texts.append(text)
-        i += 1
-    return joined_words, joined_texts, tails
+    n = len(words)
+    joins = []
+    # Only the hyphens are looked at (found at C speed), not every word.
+    for k in compress(range(n), map("-".__eq__, texts)):
+        i = k - 1
+        if 0 <= i and k + 1 < n and LETTER_TAIL.match(texts[k + 1]) and ACRONYM.match(texts[i]) \
+                and idx[words[k]] == idx[words[i]] + len(texts[i]) and idx[words[k + 1]] == idx[words[k]] + 1 \
+                and not (k + 2 < n and texts[k + 2] in ("-", "/") and idx[words[k + 2]] == idx[words[k + 1]] + 1) \
+                and not (joins and joins[-1] >= i - 2):
+            joins.append(i)
+    if not joins:
+        return words, texts, set()
+    words, texts = list(words), list(texts)
+    tails = set()
+    for i in reversed(joins):
+        texts[i] = f"{texts[i]}-{texts[i + 2]}"
+        tails.add(texts[i])
+        del words[i + 1:i + 3], texts[i + 1:i + 3]
+    return words, texts, tails
 
 
 def _known_base(text: str, known: frozenset[str]) -> bool:
@@ -395,9 +398,20 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
     words = found.words[:last_word]
     first = core[0].lower()
     at = found.by_initial.get(first, [])
-    # The words an acronym is known to stand for (MedQuAD's): a long word whose letters happen to
-    # hold the acronym's ("Physiotherapist" holds P, R, P) spells out no "platelet-rich plasma".
-    known_words = medquad_acronyms().get(acronym.rstrip("s") if len(acronym) > 2 else acronym, ("", 0))[0].lower()
+    # One long word spells an acronym out by the letters inside it only beside a use of the acronym
+    # (the writer's own gloss) or when it is a word the acronym is known to stand for (MedQuAD's):
+    # "Physiotherapist" in a byline holds P, R, P but spells out no "platelet-rich plasma".
+    known_words = medquad_acronyms().get(acronym.rstrip("s") if len(acronym) > 2 else acronym,
+                                         ("", 0))[0].lower().replace("-", "")  # "non-steroidal": "nonsteroidal"
+    uses: list[int] = []
+
+    def beside(at: int) -> bool:
+        if not known_words:
+            return True
+        if not uses:
+            uses.extend(m.start() for m in re.finditer(r"(?<!\w)" + re.escape(acronym) + r"(?!\w)", text))
+            uses.append(-NEAR_USE * 2)
+        return any(abs(at - u) <= NEAR_USE for u in uses)
     for i in at[bisect_left(at, first_word):bisect_left(at, last_word)]:
         word = words[i]
         if len(word) < 3:
@@ -405,10 +419,10 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
         if strict:
             pass  # only words whose initials are the acronym's letters ("cognitive behavioural therapy")
         elif len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word) \
-                and (not known_words or word.lower() in known_words):
+                and (word.lower() in known_words or beside(found.starts[i])):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
         if not strict and len(word) >= 8 and "-" not in word and lexicon.frequency(word) < RARE_WORD \
-                and (not known_words or word.lower() in known_words):
+                and (word.lower() in known_words or beside(found.starts[i])):
             # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
             for size in range(2, len(core)):
                 run = words[i:i + size]

@@ -1064,6 +1064,9 @@ def _noun_compounds(doc: Doc, ctx: CheckContext, termbase: Termbase, groups) -> 
     hyphenated: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for start, end, key in _hyphenated(doc, ctx):
         parts = text[start:end].lower().split("-")
+        if text[start - 1:start] in _IN_A_LINK or text[end:end + 1] in _IN_A_LINK and (
+                text[end:end + 1] != "." or text[end + 1:end + 2].isalnum()):
+            continue  # part of a web address: "...?section=risk-factors"
         if len(parts) != 2 or key in groups or min(map(len, parts)) < 2 \
                 or parts[0].endswith("ly") and parts[0] not in NOT_LY_ADVERBS or parts[0] in NUMBER_WORDS:
             continue
@@ -1116,6 +1119,9 @@ def _noun_compounds(doc: Doc, ctx: CheckContext, termbase: Termbase, groups) -> 
                 suggestions=(wanted,),
                 fix=Fix.replace(start, end, wanted, Applicability.SAFE, f"Use \"{wanted}\""),
             )
+
+
+_IN_A_LINK = frozenset("/=#@_.&?")  # (a full stop after it only when a letter follows: ".com")
 
 
 def _singular(word: str) -> str:
