@@ -500,3 +500,25 @@ def test_a_report_of_its_sources_keeps_shown_to_as_its_sources_finding():
             "The team said turmeric cut pain scores, according to Dr Ann Lee.\n\n"
             "Turmeric has been shown to reduce joint pain.\n")
     assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
+
+
+def test_shares_of_health_events_and_yearly_tolls_are_statistics():
+    text = ("# Falls in later life\n\n"
+            "Eight in ten hip fractures in older people follow a fall at home. "
+            "Falls kill around 5,000 older people in this country every year.\n\n"
+            "In the trial, 1,200 patients were followed for a year. The new scan found 25 percent more cancers.\n")
+    stats = [f for f in found(text) if f[0] == "claims/unsourced-statistic"]
+    assert stats == [
+        ("claims/unsourced-statistic", 3, 1, "Eight in ten hip fractures"),
+        ("claims/unsourced-statistic", 3, 85, "5,000 older people"),
+    ]
+
+
+def test_a_citation_vouches_for_its_paragraph_up_to_where_it_stands():
+    before = ("# Iron\n\nAbout 30% of women have low iron stores, and they tire easily [2]. "
+              "Heavy periods are the usual cause.\n")
+    after = ("# Iron\n\nLow iron is the commonest cause of anaemia [2]. "
+             "About 30% of women have low iron stores.\n")
+    assert [f for f in found(before) if f[0] == "claims/unsourced-statistic"] == []
+    assert [f for f in found(after) if f[0] == "claims/unsourced-statistic"] == [
+        ("claims/unsourced-statistic", 3, 55, "30% of women")]
