@@ -352,7 +352,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
-            if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and _own_voice_harm(claim)) and (
+            if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and (_own_voice_harm(claim) or claim.stated_cause)) and (
                     not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject) and not _alarming(claim)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk
@@ -660,6 +660,7 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
     if not found:
         return
     for claim in found:
+        claim.stated_cause = own_voice and _stated_cause(plain, claim)
         start, end = sent.chars(keep[claim.start], keep[claim.end - 1] + 1)
         booster = None
         if claim.booster is not None:
@@ -896,6 +897,52 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     things = intervention_words()
     return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and (
         not _medicine(subject) or _alarming(claim))
+
+
+def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
+    """ "Cold weather causes flu", "these jabs cause thyroid cancer", "low
+    vitamin D causes depression": a cause stated as plain fact in an article's
+    own voice, whatever its subject, when the subject is a thing, a habit or a
+    state of affairs in everyday words, not what reference text describes: a
+    condition, a germ, a gene or the body (claims/non_interventions.txt), a
+    name no dictionary holds ("CRMO"), or a condition's subtype ("Type 2").
+    Said of some cases only ("sometimes causes", "in a few people ...
+    causes"), of a generic object ("causes symptoms", "causes the
+    disorder"), inside a question ("how X causes Y") or with "can", it is a
+    description of what happens, not a claim to source."""
+    if claim.base != "cause" or claim.kind != "harm" or claim.possible or claim.past or claim.descriptive:
+        return False
+    subject = claim.subject
+    if not subject or "can" in subject or claim.qualified:
+        return False
+    head = strength.subject_head(subject)
+    if len(head) == 1 and len(subject) >= 2:
+        head = subject[-2]  # "low vitamin D": vitamin
+    if (not head.isalpha() or head in SUBTYPES or head in SUBJECT_PRONOUNS or head in phrases("non_interventions")
+            or (head.endswith("s") and head[:-1] in phrases("non_interventions"))
+            or strength.is_health_word(head) or head in _pathogen_words() or head not in _dictionary()):
+        return False
+    if "how" in words[:claim.start]:
+        return False  # "exactly how this cascade causes the signs": a question under study
+    clause = strength._clause_start(words, claim.start)
+    if clause and words[clause - 1] in strength.RELATIVES | {"where"}:
+        return False  # "a condition in which fluid builds up and causes swelling": a definition
+    if claim.start + 1 < len(words) and words[claim.start + 1] in NOUN_FOLLOWERS:
+        return False  # "different causes including anorexia": the noun
+    object_words = [w for w in words[claim.start + 1:claim.end] if w not in strength.DETERMINERS]
+    return bool(object_words) and object_words[0] not in GENERIC_OBJECTS
+
+
+NOUN_FOLLOWERS = frozenset({"including", "such", "like", "is", "are", "were", "was", "include"})
+# Nouns naming a kind of a condition ("Type 2 causes a more severe form").
+SUBTYPES = frozenset({"type", "types", "form", "forms", "kind", "subtype", "variant", "stage", "grade", "one"})
+# What a condition's description says it causes: not an outcome a claim names.
+GENERIC_OBJECTS = frozenset({"signs", "symptoms", "disorder", "condition", "disease", "problems", "it", "them"})
+
+
+@lru_cache(maxsize=1)
+def _pathogen_words() -> frozenset[str]:
+    return frozenset(resources.lines("claims/pathogens.txt"))
 
 
 # Verbs that say a medicine does lasting damage or causes disease outright
