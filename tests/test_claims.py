@@ -500,3 +500,55 @@ def test_a_report_of_its_sources_keeps_shown_to_as_its_sources_finding():
             "The team said turmeric cut pain scores, according to Dr Ann Lee.\n\n"
             "Turmeric has been shown to reduce joint pain.\n")
     assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
+
+
+CAUSES = """# Winter and your health
+
+Damp housing causes asthma attacks. Skipping breakfast causes migraines. Too little iron causes hair loss.
+Late nights cause lasting damage to your heart.
+"""
+
+
+def test_a_cause_stated_in_the_articles_own_voice_is_reported_whatever_its_subject():
+    assert [(line, column, text) for rule, line, column, text in found(CAUSES)
+            if rule == "claims/unsupported-causal"] == [
+        (3, 14, "causes asthma attacks"), (3, 56, "causes migraines"), (3, 90, "causes hair loss"),
+        (4, 13, "cause lasting damage")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Damp housing sometimes causes asthma attacks.",  # said of some cases
+    "In a small number of people, the tablets cause headaches.",  # said of a few
+    "Eczema causes itchy, cracked skin.",  # a condition described
+    "The norovirus causes vomiting and diarrhoea.",  # a germ
+    "A faulty copy of the gene causes the disorder.",  # the body, a generic object
+    "Type 3 causes a milder form of the illness.",  # a subtype
+    "Damp housing can cause asthma attacks.",  # what is possible
+    "It is not clear how damp housing causes asthma attacks.",  # a question under study
+    "Mould is one of several causes including damp and poor ventilation.",  # the noun
+])
+def test_a_cause_said_of_some_cases_or_describing_a_condition_is_quiet(sentence):
+    assert _rule("# Housing and health\n\n" + sentence + "\n", "claims/unsupported-causal") == [], sentence
+
+
+def test_british_spellings_and_everyday_names_of_conditions_are_outcomes():
+    text = "# Piles\n\nStraining on the toilet causes haemorrhoids. Lifting heavy boxes causes piles, so avoid it.\n"
+    assert [(c, t) for _l, c, t, _m in _rule(text, "claims/unsupported-causal")] == [
+        (25, "causes haemorrhoids"), (66, "causes piles")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enter code GLOWUP15 at checkout for 15% off.", (1, "Enter code GLOWUP15")),
+    ("Grab a tub of our night cream. Buy now while supplies last!", (32, "Buy now")),
+    ("Stocks are running low, so order today.", (28, "order today")),
+    ("Claim your free 14-day trial of the breathing app.", (12, "free 14-day trial")),
+    ("A full eye test with retinal photos for only £25.", (37, "for only £25")),
+])
+def test_an_offer_or_a_purchase_verb_with_now_is_promotional_whoever_is_addressed(text, expected):
+    assert [(c, t) for _l, c, t, _m in _rule("## Offers\n\n" + text + "\n", "claims/promotional")] == [expected]
+
+
+def test_the_only_product_you_will_ever_need_is_an_exclusive_claim():
+    assert [(c, t) for _l, c, t, _m in _rule("Our magnesium spray is the only sleep remedy you'll ever need.\n",
+                                              "claims/overstated-certainty")] == [
+        (24, "the only sleep remedy you'll ever need")]

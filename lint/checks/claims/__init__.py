@@ -438,9 +438,24 @@ BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultati
                       "checkup", "check", "test", "screening", "fitting", "exam", "examination"})
 SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
                            "specialists", "therapists", "practitioners"})
-PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money"})
+PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money", "now", "today", "stocks",
+                               "stock", "supplies", "just", "only"})
 _SCARCITY = re.compile(r"\b[Ll]imited\s(?:spaces|places|slots|availability|appointments|stock)\b"
                        r"|\b[Ff]ree\s(?:consultation|assessment|trial|check-up|checkup|scan|session)\b")
+# Offers that sell whoever is addressed: a discount code, stock running out,
+# a free trial, money back, a price said to be low ("for just £39").
+_SALE = re.compile(r"\b(?:[Uu]se|[Ee]nter|[Aa]pply)\s(?:the\s|my\s|our\s)?(?:discount\s|promo\s|coupon\s)?code\s[A-Z][A-Z0-9]{3,}\b"
+                   r"|\b[Ww]hile\s(?:supplies|stocks?)\slasts?\b|\bmoney[-\s]back\b"
+                   r"|\b[Ff]ree\s(?:\d+|one|two|three|seven|fourteen|thirty)[-\s](?:day|week|month)\strial\b")
+# A price said to be low ("a hygienist visit for just £39"): an offer when the
+# sentence names a booking, a product or a health word ("Try Newsweek for only
+# $1.25 per week", a news site's subscription, is none).
+_LOW_PRICE = re.compile(r"\b(?:for|at|from)\s(?:just|only)\s[$£€]\s?\d+(?:[.,]\d+)*")
+# A purchase verb in the imperative with "now" or "today" and nothing sold
+# named: "Order now", "Shop now while stocks last", "Act today".
+_BUY_NOW = re.compile(r"(?:^|(?<=[.!:;—–-]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
+                      r"(?:[Oo]rder|[Ss]hop|[Bb]uy|[Aa]ct|[Bb]ook|[Ss]ubscribe|[Jj]oin|[Ee]nrol|[Ee]nroll|[Cc]laim|[Gg]rab|[Ss]ign\sup)"
+                      r"(?:\s(?:yours|online))?\s(?:now|today)\b")
 
 
 def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
@@ -451,8 +466,18 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
     skin assessment") in a sentence that speaks to the reader or for the seller
     (you, your, our, we). In a story that reports its sources, not read."""
     text = sent.text
-    offer = _OFFER.search(text) or _SCARCITY.search(text)
-    if offer is not None and (not {"you", "your", "our", "we", "us"}.isdisjoint(words) or _imperative(words)):
+    call = _BUY_NOW.search(text)
+    if call is not None:
+        start, end = sent.start_char + call.start(), sent.start_char + call.end()
+        return Finding(rule=PROMOTIONAL, span=(start, end),
+                       message=f"\"{text[call.start():call.end()]}\" is a call to action: promotion, not health information",
+                       suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
+    sale = _SALE.search(text)
+    if sale is None and (not BOOKINGS.isdisjoint(words) or not PRODUCT_NOUNS.isdisjoint(words)
+                         or _is_health_sentence(words)):
+        sale = _LOW_PRICE.search(text)
+    offer = sale or _OFFER.search(text) or _SCARCITY.search(text)
+    if offer is not None and (sale is not None or not {"you", "your", "our", "we", "us"}.isdisjoint(words) or _imperative(words)):
         start, end = sent.start_char + offer.start(), sent.start_char + offer.end()
         return Finding(rule=PROMOTIONAL, span=(start, end),
                        message=f"\"{text[offer.start():offer.end()]}\" is an offer: promotion, not health information",
@@ -883,8 +908,8 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     effect stays its label's unless overstated; what is possible ("can damage")
     and the vague effect phrases ("plays a role in") are not reported."""
     subject = claim.subject
-    if "can" in subject:
-        return False
+    if "can" in subject or claim.qualified:
+        return False  # "can damage", "in rare cases causes": what is possible
     if claim.overstated:
         return True
     if not subject or subject[-1] in phrases("non_interventions") or claim.base.split()[0] in strength.EFFECT_VERBS:
@@ -920,7 +945,8 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
         head = subject[-2]  # "low vitamin D": vitamin
     if (not head.isalpha() or head in SUBTYPES or head in SUBJECT_PRONOUNS or head in phrases("non_interventions")
             or (head.endswith("s") and head[:-1] in phrases("non_interventions"))
-            or strength.is_health_word(head) or head in _pathogen_words() or head not in _dictionary()):
+            or strength.is_health_word(head) or head in _pathogen_words() or head.endswith(GERM_ENDINGS)
+            or head not in _dictionary()):
         return False
     if "how" in words[:claim.start]:
         return False  # "exactly how this cascade causes the signs": a question under study
@@ -934,6 +960,9 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
 
 
 NOUN_FOLLOWERS = frozenset({"including", "such", "like", "is", "are", "were", "was", "include"})
+# How the names of germs end ("norovirus", "streptococcus", "campylobacter", "candida" is listed).
+GERM_ENDINGS = ("virus", "viruses", "coccus", "cocci", "bacter", "bacteria", "bacillus", "fungus", "fungi", "monas",
+                "myces")
 # Nouns naming a kind of a condition ("Type 2 causes a more severe form").
 SUBTYPES = frozenset({"type", "types", "form", "forms", "kind", "subtype", "variant", "stage", "grade", "one"})
 # What a condition's description says it causes: not an outcome a claim names.
@@ -952,7 +981,8 @@ ALARMING_VERBS = frozenset({"cause", "destroy", "damage", "ruin", "rot", "poison
 
 
 def _alarming(claim: strength.Claim) -> bool:
-    return claim.base.split()[0] in ALARMING_VERBS and not claim.possible and "can" not in claim.subject
+    return (claim.base.split()[0] in ALARMING_VERBS and not claim.possible and not claim.qualified
+            and "can" not in claim.subject)
 
 
 # Nouns of taking or doing something ("sunbed use", "alcohol intake") and
