@@ -955,8 +955,10 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
         return False  # "a condition in which fluid builds up and causes swelling": a definition
     if claim.start + 1 < len(words) and words[claim.start + 1] in NOUN_FOLLOWERS:
         return False  # "different causes including anorexia": the noun
+    if claim.start and words[claim.start - 1] in ("will", "would", "'ll", "’ll"):
+        return False  # "firing the laser will cause a rise in ...": a step foretold, not a general cause
     object_words = [w for w in words[claim.start + 1:claim.end] if w not in strength.DETERMINERS]
-    return bool(object_words) and object_words[0] not in GENERIC_OBJECTS
+    return not GENERIC_OBJECTS.issuperset(object_words)
 
 
 NOUN_FOLLOWERS = frozenset({"including", "such", "like", "is", "are", "were", "was", "include"})
@@ -966,7 +968,10 @@ GERM_ENDINGS = ("virus", "viruses", "coccus", "cocci", "bacter", "bacteria", "ba
 # Nouns naming a kind of a condition ("Type 2 causes a more severe form").
 SUBTYPES = frozenset({"type", "types", "form", "forms", "kind", "subtype", "variant", "stage", "grade", "one"})
 # What a condition's description says it causes: not an outcome a claim names.
-GENERIC_OBJECTS = frozenset({"signs", "symptoms", "disorder", "condition", "disease", "problems", "it", "them"})
+# A harm named by no outcome ("causes further harm", "causes problems") is none a reader could check.
+GENERIC_OBJECTS = frozenset({"signs", "symptoms", "disorder", "condition", "disease", "problems", "it", "them", "harm",
+                             "harms", "damage", "further", "other", "additional", "serious", "severe", "great",
+                             "much", "real", "lasting", "permanent", "complications", "effects", "issues"})
 
 
 @lru_cache(maxsize=1)
