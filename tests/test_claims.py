@@ -552,3 +552,15 @@ def test_the_only_product_you_will_ever_need_is_an_exclusive_claim():
     assert [(c, t) for _l, c, t, _m in _rule("Our magnesium spray is the only sleep remedy you'll ever need.\n",
                                               "claims/overstated-certainty")] == [
         (24, "the only sleep remedy you'll ever need")]
+
+
+def test_shares_of_health_events_and_yearly_tolls_are_statistics():
+    text = ("# Falls in later life\n\n"
+            "Eight in ten hip fractures in older people follow a fall at home. "
+            "Falls kill around 5,000 older people in this country every year.\n\n"
+            "In the trial, 1,200 patients were followed for a year. The new scan found 25 percent more cancers.\n")
+    stats = [f for f in found(text) if f[0] == "claims/unsourced-statistic"]
+    assert stats == [
+        ("claims/unsourced-statistic", 3, 1, "Eight in ten hip fractures"),
+        ("claims/unsourced-statistic", 3, 85, "5,000 older people"),
+    ]
