@@ -564,3 +564,18 @@ def test_shares_of_health_events_and_yearly_tolls_are_statistics():
         ("claims/unsourced-statistic", 3, 1, "Eight in ten hip fractures"),
         ("claims/unsourced-statistic", 3, 85, "5,000 older people"),
     ]
+
+
+def test_a_cause_the_writer_presents_as_plain_fact_is_theirs_even_of_a_condition():
+    framed = "# Skin\n\nThe truth is, eczema causes asthma in later life.\n"
+    assert [(c, t) for _l, c, t, _m in _rule(framed, "claims/unsupported-causal")] == [(22, "causes asthma")]
+    assert _rule("# Skin\n\nEczema causes asthma in later life.\n", "claims/unsupported-causal") == []
+    assert _rule("# Skin\n\nThe truth is, eczema sometimes causes asthma.\n", "claims/unsupported-causal") == []
+
+
+def test_a_cause_stated_after_its_paragraph_says_the_cause_is_unknown_is_reported_despite_the_source():
+    doubted = ("# Teeth\n\nChewing ice has been linked with tooth wear, but whether one causes the other is not "
+               "known yet [2]. Chewing ice causes tooth wear, so stop.\n")
+    assert [(c, t) for _l, c, t, _m in _rule(doubted, "claims/unsupported-causal")] == [(113, "causes tooth wear")]
+    cited = "# Teeth\n\nChewing ice has been linked with tooth wear [2]. Chewing ice causes tooth wear, so stop.\n"
+    assert _rule(cited, "claims/unsupported-causal") == []

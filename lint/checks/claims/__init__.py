@@ -90,7 +90,11 @@ UNSUPPORTED_CAUSAL = Rule(
         "whatever X is (\"Cold weather causes flu\", \"low vitamin D causes depression\"), unless X is a "
         "condition, a germ, a gene or the body (what reference text describes), a subtype or a name no "
         "dictionary holds, or the cause is said of some cases only (\"sometimes\", \"in rare cases\"), of no "
-        "named outcome (\"causes further harm\", \"causes symptoms\") or foretold (\"will cause\").\n\n"
+        "named outcome (\"causes further harm\", \"causes symptoms\") or foretold (\"will cause\"). A cause the "
+        "writer presents as plain fact (\"Put simply, gum disease causes heart attacks\", "
+        "claims/emphatic_frames.txt) is reported even of a condition, and one stated after its own paragraph "
+        "says the cause is not known (\"it is not yet clear whether one causes the other\", "
+        "claims/causation_unknown.txt) is reported though the paragraph cites a source.\n\n"
         "Why it matters: a direct causal claim is the strongest claim a health text can make, and advice "
         "built on one (\"eggs clog your arteries, so cut them out\") changes what readers eat and do. Most "
         "studies behind such sentences are observational and show an association, not a cause (Sumner et "
@@ -107,8 +111,8 @@ UNSUPPORTED_CAUSAL = Rule(
         "1.0 findings per 1,000 news words, 0 of 11 judged worth an editor's minute (see docs/claims.md). The "
         "own-voice \"X causes Y\" of any subject added no finding on news (either half) and one on MedQuAD "
         "answers 0-2999 (\"too much glucagon causes hyperglycemia\": a hormone reads like any other noun); "
-        "a condition said to cause another (\"gum disease causes heart attacks\") is still not reported, since "
-        "reference text describes conditions that way."
+        "a condition said to cause another (\"diabetes causes blindness\") is not reported without such a "
+        "frame, since reference text describes conditions that way."
     ),
     bad=("Sitting all day causes heart disease, so stand while you work.",
          "Energy drinks damage your kidneys."),
@@ -351,6 +355,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # description of a condition: reported without advice to the reader.
         for claim in _direct_claims(sent, words, headline, not reports) if may_claim and not cues.isdisjoint(words) else ():
             claimed = claimed or claim.kind == "benefit"
+            # "Research has linked X with Y, though it is not yet clear whether
+            # one causes the other [1]. X causes Y.": the paragraph's own source
+            # leaves the cause open, so stating it settles nothing.
+            doubted = claim.stated_cause and _doubted_before(rows, n, segment)
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
                 finding = _study_finding(doc, claim)
@@ -358,7 +366,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     counted += 1
                     claims.append(finding)
                 continue
-            if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
+            if ATTRIBUTION_SETTLES and near and not doubted or _inside(quotes, claim.start):
                 continue  # the claim is its source's, or its speaker's
             if labelled and not labelled.isdisjoint(words):
                 continue  # a product's approved indication, from the label the document carries
@@ -372,7 +380,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 # medicine's documented side effect ("aspirin increases the risk
                 # of bleeding"), which its label states.
                 continue
-            if not supported and not (reporting and claim.booster is None):
+            if (not supported or doubted) and not (reporting and claim.booster is None):
                 finding = _claim_finding(doc, claim)
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
@@ -690,8 +698,9 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and strength.names_health(plain))
-             and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
-             and (_claimed_of_something(c) or headline and _headline_claim(c))
+             and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative)
+                                                       and not (own_voice and _framed_cause(plain, c)))
+             and (_claimed_of_something(c) or headline and _headline_claim(c) or own_voice and _framed_cause(plain, c))
              and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE)))
              and not _mechanism(plain, c) and not _background(plain, c)
              and (not c.helped or _treatment_subject(c))]
@@ -948,11 +957,14 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     causes"), of a generic object ("causes symptoms", "causes the
     disorder"), inside a question ("how X causes Y") or with "can", it is a
     description of what happens, not a claim to source."""
-    if claim.base != "cause" or claim.kind != "harm" or claim.possible or claim.past or claim.descriptive:
+    if claim.base != "cause" or claim.kind != "harm" or claim.possible or claim.past or (
+            claim.descriptive and not _framed_cause(words, claim)):
         return False
     subject = claim.subject
     if not subject or "can" in subject or claim.qualified:
         return False
+    if _framed_cause(words, claim):
+        return True
     head = strength.subject_head(subject)
     if len(head) == 1 and len(subject) >= 2:
         head = subject[-2]  # "low vitamin D": vitamin
@@ -975,6 +987,26 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
 
 
 NOUN_FOLLOWERS = frozenset({"including", "such", "like", "is", "are", "were", "was", "include"})
+def _doubted_before(rows, n: int, segment) -> bool:
+    """Does an earlier sentence of the paragraph say whether one thing causes
+    another is not known (claims/causation_unknown.txt)?"""
+    if segment is None:
+        return False
+    unknown = phrases("causation_unknown")
+    return any(rows[m][2] is segment and unknown.occurs_in(rows[m][1]) for m in range(n - 1, max(-1, n - 6), -1))
+
+
+def _framed_cause(words: list[str], claim: strength.Claim) -> bool:
+    """ "Put simply, gum disease causes heart attacks": a cause the writer
+    presents as plain, settled fact (claims/emphatic_frames.txt) is their own
+    claim even when its subject is a condition; one in a relative clause or a
+    passive ("is caused by") describes."""
+    return (claim.base == "cause" and claim.kind == "harm" and not claim.relative and not claim.past
+            and not claim.possible and not claim.qualified and "can" not in claim.subject
+            and phrases("emphatic_frames").occurs_in(words[:claim.start])
+            and not (claim.start and words[claim.start - 1] in strength.BE))
+
+
 # How the names of germs end ("norovirus", "streptococcus", "campylobacter", "candida" is listed).
 GERM_ENDINGS = ("virus", "viruses", "coccus", "cocci", "bacter", "bacteria", "bacillus", "fungus", "fungi", "monas",
                 "myces")

@@ -939,8 +939,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             break
     if head and is_health_word(subject_head(head)) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
         descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
-    if kind == "harm" and base == "cause" and plain_before and subject_head(plain_before) in outcome_words():
-        return None  # "Sciatica causes a sharp pain": a condition's symptoms described
+    # "Sciatica causes a sharp pain": a condition's symptoms described (descriptive, below).
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
         kind = "harm"  # "can promote weight gain" reports a harm
         if i and words[i - 1] == "can":
