@@ -579,3 +579,10 @@ def test_a_cause_stated_after_its_paragraph_says_the_cause_is_unknown_is_reporte
     assert [(c, t) for _l, c, t, _m in _rule(doubted, "claims/unsupported-causal")] == [(113, "causes tooth wear")]
     cited = "# Teeth\n\nChewing ice has been linked with tooth wear [2]. Chewing ice causes tooth wear, so stop.\n"
     assert _rule(cited, "claims/unsupported-causal") == []
+
+
+def test_a_trigger_stated_in_the_articles_own_voice_is_a_cause():
+    assert [(c, t) for _l, c, t, _m in _rule("# Skin\n\nScented candles trigger eczema flares.\n",
+                                              "claims/unsupported-causal")] == [(17, "trigger eczema flares")]
+    # "leads to" and "results in" chain a mechanism in reference text: left to the other paths.
+    assert _rule("# Skin\n\nThis build-up of fluid leads to blisters.\n", "claims/unsupported-causal") == []
