@@ -586,3 +586,13 @@ def test_a_trigger_stated_in_the_articles_own_voice_is_a_cause():
                                               "claims/unsupported-causal")] == [(17, "trigger eczema flares")]
     # "leads to" and "results in" chain a mechanism in reference text: left to the other paths.
     assert _rule("# Skin\n\nThis build-up of fluid leads to blisters.\n", "claims/unsupported-causal") == []
+
+
+def test_a_citation_vouches_for_its_paragraph_up_to_where_it_stands():
+    before = ("# Iron\n\nAbout 30% of women have low iron stores, and they tire easily [2]. "
+              "Heavy periods are the usual cause.\n")
+    after = ("# Iron\n\nLow iron is the commonest cause of anaemia [2]. "
+             "About 30% of women have low iron stores.\n")
+    assert [f for f in found(before) if f[0] == "claims/unsourced-statistic"] == []
+    assert [f for f in found(after) if f[0] == "claims/unsourced-statistic"] == [
+        ("claims/unsourced-statistic", 3, 55, "30% of women")]

@@ -333,8 +333,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _is_question(table, start, end) or heading and not headline:
             continue
         start_char = sent.start_char
-        # The paragraph holding the sentence cites something (Evidence.cited_segments).
-        supported = segment is not None and segment.start in cited
+        # The paragraph holding the sentence cites something, in this sentence or after it.
+        supported = segment is not None and segment.start in cited and evidence.supports(segment.start, start_char)
         # A source named in this sentence, or the one before or after it in
         # the paragraph ("Esler's team found ... . 79 percent ...", "...
         # increased the risk. the researchers reported"), settles it; so does
