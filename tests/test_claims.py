@@ -575,9 +575,9 @@ def test_a_cause_the_writer_presents_as_plain_fact_is_theirs_even_of_a_condition
 
 def test_a_cause_stated_after_its_paragraph_says_the_cause_is_unknown_is_reported_despite_the_source():
     doubted = ("# Teeth\n\nChewing ice has been linked with tooth wear, but whether one causes the other is not "
-               "known yet [2]. Chewing ice causes tooth wear, so stop.\n")
-    assert [(c, t) for _l, c, t, _m in _rule(doubted, "claims/unsupported-causal")] == [(113, "causes tooth wear")]
-    cited = "# Teeth\n\nChewing ice has been linked with tooth wear [2]. Chewing ice causes tooth wear, so stop.\n"
+               "known yet. Chewing ice causes tooth wear, so stop [2].\n")
+    assert [(c, t) for _l, c, t, _m in _rule(doubted, "claims/unsupported-causal")] == [(109, "causes tooth wear")]
+    cited = "# Teeth\n\nChewing ice has been linked with tooth wear. Chewing ice causes tooth wear, so stop [2].\n"
     assert _rule(cited, "claims/unsupported-causal") == []
 
 
