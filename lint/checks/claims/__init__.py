@@ -699,7 +699,8 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and strength.names_health(plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative)
-                                                       and not (own_voice and _framed_cause(plain, c)))
+                                                       and not (own_voice and (_framed_cause(plain, c)
+                                                                               or not c.relative and _stated_cause(plain, c))))
              and (_claimed_of_something(c) or headline and _headline_claim(c) or own_voice and _framed_cause(plain, c))
              and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE)))
              and not _mechanism(plain, c) and not _background(plain, c)
@@ -957,21 +958,30 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     causes"), of a generic object ("causes symptoms", "causes the
     disorder"), inside a question ("how X causes Y") or with "can", it is a
     description of what happens, not a claim to source."""
-    if claim.base not in CAUSING or claim.kind != "harm" or claim.possible or claim.past or (
-            claim.descriptive and not _framed_cause(words, claim)):
+    if claim.base not in CAUSING or claim.kind != "harm" or claim.possible or claim.past or claim.relative:
         return False
     subject = claim.subject
-    if not subject or "can" in subject or claim.qualified:
-        return False
+    if (not subject or "can" in subject or claim.qualified or claim.participle or words[claim.start].endswith("ing")
+            or not strength.BE.isdisjoint(subject)):
+        return False  # what is possible, said of some, brought about by a main clause, or a subject spanning a clause
     if _framed_cause(words, claim):
         return True
+    if subject[0] in DEMONSTRATIVES or (len(subject) > 1 and subject[0] in ("and", "but") and subject[1] in DEMONSTRATIVES):
+        return False  # "This accumulation causes ...", "These deposits cause ...": a chain of explanation
     head = strength.subject_head(subject)
     if len(head) == 1 and len(subject) >= 2:
         head = subject[-2]  # "low vitamin D": vitamin
-    if (not head.isalpha() or head in SUBTYPES or head in SUBJECT_PRONOUNS or head in phrases("non_interventions")
+    if head.endswith(PROCESS_ENDINGS) and head not in phrases("exposures").by_first:
+        return False  # "MtDNA depletion causes ...", "the abnormality causes ...": a process in the body
+    at = subject.index(head) if head in subject else len(subject) - 1
+    if strength.names_condition(list(subject)) or any(strength.is_health_word(w) for w in subject[:max(0, at - 1)]):
+        return False  # "Heart failure causes ...", "Infections or lung irritants cause ...": a condition's effects
+    if claim.start and words[claim.start - 1] in NOUN_BEFORE:
+        return False  # "Other causes ...", "common causes": the noun
+    if (not head.isalpha() or len(head) <= 2 or head in SUBTYPES or head in SUBJECT_PRONOUNS or head in phrases("non_interventions")
             or (head.endswith("s") and head[:-1] in phrases("non_interventions"))
             or strength.is_health_word(head) or head in _pathogen_words() or head.endswith(GERM_ENDINGS)
-            or head not in _dictionary()):
+            or head not in _english() or head in PROCESS_NOUNS):
         return False
     if "how" in words[:claim.start]:
         return False  # "exactly how this cascade causes the signs": a question under study
@@ -982,6 +992,13 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
         return False  # "different causes including anorexia": the noun
     if claim.start and words[claim.start - 1] in ("will", "would", "'ll", "’ll"):
         return False  # "firing the laser will cause a rise in ...": a step foretold, not a general cause
+    if claim.start and (words[claim.start - 1] in strength.BE or strength._after_coordination(words, claim.start)):
+        return False  # "are triggered by", "bile builds up and causes scarring": a passive or a chain of events
+    for j in range(claim.end, min(len(words) - 1, claim.end + 10)):
+        if words[j] in (",", ".", ";", ":", "which", "that"):
+            break
+        if words[j] == "to" and words[j + 1] not in strength.DETERMINERS and words[j + 1].isalpha():
+            return False  # "causes the skin to thicken", "causes blood to back up": how a body changes
     object_words = [w for w in words[claim.start + 1:claim.end] if w not in strength.DETERMINERS]
     return not GENERIC_OBJECTS.issuperset(object_words)
 
@@ -1012,14 +1029,40 @@ def _framed_cause(words: list[str], claim: strength.Claim) -> bool:
 # reference text chains mechanisms with ("This accumulation results in ...": on MedQuAD
 # answers 0-2999 they added 6 findings, all descriptions, and one on news).
 CAUSING = frozenset({"cause", "trigger", "induce", "provoke"})
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
+# Nouns of a change in the body that reference text names as a cause ("the loss of brain
+# cells causes ...", "the influx of sodium triggers ...", "excess calcium causes ...").
+PROCESS_NOUNS = frozenset({"loss", "losses", "influx", "buildup", "build-up", "excess", "lack", "shortage",
+                           "overload", "block", "blockage", "damage", "breakdown", "release", "leak", "defect",
+                           "defects"})
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Everyday English words (SCOWL, the spelling dictionary's general part, not its
+    medical or substance lists): a cause named in them is what a reader meets."""
+    import gzip
+
+    return frozenset(gzip.decompress(resources.data_path("spelling/dictionary/english.txt.gz").read_bytes())
+                     .decode("utf-8").split())
+# How nouns of a process end ("depletion", "abnormality", "deficiency", "impairment"): a
+# process in the body, as reference text explains a disease's mechanism.
+PROCESS_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ence", "ency",
+                   "ancy")
 # How the names of germs end ("norovirus", "streptococcus", "campylobacter", "candida" is listed).
 GERM_ENDINGS = ("virus", "viruses", "coccus", "cocci", "bacter", "bacteria", "bacillus", "fungus", "fungi", "monas",
                 "myces")
 # Nouns naming a kind of a condition ("Type 2 causes a more severe form").
-SUBTYPES = frozenset({"type", "types", "form", "forms", "kind", "subtype", "variant", "stage", "grade", "one"})
+SUBTYPES = frozenset({"type", "types", "form", "forms", "kind", "kinds", "subtype", "subtypes", "variant", "variants",
+                      "stage", "grade", "one", "cases", "others", "most", "many", "some"})
+# Words before "causes" that make it the noun: "Other causes", "common causes".
+NOUN_BEFORE = frozenset({"other", "common", "main", "possible", "different", "many", "several", "known", "rare",
+                         "usual", "most", "major", "underlying", "leading", "commonest"})
 # What a condition's description says it causes: not an outcome a claim names.
 # A harm named by no outcome ("causes further harm", "causes problems") is none a reader could check.
 GENERIC_OBJECTS = frozenset({"signs", "symptoms", "disorder", "condition", "disease", "problems", "it", "them", "harm",
+                             "such", "features", "characteristic", "lot", "of", "extensive", "widespread",
+                             "significant", "major",
                              "harms", "damage", "further", "other", "additional", "serious", "severe", "great",
                              "much", "real", "lasting", "permanent", "complications", "effects", "issues"})
 

@@ -937,9 +937,11 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if w in RELATIVES:
             head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
             break
-    if head and is_health_word(subject_head(head)) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
+    if head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
         descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
-    # "Sciatica causes a sharp pain": a condition's symptoms described (descriptive, below).
+    if (kind == "harm" and base == "cause" and plain_before and subject_head(plain_before) in outcome_words()
+            and not phrases("emphatic_frames").occurs_in(words[:i])):
+        return None  # "Sciatica causes a sharp pain": a condition's symptoms described ("Put simply, ..." is a claim)
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
         kind = "harm"  # "can promote weight gain" reports a harm
         if i and words[i - 1] == "can":
@@ -1012,9 +1014,13 @@ PASSIVE_DESCRIPTIONS = frozenset({"cause", "treat", "affect", "complicate", "dri
 
 
 def subject_head(subject) -> str:
-    """The subject's head: its last word before a preposition ("one night of bad sleep": night)."""
-    return next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in PREPOSITIONS
+    """The subject's head: its last word before a preposition ("one night of bad sleep": night,
+    "a blockage inside the appendix": blockage)."""
+    return next((subject[k - 1] for k in range(1, len(subject)) if (subject[k] in PREPOSITIONS or subject[k] in PLACES)
                  and subject[k] not in ("and", "or")), subject[-1])
+
+
+PLACES = frozenset({"inside", "outside", "within", "near", "around", "behind", "beneath", "below", "above", "across"})
 
 
 def _auxiliary(words: list[str], i: int) -> int:
