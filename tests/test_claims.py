@@ -526,6 +526,12 @@ def test_a_cause_stated_in_the_articles_own_voice_is_reported_whatever_its_subje
     "Damp housing can cause asthma attacks.",  # what is possible
     "It is not clear how damp housing causes asthma attacks.",  # a question under study
     "Mould is one of several causes including damp and poor ventilation.",  # the noun
+    "This build-up of mould causes wheezing.",  # a chain of explanation
+    "Iron depletion causes tiredness.",  # a process in the body
+    "Kidney failure causes swollen ankles.",  # a condition named in two words
+    "Wheezing is triggered by cold air.",  # a passive
+    "Fluid collects in the lungs and causes breathlessness.",  # a chain of events
+    "Damp air causes the airways to narrow.",  # a causative: how the body changes
 ])
 def test_a_cause_said_of_some_cases_or_describing_a_condition_is_quiet(sentence):
     assert _rule("# Housing and health\n\n" + sentence + "\n", "claims/unsupported-causal") == [], sentence
