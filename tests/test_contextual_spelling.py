@@ -836,3 +836,11 @@ def test_there_before_the_articles_own_health_word():
     text = ("Tinnitus is common. Tinnitus can be loud. Many people notice there tinnitus more at night. "
             "Is there tinnitus in children?")
     assert found(text) == [("spelling/real-word", 62, "there", ("their",))]
+
+
+def test_a_homophone_opening_a_list_item_is_no_name():
+    # The list item's first word follows the last item's word with no full
+    # stop between; only a capitalised word can be taken for a name.
+    text = "# Anaemia\n\nOthers may have:\n\n- tiredness and lack of energy\n- pail skin\n"
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions)
+            for f in lint_text(text, "a.md", SPELLING)] == [("spelling/real-word", 6, 3, "pail", ("pale",))]

@@ -154,7 +154,7 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                 if not meant and real_word and word in groups:
                     meant, why = _adjective_for_noun(words, texts, i, groups[word])
                     rule = REAL_WORD
-                if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts)):
+                if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts, a)):
                     taken.add(i)
                     reported.add(offsets[i])
                     replacement = meant if text.islower() else meant.capitalize()
@@ -404,10 +404,14 @@ BEFORE_PREDICATE = frozenset({"is", "are", "was", "were", "be", "been", "being",
                               "less", "most", "too", "so", "and", "or", "not", "quite", "rather", "as"})
 
 
-def _name(text: str, texts: list[str]) -> bool:
-    """Whether a sentence's capitalised first word is a name: the article
-    writes it capitalised after a word too ("Hare" in "said Dr. Hare")."""
-    return any(t == text and k and texts[k - 1].isalpha() for k, t in enumerate(texts))
+def _name(text: str, texts: list[str], at: int) -> bool:
+    """Whether a sentence's capitalised first word (token ``at`` of the
+    document) is a name: the article writes it capitalised after a word too
+    ("Hare" in "said Dr. Hare"). A word opening a list item in lower case
+    ("pail skin" under "lack of energy") follows the last item's word with
+    no full stop between: that is no name."""
+    return text[:1].isupper() and any(
+        t == text and k and k != at and texts[k - 1].isalpha() for k, t in enumerate(texts))
 
 
 def _opaque(text: str) -> bool:
