@@ -827,6 +827,10 @@ def test_a_split_preposition_before_its_noun_phrase():
     ("Rinse the cut, than apply a bandage.", [("spelling/real-word", 16, "than", ("then",))]),
     ("Women were more likely, than men, to report pain.", []),  # a comparison after a comma
     ("It is better to rest, than to run.", []),
+    # Neither pair in health writing: a bare verb after ", than" is the next step.
+    ("Take one tablet with your evening meal, than enjoy a short walk.", [("spelling/real-word", 41, "than", ("then",))]),
+    ("Older adults slept longer in the study, than younger adults.", []),
+    ("The new gel worked faster, than placebo.", []),
 ])
 def test_than_opening_a_step_after_a_comma(text, expected):
     assert found(text) == expected

@@ -196,12 +196,26 @@ def _than_after_comma(words, texts, offsets) -> Iterator[Finding]:
         nxt = words[k + 1]
         if texts[k - 1] not in (",", ";") or nxt is None:
             continue
-        if (model.bigram("then", nxt) + SMOOTHING) < THEN_RATIO * (model.bigram("than", nxt) + SMOOTHING):
+        then, than = model.bigram("then", nxt), model.bigram("than", nxt)
+        if not (then or than):
+            # Health writing has neither pair ("than enjoy"): a bare verb
+            # after ", than" is the next step.
+            if not _plain_verb(nxt):
+                continue
+        elif (then + SMOOTHING) < THEN_RATIO * (than + SMOOTHING):
             continue
         text = texts[k]
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), "then",
                                 f"\"{text}\" is probably \"then\" here (after a comma \"{texts[k + 1]}\" opens "
                                 "the next step, and follows \"then\", not \"than\")", "Use")
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb's bare form ("enjoy", "rinse"): its own lemma, with an -ing
+    form, and common (MIN_FORM_COUNT)."""
+    if nlp.lemma_table().get(word, word) != word or lexicon.frequency(word) < MIN_FORM_COUNT:
+        return False
+    return any(form.endswith("ing") for form in _forms_of().get(word, ()))
 
 
 # "then" must be this many times as likely as "than" before the next word
