@@ -848,3 +848,14 @@ def test_a_homophone_opening_a_list_item_is_no_name():
     text = "# Anaemia\n\nOthers may have:\n\n- tiredness and lack of energy\n- pail skin\n"
     assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions)
             for f in lint_text(text, "a.md", SPELLING)] == [("spelling/real-word", 6, 3, "pail", ("pale",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flu jab is know to be very safe.", [("spelling/real-word", 16, "know", ("known",))]),
+    ("The trial was lead by a team in Leeds.", [("spelling/real-word", 15, "lead", ("led",))]),
+    ("The cream has been show to ease itching.", [("spelling/real-word", 20, "show", ("shown",))]),
+    ("There is need to act quickly.", []),  # "there is need to" is English
+    ("The key is access to care.", []),  # a noun the pair counts put after "is" too
+])
+def test_a_bare_verb_after_a_form_of_be_before_to_or_by_is_its_participle(text, expected):
+    assert found(text) == expected

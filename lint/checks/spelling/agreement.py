@@ -65,6 +65,13 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # "there are concerns about"), and "there" before "been" does the same.
 BE_FORMS = frozenset({"be", "been", "being"})
 BE_RATIO = 20.0
+# A verb's bare form after any form of "be" and before "to" or "by" ("is
+# know to be", "was use to treat") where its past participle follows that
+# form of "be" BE_RATIO times as readily ("is known" 140 times "is know";
+# "is access to" 3 times, "is support to" 12). Not after "there" ("there
+# is need to").
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+PASSIVE_AFTER = frozenset({"to", "by"})
 # A plural noun after "a" or "an" with no "of" after it, ending its noun
 # phrase ("a symptoms that", "a tests is") needs its singular to follow the
 # article this many times as readily. Any next word gave eight false alarms
@@ -256,12 +263,13 @@ def _one_of_the(words, texts, offsets) -> Iterator[Finding]:
             break
 
 
-def _participle(first: str, word: str, lemmas) -> str | None:
+def _participle(first: str, word: str, lemmas, bare: bool = False) -> str | None:
     """The form of the word's verb that follows ``first`` (a form of "be")
     most readily in the pair counts, if it is neither the -s nor the -ing
-    form nor the bare verb: "caused" for "causes", "taken" for "takes"."""
-    lemma = lemmas.get(word)
-    if lemma is None or lemma == word:
+    form nor the bare verb: "caused" for "causes", "taken" for "takes";
+    with ``bare``, of the bare verb itself ("known" for "know")."""
+    lemma = word if bare else lemmas.get(word)
+    if lemma is None or (lemma == word and not bare):
         return None
     forms = _forms_of().get(lemma, ())
     model_bigram = _bigram_model().bigram
@@ -335,6 +343,8 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                if texts[k - 1] == "," and texts[k - 2].islower() and _singular(words[k - 2])
                and LISTING.isdisjoint(words[max(0, k - 6):k - 2])]
     starts += list(compress(range(n - 1), map(BE_FORMS.__contains__, words[:-1])))
+    starts += [k for k in compress(range(n - 2), map(PASSIVE_BE.__contains__, words[:-2]))
+               if words[k] not in BE_FORMS and words[k + 2] in PASSIVE_AFTER]
     starts += list(compress(range(n - 1), map(MODALS.__contains__, words[:-1])))
     starts += [k for k in compress(range(1, n - 1), map(eq, repeat("not"), words[1:-1]))
                if words[k - 1] in MODALS or words[k - 1] in DO_FORMS]
@@ -377,6 +387,19 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                                     f"\"{text}\" is probably \"{lemma}\" here "
                                     f"(after \"{texts[k]}\" comes the verb without -s)",
                                     "Use")
+            continue
+        if first in PASSIVE_BE and not word.endswith("s") and k + 2 < n and words[k + 2] in PASSIVE_AFTER:
+            # "is know to be", "was use to treat": a bare verb after a form of
+            # "be" where its past participle belongs.
+            meant = _participle(first, word, lemmas, bare=True) if _plain_verb(word) else None
+            if (meant and "there" not in words[max(0, k - 2):k]
+                    and model.bigram(first, meant) >= BE_RATIO * max(model.bigram(first, word), 1e-9)):
+                yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                        f"\"{text}\" is probably \"{meant}\" here "
+                                        f"(after \"{texts[k]}\" comes a past participle)",
+                                        "Use")
+                continue
+        if first in PASSIVE_BE and first not in BE_FORMS:
             continue
         if first in BE_FORMS:
             # "may be causes by", "is being studies.", "been shows to": after a
