@@ -219,7 +219,8 @@ def mark_prose_zones(doc: Doc) -> Doc:
     text = doc._.hl_text or doc.text
     segments = doc._.hl_segments
     doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in segments], doc._.hl_emphasis,
-                                      frozenset(s.start for s in segments if s.kind in ("heading", "title")))
+                                      frozenset(s.start for s in segments if s.kind in ("heading", "title")),
+                                      [(s.start, s.end) for s in segments if s.kind == "navigation"])
     return doc
 
 

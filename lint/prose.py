@@ -124,11 +124,13 @@ class Zones(tuple):
 
 def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
                emphasis: Sequence[tuple[int, int, str]] = (),
-               headings: frozenset[int] = frozenset()) -> tuple[tuple[int, int, str], ...]:
+               headings: frozenset[int] = frozenset(),
+               furniture: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int, str], ...]:
     """The zones of ``text`` as sorted ``(start, end, zone)``; ``blocks`` are
     the document's block (start, end) offsets (one block if none),
-    ``emphasis`` its italic and citation spans (start, end, "em"|"cite"), and
-    ``headings`` the start offsets of the blocks that are headings."""
+    ``emphasis`` its italic and citation spans (start, end, "em"|"cite"),
+    ``headings`` the start offsets of the blocks that are headings, and
+    ``furniture`` the blocks the page itself marks as its menus."""
     if not text:
         return ()
     blocks = [(s, e) for s, e in blocks if e > s] or [(0, len(text))]
@@ -157,6 +159,7 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
     zones.extend(_block_zones(text, blocks, p))
     zones.extend(_references(text, blocks, headings, p))
     zones.extend(_emphasised_titles(text, emphasis, p))
+    zones.extend((start, end, "boilerplate") for start, end in furniture)
     return Zones(sorted(set(z for z in zones if z[1] > z[0])))
 
 

@@ -500,3 +500,15 @@ def test_a_report_of_its_sources_keeps_shown_to_as_its_sources_finding():
             "The team said turmeric cut pain scores, according to Dr Ann Lee.\n\n"
             "Turmeric has been shown to reduce joint pain.\n")
     assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
+
+
+def test_shares_of_health_events_and_yearly_tolls_are_statistics():
+    text = ("# Falls in later life\n\n"
+            "Eight in ten hip fractures in older people follow a fall at home. "
+            "Falls kill around 5,000 older people in this country every year.\n\n"
+            "In the trial, 1,200 patients were followed for a year. The new scan found 25 percent more cancers.\n")
+    stats = [f for f in found(text) if f[0] == "claims/unsourced-statistic"]
+    assert stats == [
+        ("claims/unsourced-statistic", 3, 1, "Eight in ten hip fractures"),
+        ("claims/unsourced-statistic", 3, 85, "5,000 older people"),
+    ]

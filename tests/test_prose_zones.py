@@ -369,3 +369,30 @@ def test_a_press_release_goes_on_after_its_references():
         text, [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)])
         if kind == "references"]
     assert zones == [("Doe J, Roe R", "references")]
+
+
+CLINIC_PAGE = """<!doctype html>
+<html><body>
+<nav class="site"><ul><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li>
+<li><a href="/book">Book now</a></li></ul></nav>
+<div role="navigation"><a href="/">Home</a> | <a href="/offers">Offers</a> | <a href="/shop">Shop</a></div>
+<main><h1>Ingrown toenails</h1>
+<p>An ingrown toenail grows into the skin beside it. Our podiatrists remove the edge of the nail and
+this permanently cures the problem.</p></main>
+</body></html>
+"""
+
+
+def test_a_site_menu_is_page_furniture_and_article_findings_point_at_the_title():
+    found = [(f.rule.id, f.location.line, f.location.column, f.text) for f in lint_text(CLINIC_PAGE, "clinic.html")]
+    # "Shop" and "Book now" in the menus promote nothing; the page's own claim
+    # is still reported, and the article-level finding points at its title.
+    assert not any(text in ("Shop", "Book now", "Offers") for *_, text in found)
+    assert ("claims/unsupported-efficacy", 8, 18, "cures the problem") in found
+    assert ("claims/no-sources", 6, 11, "Ingrown toenails") in found
+
+
+def test_a_menu_alone_promotes_nothing_in_the_article():
+    page = CLINIC_PAGE.replace("Our podiatrists remove the edge of the nail and\nthis permanently cures the problem.",
+                               "It is most common in the big toe.")
+    assert [f.rule.id for f in lint_text(page, "clinic.html")] == []

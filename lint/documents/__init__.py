@@ -35,7 +35,7 @@ class Directive:
 class Segment:
     start: int
     end: int
-    kind: str  # heading, paragraph, list_item, table_cell, blockquote, alt_text, title, description
+    kind: str  # heading, paragraph, list_item, table_cell, blockquote, alt_text, title, description, navigation
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """HTML via the standard library's tokenizer, which reports source positions.
 
 Skipped: script, style, noscript, code, pre, template (and svg, math).
+A site's menu (``<nav>`` or ``role="navigation"``) is kept as segments of
+kind "navigation", which the prose zones mark as page furniture.
 Entities are decoded and map back to their whole source span. Block elements
 start a new segment, so a heading never runs into the next paragraph. Image
 ``alt`` text is linted as a segment of its own. Comments are read for
@@ -23,7 +25,7 @@ BLOCKS = {
     "caption": "paragraph", "figcaption": "paragraph", "dt": "paragraph", "dd": "paragraph",
     "p": "paragraph", "div": "paragraph", "section": "paragraph", "article": "paragraph",
     "header": "paragraph", "footer": "paragraph", "main": "paragraph", "aside": "paragraph",
-    "nav": "paragraph", "ul": "paragraph", "ol": "paragraph", "table": "paragraph",
+    "nav": "navigation", "ul": "paragraph", "ol": "paragraph", "table": "paragraph",
     "tr": "paragraph", "body": "paragraph", "html": "paragraph", "form": "paragraph",
     "br": "paragraph", "hr": "paragraph", "details": "paragraph", "summary": "paragraph",
     "address": "paragraph", "fieldset": "paragraph", "legend": "paragraph", "dl": "paragraph",
@@ -81,7 +83,8 @@ class _Loader(HTMLParser):
 
     def _ensure_open(self) -> None:
         if not self.open:
-            self.builder.begin(self.kinds[-1] if self.kinds else "paragraph")
+            # A site's menu is navigation down to its last list item.
+            self.builder.begin("navigation" if "navigation" in self.kinds else self.kinds[-1])
             self.open = True
 
     def handle_starttag(self, tag, attrs):
@@ -94,7 +97,8 @@ class _Loader(HTMLParser):
         if tag in EMPHASIS:
             self.emphasis_open.append((tag, self.builder.length))
         if tag in BLOCKS:
-            self._break(None if tag in VOID else BLOCKS[tag])
+            kind = "navigation" if dict(attrs).get("role") == "navigation" else BLOCKS[tag]
+            self._break(None if tag in VOID else kind)
         if tag in ("img", "area") or (tag == "input" and dict(attrs).get("type") == "image"):
             self._queue_alt()
 

@@ -283,6 +283,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for start, end in table.sentences:
         start_char = table.idx[start]
         segment = segment_at(start_char)
+        if segment is not None and segment.kind == "navigation":
+            continue  # the site's menu says nothing of health
         last = end - 1
         sent = _Sentence(table, start, end, start_char, text[start_char:table.idx[last] + len(table.text[last])])
         words = table.lower[start:end]
@@ -582,8 +584,7 @@ def _phrase_span(phrase_set, words: list[str], sent: _Sentence) -> tuple[int, in
 
 
 def _first_segment(doc: Doc):
-    segments = doc_segments(doc)
-    return segments[0] if segments else None
+    return next((s for s in doc_segments(doc) if s.kind != "navigation"), None)
 
 
 QUOTE_PAIRS = (("“", "”"), ('"', '"'))
@@ -1611,7 +1612,11 @@ def _mentions_harms(doc: Doc) -> bool:
 
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
     segments = doc_segments(doc)
-    start, end = (segments[0].start, segments[0].end) if segments else (0, len(doc_text(doc)))
+    # The article's title: a heading among its first blocks, past the site's
+    # menu; else its first block.
+    opening = [s for s in segments if s.kind != "navigation"][:3]
+    anchor = next((s for s in opening if s.kind in ("title", "heading")), opening[0] if opening else None)
+    start, end = (anchor.start, anchor.end) if anchor else (0, len(doc_text(doc)))
     # The span is the first block's words: a line break the loader turned
     # into a space ("\r\n") is not part of it.
     text = doc_text(doc)
