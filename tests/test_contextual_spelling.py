@@ -859,3 +859,18 @@ def test_a_homophone_opening_a_list_item_is_no_name():
 ])
 def test_a_bare_verb_after_a_form_of_be_before_to_or_by_is_its_participle(text, expected):
     assert found(text) == expected
+
+
+def test_a_homophone_the_article_writes_beside_the_same_word_elsewhere():
+    # "cold sore" three times, then "cold soar" once: the article's own pairs
+    # decide, though the tables lack the pair.
+    text = ("# Cold sores\n\nA cold sore is a small blister. Most cold sore patches heal in a week. "
+            "Many people get a cold sore each winter.\n\n## Treating a cold soar\n\nCreams can help.\n")
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions)
+            for f in lint_text(text, "a.md", SPELLING)] == [("spelling/real-word", 5, 20, "soar", ("sore",))]
+
+
+def test_a_function_word_beside_a_homophone_is_no_echo():
+    text = ("The whole team came. The whole day went well. The whole week too. "
+            "We dug the hole by the fence.\n")
+    assert found(text) == []
