@@ -22,6 +22,7 @@ def test_double_determiner_suggests_and_for_an_the():
     ("It is a infection.", ("grammar/indefinite-article", 7, "a infection", ("an infection",))),
     ("Book an vaccine.", ("grammar/indefinite-article", 6, "an vaccine", ("a vaccine",))),
     ("She had a MRI.", ("grammar/indefinite-article", 9, "a MRI", ("an MRI",))),
+    ("It may be a STI.", ("grammar/indefinite-article", 11, "a STI", ("an STI",))),
 ])
 def test_indefinite_article_by_sound(text, expected):
     assert found(text) == [expected]
@@ -117,6 +118,65 @@ def test_acronyms_that_may_be_said_as_words_get_no_article_call():
     "She had an hs-CRP test.",  # a lower-case abbreviation read as letters
     "The pacemaker is the size of a AAA battery.",  # "a triple-A"
     "That is nearly 700 children a every day.",  # the article is the slip: "an every" is no fix
+    "I have coached a LOT of people through this.",  # a common word in capitals, said as the word
+    "A SAD lamp can help in winter.",  # an acronym said as the word "sad"
 ])
 def test_indefinite_article_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most sprains heal within month or two.", (19, "within month", ("within a month",))),
+    ("Do these stretches three times day.", (26, "times day", ("times a day",))),
+    ("Take one tablet twice day with food.", (17, "twice day", ("twice a day",))),
+    ("Aim for 150 minutes week of brisk walking.", (13, "minutes week", ("minutes a week",))),
+    ("Rest the ankle for 20 minutes few times a day.", (23, "minutes few", ("minutes a few",))),
+    ("If the rash spreads, talk to dentist or your GP.", (27, "to dentist", ("to a dentist",))),
+    ("Symptoms start within hour of eating.", (16, "within hour", ("within an hour",))),
+])
+def test_missing_article(text, expected):
+    assert found(text) == [("grammar/missing-article", *expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Most sprains heal within a month or two.",
+    "At week 12 the swelling had gone down.",  # a label, not a dropped article
+    "Costs rose year over year.",
+    "Speak to a pharmacist or go to hospital.",  # "hospital" stands bare in British English
+    "She went back to work within days.",
+    "Patients are seen within year-end budgets.",  # a compound
+    "Doctor warns against sugar within week",  # a headline drops articles by design
+    "It helped for few patients.",  # no amount before "few"
+])
+def test_missing_article_leaves_correct_english(text):
+    assert found(text) == []
+
+
+def test_missing_article_in_an_unpunctuated_list_item():
+    assert found("Self-care:\n\n- ice the knee for 10 minutes few times a day\n") == [
+        ("grammar/missing-article", 23, "minutes few", ("minutes a few",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If you are over 65, you entitled to a free flu jab.", (21, "you entitled", ("you are entitled",))),
+    ("Once the swelling goes, they able to walk again.", (25, "they able", ("they are able",))),
+])
+def test_missing_verb_after_a_clause_pronoun(text, expected):
+    assert found(text) == [("grammar/missing-verb", *expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the trial, they enrolled in a diet programme.",  # a past tense
+    "When we adjusted for age, the link held.",
+    "We aimed to test the drug in children.",
+    "If you are entitled to free prescriptions, ask.",
+    "The results made you able to plan.",  # an object, not a subject
+])
+def test_missing_verb_leaves_verbs_after_pronouns(text):
+    assert found(text) == []
+
+
+def test_missing_article_after_a_verb_of_seeing():
+    assert found("If the pain gets worse, see doctor.") == [
+        ("grammar/missing-article", 25, "see doctor", ("see a doctor",))]
+    assert found("The trial worked (see chart of results). See your doctor.") == []

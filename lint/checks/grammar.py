@@ -11,11 +11,11 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import context_model, resources, token_table
+from lint import context_model, lexicon, resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
-from lint.nlp import doc_text
+from lint.nlp import doc_segments, doc_text, lemma_table
 
 DOUBLE_DETERMINER = Rule(
     id="grammar/double-determiner",
@@ -88,7 +88,33 @@ CONTRACTION_CONFUSION = Rule(
     fix=Applicability.SAFE,
 )
 
-RULES = (DOUBLE_DETERMINER, INDEFINITE_ARTICLE, MISSING_VERB, CONTRACTION_CONFUSION)
+MISSING_ARTICLE = Rule(
+    id="grammar/missing-article",
+    severity=Severity.WARNING,
+    summary="An \"a\" dropped before a noun that cannot stand bare (\"within year\", \"three times day\")",
+    explanation=(
+        "What it does: finds a time unit (day, week, month, year, hour) straight after a preposition "
+        "(\"within year or two\") or after an amount (\"150 minutes week\", \"three times day\", \"twice day\"), "
+        "\"few\" after an amount (\"10 minutes few times\"), and a singular count noun after \"speak to\" or "
+        "\"talk to\" (\"Speak to pharmacist\") or after \"see\", \"ask\", \"call\", \"contact\", \"consult\" "
+        "(\"see doctor\", \"call ambulance\"), where health writing and general English never put the two "
+        "words together and the noun ends its phrase. A count noun is one that English nearly always writes "
+        "after a determiner and almost never bare after a preposition (symspellpy's word pairs, and MedQuAD's "
+        "where it uses the noun often): \"pharmacist\" and \"doctor\" are, \"hospital\" and \"work\" are not.\n\n"
+        "Why it matters: a dropped article reads as a slip and makes a reader stop.\n\n"
+        "Known problems: other places a dropped \"a\" or \"the\" leaves (\"is long-term condition\", "
+        "\"after operation\") are not checked, because on real news nearly every bare noun phrase there is "
+        "correct; grammar/missing-word (preview) tries them. A headline, which drops articles by design, "
+        "is skipped: a line that does not end in punctuation outside a list or table."
+    ),
+    bad=("Most cases settle within year or two.", "Walk for 30 minutes three times week.",
+         "Speak to pharmacist if the rash spreads."),
+    good=("Most cases settle within a year or two. Walk three times a week. At week 12 the rash had gone. "
+          "Speak to a pharmacist or go to hospital.",),
+    fix=Applicability.UNSAFE,
+)
+
+RULES = (DOUBLE_DETERMINER, INDEFINITE_ARTICLE, MISSING_VERB, CONTRACTION_CONFUSION, MISSING_ARTICLE)
 
 ARTICLES = frozenset({"a", "an", "the"})
 # "Its important to rest": an adjective then "to"/"that" needs "it's".
@@ -100,7 +126,8 @@ VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with
 
 # Only these words can start a finding: articles (double determiner, a/an),
 # sentence openers (missing verb) and it/you/its/your (contractions).
-TRIGGERS = frozenset({"a", "an", "the", "this", "it", "there", "these", "those", "they", "you", "its", "your", "one"})
+TRIGGERS = frozenset({"a", "an", "the", "this", "it", "there", "these", "those", "they", "you", "its", "your", "one",
+                      "we", "he", "she"})
 BULLETS = ("•", "-", "*")
 # The only words _contraction looks at.
 CONTRACTION_WORDS = frozenset({"it", "you", "its", "your"})
@@ -121,6 +148,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     article_on = ctx.enabled(INDEFINITE_ARTICLE.id)
     verb_on = ctx.enabled(MISSING_VERB.id)
     contraction_on = ctx.enabled(CONTRACTION_CONFUSION.id)
+    if ctx.enabled(MISSING_ARTICLE.id):
+        yield from _article_sites(tt, words, starts, sentence_of, _prose_sentences(doc, tt, sentence_of))
     last = len(words) - 1
     # Most words cannot start a finding; skip them without touching anything else.
     for i in list(compress(range(last), map(TRIGGERS.__contains__, map(lower_of.__getitem__, words)))):
@@ -152,6 +181,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             finding = _verb_before_one_of(tt, words, i, starts, sentence_of)
             if finding:
                 yield finding
+        if verb_on and lower in PRONOUN_BE and i + 1 < last:
+            finding = _pronoun_without_verb(tt, words, i, starts, sentence_of)
+            if finding:
+                yield finding
         if contraction_on and lower in CONTRACTION_WORDS:
             finding = _contraction(tt, words, i)
             if finding:
@@ -172,6 +205,12 @@ def _double(doc: Doc, tt, first: int, second: int) -> Finding:
         suggestions=(suggestion,),
         fix=Fix.replace(span[0], span[1], suggestion, Applicability.UNSAFE, f"Write \"{suggestion}\""),
     )
+
+
+# A word this common (lint.lexicon's counts; "lot" 1.1m, "sad" 85k, "mot"
+# 310) written in capitals is as likely emphasis or an acronym said as a word
+# as an abbreviation spelled out.
+SHOUTED_WORD_FREQUENCY = 10_000
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +242,11 @@ def _sound(text: str) -> str | None:
             # Four capitals or more with a vowel inside may be said as a word
             # ("a HIIT workout", "a NICE guideline") or spelled out: no call.
             return None
-        return "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
+        letters = "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
+        if (len(text) == 3 and lexicon.contains(lower) and lexicon.frequency(lower) >= SHOUTED_WORD_FREQUENCY
+                and _sound(lower) != letters):
+            return None  # "a LOT of", "a SAD lamp": a common word in capitals may be said as the word
+        return letters
     vowel_prefixes, consonant_prefixes = _sound_prefixes()
     if lower.startswith(vowel_prefixes):
         return "vowel"
@@ -439,6 +482,59 @@ def _passive_opening(verb: str, second: str, third: str | None, fourth: str | No
             and f"{verb} {second} {third}" in triples)
 
 
+# "If you are pregnant, you entitled to a free jab": a subject pronoun that
+# opens a clause (after the sentence's start, a comma or a conjunction) and
+# goes straight on to a word that English puts after "is"/"are" and never
+# after the pronoun, and never after "have" or "to" (so no verb: "they
+# enrolled", "we aimed to" stay), then "to", a preposition or the clause's
+# end. A word ending in -ed must be far commoner than its verb's base form
+# (ENTITLED_BASE_SHARE: "entitled" 0.02, "enrolled" 0.11, "required" 0.34),
+# else it is likelier a past tense ("they controlled for age"); any other
+# word must be its own lemma (an adjective such as "able", "eligible").
+PRONOUN_BE = {"you": "are", "we": "are", "they": "are", "he": "is", "she": "is"}
+CLAUSE_OPENERS = frozenset({",", ";", "if", "when", "because", "and", "but", "so", "that", "unless", "until",
+                            "while", "where", "although", "though", "since", "or"})
+AFTER_PREDICATE = frozenset({"to", "by", "for", "with", "in", "about", "of", "that", "from", "at", "on"})
+BE_OVER_VERB = 10
+ENTITLED_BASE_SHARE = 0.05
+
+
+def _pronoun_without_verb(tt, words: list[int], i: int, starts, sentence_of) -> Finding | None:
+    k, n, after = words[i], words[i + 1], words[i + 2]
+    if sentence_of[n] != sentence_of[k] or not tt.is_alpha[n] or not tt.text[n].islower():
+        return None
+    if k not in starts and (i == 0 or tt.lower[words[i - 1]] not in CLAUSE_OPENERS):
+        return None
+    pronoun, word = tt.lower[k], tt.lower[n]
+    if not (tt.lower[after] in AFTER_PREDICATE or tt.text[after] in (".", ",", ";")) or word.endswith("ly"):
+        return None
+    if word in resources.word_set("grammar/function_words.txt") or not _unseen(pronoun, word):
+        return None
+    model = context_model.language_model()
+    general, counts = model.general_pairs, model.general_words
+    verb = PRONOUN_BE[pronoun]
+    be = general.get(f"{verb} {word}", 0)
+    active = sum(general.get(f"{v} {word}", 0) for v in ("have", "has", "had", "to"))
+    if not be or be < BE_OVER_VERB * active:
+        return None
+    base = lemma_table().get(word, word)
+    if word.endswith("ed"):
+        if counts.get(base, 0) > ENTITLED_BASE_SHARE * counts.get(word, 1):
+            return None
+    elif base != word:
+        return None
+    written, following = tt.text[k], tt.text[n]
+    start = tt.idx[k]
+    return Finding(
+        rule=MISSING_VERB,
+        span=(start, tt.idx[n] + len(following)),
+        message=f"\"{written} {following}\" seems to be missing a verb",
+        suggestions=(f"{written} {verb} {following}",),
+        fix=Fix.replace(start + len(written), start + len(written), f" {verb}", Applicability.UNSAFE,
+                        f"Insert \"{verb}\""),
+    )
+
+
 def _contraction(tt, words: list[int], i: int) -> Finding | None:
     text, lower_of, idx = tt.text, tt.lower, tt.idx
     k = words[i]
@@ -475,4 +571,197 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
         message=f"\"{wrong} {following}\" should be \"{right} {following}\"",
         suggestions=(f"{right} {following}",),
         fix=Fix.replace(start, end, right, Applicability.SAFE, f"Write \"{right}\""),
+    )
+
+
+# -- grammar/missing-article: a dropped "a" where the noun cannot stand bare --
+#
+# On real health news a dropped word is rare and a bare noun phrase common
+# ("reduces production of", "on autopsy", "at week 12"), so only nouns that
+# English never leaves bare in these places are questioned: a time unit after
+# a preposition ("within year or two") or after an amount of something ("150
+# minutes week", "three times day"), "few" after such an amount ("10 minutes
+# few times"), and a singular count noun after "speak to", "talk to"
+# ("Speak to pharmacist or your GP") or after "see", "ask", "call" ("see
+# doctor"). In each the two words must never be
+# seen together, in health writing or in general English (symspellpy's
+# pairs), and the noun must end its phrase: a number or another content word
+# after it makes a label ("at week 12") or a compound ("within year-end").
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "fortnight", "hour", "decade"})
+TIME_PREPOSITIONS = frozenset({"within", "for", "after", "in", "over", "during", "about", "under", "than", "before"})
+AMOUNT_ADVERBS = frozenset({"once", "twice"})
+AMOUNT_WORDS = frozenset({"few", "several", "many", "some"})
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred"})
+TALK_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talked"})
+# What a noun that ends its phrase may be followed by.
+PHRASE_END_WORDS = frozenset({"and", "or", "but", "if", "when", "before", "after", "about", "as", "so", "because",
+                              "to", "of", "for", "with", "in", "on", "at", "from", "by", "until", "unless",
+                              "who", "which", "that", "is", "are", "was", "were", "will", "can", "may", "first",
+                              "even", "then", "or", "while"})
+# A singular count noun (see _count_noun): the determiners that go before
+# it, and the prepositions that take bare nouns ("in hospital", "to work").
+COUNT_DETERMINERS = ("a", "an", "the", "your", "his", "her", "their", "my", "our", "this", "that", "each",
+                     "every", "one", "any", "no", "another", "its")
+BARE_PREPOSITIONS = ("to", "within", "for", "with", "from", "into", "after", "before", "about", "like", "without",
+                     "at", "on", "in", "by", "of", "under", "over", "through", "during", "against")
+# General English: at least COUNT_DETERMINED of a noun's uses (pair counts
+# over GENERAL_PAIR_SCALE times its own) straight after a determiner, and
+# straight after a preposition under BARE_SHARE of that; health writing, where
+# it uses the noun MIN_HEALTH_USES times or more, the same with
+# HEALTH_DETERMINED. So "pharmacist", "doctor", "dentist" are count nouns and
+# "work", "hospital", "school", "stroke", "headache" are not.
+COUNT_DETERMINED = 0.3
+HEALTH_DETERMINED = 0.5
+BARE_SHARE = 0.1
+MIN_HEALTH_USES = 30
+MIN_GENERAL_USES = 100_000
+PLURAL_SHARE = 0.05
+# Verbs whose object is a person or thing seen or asked ("see doctor", "ask
+# pharmacist", "call ambulance"): the count noun straight after them.
+SEEING_VERBS = frozenset({"see", "ask", "consult", "contact", "call", "phone", "visit"})
+ARTICLE_TRIGGERS = TIME_NOUNS | SEEING_VERBS | {"few", "to"}
+
+
+def _is_number(text: str) -> bool:
+    return text[:1].isdigit() or text.lower() in NUMBER_WORDS
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+@lru_cache(maxsize=4096)
+def _count_noun(noun: str) -> bool:
+    """Whether English nearly always puts a determiner before the singular
+    noun and never leaves it bare after a preposition, and uses its plural."""
+    model = context_model.language_model()
+    words, pairs = model.general_words, model.general_pairs
+    uses = words.get(noun, 0)
+    if uses < MIN_GENERAL_USES or words.get(_plural(noun), 0) < PLURAL_SHARE * uses:
+        return False
+    scale = context_model.GENERAL_PAIR_SCALE * uses
+    determined = sum(pairs.get(f"{d} {noun}", 0) for d in COUNT_DETERMINERS) / scale
+    bare = sum(pairs.get(f"{p} {noun}", 0) for p in BARE_PREPOSITIONS) / scale
+    if determined < COUNT_DETERMINED or bare > BARE_SHARE * determined:
+        return False
+    health_uses = model.health_words.get(noun, 0)
+    if health_uses >= MIN_HEALTH_USES:
+        health = model.health_pairs
+        determined = sum(health.get(f"{d} {noun}", 0) for d in COUNT_DETERMINERS) / health_uses
+        bare = sum(health.get(f"{p} {noun}", 0) for p in BARE_PREPOSITIONS) / health_uses
+        if determined < HEALTH_DETERMINED or bare > BARE_SHARE * determined:
+            return False
+    return True
+
+
+def _unseen(a: str, b: str) -> bool:
+    key = f"{a} {b}"
+    model = context_model.language_model()
+    return not model.general_pairs.get(key) and not model.health_pairs.get(key)
+
+
+# The end of a sentence of prose; a line without one is a headline, which
+# drops articles by design, unless it is a list item or a table cell.
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "”", "'", "’", ")"})
+UNPUNCTUATED_BLOCKS = frozenset({"list_item", "table_cell"})
+
+
+def _prose_sentences(doc: Doc, tt, sentence_of):
+    """A test of token k: whether its sentence reads as prose (see SENTENCE_ENDS)."""
+    verdicts: dict[int, bool] = {}
+    segments = doc_segments(doc)
+
+    def prose(k: int) -> bool:
+        number = sentence_of[k]
+        verdict = verdicts.get(number)
+        if verdict is None:
+            start, end = tt.sentences[number]
+            last = end - 1
+            while last > start and tt.is_space[last]:
+                last -= 1
+            verdict = tt.text[last] in SENTENCE_ENDS or tt.text[last][-1:] in SENTENCE_ENDS
+            if not verdict:
+                at = tt.idx[k]
+                verdict = any(s.start <= at < s.end and s.kind in UNPUNCTUATED_BLOCKS for s in segments)
+            verdicts[number] = verdict
+        return verdict
+
+    return prose
+
+
+def _article_sites(tt, words: list[int], starts, sentence_of, prose_end) -> Iterator[Finding]:
+    text, lower = tt.text, tt.lower
+    last = len(words) - 1
+    for i in compress(range(last + 1), map(ARTICLE_TRIGGERS.__contains__, map(lower.__getitem__, words))):
+        k = words[i]
+        if not prose_end(k):
+            continue
+        trigger, noun = lower[k], text[k]
+        after = words[i + 1] if i < last and sentence_of[words[i + 1]] == sentence_of[k] else None
+        if trigger == "to" or trigger in SEEING_VERBS:
+            # "Speak to pharmacist or your GP", "See doctor": the noun is the trigger's next word.
+            if after is None or not text[after].islower() or not tt.is_alpha[after] or (
+                    trigger == "to" and (i == 0 or lower[words[i - 1]] not in TALK_VERBS)):
+                continue
+            if trigger != "to" and ((i and text[words[i - 1]] in ("(", "[")) or (
+                    i + 2 <= last and lower[words[i + 2]] == "of")):
+                continue  # a cross-reference: "(See conclusion of study)"
+            later = words[i + 2] if i + 1 < last and sentence_of[words[i + 2]] == sentence_of[k] else None
+            if (not _ends_phrase(tt, after, later) or not _unseen(trigger, lower[after])
+                    or not _count_noun(lower[after])):
+                continue
+            yield _article_finding(tt, k, after, "an" if _sound(text[after]) == "vowel" else "a")
+            continue
+        if i == 0:
+            continue
+        left = words[i - 1]
+        if not noun.islower() or sentence_of[left] != sentence_of[k] or not tt.is_alpha[left]:
+            continue
+        before = words[i - 2] if i >= 2 and sentence_of[words[i - 2]] == sentence_of[k] else None
+        if (noun != "few" and not _ends_phrase(tt, k, after)) or not _unseen(lower[left], noun):
+            continue
+        written = text[left]
+        amount = before is not None and (_is_number(text[before]) or lower[before] in AMOUNT_WORDS)
+        if noun == "few":
+            # "10 minutes few times": "a few" after an amount of a plural unit.
+            if (after is None or not text[after].islower() or not text[after].endswith("s")
+                    or not written.islower() or not written.endswith("s") or before is None
+                    or not _is_number(text[before])):
+                continue
+        elif written in TIME_PREPOSITIONS:
+            if before is not None and lower[before] == noun:
+                continue  # "year over year", "day after day"
+        elif not (written in AMOUNT_ADVERBS or (written.islower() and written.endswith("s") and amount)):
+            continue
+        yield _article_finding(tt, left, k, "an" if noun == "hour" else "a")
+
+
+def _ends_phrase(tt, k: int, after: int | None) -> bool:
+    """Whether the noun at k ends its noun phrase: punctuation (no hyphen or
+    slash), the sentence's end or a function word after it."""
+    if after is None:
+        return True
+    following = tt.text[after]
+    if tt.is_alpha[after]:
+        return tt.lower[after] in PHRASE_END_WORDS and following.islower()
+    if following[:1].isdigit() or following in ("-", "–", "/", "'s", "’s", "%"):
+        return False
+    return tt.idx[k] + len(tt.text[k]) == tt.idx[after] or following in ("(",)
+
+
+def _article_finding(tt, left: int, noun: int, article: str) -> Finding:
+    written, word = tt.text[left], tt.text[noun]
+    start, end = tt.idx[left], tt.idx[noun] + len(word)
+    meant = f"{written} {article} {word}"
+    return Finding(
+        rule=MISSING_ARTICLE,
+        span=(start, end),
+        message=f"\"{written} {word}\" seems to be missing \"{article}\": \"{meant}\"",
+        suggestions=(meant,),
+        fix=Fix.replace(tt.idx[noun], tt.idx[noun], f"{article} ", Applicability.UNSAFE, f"Insert \"{article}\""),
     )

@@ -1,7 +1,8 @@
 """Where is the evidence? Citations, dated studies and attributions, per
 paragraph and per article, read once per document.
 
-A claim is supported when its own paragraph (block segment) cites something:
+A claim is supported when its own paragraph (block segment) cites something
+in the claim's sentence or after it:
 a numbered citation, a footnote, an author-year reference, a DOI or PMID, a
 dated study ("a 2019 trial found"), an attribution to a named body
 ("according to the WHO"), or a link to a journal or health body. An article
@@ -11,7 +12,7 @@ cites something when any paragraph does or it has a references section.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -27,6 +28,14 @@ EVIDENCE_PATTERNS = ("citation", "dated_study", "source_attribution")
 class Evidence:
     cited_segments: frozenset[int]  # start offsets of segments that cite
     article_cites: bool
+    # Segment start -> where its last citation ends: a citation vouches for
+    # what comes before it in its paragraph, not for a new claim after it.
+    last_citation: dict[int, int] = field(default_factory=dict)
+
+    def supports(self, segment_start: int, sentence_start: int) -> bool:
+        """Does a citation in the paragraph at ``segment_start`` stand in or
+        after the sentence that starts at ``sentence_start``?"""
+        return self.last_citation.get(segment_start, -1) > sentence_start
 
 
 @lru_cache(maxsize=1)
@@ -57,14 +66,18 @@ def find_evidence(doc: Doc) -> Evidence:
     whole = doc_text(doc)
     # A pattern that cannot match the whole text matches none of its segments.
     names = tuple(name for name in EVIDENCE_PATTERNS if could_match(name, whole))
+    last: dict[int, int] = {}
     for segment in doc_segments(doc):
         text = whole[segment.start:segment.end]
         if segment.kind == "heading" and references_heading(text.strip()):
             has_references = True
-        if (names and cites(text, names)) or any(segment.start <= start < segment.end and is_evidence_link(url)
-                              for start, _end, url in links):
+        ends = [segment.start + m.end() for name in names if could_match(name, text)
+                for m in pattern(name).finditer(text)]
+        ends += [end for start, end, url in links if segment.start <= start < segment.end and is_evidence_link(url)]
+        if ends:
             cited.add(segment.start)
-    return Evidence(frozenset(cited), bool(cited) or has_references)
+            last[segment.start] = max(ends)
+    return Evidence(frozenset(cited), bool(cited) or has_references, last)
 
 
 # What a sentence says about where its claim comes from. Editors read news

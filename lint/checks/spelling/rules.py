@@ -96,7 +96,9 @@ MISSING_WORD = Rule(
     preview=("On real health news nearly every finding was a noun phrase that rightly has no article "
              "(\"reduces production of\", \"Division of Spine Surgery\", \"in body weight\"): word-pair "
              "counts cannot tell a bare noun phrase from a dropped \"the\". It needs a parser's view of "
-             "the noun phrase (a count noun in the singular with no determiner) before it can come back."),
+             "the noun phrase (a count noun in the singular with no determiner) before it can come back. The "
+             "places where English never leaves a noun bare (\"within year\", \"three times day\", \"speak to "
+             "pharmacist\") are grammar/missing-article's, on by default."),
 )
 
 NEAR_MISS = Rule(
