@@ -874,3 +874,16 @@ def test_a_function_word_beside_a_homophone_is_no_echo():
     text = ("The whole team came. The whole day went well. The whole week too. "
             "We dug the hole by the fence.\n")
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A tingling feeling on you lip comes first.", [("spelling/real-word", 23, "you", ("your",))]),
+    ("Swelling in you mouth can hurt.", [("spelling/real-word", 13, "you", ("your",))]),
+    ("It all depends on you and your doctor.", []),
+    ("Most of you know this already.", []),
+    ("Many of you reported pain.", []),
+    ("Those of you smokers should stop.", []),  # a plural in apposition
+    ("The nurse will rely on you telling the truth.", []),
+])
+def test_you_after_a_preposition_before_a_noun_is_your(text, expected):
+    assert found(text) == expected

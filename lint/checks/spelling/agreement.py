@@ -225,6 +225,43 @@ def _plain_verb(word: str) -> bool:
     return any(form.endswith("ing") for form in _forms_of().get(word, ()))
 
 
+# Prepositions after which "you" ends its phrase ("depends on you", "most of
+# you"), so that a noun right after it belongs to "your" ("a tingling on you
+# lip", "swelling in you mouth"). "to", "for" and "with" are left out:
+# "give it to you straight", "good for you too".
+YOU_PREPOSITIONS = frozenset({"on", "in", "into", "onto", "of", "from", "under", "inside", "around", "behind",
+                              "over", "across", "along", "beneath", "between", "near", "round", "upon", "within"})
+
+
+def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
+    """ "on you lip": "you" after a preposition and before a noun, where
+    neither health writing nor general English puts the next word after
+    "you" ("of you know", "on you to"), and it is no function word, verb's
+    past or -ing form, or adverb ("of you who", "of you reported", "on you
+    again", "in you knowing")."""
+    model = context_model.language_model()
+    n = len(words)
+    for k in compress(range(1, n - 1), map(eq, repeat("you"), words[1:n - 1])):
+        prev, nxt, text = words[k - 1], words[k + 1], texts[k]
+        if prev not in YOU_PREPOSITIONS or nxt is None or not texts[k + 1].islower() or text != "you":
+            continue
+        if prev == "of" and nxt.endswith("s"):
+            continue  # "those of you smokers": a plural in apposition
+        if (model.bigram("you", nxt) or context_model.general_counts()[1].get(f"you {nxt}", 0)
+                or nxt.endswith(("ing", "ly", "ed")) or _bare_verb(nxt, nlp.lemma_table()) is not None
+                or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
+            continue
+        yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), "your",
+                                f"\"{text}\" is probably \"your\" here (after \"{texts[k - 1]}\", \"you\" ends its "
+                                f"phrase, and \"{texts[k + 1]}\" belongs to \"your\")", "Use")
+
+
+def _stop_words() -> frozenset[str]:
+    from lint.checks.spelling.function_words import stop_words
+
+    return stop_words()
+
+
 # "then" must be this many times as likely as "than" before the next word
 # (pair counts, each with SMOOTHING added): "wait" 600, "apply" 1,300, "take"
 # 11, "use" 18; "you" 3, "it" 1.9, "women" and "those" near 0. On the news
@@ -333,6 +370,7 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     yield from _one_of_the(words, texts, offsets)
     yield from _their_there(words, texts, offsets)
     yield from _than_after_comma(words, texts, offsets)
+    yield from _you_for_your(words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
