@@ -887,3 +887,9 @@ def test_a_function_word_beside_a_homophone_is_no_echo():
 ])
 def test_you_after_a_preposition_before_a_noun_is_your(text, expected):
     assert found(text) == expected
+
+
+def test_a_homophone_after_to_that_the_tables_never_saw_there():
+    assert found("Wounds on the feet can take longer to heel, so check them daily.") == [
+        ("spelling/real-word", 39, "heel", ("heal",))]
+    assert found("Older machines are likely to fare better.") == []

@@ -613,8 +613,13 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
             if reason == "group" and seen_links(prev, candidate, nxt) < written_links:
                 continue
             if reason == "homophone" and not echoed:
-                if seen_links(prev, candidate, nxt) <= written_links:
+                candidate_links = seen_links(prev, candidate, nxt)
+                if candidate_links <= written_links:
                     continue
+                if prev == "to" and written_links == 0:
+                    # After "to" the tables have seen the homophone and never
+                    # the written word: "take longer to heel" (see NEEDED_MARGIN).
+                    needed = min(needed, NEEDED_MARGIN["homophone after to"])
                 # The article's own topical word ("peak" in a pollen article;
                 # not an everyday word like "week" or "blue") needs less.
                 if vocabulary.get(candidate, 0) >= MIN_HOMOPHONE_USES and is_topical(candidate):
