@@ -532,3 +532,10 @@ def test_rankings_and_national_counts_are_statistics():
             "Most people need 2,000 calories a day, and the most common symptom is pain.\n")
     stats = [(f[2], f[3]) for f in found(text) if f[0] == "claims/unsourced-statistic"]
     assert stats == [(20, "fifth most common"), (73, "400,000 people"), (131, "70,000 operations")]
+
+
+def test_absolute_wording_in_a_section_heading_is_reported():
+    text = ("# Bunion splints\n\nA splint holds the big toe straight at night.\n\n"
+            "## Guaranteed results, completely risk-free\n\nMost people wear it for three months.\n")
+    assert [(f[0], f[1], f[3]) for f in found(text) if f[0] == "claims/overstated-certainty"] == [
+        ("claims/overstated-certainty", 5, "Guaranteed results"), ("claims/overstated-certainty", 5, "completely risk-free")]

@@ -314,7 +314,16 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # A headline: the first line of a document that names and cites no source anywhere.
         headline = n == 0 and not names_source and not evidence.article_cites and _is_headline(rows, segment)
         heading = segment is not None and segment.kind == "heading"
-        if _is_question(table, start, end) or heading and not headline:
+        if _is_question(table, start, end):
+            continue
+        if heading and not headline:
+            # A section heading in the article's own voice can still promise
+            # ("Guaranteed results", "Try it risk-free"); its other claims are
+            # read in the body below it.
+            cited_here = segment.start in cited and evidence.supports(segment.start, sent.start_char)
+            for finding in _absolutes(doc, sent, words, cited_here, quotes, universal, forms) if not reports else ():
+                counted += finding.effective_severity is Severity.ERROR
+                claims.append(finding)
             continue
         start_char = sent.start_char
         # The paragraph holding the sentence cites something, in this sentence or after it.
@@ -1083,11 +1092,13 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
     (lexicon.could_match on its whole text), so no sentence of it can;
     ``forms``: the UNIVERSAL_FORMS its text can match."""
     absolutes, negations = phrases("absolutes"), phrases("negations")
+    taken: list[tuple[int, int]] = []  # one finding for "totally risk-free", not a second for "risk-free"
     if universal and could_match("universal_negative", sent.text):
         match = pattern("universal_negative").search(sent.text)
         if match and _is_health_sentence(words):
             first = sent.start_char + match.start()
             last = first + len(" ".join(match.group().split()[:3]))
+            taken.append((first, last))
             yield Finding(
                 rule=OVERSTATED_CERTAINTY,
                 span=(first, last),
@@ -1108,6 +1119,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 and CRITICISM.isdisjoint(words) and not phrases("hedges").occurs_in(words)
                 and not (quotes and _inside(quotes, sent.start_char + match.start()))):
             first, last = sent.start_char + match.start(), sent.start_char + match.end()
+            taken.append((first, last))
             yield Finding(
                 rule=OVERSTATED_CERTAINTY,
                 span=(first, last),
@@ -1145,6 +1157,9 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             i += len(phrase)
             continue
         first, last = sent.chars(i, i + len(phrase))
+        if any(a <= first and last <= b for a, b in taken):
+            i += len(phrase)
+            continue
         text = doc_text(doc)[first:last]
         yield Finding(
             rule=OVERSTATED_CERTAINTY,
