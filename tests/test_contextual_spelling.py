@@ -893,3 +893,14 @@ def test_a_homophone_after_to_that_the_tables_never_saw_there():
     assert found("Wounds on the feet can take longer to heel, so check them daily.") == [
         ("spelling/real-word", 39, "heel", ("heal",))]
     assert found("Older machines are likely to fare better.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But don't waist your money on cheap pens.", [("spelling/real-word", 11, "waist", ("waste",))]),
+    ("We did not meat the target this year.", [("spelling/real-word", 12, "meat", ("meet",))]),
+    ("You can't die from a cold sore.", []),  # a verb after "can't"
+    ("It isn't meat, it is tofu.", []),  # "is" is no "do" or modal
+    ("The waist did not shrink.", []),
+])
+def test_a_noun_only_homophone_after_do_not_is_its_verb(text, expected):
+    assert found(text) == expected

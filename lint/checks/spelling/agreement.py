@@ -256,6 +256,45 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
                                 f"phrase, and \"{texts[k + 1]}\" belongs to \"your\")", "Use")
 
 
+# "can't" and "won't" are split into these pieces before "n't".
+NEGATED_PIECES = frozenset({"ca", "wo", "sha"})
+NEGATIONS = frozenset({"not", "n't", "n’t"})
+
+
+def _noun_after_negation(words, texts, offsets) -> Iterator[Finding]:
+    """ "don't waist your money": after "do", "does", "did" or a modal and
+    "not" or "n't" comes a bare verb, so a homophone that is only ever a noun
+    (its one other form a plural, and general English never writes "not"
+    before it) is a slip for its homophone that is a verb and follows "not"."""
+    sounds = homophones()
+    n = len(words)
+    before = DO_FORMS | MODALS | NEGATED_PIECES
+    for k in range(1, n - 1):
+        word = words[k + 1]
+        if word is None or word not in sounds or texts[k].lower() not in NEGATIONS or words[k - 1] not in before:
+            continue
+        text = texts[k + 1]
+        if not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
+            continue
+        meant = _verb_homophone(word, tuple(sounds[word]))
+        if meant:
+            yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here (after \"{texts[k - 1]}{texts[k]}\" "
+                                    f"comes a verb, and \"{text}\" is only ever a noun)", "Use")
+
+
+@lru_cache(maxsize=4096)
+def _verb_homophone(word: str, others: tuple[str, ...]) -> str | None:
+    """The homophone of a noun-only word that is a verb general English
+    writes after "not", or None."""
+    pairs = context_model.general_counts()[1]
+    forms = _forms_of().get(word, ())
+    if (nlp.lemma_table().get(word, word) != word or not all(form.endswith("s") for form in forms)
+            or pairs.get(f"not {word}", 0)):
+        return None
+    return next((other for other in others if _plain_verb(other) and pairs.get(f"not {other}", 0)), None)
+
+
 def _stop_words() -> frozenset[str]:
     from lint.checks.spelling.function_words import stop_words
 
@@ -371,6 +410,7 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     yield from _their_there(words, texts, offsets)
     yield from _than_after_comma(words, texts, offsets)
     yield from _you_for_your(words, texts, offsets)
+    yield from _noun_after_negation(words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
