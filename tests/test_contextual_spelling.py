@@ -904,3 +904,14 @@ def test_a_homophone_after_to_that_the_tables_never_saw_there():
 ])
 def test_a_noun_only_homophone_after_do_not_is_its_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A band is placed to cut off it's blood supply.", [("spelling/real-word", 29, "it's", ("its",))]),
+    ("It's been a long year.", []),  # "it has"
+    ("It's cause for concern.", []),  # general English writes "is cause" too
+    ("It's time to rest.", []),
+    ("It's normal to feel sad.", []),
+])
+def test_its_before_a_noun_that_follows_its_and_not_is(text, expected):
+    assert found(text) == expected

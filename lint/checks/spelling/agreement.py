@@ -256,6 +256,42 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
                                 f"phrase, and \"{texts[k + 1]}\" belongs to \"your\")", "Use")
 
 
+# "it's" before a noun where "its" belongs ("cut off it's blood supply"): health
+# writing must put the noun after "its" ITS_RATIO times as readily as after
+# "is", and general English must not put it after "is" more than 1/ITS_RATIO
+# as often as after "its" ("it's cause for concern": "is cause" is common).
+ITS_RATIO = 20.0
+APOSTROPHE_S = frozenset({"'s", "’s"})
+
+
+def _its_for_it_is(words, texts, offsets) -> Iterator[Finding]:
+    """ "it's blood supply": "it's" (spaCy's "it" + "'s") before a noun that
+    follows "its" and not "is": no verb's form ("it's been", "it's become":
+    "it has"), and not "own" (grammar/contraction-confusion's)."""
+    model = context_model.language_model()
+    pairs = context_model.general_counts()[1]
+    lemmas = nlp.lemma_table()
+    n = len(words)
+    for k in compress(range(n - 2), map(eq, repeat("it"), words[:n - 2])):
+        piece, nxt = texts[k + 1], words[k + 2]
+        if piece not in APOSTROPHE_S or nxt is None or nxt == "own" or not texts[k + 2].islower():
+            continue
+        if offsets[k] + len(texts[k]) != offsets[k + 1] or offsets[k + 1] + len(piece) + 1 != offsets[k + 2]:
+            continue
+        if (_bare_verb(nxt, lemmas) is not None or nxt.endswith(("ed", "en", "ing", "ly"))
+                or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
+            continue
+        if model.bigram("its", nxt) < ITS_RATIO * max(model.bigram("is", nxt), 1e-9):
+            continue
+        if pairs.get(f"is {nxt}", 0) * ITS_RATIO > pairs.get(f"its {nxt}", 0) and pairs.get(f"is {nxt}", 0):
+            continue
+        written = texts[k] + piece
+        meant = texts[k][0] + "ts"
+        yield replacing_finding(REAL_WORD, (offsets[k], offsets[k + 1] + len(piece)), meant,
+                                f"\"{written}\" is probably \"{meant}\" here (\"{texts[k + 2]}\" belongs to "
+                                f"\"its\"; \"it's\" is \"it is\")", "Use")
+
+
 # "can't" and "won't" are split into these pieces before "n't".
 NEGATED_PIECES = frozenset({"ca", "wo", "sha"})
 NEGATIONS = frozenset({"not", "n't", "n’t"})
@@ -411,6 +447,7 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     yield from _than_after_comma(words, texts, offsets)
     yield from _you_for_your(words, texts, offsets)
     yield from _noun_after_negation(words, texts, offsets)
+    yield from _its_for_it_is(words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
