@@ -305,7 +305,7 @@ def _noun_after_negation(words, texts, offsets) -> Iterator[Finding]:
     sounds = homophones()
     n = len(words)
     before = DO_FORMS | MODALS | NEGATED_PIECES
-    for k in range(1, n - 1):
+    for k in compress(range(1, n - 1), map(NEGATIONS.__contains__, texts[1:n - 1])):
         word = words[k + 1]
         if word is None or word not in sounds or texts[k].lower() not in NEGATIONS or words[k - 1] not in before:
             continue
