@@ -827,6 +827,10 @@ def test_a_split_preposition_before_its_noun_phrase():
     ("Rinse the cut, than apply a bandage.", [("spelling/real-word", 16, "than", ("then",))]),
     ("Women were more likely, than men, to report pain.", []),  # a comparison after a comma
     ("It is better to rest, than to run.", []),
+    # Neither pair in health writing: a bare verb after ", than" is the next step.
+    ("Take one tablet with your evening meal, than enjoy a short walk.", [("spelling/real-word", 41, "than", ("then",))]),
+    ("Older adults slept longer in the study, than younger adults.", []),
+    ("The new gel worked faster, than placebo.", []),
 ])
 def test_than_opening_a_step_after_a_comma(text, expected):
     assert found(text) == expected
@@ -836,3 +840,78 @@ def test_there_before_the_articles_own_health_word():
     text = ("Tinnitus is common. Tinnitus can be loud. Many people notice there tinnitus more at night. "
             "Is there tinnitus in children?")
     assert found(text) == [("spelling/real-word", 62, "there", ("their",))]
+
+
+def test_a_homophone_opening_a_list_item_is_no_name():
+    # The list item's first word follows the last item's word with no full
+    # stop between; only a capitalised word can be taken for a name.
+    text = "# Anaemia\n\nOthers may have:\n\n- tiredness and lack of energy\n- pail skin\n"
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions)
+            for f in lint_text(text, "a.md", SPELLING)] == [("spelling/real-word", 6, 3, "pail", ("pale",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flu jab is know to be very safe.", [("spelling/real-word", 16, "know", ("known",))]),
+    ("The trial was lead by a team in Leeds.", [("spelling/real-word", 15, "lead", ("led",))]),
+    ("The cream has been show to ease itching.", [("spelling/real-word", 20, "show", ("shown",))]),
+    ("There is need to act quickly.", []),  # "there is need to" is English
+    ("The key is access to care.", []),  # a noun the pair counts put after "is" too
+])
+def test_a_bare_verb_after_a_form_of_be_before_to_or_by_is_its_participle(text, expected):
+    assert found(text) == expected
+
+
+def test_a_homophone_the_article_writes_beside_the_same_word_elsewhere():
+    # "cold sore" three times, then "cold soar" once: the article's own pairs
+    # decide, though the tables lack the pair.
+    text = ("# Cold sores\n\nA cold sore is a small blister. Most cold sore patches heal in a week. "
+            "Many people get a cold sore each winter.\n\n## Treating a cold soar\n\nCreams can help.\n")
+    assert [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions)
+            for f in lint_text(text, "a.md", SPELLING)] == [("spelling/real-word", 5, 20, "soar", ("sore",))]
+
+
+def test_a_function_word_beside_a_homophone_is_no_echo():
+    text = ("The whole team came. The whole day went well. The whole week too. "
+            "We dug the hole by the fence.\n")
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A tingling feeling on you lip comes first.", [("spelling/real-word", 23, "you", ("your",))]),
+    ("Swelling in you mouth can hurt.", [("spelling/real-word", 13, "you", ("your",))]),
+    ("It all depends on you and your doctor.", []),
+    ("Most of you know this already.", []),
+    ("Many of you reported pain.", []),
+    ("Those of you smokers should stop.", []),  # a plural in apposition
+    ("The nurse will rely on you telling the truth.", []),
+])
+def test_you_after_a_preposition_before_a_noun_is_your(text, expected):
+    assert found(text) == expected
+
+
+def test_a_homophone_after_to_that_the_tables_never_saw_there():
+    assert found("Wounds on the feet can take longer to heel, so check them daily.") == [
+        ("spelling/real-word", 39, "heel", ("heal",))]
+    assert found("Older machines are likely to fare better.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But don't waist your money on cheap pens.", [("spelling/real-word", 11, "waist", ("waste",))]),
+    ("We did not meat the target this year.", [("spelling/real-word", 12, "meat", ("meet",))]),
+    ("You can't die from a cold sore.", []),  # a verb after "can't"
+    ("It isn't meat, it is tofu.", []),  # "is" is no "do" or modal
+    ("The waist did not shrink.", []),
+])
+def test_a_noun_only_homophone_after_do_not_is_its_verb(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A band is placed to cut off it's blood supply.", [("spelling/real-word", 29, "it's", ("its",))]),
+    ("It's been a long year.", []),  # "it has"
+    ("It's cause for concern.", []),  # general English writes "is cause" too
+    ("It's time to rest.", []),
+    ("It's normal to feel sad.", []),
+])
+def test_its_before_a_noun_that_follows_its_and_not_is(text, expected):
+    assert found(text) == expected

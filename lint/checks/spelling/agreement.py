@@ -65,6 +65,13 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # "there are concerns about"), and "there" before "been" does the same.
 BE_FORMS = frozenset({"be", "been", "being"})
 BE_RATIO = 20.0
+# A verb's bare form after any form of "be" and before "to" or "by" ("is
+# know to be", "was use to treat") where its past participle follows that
+# form of "be" BE_RATIO times as readily ("is known" 140 times "is know";
+# "is access to" 3 times, "is support to" 12). Not after "there" ("there
+# is need to").
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+PASSIVE_AFTER = frozenset({"to", "by"})
 # A plural noun after "a" or "an" with no "of" after it, ending its noun
 # phrase ("a symptoms that", "a tests is") needs its singular to follow the
 # article this many times as readily. Any next word gave eight false alarms
@@ -196,12 +203,138 @@ def _than_after_comma(words, texts, offsets) -> Iterator[Finding]:
         nxt = words[k + 1]
         if texts[k - 1] not in (",", ";") or nxt is None:
             continue
-        if (model.bigram("then", nxt) + SMOOTHING) < THEN_RATIO * (model.bigram("than", nxt) + SMOOTHING):
+        then, than = model.bigram("then", nxt), model.bigram("than", nxt)
+        if not (then or than):
+            # Health writing has neither pair ("than enjoy"): a bare verb
+            # after ", than" is the next step.
+            if not _plain_verb(nxt):
+                continue
+        elif (then + SMOOTHING) < THEN_RATIO * (than + SMOOTHING):
             continue
         text = texts[k]
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), "then",
                                 f"\"{text}\" is probably \"then\" here (after a comma \"{texts[k + 1]}\" opens "
                                 "the next step, and follows \"then\", not \"than\")", "Use")
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb's bare form ("enjoy", "rinse"): its own lemma, with an -ing
+    form, and common (MIN_FORM_COUNT)."""
+    if nlp.lemma_table().get(word, word) != word or lexicon.frequency(word) < MIN_FORM_COUNT:
+        return False
+    return any(form.endswith("ing") for form in _forms_of().get(word, ()))
+
+
+# Prepositions after which "you" ends its phrase ("depends on you", "most of
+# you"), so that a noun right after it belongs to "your" ("a tingling on you
+# lip", "swelling in you mouth"). "to", "for" and "with" are left out:
+# "give it to you straight", "good for you too".
+YOU_PREPOSITIONS = frozenset({"on", "in", "into", "onto", "of", "from", "under", "inside", "around", "behind",
+                              "over", "across", "along", "beneath", "between", "near", "round", "upon", "within"})
+
+
+def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
+    """ "on you lip": "you" after a preposition and before a noun, where
+    neither health writing nor general English puts the next word after
+    "you" ("of you know", "on you to"), and it is no function word, verb's
+    past or -ing form, or adverb ("of you who", "of you reported", "on you
+    again", "in you knowing")."""
+    model = context_model.language_model()
+    n = len(words)
+    for k in compress(range(1, n - 1), map(eq, repeat("you"), words[1:n - 1])):
+        prev, nxt, text = words[k - 1], words[k + 1], texts[k]
+        if prev not in YOU_PREPOSITIONS or nxt is None or not texts[k + 1].islower() or text != "you":
+            continue
+        if prev == "of" and nxt.endswith("s"):
+            continue  # "those of you smokers": a plural in apposition
+        if (model.bigram("you", nxt) or context_model.general_counts()[1].get(f"you {nxt}", 0)
+                or nxt.endswith(("ing", "ly", "ed")) or _bare_verb(nxt, nlp.lemma_table()) is not None
+                or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
+            continue
+        yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), "your",
+                                f"\"{text}\" is probably \"your\" here (after \"{texts[k - 1]}\", \"you\" ends its "
+                                f"phrase, and \"{texts[k + 1]}\" belongs to \"your\")", "Use")
+
+
+# "it's" before a noun where "its" belongs ("cut off it's blood supply"): health
+# writing must put the noun after "its" ITS_RATIO times as readily as after
+# "is", and general English must not put it after "is" more than 1/ITS_RATIO
+# as often as after "its" ("it's cause for concern": "is cause" is common).
+ITS_RATIO = 20.0
+APOSTROPHE_S = frozenset({"'s", "’s"})
+
+
+def _its_for_it_is(words, texts, offsets) -> Iterator[Finding]:
+    """ "it's blood supply": "it's" (spaCy's "it" + "'s") before a noun that
+    follows "its" and not "is": no verb's form ("it's been", "it's become":
+    "it has"), and not "own" (grammar/contraction-confusion's)."""
+    model = context_model.language_model()
+    pairs = context_model.general_counts()[1]
+    lemmas = nlp.lemma_table()
+    n = len(words)
+    for k in compress(range(n - 2), map(eq, repeat("it"), words[:n - 2])):
+        piece, nxt = texts[k + 1], words[k + 2]
+        if piece not in APOSTROPHE_S or nxt is None or nxt == "own" or not texts[k + 2].islower():
+            continue
+        if offsets[k] + len(texts[k]) != offsets[k + 1] or offsets[k + 1] + len(piece) + 1 != offsets[k + 2]:
+            continue
+        if (_bare_verb(nxt, lemmas) is not None or nxt.endswith(("ed", "en", "ing", "ly"))
+                or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
+            continue
+        if model.bigram("its", nxt) < ITS_RATIO * max(model.bigram("is", nxt), 1e-9):
+            continue
+        if pairs.get(f"is {nxt}", 0) * ITS_RATIO > pairs.get(f"its {nxt}", 0) and pairs.get(f"is {nxt}", 0):
+            continue
+        written = texts[k] + piece
+        meant = texts[k][0] + "ts"
+        yield replacing_finding(REAL_WORD, (offsets[k], offsets[k + 1] + len(piece)), meant,
+                                f"\"{written}\" is probably \"{meant}\" here (\"{texts[k + 2]}\" belongs to "
+                                f"\"its\"; \"it's\" is \"it is\")", "Use")
+
+
+# "can't" and "won't" are split into these pieces before "n't".
+NEGATED_PIECES = frozenset({"ca", "wo", "sha"})
+NEGATIONS = frozenset({"not", "n't", "n’t"})
+
+
+def _noun_after_negation(words, texts, offsets) -> Iterator[Finding]:
+    """ "don't waist your money": after "do", "does", "did" or a modal and
+    "not" or "n't" comes a bare verb, so a homophone that is only ever a noun
+    (its one other form a plural, and general English never writes "not"
+    before it) is a slip for its homophone that is a verb and follows "not"."""
+    sounds = homophones()
+    n = len(words)
+    before = DO_FORMS | MODALS | NEGATED_PIECES
+    for k in compress(range(1, n - 1), map(NEGATIONS.__contains__, texts[1:n - 1])):
+        word = words[k + 1]
+        if word is None or word not in sounds or texts[k].lower() not in NEGATIONS or words[k - 1] not in before:
+            continue
+        text = texts[k + 1]
+        if not text.islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
+            continue
+        meant = _verb_homophone(word, tuple(sounds[word]))
+        if meant:
+            yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here (after \"{texts[k - 1]}{texts[k]}\" "
+                                    f"comes a verb, and \"{text}\" is only ever a noun)", "Use")
+
+
+@lru_cache(maxsize=4096)
+def _verb_homophone(word: str, others: tuple[str, ...]) -> str | None:
+    """The homophone of a noun-only word that is a verb general English
+    writes after "not", or None."""
+    pairs = context_model.general_counts()[1]
+    forms = _forms_of().get(word, ())
+    if (nlp.lemma_table().get(word, word) != word or not all(form.endswith("s") for form in forms)
+            or pairs.get(f"not {word}", 0)):
+        return None
+    return next((other for other in others if _plain_verb(other) and pairs.get(f"not {other}", 0)), None)
+
+
+def _stop_words() -> frozenset[str]:
+    from lint.checks.spelling.function_words import stop_words
+
+    return stop_words()
 
 
 # "then" must be this many times as likely as "than" before the next word
@@ -242,12 +375,13 @@ def _one_of_the(words, texts, offsets) -> Iterator[Finding]:
             break
 
 
-def _participle(first: str, word: str, lemmas) -> str | None:
+def _participle(first: str, word: str, lemmas, bare: bool = False) -> str | None:
     """The form of the word's verb that follows ``first`` (a form of "be")
     most readily in the pair counts, if it is neither the -s nor the -ing
-    form nor the bare verb: "caused" for "causes", "taken" for "takes"."""
-    lemma = lemmas.get(word)
-    if lemma is None or lemma == word:
+    form nor the bare verb: "caused" for "causes", "taken" for "takes";
+    with ``bare``, of the bare verb itself ("known" for "know")."""
+    lemma = word if bare else lemmas.get(word)
+    if lemma is None or (lemma == word and not bare):
         return None
     forms = _forms_of().get(lemma, ())
     model_bigram = _bigram_model().bigram
@@ -311,6 +445,9 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     yield from _one_of_the(words, texts, offsets)
     yield from _their_there(words, texts, offsets)
     yield from _than_after_comma(words, texts, offsets)
+    yield from _you_for_your(words, texts, offsets)
+    yield from _noun_after_negation(words, texts, offsets)
+    yield from _its_for_it_is(words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
@@ -321,6 +458,8 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                if texts[k - 1] == "," and texts[k - 2].islower() and _singular(words[k - 2])
                and LISTING.isdisjoint(words[max(0, k - 6):k - 2])]
     starts += list(compress(range(n - 1), map(BE_FORMS.__contains__, words[:-1])))
+    starts += [k for k in compress(range(n - 2), map(PASSIVE_BE.__contains__, words[:-2]))
+               if words[k] not in BE_FORMS and words[k + 2] in PASSIVE_AFTER]
     starts += list(compress(range(n - 1), map(MODALS.__contains__, words[:-1])))
     starts += [k for k in compress(range(1, n - 1), map(eq, repeat("not"), words[1:-1]))
                if words[k - 1] in MODALS or words[k - 1] in DO_FORMS]
@@ -363,6 +502,19 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                                     f"\"{text}\" is probably \"{lemma}\" here "
                                     f"(after \"{texts[k]}\" comes the verb without -s)",
                                     "Use")
+            continue
+        if first in PASSIVE_BE and not word.endswith("s") and k + 2 < n and words[k + 2] in PASSIVE_AFTER:
+            # "is know to be", "was use to treat": a bare verb after a form of
+            # "be" where its past participle belongs.
+            meant = _participle(first, word, lemmas, bare=True) if _plain_verb(word) else None
+            if (meant and "there" not in words[max(0, k - 2):k]
+                    and model.bigram(first, meant) >= BE_RATIO * max(model.bigram(first, word), 1e-9)):
+                yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                        f"\"{text}\" is probably \"{meant}\" here "
+                                        f"(after \"{texts[k]}\" comes a past participle)",
+                                        "Use")
+                continue
+        if first in PASSIVE_BE and first not in BE_FORMS:
             continue
         if first in BE_FORMS:
             # "may be causes by", "is being studies.", "been shows to": after a

@@ -29,7 +29,7 @@ from lint import context_model, lexicon, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.checks.spelling.agreement import agreement_slips
-from lint.checks.spelling.function_words import function_slips
+from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
@@ -38,7 +38,7 @@ from lint.checks.spelling.candidates import (
 from lint.checks.spelling.margins import (
     CUE_WINDOW, ERROR_PRONE_MISSPELLED, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
     MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
-    MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
+    MIN_ECHO_NEIGHBOUR, MIN_ECHO_USES, MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
 from lint.checks.spelling.missing_word import determined_index, determiner_keys, joinable_index, missing_words
 from lint.checks.spelling.rules import NEAR_MISS, NEAR_MISS_KINDS, NEAR_PAIR, REAL_WORD, REAL_WORD_KINDS, RULES, replacing_finding
@@ -85,6 +85,7 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
     # ("San Francisco" makes "san" no word of the article's).
     frequent = frequent_words(written_lower(table))
     reported: set[int] = set()  # offsets of the words reported, for the function-word pass
+    echo = ArticlePairs(all_words)
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
         u0, u1 = bisect_left(unseen, a + 1), bisect_left(unseen, b)
@@ -149,12 +150,12 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                     if i and words[i - 1] is None and _opaque(texts[i - 1]):
                         here = here - {"homophone", "group"}
                     meant, why, reason = _replacement(model, words, terms, i, sentence_words, vocabulary,
-                                                      frequent, here)
+                                                      frequent, here, echo)
                     rule = NEAR_MISS if reason in NEAR_MISS_KINDS else REAL_WORD
                 if not meant and real_word and word in groups:
                     meant, why = _adjective_for_noun(words, texts, i, groups[word])
                     rule = REAL_WORD
-                if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts)):
+                if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts, a)):
                     taken.add(i)
                     reported.add(offsets[i])
                     replacement = meant if text.islower() else meant.capitalize()
@@ -236,6 +237,32 @@ def _document_sites(table: token_table.TokenTable, texts: list[str],
     starts_phrase[:-1] |= context_model.members(pairs, phrase_keys)
     phrases = _nonzero(starts_phrase).tolist()
     return unseen, joinable, determined, phrases
+
+
+class ArticlePairs:
+    """The article's own word pairs, counted on first use: evidence of which
+    of two homophones the article means beside a given word."""
+
+    def __init__(self, words: list[str | None]):
+        self._words = words
+        self._counts: Counter | None = None
+
+    def count(self, first: str | None, second: str | None) -> int:
+        if first is None or second is None:
+            return 0
+        if self._counts is None:
+            self._counts = Counter(zip(self._words, self._words[1:]))
+        return self._counts[(first, second)]
+
+    def echoes(self, prev: str | None, word: str, meant: str, nxt: str | None) -> bool:
+        """Does the article write ``meant`` beside this same neighbour, a
+        content word, at least MIN_ECHO_USES times, and ``word`` beside it
+        only here ("cold sore" six times, "cold soar" once)?"""
+        stops = stop_words()
+        return any(
+            near is not None and near not in stops and len(near) >= MIN_ECHO_NEIGHBOUR
+            and self.count(*pair(meant)) >= MIN_ECHO_USES and self.count(*pair(word)) == 1
+            for near, pair in ((prev, lambda w: (prev, w)), (nxt, lambda w: (w, nxt))))
 
 
 def _nonzero(mask: numpy.ndarray) -> numpy.ndarray:
@@ -404,10 +431,14 @@ BEFORE_PREDICATE = frozenset({"is", "are", "was", "were", "be", "been", "being",
                               "less", "most", "too", "so", "and", "or", "not", "quite", "rather", "as"})
 
 
-def _name(text: str, texts: list[str]) -> bool:
-    """Whether a sentence's capitalised first word is a name: the article
-    writes it capitalised after a word too ("Hare" in "said Dr. Hare")."""
-    return any(t == text and k and texts[k - 1].isalpha() for k, t in enumerate(texts))
+def _name(text: str, texts: list[str], at: int) -> bool:
+    """Whether a sentence's capitalised first word (token ``at`` of the
+    document) is a name: the article writes it capitalised after a word too
+    ("Hare" in "said Dr. Hare"). A word opening a list item in lower case
+    ("pail skin" under "lack of energy") follows the last item's word with
+    no full stop between: that is no name."""
+    return text[:1].isupper() and any(
+        t == text and k and k != at and texts[k - 1].isalpha() for k, t in enumerate(texts))
 
 
 def _opaque(text: str) -> bool:
@@ -426,9 +457,9 @@ def _quoted(texts: list[str], i: int) -> bool:
 
 
 def _replacement(model, words, terms, i, sentence_words, vocabulary, frequent,
-                 kinds=REAL_WORD_KINDS | NEAR_MISS_KINDS) -> tuple[str | None, str, str]:
+                 kinds=REAL_WORD_KINDS | NEAR_MISS_KINDS, echo=None) -> tuple[str | None, str, str]:
     candidate, margin, reason = best_replacement(model, words, terms, i, sentence_words, vocabulary, frequent,
-                                                 kinds)
+                                                 kinds, echo)
     if candidate is None:
         return None, "", ""
     word = words[i]
@@ -455,10 +486,12 @@ def _replacement(model, words, terms, i, sentence_words, vocabulary, frequent,
 
 def best_replacement(model, words, terms, i, sentence_words, vocabulary,
                      frequent: frozenset[str] | None = None,
-                     kinds: frozenset[str] = REAL_WORD_KINDS | NEAR_MISS_KINDS) -> tuple[str | None, float, str]:
+                     kinds: frozenset[str] = REAL_WORD_KINDS | NEAR_MISS_KINDS,
+                     echo: ArticlePairs | None = None) -> tuple[str | None, float, str]:
     """The alternative for word i that beats the written word by the most
     over what its kind of evidence needs: (candidate, margin, reason).
-    ``frequent`` is ``frequent_words(vocabulary)``, if the caller has it."""
+    ``frequent`` is ``frequent_words(vocabulary)``, if the caller has it;
+    ``echo``, the article's own word pairs (see ``ArticlePairs``)."""
     word = words[i]
     if (i == 0 or words[i - 1] is None) and (i + 1 >= len(words) or words[i + 1] is None):
         return None, 0.0, ""
@@ -513,8 +546,11 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
         # already: no prior for them.
         if listed and listed.get(candidate, frozenset()) & sentence_words:
             reason, prior = "listed", 0.0
-        elif candidate in frequent and is_topical(candidate) and reason not in ("inflection", "group"):
+        elif candidate in frequent and is_topical(candidate) and reason not in ("inflection", "group", "homophone"):
             reason, prior = "article", 0.0
+        elif reason == "homophone" and candidate in frequent and is_topical(candidate) and not (
+                echo is not None and echo.echoes(prev, word, candidate, nxt)):
+            reason, prior = "article", 0.0  # (an echoed homophone keeps its own, stronger evidence)
         tier = reason
         if reason not in kinds:
             if not (stranded and reason in NEAR_MISS_KINDS):
@@ -568,11 +604,22 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
                                         or lexicon.frequency(word) > MAX_TOPICAL_COUNT
                                         or health_leaning(candidate) - health_leaning(word) < MIN_ARTICLE_LEANING):
                 continue
+            echoed = reason == "homophone" and echo is not None and echo.echoes(prev, word, candidate, nxt)
+            if echoed:
+                # The article writes the homophone beside the same content
+                # word elsewhere ("cold sore" six times, "cold soar" once):
+                # the reading with it need only fit no worse.
+                needed = NEEDED_MARGIN["echo"]
             if reason == "group" and seen_links(prev, candidate, nxt) < written_links:
                 continue
-            if reason == "homophone":
-                if seen_links(prev, candidate, nxt) <= written_links:
+            if reason == "homophone" and not echoed:
+                candidate_links = seen_links(prev, candidate, nxt)
+                if candidate_links <= written_links:
                     continue
+                if prev == "to" and written_links == 0:
+                    # After "to" the tables have seen the homophone and never
+                    # the written word: "take longer to heel" (see NEEDED_MARGIN).
+                    needed = min(needed, NEEDED_MARGIN["homophone after to"])
                 # The article's own topical word ("peak" in a pollen article;
                 # not an everyday word like "week" or "blue") needs less.
                 if vocabulary.get(candidate, 0) >= MIN_HOMOPHONE_USES and is_topical(candidate):

@@ -60,7 +60,22 @@ NEEDED_MARGIN = {"generic": 4.5, "listed": 2.0, "article": -0.5, "swapped": 2.5,
                  "homophone": 4.0, "homophone in article": 1.0, "stranded": 8.0,
                  "stranded unlisted": 6.0, "group": 2.0, "attested": 5.0, "attested one side": 7.5,
                  "article one side": 2.0, "stranded both sides": 7.0, "stranded unlisted both sides": 4.0,
-                 "attested wide": 3.0}
+                 "attested wide": 3.0, "echo": 0.0, "homophone after to": 1.5}
+# "homophone after to": a homophone (homophones.tsv) after "to", where the
+# tables have seen "to" before the homophone and never before the written
+# word ("take longer to heel"). Probed at 0 on the news tune and check halves
+# and MedQuAD answers 0-2999 (1.8M words), such readings scored 0.75 ("used
+# to cue imagery") and 0.89 twice ("likely to fare better") and no higher;
+# 1.5 leaves both out.
+# "echo": a homophone (homophones.tsv) that the article itself writes beside
+# the same neighbour, a content word of MIN_ECHO_NEIGHBOUR letters or more,
+# MIN_ECHO_USES times or more, where the written word stands beside it only
+# here ("cold sore" six times, "cold soar" once): the reading with the
+# homophone need only score better, whatever the tables have seen (they
+# lack "cold sore"). A function word beside it says nothing ("the whole"
+# ten times does not make "the hole" a slip).
+MIN_ECHO_USES = 2
+MIN_ECHO_NEIGHBOUR = 3
 # "attested": a stranded word (seen beside neither neighbour) whose one-
 # letter candidate health writing has seen between the very same two words
 # (a MedQuAD triple: "the type of", "based on the"), by this margin without
