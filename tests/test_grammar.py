@@ -180,3 +180,12 @@ def test_missing_article_after_a_verb_of_seeing():
     assert found("If the pain gets worse, see doctor.") == [
         ("grammar/missing-article", 25, "see doctor", ("see a doctor",))]
     assert found("The trial worked (see chart of results). See your doctor.") == []
+
+
+def test_an_closing_a_list_is_a_slip_for_and():
+    [finding] = lint_text("Common side effects are headaches, feeling sick an diarrhoea.", "a.md",
+                          Config(select=("grammar", "spelling/real-word")))
+    assert (finding.rule.id, finding.location.column, finding.text, finding.suggestions) == (
+        "spelling/real-word", 49, "an", ("and",))
+    # Outside a list the wrong article is still the reading.
+    assert found("She saw an doctor.") == [("grammar/indefinite-article", 9, "an doctor", ("a doctor",))]

@@ -166,6 +166,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             yield _double(doc, tt, k, n)
         elif lower in ("a", "an") and article_on:
             finding = _article(tt, k, n)
+            if finding and lower == "an" and i and sentence_of[words[i - 1]] == sentence_of[k] and ctx.enabled(
+                    "spelling/real-word"):
+                # "nausea an diarrhoea": "and" with its last letter lost, not an article.
+                finding = _and_for_an(tt, words[i - 2] if i > 1 else None, words[i - 1], k, n) or finding
             if finding:
                 yield finding
         if verb_on and (k in starts or (i and text[words[i - 1]] in BULLETS and words[i - 1] in starts)):
@@ -278,6 +282,38 @@ def _article(tt, k: int, n: int) -> Finding | None:
         message=f"Use \"{want}\" before \"{following}\", which starts with a {sound} sound",
         suggestions=(f"{replacement} {following}",),
         fix=Fix.replace(start, start + len(word), replacement, Applicability.SAFE, f"Use \"{want}\""),
+    )
+
+
+# How much better (log10) "X and Y" must read than "X a Y" under the word
+# n-gram model before "an" is taken for a dropped "d" rather than the wrong
+# article ("stomach ache an diarrhoea", "red an itchy").
+AND_FOR_AN_MARGIN = 2.0
+# At the end of a list ("feeling sick, stomach ache an diarrhoea") "and" need
+# only read no worse than "a".
+AND_FOR_AN_LIST_MARGIN = 0.0
+LIST_REACH = 4  # tokens back to the list's comma
+
+
+def _and_for_an(tt, before: int | None, left: int, k: int, n: int) -> Finding | None:
+    from lint.checks.spelling.rules import REAL_WORD  # spelling's missing-word check imports this module
+
+    if not (tt.is_alpha[left] and tt.is_alpha[n]):
+        return None
+    model = context_model.language_model()
+    pre, a, b = (tt.lower[before] if before is not None and tt.is_alpha[before] else None), tt.lower[left], tt.lower[n]
+    reading = {word: model.log_conditional(pre, a, word) + model.log_conditional(a, word, b) for word in ("and", "a")}
+    in_list = "," in tt.text[max(0, left - LIST_REACH):left]
+    if reading["and"] - reading["a"] < (AND_FOR_AN_LIST_MARGIN if in_list else AND_FOR_AN_MARGIN):
+        return None
+    start = tt.idx[k]
+    replacement = "And" if tt.text[k][0].isupper() else "and"
+    return Finding(
+        rule=REAL_WORD,
+        span=(start, start + len(tt.text[k])),
+        message=f"\"{tt.text[k]}\" is probably \"{replacement}\" here: \"{tt.text[left]} {replacement} {tt.text[n]}\"",
+        suggestions=(replacement,),
+        fix=Fix.replace(start, start + len(tt.text[k]), replacement, Applicability.UNSAFE, f"Write \"{replacement}\""),
     )
 
 
