@@ -224,3 +224,15 @@ def test_the_last_item_of_a_list_glossed_by_a_sibling():
                  "Options include diet, exercise, also called lifestyle changes, and drugs.",
                  "Signs include fever, vomiting, also called emesis, and rash."):  # one thing
         assert found(text + "\n") == [], text
+
+
+def test_everyday_names_of_common_conditions_whose_mesh_name_is_technical():
+    # MeSH files insomnia under "Sleep Initiation and Maintenance Disorders", a nosebleed under "Epistaxis".
+    table = concepts()
+    assert table.of("insomnia") == table.of("sleep initiation and maintenance disorders")
+    assert table.of("nosebleed") == table.of("epistaxis")
+    assert found("Insomnia, also known as sleepwalking, keeps people awake.") == [
+        (1, 1, "Insomnia, also known as sleepwalking",
+         '"Insomnia" and "sleepwalking" are different conditions but are presented as one')]
+    assert found("A nosebleed, also called epistaxis, usually stops by itself.") == []
+    assert found("Angina, also known as chest pain from the heart, is a warning sign.") == []
