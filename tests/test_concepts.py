@@ -236,3 +236,27 @@ def test_everyday_names_of_common_conditions_whose_mesh_name_is_technical():
          '"Insomnia" and "sleepwalking" are different conditions but are presented as one')]
     assert found("A nosebleed, also called epistaxis, usually stops by itself.") == []
     assert found("Angina, also known as chest pain from the heart, is a warning sign.") == []
+
+
+def test_brand_names_are_their_active_ingredient():
+    table = concepts()
+    assert table.of("Wegovy") == table.of("semaglutide") == table.of("Ozempic")
+    assert table.of("Tylenol") == table.of("acetaminophen")
+    assert found("Wegovy, also known as Mounjaro, is a weekly injection.") == [
+        (1, 1, "Wegovy, also known as Mounjaro",
+         '"Wegovy" and "Mounjaro" are different drugs but are presented as one')]
+    for text in (
+        "Wegovy, also known as semaglutide, is a weekly injection.",
+        "Tylenol, also called paracetamol, eases pain.",
+        # A drug MeSH 2015 lacks is never compared with a MeSH name: MeSH may hold it by a wider one.
+        "Botox, also known as botulinum toxin, relaxes muscles.",
+    ):
+        assert found(text) == [], text
+
+
+def test_drug_names_file_header_names_its_source_and_licence():
+    import gzip
+
+    head = gzip.decompress(resources.data_path("concepts/drug_names.tsv.gz").read_bytes()).decode("utf-8")[:600]
+    for source in ("drug-named-entity-recognition", "MIT", "DrugBank", "CC0"):
+        assert source in head

@@ -222,7 +222,7 @@ OPENING_QUOTES = frozenset("\"'“‘")
 ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
 KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
-              "P": "drug classes"}
+              "P": "drug classes", "R": "drugs"}
 LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between|such[ \t]+as|including|like))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
 # conjunctions and common verbs.
