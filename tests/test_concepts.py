@@ -260,3 +260,18 @@ def test_drug_names_file_header_names_its_source_and_licence():
     head = gzip.decompress(resources.data_path("concepts/drug_names.tsv.gz").read_bytes()).decode("utf-8")[:600]
     for source in ("drug-named-entity-recognition", "MIT", "DrugBank", "CC0"):
         assert source in head
+
+
+def test_a_deficiency_named_as_one_of_the_diseases_it_causes():
+    assert found("Vitamin D deficiency, also known as rickets, is common.") == [
+        (1, 1, "Vitamin D deficiency, also known as rickets",
+         '"Vitamin D deficiency" and "rickets" are different conditions but are presented as one')]
+    assert found("Thiamine deficiency, also called beriberi, harms nerves.")[0][2] == \
+        "Thiamine deficiency, also called beriberi"
+    for text in (
+        "Vitamin C deficiency, also known as scurvy, is rare now.",  # one concept in the vocabularies
+        "Iron deficiency, also known as iron deficiency anaemia, is common.",
+        "Lactase deficiency, also called lactase nonpersistence, is common.",
+        "Vitamin D deficiency (rickets) is rare.",  # a bracket may name the outcome
+    ):
+        assert found(text) == [], text

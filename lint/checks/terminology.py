@@ -686,6 +686,9 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     (one, a), (other, b) = a, b
     if _glosses(one, other) or _glosses(other, one):
         return None  # "prostate inflammation, called prostatitis": a plain name for a technical one
+    if not siblings and (_deficiency_and_disease(table, one, a, other, b)
+                         or _deficiency_and_disease(table, other, b, one, a)):
+        return ("conditions", first, second)
     if one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} " or table.related(a, b) \
             or not table.same_kind(a, b):
         return None  # "type 2 diabetes (diabetes)": the narrower names the broader
@@ -695,6 +698,19 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if siblings and not _siblings(table, a, b):
         return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+def _deficiency_and_disease(table, deficiency: str, lack: tuple, disease: str, caused: tuple) -> bool:
+    """A deficiency named as one of the several diseases the table files under it ("vitamin D
+    deficiency, also known as rickets": osteomalacia is another; "thiamine deficiency", "beriberi"):
+    a cause and one of its outcomes, not one thing. A deficiency with one disease under it is not
+    judged, and one the vocabularies name as its disease is one concept ("vitamin C deficiency", "scurvy")."""
+    if not deficiency.endswith(" deficiency") or "deficiency" in disease:
+        return False
+    if not any(set(lack) & table.ancestors(c) for c in caused):
+        return False
+    lack = set(lack)
+    return sum(1 for c in table.parents if lack & table.ancestors(c)) >= 2  # rare: only here
 
 
 # A word this common in the word counts is everyday English ("upset", "stomach", "blood"; not "nausea").
