@@ -522,3 +522,13 @@ def test_a_citation_vouches_for_its_paragraph_up_to_where_it_stands():
     assert [f for f in found(before) if f[0] == "claims/unsourced-statistic"] == []
     assert [f for f in found(after) if f[0] == "claims/unsourced-statistic"] == [
         ("claims/unsourced-statistic", 3, 55, "30% of women")]
+
+
+def test_rankings_and_national_counts_are_statistics():
+    text = ("# Gallstones\n\n"
+            "Gallstones are the fifth most common reason for a hospital stay. "
+            "Around 400,000 people in the UK live with them. "
+            "Each year, about 70,000 operations remove the gallbladder. "
+            "Most people need 2,000 calories a day, and the most common symptom is pain.\n")
+    stats = [(f[2], f[3]) for f in found(text) if f[0] == "claims/unsourced-statistic"]
+    assert stats == [(20, "fifth most common"), (73, "400,000 people"), (131, "70,000 operations")]

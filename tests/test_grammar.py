@@ -22,6 +22,7 @@ def test_double_determiner_suggests_and_for_an_the():
     ("It is a infection.", ("grammar/indefinite-article", 7, "a infection", ("an infection",))),
     ("Book an vaccine.", ("grammar/indefinite-article", 6, "an vaccine", ("a vaccine",))),
     ("She had a MRI.", ("grammar/indefinite-article", 9, "a MRI", ("an MRI",))),
+    ("It may be a STI.", ("grammar/indefinite-article", 11, "a STI", ("an STI",))),
 ])
 def test_indefinite_article_by_sound(text, expected):
     assert found(text) == [expected]
@@ -117,6 +118,8 @@ def test_acronyms_that_may_be_said_as_words_get_no_article_call():
     "She had an hs-CRP test.",  # a lower-case abbreviation read as letters
     "The pacemaker is the size of a AAA battery.",  # "a triple-A"
     "That is nearly 700 children a every day.",  # the article is the slip: "an every" is no fix
+    "I have coached a LOT of people through this.",  # a common word in capitals, said as the word
+    "A SAD lamp can help in winter.",  # an acronym said as the word "sad"
 ])
 def test_indefinite_article_left_alone(text):
     assert found(text) == []

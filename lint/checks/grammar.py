@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from lint import context_model, resources, token_table
+from lint import context_model, lexicon, resources, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
@@ -207,6 +207,12 @@ def _double(doc: Doc, tt, first: int, second: int) -> Finding:
     )
 
 
+# A word this common (lint.lexicon's counts; "lot" 1.1m, "sad" 85k, "mot"
+# 310) written in capitals is as likely emphasis or an acronym said as a word
+# as an abbreviation spelled out.
+SHOUTED_WORD_FREQUENCY = 10_000
+
+
 @lru_cache(maxsize=1)
 def _sound_prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (tuple(resources.lines("grammar/vowel_sound_prefixes.txt")),
@@ -236,7 +242,11 @@ def _sound(text: str) -> str | None:
             # Four capitals or more with a vowel inside may be said as a word
             # ("a HIIT workout", "a NICE guideline") or spelled out: no call.
             return None
-        return "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
+        letters = "vowel" if text[0] in VOWEL_LETTER_NAMES else "consonant"
+        if (len(text) == 3 and lexicon.contains(lower) and lexicon.frequency(lower) >= SHOUTED_WORD_FREQUENCY
+                and _sound(lower) != letters):
+            return None  # "a LOT of", "a SAD lamp": a common word in capitals may be said as the word
+        return letters
     vowel_prefixes, consonant_prefixes = _sound_prefixes()
     if lower.startswith(vowel_prefixes):
         return "vowel"

@@ -1254,7 +1254,8 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         # the sources it names throughout; in an article's own voice, a figure
         # to source.
         for match in pattern("population_count").finditer(text):
-            yield _stat(doc, sent, match, "is a count of people with no source")
+            counted = "a count of people" if PEOPLE_WORDS.intersection(match.group().lower().split()) else "a count"
+            yield _stat(doc, sent, match, f"is {counted} with no source")
     if "frequency" in figures and not reporting and could_match("frequency", text):
         # "kills one person every 36 seconds": how often, in an article's own voice.
         for match in pattern("frequency").finditer(text):
@@ -1300,6 +1301,13 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                     names_source and _past_result(text, match)):
                 continue
             yield _stat(doc, sent, _Span(span, match.group(1)), "is a share of a population with no source")
+
+
+# "90,000 hip replacements a year" is a count, but not of people.
+PEOPLE_WORDS = frozenset({"adults", "people", "women", "men", "children", "kids", "teens", "teenagers", "adolescents",
+                          "americans", "britons", "canadians", "australians", "europeans", "patients", "babies",
+                          "infants", "girls", "boys", "seniors", "smokers", "individuals", "students", "workers",
+                          "mothers", "sufferers", "survivors"})
 
 
 # The words a figure can be written with, besides digits (tokens as spaCy
