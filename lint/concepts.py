@@ -132,3 +132,35 @@ def _build() -> dict:
 @lru_cache(maxsize=1)
 def concepts() -> Concepts:
     return Concepts(resources.cached_table("concepts", lambda: [__file__, resources.data_path(TABLE)], _build))
+
+
+DRUG_NAMES = "concepts/drug_names.tsv.gz"
+
+
+def _build_drug_names() -> dict:
+    import gzip
+
+    text = gzip.decompress(resources.data_path(DRUG_NAMES).read_bytes()).decode("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> dict[str, str]:
+    """Other names of one drug, brand names above all (``data/concepts/drug_names.tsv.gz``):
+    the name's key -> its active ingredient's key ("mounjaro" -> "tirzepatide")."""
+    return resources.cached_table("drug_names", lambda: [__file__, resources.data_path(DRUG_NAMES)],
+                                  _build_drug_names)
+
+
+def different_brands(one: str, other: str) -> tuple[str, str] | None:
+    """The ingredients of two brand names of different drugs ("Ozempic", "Mounjaro": semaglutide and
+    tirzepatide), or None. Ingredients that share a word are one drug, since the dictionary may name
+    one ingredient two ways ("insulin detemir", "insulin detemir rdna origin")."""
+    names = drug_names()
+    one, other = key(one), key(other)
+    a, b = names.get(one), names.get(other)
+    # A name may be another's ingredient by another name ("Intrarosa": "prasterone vaginal";
+    # "prasterone": dehydroepiandrosterone).
+    if not a or not b or {one, *a.split()} & {other, *b.split()}:
+        return None
+    return a, b

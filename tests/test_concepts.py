@@ -275,3 +275,18 @@ def test_a_deficiency_named_as_one_of_the_diseases_it_causes():
         "Vitamin D deficiency (rickets) is rare.",  # a bracket may name the outcome
     ):
         assert found(text) == [], text
+
+
+def test_two_brands_of_different_drugs_in_brackets_or_apposition():
+    assert found("Ozempic (Mounjaro) is a weekly jab.") == [
+        (1, 1, "Ozempic (Mounjaro)", '"Ozempic" and "Mounjaro" are different drugs but are presented as one')]
+    # The phrase before is judged by its last word.
+    assert found("The jab Ozempic (Mounjaro) is weekly.")[0][:3] == (1, 9, "Ozempic (Mounjaro)")
+    assert found("Lipitor, or Crestor, lowers cholesterol.")[0][2] == "Lipitor, or Crestor"
+    for text in (
+        "Ozempic (Wegovy) is a weekly jab.",  # one ingredient, semaglutide
+        "Wegovy (semaglutide) is a weekly jab.",
+        "Lipitor or Crestor lowers cholesterol.",  # a list
+        "Intrarosa (prasterone) is a vaginal insert.",  # a name of the other's ingredient
+    ):
+        assert found(text) == [], text

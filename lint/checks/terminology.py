@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from lint import english, lexicon, prose, resources, spelling_variants, token_table
-from lint.concepts import concepts as concept_table, key as concept_key
+from lint.concepts import concepts as concept_table, different_brands, key as concept_key
 from lint.checks import CheckContext
 from lint.checks.acronyms import _explains as _spells_out, medquad_acronyms
 from lint.findings import Finding, Fix, Location, fingerprint
@@ -112,7 +112,7 @@ FALSE_SYNONYM = Rule(
         "not an equivalence and is never reported, nor is a plain phrase that says what a technical word's "
         "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding). "
         "A drug's brand names are its active ingredient (\"Ozempic, also known as Mounjaro\": semaglutide and "
-        "tirzepatide), and a deficiency named as one of the several diseases it causes is reported (\"vitamin D "
+        "tirzepatide; in brackets too: \"Ozempic (Mounjaro)\"), and a deficiency named as one of the several diseases it causes is reported (\"vitamin D "
         "deficiency, also known as rickets\").\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
@@ -477,12 +477,12 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         if in_a_list:
             found = not more and not _as_acronym(second) and _distinct_concepts(first, second, siblings=True)
         else:
-            found = _distinct_terms(termbase, first, second) or (
+            found = _distinct_terms(termbase, first, second) or _different_brands(first, second) or (
                 connector in ("also", "(", "or") and _contrasting(first, second)) or (
                 connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
                 connector in ("(", "or") and not more and not _plain_gloss(first, second)
                 and _distinct_concepts(first, second, siblings=True))
-        if found and found[0] == "things" and found[1] != first:
+        if found and found[0] in ("things", "drugs") and found[1] != first and first.endswith(found[1]):
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
             first = text[a_start:a_end]
@@ -498,6 +498,16 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             message=f"\"{first}\" and \"{second}\" are different {kind} but are presented as one",
             suggestions=(f"Name only the one you mean, or explain how {one} and {other} differ",),
         )
+
+
+def _different_brands(first: str, second: str):
+    """Two brand names of drugs with different active ingredients, in any construction ("Ozempic
+    (Mounjaro)": semaglutide and tirzepatide); the phrase before is judged by its last word ("the
+    jab Ozempic"). Brand and ingredient ("Wegovy (semaglutide)") are left to the concept table."""
+    last = first.split()[-1] if first.split() else first
+    if " " in second or _as_acronym(last) or _as_acronym(second) or not different_brands(last, second):
+        return None
+    return ("drugs", last, second)
 
 
 def _distinct_acronym_concepts(text: str, first: str, second: str, first_end: int = 0):
