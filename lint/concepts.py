@@ -79,6 +79,25 @@ class Concepts:
         self.parents: dict[int, list[int]] = table["parents"]
         self.longest = table["longest"]
         self.kinds: dict[int, str] = table["kinds"]
+        self._by_word: dict[str, list[str]] | None = None
+
+    def names_with(self, words: list[str]) -> set[str]:
+        """The names that hold every one of these words (an index of names by word, built on first use)."""
+        if self._by_word is None:
+            index: dict[str, list[str]] = {}
+            for name in self.by_name:
+                for word in set(name.split()):
+                    index.setdefault(word, []).append(name)
+            self._by_word = index
+        postings = sorted((self._by_word.get(w, ()) for w in set(words)), key=len)
+        if not postings or not postings[0]:
+            return set()
+        found = set(postings[0])
+        for other in postings[1:]:
+            found.intersection_update(other)
+            if not found:
+                break
+        return found
 
     def of(self, name: str) -> tuple | None:
         return self.by_name.get(key(name))

@@ -877,8 +877,7 @@ def _containing(table, phrase: str) -> tuple:
     if phrase in table.by_name:
         return ()
     for start in range(len(words) - 1):
-        wanted = set(words[start:])
-        found = {c for name, ids in table.by_name.items() if wanted <= set(name.split()) for c in ids}
+        found = {c for name in table.names_with(words[start:]) for c in table.by_name[name]}
         if found:
             return tuple(found)
     return ()
