@@ -290,3 +290,15 @@ def test_two_brands_of_different_drugs_in_brackets_or_apposition():
         "Intrarosa (prasterone) is a vaginal insert.",  # a name of the other's ingredient
     ):
         assert found(text) == [], text
+
+
+def test_a_compound_of_a_combining_form_names_a_kind_of_its_head():
+    for text in (
+        "Corticosteroids, also known as steroids, reduce swelling.",
+        "Steroids, which are also called corticosteroids, reduce swelling.",
+    ):
+        assert found(text) == [], text
+    # An opposed prefix or "pseudo-" makes another thing.
+    assert found("Gout, also known as pseudogout, is painful.")[0][2] == "Gout, also known as pseudogout"
+    assert found("Hypothyroidism, also called hyperthyroidism, is common.")[0][2] == \
+        "Hypothyroidism, also called hyperthyroidism"

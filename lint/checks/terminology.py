@@ -704,6 +704,8 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if not siblings and (_deficiency_and_disease(table, one, a, other, b)
                          or _deficiency_and_disease(table, other, b, one, a)):
         return ("conditions", first, second)
+    if _compound_of(one, other) or _compound_of(other, one):
+        return None  # "corticosteroids, also called steroids": a compound names a kind of its last part
     if one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} " or table.related(a, b) \
             or not table.same_kind(a, b):
         return None  # "type 2 diabetes (diabetes)": the narrower names the broader
@@ -713,6 +715,17 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if siblings and not _siblings(table, a, b):
         return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+def _compound_of(compound: str, head: str) -> bool:
+    """Is ``compound`` one word made of a combining form and ``head`` ("corticosteroid", "steroid";
+    "neurotoxin", "toxin")? It names a kind of the head. An opposed prefix ("hypo-") or "pseudo-"
+    ("pseudogout", "gout") makes another thing."""
+    if " " in compound or " " in head or len(head) < 5 or not compound.endswith(head):
+        return False
+    prefix = compound[:-len(head)]
+    return (len(prefix) >= 4 and prefix.endswith("o") and prefix != "pseudo"
+            and not any(prefix == one for one, _other in _contrasts()[1]))
 
 
 def _deficiency_and_disease(table, deficiency: str, lack: tuple, disease: str, caused: tuple) -> bool:
