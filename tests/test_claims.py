@@ -502,6 +502,64 @@ def test_a_report_of_its_sources_keeps_shown_to_as_its_sources_finding():
     assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
 
 
+CAUSES = """# Winter and your health
+
+Damp housing causes asthma attacks. Skipping breakfast causes migraines. Too little iron causes hair loss.
+Late nights cause lasting damage to your heart.
+"""
+
+
+def test_a_cause_stated_in_the_articles_own_voice_is_reported_whatever_its_subject():
+    assert [(line, column, text) for rule, line, column, text in found(CAUSES)
+            if rule == "claims/unsupported-causal"] == [
+        (3, 14, "causes asthma attacks"), (3, 56, "causes migraines"), (3, 90, "causes hair loss"),
+        (4, 13, "cause lasting damage")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Damp housing sometimes causes asthma attacks.",  # said of some cases
+    "In a small number of people, the tablets cause headaches.",  # said of a few
+    "Eczema causes itchy, cracked skin.",  # a condition described
+    "The norovirus causes vomiting and diarrhoea.",  # a germ
+    "A faulty copy of the gene causes the disorder.",  # the body, a generic object
+    "Type 3 causes a milder form of the illness.",  # a subtype
+    "Damp housing can cause asthma attacks.",  # what is possible
+    "It is not clear how damp housing causes asthma attacks.",  # a question under study
+    "Mould is one of several causes including damp and poor ventilation.",  # the noun
+    "This build-up of mould causes wheezing.",  # a chain of explanation
+    "Iron depletion causes tiredness.",  # a process in the body
+    "Kidney failure causes swollen ankles.",  # a condition named in two words
+    "Wheezing is triggered by cold air.",  # a passive
+    "Fluid collects in the lungs and causes breathlessness.",  # a chain of events
+    "Damp air causes the airways to narrow.",  # a causative: how the body changes
+])
+def test_a_cause_said_of_some_cases_or_describing_a_condition_is_quiet(sentence):
+    assert _rule("# Housing and health\n\n" + sentence + "\n", "claims/unsupported-causal") == [], sentence
+
+
+def test_british_spellings_and_everyday_names_of_conditions_are_outcomes():
+    text = "# Piles\n\nStraining on the toilet causes haemorrhoids. Lifting heavy boxes causes piles, so avoid it.\n"
+    assert [(c, t) for _l, c, t, _m in _rule(text, "claims/unsupported-causal")] == [
+        (25, "causes haemorrhoids"), (66, "causes piles")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enter code GLOWUP15 at checkout for 15% off.", (1, "Enter code GLOWUP15")),
+    ("Grab a tub of our night cream. Buy now while supplies last!", (32, "Buy now")),
+    ("Stocks are running low, so order today.", (28, "order today")),
+    ("Claim your free 14-day trial of the breathing app.", (12, "free 14-day trial")),
+    ("A full eye test with retinal photos for only £25.", (37, "for only £25")),
+])
+def test_an_offer_or_a_purchase_verb_with_now_is_promotional_whoever_is_addressed(text, expected):
+    assert [(c, t) for _l, c, t, _m in _rule("## Offers\n\n" + text + "\n", "claims/promotional")] == [expected]
+
+
+def test_the_only_product_you_will_ever_need_is_an_exclusive_claim():
+    assert [(c, t) for _l, c, t, _m in _rule("Our magnesium spray is the only sleep remedy you'll ever need.\n",
+                                              "claims/overstated-certainty")] == [
+        (24, "the only sleep remedy you'll ever need")]
+
+
 def test_shares_of_health_events_and_yearly_tolls_are_statistics():
     text = ("# Falls in later life\n\n"
             "Eight in ten hip fractures in older people follow a fall at home. "
@@ -512,6 +570,28 @@ def test_shares_of_health_events_and_yearly_tolls_are_statistics():
         ("claims/unsourced-statistic", 3, 1, "Eight in ten hip fractures"),
         ("claims/unsourced-statistic", 3, 85, "5,000 older people"),
     ]
+
+
+def test_a_cause_the_writer_presents_as_plain_fact_is_theirs_even_of_a_condition():
+    framed = "# Skin\n\nThe truth is, eczema causes asthma in later life.\n"
+    assert [(c, t) for _l, c, t, _m in _rule(framed, "claims/unsupported-causal")] == [(22, "causes asthma")]
+    assert _rule("# Skin\n\nEczema causes asthma in later life.\n", "claims/unsupported-causal") == []
+    assert _rule("# Skin\n\nThe truth is, eczema sometimes causes asthma.\n", "claims/unsupported-causal") == []
+
+
+def test_a_cause_stated_after_its_paragraph_says_the_cause_is_unknown_is_reported_despite_the_source():
+    doubted = ("# Teeth\n\nChewing ice has been linked with tooth wear, but whether one causes the other is not "
+               "known yet. Chewing ice causes tooth wear, so stop [2].\n")
+    assert [(c, t) for _l, c, t, _m in _rule(doubted, "claims/unsupported-causal")] == [(109, "causes tooth wear")]
+    cited = "# Teeth\n\nChewing ice has been linked with tooth wear. Chewing ice causes tooth wear, so stop [2].\n"
+    assert _rule(cited, "claims/unsupported-causal") == []
+
+
+def test_a_trigger_stated_in_the_articles_own_voice_is_a_cause():
+    assert [(c, t) for _l, c, t, _m in _rule("# Skin\n\nScented candles trigger eczema flares.\n",
+                                              "claims/unsupported-causal")] == [(17, "trigger eczema flares")]
+    # "leads to" and "results in" chain a mechanism in reference text: left to the other paths.
+    assert _rule("# Skin\n\nThis build-up of fluid leads to blisters.\n", "claims/unsupported-causal") == []
 
 
 def test_a_citation_vouches_for_its_paragraph_up_to_where_it_stands():
@@ -532,3 +612,10 @@ def test_rankings_and_national_counts_are_statistics():
             "Most people need 2,000 calories a day, and the most common symptom is pain.\n")
     stats = [(f[2], f[3]) for f in found(text) if f[0] == "claims/unsourced-statistic"]
     assert stats == [(20, "fifth most common"), (73, "400,000 people"), (131, "70,000 operations")]
+
+
+def test_absolute_wording_in_a_section_heading_is_reported():
+    text = ("# Bunion splints\n\nA splint holds the big toe straight at night.\n\n"
+            "## Guaranteed results, completely risk-free\n\nMost people wear it for three months.\n")
+    assert [(f[0], f[1], f[3]) for f in found(text) if f[0] == "claims/overstated-certainty"] == [
+        ("claims/overstated-certainty", 5, "Guaranteed results"), ("claims/overstated-certainty", 5, "completely risk-free")]

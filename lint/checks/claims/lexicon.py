@@ -118,7 +118,22 @@ def outcome_words() -> frozenset[str]:
     a word that names a treatment or an exposure of ours)."""
     own = {p[0] for options in phrases("outcomes").by_first.values() for p in options}
     conditions = condition_names()[0] - intervention_words() - phrases("exposures").by_first.keys()
-    return frozenset(own) | _termbase_words(frozenset({"condition", "outcome"})) | conditions | condition_acronyms()
+    words = frozenset(own) | _termbase_words(frozenset({"condition", "outcome"})) | conditions | condition_acronyms()
+    return words | _british_forms(words)
+
+
+def _british_forms(words: frozenset[str]) -> frozenset[str]:
+    """The British spellings of outcome words the vocabularies write the
+    American way ("haemorrhoid", "oedema", "leukaemia"), from the project's
+    British and American pairs (lint.spelling_variants)."""
+    from lint import spelling_variants
+
+    found = set()
+    for pairs in (spelling_variants.curated(), spelling_variants.scowl()):
+        for word, (variant, counterpart) in pairs.items():
+            if variant == spelling_variants.BRITISH and counterpart in words:
+                found.add(word)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

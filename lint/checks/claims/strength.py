@@ -200,6 +200,11 @@ class Claim:
     # "Ginger helps settle nausea": "helps" with no modal before it, read as
     # direct; reported only when the subject is a treatment (claims/__init__).
     helped: bool = False
+    # Said of some cases only: "sometimes causes", "in a small number of
+    # people, X causes" (QUALIFIERS): what happens, like "can", not a rule.
+    qualified: bool = False
+    # A cause stated in an article's own voice, whatever its subject (set by claims/__init__).
+    stated_cause: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -934,8 +939,9 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             break
     if head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
         descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
-    if kind == "harm" and base == "cause" and plain_before and plain_before[-1] in outcome_words():
-        return None  # "Sciatica causes a sharp pain": a condition's symptoms described
+    if (kind == "harm" and base == "cause" and plain_before and subject_head(plain_before) in outcome_words()
+            and not phrases("emphatic_frames").occurs_in(words[:i])):
+        return None  # "Sciatica causes a sharp pain": a condition's symptoms described ("Put simply, ..." is a claim)
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
         kind = "harm"  # "can promote weight gain" reports a harm
         if i and words[i - 1] == "can":
@@ -977,8 +983,26 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         antecedent = words[clause - 3]
     overstated = (booster is not None and words[booster] in phrases("boosters")) or not LASTING.isdisjoint(
         words[i:min(len(words), obj_end + 2)])
+    qualified = _qualified(words, clause, i)
     return Claim(strength, i, obj_end, kind, negated, subject, base, booster, past, possible, descriptive, indirect,
-                 antecedent, overstated, participle, relative, perfect, helped and strength == DIRECT)
+                 antecedent, overstated, participle, relative, perfect, helped and strength == DIRECT, qualified)
+
+
+# Adverbs that say how often an effect happens ("sometimes causes"), and the
+# words that make an opening phrase say in how few it does ("In a small number
+# of people, ...", "In rare cases ...", "in some individuals").
+QUALIFIERS = frozenset({"sometimes", "often", "occasionally", "rarely", "seldom", "usually", "commonly",
+                        "frequently", "typically", "generally", "mostly", "mainly", "normally"})
+FEW = frozenset({"some", "rare", "few", "small", "certain", "many", "most", "several", "minority", "occasional"})
+
+
+def _qualified(words: list[str], start: int, i: int) -> bool:
+    """Is the predicate at i said of some cases only: a frequency adverb
+    before it in its sentence, or an "in" phrase of few ("in some people")?"""
+    before = words[:i]
+    if not QUALIFIERS.isdisjoint(before[start:]):
+        return True
+    return any(w == "in" and not FEW.isdisjoint(before[j + 1:j + 5]) for j, w in enumerate(before))
 
 
 # Verbs whose present passive with an agent says what a condition is or how
@@ -987,6 +1011,16 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
 # by surgery", "are affected by atrial fibrillation" (how many have it),
 # "are complicated by stigma", "are driven by a hormone" (a mechanism).
 PASSIVE_DESCRIPTIONS = frozenset({"cause", "treat", "affect", "complicate", "drive", "manage", "influence"})
+
+
+def subject_head(subject) -> str:
+    """The subject's head: its last word before a preposition ("one night of bad sleep": night,
+    "a blockage inside the appendix": blockage)."""
+    return next((subject[k - 1] for k in range(1, len(subject)) if (subject[k] in PREPOSITIONS or subject[k] in PLACES)
+                 and subject[k] not in ("and", "or")), subject[-1])
+
+
+PLACES = frozenset({"inside", "outside", "within", "near", "around", "behind", "beneath", "below", "above", "across"})
 
 
 def _auxiliary(words: list[str], i: int) -> int:
