@@ -619,3 +619,10 @@ def test_absolute_wording_in_a_section_heading_is_reported():
             "## Guaranteed results, completely risk-free\n\nMost people wear it for three months.\n")
     assert [(f[0], f[1], f[3]) for f in found(text) if f[0] == "claims/overstated-certainty"] == [
         ("claims/overstated-certainty", 5, "Guaranteed results"), ("claims/overstated-certainty", 5, "completely risk-free")]
+
+
+def test_a_negation_after_an_absolute_promise_does_not_turn_it_round():
+    promise = "# Reflux\n\nThis diet will clear your reflux completely and you will no longer need antacids.\n"
+    denied = "# Reflux\n\nNo diet will clear your reflux completely.\n"
+    assert [f[3] for f in found(promise) if f[0] == "claims/overstated-certainty"] == ["clear your reflux completely"]
+    assert [f for f in found(denied) if f[0] == "claims/overstated-certainty"] == []

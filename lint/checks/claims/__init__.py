@@ -10,6 +10,7 @@ their paragraph are reported as unsupported efficacy. Questions are not claims.
 
 from __future__ import annotations
 
+
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
@@ -1291,9 +1292,12 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         match = pattern(name).search(sent.text)
         if not match:
             continue
-        # "never fails" says never itself: other negations still turn it round.
+        # "never fails" says never itself: other negations still turn it round,
+        # up to the form's end ("and you will no longer need tablets" after it does not).
         own = set(match.group().lower().split())
-        if (_is_health_sentence(words) and all(w in own or w not in strength.NEGATIONS for w in words)
+        reach = bisect_left([sent.table.idx[sent.start + k] - sent.start_char for k in range(len(words))],
+                                   match.end())
+        if (_is_health_sentence(words) and all(w in own or w not in strength.NEGATIONS for w in words[:reach])
                 and CRITICISM.isdisjoint(words) and not phrases("hedges").occurs_in(words)
                 and not (quotes and _inside(quotes, sent.start_char + match.start()))):
             first, last = sent.start_char + match.start(), sent.start_char + match.end()
