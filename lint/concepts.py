@@ -79,6 +79,25 @@ class Concepts:
         self.parents: dict[int, list[int]] = table["parents"]
         self.longest = table["longest"]
         self.kinds: dict[int, str] = table["kinds"]
+        self._by_word: dict[str, list[str]] | None = None
+
+    def names_with(self, words: list[str]) -> set[str]:
+        """The names that hold every one of these words (an index of names by word, built on first use)."""
+        if self._by_word is None:
+            index: dict[str, list[str]] = {}
+            for name in self.by_name:
+                for word in set(name.split()):
+                    index.setdefault(word, []).append(name)
+            self._by_word = index
+        postings = sorted((self._by_word.get(w, ()) for w in set(words)), key=len)
+        if not postings or not postings[0]:
+            return set()
+        found = set(postings[0])
+        for other in postings[1:]:
+            found.intersection_update(other)
+            if not found:
+                break
+        return found
 
     def of(self, name: str) -> tuple | None:
         return self.by_name.get(key(name))
@@ -132,3 +151,35 @@ def _build() -> dict:
 @lru_cache(maxsize=1)
 def concepts() -> Concepts:
     return Concepts(resources.cached_table("concepts", lambda: [__file__, resources.data_path(TABLE)], _build))
+
+
+DRUG_NAMES = "concepts/drug_names.tsv.gz"
+
+
+def _build_drug_names() -> dict:
+    import gzip
+
+    text = gzip.decompress(resources.data_path(DRUG_NAMES).read_bytes()).decode("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> dict[str, str]:
+    """Other names of one drug, brand names above all (``data/concepts/drug_names.tsv.gz``):
+    the name's key -> its active ingredient's key ("mounjaro" -> "tirzepatide")."""
+    return resources.cached_table("drug_names", lambda: [__file__, resources.data_path(DRUG_NAMES)],
+                                  _build_drug_names)
+
+
+def different_brands(one: str, other: str) -> tuple[str, str] | None:
+    """The ingredients of two brand names of different drugs ("Ozempic", "Mounjaro": semaglutide and
+    tirzepatide), or None. Ingredients that share a word are one drug, since the dictionary may name
+    one ingredient two ways ("insulin detemir", "insulin detemir rdna origin")."""
+    names = drug_names()
+    one, other = key(one), key(other)
+    a, b = names.get(one), names.get(other)
+    # A name may be another's ingredient by another name ("Intrarosa": "prasterone vaginal";
+    # "prasterone": dehydroepiandrosterone).
+    if not a or not b or {one, *a.split()} & {other, *b.split()}:
+        return None
+    return a, b

@@ -224,3 +224,81 @@ def test_the_last_item_of_a_list_glossed_by_a_sibling():
                  "Options include diet, exercise, also called lifestyle changes, and drugs.",
                  "Signs include fever, vomiting, also called emesis, and rash."):  # one thing
         assert found(text + "\n") == [], text
+
+
+def test_everyday_names_of_common_conditions_whose_mesh_name_is_technical():
+    # MeSH files insomnia under "Sleep Initiation and Maintenance Disorders", a nosebleed under "Epistaxis".
+    table = concepts()
+    assert table.of("insomnia") == table.of("sleep initiation and maintenance disorders")
+    assert table.of("nosebleed") == table.of("epistaxis")
+    assert found("Insomnia, also known as sleepwalking, keeps people awake.") == [
+        (1, 1, "Insomnia, also known as sleepwalking",
+         '"Insomnia" and "sleepwalking" are different conditions but are presented as one')]
+    assert found("A nosebleed, also called epistaxis, usually stops by itself.") == []
+    assert found("Angina, also known as chest pain from the heart, is a warning sign.") == []
+
+
+def test_brand_names_are_their_active_ingredient():
+    table = concepts()
+    assert table.of("Wegovy") == table.of("semaglutide") == table.of("Ozempic")
+    assert table.of("Tylenol") == table.of("acetaminophen")
+    assert found("Wegovy, also known as Mounjaro, is a weekly injection.") == [
+        (1, 1, "Wegovy, also known as Mounjaro",
+         '"Wegovy" and "Mounjaro" are different drugs but are presented as one')]
+    for text in (
+        "Wegovy, also known as semaglutide, is a weekly injection.",
+        "Tylenol, also called paracetamol, eases pain.",
+        # A drug MeSH 2015 lacks is never compared with a MeSH name: MeSH may hold it by a wider one.
+        "Botox, also known as botulinum toxin, relaxes muscles.",
+    ):
+        assert found(text) == [], text
+
+
+def test_drug_names_file_header_names_its_source_and_licence():
+    import gzip
+
+    head = gzip.decompress(resources.data_path("concepts/drug_names.tsv.gz").read_bytes()).decode("utf-8")[:600]
+    for source in ("drug-named-entity-recognition", "MIT", "DrugBank", "CC0"):
+        assert source in head
+
+
+def test_a_deficiency_named_as_one_of_the_diseases_it_causes():
+    assert found("Vitamin D deficiency, also known as rickets, is common.") == [
+        (1, 1, "Vitamin D deficiency, also known as rickets",
+         '"Vitamin D deficiency" and "rickets" are different conditions but are presented as one')]
+    assert found("Thiamine deficiency, also called beriberi, harms nerves.")[0][2] == \
+        "Thiamine deficiency, also called beriberi"
+    for text in (
+        "Vitamin C deficiency, also known as scurvy, is rare now.",  # one concept in the vocabularies
+        "Iron deficiency, also known as iron deficiency anaemia, is common.",
+        "Lactase deficiency, also called lactase nonpersistence, is common.",
+        "Thiamine deficiency (beriberi) is rare.",  # a bracket may name the outcome
+    ):
+        assert found(text) == [], text
+
+
+def test_two_brands_of_different_drugs_in_brackets_or_apposition():
+    assert found("Ozempic (Mounjaro) is a weekly jab.") == [
+        (1, 1, "Ozempic (Mounjaro)", '"Ozempic" and "Mounjaro" are different drugs but are presented as one')]
+    # The phrase before is judged by its last word.
+    assert found("The jab Ozempic (Mounjaro) is weekly.")[0][:3] == (1, 9, "Ozempic (Mounjaro)")
+    assert found("Lipitor, or Crestor, lowers cholesterol.")[0][2] == "Lipitor, or Crestor"
+    for text in (
+        "Ozempic (Wegovy) is a weekly jab.",  # one ingredient, semaglutide
+        "Wegovy (semaglutide) is a weekly jab.",
+        "Lipitor or Crestor lowers cholesterol.",  # a list
+        "Intrarosa (prasterone) is a vaginal insert.",  # a name of the other's ingredient
+    ):
+        assert found(text) == [], text
+
+
+def test_a_compound_of_a_combining_form_names_a_kind_of_its_head():
+    for text in (
+        "Corticosteroids, also known as steroids, reduce swelling.",
+        "Steroids, which are also called corticosteroids, reduce swelling.",
+    ):
+        assert found(text) == [], text
+    # An opposed prefix or "pseudo-" makes another thing.
+    assert found("Gout, also known as pseudogout, is painful.")[0][2] == "Gout, also known as pseudogout"
+    assert found("Hypothyroidism, also called hyperthyroidism, is common.")[0][2] == \
+        "Hypothyroidism, also called hyperthyroidism"

@@ -7,6 +7,9 @@ Sources (all open; see README.md, Credits):
 - MeSH 2015 descriptor names and tree numbers (dhimmel/mesh tables; MeSH is
   produced by the U.S. National Library of Medicine). A tree number under
   another is read as narrower than it.
+- Other names of one drug, brand names above all (``drug_names.tsv.gz``, built by
+  ``tools/build_drug_names.py`` from the drug-named-entity-recognition package's
+  dictionary: DrugBank open data CC0, NLM, NHS, Wikipedia; the package is MIT).
 - MedQuAD's NIH topic synonyms (the "also called" lists of MedlinePlus, GARD
   and Genetics Home Reference pages), with their UMLS CUIs. CC BY 4.0.
 
@@ -153,6 +156,33 @@ def closed_form(name: str) -> str:
 
 
 CLOSED_MIN_COUNT = 50
+DRUG_NAMES = OUT.parent / "drug_names.tsv.gz"
+
+
+def add_drug_names(names, kinds, union, mesh_by_key) -> None:
+    """Other names of one drug (data/concepts/drug_names.tsv.gz, brand names above all) join the
+    MeSH chemical of their ingredient; an ingredient MeSH 2015 lacks ("semaglutide", "tirzepatide")
+    becomes a drug of its own, of kind R: compared only with another R, since MeSH may hold it under
+    a wider name ("Botox" is onabotulinumtoxinA, one of MeSH's "Botulinum Toxins"). A name the table
+    already knows keeps its meaning."""
+    import gzip
+
+    known = {key(n) for found in names.values() for n in found}
+    for line in gzip.decompress(DRUG_NAMES.read_bytes()).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, ingredient = line.split("\t")
+        if name in known:
+            continue
+        drugs = [n for n in mesh_by_key.get(ingredient, ()) if "D" in kinds[n]]
+        if len(drugs) > 1:
+            continue
+        node = drugs[0] if drugs else "DRUG:" + ingredient
+        if not drugs:
+            union.find(node)
+            names[node].add(ingredient)
+            kinds[node].add("R")  # compared only with another such drug: MeSH may hold it by a wider name
+        names[node].add(name)
 
 
 def main() -> None:
@@ -209,6 +239,8 @@ def main() -> None:
         if node.startswith("MSH:"):
             for name in found:
                 mesh_by_key[key(name)].add(node)
+
+    add_drug_names(names, kinds, union, mesh_by_key)
 
     with open(vocab / "medquad_focus_synonyms.tsv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -269,12 +301,15 @@ def main() -> None:
                "# with everyday names by rule (mammography: mammogram; antiviral agents: antiviral; thyroid gland: thyroid)\n"
                "# and two-word names closed up where the dictionary knows the word (pain killer: painkiller);\n"
                "# everyday names from MeSH entry terms in data/concepts/everyday_names.tsv (antibiotics, statins);\n"
+               "# drug brand names from data/concepts/drug_names.tsv.gz (drug-named-entity-recognition 2.0.9, MIT;\n"
+               "# DrugBank open data CC0, NLM, NHS, Wikipedia): a brand is its ingredient (Wegovy: semaglutide);\n"
                "# MedQuAD NIH topic synonyms (Ben Abacha & Demner-Fushman 2019, CC BY 4.0); a MedlinePlus topic takes\n"
                "# the kinds of the MeSH descriptors its names name, and is that descriptor when it names only one;\n"
                "# a topic whose names name several keeps only its focus's names (street names of drugs, fat types).\n"
                "# Format: id<TAB>kinds<TAB>parent ids (comma-separated)<TAB>names (|-separated, as lint.concepts.key writes them)\n"
                "# Kinds: MeSH tree letters (A anatomy, C disease, D chemical or drug, E procedure or test, F mental\n"
-               "# disorder, P drug class (D27); F04 therapies are E; a Disease Ontology term or a MedQuAD topic in the\n"
+               "# disorder, P drug class (D27), R a drug MeSH 2015 lacks, named by its brands; F04 therapies are E;\n"
+               "# a Disease Ontology term or a MedQuAD topic in the\n"
                "# Disorders group is C).\n")
     lines = []
     for cid in sorted(concept_names):
