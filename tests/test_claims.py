@@ -626,3 +626,26 @@ def test_a_negation_after_an_absolute_promise_does_not_turn_it_round():
     denied = "# Reflux\n\nNo diet will clear your reflux completely.\n"
     assert [f[3] for f in found(promise) if f[0] == "claims/overstated-certainty"] == ["clear your reflux completely"]
     assert [f for f in found(denied) if f[0] == "claims/overstated-certainty"] == []
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Our award-winning audiologists have helped many patients.", "Our award-winning"),
+    ("Call 0800 123 456 to book your free hearing check.", "free hearing check"),
+    ("Join thousands of happy customers who use our balm.", "thousands of happy customers"),
+    ("Our podiatrists offer same-day appointments.", "same-day appointments"),
+    ("Treat yourself to our foot cream, now only £9.99.", "now only £9.99"),
+    ("We are the leading private clinic for bunion surgery.", "the leading private clinic"),
+    ("Click here to order your home test kit.", "Click here to order"),
+    ("Don't wait: book a consultation with our team today.", "book a consultation"),
+])
+def test_a_seller_speaking_of_itself_promotes(sentence, span):
+    assert [f[3] for f in found("# Feet\n\n" + sentence + "\n") if f[0] == "claims/promotional"] == [span]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You are entitled to a free health check every five years.",
+    "Book an appointment with your GP if the pain lasts.",
+    "There is no waiting list for this test at most hospitals.",
+])
+def test_public_services_and_advice_are_not_promotion(sentence):
+    assert [f for f in found("# Feet\n\n" + sentence + "\n") if f[0] == "claims/promotional"] == []

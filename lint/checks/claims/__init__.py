@@ -474,10 +474,14 @@ BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultati
                       "checkup", "check", "test", "screening", "fitting", "exam", "examination"})
 SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
                            "specialists", "therapists", "practitioners"})
-PROMOTION_SIGNALS = frozenset({"our", "us", "your", "code", "off", "free", "limited", "money", "now", "today", "stocks",
+PROMOTION_SIGNALS = frozenset({"our", "us", "we", "your", "code", "off", "free", "limited", "money", "now", "today", "stocks",
                                "stock", "supplies", "just", "only"})
 _SCARCITY = re.compile(r"\b[Ll]imited\s(?:spaces|places|slots|availability|appointments|stock)\b"
                        r"|\b[Ff]ree\s(?:consultation|assessment|trial|check-up|checkup|scan|session)\b")
+# A free service named more closely ("your free hearing check") sells only in
+# the seller's voice or a call to action: "you are entitled to a free health
+# check" is a public service.
+_FREE_SERVICE = re.compile(r"\b[Ff]ree\s[a-z]+\s(?:consultation|assessment|check-up|checkup|check|scan|session|fitting)\b")
 # Offers that sell whoever is addressed: a discount code, stock running out,
 # a free trial, money back, a price said to be low ("for just £39").
 _SALE = re.compile(r"\b(?:[Uu]se|[Ee]nter|[Aa]pply)\s(?:the\s|my\s|our\s)?(?:discount\s|promo\s|coupon\s)?code\s[A-Z][A-Z0-9]{3,}\b"
@@ -486,12 +490,13 @@ _SALE = re.compile(r"\b(?:[Uu]se|[Ee]nter|[Aa]pply)\s(?:the\s|my\s|our\s)?(?:dis
 # A price said to be low ("a hygienist visit for just £39"): an offer when the
 # sentence names a booking, a product or a health word ("Try Newsweek for only
 # $1.25 per week", a news site's subscription, is none).
-_LOW_PRICE = re.compile(r"\b(?:for|at|from)\s(?:just|only)\s[$£€]\s?\d+(?:[.,]\d+)*")
+_LOW_PRICE = re.compile(r"\b(?:(?:for|at|from|now)\s)?(?:just|only)\s[$£€]\s?\d+(?:[.,]\d+)*")
 # A purchase verb in the imperative with "now" or "today" and nothing sold
 # named: "Order now", "Shop now while stocks last", "Act today".
 _BUY_NOW = re.compile(r"(?:^|(?<=[.!:;—–-]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
                       r"(?:[Oo]rder|[Ss]hop|[Bb]uy|[Aa]ct|[Bb]ook|[Ss]ubscribe|[Jj]oin|[Ee]nrol|[Ee]nroll|[Cc]laim|[Gg]rab|[Ss]ign\sup)"
-                      r"(?:\s(?:yours|online))?\s(?:now|today)\b")
+                      r"(?:\s(?:yours|online))?\s(?:now|today)\b"
+                      r"|\b[Cc]lick\shere\sto\s(?:order|buy|book|shop|claim|subscribe|join|get\syours)\b")
 
 
 def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
@@ -514,10 +519,7 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         sale = _LOW_PRICE.search(text)
     offer = sale or _OFFER.search(text) or _SCARCITY.search(text)
     if offer is not None and (sale is not None or not {"you", "your", "our", "we", "us"}.isdisjoint(words) or _imperative(words)):
-        start, end = sent.start_char + offer.start(), sent.start_char + offer.end()
-        return Finding(rule=PROMOTIONAL, span=(start, end),
-                       message=f"\"{text[offer.start():offer.end()]}\" is an offer: promotion, not health information",
-                       suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
+        return _offer_finding(sent, offer)
     ctas = phrases("calls_to_action")
     for i, word in enumerate(words):
         if word not in ctas.by_first:
@@ -535,7 +537,9 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
                      and SELLING_NOUNS.isdisjoint(obj))
         # A telephone number after a booking ("Call 01632 960 418 to book your
         # check") is the seller's line; a helpline's number alone sells nothing.
-        sold = goods and ("our" in obj or "your" in obj or bool(_PHONE.search(" ".join(words[j:j + 8]))))
+        # "Book a consultation with our experts": the seller named after the booking.
+        sold = goods and ("our" in obj or "your" in obj or not {"our", "us"}.isdisjoint(words[j:])
+                          or bool(_PHONE.search(" ".join(words[j:j + 8]))))
         if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
                                         and pattern("price").search(text))):
             continue
@@ -548,7 +552,15 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         return Finding(rule=PROMOTIONAL, span=(start, end),
                        message=f"\"{what}\" is a call to action: promotion, not health information",
                        suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
-    return None
+    free = _FREE_SERVICE.search(text) if not {"our", "we", "us"}.isdisjoint(words) or _imperative(words) else None
+    return _offer_finding(sent, free) if free is not None else None
+
+
+def _offer_finding(sent: _Sentence, offer) -> Finding:
+    start, end = sent.start_char + offer.start(), sent.start_char + offer.end()
+    return Finding(rule=PROMOTIONAL, span=(start, end),
+                   message=f"\"{sent.text[offer.start():offer.end()]}\" is an offer: promotion, not health information",
+                   suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
 
 
 def _promise_finding(text: str, promise: tuple[int, int], supported: bool) -> Finding:
@@ -1659,7 +1671,13 @@ _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|
                     r"|\b[Bb]uy\s(?:one|two|three|\d+),?\s(?:and\s)?get\s(?:one|a\ssecond|\d+)\s(?:free|half[-\s]price)\b"
                     r"|\b(?:free|next[-\s]day)\s(?:delivery|shipping|postage)\b"
                     r"|\bfirst\s(?:visit|consultation|session|appointment|class|month|week|check)\s(?:is\s)?free\b"
-                    r"|\bour\s(?:online\s)?(?:shop|store)\b|\bour\s(?:best-selling|bestselling|own|exclusive|signature)\b")
+                    r"|\bour\s(?:online\s)?(?:shop|store)\b|\bour\s(?:best-selling|bestselling|own|exclusive|signature)\b"
+                    # Praise of the seller's own goods and people, social proof, and what a clinic sells itself on.
+                    r"|\b[Oo]ur\s(?:award-winning|patented|renowned|world-class|market-leading|premium|revolutionary|expert)\b"
+                    r"|\b(?:thousands|millions|hundreds)\sof\s(?:happy|satisfied)\s(?:customers|clients|patients)\b"
+                    r"|\btrusted\sby\s(?:doctors|pharmacists|dentists|dermatologists|GPs|experts|professionals|thousands|millions)\b"
+                    r"|\bsame-day\s(?:appointments?|delivery|results|treatment)\b|\bno\swaiting\slists?\b"
+                    r"|\bthe\s(?:leading|number\sone|best|top)\s(?:private\s|independent\s)?(?:clinic|provider|practice|pharmacy|centre|center)\b")
 
 
 def _promotion_signal(words: list[str], text: str) -> str | None:
