@@ -915,3 +915,26 @@ def test_a_noun_only_homophone_after_do_not_is_its_verb(text, expected):
 ])
 def test_its_before_a_noun_that_follows_its_and_not_is(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "slip", "meant"), [
+    ("The gel does not works on every wart.", "works", "work"),
+    ("She have had chickenpox before, so she is immune.", "have", "has"),
+    ("Your child should of been offered the vaccine.", "of", "have"),
+    ("They was given a cream for the itch.", "was", "were"),
+    ("He has took the full course of tablets.", "took", "taken"),
+    ("By then the swelling had went down.", "went", "gone"),
+])
+def test_verb_form_slips(text, slip, meant):
+    assert [(f[2], f[3]) for f in found(text)] == [(slip, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Her surgeon recommended that he have the operation in spring.",  # a subjunctive
+    "If it were not for the rash, nobody would have known.",
+    "Decades of arthritis have wrought changes in the joint.",  # an old participle of "work"
+    "Both drugs could, of course, be taken together.",
+    "The trial has shown that the drug works.",
+])
+def test_verb_forms_that_are_right(text):
+    assert found(text) == []

@@ -437,6 +437,57 @@ IRREGULAR_PLURALS = frozenset({"data", "criteria", "bacteria", "media", "phenome
                                "few", "several", "all"})
 
 
+# The irregular verbs that agree with a pronoun subject: what a plural
+# subject ("they", "we", "you") and a singular one ("he", "she", "it") need.
+PLURAL_FORM = {"was": "were", "has": "have", "is": "are", "does": "do"}
+SINGULAR_FORM = {"were": "was", "have": "has", "are": "is", "do": "does"}
+# Before which "it were" is a subjunctive ("as it were", "if it were").
+SUBJUNCTIVE_CUES = frozenset({"if", "as", "though", "wish", "were", "whether"})
+
+
+def _pronoun_irregulars(model, words, texts, offsets) -> Iterator[Finding]:
+    """"They was given", "She have had it", "it don't": a pronoun opening a
+    clause with the irregular verb of the other number, where the form the
+    grammar needs follows the pronoun far more readily (MODAL_RATIO)."""
+    for k in range(len(words) - 1):
+        first, word = words[k], words[k + 1]
+        if first in ("they", "we"):
+            meant = PLURAL_FORM.get(word)
+        elif first in ("he", "she", "it"):
+            meant = SINGULAR_FORM.get(word)
+        else:
+            continue
+        if meant is None or not texts[k + 1].islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
+            continue
+        before = words[k - 1] if k else None
+        opener = before in CLAUSE_OPENERS or (before is None and not (k and any(map(str.isalnum, texts[k - 1]))))
+        if not opener or before in SUBJUNCTIVE_CUES or before == "that":  # "recommended that he have surgery"
+            continue
+        if model.bigram(first, meant) < MODAL_RATIO * max(model.bigram(first, word), 1e-9):
+            continue
+        text = texts[k + 1]
+        yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                f"\"{text}\" is probably \"{meant}\" here (after \"{texts[k]}\" the verb is \"{meant}\")",
+                                "Use")
+
+
+def _of_for_have(words, texts, offsets) -> Iterator[Finding]:
+    """"should of been", "could of caught": "of" written for the "'ve" of
+    "should've" before a past participle."""
+    lemmas = nlp.lemma_table()
+    for k in range(len(words) - 2):
+        if words[k] not in MODALS or words[k + 1] != "of" or texts[k + 1] != "of":
+            continue
+        after = words[k + 2]
+        if after is None or after == "course" or not after.endswith(("ed", "en", "wn", "ne", "ght")) and after != "had":
+            continue
+        if lemmas.get(after, after) == after and after not in ("been", "had"):
+            continue
+        start = offsets[k + 1]
+        yield replacing_finding(REAL_WORD, (start, start + 2), "have",
+                                f"\"of\" is probably \"have\" here (\"{texts[k]} have {texts[k + 2]}\")", "Use")
+
+
 def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     """A plural noun between "a" and "of" ("a numbers of"), and a verb
     without its -s after a clause's "it", "he" or "she" ("it lead to"),
@@ -448,6 +499,8 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     yield from _you_for_your(words, texts, offsets)
     yield from _noun_after_negation(words, texts, offsets)
     yield from _its_for_it_is(words, texts, offsets)
+    yield from _pronoun_irregulars(model, words, texts, offsets)
+    yield from _of_for_have(words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
@@ -489,6 +542,15 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                                     "Use")
             continue
         if first == "not":
+            # "does not works", "cannot helps": after "not" of "do" or a modal the bare verb.
+            lemma = lemmas.get(word)
+            if (k and (words[k - 1] in DO_FORMS or words[k - 1] in MODALS) and word.endswith("s") and lemma
+                    and lemma != word and word[:len(lemma)] == lemma
+                    and model.bigram("not", lemma) >= MODAL_RATIO * max(model.bigram("not", word), 1e-9)):
+                gap = " " if offsets[k - 1] + len(texts[k - 1]) < offsets[k] else ""
+                yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), lemma,
+                                        f"\"{text}\" is probably \"{lemma}\" here "
+                                        f"(after \"{texts[k - 1]}{gap}{texts[k]}\" comes the verb without -s)", "Use")
             continue
         if first in MODALS or first in PLURAL_SUBJECTS:
             # "can causes", "may helps": after a modal the bare verb, where
@@ -532,6 +594,18 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
                                     f"(after \"{texts[k]}\" comes a past participle)",
                                     "Use")
             continue
+        if first in PERFECT_AUXILIARIES and not word.endswith(("s", "ing", "ed")):
+            # "has took", "have went": the simple past of an irregular verb
+            # where its participle belongs ("showed"/"shown", "proved"/"proven"
+            # are both in use, so a form in -ed is left alone).
+            meant = _participle(first, word, lemmas)
+            # An irregular participle only: "have wrought" is "work"'s old past, not a slip for "worked".
+            if (meant and meant != word and not meant.endswith("ed")
+                    and model.bigram(first, meant) >= BE_RATIO * max(model.bigram(first, word), 1e-9)):
+                yield replacing_finding(REAL_WORD, (offsets[k + 1], offsets[k + 1] + len(text)), meant,
+                                        f"\"{text}\" is probably \"{meant}\" here "
+                                        f"(after \"{texts[k]}\" comes a past participle)", "Use")
+                continue
         if first in PERFECT_AUXILIARIES:
             # "the stone has past": after "has", "have" or "had" a homophone
             # that is a past participle, where the next word cannot go on a
