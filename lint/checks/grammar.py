@@ -363,6 +363,11 @@ def _missing_verb(tt, k: int, n: int, after: int | None = None, later: int | Non
         verb = BE_FOR_SUBJECT[tt.lower[k]]
     if verb is None:
         return None
+    return _missing_verb_finding(tt, k, n, verb)
+
+
+def _missing_verb_finding(tt, k: int, n: int, verb: str) -> Finding:
+    """The verb inserted between tokens k and n ("It important" -> "It is important")."""
     word, nxt = tt.text[k], tt.text[n]
     start = tt.idx[k]
     return Finding(
@@ -559,16 +564,7 @@ def _pronoun_without_verb(tt, words: list[int], i: int, starts, sentence_of) -> 
             return None
     elif base != word:
         return None
-    written, following = tt.text[k], tt.text[n]
-    start = tt.idx[k]
-    return Finding(
-        rule=MISSING_VERB,
-        span=(start, tt.idx[n] + len(following)),
-        message=f"\"{written} {following}\" seems to be missing a verb",
-        suggestions=(f"{written} {verb} {following}",),
-        fix=Fix.replace(start + len(written), start + len(written), f" {verb}", Applicability.UNSAFE,
-                        f"Insert \"{verb}\""),
-    )
+    return _missing_verb_finding(tt, k, n, verb)
 
 
 def _contraction(tt, words: list[int], i: int) -> Finding | None:
