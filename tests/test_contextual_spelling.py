@@ -938,3 +938,20 @@ def test_verb_form_slips(text, slip, meant):
 ])
 def test_verb_forms_that_are_right(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "slip", "meant"), [
+    ("These tablets works within an hour.", "works", "work"),
+    ("The results shows a clear benefit for older patients.", "shows", "show"),
+])
+def test_a_plural_subject_takes_the_bare_verb(text, slip, meant):
+    assert [(f[2], f[3]) for f in found(text)] == [(slip, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Shingles causes a painful rash on one side of the body.",  # one disease, plural in form
+    "Drinking more than these amounts leads to liver damage.",  # the plural is compared, not the subject
+    "The news shows how common the rash is.",
+])
+def test_subjects_that_only_look_plural(text):
+    assert found(text) == []

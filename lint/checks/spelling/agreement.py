@@ -471,6 +471,50 @@ def _pronoun_irregulars(model, words, texts, offsets) -> Iterator[Finding]:
                                 "Use")
 
 
+SUBJECT_DETERMINERS = frozenset({"the", "these", "those", "your", "my", "our", "their", "most", "many", "some", "all"})
+FREQUENCY_ADVERBS = frozenset({"usually", "often", "also", "always", "sometimes", "generally", "typically", "normally",
+                               "rarely", "never", "then", "soon", "quickly", "slowly", "gradually", "eventually"})
+# A noun written this many times as often in the plural as in the singular
+# may be one thing ("shingles", "measles", "rickets"): not read as plural.
+PLURAL_ONLY_SHARE = 3.0
+
+
+def _plural_subject(model, words, texts, offsets) -> Iterator[Finding]:
+    """"The blisters usually crusts over": a clause that opens with a
+    determiner and a plural noun, then a verb's -s form (an adverb of
+    frequency between them at most), where the bare verb follows "they"
+    MODAL_RATIO times as readily."""
+    lemmas = nlp.lemma_table()
+    n = len(words)
+    for k in compress(range(n - 2), map(SUBJECT_DETERMINERS.__contains__, words[:n - 2])):
+        before = words[k - 1] if k else None
+        if not (before in CLAUSE_OPENERS or (before is None and not (k and any(map(str.isalnum, texts[k - 1]))))):
+            continue
+        if before in ("than", "as"):
+            continue  # "Drinking more than these amounts leads to": the plural is compared, not the subject
+        noun = words[k + 1]
+        if noun is None or not texts[k + 1].islower() or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+            continue
+        single = lemmas.get(noun)
+        if (single is None or single == noun or noun not in (single + "s", single + "es")
+                or lexicon.frequency(noun) > PLURAL_ONLY_SHARE * lexicon.frequency(single)):
+            continue
+        v = k + 2
+        if words[v] in FREQUENCY_ADVERBS and v + 1 < n:
+            v += 1
+        verb = words[v]
+        if verb is None or not texts[v].islower() or not verb.endswith("s") or verb == noun or verb in _stop_words():
+            continue  # "as" is "a" to the lemma table
+        bare = lemmas.get(verb)
+        if bare is None or bare == verb or verb not in (bare + "s", bare + "es") or lexicon.frequency(bare) < MIN_FORM_COUNT:
+            continue
+        if model.bigram("they", bare) < MODAL_RATIO * max(model.bigram("they", verb), 1e-9):
+            continue
+        yield replacing_finding(REAL_WORD, (offsets[v], offsets[v] + len(texts[v])), bare,
+                                f"\"{texts[v]}\" is probably \"{bare}\" here (its subject, \"{texts[k + 1]}\", is plural)",
+                                "Use")
+
+
 def _of_for_have(words, texts, offsets) -> Iterator[Finding]:
     """"should of been", "could of caught": "of" written for the "'ve" of
     "should've" before a past participle."""
@@ -501,6 +545,7 @@ def agreement_slips(model, words, texts, offsets) -> Iterator[Finding]:
     yield from _its_for_it_is(words, texts, offsets)
     yield from _pronoun_irregulars(model, words, texts, offsets)
     yield from _of_for_have(words, texts, offsets)
+    yield from _plural_subject(model, words, texts, offsets)
     starts = list(compress(range(n - 1), map(ARTICLES.__contains__, words[:-1])))
     starts += list(compress(range(n - 1), map(AGREEMENT_SUBJECTS.__contains__, words[:-1])))
     starts += list(compress(range(n - 2), map(PLURAL_DETERMINERS.__contains__, words[:-2])))
