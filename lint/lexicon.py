@@ -187,6 +187,14 @@ def specialist() -> frozenset[str]:
     return _dictionary_table()["specialist"]
 
 
+def everyday(word: str) -> bool:
+    """Is the lower-case ``word`` general English (SCOWL), whatever the
+    medical lists also hold? General English is every word but those only
+    the medical and substance lists have."""
+    table = _dictionary_table()
+    return word in table["words"] and word not in table["specialist"]
+
+
 def substances() -> frozenset[str]:
     """The medical words that only the FDA substance list has (drug,
     chemical, mineral and plant names: "detemir", "struvite")."""

@@ -296,7 +296,8 @@ LIST_REACH = 4  # tokens back to the list's comma
 
 
 def _and_for_an(tt, before: int | None, left: int, k: int, n: int) -> Finding | None:
-    from lint.checks.spelling.rules import REAL_WORD  # spelling's missing-word check imports this module
+    # Imported here: spelling's missing-word check imports this module.
+    from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 
     if not (tt.is_alpha[left] and tt.is_alpha[n]):
         return None
@@ -308,13 +309,9 @@ def _and_for_an(tt, before: int | None, left: int, k: int, n: int) -> Finding | 
         return None
     start = tt.idx[k]
     replacement = "And" if tt.text[k][0].isupper() else "and"
-    return Finding(
-        rule=REAL_WORD,
-        span=(start, start + len(tt.text[k])),
-        message=f"\"{tt.text[k]}\" is probably \"{replacement}\" here: \"{tt.text[left]} {replacement} {tt.text[n]}\"",
-        suggestions=(replacement,),
-        fix=Fix.replace(start, start + len(tt.text[k]), replacement, Applicability.UNSAFE, f"Write \"{replacement}\""),
-    )
+    return replacing_finding(REAL_WORD, (start, start + len(tt.text[k])), replacement,
+                             f"\"{tt.text[k]}\" is probably \"{replacement}\" here: "
+                             f"\"{tt.text[left]} {replacement} {tt.text[n]}\"")
 
 
 # Sentence openers and the word after them that leave no room for a verb:
@@ -692,9 +689,7 @@ def _count_noun(noun: str) -> bool:
 
 
 def _unseen(a: str, b: str) -> bool:
-    key = f"{a} {b}"
-    model = context_model.language_model()
-    return not model.general_pairs.get(key) and not model.health_pairs.get(key)
+    return f"{a} {b}" not in context_model.seen_pairs()
 
 
 # The end of a sentence of prose; a line without one is a headline, which

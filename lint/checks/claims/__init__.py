@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from lint.checks import CheckContext
 from lint import resources, token_table
+from lint.lexicon import everyday
 from lint.checks.claims.lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
 from lint.checks.claims import strength
 from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
@@ -1007,7 +1008,7 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     if (not head.isalpha() or len(head) <= 2 or head in SUBTYPES or head in SUBJECT_PRONOUNS or head in phrases("non_interventions")
             or (head.endswith("s") and head[:-1] in phrases("non_interventions"))
             or strength.is_health_word(head) or head in _pathogen_words() or head.endswith(GERM_ENDINGS)
-            or head not in _english() or head in PROCESS_NOUNS):
+            or not everyday(head) or head in PROCESS_NOUNS):
         return False
     if "how" in words[:claim.start]:
         return False  # "exactly how this cascade causes the signs": a question under study
@@ -1063,14 +1064,6 @@ PROCESS_NOUNS = frozenset({"loss", "losses", "influx", "buildup", "build-up", "e
                            "defects"})
 
 
-@lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    """Everyday English words (SCOWL, the spelling dictionary's general part, not its
-    medical or substance lists): a cause named in them is what a reader meets."""
-    import gzip
-
-    return frozenset(gzip.decompress(resources.data_path("spelling/dictionary/english.txt.gz").read_bytes())
-                     .decode("utf-8").split())
 # How nouns of a process end ("depletion", "abnormality", "deficiency", "impairment"): a
 # process in the body, as reference text explains a disease's mechanism.
 PROCESS_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ence", "ency",
