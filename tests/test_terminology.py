@@ -322,3 +322,11 @@ def test_a_false_synonym_after_an_opening_clause_is_no_list_item():
             ] == [("terminology/false-synonym", 25)]
     listed = "Conditions such as eczema, rosacea, also called acne rosacea, need care.\n"
     assert [f for f in lint_text(listed, "a.md") if f.rule.id == "terminology/false-synonym"] == []
+
+
+def test_a_preferred_form_the_article_never_writes_falls_to_its_majority():
+    # The termbase prefers "X-ray"; this article writes "x ray" three times and "xray" once.
+    text = ("An x ray shows the bone. A second x ray checks healing. "
+            "If the xray is unclear, a third x ray may follow.\n")
+    assert [(f[0], f[3]) for f in found(text) if f[0] == "terminology/inconsistent-variant"] == [
+        ("terminology/inconsistent-variant", "xray")]

@@ -1228,9 +1228,11 @@ def _preferred_style(doc: Doc, termbase: Termbase, occurrences, styles: Counter)
         # nothing about "blood thinner" or "bloodthinner").
         if entry is not None and "".join(c for c in entry.preferred.lower() if c.isalnum()) == letters:
             preferred = entry.preferred
-            if "-" in preferred:
-                return "hyphen"
-            return "spaced" if " " in preferred else "closed"
+            style = "hyphen" if "-" in preferred else "spaced" if " " in preferred else "closed"
+            # The finding says the article writes the preferred form: it must ("x ray" and
+            # "xray" with no "X-ray" fall to the article's majority).
+            if style in styles:
+                return style
     # A closed form the dictionary has never seen ("bloodthinner", "soyfood") is
     # no model, however often the article writes it.
     if "closed" in styles and len(styles) > 1:
