@@ -330,3 +330,47 @@ def test_a_preferred_form_the_article_never_writes_falls_to_its_majority():
             "If the xray is unclear, a third x ray may follow.\n")
     assert [(f[0], f[3]) for f in found(text) if f[0] == "terminology/inconsistent-variant"] == [
         ("terminology/inconsistent-variant", "xray")]
+
+
+def test_false_synonym_spares_an_acronym_its_name_spells_out_and_one_number_two_ways():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # The construction is the writer's definition, whatever else MedQuAD's writers use the acronym for.
+    assert pairs("Friedreich ataxia, also known as FA, affects the nerves.") == []
+    assert pairs("Some people have episodic ataxia (also called EA).") == []
+    # Roman and Arabic numerals of one number name one type.
+    assert pairs("Glycogen storage disease type V is also known as glycogen storage disease type 5.") == []
+    assert pairs("Type 1 diabetes, also known as type II diabetes, starts in childhood.") == [
+        '"Type 1 diabetes" and "type II diabetes" are different things but are presented as one']
+
+
+def test_false_synonym_a_kind_named_as_its_class():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("Arthritis, also known as gout, causes sudden joint pain.") == [
+        '"gout" is one kind of arthritis, not another name for it']
+    assert pairs("Melanoma, also called cancer, can spread.") == [
+        '"Melanoma" is one kind of cancer, not another name for it']
+    # A name that says so ("type 1 diabetes", "skin cancer"), a bracket, a substance or procedure filed
+    # under its chemistry or class, and a rare condition's subtype are not reported.
+    assert pairs("Type 1 diabetes, also known as diabetes, needs insulin.") == []
+    assert pairs("Gout (arthritis) causes sudden pain.") == []
+    assert pairs("B cells make antibodies (also known as immunoglobulins).") == []
+    assert pairs("Immunization, also called vaccination, protects children.") == []
+    assert pairs("One form is maculopapular cutaneous mastocytosis (also called urticaria pigmentosa).") == []
+
+
+def test_false_synonym_between_everyday_names_of_conditions():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("A cold, also known as the flu, clears up in a week.") == [
+        '"cold" and "flu" are different conditions but are presented as one']
+    assert pairs("A sprain, also called a fracture, needs rest.") == [
+        '"sprain" and "fracture" are different conditions but are presented as one']
+    assert pairs("A squint, also known as a lazy eye, affects children.") == [
+        '"squint" and "lazy eye" are different conditions but are presented as one']
+    # An everyday name of the same condition.
+    assert pairs("Gastroenteritis, also known as a tummy bug, causes vomiting.") == []
+    assert pairs("A squint, also known as strabismus, affects children.") == []
+    # An everyday name for a technical class, whatever the tables file under it.
+    assert pairs("Conjunctivitis, often called pink eye, makes the eye red.") == []

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from lint import english, lexicon, prose, resources, spelling_variants, token_table
 from lint.concepts import concepts as concept_table, different_brands, key as concept_key
 from lint.checks import CheckContext
-from lint.checks.acronyms import _explains as _spells_out, medquad_acronyms
+from lint.checks.acronyms import _explains as _spells_out, _mid_sentence, medquad_acronyms
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
 from lint.termbase import Termbase, _as_written, normalise, termbase_for
@@ -120,7 +120,10 @@ FALSE_SYNONYM = Rule(
         "ending means (\"heavy menstrual bleeding (also called menorrhagia)\": -rrhagia is bleeding). "
         "A drug's brand names are its active ingredient (\"Ozempic, also known as Mounjaro\": semaglutide and "
         "tirzepatide; in brackets too: \"Ozempic (Mounjaro)\"), and a deficiency named as one of the several diseases it causes is reported (\"vitamin D "
-        "deficiency, also known as rickets\").\n\n"
+        "deficiency, also known as rickets\"). After \"also known as\" and its kin (not in brackets), a "
+        "condition named as the class it belongs to is reported too (\"arthritis, also known as gout\": gout is "
+        "one kind of arthritis), when the class has several kinds in the table and neither name holds the "
+        "other's words (\"type 1 diabetes, also known as diabetes\" is not reported).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
         "In brackets and in \"or\" set off by commas, and after the last item of a list, the table "
@@ -130,7 +133,7 @@ FALSE_SYNONYM = Rule(
         "are missed (\"gingivitis (periodontitis)\": a gingival disease and a periodontal disease; counting such "
         "cousins made 6 false alarms in 3,000 MedQuAD answers), since on real news brackets mostly gloss a term "
         "with a wider or lay name; a lay "
-        "name the vocabularies lack (\"tummy bug\") is never judged. "
+        "name the vocabularies lack (\"brain fog\") is never judged. "
         "\"X, called Y\" without \"also\" is read only when X does not end a longer phrase (\"a lining of "
         "nerve tissue, called the retina\" names the lining)."
     ),
@@ -490,6 +493,11 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
                 connector in ("(", "or") and not more and not _plain_gloss(first, second)
                 and _distinct_concepts(first, second, siblings=True))
+        narrower = None
+        if not found and connector == "also" and not in_a_list and not more:
+            narrower = _kind_and_its_class(first, second)
+            if narrower:
+                found = ("", first, second)
         if found and found[0] in ("things", "drugs") and found[1] != first and first.endswith(found[1]):
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
@@ -500,11 +508,19 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             continue
         reported.add((a_start, b_end))
         kind, one, other = found
+        if narrower:
+            kind_of, whole = (first, second) if narrower == first else (second, first)
+            whole = _mid_sentence(whole)  # "Arthritis, also known as gout": "one kind of arthritis"
+            message = f"\"{kind_of}\" is one kind of {whole}, not another name for it"
+            suggestion = f"Name only the one you mean, or say that {kind_of} is a kind of {whole}"
+        else:
+            message = f"\"{first}\" and \"{second}\" are different {kind} but are presented as one"
+            suggestion = f"Name only the one you mean, or explain how {one} and {other} differ"
         yield Finding(
             rule=FALSE_SYNONYM,
             span=(a_start, b_end + (connector == "(")),
-            message=f"\"{first}\" and \"{second}\" are different {kind} but are presented as one",
-            suggestions=(f"Name only the one you mean, or explain how {one} and {other} differ",),
+            message=message,
+            suggestions=(suggestion,),
         )
 
 
@@ -521,6 +537,10 @@ def _different_brands(first: str, second: str):
 def _distinct_acronym_concepts(text: str, first: str, second: str, first_end: int = 0):
     """``_distinct_concepts`` with an acronym side read as its expansion; then the other side must
     be a name the table knows whole ("the bad kind of cholesterol, known as LDL" is a loose gloss)."""
+    if _as_acronym(first) != _as_acronym(second):
+        acronym, name = (first, second) if _as_acronym(first) else (second, first)
+        if _spells_out(acronym, name):
+            return None  # the construction is the writer's definition ("Friedreich ataxia, also known as FA")
     one, other = _expanded(text, first), _expanded(text, second)
     if one == first and other == second:
         if _as_acronym(first) != _as_acronym(second):
@@ -725,6 +745,72 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     return (KIND_NAMES.get(min(shared), "things"), first, second)
 
 
+# A class named by "also known as" must be this deep in its tree: "cancer", "arthritis", "dementia",
+# not "disease" or "infection".
+CLASS_MIN_ANCESTORS = 2
+# ... with at least this many kinds under it: a class readers know by its kinds ("arthritis": gout, ...),
+# not a rare condition's subtype that texts name as the condition ("urticaria pigmentosa").
+CLASS_MIN_KINDS = 3
+# Conditions: substances are filed by chemistry ("antibodies" under "immunoglobulins"), and procedures
+# are named by their class ("immunization, also called vaccination").
+CLASS_KINDS = frozenset("CF")
+
+
+def _kind_and_its_class(first: str, second: str) -> str | None:
+    """One side a kind of the other, named as if one thing: "arthritis, also known as gout",
+    "melanoma, also called skin cancer" is not (the name says it), nor "type 2 diabetes (diabetes)"
+    (a bracket). Both whole names of the table, of one kind, neither name holding the other's words,
+    the class deep enough to be a class a reader knows from its kinds. Returns the narrower side."""
+    if _as_acronym(first) or _as_acronym(second) or _same_but_sites(first, second):
+        return None
+    table = concept_table()
+    a, b = _concept_of(table, first), _concept_of(table, second)
+    if a is None or b is None:
+        return None
+    (one, a), (other, b) = a, b
+    if one == other or set(one.split()) & set(other.split()) or _glosses(one, other) or _glosses(other, one) \
+            or _compound_of(one, other) or _compound_of(other, one) or set(a) & set(b) or not table.same_kind(a, b):
+        return None
+    up_a = set().union(*map(table.ancestors, a))
+    up_b = set().union(*map(table.ancestors, b))
+    if up_a & set(b) and not up_b & set(a):
+        narrow, wide = first, b
+    elif up_b & set(a) and not up_a & set(b):
+        narrow, wide = second, a
+    else:
+        return None
+    if _plain_gloss(second if narrow == first else first, narrow):
+        return None  # an everyday name for a technical class ("conjunctivitis, often called pink eye")
+    closed = [table.by_name.get(name.replace(" ", "")) for name in (one, other)]
+    if closed[0] and set(closed[0]) & set(b) or closed[1] and set(closed[1]) & set(a):
+        return None  # one name closed up is the other's ("pinkeye")
+    wide = [c for c in wide if c in up_a | up_b]
+    if not all(len(table.ancestors(c)) >= CLASS_MIN_ANCESTORS and _descendants(c) >= CLASS_MIN_KINDS
+               and table.kinds.get(c, "")[:1] in CLASS_KINDS for c in wide):
+        return None  # ("antibodies", "immunoglobulins"; "urticaria pigmentosa", a rare mastocytosis's other name)
+    return narrow
+
+
+@lru_cache(maxsize=1)
+def _children() -> dict[int, tuple[int, ...]]:
+    children = defaultdict(list)
+    for concept, ups in concept_table().parents.items():
+        for up in ups:
+            children[up].append(concept)
+    return {up: tuple(kids) for up, kids in children.items()}
+
+
+@lru_cache(maxsize=4096)
+def _descendants(concept: int) -> int:
+    children, seen, todo = _children(), set(), [concept]
+    while todo:
+        for kid in children.get(todo.pop(), ()):
+            if kid not in seen:
+                seen.add(kid)
+                todo.append(kid)
+    return len(seen)
+
+
 def _compound_of(compound: str, head: str) -> bool:
     """Is ``compound`` one word made of a combining form and ``head`` ("corticosteroid", "steroid";
     "neurotoxin", "toxin")? It names a kind of the head. An opposed prefix ("hypo-") or "pseudo-"
@@ -843,12 +929,20 @@ def _contrasting(first: str, second: str):
         x, y = one[0], other[0]
         found = _series_members(x, y, head > 0 and a[head - 1].isalpha()) or any(x.startswith(p) and y.startswith(q) and x[len(p):] == y[len(q):] and len(x) - len(p) >= 3
                     for p, q in prefixes) or (
-            head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y))
+            head and a[head - 1] in NUMBERED_KINDS and ROMAN_OR_DIGITS.match(x) and ROMAN_OR_DIGITS.match(y)
+            and _numeral(x) != _numeral(y))  # "type 2" and "type II" are one number
     if found and trimmed:
         # The words of ``first`` as written, from the first of those compared.
         words = list(re.finditer(r"[A-Za-z0-9]+", first))
         return "things", first[words[-len(b)].start():], second
     return ("things", first, second) if found else None
+
+
+_ROMAN_DIGITS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+
+
+def _numeral(word: str) -> str:
+    return _ROMAN_DIGITS.get(word, word)
 
 
 SERIES_MEMBER = re.compile(r"^([a-z]*?)(\d+|[a-z])$")
