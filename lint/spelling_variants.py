@@ -279,7 +279,10 @@ def _medical_ending(word: str) -> tuple[str, str] | None:
 # NHS write "fetus" and "fetal"): neutral, though "foetus" is still British.
 # And British forms American prose writes too ("dialogue": "dialog" is for software;
 # "analogue" for a drug's chemical relative: "insulin analogue", "GLP-1 analogue").
-BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues", "analogue", "analogues"})
+# And "orthopaedic": American orthopaedic bodies write it so (the American Academy of Orthopaedic Surgeons,
+# the Journal of Bone and Joint Surgery), and so do their press releases in lower case.
+BRITISH_MEDICAL_TOO = frozenset({"fetus", "fetuses", "fetal", "dialogue", "dialogues", "analogue", "analogues",
+                                 "orthopaedic", "orthopaedics"})
 
 
 @lru_cache(maxsize=65536)

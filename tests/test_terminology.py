@@ -374,3 +374,23 @@ def test_false_synonym_between_everyday_names_of_conditions():
     assert pairs("A squint, also known as strabismus, affects children.") == []
     # An everyday name for a technical class, whatever the tables file under it.
     assert pairs("Conjunctivitis, often called pink eye, makes the eye red.") == []
+
+
+def test_false_synonym_in_more_constructions():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    expected = ['"Eczema" and "psoriasis" are different conditions but are presented as one']
+    for text in ("Eczema, i.e. psoriasis, makes skin itch.",
+                 "Eczema (i.e. psoriasis) makes skin itch.",
+                 "Eczema, the medical name for psoriasis, makes skin itch.",
+                 "Eczema, another name for psoriasis, makes skin itch.",
+                 "Eczema – or psoriasis – makes skin itch.",
+                 "Eczema, more formally known as psoriasis, makes skin itch.",
+                 "Eczema (which is also called psoriasis) makes skin itch."):
+        assert pairs(text) == expected, text
+    # "i.e." that gives an example is judged as a bracket is: only two siblings of the table.
+    assert pairs("Drugs such as long-acting nitrates (i.e. isosorbide dinitrate) may help.") == []
+    # A dash before "or" that is no apposition.
+    assert pairs("Eczema – or psoriasis, or both – makes skin itch.") == []
+    # A class with "a" before it introduces one of its kinds.
+    assert pairs("It is a mood disorder, also known as manic depression.") == []

@@ -103,7 +103,8 @@ FALSE_SYNONYM = Rule(
         "What it does: finds two different things presented as one name: \"X, also known as Y\", "
         "\"X (also called Y)\", \"X is also called Y\", \"X, better known as Y\", \"X, sometimes called Y\", "
         "\"X, aka Y\", \"X, known medically as Y\", \"X, which doctors call Y\", \"X is another name (the "
-        "medical term) for Y\", \"X is the same as Y\", \"X (Y)\", \"X (or Y)\" and \"X, or Y,\" in apposition - for "
+        "medical term) for Y\", \"X, the medical name for Y\", \"X is the same as Y\", \"X (Y)\", \"X (or Y)\", "
+        "\"X, i.e. Y,\", \"X – or Y –\" and \"X, or Y,\" in apposition - for "
         "example \"gout, also known as pseudogout\" or \"statins, also called beta blockers\". After "
         "the naming words, two names are different when the concept table (built from the Disease Ontology, "
         "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
@@ -190,12 +191,13 @@ CROSS_ARTICLE_RATIO = 3
 # space it may not ("a condition called Y" names a member of a class), except
 # in "X is known as Y" (see _equivalences).
 # One or two adverbs ("also sometimes called"), then perhaps "just" or "simply".
-_ADVERB = (r"(?:(?:also|otherwise|sometimes|often|commonly|better|more[ \t]+commonly|usually|generally|popularly"
+_ADVERB = (r"(?:(?:also|otherwise|sometimes|often|commonly|better|(?:more|most)[ \t]+(?:commonly|formally|often|usually|"
+           r"popularly|correctly|properly|accurately)|usually|generally|popularly"
            r"|formally|medically|clinically|technically)[ \t]+){1,2}(?:(?:just|simply)[ \t]+)?")
 # "known as", "known medically as", "called", "referred to as", "termed", "named".
 _NAMING = (r"(?:known[ \t]+(?:(?:medically|clinically|scientifically|technically|formally|commonly|informally"
            r"|colloquially)[ \t]+)?as|called|referred[ \t]+to[ \t]+as|termed|named)[ \t]+")
-_AKA = r"a\.?k\.?a\.?[ \t]+"
+_AKA = r"(?:a\.?k\.?a\.?|i\.e\.,?)[ \t]+"
 # Every match opens with a comma, space or tab, so the pattern opens with
 # that class (the engine then skips at C speed to the places a match can
 # start); a lookbehind sends each opening to its own branches. Groups: "bare"
@@ -205,14 +207,16 @@ _EQUIVALENCE_FAST = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?:(?P<named>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or>or)[ \t]+)"
     r"|(?<=[ \t])[ \t]*(?=[aAbBcCfFgGkKmMoOpPsStTuU(])(?:(?P<named2>" + _ADVERB + _NAMING + r"|" + _AKA + r")"
     r"|(?P<bare>known[ \t]+as[ \t]+)"
-    r"|\([ \t]*(?:(?P<named3>(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")|(?P<or2>or)[ \t]+)?))", re.I)
+    r"|\([ \t]*(?:(?P<named3>(?:which[ \t]+(?:is|are)[ \t]+)?(?:" + _ADVERB + r")?" + _NAMING + r"|" + _AKA + r")"
+    r"|(?P<or2>or)[ \t]+)?)"
+    r"|(?<=[ \t])[–—][ \t]+(?P<or3>or)[ \t]+)", re.I)
 _EQUIVALENCE_UNNAMED = re.compile(
     r"[,\t ](?:(?<=,)[ \t]+(?P<or>or)[ \t]+|(?<=[ \t])[ \t]*\([ \t]*(?:(?P<or2>or)[ \t]+)?)", re.I)
 ADVERB_START = re.compile(_ADVERB, re.I)
 # Before a phrase, words that make it the end of a longer one ("a network of blood vessels and tissue").
 INSIDE_A_PHRASE = re.compile(r"\b(?:of|and|or|to|in|with|from|on|at|by|for|into|than)[ \t]+"
                              r"(?:(?:the|a|an|its|their|his|her|this|that)[ \t]+)?$", re.I)
-_EQUIVALENCE_WORDS = ("known", "called", "referred", "termed", "named", "aka", "a.k.a")
+_EQUIVALENCE_WORDS = ("known", "called", "referred", "termed", "named", "aka", "a.k.a", "i.e.", "–", "—")
 # "X is also known as Y", "X, which is also called Y": the verb is part of the connector.
 VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|were)[ \t]*,?$", re.I)
 # "X is another name for Y", "X is the medical term for Y", "X is the same as Y"
@@ -226,6 +230,9 @@ VERB_EQUIVALENCE = re.compile(
     r"|(?:the[ \t]+|a[ \t]+)?(?:medical|technical|scientific|clinical|proper|official|formal)[ \t]+(?:name|word|term)"
     r"[ \t]+for"
     r"|(?:(?:just|basically|simply|really)[ \t]+)?the[ \t]+same[ \t]+(?:thing[ \t]+|condition[ \t]+)?as)"
+    # In apposition: "X, the medical name for Y", "X, another name for Y".
+    r"|,[ \t]*(?:(?:the|a)[ \t]+(?:medical|technical|scientific|clinical|proper|official|formal|common|everyday)"
+    r"[ \t]+(?:name|word|term)|(?:just[ \t]+)?another[ \t]+(?:name|word|term))[ \t]+for"
     r"|,[ \t]*(?:which|what)[ \t]+(?:doctors|experts|clinicians|scientists|researchers)[ \t]+"
     r"(?:(?:also|often|sometimes|usually)[ \t]+)?(?:call|refer[ \t]+to[ \t]+as))[ \t]+", re.I)
 _VERB_EQUIVALENCE_WORDS = ("another ", "same ", "name for", "term for", "word for", " call ", "refer to as")
@@ -496,6 +503,8 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
         narrower = None
         if not found and connector == "also" and not in_a_list and not more:
             narrower = _kind_and_its_class(first, second)
+            if narrower == second and MEMBER_OF_A_CLASS.search(text, max(0, a_start - 12), a_start):
+                narrower = None  # "a mood disorder also known as manic depression" names one member
             if narrower:
                 found = ("", first, second)
         if found and found[0] in ("things", "drugs") and found[1] != first and first.endswith(found[1]):
@@ -596,9 +605,14 @@ def _equivalences(text: str) -> Iterator[tuple[int, int, str]]:
             # After a comma or bracket with no adverb ("X, called Y") the name may be
             # of a longer phrase ending in X: "a lining of nerve tissue, called the retina".
             named = groups.get("named") or groups.get("named3")
-            kind = "also" if ADVERB_START.match(named) or named[:1] in "aA" else "named"
+            kind = "also" if ADVERB_START.match(named) or named[:1] in "aAwW" else "named"
+            if named[:1] in "iI":
+                # "X, i.e. Y," and "X (i.e. Y)" often give an example ("nitrates (i.e. isosorbide
+                # dinitrate)"): judged as an "or" or a bracket is, two siblings of the table.
+                kind = "(" if groups.get("named3") else "or"
         else:
-            kind = "or" if groups.get("or") or groups.get("or2") else "("  # "X, or Y," and "X (or Y)"
+            # "X, or Y,", "X (or Y)" and "X – or Y –"
+            kind = "or" if groups.get("or") or groups.get("or2") or groups.get("or3") else "("
         start = match.start()
         if kind == "also":
             verb = VERB_BEFORE.search(text, max(0, start - 24), start)
@@ -679,7 +693,7 @@ def _phrase_after(text: str, at: int, connector: str) -> tuple[int, int] | None:
     rest = text[end:end + 2]
     if connector == "(":
         return (at, end) if rest.startswith(")") else None
-    if connector == "or" and (not rest.startswith((",", ")", ".", ";", ":"))
+    if connector == "or" and (not rest.startswith((",", ")", ".", ";", ":", " –", " —"))
                               or re.match(r",?\s+(?:or|and)\s", text[end:end + 6])):
         return None  # "X, or Y" is apposition only when Y is set off too, and not "X, or Y, or Z"
     return at, end
@@ -745,6 +759,8 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     return (KIND_NAMES.get(min(shared), "things"), first, second)
 
 
+# "a mood disorder, also known as Y", "one cancer, also called Y": the class introduces one of its kinds.
+MEMBER_OF_A_CLASS = re.compile(r"\b(?:an?|one|another)[ \t]+$", re.I)
 # A class named by "also known as" must be this deep in its tree: "cancer", "arthritis", "dementia",
 # not "disease" or "infection".
 CLASS_MIN_ANCESTORS = 2
