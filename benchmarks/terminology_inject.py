@@ -14,14 +14,18 @@ parity): tune on the first, only measure the second.
   named by its label or its layperson synonym; neither is a kind of the
   other. ``true-synonym``: the same constructions for an HPO label and its
   exact synonym, where a finding is a false alarm. ``synonym-acronym``: a
-  phenotype's name and a sibling's abbreviation ("X, also known as ABC").
+  phenotype's name and a sibling's abbreviation ("X, also known as ABC"). ``synonym-class``: a
+  phenotype and its parent class (three children or more, no word shared), either way round: a kind
+  named as its class (only "also known as" and its kin are read so; brackets and "or" are not).
 - ``sibling``: a condition, procedure, drug or drug class a held-out MedQuAD
   answer (``sibling-*``) or news-tune story (``news-sibling-*``) names, glossed
   in place by a sibling concept of ``lint/data/concepts`` (one parent, neither
   broader) in six constructions, one kind each: "X, also known as Y,", "X (also
   called Y)", "X, sometimes called Y,", "X (Y)", "X, or Y,", "X, also called Y,".
   The rule reads the same table, so this measures constructions and phrase
-  reading, not the table's coverage (the HPO kinds measure that).
+  reading, not the table's coverage (the HPO kinds measure that). ``sibling2-*``:
+  the same in the constructions added in session 12 ("X, the medical name for Y,",
+  "X (i.e. Y)", "X – or Y –", "X (which is also called Y)", "X, more formally known as Y,").
 - ``acronym``: an acronym MedQuAD's writers define in brackets and use once
   or twice more, the definition removed (``acronym-none``) or moved to the
   acronym's second use (``acronym-later``); ``news-acronym``: the same removal
@@ -177,7 +181,19 @@ def hpo_cases(path: Path, n: int, rng: random.Random):
                 break
         if len(same) >= n:
             break
-    return distinct, same, acronyms[:n]
+    # A phenotype named as its parent class ("X, also known as <its parent>"): parents with three usable
+    # children or more, neither name holding the other's words.
+    classes = []
+    for p, kids in sorted(children.items()):
+        if p not in name_of or len(kids) < 3:
+            continue
+        for kid in kids:
+            wide, narrow = name_of[p].lower(), name_of[kid].lower()
+            if set(wide.split()) & set(narrow.split()):
+                continue
+            classes.append((wide, narrow) if len(classes) % 2 else (narrow, wide))
+    rng.shuffle(classes)
+    return distinct, same, acronyms[:n], classes[:n]
 
 
 def cap(s: str) -> str:
@@ -216,7 +232,13 @@ SIBLING_DEPTH = 3
 MENTION = re.compile(r"(?<![\w-])([A-Za-z][a-z]+(?:[ -][a-z]+){0,2})(?![\w-])")
 
 
-def sibling_cases(texts, source: str, halves, n: int, rng: random.Random):
+# Constructions added in session 12 (apposition of a naming phrase, "i.e.", a dash pair, "(which is also
+# called Y)", "more formally known as"), planted the same way as the sibling kinds, one kind each.
+MORE_CONSTRUCTIONS = ("{x}, the medical name for {y},", "{x} (i.e. {y})", "{x} – or {y} –",
+                      "{x} (which is also called {y})", "{x}, more formally known as {y},")
+
+
+def sibling_cases(texts, source: str, halves, n: int, rng: random.Random, constructions=SIBLING_CONSTRUCTIONS):
     """A condition, procedure or drug the text names, glossed in one of the constructions by a sibling
     concept of ``lint/data/concepts`` (the table the rule reads: this measures constructions and phrase
     reading, not the table's coverage; the HPO kinds measure that)."""
@@ -255,7 +277,7 @@ def sibling_cases(texts, source: str, halves, n: int, rng: random.Random):
             if not siblings:
                 continue
             y = first_name[rng.choice(siblings)]
-            template = SIBLING_CONSTRUCTIONS[len(out) % len(SIBLING_CONSTRUCTIONS)]
+            template = constructions[len(out) % len(constructions)]
             planted = template.format(x=x, y=y)
             if text[m.end():m.end() + 1] in ",.;:" and planted.endswith(","):
                 planted = planted[:-1]
@@ -506,15 +528,19 @@ def main() -> None:
     if "synonym" in kinds and not args.hpo.is_file():
         print(f"no HPO at {args.hpo}: synonym kinds skipped (see --help)", file=sys.stderr)
     if "synonym" in kinds and args.hpo.is_file():
-        distinct, same, acronyms = hpo_cases(args.hpo, args.n, rng)
+        distinct, same, acronyms, classes = hpo_cases(args.hpo, args.n, rng)
         cases += synonym_cases(distinct, texts, "synonym", rng)
         cases += synonym_cases(same, texts, "true-synonym", rng)
         cases += synonym_cases(acronyms, texts, "synonym-acronym", rng)
+        # (its own generator, so the kinds above keep their cases)
+        cases += synonym_cases([(x, y) for x, y in classes], texts, "synonym-class", random.Random(193))
     if "sibling" in kinds:
         cases += sibling_cases(texts, "sibling", lambda n: "tune" if n % 2 == 0 else "check", args.n, random.Random(191))
         news = news_texts()
         cases += sibling_cases([t for _, t in news], "news-sibling",
                                lambda n: "tune" if news[n][0] % 2 == 0 else "check", args.n // 2, random.Random(192))
+        cases += sibling_cases(texts, "sibling2", lambda n: "tune" if n % 2 == 0 else "check", args.n // 2,
+                               random.Random(194), MORE_CONSTRUCTIONS)
     if "acronym" in kinds:
         cases += acronym_cases(texts, "acronym", lambda n: "tune" if n % 2 == 0 else "check")
     if "news" in kinds:
