@@ -413,3 +413,13 @@ def test_outdated_names_of_conditions_are_deprecated():
          '"Pyorrhoea" is a non-standard term: an old name; say "periodontitis" (advanced gum disease)')]
     assert [f[2] for f in located("Tired blood can leave you pale. Lumbago can last weeks. Apoplexy is sudden.")] == [
         "terminology/deprecated-term"] * 3
+
+
+def test_medical_words_rare_in_the_large_lists_take_the_huge_lists_as_arbiter():
+    # SCOWL's huge lists decide for words of the medical vocabulary (tools/build_british_american.py).
+    for british, american in (("catheterisation", "catheterization"), ("nebulisers", "nebulizers"),
+                              ("luteinising", "luteinizing"), ("melaena", "melena"), ("microlitre", "microliter")):
+        assert classify(british) == (BRITISH, american) and classify(american) == (AMERICAN, british)
+    # British writes "colorectal" too: no pair.
+    assert classify("colorectal") is None
+    assert [t for _, _, t, _ in found("The color of the tumor changed after catheterisation.")] == ["catheterisation"]
