@@ -567,3 +567,11 @@ def test_health_abbreviations_neither_list_holds_are_jargon_with_their_expansion
     for acronym in keys:
         assert [m for *_, m in found(f"Many people find the first weeks hard. Ask about {acronym} if it goes on.")] == [
             f'"{acronym}" is never defined'], acronym
+
+
+def test_a_medical_acronym_that_is_a_common_word_counts_where_it_names_a_condition_or_a_kind():
+    assert found("People with ADD may find it hard to focus at school.") == [(1, 13, '"ADD" is never defined')]
+    assert found("Doctors may order a test. FISH is a type of cytogenetic analysis.") == [
+        (1, 27, '"FISH" is never defined')]
+    # Otherwise a word in capitals is read as a word.
+    assert found("Eat more FISH and vegetables.") == []

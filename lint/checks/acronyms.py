@@ -629,7 +629,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                           or GLOSS_AFTER.match(doc_text(doc), start + len(text))
                           or lexicon.frequency(text.lower()) >= COMMON_WORD
                           and (text.lower() in SMALL_WORDS  # "AND" in a search: "X AND treatment"
-                               or not _names_a_test_somewhere(positions[text], lower_of, words, heads))
+                               or not (_names_a_test_somewhere(positions[text], lower_of, words, heads)
+                                       # a common word in capitals that names a condition or says
+                                       # what kind of thing it is: "people with ADD", "FISH is a type of"
+                                       or key in _medical() and (
+                                           _names_a_condition_somewhere(positions[text], tt, words, texts,
+                                                                        doc_text(doc))
+                                           or _a_kind_after(positions[text], tt, words, texts, doc_text(doc)))))
                           or _dateline(doc_text(doc), tt, words, i, _in_table_cell(doc, start))
                           and not _a_kind_after([i], tt, words, texts, doc_text(doc))
                           or _names_a_symbol_or_name(lower_of, words, i, context_words, texts)):
