@@ -394,3 +394,12 @@ def test_false_synonym_in_more_constructions():
     assert pairs("Eczema – or psoriasis, or both – makes skin itch.") == []
     # A class with "a" before it introduces one of its kinds.
     assert pairs("It is a mood disorder, also known as manic depression.") == []
+
+
+def test_false_synonym_names_the_same_but_for_two_parts_of_the_body_more_adjectives():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("A glabellar hemangioma, also known as an esophageal hemangioma, may be present.") == [
+        '"glabellar hemangioma" and "esophageal hemangioma" are different things but are presented as one']
+    # Two words for one part: one thing.
+    assert pairs("Coronary artery disease, also called cardiac artery disease, is common.") == []
