@@ -11,6 +11,7 @@ from lint import resources
 
 HOMOPHONES = "context/homophones.tsv"
 CONFUSABLE_GROUPS = "context/confusable_groups.tsv"
+CONFUSION_SETS = "context/confusion_sets.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +33,30 @@ def confusable_groups() -> dict[str, dict[str, float]]:
             if written not in table.get(other, {}):
                 closed.setdefault(other, {})[written] = max(margin, REVERSED_GROUP_MARGIN)
     return closed
+
+
+@lru_cache(maxsize=1)
+def general_confusions() -> dict[str, dict[str, tuple[str, float]]]:
+    """written -> {meant: (kind, margin)}: the general confusion sets, derived
+    by rule from the CMU Pronouncing Dictionary (tools/build_confusion_sets.py):
+    common words that sound the same ("homophone": waist/waste, heel/heal)
+    or one vowel or voicing apart and are spelled alike ("near":
+    accept/except, lose/loose, breath/breadth), each way with a margin tuned
+    for precision on clean text. A pair that confusable_groups.tsv or
+    confusables.tsv lists either way is theirs alone."""
+    table: dict[str, dict[str, tuple[str, float]]] = {}
+    for line in resources.lines(CONFUSION_SETS):
+        written, meant, kind, margin = line.split("\t")
+        table.setdefault(written, {})[meant] = (kind, float(margin))
+    for written, meant in confusable_groups().items():
+        for other in meant:
+            table.get(written, {}).pop(other, None)
+            table.get(other, {}).pop(written, None)
+    for written, entries in confusions().items():
+        for other, _cues, _example in entries:
+            table.get(written, {}).pop(other, None)
+            table.get(other, {}).pop(written, None)
+    return {written: meant for written, meant in table.items() if meant}
 
 
 @lru_cache(maxsize=1)
