@@ -975,15 +975,22 @@ def test_general_confusion_sets_are_derived_data():
         assert not set(meant) & set(general.get(written, {}))
 
 
-@pytest.mark.parametrize(("text", "column", "written", "meant", "why"), [
-    ("Shortness of breadth can be a sign of heart failure.", 14, "breadth", "breath", "sounds and looks like"),
-    ("Cold soars are caused by a virus.", 6, "soars", "sores", "sounds like"),
+@pytest.mark.parametrize(("text", "column", "written", "meant", "rule", "why"), [
+    # Homophones are spelling/real-word's, at every use.
+    ("Cold soars are caused by a virus.", 6, "soars", "sores", "spelling/real-word", "sounds like"),
+    ("The wound will take weeks to heel completely.", 30, "heel", "heal", "spelling/real-word", "sounds like"),
 ])
-def test_general_confusion_sets_find_unlisted_confusions(text, column, written, meant, why):
-    assert [(f.rule.id, f.location.column, f.text, f.suggestions, f.message) for f in lint_text(text, "a.md", SPELLING)] == [
-        ("spelling/real-word", column, written, (meant,),
+def test_general_confusion_sets_find_unlisted_confusions(text, column, written, meant, rule, why):
+    config = Config(select=("spelling/real-word", "spelling/near-miss"), preview=True)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", config)] == [
+        (rule, column, written, (meant,),
          f"\"{written}\" is probably \"{meant}\" here (\"{written}\" {why} \"{meant}\", which fits the words around "
          "it far better)")]
+
+
+def test_near_homophones_stay_out_of_the_default_rule():
+    assert found("The rash fades, but the doctor will not except it.") == []
 
 
 @pytest.mark.parametrize("text", [
