@@ -82,8 +82,10 @@ def words_between(text: str, a: int, b: int) -> int:
 
 def direction_cases(sentence: str):
     terms = rule._direction_terms()
-    for m in rule._direction_pattern().finditer(sentence):
-        info = terms[m.group().lower()]
+    for m in WORD.finditer(sentence):
+        info = terms.get(m.group().lower())
+        if info is None:
+            continue
         for w, anti in ANTONYM.items():
             for dm in re.finditer(r"\b" + re.escape(w) + r"\b", sentence, re.I):
                 # the direction word is near a measure word and goes the term's way
@@ -104,8 +106,8 @@ def direction_cases(sentence: str):
 
 def organ_cases(sentence: str):
     organ_pattern, organ_table = rule._organ_words()
-    for m in rule._organ_term_pattern().finditer(sentence):
-        organs = rule.term_organs(m.group())
+    for m in WORD.finditer(sentence):
+        organs = rule.term_organs(m.group().rstrip("'"))
         if not organs:
             continue
         mentions = [(om.start(), om.end(), organ_table[" ".join(om.group().lower().split())])

@@ -148,9 +148,34 @@ def _direction_words() -> dict[str, list[tuple[re.Pattern, str]]]:
 
 
 @lru_cache(maxsize=1)
-def _direction_pattern() -> re.Pattern:
-    names = sorted(_direction_terms(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I)
+def _direction_affixes() -> tuple[str, ...]:
+    """hypo, hyper, brady, tachy, penia, cytosis, philia: a word of the table holds one of them."""
+    affixes = ("hypo", "hyper", "brady", "tachy", "penia", "cytosis", "philia")
+    assert all(any(a in name for a in affixes) for name in _direction_terms())
+    return affixes
+
+
+LETTERS = re.compile(r"[A-Za-z]*")
+LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+ROLE_WORDS = frozenset("oxygen haemoglobin hemoglobin infection infections germs antibodies antibody clot clots clotting "
+                       "bleeding plug".split())
+MAKING_WORDS = frozenset("produced made released secreted manufactured created generated make makes produce produces "
+                         "release releases secrete secretes making producing releasing secreting".split())
+LETTERS_BEFORE = re.compile(r"[A-Za-z]*$")
+
+
+def _words_holding(text: str, lowered: str, parts: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The whole words of ``text`` that contain one of ``parts`` (lower case),
+    found with str.find rather than a regex tried at every word."""
+    spans = set()
+    for part in parts:
+        at = lowered.find(part)
+        while at != -1:
+            start = LETTERS_BEFORE.search(text, max(0, at - 40), at).start()
+            end = LETTERS.match(text, at).end()
+            spans.add((start, end))
+            at = lowered.find(part, end)
+    return sorted(spans)
 
 
 @dataclass(frozen=True)
@@ -182,10 +207,13 @@ def _roots() -> _Roots:
     return _Roots(roots, frozenset(prefixes), suffixes, frozenset(excepted))
 
 
-@lru_cache(maxsize=1)
-def _organ_term_pattern() -> re.Pattern:
-    suffixes = sorted(_roots().suffixes, key=len, reverse=True)
-    return re.compile(r"\b[A-Za-z]{2,}(?:" + "|".join(suffixes) + r")s?\b", re.I)
+def organ_terms(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
+    """Words ending in a suffix of word_roots.tsv (perhaps plural): (start, end, word)."""
+    suffixes = tuple(_roots().suffixes)
+    for start, end in _words_holding(text, lowered, suffixes):
+        word = lowered[start:end]
+        if len(word) > 5 and (word.endswith(suffixes) or word[:-1].endswith(suffixes) and word.endswith("s")):
+            yield start, end, text[start:end]
 
 
 @lru_cache(maxsize=1)
@@ -246,13 +274,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 def findings_in(text: str) -> Iterator[Finding]:
     """Every finding of the rule in a text (the check without spaCy)."""
     lowered = text.lower()
-    if "hyp" in lowered or "brady" in lowered or "tachy" in lowered or "penia" in lowered or "cytosis" in lowered \
-            or "philia" in lowered:
-        yield from _direction_findings(text)
-    yield from _organ_findings(text)
-    yield from _hormone_findings(text)
-    if "oxygen" in lowered or "infection" in lowered or "clot" in lowered or "globin" in lowered or "antibod" in lowered \
-            or "bleeding" in lowered or "germs" in lowered:
+    yield from _direction_findings(text, lowered)
+    yield from _organ_findings(text, lowered)
+    words = frozenset(LOWER_WORD.findall(lowered))
+    if not words.isdisjoint(_hormone_first_words()) and not words.isdisjoint(MAKING_WORDS):
+        yield from _hormone_findings(text, lowered, words)
+    if not words.isdisjoint(ROLE_WORDS) and (not words.isdisjoint(_cell_words()) or (
+            "cells" in words or "cell" in words) and not words.isdisjoint(("red", "white", "b", "t"))):
         yield from _blood_cell_findings(text)
     if "agonist" in lowered or "blocker" in lowered or "inhibitor" in lowered:
         yield from _drug_findings(text)
@@ -341,12 +369,14 @@ def glosses(text: str, start: int, end: int, verbs: tuple[str, ...] = ()) -> Ite
 
 
 # -- low or high, slow or fast ------------------------------------------------
-def _direction_findings(text: str) -> Iterator[Finding]:
+def _direction_findings(text: str, lowered: str) -> Iterator[Finding]:
     terms = _direction_terms()
-    for m in _direction_pattern().finditer(text):
-        term = m.group()
-        info = terms[term.lower()]
-        for g_start, g_end, how in glosses(text, m.start(), m.end()):
+    for start, end in _words_holding(text, lowered, _direction_affixes()):
+        info = terms.get(lowered[start:end])
+        if info is None:
+            continue
+        term = text[start:end]
+        for g_start, g_end, how in glosses(text, start, end):
             if how in ("is", "appositive", "or"):
                 first = WORD.search(text, g_start, g_end)
                 if not first or first.group().lower() not in DIRECTION_OPENERS:
@@ -358,7 +388,7 @@ def _direction_findings(text: str) -> Iterator[Finding]:
             opposite = _keep_case(term, info.opposite)
             yield Finding(
                 rule=CONTRADICTED_TERM,
-                span=(m.start(), m.end()),
+                span=(start, end),
                 message=(f"\"{term}\" means {_meaning(info)}, but the words beside it say \"{word}\": "
                          f"if that is meant, the term is \"{opposite}\""),
                 suggestions=(opposite,),
@@ -434,11 +464,10 @@ def _keep_case(original: str, replacement: str) -> str:
 
 
 # -- organs -------------------------------------------------------------------
-def _organ_findings(text: str) -> Iterator[Finding]:
+def _organ_findings(text: str, lowered: str) -> Iterator[Finding]:
     table = _roots()
     organ_pattern, organ_table = _organ_words()
-    for m in _organ_term_pattern().finditer(text):
-        term = m.group()
+    for t_start, t_end, term in organ_terms(text, lowered):
         split = split_term(term)
         if not split:
             continue
@@ -446,7 +475,7 @@ def _organ_findings(text: str) -> Iterator[Finding]:
         if not organs:
             continue
         suffix = split[1]
-        for g_start, g_end, how in glosses(text, m.start(), m.end(), table.suffixes.get(suffix, ())):
+        for g_start, g_end, how in glosses(text, t_start, t_end, table.suffixes.get(suffix, ())):
             if how == "before":
                 g_start = _window_before(text, g_end, ORGAN_BEFORE_WORDS)
             elif how in ("is", "means", "appositive", "or") and not _opens_with_a_head(
@@ -467,7 +496,7 @@ def _organ_findings(text: str) -> Iterator[Finding]:
             tail = f": for the {said}, the term is \"{_keep_case(term, better)}\"" if better else ""
             yield Finding(
                 rule=CONTRADICTED_TERM,
-                span=(m.start(), m.end()),
+                span=(t_start, t_end),
                 message=(f"\"{term}\" names the {_organ_names(split)}, but the words beside it name the "
                          f"{said}{tail}"),
                 suggestions=(_keep_case(term, better),) if better else (),
@@ -566,6 +595,11 @@ def _hormones() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _hormone_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _hormones()[1])
+
+
+@lru_cache(maxsize=1)
 def _organ_before_pattern() -> re.Pattern:
     organ_pattern, _ = _organ_words()
     return re.compile(r"(" + organ_pattern.pattern + r")" + ORGAN_MAKES_BEFORE, re.I)
@@ -581,10 +615,20 @@ def _organ_display() -> dict[str, str]:
             for organ, words in by_organ.items()}
 
 
-def _hormone_findings(text: str) -> Iterator[Finding]:
+def _hormone_findings(text: str, lowered: str, words: frozenset[str]) -> Iterator[Finding]:
     pattern, table = _hormones()
     organ_pattern, organ_table = _organ_words()
-    hormone_spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    hormone_spans = []
+    for name in table:
+        if name.split()[0] not in words:
+            continue
+        at = lowered.find(name)
+        while at != -1:
+            m = pattern.match(text, at)  # the name as written, at a word's edges
+            if m and m.end() == at + len(name) and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")):
+                hormone_spans.append((at, m.end(), m.group()))
+            at = lowered.find(name, at + 1)
+    hormone_spans.sort()
     if not hormone_spans:
         return
     inside = [(s, e) for s, e, _ in hormone_spans]
@@ -659,6 +703,13 @@ def _blood_cells():
     does_kind = {" ".join(p.lower().split()): c for p, c in does}
     holds_kind = {" ".join(p.lower().split()): c for p, c in holds}
     return cell_pattern, cells, does_pattern, does_kind, holds_pattern, holds_kind
+
+
+@lru_cache(maxsize=1)
+def _cell_words() -> frozenset[str]:
+    """Words of which every cell name holds one ("blood", "platelets", "b-cells")."""
+    return frozenset(w for name in _blood_cells()[1] for w in LOWER_WORD.findall(name.lower())
+                     if w not in ("cell", "cells", "blood", "plasma", "red", "white", "b", "t"))
 
 
 def _blood_cell_findings(text: str) -> Iterator[Finding]:
