@@ -150,7 +150,8 @@ def drug_cases(sentence: str):
         verbs = ACTIVATE if noun.startswith("agonist") else BLOCK
         after = re.escape(target.rstrip("s") if len(target) > 4 else target)
         if any(re.match(r"(?:\s+[\w'-]+){0,3}?\s+" + after, sentence[v.end():], re.I)
-               for v in verbs.finditer(sentence)):
+               for v in verbs.finditer(sentence)
+               if not re.fullmatch(r"(?:inhibitors?|blockers?|agonists?|antagonists?)", v.group(), re.I)):
             swapped = {"agonist": "antagonist", "agonists": "antagonists"}.get(noun.lower(), "agonists"
                                                                                if noun.endswith("s") else "agonist")
             yield "drug", sentence[:m.start(2)] + swapped + sentence[m.end(2):]

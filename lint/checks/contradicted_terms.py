@@ -76,6 +76,8 @@ CLAUSE_END = re.compile(r"[.;:!?\[\]\n]|,\s+(?:but|so|which|who|while|although|b
 CLAUSE_START = re.compile(r"[.;:!?()\[\]\n,]")
 BRACKET_AFTER = re.compile(r"s?[ \t]*\(([^()\n]{1,300})\)")
 BRACKET_AROUND_AFTER = re.compile(r"s?[ \t]*\)")
+# The term in brackets, perhaps after a word or two ("(inguinal orchiectomy)").
+BRACKET_OPENED = re.compile(r"\((?:(?!(?:without|with|no|not|non|or|and|nor|except|excluding)\b)[a-z-]+[ \t]+){0,2}$")
 OR_AFTER = re.compile(r"s?,[ \t]+or[ \t]+")
 VERB_AFTER = re.compile(r"s?(?:,[ \t]*(?:which|that)[ \t]+(?:is|are|means)|[ \t]+(?:means|is|are|refers[ \t]+to|describes|"
                         r"happens[ \t]+when))[ \t]+", re.I)
@@ -93,19 +95,23 @@ APPOSITIVE_AFTER = re.compile(r"s?,[ \t]+(?=(?:a|an)[ \t])", re.I)
 NAMED_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:also[ \t]+|sometimes[ \t]+|often[ \t]+)?(?:called|known[ \t]+as|termed))"
                           r"|[ \t](?:also|sometimes|often)[ \t]+(?:called|known[ \t]+as|termed)|[ \t]called)[ \t]+"
                           r"(?:(?:a|an|the)[ \t]+)?$", re.I)
+# "When the womb is removed, it is called a hysterectomy": the clause before the comma.
+IT_IS_CALLED_BEFORE = re.compile(r",[ \t]+(?:it|this|that)[ \t]+is[ \t]+(?:also[ \t]+|sometimes[ \t]+)?(?:called|known[ \t]+as|termed)"
+                                 r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|isn't|aren't|doesn't|don't|without|neither|nor)\b|n't\b", re.I)
 # Words before an organ that make it the way in, not the place looked at or named
 # ("a tube passed down the throat into the stomach").
-ROUTE_BEFORE = re.compile(r"\b(?:through|via|down|up|along|past|across|inserted|passed|put|placed|guided|threaded|from)\b"
+ROUTE_BEFORE = re.compile(r"\b(?:through|via|down|up|along|past|across|inserted|passed|put|placed|guided|threaded)\b"
                           r"(?:[ \t]+[\w'’-]+){0,2}[ \t]+$", re.I)
 # The noun a gloss of an organ term opens with ("an inflammation of", "a test to look at").
 ORGAN_GLOSS_HEADS = frozenset(
     "inflammation inflamed infection infected irritation swelling swollen disease diseases disorder condition "
     "problem problems removal remove removing surgery operation procedure test examination exam scan look "
     "enlargement enlarged pain painful ache damage damaged specialist doctor camera tube instrument scope "
-    "picture image x-ray cancer disorders conditions cut opening incision repair study type form kind group".split())
+    "picture image x-ray cancer disorders conditions cut opening incision repair study type form kind group removed "
+    "removes x-rays pictures images scans".split())
 GLOSS_HEAD_WORDS = 7
-DEFINITION_OPENERS = frozenset("a an the one any surgical".split())
+DEFINITION_OPENERS = frozenset("a an the one any surgical this these".split())
 APPOSITIVE_HEAD_WORDS = 4
 # A definition of a direction term opens with an article, "when", or how far the level goes.
 DIRECTION_OPENERS = frozenset("a an the your when where having too abnormally very unusually low high slow fast lower "
@@ -332,13 +338,18 @@ def glosses(text: str, start: int, end: int, verbs: tuple[str, ...] = ()) -> Ite
     if m:
         yield m.start(1), m.end(1), "bracket"
         return
-    if start > 0 and text[start - 1] == "(" and BRACKET_AROUND_AFTER.match(text, end):
-        stop = start - 1
+    opened = BRACKET_OPENED.search(text, max(0, start - 30), start)
+    if opened and BRACKET_AROUND_AFTER.match(text, end):
+        stop = opened.start()
         while stop > 0 and text[stop - 1] in " \t":
             stop -= 1
         yield _window_before(text, stop, BEFORE_WORDS), stop, "before"
         return
-    m = NAMED_BEFORE.search(text, max(0, start - 40), start)
+    m = IT_IS_CALLED_BEFORE.search(text, max(0, start - 60), start)
+    if m:
+        yield _window_before(text, m.start(), BEFORE_WORDS), m.start(), "before"
+        return
+    m = NAMED_BEFORE.search(text, max(0, start - 60), start)
     if m and not PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1):
         begin = _window_before(text, m.start(), BEFORE_WORDS)
         # "an exam of the ureter with a scope called a cystoscope": the name is the scope's
@@ -595,6 +606,13 @@ def _hormones() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _hormone_makers() -> dict[str, tuple[str, ...]]:
+    """hormone -> the organs that make it, in the table's order (the main one first)."""
+    return {line.split("\t")[0].lower(): tuple(line.split("\t")[1].split(","))
+            for line in resources.lines("terminology/hormone_glands.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _hormone_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _hormones()[1])
 
@@ -645,8 +663,8 @@ def _hormone_findings(text: str, lowered: str, words: frozenset[str]) -> Iterato
         if m:
             stop = _clause_after(text, m.end(), 80)
             words = [w.end() for w in WORD.finditer(text, m.end(), stop)][:6]
-            named = organs_in(m.end(), words[-1] if words else stop)
-        else:
+            named = [n for n in organs_in(m.end(), words[-1] if words else stop) if n[2] in _GLANDS]
+        if not named:
             win = _window_before(text, start, RELATION_WORDS + 4)
             before = _organ_before_pattern().search(text, win, start)
             if before and before.end() == start:
@@ -655,13 +673,13 @@ def _hormone_findings(text: str, lowered: str, words: frozenset[str]) -> Iterato
         if not named or any(organ in makers for _, _, organ in named):
             continue
         o_start, o_end, organ = named[0]
-        right = _organ_display()[sorted(makers)[0]] if len(makers) == 1 else " or ".join(
-            _organ_display()[o] for o in sorted(makers))
+        names = [_organ_display()[o] for o in _hormone_makers()[name.lower()]]
+        right = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         yield Finding(
             rule=CONTRADICTED_TERM,
             span=(o_start, o_end),
             message=f"{name} is not made by the {text[o_start:o_end]}: it is made by the {right}",
-            suggestions=(right,),
+            suggestions=(names[0],),
         )
 
 
