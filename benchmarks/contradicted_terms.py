@@ -21,6 +21,9 @@ the corrupted sentence and stay silent on the text as written.
 - ``drug``: "X agonist(s)" with activate/mimic/stimulate and "X antagonist(s)
   / blocker(s) / inhibitor(s)" with block/inhibit in one sentence; the class
   word swapped for its opposite.
+- ``paired``: benign/malignant, acute/chronic, systolic/diastolic with a plain
+  word that agrees within eight words ("benign (not cancerous)"); the
+  adjective swapped for its opposite.
 - ``blood``: a red or white blood cell or platelet and what it does in one
   sentence ("red blood cells carry oxygen"); the cell swapped for another.
 
@@ -169,7 +172,29 @@ def blood_cases(sentence: str):
                 return
 
 
-MAKERS = (direction_cases, organ_cases, hormone_cases, drug_cases, blood_cases)
+# This script's own plain words for the paired adjectives (not the rule's table).
+PAIRED = {"benign": ("malignant", ["not cancerous", "non-cancerous", "noncancerous", "not cancer"]),
+          "malignant": ("benign", ["cancerous", "cancer"]),
+          "acute": ("chronic", ["sudden", "short-term", "suddenly"]),
+          "chronic": ("acute", ["long-term", "long-lasting", "lasting", "ongoing"]),
+          "systolic": ("diastolic", ["top number", "upper number", "first number", "when the heart beats"]),
+          "diastolic": ("systolic", ["bottom number", "lower number", "second number", "between beats"])}
+
+
+def paired_cases(sentence: str):
+    for term, (opposite, plain) in PAIRED.items():
+        for m in re.finditer(r"\b" + term + r"\b", sentence, re.I):
+            if any(re.search(r"\b" + o + r"\b", sentence, re.I) for o in PAIRED if o != term):
+                continue
+            near = [p for p in plain for pm in re.finditer(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", sentence, re.I)
+                    if words_between(sentence, m.end(), pm.start()) <= 8 and not (
+                        term == "malignant" and re.search(r"\bnot\s+" + re.escape(p), sentence, re.I))]
+            if near:
+                yield "paired", sentence[:m.start()] + rule._keep_case(m.group(), opposite) + sentence[m.end():]
+                return
+
+
+MAKERS = (direction_cases, organ_cases, hormone_cases, drug_cases, blood_cases, paired_cases)
 
 
 def run(lo: int, hi: int, show: str | None, limit: int):

@@ -194,7 +194,7 @@ def test_split_term(word, parts):
     assert ct.split_term(word) == parts
 
 
-@pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv",
+@pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
@@ -208,3 +208,41 @@ def test_every_organ_named_by_a_root_has_a_plain_word():
     organs = set(ct._organ_words()[1].values())
     named = {o for names in ct._roots().roots.values() for o in names}
     assert named - organs <= {"head", "neck", "back", "bone_marrow"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Your systolic blood pressure (the bottom number) should be below 120.", True),
+    ("Your systolic blood pressure (the top number) should be below 120.", False),
+    ("Most lumps are benign (cancerous) and need no treatment.", True),
+    ("Most lumps are benign (not cancerous) and need no treatment.", False),
+    ("Malignant tumours are not cancer.", True),
+    ("Benign tumours are not cancer.", False),
+    ("Acute bronchitis is a long-term cough.", True),
+    ("Chronic pain is pain that lasts more than three months.", False),
+    ("Pulse pressure is the difference between systolic and diastolic (bottom number).", False),
+    ("Doctors check whether the tumour is benign or malignant (cancerous).", False),
+    ("Your systolic or diastolic readings are consistently higher than 120/80.", False),
+    ("The main symptom of acute bronchitis is a persistent cough.", False),
+])
+def test_paired_adjectives(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_paired_message():
+    (f,) = findings("Most lumps are benign (cancerous) and need no treatment.")
+    assert (f.location.column, f.text) == (16, "benign")
+    assert f.message == '"benign" is the opposite of what the words beside it say ("cancerous"): if that is meant, ' \
+                        'the term is "malignant"'
+
+
+PAIRED_ROWS = [line.split("\t") for line in resources.lines("terminology/paired_terms.tsv")]
+
+
+@pytest.mark.parametrize("row", PAIRED_ROWS, ids=lambda r: r[0])
+def test_every_paired_row_is_read(row):
+    term, agree, contradict, opposite = row
+    for word in agree.split(","):
+        assert not findings(f"Doctors said it was {term} ({word}).")
+    for word in contradict.split(","):
+        if word not in ct._paired_terms():
+            assert findings(f"Doctors said it was {term} ({word})."), word

@@ -49,7 +49,9 @@ CONTRADICTED_TERM = Rule(
         "that carries oxygen\", \"platelets fight infection\"; `blood_cells.tsv`). (3) A drug class and a "
         "verb that says the opposite of it about its own target, in its sentence or the one before "
         "(\"copying a hormone called GLP-1 ... GLP-1 antagonists\", \"dopamine agonists block dopamine\"; "
-        "`drug_actions.tsv`). The message names both sides and the term the gloss describes "
+        "`drug_actions.tsv`). (4) One of a pair of clinical adjectives glossed with words of the other: "
+        "\"a benign (cancerous) tumour\", \"systolic pressure (the bottom number)\", \"acute (long-term)\" "
+        "(`paired_terms.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -83,7 +85,7 @@ VERB_AFTER = re.compile(r"s?(?:,[ \t]*(?:which|that)[ \t]+(?:is|are|means)|[ \t]
                         r"happens[ \t]+when))[ \t]+", re.I)
 MEANS = re.compile(r"\b(?:means|refers|describes|happens)\b", re.I)
 # A bare acronym in brackets after a term ("cardiomyopathy (HCM) is ...") is skipped.
-ACRONYM_BRACKET = re.compile(r"[ \t]*\([A-Za-z0-9-]{1,10}\)")
+ACRONYM_BRACKET = re.compile(r"[ \t]*\((?=[a-z0-9-]*[A-Z][^)]*[A-Z0-9])[A-Za-z0-9-]{1,10}\)")
 INSTRUMENT_WORD = re.compile(r"\b(?:with|using|via|by|through)\b", re.I)
 # "... and is called X": the name is the subject's, which may be far before.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]*$", re.I)
@@ -290,6 +292,8 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _blood_cell_findings(text)
     if "agonist" in lowered or "blocker" in lowered or "inhibitor" in lowered:
         yield from _drug_findings(text)
+    if not words.isdisjoint(_paired_terms()):
+        yield from _paired_findings(text)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -841,3 +845,84 @@ def _drug_findings(text: str) -> Iterator[Finding]:
                 suggestions=(f"{target} {better}",),
             )
             break
+
+
+# -- paired adjectives: benign/malignant, acute/chronic, systolic/diastolic ------
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|non-?|never)[ \t]*$", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|with|from|to|by|about|on|at|than)[ \t]+$", re.I)
+PAIRED_MORE_WORDS = re.compile(r"[ \t]+[a-z][a-z-]*")
+PAIRED_GLOSS_END = re.compile(r"[.;:!?()\[\]\n,]|\s+(?:but|while|although|whereas|unlike)\b")
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _paired_terms() -> dict[str, tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], str]]:
+    table = {}
+    for line in resources.lines("terminology/paired_terms.tsv"):
+        term, agree, contradict, opposite = line.split("\t")
+        table[term] = (tuple(_phrase_pattern(w) for w in agree.split(",")),
+                       tuple(_phrase_pattern(w) for w in contradict.split(",")), opposite)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _paired_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(_paired_terms(), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _paired_findings(text: str) -> Iterator[Finding]:
+    table = _paired_terms()
+    for m in _paired_pattern().finditer(text):
+        term = m.group()
+        agree, contradict, opposite = table[term.lower()]
+        if _paired_pattern().search(text, max(0, m.start() - 24), m.start()):
+            continue  # "systolic or diastolic readings": the gloss is the pair's
+        # The gloss may follow the adjective or the phrase it opens ("systolic blood pressure (the top number)").
+        ends = [m.end()]
+        for _ in range(2):
+            more = PAIRED_MORE_WORDS.match(text, ends[-1])
+            if not more or more.group().split()[0] in ("and", "or", "nor", "to", "versus", "vs") \
+                    or more.group().split()[0] in table:
+                break  # "benign or malignant (cancerous)": the gloss is the other word's
+            ends.append(more.end())
+        found = None
+        for end in ends:
+            spans = list(glosses(text, m.start(), end))
+            if spans:
+                found = spans[0]
+                break
+        if not found:
+            continue
+        g_start, g_end, how = found
+        if how in ("is", "means") and PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "The main symptom of acute bronchitis is ...": the subject is another noun
+        if how != "before":
+            # the gloss runs to the end of its phrase ("pain that comes on suddenly")
+            stop = PAIRED_GLOSS_END.search(text, g_start, min(len(text), g_start + 200))
+            g_end = stop.start() if stop else min(len(text), g_start + 200)
+            words = [w.end() for w in WORD.finditer(text, g_start, g_end)][:IS_GLOSS_WORDS]
+            g_end = words[-1] if words else g_end
+        gloss = text[g_start:g_end]
+        if _paired_pattern().search(gloss):
+            continue  # both terms side by side
+        agreeing = [a.span() for p in agree for a in p.finditer(gloss)
+                    if not NEGATED_BEFORE.search(gloss, max(0, a.start() - 8), a.start())]
+        saying = [(c.start(), c.end(), c.group()) for p in contradict for c in p.finditer(gloss)]
+        # A match inside a longer one of the other list is part of it ("beats" in "between beats",
+        # "cancerous" in "not cancerous").
+        agreeing = [(a, b) for a, b in agreeing if not any(s <= a and b <= e and e - s > b - a for s, e, _ in saying)]
+        saying = [x for x in saying if not any(a <= x[0] and x[1] <= b and b - a > x[1] - x[0] for a, b in agreeing)]
+        if agreeing or not saying:
+            continue
+        said = min(saying)[2]
+        right = _keep_case(term, opposite)
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(m.start(), m.end()),
+            message=(f"\"{term}\" is the opposite of what the words beside it say (\"{said}\"): "
+                     f"if that is meant, the term is \"{right}\""),
+            suggestions=(right,),
+        )
