@@ -24,6 +24,9 @@ the corrupted sentence and stay silent on the text as written.
 - ``paired``: benign/malignant, acute/chronic, systolic/diastolic with a plain
   word that agrees within eight words ("benign (not cancerous)"); the
   adjective swapped for its opposite.
+- ``relation``: ligaments/tendons, arteries/veins, insulin/glucagon stated
+  with what they do ("veins carry blood back to the heart"); the subject
+  swapped for the other of its pair.
 - ``blood``: a red or white blood cell or platelet and what it does in one
   sentence ("red blood cells carry oxygen"); the cell swapped for another.
 
@@ -194,7 +197,26 @@ def paired_cases(sentence: str):
                 return
 
 
-MAKERS = (direction_cases, organ_cases, hormone_cases, drug_cases, blood_cases, paired_cases)
+# This script's own statements of the relations (subject, what it does, the subject swapped in).
+RELATIONS = [(r"ligaments?", r"\b(?:connect|connects|attach|attaches|join|joins|hold|holds)\b[^.;]{0,40}\bbones?\b", "tendons"),
+             (r"tendons?", r"\b(?:connect|connects|attach|attaches|join|joins)\b[^.;]{0,40}\bmuscles?\b", "ligaments"),
+             (r"arter(?:y|ies)", r"\b(?:carry|carries|take|takes)\b[^.;]{0,30}\baway from the heart\b", "veins"),
+             (r"veins?", r"\b(?:carry|carries|take|takes|return|returns|bring|brings)\b[^.;]{0,30}\bto the heart\b",
+              "arteries"),
+             (r"insulin", r"\b(?:lower|lowers|reduce|reduces|decrease|decreases)\b[^.;]{0,20}\b(?:sugar|glucose)\b",
+              "glucagon"),
+             (r"glucagon", r"\b(?:raise|raises|increase|increases)\b[^.;]{0,20}\b(?:sugar|glucose)\b", "insulin")]
+
+
+def relation_cases(sentence: str):
+    for subject, does, other in RELATIONS:
+        m = re.search(r"\b" + subject + r"\b", sentence, re.I)
+        if m and re.search(does, sentence[m.end():m.end() + 120], re.I):
+            yield "relation", sentence[:m.start()] + rule._keep_case(m.group(), other) + sentence[m.end():]
+            return
+
+
+MAKERS = (direction_cases, organ_cases, hormone_cases, drug_cases, blood_cases, paired_cases, relation_cases)
 
 
 def run(lo: int, hi: int, show: str | None, limit: int):

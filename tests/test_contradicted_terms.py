@@ -194,7 +194,7 @@ def test_split_term(word, parts):
     assert ct.split_term(word) == parts
 
 
-@pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv",
+@pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
@@ -246,3 +246,34 @@ def test_every_paired_row_is_read(row):
     for word in contradict.split(","):
         if word not in ct._paired_terms():
             assert findings(f"Doctors said it was {term} ({word})."), word
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ligaments are tough bands of tissue that connect muscles to bones.", True),
+    ("Ligaments are tough bands of tissue that connect bones to other bones.", False),
+    ("Tendons connect muscles to bones, while ligaments connect bones to each other.", False),
+    ("Tendons hold the bones together at the joint.", True),
+    ("Veins carry blood away from the heart to the rest of the body.", True),
+    ("Arteries carry blood away from the heart.", False),
+    ("The coronary arteries carry blood to the heart muscle.", False),
+    ("Insulin is a hormone that raises blood sugar.", True),
+    ("Insulin resistance raises blood sugar.", False),
+    ("Without insulin, blood sugar rises.", False),
+    ("Insulin increases the uptake of glucose into cells.", False),
+    ("Glucagon raises blood sugar when it falls too low.", False),
+    ("Ligaments do not connect muscles to bones.", False),
+])
+def test_relations(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_relation_message():
+    (f,) = findings("It begins in a ligament (tough, fibrous, cord-like tissue that connects muscle to bone).")
+    assert (f.location.column, f.text) == (16, "ligament")
+    assert f.message == ('Ligaments connect bone to bone: what the sentence describes ("connects muscle") is the work '
+                         'of tendons')
+
+
+def test_offsets_survive_a_letter_whose_lower_case_is_longer():
+    (f,) = findings("İstanbul clinic: most lumps are benign (cancerous).")
+    assert f.text == "benign"

@@ -51,7 +51,9 @@ CONTRADICTED_TERM = Rule(
         "(\"copying a hormone called GLP-1 ... GLP-1 antagonists\", \"dopamine agonists block dopamine\"; "
         "`drug_actions.tsv`). (4) One of a pair of clinical adjectives glossed with words of the other: "
         "\"a benign (cancerous) tumour\", \"systolic pressure (the bottom number)\", \"acute (long-term)\" "
-        "(`paired_terms.tsv`). The message names both sides and the term the gloss describes "
+        "(`paired_terms.tsv`). (5) A textbook relation stated the wrong way round: \"ligaments ... connect "
+        "muscles to bones\", \"veins carry blood away from the heart\", \"insulin, a hormone that raises blood "
+        "sugar\" (`relations.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -282,6 +284,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 def findings_in(text: str) -> Iterator[Finding]:
     """Every finding of the rule in a text (the check without spaCy)."""
     lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     yield from _direction_findings(text, lowered)
     yield from _organ_findings(text, lowered)
     words = frozenset(LOWER_WORD.findall(lowered))
@@ -293,7 +297,9 @@ def findings_in(text: str) -> Iterator[Finding]:
     if "agonist" in lowered or "blocker" in lowered or "inhibitor" in lowered:
         yield from _drug_findings(text)
     if not words.isdisjoint(_paired_terms()):
-        yield from _paired_findings(text)
+        yield from _paired_findings(text, lowered)
+    if not words.isdisjoint(_relation_subjects()):
+        yield from _relation_findings(text, words)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -873,9 +879,14 @@ def _paired_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(_paired_terms(), key=len, reverse=True)) + r")\b", re.I)
 
 
-def _paired_findings(text: str) -> Iterator[Finding]:
+def _paired_findings(text: str, lowered: str) -> Iterator[Finding]:
     table = _paired_terms()
-    for m in _paired_pattern().finditer(text):
+    for start, end in _words_holding(text, lowered, tuple(table)):
+        if lowered[start:end] not in table:
+            continue  # "chronically", "acuteness"
+        m = _paired_pattern().match(text, start)
+        if m is None or m.end() != end:
+            continue
         term = m.group()
         agree, contradict, opposite = table[term.lower()]
         if _paired_pattern().search(text, max(0, m.start() - 24), m.start()):
@@ -926,3 +937,62 @@ def _paired_findings(text: str) -> Iterator[Finding]:
                      f"if that is meant, the term is \"{right}\""),
             suggestions=(right,),
         )
+
+
+# -- stated relations: ligaments and tendons, arteries and veins, insulin and glucagon --
+# Words a definition may put between a subject and its verb ("ligaments are tough bands of
+# tissue that connect"); anything else ("insulin resistance raises") ends the reading.
+RELATION_GAP = ("which|that|is|are|a|an|the|hormone|hormones|help|helps|to|work|works|tissue|tissues|band|bands|of|"
+                "tough|strong|fibrous|flexible|cord|cords|vessel|vessels|blood|normally|also|can|made|thick|thin|"
+                "elastic|stretchy|short|small|large|body's|your|main|cord-like|rope-like|band-like|connective|"
+                "in|body|largest|biggest|thin-walled|thick-walled|other")
+RELATION_EXCLUDED_BEFORE = re.compile(r"\b(?:coronary|pulmonary|umbilical|without|no|lack[ \t]+of|too[ \t]+little|"
+                                      r"not[ \t]+enough|low|less|resistance[ \t]+to)[ \t]+$", re.I)
+RELATION_OBJECT_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _relations() -> tuple[tuple[frozenset[str], re.Pattern, tuple[re.Pattern, ...], str, str], ...]:
+    out = []
+    for line in resources.lines("terminology/relations.tsv"):
+        subjects, verbs, objects, right, truth = line.split("\t")
+        forms = "|".join(re.escape(f) for f in sorted(subjects.split(","), key=len, reverse=True))
+        verb = "|".join(r"[ \t]+".join(map(re.escape, v.split())) for v in sorted(verbs.split(","), key=len,
+                                                                                  reverse=True))
+        pattern = re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])(?:[ \t]*[,(])?(?:[ \t]*,?[ \t]*\(?(?:" + RELATION_GAP
+                             + r")(?![\w-])){0,8}[ \t]*,?[ \t]+(?P<verb>" + verb + r")\b(?P<object>[^.;:!?\n]{0,80})", re.I)
+        plural = max(subjects.split(","), key=len)
+        out.append((frozenset(subjects.split(",")), pattern, tuple(_phrase_pattern(o) for o in objects.split(",")),
+                    right, f"{plural} {truth}"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _relation_subjects() -> frozenset[str]:
+    return frozenset(f for line in resources.lines("terminology/relations.tsv") for f in line.split("\t")[0].split(","))
+
+
+def _relation_findings(text: str, words: frozenset[str]) -> Iterator[Finding]:
+    for forms, pattern, objects, right, truth in _relations():
+        if words.isdisjoint(forms):
+            continue
+        for m in pattern.finditer(text):
+            if RELATION_EXCLUDED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            ends = [w.end() for w in WORD.finditer(text, m.start("object"), m.end("object"))][:RELATION_OBJECT_WORDS]
+            if not ends:
+                continue
+            window = text[m.start("object"):ends[-1]]
+            if NEGATION.search(window):
+                continue
+            said = next((o.search(window) for o in objects if o.search(window)), None)
+            if said is None or re.match(r"[ \t]*(?:muscle|itself|'s|’s)\b", window[said.end():]):
+                continue  # "coronary arteries carry blood to the heart muscle"
+            subject = WORD.match(text, m.start()).group()
+            yield Finding(
+                rule=CONTRADICTED_TERM,
+                span=(m.start(), m.start() + len(subject)),
+                message=(f"{truth[:1].upper() + truth[1:]}: what the sentence describes (\"{text[m.start('verb'):m.start('object') + said.end()]}\") "
+                         f"is the work of {right}"),
+                suggestions=(right,),
+            )
