@@ -21,10 +21,10 @@ the corrupted sentence and stay silent on the text as written.
 - ``drug``: "X agonist(s)" with activate/mimic/stimulate and "X antagonist(s)
   / blocker(s) / inhibitor(s)" with block/inhibit in one sentence; the class
   word swapped for its opposite.
-- ``paired``: benign/malignant, acute/chronic, systolic/diastolic with a plain
+- ``paired``: benign/malignant, acute/chronic, systolic/diastolic, HDL/LDL with a plain
   word that agrees within eight words ("benign (not cancerous)"); the
   adjective swapped for its opposite.
-- ``relation``: ligaments/tendons, arteries/veins, insulin/glucagon stated
+- ``relation``: ligaments/tendons, arteries/veins, insulin/glucagon, MRI/CT stated
   with what they do ("veins carry blood back to the heart"); the subject
   swapped for the other of its pair.
 - ``blood``: a red or white blood cell or platelet and what it does in one
@@ -32,6 +32,12 @@ the corrupted sentence and stay silent on the text as written.
 
 Answers 0-2999 are the TUNE half; 3000-10996 the CHECK half (the figure).
 False alarms: findings per 1,000 words on the unmodified answers of each half.
+
+Judged (session 12, every finding read): MedQuAD 0-10996 as written, 1 finding
+in 2.25M words (answer 9745, "neuropathy" beside "a progressive muscle
+disorder": unsure, the source calls a nerve disorder a muscle disorder); news
+(all 1,510 stories, 1.0M words) 0 findings; press-release sentences
+(evaluation only) 0; blind set 2 (tune) 5 findings, 5 gold items.
 """
 
 from __future__ import annotations
@@ -181,7 +187,8 @@ PAIRED = {"benign": ("malignant", ["not cancerous", "non-cancerous", "noncancero
           "acute": ("chronic", ["sudden", "short-term", "suddenly"]),
           "chronic": ("acute", ["long-term", "long-lasting", "lasting", "ongoing"]),
           "systolic": ("diastolic", ["top number", "upper number", "first number", "when the heart beats"]),
-          "diastolic": ("systolic", ["bottom number", "lower number", "second number", "between beats"])}
+          "diastolic": ("systolic", ["bottom number", "lower number", "second number", "between beats"]),
+          "HDL": ("LDL", ["good"]), "LDL": ("HDL", ["bad"])}
 
 
 def paired_cases(sentence: str):
@@ -205,7 +212,9 @@ RELATIONS = [(r"ligaments?", r"\b(?:connect|connects|attach|attaches|join|joins|
               "arteries"),
              (r"insulin", r"\b(?:lower|lowers|reduce|reduces|decrease|decreases)\b[^.;]{0,20}\b(?:sugar|glucose)\b",
               "glucagon"),
-             (r"glucagon", r"\b(?:raise|raises|increase|increases)\b[^.;]{0,20}\b(?:sugar|glucose)\b", "insulin")]
+             (r"glucagon", r"\b(?:raise|raises|increase|increases)\b[^.;]{0,20}\b(?:sugar|glucose)\b", "insulin"),
+             (r"MRI", r"\b(?:use|uses|using)\b[^.;]{0,30}\bmagnet", "CT"),
+             (r"CT", r"\b(?:use|uses|using)\b[^.;]{0,30}\b(?:x-rays?|radiation)\b", "MRI")]
 
 
 def relation_cases(sentence: str):

@@ -277,3 +277,19 @@ def test_relation_message():
 def test_offsets_survive_a_letter_whose_lower_case_is_longer():
     (f,) = findings("İstanbul clinic: most lumps are benign (cancerous).")
     assert f.text == "benign"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("An MRI scan uses X-rays to make pictures of your knee.", True),
+    ("MRI scans, which use strong magnets rather than X-rays, are safe in pregnancy.", False),
+    ("Unlike CT, MRI does not use X-rays.", False),
+    ("A CT scan uses a strong magnetic field.", True),
+    ("Ultrasound uses radiation, so it is not used in pregnancy.", True),
+    ("Ultrasound uses sound waves to make a picture.", False),
+    ("HDL cholesterol (the bad kind) clogs arteries.", True),
+    ("HDL cholesterol (the good kind) protects arteries.", False),
+    ("LDL, the bad cholesterol, builds up in arteries.", False),
+    ("Lowering LDL is good for your heart.", False),
+])
+def test_scans_and_cholesterol(text, found):
+    assert bool(findings(text)) is found

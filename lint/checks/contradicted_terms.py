@@ -50,10 +50,11 @@ CONTRADICTED_TERM = Rule(
         "verb that says the opposite of it about its own target, in its sentence or the one before "
         "(\"copying a hormone called GLP-1 ... GLP-1 antagonists\", \"dopamine agonists block dopamine\"; "
         "`drug_actions.tsv`). (4) One of a pair of clinical adjectives glossed with words of the other: "
-        "\"a benign (cancerous) tumour\", \"systolic pressure (the bottom number)\", \"acute (long-term)\" "
+        "\"a benign (cancerous) tumour\", \"systolic pressure (the bottom number)\", \"acute (long-term)\", "
+        "\"HDL (bad) cholesterol\" "
         "(`paired_terms.tsv`). (5) A textbook relation stated the wrong way round: \"ligaments ... connect "
         "muscles to bones\", \"veins carry blood away from the heart\", \"insulin, a hormone that raises blood "
-        "sugar\" (`relations.tsv`). The message names both sides and the term the gloss describes "
+        "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -855,7 +856,11 @@ def _drug_findings(text: str) -> Iterator[Finding]:
 
 # -- paired adjectives: benign/malignant, acute/chronic, systolic/diastolic ------
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|non-?|never)[ \t]*$", re.I)
+CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.;:!?()\n,\-•*]|\b(?:a|an|the|your|their|his|her|its|this|that|these|those|"
+                                   r"high|low|raised|having|and|but|so|while|whereas))[ \t]*[\"'“‘]?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|with|from|to|by|about|on|at|than)[ \t]+$", re.I)
+PAIRED_STOP_WORDS = frozenset("and or nor but to versus vs is are was were that which who can may might will would "
+                               "has have had in of for with on at by from as than so".split())
 PAIRED_MORE_WORDS = re.compile(r"[ \t]+[a-z][a-z-]*")
 PAIRED_GLOSS_END = re.compile(r"[.;:!?()\[\]\n,]|\s+(?:but|while|although|whereas|unlike)\b")
 
@@ -895,8 +900,7 @@ def _paired_findings(text: str, lowered: str) -> Iterator[Finding]:
         ends = [m.end()]
         for _ in range(2):
             more = PAIRED_MORE_WORDS.match(text, ends[-1])
-            if not more or more.group().split()[0] in ("and", "or", "nor", "to", "versus", "vs") \
-                    or more.group().split()[0] in table:
+            if not more or more.group().split()[0] in PAIRED_STOP_WORDS or more.group().split()[0] in table:
                 break  # "benign or malignant (cancerous)": the gloss is the other word's
             ends.append(more.end())
         found = None
@@ -908,8 +912,8 @@ def _paired_findings(text: str, lowered: str) -> Iterator[Finding]:
         if not found:
             continue
         g_start, g_end, how = found
-        if how in ("is", "means") and PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "The main symptom of acute bronchitis is ...": the subject is another noun
+        if how in ("is", "means") and not CLAUSE_OPENING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "The main symptom of acute bronchitis is ...", "Lowering LDL is good": another subject
         if how != "before":
             # the gloss runs to the end of its phrase ("pain that comes on suddenly")
             stop = PAIRED_GLOSS_END.search(text, g_start, min(len(text), g_start + 200))
@@ -945,10 +949,12 @@ def _paired_findings(text: str, lowered: str) -> Iterator[Finding]:
 RELATION_GAP = ("which|that|is|are|a|an|the|hormone|hormones|help|helps|to|work|works|tissue|tissues|band|bands|of|"
                 "tough|strong|fibrous|flexible|cord|cords|vessel|vessels|blood|normally|also|can|made|thick|thin|"
                 "elastic|stretchy|short|small|large|body's|your|main|cord-like|rope-like|band-like|connective|"
-                "in|body|largest|biggest|thin-walled|thick-walled|other")
+                "in|body|largest|biggest|thin-walled|thick-walled|other|procedure|test|scan|scans|technique|method|"
+                "imaging|kind")
 RELATION_EXCLUDED_BEFORE = re.compile(r"\b(?:coronary|pulmonary|umbilical|without|no|lack[ \t]+of|too[ \t]+little|"
                                       r"not[ \t]+enough|low|less|resistance[ \t]+to)[ \t]+$", re.I)
 RELATION_OBJECT_WORDS = 8
+CONTRAST = re.compile(r"\b(?:rather[ \t]+than|instead[ \t]+of|unlike|not|than|versus|vs)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -959,17 +965,18 @@ def _relations() -> tuple[tuple[frozenset[str], re.Pattern, tuple[re.Pattern, ..
         forms = "|".join(re.escape(f) for f in sorted(subjects.split(","), key=len, reverse=True))
         verb = "|".join(r"[ \t]+".join(map(re.escape, v.split())) for v in sorted(verbs.split(","), key=len,
                                                                                   reverse=True))
-        pattern = re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])(?:[ \t]*[,(])?(?:[ \t]*,?[ \t]*\(?(?:" + RELATION_GAP
-                             + r")(?![\w-])){0,8}[ \t]*,?[ \t]+(?P<verb>" + verb + r")\b(?P<object>[^.;:!?\n]{0,80})", re.I)
+        pattern = re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])(?:[ \t]*\([^()\n]{0,60}\))?(?:[ \t]*[,(:])?(?:[ \t]*,?[ \t]*\(?(?:" + RELATION_GAP
+                             + r")(?![\w-])){0,8}?[ \t]*,?[ \t]+(?P<verb>" + verb + r")\b(?P<object>[^.;:!?\n]{0,80})", re.I)
         plural = max(subjects.split(","), key=len)
-        out.append((frozenset(subjects.split(",")), pattern, tuple(_phrase_pattern(o) for o in objects.split(",")),
+        out.append((frozenset(f.split()[0].lower() for f in subjects.split(",")), pattern, tuple(_phrase_pattern(o) for o in objects.split(",")),
                     right, f"{plural} {truth}"))
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def _relation_subjects() -> frozenset[str]:
-    return frozenset(f for line in resources.lines("terminology/relations.tsv") for f in line.split("\t")[0].split(","))
+    return frozenset(f.split()[0].lower() for line in resources.lines("terminology/relations.tsv")
+                     for f in line.split("\t")[0].split(","))
 
 
 def _relation_findings(text: str, words: frozenset[str]) -> Iterator[Finding]:
@@ -982,9 +989,9 @@ def _relation_findings(text: str, words: frozenset[str]) -> Iterator[Finding]:
             ends = [w.end() for w in WORD.finditer(text, m.start("object"), m.end("object"))][:RELATION_OBJECT_WORDS]
             if not ends:
                 continue
-            window = text[m.start("object"):ends[-1]]
-            if NEGATION.search(window):
-                continue
+            window = text[m.start("object"):ends[-1]].split(",")[0]
+            if NEGATION.search(window) or CONTRAST.search(window):
+                continue  # "strong magnets rather than X-rays"
             said = next((o.search(window) for o in objects if o.search(window)), None)
             if said is None or re.match(r"[ \t]*(?:muscle|itself|'s|’s)\b", window[said.end():]):
                 continue  # "coronary arteries carry blood to the heart muscle"
