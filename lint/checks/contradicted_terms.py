@@ -294,13 +294,13 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _hormone_findings(text, lowered, words)
     if not words.isdisjoint(ROLE_WORDS) and (not words.isdisjoint(_cell_words()) or (
             "cells" in words or "cell" in words) and not words.isdisjoint(("red", "white", "b", "t"))):
-        yield from _blood_cell_findings(text)
+        yield from _blood_cell_findings(text, lowered)
     if "agonist" in lowered or "blocker" in lowered or "inhibitor" in lowered:
-        yield from _drug_findings(text)
+        yield from _drug_findings(text, lowered)
     if not words.isdisjoint(_paired_terms()):
         yield from _paired_findings(text, lowered)
     if not words.isdisjoint(_relation_subjects()):
-        yield from _relation_findings(text, words)
+        yield from _relation_findings(text, lowered, words)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -741,9 +741,23 @@ def _cell_words() -> frozenset[str]:
                      if w not in ("cell", "cells", "blood", "plasma", "red", "white", "b", "t"))
 
 
-def _blood_cell_findings(text: str) -> Iterator[Finding]:
+def _blood_cell_findings(text: str, lowered: str) -> Iterator[Finding]:
     cell_pattern, cells, does_pattern, does_kind, holds_pattern, holds_kind = _blood_cells()
-    mentions = [(m.start(), m.end(), cells[" ".join(m.group().lower().split())]) for m in cell_pattern.finditer(text)]
+    # Each name found with str.find, then read with the pattern there (its longest form, at word edges).
+    starts = set()
+    for key in {name if len(name.split()[0]) < 3 else name.split()[0] for name in cells}:
+        at = lowered.find(key)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(key, at + 1)
+    mentions, last_end = [], -1
+    for at in sorted(starts):
+        if at < last_end:
+            continue
+        m = cell_pattern.match(text, at)
+        if m and (at == 0 or not text[at - 1].isalnum()):
+            mentions.append((m.start(), m.end(), cells[" ".join(m.group().lower().split())]))
+            last_end = m.end()
     if not mentions:
         return
     reported: set[int] = set()
@@ -796,6 +810,7 @@ def _blood_cell_findings(text: str) -> Iterator[Finding]:
 # -- agonists and antagonists --------------------------------------------------
 DRUG_CLASS = re.compile(r"(?<![\w-])([A-Za-z0-9][\w-]*)(?:[ \t]+receptors?)?[ \t]+"
                         r"(agonists?|antagonists?|blockers?|inhibitors?)\b", re.I)
+DRUG_CLASS_BEFORE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*(?:[ \t]+receptors?)?[ \t]+$")
 NOT_A_TARGET = frozenset("a an the these those partial full selective inverse competitive potent new some other "
                          "receptor receptors and or of as are is with".split())
 SENTENCE_MARK = re.compile(r"[.!?\n]")
@@ -812,9 +827,22 @@ def _drug_actions() -> dict[str, tuple[frozenset[str], re.Pattern]]:
     return out
 
 
-def _drug_findings(text: str) -> Iterator[Finding]:
+def _drug_findings(text: str, lowered: str) -> Iterator[Finding]:
     actions = _drug_actions()
-    for m in DRUG_CLASS.finditer(text):
+    found = []
+    for noun in ("agonist", "blocker", "inhibitor"):  # "antagonist" holds "agonist"
+        at = lowered.find(noun)
+        while at != -1:
+            word = LETTERS_BEFORE.search(text, max(0, at - 40), at).start()
+            found.append(word)
+            at = lowered.find(noun, at + 1)
+    for word_start in sorted(set(found)):
+        m = DRUG_CLASS_BEFORE.search(text, max(0, word_start - 60), word_start)
+        if not m:
+            continue
+        m = DRUG_CLASS.match(text, m.start())
+        if not m:
+            continue
         target, noun = m.group(1), m.group(2)
         if target.lower() in NOT_A_TARGET or len(target) < 2:
             continue
@@ -979,11 +1007,17 @@ def _relation_subjects() -> frozenset[str]:
                      for f in line.split("\t")[0].split(","))
 
 
-def _relation_findings(text: str, words: frozenset[str]) -> Iterator[Finding]:
+def _relation_findings(text: str, lowered: str, words: frozenset[str]) -> Iterator[Finding]:
     for forms, pattern, objects, right, truth in _relations():
         if words.isdisjoint(forms):
             continue
-        for m in pattern.finditer(text):
+        starts = set()
+        for form in forms:
+            at = lowered.find(form)
+            while at != -1:
+                starts.add(at)
+                at = lowered.find(form, at + 1)
+        for m in filter(None, (pattern.match(text, at) for at in sorted(starts))):
             if RELATION_EXCLUDED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
             ends = [w.end() for w in WORD.finditer(text, m.start("object"), m.end("object"))][:RELATION_OBJECT_WORDS]
