@@ -403,3 +403,8 @@ def test_false_synonym_names_the_same_but_for_two_parts_of_the_body_more_adjecti
         '"glabellar hemangioma" and "esophageal hemangioma" are different things but are presented as one']
     # Two words for one part: one thing.
     assert pairs("Coronary artery disease, also called cardiac artery disease, is common.") == []
+
+
+def test_radiation_therapy_is_radiotherapy():
+    assert [f for f in found("Radiation therapy, also called radiotherapy, uses high-energy rays.")
+            if f[0] == "terminology/false-synonym"] == []
