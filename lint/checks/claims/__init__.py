@@ -422,14 +422,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             following = (rows[n + 1][1], rows[n + 1][0].text)
         sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or (
             brands and not _BRAND_CUES().isdisjoint(words) and not brands.isdisjoint(table.text[sent.start:sent.end])
-        ) or (claimed and ("®" in sent.text or "™" in sent.text)) or not PURCHASE_VERBS.isdisjoint(
+        ) or (claimed and ("®" in sent.text or "™" in sent.text)) or (
+            claimed and not reports and brands and not brands.isdisjoint(table.text[sent.start:sent.end])
+        ) or not PURCHASE_VERBS.isdisjoint(
             words) or not _PROMISE_CUES().isdisjoint(
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
         finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands,
-                                       claimed) if sells else (None, None)
+                                       claimed, not reports) if sells else (None, None)
         if finding and (_inside(quotes, finding.span[0]) or speech):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
+        sold_here = False
         if finding is None and not speech and may_sell and not PROMOTION_SIGNALS.isdisjoint(words):
             finding = _unnamed_promotion(sent, words)
             if finding and _inside(quotes, finding.span[0]):
@@ -438,6 +441,15 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 promoted = True
                 claims.append(finding)
                 finding = None  # its promise, if any, is read below
+                sold_here = True
+        if finding is None and not sold_here and not reports and not SELLER_CUES.isdisjoint(words):
+            # The seller's own voice ("our dermatologists clear acne", "we can see
+            # you within 48 hours") and testimonials ("says one delighted client").
+            seller = _seller_voice(sent, words, quotes, speech)
+            if seller:
+                promoted = True
+                claims.append(seller)
+                continue
         if finding is None and not speech and (may_promise or may_last):
             promise = (_reader_promise(sent, words) if may_promise else None) or (
                 _lasting_result(sent, words) if may_last else None)
@@ -476,18 +488,24 @@ BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultati
 SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
                            "specialists", "therapists", "practitioners"})
 PROMOTION_SIGNALS = frozenset({"our", "us", "we", "your", "code", "off", "free", "limited", "money", "now", "today", "stocks",
-                               "stock", "supplies", "just", "only"})
+                               "stock", "supplies", "just", "only", "my", "quote", "customers", "clients", "users"})
 _SCARCITY = re.compile(r"\b[Ll]imited\s(?:spaces|places|slots|availability|appointments|stock)\b"
+                       r"|\b(?:[Ss]paces|[Pp]laces|[Ss]lots|[Aa]ppointments)\s(?:[\w-]+\s){0,4}(?:are|is)\s(?:strictly\s|very\s)?limited\b"
                        r"|\b[Ff]ree\s(?:consultation|assessment|trial|check-up|checkup|scan|session)\b")
 # A free service named more closely ("your free hearing check") sells only in
 # the seller's voice or a call to action: "you are entitled to a free health
 # check" is a public service.
-_FREE_SERVICE = re.compile(r"\b[Ff]ree\s[a-z]+\s(?:consultation|assessment|check-up|checkup|check|scan|session|fitting)\b")
+_FREE_SERVICE = re.compile(r"\b[Ff]ree\s[a-z]+\s(?:consultation|assessment|check-up|checkup|check|scan|session|fitting|call)\b")
 # Offers that sell whoever is addressed: a discount code, stock running out,
 # a free trial, money back, a price said to be low ("for just £39").
 _SALE = re.compile(r"\b(?:[Uu]se|[Ee]nter|[Aa]pply)\s(?:the\s|my\s|our\s)?(?:discount\s|promo\s|coupon\s)?code\s[A-Z][A-Z0-9]{3,}\b"
                    r"|\b[Ww]hile\s(?:supplies|stocks?)\slasts?\b|\bmoney[-\s]back\b"
                    r"|\b[Ff]ree\s(?:\d+|one|two|three|seven|fourteen|thirty)[-\s](?:day|week|month)\strial\b")
+# Social proof, which sells whoever is addressed: "Thousands of customers have
+# already switched", "Join over a million users". Customers, clients and users
+# are a seller's words; patients are not.
+_SOCIAL_PROOF = re.compile(r"\b(?:[Tt]housands|[Mm]illions|[Hh]undreds|[Oo]ver\s(?:a|one)\smillion)\sof\s(?:happy\s|satisfied\s)?"
+                           r"(?:customers|clients|users)\s(?:have|already|now|trust|love|use|swear|agree|recommend)\b")
 # A price said to be low ("a hygienist visit for just £39"): an offer when the
 # sentence names a booking, a product or a health word ("Try Newsweek for only
 # $1.25 per week", a news site's subscription, is none).
@@ -495,9 +513,11 @@ _LOW_PRICE = re.compile(r"\b(?:(?:for|at|from|now)\s)?(?:just|only)\s[$£€]\s?
 # A purchase verb in the imperative with "now" or "today" and nothing sold
 # named: "Order now", "Shop now while stocks last", "Act today".
 _BUY_NOW = re.compile(r"(?:^|(?<=[.!:;—–-]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
-                      r"(?:[Oo]rder|[Ss]hop|[Bb]uy|[Aa]ct|[Bb]ook|[Ss]ubscribe|[Jj]oin|[Ee]nrol|[Ee]nroll|[Cc]laim|[Gg]rab|[Ss]ign\sup)"
+                      r"(?:[Oo]rder|[Ss]hop|[Bb]uy|[Aa]ct|[Bb]ook|[Ss]ubscribe|[Jj]oin|[Ee]nrol|[Ee]nroll|[Cc]laim|[Gg]rab|[Ss]ign\sup|[Rr]eserve)"
                       r"(?:\s(?:yours|online))?\s(?:now|today)\b"
-                      r"|\b[Cc]lick\shere\sto\s(?:order|buy|book|shop|claim|subscribe|join|get\syours)\b")
+                      r"|\b[Cc]lick\shere\sto\s(?:order|buy|book|shop|claim|subscribe|join|get\syours)\b"
+                      # An insurer's or a seller's quotation asked for: "Get a quote in two minutes".
+                      r"|\b[Gg]et\s(?:a|your)\s(?:free\s|instant\s|quick\s)?(?:quote|quotation)\b")
 
 
 def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
@@ -514,7 +534,7 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         return Finding(rule=PROMOTIONAL, span=(start, end),
                        message=f"\"{text[call.start():call.end()]}\" is a call to action: promotion, not health information",
                        suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
-    sale = _SALE.search(text)
+    sale = _SALE.search(text) or _SOCIAL_PROOF.search(text)
     if sale is None and (not BOOKINGS.isdisjoint(words) or not PRODUCT_NOUNS.isdisjoint(words)
                          or _is_health_sentence(words)):
         sale = _LOW_PRICE.search(text)
@@ -529,8 +549,12 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         if not phrase or not (i == 0 or words[i - 1] in IMPERATIVE_OPENERS or not words[i - 1][:1].isalnum()):
             continue
         j = i + len(phrase)
-        obj = words[j:j + 5]
-        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS or not w[:1].isalnum()), len(obj))
+        if j < len(words) and words[j] in ("for", "to", "with", "at") and words[j - 1] in ("up", "in"):
+            j += 1  # "sign up for my programme", "book in with our team"
+        obj = words[j:j + 7]
+        # A hyphen inside a word ("12-week") ends no object.
+        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS or not w[:1].isalnum() and w != "-"),
+                    len(obj))
         obj = obj[:stop]
         # What is sold: a booking, a product or a provider ("our web site",
         # "us at a trade fair", "GARD's webpage" point to information).
@@ -539,7 +563,9 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         # A telephone number after a booking ("Call 01632 960 418 to book your
         # check") is the seller's line; a helpline's number alone sells nothing.
         # "Book a consultation with our experts": the seller named after the booking.
-        sold = goods and ("our" in obj or "your" in obj or not {"our", "us"}.isdisjoint(words[j:])
+        # "Visit your local pharmacy", "see your GP": the reader's own provider is advice, not a sale.
+        yours = "your" in obj and not (BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj))
+        sold = goods and ("our" in obj or yours or "my" in obj or not {"our", "us"}.isdisjoint(words[j:])
                           or bool(_PHONE.search(" ".join(words[j:j + 8]))))
         if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
                                         and pattern("price").search(text))):
@@ -555,6 +581,46 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
                        suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
     free = _FREE_SERVICE.search(text) if not {"our", "we", "us"}.isdisjoint(words) or _imperative(words) else None
     return _offer_finding(sent, free) if free is not None else None
+
+
+# A seller speaking for itself: "our" before its staff, goods or services
+# ("our dermatologists", "our gummies", "our online doctor service"), "we" who
+# can see the reader soon, a coach who helps people lose weight; reported in a
+# sentence that names a health word, in an article in its own voice.
+_SELLER_OWN = re.compile(
+    r"\b[Oo]ur\s(?:[\w-]+\s){0,2}?(?:dermatologists|physiotherapists|physios|therapists|practitioners|specialists|experts"
+    r"|clinicians|surgeons|consultants|coaches|trainers|nutritionists|dietitians|hygienists|gummies|capsules|tablets"
+    r"|supplements?|formulas?|creams?|serums?|balms?|drops|sprays?|blends?|products|range|kits?|shakes?|powders?"
+    r"|patches|lotions?|programmes?|treatments|clinics?)\b"
+    r"|\b[Ww]e\s(?:can|will|'ll|’ll)\s(?:see|treat|fit|book)\syou\s(?:in\s)?(?:within|today|tomorrow|the\ssame\sday|this\sweek|\d+\s(?:hours|days))\b"
+    r"|\bI\s(?:help|show|teach|coach)\s(?:[\w-]+\s)?(?:women|men|mums|moms|mothers|dads|people|clients|you|parents|professionals)"
+    r"\s(?:to\s)?(?:lose|beat|overcome|get\srid|heal|reverse|sleep|feel|fix|banish|ditch)\b")
+# A testimonial: a customer's words, quoted and credited to no one a reader
+# could find ("says one delighted client"), or a first-person story of what
+# a named product did ("since taking MigraStop I have not had ...").
+_TESTIMONIAL = re.compile(
+    r"\b(?:says|said|writes|wrote|reports)\s(?:one|a|another)\s(?:[\w-]+\s)?(?:delighted|happy|satisfied|thrilled|grateful|loyal|verified)"
+    r"\s(?:client|customer|patient|user|member|buyer|reviewer|mum|mother)\b"
+    r"|\b(?:[Ss]ince|[Aa]fter)\s(?:taking|using|starting|trying|switching\sto)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)*,?\s(?:I|my)\b")
+SELLER_CUES = frozenset({"our", "we", "i", "says", "said", "writes", "wrote", "reports", "since", "after"})
+
+
+def _seller_voice(sent: _Sentence, words: list[str], quotes, speech: bool) -> Finding | None:
+    text = sent.text
+    match = _TESTIMONIAL.search(text)
+    if match is None and not speech:
+        match = _SELLER_OWN.search(text)
+        if match is not None and match.group().startswith(("our", "Our")) and not _is_health_sentence(words):
+            match = None
+        if match is not None and _inside(quotes, sent.start_char + match.start()):
+            match = None
+    if match is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    what = "a testimonial" if match.re is _TESTIMONIAL else "the seller's own voice"
+    return Finding(rule=PROMOTIONAL, span=(start, end),
+                   message=f"\"{text[match.start():match.end()]}\" is {what}: promotion, not health information",
+                   suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
 
 
 def _offer_finding(sent: _Sentence, offer) -> Finding:
@@ -1668,6 +1734,7 @@ _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|
                     # Praise of the seller's own goods and people, social proof, and what a clinic sells itself on.
                     r"|\b[Oo]ur\s(?:award-winning|patented|renowned|world-class|market-leading|premium|revolutionary|expert)\b"
                     r"|\b(?:thousands|millions|hundreds)\sof\s(?:happy|satisfied)\s(?:customers|clients|patients)\b"
+                    r"|\bdeliver(?:s|ed)?\s(?:[\w-]+\s){0,4}(?:to\syour\sdoor|to\syour\shome)\b|\bdiscreet(?:ly)?\s(?:delivered|packaged|delivery|packaging)\b"
                     r"|\btrusted\sby\s(?:doctors|pharmacists|dentists|dermatologists|GPs|experts|professionals|thousands|millions)\b"
                     r"|\bsame-day\s(?:appointments?|delivery|results|treatment)\b|\bno\swaiting\slists?\b"
                     r"|\bthe\s(?:leading|number\sone|best|top)\s(?:private\s|independent\s)?(?:clinic|provider|practice|pharmacy|centre|center)\b")
@@ -1691,7 +1758,7 @@ def _promotion_signal(words: list[str], text: str) -> str | None:
 
 def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None,
                following: tuple[list[str], str] | None = None, brands: frozenset[str] = frozenset(),
-               claimed: bool = False):
+               claimed: bool = False, own_voice: bool = False):
     """(finding or None, the commercial provider this sentence names, if any).
     ``following`` is the next sentence of the paragraph (words, text), where
     the call to action often stands ("Try X Balm. Order yours today.")."""
@@ -1728,14 +1795,15 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     if not products and brands:
         products = [(a, b) for a, b in names if not brands.isdisjoint(texts[a:b].split())
                     and not any(w.lower() in INSTITUTION_WORDS for w in texts[a:b].split())
-                    and _brand_sold(texts, sent, a)]
+                    and (_brand_sold(texts, sent, a) or own_voice and claimed)]
     alpha = [w for w in sent.text.split() if w[:1].isalpha()]
     if products and sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha):
         products = []  # a headline in title case capitalises every word
     if products:
         signal = _promotion_signal(words, sent.text) or (
             _promotion_signal(*following) if following else None) or (
-            "an efficacy claim" if claimed and any(texts[b:b + 1] in ("®", "™") for _, b in products) else None)
+            "an efficacy claim" if claimed and (own_voice or any(texts[b:b + 1] in ("®", "™") for _, b in products))
+            else None)
         if signal:
             start, end = products[0]
             return Finding(
