@@ -682,3 +682,16 @@ def test_the_sellers_own_voice_and_testimonials_are_promotional(text, expected):
 ])
 def test_information_about_services_and_the_readers_own_provider_is_not_promotional(text):
     assert _rule(text + "\n", "claims/promotional") == []
+
+
+def test_a_headline_that_denies_an_effect_is_a_claim_the_body_is_not():
+    # A first line that names and cites nothing announces its finding, denied or asserted.
+    assert _rule("Regular yogurt does not improve gut health\n\nMore on this below.\n",
+                 "claims/unsupported-efficacy") == [
+        (1, 16, "does not improve gut health",
+         "\"does not improve gut health\" is denied as fact in the headline, with no source in the article")]
+    assert [t for _l, _c, t, _m in _rule("NSAIDs do not increase the risk of miscarriage\n",
+                                         "claims/unsupported-causal")] == ["do not increase the risk of miscarriage"]
+    for text in ("Turmeric does not cure arthritis.\n", "No evidence that yogurt improves gut health\n",
+                 "Yogurt does not improve gut health, a 2020 trial [1] found\n"):
+        assert [f for f in _rule(text, "claims/unsupported-efficacy")] == [], text

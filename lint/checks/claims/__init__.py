@@ -369,7 +369,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # of diabetes") is the piece's main claim, a finding, not a
         # description of a condition: reported without advice to the reader.
         for claim in _direct_claims(sent, words, headline, not reports) if may_claim and not cues.isdisjoint(words) else ():
-            claimed = claimed or claim.kind == "benefit"
+            claimed = claimed or claim.kind == "benefit" and not claim.negated
             # "Research has linked X with Y, though it is not yet clear whether
             # one causes the other [1]. X causes Y.": the paragraph's own source
             # leaves the cause open, so stating it settles nothing.
@@ -465,7 +465,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             if promise:
                 claims.append(_promise_finding(text, promise, supported))
     yield from claims
-    efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
+    efficacy = any(f.rule is UNSUPPORTED_EFFICACY and "denied" not in f.message for f in claims)
     # An article that names its study, journal or researchers cites something,
     # even without a reference list.
     if counted and not evidence.article_cites and not names_source and ctx.enabled(NO_SOURCES.id):
@@ -788,7 +788,8 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     if "-" in plain:
         plain = _dashes(plain, keep, table, base)
-    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
+    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT
+             and (not c.negated or headline and _denied(plain, c))
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
                   and strength.names_health(plain))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative)
@@ -802,7 +803,12 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
         return
     for claim in found:
         claim.stated_cause = own_voice and _stated_cause(plain, claim)
-        start, end = sent.chars(keep[claim.start], keep[claim.end - 1] + 1)
+        first = claim.start
+        if claim.negated:  # the denial is part of what is claimed: "does not improve health"
+            first = next(k for k in range(max(0, claim.start - 4), claim.start) if plain[k] in DENIALS)
+            if first and (plain[first - 1] in strength.MODALS or plain[first - 1] in ("is", "are")):
+                first -= 1
+        start, end = sent.chars(keep[first], keep[claim.end - 1] + 1)
         booster = None
         if claim.booster is not None:
             k = keep[claim.booster]
@@ -811,6 +817,19 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
         claim.booster = booster
         claim.start, claim.end = start, end
         yield claim
+
+
+# A verb negated outright ("does not improve", "won't cure", "never causes").
+DENIALS = frozenset({"not", "n't", "n’t", "never", "cannot", "doesn", "don", "won", "isn", "aren", "didn"})
+
+
+def _denied(words: list[str], claim: strength.Claim) -> bool:
+    """A headline that denies an effect outright ("Yogurt does not improve
+    health", "NSAIDs do not increase risk of miscarriage") announces a finding
+    as much as one that asserts it, and needs a source as much; Yu et al.
+    label both direct causal. "No evidence that ...", "without" and the like
+    are not denials of this kind."""
+    return not DENIALS.isdisjoint(words[max(0, claim.start - 4):claim.start])
 
 
 def _dashes(plain: list[str], keep: list[int], table: token_table.TokenTable, base: int) -> list[str]:
@@ -1235,6 +1254,14 @@ BARE_FORMS = {"has": "have", "does": "do", "is": "be", "are": "be"}
 
 def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
     text = doc_text(doc)[claim.start:claim.end]
+    if claim.negated:  # a headline's denial (see _denied)
+        return Finding(
+            rule=UNSUPPORTED_EFFICACY if claim.kind == "benefit" else UNSUPPORTED_CAUSAL,
+            span=(claim.start, claim.end),
+            message=f"\"{text}\" is denied as fact in the headline, with no source in the article",
+            suggestions=("Cite the study that found no effect, e.g. [1] or (Author, Year)",
+                         "Or say what was found: \"was not linked to\", \"found no effect in\""),
+        )
     verb = claim.base.split()[0]
     verb = BARE_FORMS.get(verb, verb)  # "has benefits" -> "may have"
     written = text.split()
