@@ -695,3 +695,17 @@ def test_a_headline_that_denies_an_effect_is_a_claim_the_body_is_not():
     for text in ("Turmeric does not cure arthritis.\n", "No evidence that yogurt improves gut health\n",
                  "Yogurt does not improve gut health, a 2020 trial [1] found\n"):
         assert [f for f in _rule(text, "claims/unsupported-efficacy")] == [], text
+
+
+def test_a_headline_about_something_done_or_taken_is_a_claim_whatever_its_outcome_words():
+    assert [t for _l, _c, t, _m in _rule("Common herbal supplement can cause dangerous interactions\n",
+                                         "claims/unsupported-causal")] == ["cause dangerous interactions"]
+    # In the body, "can" is what is possible, and "crowding" names no health outcome.
+    assert _rule("# Wards\n\nBetter scheduling can reduce crowding at hospitals.\n", "claims/unsupported-efficacy") == []
+
+
+def test_has_been_found_to_appeals_to_unnamed_evidence_in_an_articles_own_voice():
+    assert [t for _l, _c, t, _m in _rule("# Tea\n\nGreen tea has been found to lower blood pressure.\n",
+                                         "claims/unsupported-efficacy")] == ["lower blood pressure"]
+    # What a study was found to do is its report.
+    assert _rule("# Tea\n\nThe drug was found to lower blood pressure.\n", "claims/unsupported-efficacy") == []

@@ -605,13 +605,29 @@ _TESTIMONIAL = re.compile(
 SELLER_CUES = frozenset({"our", "we", "i", "says", "said", "writes", "wrote", "reports", "since", "after"})
 
 
+# A result promised by time or degree: "in as little as six weeks", "within
+# 48 hours", "from the very first month", "for thicker, shinier hair".
+_SELLER_RESULT = re.compile(r"\b(?:in\sas\slittle\sas|within(?:\sjust)?|in\sjust|from\sthe\s(?:very\s)?first)\s[\w-]+"
+                            r"|\bfor\s(?:a\s)?(?:[a-z]+er|healthier|happier|fuller|more\s[a-z]+),?\s(?:[a-z]+\s)?[a-z]+")
+
+
+def _seller_promise(words: list[str], text: str) -> bool:
+    """Does a sentence in the seller's voice promise something: a benefit
+    claimed (direct or "can"), a result by time or degree?"""
+    if _SELLER_RESULT.search(text):
+        return True
+    return any(c.kind == "benefit" and not c.negated and not c.past and c.strength >= strength.DIRECT - 1
+               and not c.relative for c in strength.claims(words))
+
+
 def _seller_voice(sent: _Sentence, words: list[str], quotes, speech: bool) -> Finding | None:
     text = sent.text
     match = _TESTIMONIAL.search(text)
     if match is None and not speech:
         match = _SELLER_OWN.search(text)
-        if match is not None and match.group().startswith(("our", "Our")) and not _is_health_sentence(words):
-            match = None
+        if match is not None and match.group().startswith(("our", "Our")) and not (
+                _is_health_sentence(words) and _seller_promise(words, text)):
+            match = None  # "people visit our clinic": the seller named, nothing promised
         if match is not None and _inside(quotes, sent.start_char + match.start()):
             match = None
     if match is None:
@@ -765,6 +781,23 @@ HEADLINE_WORDS = 20
 HEADLINE_KINDS = frozenset({"heading", "paragraph", "title"})
 
 
+def _headline_subject(claim: strength.Claim) -> bool:
+    """A headline's subject that names something done, given or used
+    ("Better scheduling of admissions can reduce crowding", "Common herbal
+    supplement can cause dangerous interactions", "Endobronchial forceps
+    effective in retrieval of filters"): what it brings about is the piece's
+    finding, whatever the outcome's words, which name no condition."""
+    subject = [w for w in claim.subject if w not in strength.MODALS and not strength.is_adverb(w)]
+    if not subject or claim.participle or claim.relative or claim.past and not claim.perfect:
+        return False
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
+                 and subject[k] not in ("and", "or")), subject[-1])
+    return (head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+            or head in intervention_words() or (head.endswith("s") and head[:-1] in intervention_words())
+            or head in EXPOSURES or any(w.endswith("ing") and w not in NOT_HABITS and len(w) > 5
+                                        and w in _dictionary() for w in subject[:2]))
+
+
 def _headline_claim(claim: strength.Claim) -> bool:
     """A claim a headline states of a condition, a body part, a group or an
     institution ("Metabolic syndrome raises the risk of liver cancer",
@@ -791,12 +824,12 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
     found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT
              and (not c.negated or headline and _denied(plain, c))
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
-                  and strength.names_health(plain))
+                  and (strength.names_health(plain) or _headline_subject(c)))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative)
                                                        and not (own_voice and (_framed_cause(plain, c)
                                                                                or not c.relative and _stated_cause(plain, c))))
              and (_claimed_of_something(c) or headline and _headline_claim(c) or own_voice and _framed_cause(plain, c))
-             and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE)))
+             and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE, headline)))
              and not _mechanism(plain, c) and not _background(plain, c)
              and (not c.helped or _treatment_subject(c))]
     if not found:
@@ -990,12 +1023,17 @@ def _label_markers() -> tuple[str, ...]:
     return tuple(resources.lines("claims/label_markers.txt"))
 
 
-def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN) -> bool:
+def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN, headline: bool = False) -> bool:
     """ "has been shown to improve", "was found to cut": someone's evidence is claimed."""
     k = i - 1
     while k >= 0 and strength.is_adverb(words[k]):
         k -= 1  # "was found to greatly improve", "was able to successfully treat"
-    return k >= 1 and words[k] == "to" and words[k - 1] in shown
+    if not (k >= 1 and words[k] == "to" and words[k - 1] in shown):
+        return False
+    # "has been found to", "are found to": a general finding appealed to; "was
+    # found to", "after being found to" tell what a study found, the story's report.
+    return (shown is strength.SHOWN or words[k - 1] != "found" or k >= 2 and words[k - 2] in ("been", "is", "are")
+            or headline and (k < 2 or words[k - 2] not in ("was", "were", "being")))  # a headline's "X found to"
 
 
 # "has been shown to reduce", "was demonstrated to": evidence appealed to and
@@ -1003,8 +1041,9 @@ def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN) -> 
 # article's own voice it is a source nobody could find (as "studies show",
 # claims/vague_sources.txt), and the claim is the article's. "is known to"
 # states what is settled, and "was able to" what happened; "proven to" is
-# overstated certainty, one finding of its own.
-UNNAMED_EVIDENCE = frozenset({"shown", "demonstrated"})
+# overstated certainty, one finding of its own. "has been found to" appeals to
+# evidence as "has been shown to" does (a headline's "X found to increase Y" too).
+UNNAMED_EVIDENCE = frozenset({"shown", "demonstrated", "found"})
 
 
 def _claimed_of_something(claim: strength.Claim) -> bool:
