@@ -58,9 +58,10 @@ def main() -> None:
         plain = [r for r in items if r[0] == "plain"]
         by_rule = sum("claims/promotional" in r[3] for r in promo)
         by_any = sum(bool(r[3]) for r in promo)
-        alarms = sum(bool(r[3]) for r in plain)
+        alarms = sum("claims/promotional" in r[3] for r in plain)
+        any_alarms = sum(bool(r[3]) for r in plain)
         print(f"Promotion ({half} half): claims/promotional {by_rule}/{len(promo)}, any claims rule {by_any}/{len(promo)}; "
-              f"plain sentences reported {alarms}/{len(plain)}")
+              f"plain sentences reported as promotional {alarms}/{len(plain)}, by any claims rule {any_alarms}/{len(plain)}")
         if args.show and half == "tune":
             for label, voice, sentence, rules in items:
                 if (label == "promo") != bool(rules) or label == "promo" and "claims/promotional" not in rules:

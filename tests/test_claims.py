@@ -709,3 +709,19 @@ def test_has_been_found_to_appeals_to_unnamed_evidence_in_an_articles_own_voice(
                                          "claims/unsupported-efficacy")] == ["lower blood pressure"]
     # What a study was found to do is its report.
     assert _rule("# Tea\n\nThe drug was found to lower blood pressure.\n", "claims/unsupported-efficacy") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our experienced team of hygienists will leave your smile brighter.", (1, "Our experienced team")),
+    ("We are the leading private hearing clinic in the North West.", (1, "We are the leading")),
+    ("Over 500,000 happy users have already transformed their sleep with the app.",
+     (1, "Over 500,000 happy users have")),
+    ("Unlock all 300 workouts when you upgrade to FitPro Premium.", (45, "FitPro Premium")),
+])
+def test_self_praise_numbers_of_users_and_upgrades_are_promotional(text, expected):
+    assert [(c, t) for _l, c, t, _m in _rule(text + "\n", "claims/promotional")] == [expected]
+
+
+def test_a_service_described_in_the_first_person_is_not_promotional():
+    assert _rule("Our helpline team can talk you through your diagnosis.\n", "claims/promotional") == []
+    assert _rule("Our nurses will call you back within two days.\n", "claims/promotional") == []

@@ -481,7 +481,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 # What a seller asks the reader to book, buy or join ("book your
 # consultation", "visit our clinic", "get your plan"), and the words one of
 # which a sentence doing so holds.
-BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultations", "assessment", "session",
+BOOKINGS = frozenset({"cover", "policy", "subscription", "appointment", "appointments", "consultation", "consultations", "assessment", "session",
                       "sessions", "treatment", "treatments", "visit", "place", "spot", "slot", "order", "plan",
                       "course", "trial", "kit", "programme", "program", "membership", "scan", "check-up",
                       "checkup", "check", "test", "screening", "fitting", "exam", "examination"})
@@ -504,8 +504,8 @@ _SALE = re.compile(r"\b(?:[Uu]se|[Ee]nter|[Aa]pply)\s(?:the\s|my\s|our\s)?(?:dis
 # Social proof, which sells whoever is addressed: "Thousands of customers have
 # already switched", "Join over a million users". Customers, clients and users
 # are a seller's words; patients are not.
-_SOCIAL_PROOF = re.compile(r"\b(?:[Tt]housands|[Mm]illions|[Hh]undreds|[Oo]ver\s(?:a|one)\smillion)\sof\s(?:happy\s|satisfied\s)?"
-                           r"(?:customers|clients|users)\s(?:have|already|now|trust|love|use|swear|agree|recommend)\b")
+_SOCIAL_PROOF = re.compile(r"(?:\b(?:[Tt]housands|[Mm]illions|[Hh]undreds|[Oo]ver\s(?:a|one)\smillion)\sof|(?:\b[Oo]ver|\b[Mm]ore\sthan)\s\d[\d,]{2,})"
+                           r"\s(?:happy\s|satisfied\s)?(?:customers|clients|users)\s(?:have|already|now|trust|love|use|swear|agree|recommend)\b")
 # A price said to be low ("a hygienist visit for just £39"): an offer when the
 # sentence names a booking, a product or a health word ("Try Newsweek for only
 # $1.25 per week", a news site's subscription, is none).
@@ -588,11 +588,14 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
 # can see the reader soon, a coach who helps people lose weight; reported in a
 # sentence that names a health word, in an article in its own voice.
 _SELLER_OWN = re.compile(
-    r"\b[Oo]ur\s(?:[\w-]+\s){0,2}?(?:dermatologists|physiotherapists|physios|therapists|practitioners|specialists|experts"
-    r"|clinicians|surgeons|consultants|coaches|trainers|nutritionists|dietitians|hygienists|gummies|capsules|tablets"
+    r"\b[Oo]ur\s(?:[\w-]+\s){0,5}?(?:dermatologists|physiotherapists|physios|therapists|practitioners|specialists|experts"
+    r"|clinicians|surgeons|consultants|coaches|trainers|nutritionists|dietitians|hygienists|pharmacists|optometrists"
+    r"|audiologists|opticians|team|staff|service|gummies|capsules|tablets"
     r"|supplements?|formulas?|creams?|serums?|balms?|drops|sprays?|blends?|products|range|kits?|shakes?|powders?"
     r"|patches|lotions?|programmes?|treatments|clinics?)\b"
     r"|\b[Ww]e\s(?:can|will|'ll|’ll)\s(?:see|treat|fit|book)\syou\s(?:in\s)?(?:within|today|tomorrow|the\ssame\sday|this\sweek|\d+\s(?:hours|days))\b"
+    r"|\b[Ww]e(?:\sare|'re|’re)\s(?:the|[A-Z]\w+(?:'s|’s))\s(?:leading|best|top|number\sone|largest|most\strusted|only)\b"
+    r"|\bI\s(?:can|will|'ll|’ll)\s(?:show|help|teach|coach)\syou\b"
     r"|\bI\s(?:help|show|teach|coach)\s(?:[\w-]+\s)?(?:women|men|mums|moms|mothers|dads|people|clients|you|parents|professionals)"
     r"\s(?:to\s)?(?:lose|beat|overcome|get\srid|heal|reverse|sleep|feel|fix|banish|ditch)\b")
 # A testimonial: a customer's words, quoted and credited to no one a reader
@@ -605,19 +608,26 @@ _TESTIMONIAL = re.compile(
 SELLER_CUES = frozenset({"our", "we", "i", "says", "said", "writes", "wrote", "reports", "since", "after"})
 
 
-# A result promised by time or degree: "in as little as six weeks", "within
-# 48 hours", "from the very first month", "for thicker, shinier hair".
-_SELLER_RESULT = re.compile(r"\b(?:in\sas\slittle\sas|within(?:\sjust)?|in\sjust|from\sthe\s(?:very\s)?first)\s[\w-]+"
-                            r"|\bfor\s(?:a\s)?(?:[a-z]+er|healthier|happier|fuller|more\s[a-z]+),?\s(?:[a-z]+\s)?[a-z]+")
+# A result promised by time ("in as little as six weeks", "within 48 hours",
+# "from the very first month", "in minutes") or by degree ("for thicker,
+# shinier hair", "will leave your smile brighter").
+_SELLER_TIME = re.compile(r"\b(?:in\sas\slittle\sas|within(?:\sjust)?|in\sjust|from\sthe\s(?:very\s)?first)\s[\w-]+|\bin\sminutes\b")
+_SELLER_DEGREE = re.compile(r"\bfor\s(?:a\s)?(?:[a-z]+er|healthier|happier|fuller|more\s[a-z]+),?\s(?:[a-z]+\s)?[a-z]+"
+                            r"|\b(?:leave|make|keep)s?\syour\s[a-z]+\s(?:[a-z]+er|healthier|happier)\b")
 
 
 def _seller_promise(words: list[str], text: str) -> bool:
-    """Does a sentence in the seller's voice promise something: a benefit
-    claimed (direct or "can"), a result by time or degree?"""
-    if _SELLER_RESULT.search(text):
+    """Does a sentence in the seller's voice promise something: a result by
+    degree, or in a sentence about health a benefit claimed (direct or "can")
+    or a result by time? "Our helpline team can talk you through your
+    diagnosis" promises nothing: a service described."""
+    if _SELLER_DEGREE.search(text):
         return True
-    return any(c.kind == "benefit" and not c.negated and not c.past and c.strength >= strength.DIRECT - 1
-               and not c.relative for c in strength.claims(words))
+    if not _is_health_sentence(words):
+        return False
+    return bool(_SELLER_TIME.search(text)) or any(
+        c.kind == "benefit" and not c.negated and not c.past and c.strength >= strength.DIRECT - 1
+        and not c.relative for c in strength.claims(words))
 
 
 def _seller_voice(sent: _Sentence, words: list[str], quotes, speech: bool) -> Finding | None:
@@ -625,8 +635,7 @@ def _seller_voice(sent: _Sentence, words: list[str], quotes, speech: bool) -> Fi
     match = _TESTIMONIAL.search(text)
     if match is None and not speech:
         match = _SELLER_OWN.search(text)
-        if match is not None and match.group().startswith(("our", "Our")) and not (
-                _is_health_sentence(words) and _seller_promise(words, text)):
+        if match is not None and match.group().startswith(("our", "Our")) and not _seller_promise(words, text):
             match = None  # "people visit our clinic": the seller named, nothing promised
         if match is not None and _inside(quotes, sent.start_char + match.start()):
             match = None
@@ -1719,7 +1728,8 @@ def _BRAND_CUES() -> frozenset[str]:
     """Words one of which a sentence selling a camel-case brand holds: see _brand_sold."""
     return (_PROMISE_CUES() | _CTA_CUES() | _CTA_ENDS | frozenset(phrases("promised_results").by_first) | {
         "our", "nothing", "only", "number", "no", "#", "code", "limited", "while", "free", "money", "off",
-        "available", "order", "feel", "look", "just", "feeling", "looking", "sleeping", "moving", "younger"})
+        "available", "order", "feel", "look", "just", "feeling", "looking", "sleeping", "moving", "younger", "trusted",
+        "loved", "reviews"})
 
 
 @lru_cache(maxsize=1)
@@ -1787,7 +1797,7 @@ def _brand_sold(texts: str, sent: _Sentence, start: int) -> bool:
 # A telephone number: a run of at least seven digits in groups ("01632 960
 # 418", "(555) 014-2280", "1-800-555-0100"); a year or a dose has fewer.
 _PHONE = re.compile(r"\(?\d{3,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\b1-800-\d{3}-\d{4}\b")
-_BEFORE_NAME = frozenset({"the", "a", "an", "your", "some", "on", "for", "up", "of", "now", "today"})
+_BEFORE_NAME = frozenset({"the", "a", "an", "your", "some", "on", "for", "up", "of", "now", "today", "to"})
 _CTA_ENDS = frozenset({"stock", "pharmacist"})  # "stock up on X", "ask your pharmacist for X"
 # An offer, not a price: news names companies with share prices and costs.
 _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|with)\s(?:the\s)?code\s[A-Z][A-Z0-9]{3,}\b"
@@ -1801,7 +1811,8 @@ _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|
                     r"|\b[Oo]ur\s(?:award-winning|patented|renowned|world-class|market-leading|premium|revolutionary|expert)\b"
                     r"|\b(?:thousands|millions|hundreds)\sof\s(?:happy|satisfied)\s(?:customers|clients|patients)\b"
                     r"|\bdeliver(?:s|ed)?\s(?:[\w-]+\s){0,4}(?:to\syour\sdoor|to\syour\shome)\b|\bdiscreet(?:ly)?\s(?:delivered|packaged|delivery|packaging)\b"
-                    r"|\btrusted\sby\s(?:doctors|pharmacists|dentists|dermatologists|GPs|experts|professionals|thousands|millions)\b"
+                    r"|\btrusted\sby\s(?:doctors|pharmacists|dentists|dermatologists|GPs|experts|professionals|thousands|millions|families|parents|mums|athletes)\b"
+                    r"|\b(?:five|5)[-\s]star\sreviews\b"
                     r"|\bsame-day\s(?:appointments?|delivery|results|treatment)\b|\bno\swaiting\slists?\b"
                     r"|\bthe\s(?:leading|number\sone|best|top)\s(?:private\s|independent\s)?(?:clinic|provider|practice|pharmacy|centre|center)\b")
 
@@ -1817,6 +1828,8 @@ def _promotion_signal(words: list[str], text: str) -> str | None:
         return "an exclusive claim"
     if _imperative(words) or "our" in words:
         return "a call to action"
+    if _OFFER.search(text) or _SOCIAL_PROOF.search(text):
+        return "an offer or social proof"
     if phrases("absolutes").occurs_in(words):
         return "absolute claims"
     return None
