@@ -725,3 +725,11 @@ def test_self_praise_numbers_of_users_and_upgrades_are_promotional(text, expecte
 def test_a_service_described_in_the_first_person_is_not_promotional():
     assert _rule("Our helpline team can talk you through your diagnosis.\n", "claims/promotional") == []
     assert _rule("Our nurses will call you back within two days.\n", "claims/promotional") == []
+
+
+def test_harm_verbs_of_everyday_wellness_copy_are_claims():
+    assert [t for _l, _c, t, _m in _rule("Fizzy drinks wreck your teeth.\n", "claims/unsupported-causal")] == [
+        "wreck your teeth"]
+    assert [t for _l, _c, t, _m in _rule("Fluoride in tap water lowers children's IQ.\n",
+                                         "claims/unsupported-causal")] == ["lowers children's IQ"]
+    assert _rule("The storm ruined the harvest.\n", "claims/unsupported-causal") == []
