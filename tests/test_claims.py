@@ -733,3 +733,12 @@ def test_harm_verbs_of_everyday_wellness_copy_are_claims():
     assert [t for _l, _c, t, _m in _rule("Fluoride in tap water lowers children's IQ.\n",
                                          "claims/unsupported-causal")] == ["lowers children's IQ"]
     assert _rule("The storm ruined the harvest.\n", "claims/unsupported-causal") == []
+
+
+def test_wonders_terrible_for_and_made_worse_are_claims():
+    assert [t for _l, _c, t, _m in _rule("Turmeric works wonders for joint pain.\n", "claims/unsupported-efficacy")] == [
+        "works wonders for joint pain"]
+    assert [t for _l, _c, t, _m in _rule("Fizzy drinks are terrible for your bones.\n",
+                                         "claims/unsupported-causal")] == ["are terrible for your bones"]
+    assert [t for _l, _c, t, _m in _rule("Avoid dairy, because milk makes acne worse.\n",
+                                         "claims/unsupported-causal")] == ["makes acne worse"]
