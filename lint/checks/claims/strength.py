@@ -281,7 +281,7 @@ def first_words() -> frozenset[str]:
     copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
                 "major", "leading", "best", "as", "more", "less", "cost", "-", "safe", "risk"}
     return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
-            | EFFECT_NOUNS | MADE_HARMS | frozenset(WORSE_BETTER))
+            | EFFECT_NOUNS | MADE_HARMS | {"worse"})  # "makes acne worse"
 
 
 def is_health_word(word: str) -> bool:
