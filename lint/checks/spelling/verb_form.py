@@ -84,6 +84,11 @@ OBJECT_STARTS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its
 # written form (P(bare | trigger) against P(written | trigger)).
 BARE_RATIO = 20.0
 NOT_RATIO = 0.0
+# "to" with no object start after the verb: how often health writing must
+# have the word before "to", "to" and the bare verb, and how much more
+# readily the next word must follow the bare verb than the written one.
+MIN_TO_TRIPLE = 3
+TO_RIGHT_RATIO = 2.0
 # A noun or adjective after "be" or "have" ("has promise", "is moderate") is
 # questioned only before "by" or "to", which a passive takes ("is cause by",
 # "is use to treat"); "is smoke in the air" is a noun.
@@ -304,8 +309,23 @@ def _verb_form_slips(model, words, texts, offsets, reported) -> Iterator[Finding
         bare_place = trigger in MODALS or trigger in ("ca", "wo") or (trigger in DO_FORMS and negated) or (
             trigger == "to" and not negated)
         if bare_place:
+            to_checked = False
             if trigger == "to" and (nxt not in OBJECT_STARTS or word.endswith("ing")):
-                continue  # "related to eating", "to cells", "to reduced levels"
+                # "related to eating", "to cells", "to reduced levels": "to"
+                # is a preposition there. An infinitive's "to" shows in the
+                # word before it: health writing has that word, "to" and the
+                # bare verb ("important to keep", "found to have") and never
+                # the written form; and the next word must follow the bare
+                # verb TO_RIGHT_RATIO times as readily ("to looked up").
+                lemma = _verb_lemma(word)
+                before_to = words[t - 1] if t else None
+                triples = model.health_triples
+                if (lemma is None or lemma == word or before_to is None or nxt is None
+                        or triples.get(f"{before_to} to {lemma}", 0) < MIN_TO_TRIPLE
+                        or f"{before_to} to {word}" in triples
+                        or model.bigram(lemma, nxt) < TO_RIGHT_RATIO * max(model.bigram(word, nxt), FLOOR)):
+                    continue
+                to_checked = True
             if t and words[t - 1] in ("the", "a", "an", "his", "her", "their", "its", "your"):
                 continue  # "the will", "a can"
             if not texts[t].islower() or (t and words[t - 1] in WH_WORDS and word.endswith("ing")):
