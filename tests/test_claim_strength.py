@@ -69,6 +69,8 @@ def test_a_source_in_the_sentence_before_settles_the_claim():
     "\"Nettle tea cures hay fever,\" she said.",              # a speaker's words
     "Losing weight can lower uric acid levels.",               # what is possible
     "It is not known whether nettle tea cures hay fever.",      # not asserted
+    "There are different types of treatment for gout.",        # what exists, not what it does
+    "There is a treatment for most kinds of eczema.",
 ])
 def test_descriptions_results_quotes_and_possibilities_are_not_reported(text):
     found = [f for f in lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",
@@ -85,6 +87,12 @@ def test_causal_and_harm_claims_acted_on_are_their_own_default_rule():
     assert [(f.location.column, f.text) for f in found] == [(10, "causes bowel cancer")]
     from lint.checks.claims import UNSUPPORTED_CAUSAL
     assert not UNSUPPORTED_CAUSAL.is_preview
+
+
+def test_a_risk_factor_is_a_harm_claim_not_a_treatment_that_works():
+    found = lint_text("Smoking is a risk factor for skin cancer.", "a.md", Config(
+        select=("claims/unsupported-efficacy", "claims/unsupported-causal")))
+    assert [(f.rule.id, f.text) for f in found] == [("claims/unsupported-causal", "is a risk factor for skin cancer")]
 
 
 @pytest.mark.parametrize("text", [

@@ -100,6 +100,12 @@ class TextBuilder:
         self._segment_start = self._length
         self._segment_kind = kind
 
+    def rename(self, kind: str) -> None:
+        """Give the open segment another kind, once what follows it tells
+        (a plain-text heading is known by the underline after it)."""
+        if self._segment_start is not None:
+            self._segment_kind = kind
+
     def end(self) -> None:
         if self._segment_start is None:
             return

@@ -346,7 +346,7 @@ def claims(words: list[str]) -> list[Claim]:
             if phrase:
                 base = " ".join(phrase)
                 kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental",
-                                           "responsible", "due") for w in phrase) else "benefit"
+                                           "responsible", "due", "risk", "trigger") for w in phrase) else "benefit"
                 claim = _claim(words, i, k + len(phrase), base, kind, hedges, copular=True)
                 if claim:
                     found.append(claim)
@@ -963,6 +963,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         while subject and subject[-1] in ("to", "help", "helps"):
             subject.pop()  # "Ginger helps to settle nausea": the subject is ginger
     subject = tuple(subject)
+    if subject == ("there",) and copular:
+        return None  # "There are several treatments for gout": what exists, not what one does
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
         k -= 1
