@@ -28,6 +28,8 @@ def found(text):
     ("The condition is inherit in an autosomal dominant pattern.", 18, "inherit", "inherited"),
     ("The rash is cause by a virus.", 13, "cause", "caused"),
     ("The gene has been show to raise the risk.", 19, "show", "shown"),
+    ("These frequencies are base on a small study.", 23, "base", "based"),
+    ("Cost has be an issue for years.", 10, "be", "been"),
 ])
 def test_verb_form_slips(text, column, written, meant):
     assert found(text) == [("grammar/verb-form", column, written, (meant,))]
@@ -58,6 +60,9 @@ def test_verb_form_slips(text, column, written, meant):
     "Because their sperm do not move, the men are infertile.",
     "Secondhand smoke is smoke in the air.",
     "All you can do is eat and sleep.",
+    "People with diabetes may have repeat infections.",
+    "The drug has promise.",
+    "Patients were age 80 or older.",
     "The trial requires that the patient have three symptoms.",  # the subjunctive
     "Those who didn't improved their times by less.",  # "didn't" ends a clause
     "The women could be post-menopausal.",

@@ -93,6 +93,8 @@ TO_RIGHT_RATIO = 2.0
 # questioned only before "by" or "to", which a passive takes ("is cause by",
 # "is use to treat"); "is smoke in the air" is a noun.
 NOUN_PASSIVE_AFTER = frozenset({"by", "to"})
+NOMINAL_RIGHT_RATIO = 10.0
+S_FORM_RIGHT_RATIO = 0.5
 ADJECTIVE_CUES = ("very", "too", "quite", "extremely", "fairly")
 # A word written after "very", "too", "quite" this share of its uses is an adjective.
 ADJECTIVE_SHARE = 0.01
@@ -364,23 +366,43 @@ def _verb_form_slips(model, words, texts, offsets, reported) -> Iterator[Finding
             continue  # "there are changes", "there will always be questions"
         if nxt in ("and", "or"):
             continue  # "have gain or loss of": nouns
+        if trigger in HAVE_FORMS and word == "be":
+            # "has be shown", "had be a boy": only "been" follows "have" here.
+            yield replacing_finding(VERB_FORM, (offsets[k], offsets[k] + len(text)), "been",
+                                    f"\"{text}\" is probably \"been\" here (after \"{texts[t]}\" comes a past "
+                                    "participle)", "Use")
+            continue
         lemma = _verb_lemma(word)
         if lemma is None or not (word == lemma or word in (lemma + "s", lemma + "es")):
             continue
         meant = _participle(model, trigger, lemma, word)
         if meant is None:
             continue
-        if (_noun(word) or _adjective(word)) and nxt not in NOUN_PASSIVE_AFTER:
-            continue  # "has promise", "were age 80", "is smoke in": a noun or an adjective
+        nominal = _noun(word) or _adjective(word)
+        if nominal and nxt is None:
+            continue  # "has promise.", "were age 80", "is moderate,": a noun or an adjective
         if "do" in words[max(0, t - 4):t]:
             continue  # "all you can do is eat"
         left_ratio = model.bigram(trigger, meant) / max(model.bigram(trigger, word), FLOOR)
         if nxt is None:
             if left_ratio < PARTICIPLE_ALONE_RATIO:
                 continue
-        elif left_ratio < PARTICIPLE_RATIO or model.bigram(meant, nxt) < PARTICIPLE_RIGHT_RATIO * max(
-                model.bigram(word, nxt), FLOOR):
-            continue
+        else:
+            # A noun or adjective needs the next word's word too ("are base
+            # on": "based on"; "is smoke in the air" stays), unless a passive's
+            # "by" or "to" follows; an -s form that is no noun, which never
+            # follows "be" or "have", only that the next word not prefer it
+            # much ("has been thinks that").
+            right = PARTICIPLE_RIGHT_RATIO
+            if nominal and nxt not in NOUN_PASSIVE_AFTER:
+                if nxt not in _closed_words() and _noun(nxt):
+                    continue  # "have repeat infections": a noun phrase
+                right = NOMINAL_RIGHT_RATIO
+            elif not nominal and word != lemma:
+                right = S_FORM_RIGHT_RATIO
+            if left_ratio < PARTICIPLE_RATIO or model.bigram(meant, nxt) < right * max(
+                    model.bigram(word, nxt), FLOOR):
+                continue
         yield replacing_finding(VERB_FORM, (offsets[k], offsets[k] + len(text)), meant,
                                 f"\"{text}\" is probably \"{meant}\" here (after \"{texts[t]}\" comes a past "
                                 "participle)", "Use")
