@@ -19,6 +19,7 @@ def found(text):
     ("Clinical trials is taking place in many parts of the country.", 17, "is", "are"),
     ("Most affected individuals has profound hearing loss.", 27, "has", "have"),
     ("Sometimes, people is not diagnosed until later.", 19, "is", "are"),
+    ("The goal of the treatment are to ease symptoms.", 27, "are", "is"),
     # A verb's form where grammar asks for the bare verb.
     ("The sign may being rare or common.", 14, "being", "be"),
     ("People with high cholesterol should are taking statins.", 37, "are", "be"),
@@ -38,6 +39,9 @@ def test_verb_form_slips(text, column, written, meant):
 @pytest.mark.parametrize("text", [
     "The small intestine is part of the gut.",
     "The number of cases is rising.",  # the head is "number", before "of"
+    "Personal quality of life issues are also important.",
+    "Proving that the procedure works in people is a big step.",
+    "This type of cells are found in the gut.",
     "The remainder are caused by other genes.",  # a noun of quantity
     "Smoking cigarettes is linked to cancer.",  # a gerund's phrase
     "The evidence suggesting benefits is limited.",

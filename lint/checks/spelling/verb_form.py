@@ -56,6 +56,12 @@ SUBJUNCTIVE_OPENERS = frozenset({"if", "though", "whether", "as", "wish", "unles
 # ("genitalia", "cocci") and nouns that are their own plural ("sperm") have none.
 SINGULAR_ENDINGS = ("itis", "osis", "oma", "emia", "aemia", "pathy", "plasia", "trophy", "ism", "ency", "ance",
                     "ence", "tion", "sion", "ment", "ness", "ity", "ure", "ogy", "ery", "ome")
+# A subject's head may stand before one prepositional phrase ("The goal of
+# treatment are"); not a noun of kind, which agrees either way ("this type
+# of cells are").
+PHRASE_PREPOSITIONS = frozenset({"of", "with", "in", "for", "on", "from", "among", "at", "without", "about"})
+KIND_NOUNS = frozenset({"type", "types", "kind", "kinds", "sort", "sorts", "form", "forms", "class", "category",
+                        "amount", "level", "rate", "share", "body", "team", "family", "population"})
 # How many words a noun phrase may hold before its head.
 MODIFIERS = 3
 # The noun's look (see _number) must call for the other form, which must
@@ -203,7 +209,14 @@ def _noun_phrase_opens(words, texts, k: int, starts) -> str | None:
     opens a clause: a head noun at k - 1, up to MODIFIERS words before it, a
     determiner or none, and before that the sentence's start or an opener.
     Returns the word before the phrase ("" at the sentence's start), or None."""
-    head = k - 1
+    return _phrase(words, texts, k - 1, starts)[0]
+
+
+def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
+    """(the word before the noun phrase whose head is at ``head`` if it opens
+    a clause, "" at the sentence's start, else None; the position of the word
+    before the phrase, -1 at the sentence's start or when the phrase is
+    no plain noun phrase)."""
     j = head - 1
     first = head
     while j >= 0 and head - j <= MODIFIERS:
@@ -211,36 +224,52 @@ def _noun_phrase_opens(words, texts, k: int, starts) -> str | None:
         if j + 1 in starts or word is None or word in _closed_words() or word in DETERMINERS:
             break
         if not texts[j].islower() and not (j in starts and texts[j][1:].islower()):
-            return None  # a name or an acronym in the phrase ("the CT scan")
+            return None, -1  # a name or an acronym in the phrase ("the CT scan")
         if j - 1 >= 0 and words[j - 1] not in DETERMINERS and j not in starts and (
                 word.endswith("ing") or _past_form(word)):
-            return None  # "the evidence suggesting benefits is", "mice fed milk were": a clause inside the phrase
+            return None, -1  # "the evidence suggesting benefits is", "mice fed milk were": a clause inside the phrase
         first = j
         j -= 1
     determined = first > 0 and words[first - 1] in DETERMINERS and texts[first - 1][1:].islower()
     if not determined and first < head and words[first].endswith("ing"):
-        return None  # a gerund's phrase: "Smoking cigarettes is"
+        return None, -1  # a gerund's phrase: "Smoking cigarettes is"
     if first in starts:
-        return ""
+        return "", -1
     j = first - 1
     if j < 0:
-        return ""
+        return "", -1
     if determined:
         if j in starts:
-            return ""
+            return "", -1
         j -= 1
         if j < 0:
-            return ""
+            return "", -1
     before = words[j] if words[j] is not None else texts[j]
     if before == ",":
         opening = max((p for p in range(max(0, j - 5), j) if p in starts), default=None)
         if opening is None:
-            return None  # a comma may end a list's item ("patches, gum do")
+            return None, j  # a comma may end a list's item ("patches, gum do")
         intro = words[opening:j]
         if None in intro or not ((len(intro) == 1 and (intro[0] in INTRODUCTIONS or intro[0].endswith("ly")))
                                  or (intro[0] in INTRO_PREPOSITIONS and len(intro) <= 4)):
-            return None
-    return before if before in SUBJECT_OPENERS else None
+            return None, j
+    return (before if before in SUBJECT_OPENERS else None), j
+
+
+def _head_across_phrase(words, texts, k: int, starts) -> tuple[int, str | None]:
+    """The subject's head for the verb at k: the noun at k - 1, or, where
+    the phrase ending there follows a preposition ("The thickening of the
+    skin are", "Consultation with an orthopedist are"), the noun before the
+    preposition; with the word before the subject's phrase (see _phrase)."""
+    before, j = _phrase(words, texts, k - 1, starts)
+    if before is not None or j < 1 or words[j] not in PHRASE_PREPOSITIONS:
+        return k - 1, before
+    outer = j - 1
+    noun = words[outer]
+    if (noun is None or noun in _closed_words() or noun in DETERMINERS or noun in PARTITIVES
+            or noun in KIND_NOUNS or not texts[outer].islower() and outer not in starts):
+        return k - 1, None
+    return outer, _phrase(words, texts, outer, starts)[0]
 
 
 def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
@@ -258,6 +287,25 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
         if offsets[k - 1] + len(noun_text) + 1 != offsets[k]:
             continue
         other = SWAPS[written]
+        if k + 1 < n and words[k + 1] in ("and", "or"):
+            continue
+        if not _noun(noun) or _adjective(noun) or (k + 1 < n and words[k + 1] in ("one", "what")):
+            continue  # "side effects is one reason"
+        head, before = _head_across_phrase(words, texts, k, starts)
+        if before is None or (written == "were" and before in SUBJUNCTIVE_OPENERS):
+            continue
+        if head != k - 1:
+            # The inner noun must not agree with the verb either: "quality of
+            # life issues are" is a compound's plural.
+            inner = _number(noun)
+            if inner is None or (inner == "plural") == (written in PLURAL_VERBS):
+                continue
+            noun, noun_text = words[head], texts[head]
+            if noun.endswith(("ly", "ing", "ed")) or not _noun(noun) or _adjective(noun):
+                continue
+            if (_verb_lemma(noun) not in (None, noun) and words[head - 1] not in DETERMINERS
+                    and _number(words[head - 1] or "") == "singular"):
+                continue  # "that the procedure works in people is": a subject and its verb
         number = _number(noun)
         if number is None or (number == "plural") != (other in PLURAL_VERBS):
             continue  # the noun's look must call for the other form
@@ -265,18 +313,13 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
         if want or have:
             if want < NOUN_AUX_RATIO * max(have, FLOOR):
                 continue
+        elif head != k - 1:
+            continue  # across a phrase the counts must speak
         elif number == "plural" and not lexicon.contains(noun[:-1]) and not lexicon.contains(noun[:-2]):
             continue  # no count either way, and no singular beside it ("rickets")
         elif number == "singular" and not noun.endswith(SINGULAR_ENDINGS):
             continue  # no count either way: "genitalia", "cocci", "sperm" may be plurals
-        if k + 1 < n and words[k + 1] in ("and", "or"):
-            continue
         if written in PLURAL_VERBS and noun in PARTITIVES:
-            continue
-        if not _noun(noun) or _adjective(noun) or (k + 1 < n and words[k + 1] in ("one", "what")):
-            continue  # "side effects is one reason"
-        before = _noun_phrase_opens(words, texts, k, starts)
-        if before is None or (written == "were" and before in SUBJUNCTIVE_OPENERS):
             continue
         if before == "that" and written in PLURAL_VERBS and MANDATES.intersection(words[max(0, k - 8):k]):
             continue  # the subjunctive: "requires that the patient have"
