@@ -413,7 +413,12 @@ def _outside_references(document: Document, findings: list[Finding]) -> list[Fin
                   and REFERENCES_HEADING.match(document.text[s.start:s.end])), None)
     if start is None:
         return findings
-    return [f for f in findings if f.rule.scope == "article" or f.span[0] < start]
+    # The section runs to the next heading, or to the first block that does
+    # not read as a reference (a press release's "About us" after its list).
+    lists = prose.reference_lists(document.text, [(s.start, s.end) for s in document.segments],
+                                  frozenset(s.start for s in document.segments if s.kind in ("heading", "title")))
+    return [f for f in findings if f.rule.scope == "article" or f.span[0] < start
+            or not any(first <= f.span[0] < stop for first, stop in lists)]
 
 
 def _own_prose(zones, findings: list[Finding]) -> list[Finding]:

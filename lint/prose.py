@@ -269,6 +269,12 @@ REFERENCE_WORDS_PER_MARK = 40
 REFERENCE_MAX_UNMARKED_WORDS = 12
 
 
+def reference_lists(text: str, blocks: list[tuple[int, int]], headings: frozenset[int]) -> list[tuple[int, int]]:
+    """(start, end) of each reference list: the blocks after a "References"
+    heading or line that read as references, up to the next heading."""
+    return [(start, end) for start, end, _ in _references(text, blocks, headings, patterns())]
+
+
 def _references(text: str, blocks: list[tuple[int, int]], headings: frozenset[int],
                 p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
     """A reference list: the blocks after one that only says "References" (a

@@ -147,6 +147,24 @@ def test_prevalence_statistics_need_a_source_unless_one_is_named():
     assert lint_text("Hay fever affects as many as 30% of adults, according to the NHS.", "a.md", only) == []
 
 
+def test_a_background_figure_beside_an_attributed_sentence_still_needs_its_own_source():
+    only = Config(select=("claims/unsourced-statistic",))
+    text = ("# Hot flushes\n\n"
+            "Researchers in Leeds found that the gel eased hot flushes. About 70 percent of women have hot flushes.\n")
+    assert [(f.location.line, f.location.column, f.text) for f in lint_text(text, "a.md", only)] == [
+        (3, 66, "70 percent of women")]
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers in Leeds found that the gel eased hot flushes. Yet 80% of those women still had night sweats.",
+    "Researchers in Leeds tested the gel on 200 women. About 70 percent of the participants have fewer flushes.",
+    "Researchers in Leeds tested the gel on 200 women. However, only 40% stayed on it for a year.",
+    "About 70 percent of women have hot flushes, Dr Lee notes.",
+])
+def test_a_figure_that_goes_on_with_its_neighbours_report_is_that_sources(text):
+    assert lint_text(text, "a.md", Config(select=("claims/unsourced-statistic",))) == []
+
+
 def test_products_are_recognised_by_their_form_and_named_as_the_span():
     only = Config(select=("claims/promotional",))
     found = lint_text("Try ZestaCalm Herbal Tonic today and feel the difference.", "a.md", only)

@@ -51,3 +51,11 @@ def test_an_underlined_reference_list_is_a_source_and_is_not_proofread():
 
 def test_sources_alone_on_a_line_opens_the_reference_list():
     assert blocks("Cherries cure gout.\n\nSources\nNHS: Gout. 2023.\n")[1] == ("heading", "Sources")
+
+
+def test_a_reference_list_ends_where_the_prose_resumes():
+    source = ("# Gout\n\nCherries may ease gout [1].\n\n## References\n\n"
+              "1. Smith J, Jones K. Diet and and gout. Rheumatology. 2019;58:1-9.\n\n"
+              "Our clinic has treated gout for twenty years and our team is is here to help you every day of the week.\n")
+    found = [(f.rule.id, f.location.line) for f in lint_text(source, "a.md", Config(select=("grammar/repeated-word",)))]
+    assert found == [("grammar/repeated-word", 9)]

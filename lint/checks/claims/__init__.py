@@ -359,11 +359,15 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # reader could find (claims/vague_sources.txt): they settle nothing
         # in their own sentence.
         own = here_attributed and (reports or not _vague_attribution(sent, words))
-        near = own or any(
-            0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] for m in (n - 1, n + 1))
-        if segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1:
-            near = True
+        neighbour = any(0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] for m in (n - 1, n + 1))
+        titled = segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1
+        near = own or neighbour or titled
         settled = supported or near
+        # A figure beside an attributed sentence is that source's only when it
+        # goes on with its report ("Yet 80% of those patients ...", "39 percent
+        # had ..."); a present-tense share of a population ("About 70 percent
+        # of women have ...") is background the article states itself.
+        figure_settled = supported or own or titled or (neighbour and _continues_report(words))
         claimed = False  # a benefit claimed in this sentence, sourced or not
         # A headline that states a cause or harm ("Night shifts raise the risk
         # of diabetes") is the piece's main claim, a finding, not a
@@ -407,7 +411,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
-        for finding in _statistics(doc, sent, words, settled, may_rank, figures, names_source, reporting) if not settled else ():
+        # A ranking beside a source ("the most effective of the three") stays the source's.
+        for finding in (_statistics(doc, sent, words, figure_settled, may_rank, figures, names_source, reporting,
+                                    ranks_settled=settled) if not figure_settled else ()):
             if _inside(quotes, finding.span[0]):
                 continue  # a speaker's figure is attributed to the speaker
             counted += 1
@@ -1410,6 +1416,17 @@ STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend",
 # A figure compared with another ("13 per cent compared with 35 per cent of
 # patients") is a study's result, reported from the study the text is about.
 PAST_RESULT = resources.word_set("claims/past_result_verbs.txt")
+REPORT_CONTINUATIONS = resources.word_set("claims/report_continuations.txt")
+REPORT_CONNECTIVES = resources.word_set("claims/report_connectives.txt")
+
+
+def _continues_report(words: list[str]) -> bool:
+    """Does a sentence go on with the report of the one beside it: a word
+    pointing back to its group or study, a connective opening it, or a past
+    result?"""
+    first = next((w for w in words if w.isalpha()), "")
+    return (first in REPORT_CONNECTIVES or not REPORT_CONTINUATIONS.isdisjoint(words)
+            or not PAST_RESULT.isdisjoint(words))
 # What follows a share of a study's group: "of patients who received", "of those on fish oil".
 STUDY_GROUP = resources.word_set("claims/study_group_words.txt")
 # "more than 3 million people": how many, not a comparison.
@@ -1419,14 +1436,15 @@ COMPARISONS = frozenset({"compared", "versus", "vs", "vs.", "than", "whereas", "
 
 def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 may_rank: bool = True, figures: tuple[str, ...] = STATISTIC_PATTERNS,
-                names_source: bool = False, reporting: bool = False) -> Iterator[Finding]:
+                names_source: bool = False, reporting: bool = False, ranks_settled: bool = False) -> Iterator[Finding]:
     """``may_rank`` and ``figures`` say which tests the whole document can pass.
     ``names_source``: the article names a study or its researchers somewhere;
     ``reporting``: it attributes what it says throughout (news)."""
     if supported:
         return
     superlatives = phrases("superlatives")
-    for i in (range(0) if not may_rank or superlatives.by_first.keys().isdisjoint(words) else range(len(words))):
+    for i in (range(0) if ranks_settled or not may_rank or superlatives.by_first.keys().isdisjoint(words)
+              else range(len(words))):
         phrase = superlatives.match_at(words, i)
         if phrase and names_source and not PAST_RESULT.isdisjoint(words[max(0, i - 4):i]):
             phrase = None  # "which was the most effective": a study's result

@@ -87,7 +87,7 @@ REPORTING_VERBS = frozenset({
     "found", "finds", "find", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "report",
     "reports", "reported", "concluded", "concludes", "confirmed", "confirms", "revealed", "reveals", "indicate",
     "indicates", "indicated", "demonstrated", "demonstrates", "discovered", "observed", "noted", "estimated",
-    "estimates", "determined", "published", "presented", "say", "says", "said", "told", "explained", "explains",
+    "estimates", "determined", "published", "presented", "say", "says", "said", "told", "explained", "explains", "notes",
     "added", "adds", "according", "write", "writes", "wrote", "showing", "finding", "tested", "examined", "studied",
     "compared", "followed", "enrolled", "demonstrate", "prove", "confirm", "approves", "approved", "approval",
     "recommends", "recommended", "clears", "cleared", "analyzed", "analysed", "tracked", "measured", "recruited", "surveyed", "argue", "argues", "warned", "warns", "believe",
