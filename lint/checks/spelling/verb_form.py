@@ -12,8 +12,8 @@ and the news tune half's even lines with ``benchmarks/grammar_inject.py``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress
 from typing import Iterator
 
 from lint import context_model, lexicon, nlp
@@ -90,6 +90,7 @@ OBJECT_STARTS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its
 # written form (P(bare | trigger) against P(written | trigger)).
 BARE_RATIO = 20.0
 NOT_RATIO = 0.0
+TRIGGERS = MODALS | DO_FORMS | BE_FORMS | HAVE_FORMS | {"to"}
 # "to" with no object start after the verb: how often health writing must
 # have the word before "to", "to" and the bare verb, and how much more
 # readily the next word must follow the bare verb than the written one.
@@ -275,7 +276,7 @@ def _head_across_phrase(words, texts, k: int, starts) -> tuple[int, str | None]:
 def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
     n = len(words)
     stops = stop_words()
-    for k in range(2, n):
+    for k in compress(range(2, n), map(SWAPS.__contains__, words[2:])):
         written = words[k]
         if written not in SWAPS or texts[k] != written or offsets[k] in reported:
             continue
@@ -330,7 +331,11 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
 
 def _verb_form_slips(model, words, texts, offsets, reported) -> Iterator[Finding]:
     n = len(words)
-    for k in range(1, n):
+    # Only a word after a trigger, or after a trigger and "not", is questioned.
+    after = [False] + list(map(TRIGGERS.__contains__, words[:-1]))
+    for k in compress(range(2, n), map(NEGATIONS.__contains__, texts[1:n - 1])):
+        after[k] = after[k] or words[k - 2] in TRIGGERS or texts[k - 2].lower() in ("ca", "wo")
+    for k in compress(range(1, n), after[1:]):
         word, text = words[k], texts[k]
         if word is None or not text.islower() or offsets[k] in reported:
             continue
