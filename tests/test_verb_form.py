@@ -20,6 +20,8 @@ def found(text):
     ("Most affected individuals has profound hearing loss.", 27, "has", "have"),
     ("Sometimes, people is not diagnosed until later.", 19, "is", "are"),
     ("The goal of the treatment are to ease symptoms.", 27, "are", "is"),
+    ("Check with your doctor if you has any of these.", 31, "has", "have"),
+    ("I has a rash on my arm.", 3, "has", "have"),
     # A verb's form where grammar asks for the bare verb.
     ("The sign may being rare or common.", 14, "being", "be"),
     ("People with high cholesterol should are taking statins.", 37, "are", "be"),
@@ -40,6 +42,8 @@ def test_verb_form_slips(text, column, written, meant):
     "The small intestine is part of the gut.",
     "The number of cases is rising.",  # the head is "number", before "of"
     "Personal quality of life issues are also important.",
+    "What I tell you is true.",
+    "People with a history of cancer who are over 60 need checks.",
     "Proving that the procedure works in people is a big step.",
     "This type of cells are found in the gut.",
     "The remainder are caused by other genes.",  # a noun of quantity
