@@ -27,6 +27,9 @@ def found(text):
     ("People with high cholesterol should are taking statins.", 37, "are", "be"),
     ("Children who do not inherited the gene will not have it.", 21, "inherited", "inherit"),
     ("Doctors use drugs to helps the body heal.", 22, "helps", "help"),
+    # "to" dropped after a passive's participle.
+    ("The rash is thought be an allergy.", 13, "thought be", "thought to be"),
+    ("Steroids can be used reduce swelling.", 17, "used reduce", "used to reduce"),
     # A past participle after a form of "be" or "have".
     ("The condition is inherit in an autosomal dominant pattern.", 18, "inherit", "inherited"),
     ("The rash is cause by a virus.", 13, "cause", "caused"),
@@ -43,6 +46,8 @@ def test_verb_form_slips(text, column, written, meant):
     "The number of cases is rising.",  # the head is "number", before "of"
     "Personal quality of life issues are also important.",
     "What I tell you is true.",
+    "Drugs that help the immune system fight melanoma are new.",  # an object and its verb
+    "Physical therapy help is free.",
     "People with a history of cancer who are over 60 need checks.",
     "Proving that the procedure works in people is a big step.",
     "This type of cells are found in the gut.",

@@ -482,9 +482,39 @@ def _pronoun_slips(model, words, texts, offsets, starts, reported) -> Iterator[F
                                         f"\"{text}\" is probably \"{other}\" here (after \"{texts[k - 1]}\")", "Use")
 
 
+def _dropped_to(model, words, texts, offsets, reported) -> Iterator[Finding]:
+    """"is thought be", "is needed treat": a bare verb straight after a
+    passive's participle that English never puts before it, where health
+    writing has the participle, "to" and the verb MIN_TO_TRIPLE times or more."""
+    n = len(words)
+    seen = context_model.seen_pairs()
+    triples = model.health_triples
+    # Only after a passive's participle ("is thought be", "is needed treat"):
+    # after a noun the verb is often its own ("the immune system attack",
+    # "therapy help"), after "likely" an adverb's.
+    for aux in compress(range(n - 2), map(BE_FORMS.__contains__, words[:n - 2])):
+        k = aux + 2
+        if words[aux + 1] in ("also", "often", "usually", "generally", "commonly", "not") and k + 1 < n:
+            k += 1
+        verb, before = words[k], words[k - 1]
+        if verb is None or before is None or offsets[k] in reported or not texts[k].islower():
+            continue
+        if not texts[k - 1].islower() or not _past_form(before):
+            continue
+        if offsets[k - 1] + len(texts[k - 1]) + 1 != offsets[k] or f"{before} {verb}" in seen:
+            continue
+        if triples.get(f"{before} to {verb}", 0) < MIN_TO_TRIPLE or _verb_lemma(verb) != verb:
+            continue
+        meant = f"{texts[k - 1]} to {texts[k]}"
+        yield replacing_finding(VERB_FORM, (offsets[k - 1], offsets[k] + len(texts[k])), meant,
+                                f"\"to\" seems to be missing: \"{meant}\" (after \"{texts[k - 1]}\" the verb takes "
+                                "\"to\")", "Write")
+
+
 def verb_form_slips(model, words, texts, offsets, sentence_starts, reported: set[int]) -> Iterator[Finding]:
     """``sentence_starts``: the positions (in ``words``) that open a sentence."""
     starts = set(sentence_starts)
+    yield from _dropped_to(model, words, texts, offsets, reported)
     yield from _pronoun_slips(model, words, texts, offsets, starts, reported)
     yield from _noun_subject_slips(model, words, texts, offsets, starts, reported)
     yield from _verb_form_slips(model, words, texts, offsets, reported)
