@@ -192,6 +192,27 @@ def test_an_article_that_names_its_study_is_not_citing_nothing():
     assert [f for f in lint_text(text, "a.md", Config(select=("claims/no-sources",)))] == []
 
 
+def test_an_article_whose_only_sources_are_studies_in_general_cites_nothing():
+    text = ("# Collagen for skin\n\nCollagen powder repairs damaged skin from the inside. Studies show that "
+            "collagen makes skin firmer.\n\nTake one scoop a day with water.\n")
+    found = [(f.rule.id, f.location.line) for f in lint_text(text, "a.md", Config(
+        select=("claims/no-sources", "claims/unsupported-efficacy")))]
+    assert found == [("claims/no-sources", 1), ("claims/unsupported-efficacy", 3)]
+
+
+def test_studies_in_general_beside_a_claim_do_not_settle_it_but_cited_trials_do():
+    only = Config(select=("claims/unsupported-efficacy",))
+    vague = "# Collagen\n\nCollagen powder repairs damaged skin. Studies show that collagen makes skin firmer.\n"
+    assert [(f.location.line, f.text) for f in lint_text(vague, "a.md", only)] == [(3, "repairs damaged skin")]
+    cited = "# Collagen\n\nCollagen powder repairs damaged skin. In trials [2], collagen made skin firmer.\n"
+    assert lint_text(cited, "a.md", only) == []
+
+
+def test_commas_inside_a_parenthesis_do_not_cut_a_doubt_off_its_claim():
+    text = "It is not known if painkillers (such as ibuprofen, naproxen and aspirin) lower the risk of bowel cancer."
+    assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
+
+
 def test_an_article_recommending_in_its_own_voice_names_no_source():
     # "Our clinic recommends" is the article speaking; "our study found" would be a source.
     text = "# Why Our Clinic Recommends Cupping\n\nCupping relieves back pain.\n"

@@ -955,3 +955,53 @@ def test_a_plural_subject_takes_the_bare_verb(text, slip, meant):
 ])
 def test_subjects_that_only_look_plural(text):
     assert found(text) == []
+
+
+# -- the general confusion sets (tools/build_confusion_sets.py) --------------
+
+def test_general_confusion_sets_are_derived_data():
+    """Each line: written, meant, kind, margin; every pair both ways; sorted;
+    no pair that the hand-written tables list."""
+    from lint.checks.spelling import tables
+
+    rows = [line.split("\t") for line in resources.lines(tables.CONFUSION_SETS)]
+    assert rows and all(len(row) == 4 and row[2] in ("homophone", "near") and float(row[3]) >= 3.0 for row in rows)
+    assert rows == sorted(rows)
+    pairs = {(row[0], row[1]) for row in rows}
+    assert all((meant, written) in pairs for written, meant in pairs)
+    general = tables.general_confusions()
+    assert "breath" in general["breadth"] and "sores" in general["soars"]
+    for written, meant in confusable_groups().items():
+        assert not set(meant) & set(general.get(written, {}))
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant", "rule", "why"), [
+    # Homophones are spelling/real-word's, at every use.
+    ("Cold soars are caused by a virus.", 6, "soars", "sores", "spelling/real-word", "sounds like"),
+    ("The wound will take weeks to heel completely.", 30, "heel", "heal", "spelling/real-word", "sounds like"),
+])
+def test_general_confusion_sets_find_unlisted_confusions(text, column, written, meant, rule, why):
+    config = Config(select=("spelling/real-word", "spelling/near-miss"), preview=True)
+    assert [(f.rule.id, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", config)] == [
+        (rule, column, written, (meant,),
+         f"\"{written}\" is probably \"{meant}\" here (\"{written}\" {why} \"{meant}\", which fits the words around "
+         "it far better)")]
+
+
+def test_near_homophones_stay_out_of_the_default_rule():
+    assert found("The rash fades, but the doctor will not except it.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The desert is hot and dry in summer.",
+    "Most patients accept the offer of a second opinion.",
+    "The latter group had fewer side effects.",
+    "He likes to wander in the park after lunch.",
+    "Our personal doctor retired last year.",
+    "Lightning struck the old hospital twice.",
+    "Do not pour hot water on a burn.",
+    "Stand in the shade when the sun is at its peak.",
+])
+def test_general_confusion_sets_leave_correct_text_alone(text):
+    assert found(text) == []

@@ -25,6 +25,7 @@ from lint import resources, token_table
 from lint.lexicon import everyday
 from lint.checks.claims.lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
 from lint.checks.claims import strength
+from lint.checks.claims.evidence import cites as _evidence_cites
 from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
                                          STUDY_REFERENCES, TRIAL_WORDS, _reporting_tail, attributed, find_evidence)
 from lint.findings import Finding
@@ -311,7 +312,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         sent = _Sentence(table, start, end, start_char, text[start_char:table.idx[last] + len(table.text[last])])
         words = table.lower[start:end]
         rows.append((sent, words, segment, sent_attributed(sent, words)))
-    names_source = any(row[3] for row in rows)
+    # "Studies show ...", "experts agree ..." name nobody a reader could find:
+    # an article whose only sources are these names none.
+    vague = [row[3] and _vague_attribution(row[0], row[1]) for row in rows]
+    names_source = any(row[3] and not vague[k] for k, row in enumerate(rows))
     # A story that attributes what it says throughout (news, press releases)
     # reports its sources' claims: its plain statements of effect are the
     # sources' findings restated, not the article's own promises. An article
@@ -358,8 +362,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # "experts agree ...", "clinical trials prove ..." name no source a
         # reader could find (claims/vague_sources.txt): they settle nothing
         # in their own sentence.
-        own = here_attributed and (reports or not _vague_attribution(sent, words))
-        neighbour = any(0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] for m in (n - 1, n + 1))
+        own = here_attributed and (reports or not vague[n])
+        neighbour = any(0 <= m < len(rows) and rows[m][2] is segment and rows[m][3] and (reports or not vague[m])
+                        for m in (n - 1, n + 1))
         titled = segment is not None and segment is _first_segment(doc) and names_source and len(rows) > 1
         near = own or neighbour or titled
         settled = supported or near
@@ -1142,6 +1147,8 @@ def _vague_attribution(sent: _Sentence, words: list[str]) -> bool:
     after its first word, no year or number of a study, no journal or body."""
     if VAGUE_SOURCES.isdisjoint(words) or not FINDABLE.isdisjoint(words) or _reporting_tail(words):
         return False  # ", researchers say": the story's researchers, named before
+    if _evidence_cites(sent.text):
+        return False  # "In large trials [5], ...": the trials are cited
     if "but" in words and not {"other", "others"}.isdisjoint(words[words.index("but"):]):
         return False  # "some studies have shown ..., but other studies have not": the evidence weighed
     texts = sent.table.text[sent.start:sent.end]

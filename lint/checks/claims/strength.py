@@ -1119,7 +1119,18 @@ def _aside_start(words: list[str], clause: int) -> int:
 
 
 def _clause_start(words: list[str], i: int) -> int:
-    for j in range(i - 1, -1, -1):
+    j = i - 1
+    while j >= 0:
+        if words[j] == ")":
+            # A parenthesis closed before the predicate is an aside within the
+            # clause ("if NSAIDs (such as ibuprofen, naproxen) lower ..."):
+            # its commas end no clause.
+            opening = next((k for k in range(j - 1, -1, -1) if words[k] in ("(", ")")), -1)
+            if opening >= 0 and words[opening] == "(":
+                j = opening - 1
+                continue
+            return j + 1
         if words[j] in CLAUSE_BREAKS and words[j] not in ("and",):
             return j + 1
+        j -= 1
     return 0

@@ -81,11 +81,25 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
         questionable.update(confusable_groups().keys() & vocabulary.keys())
         # A stranded word (see NEEDED_MARGIN) is questioned at every use.
         questionable.update(w for w, n in vocabulary.items() if n == 1 and _strandable(w))
+    # The general confusion sets' words are questioned at every use too,
+    # by their own evidence only (see _general_replacement) where nothing
+    # else questions them.
+    # Homophones are spelling/real-word's; near-homophones, spelling/near-miss's
+    # (preview): on the news check half (150k words) their only two findings
+    # were correct words ("with fervor for" -> fever, "dialing up" -> dealing).
+    general_kinds = frozenset(({"homophone"} if real_word else set()) | ({"near"} if near_miss else set()))
+    general = tables.general_confusions_of(general_kinds) if general_kinds else {}
+    general_only = (vocabulary.keys() & general.keys()) - questionable
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
+    if general_only:
+        # Only where the written word misses a neighbour the tables have
+        # seen it with (see _general_replacement): most uses are settled here.
+        questioned = sorted(questioned + [k for k in _loose_words(table) if all_words[k] in general_only])
     # The article's own topical words, counted where written in lower case
     # ("San Francisco" makes "san" no word of the article's).
     frequent = frequent_words(written_lower(table))
     reported: set[int] = set()  # offsets of the words reported, for the function-word pass
+    later: list[Finding] = []
     echo = ArticlePairs(all_words)
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
@@ -124,6 +138,20 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                 if i in taken or not _checkable(sentence, i):
                     continue
                 word, text = words[i], texts[i]
+                if word in general_only:
+                    if text.islower() and _checkable(sentence, i):
+                        meant, why, kind = _general_replacement(model, words, terms, i, general[word], vocabulary)
+                        if meant and not _quoted(texts, i):
+                            finding = replacing_finding(REAL_WORD if kind == "homophone" else NEAR_MISS,
+                                                        (offsets[i], offsets[i] + len(text)), meant,
+                                                        f"\"{text}\" is probably \"{meant}\" here ({why})", "Use")
+                            if kind == "homophone":
+                                taken.add(i)
+                                reported.add(offsets[i])
+                                yield finding
+                            else:
+                                later.append(finding)  # the preview rule's, if no default rule reports the word
+                    continue
                 # A listed confusion with its cue in the sentence is strong evidence
                 # on its own: it needs only to fit its neighbours no worse.
                 rule = REAL_WORD
@@ -156,6 +184,9 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                 if not meant and real_word and word in groups:
                     meant, why = _adjective_for_noun(words, texts, i, groups[word])
                     rule = REAL_WORD
+                if not meant and word in general and text.islower():
+                    meant, why, kind = _general_replacement(model, words, terms, i, general[word], vocabulary)
+                    rule = REAL_WORD if kind == "homophone" else NEAR_MISS
                 if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts, a)):
                     taken.add(i)
                     reported.add(offsets[i])
@@ -178,6 +209,10 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                                     f"health word \"{meant}\", which fits the words around it far better)", "Use")
         yield from function_slips(model, all_words, all_texts, all_offsets, reported,
                                   error_prone=misspelled >= ERROR_PRONE_MISSPELLED)
+    for finding in later:
+        if finding.span[0] not in reported:
+            reported.add(finding.span[0])
+            yield finding
     if verb_form:
         opening = sorted({bisect_left(keep, start) for start, _end in table.sentences})
         yield from verb_form_slips(model, all_words, all_texts, all_offsets, opening, reported)
@@ -198,6 +233,62 @@ def _near_pairs(model, words, texts, offsets, vocabulary, listed, sounds, groups
         yield replacing_finding(NEAR_PAIR, (offsets[k], offsets[k] + len(text)), meant,
                                 f"\"{text}\" is probably \"{meant}\" here (the two are one or two letters apart, "
                                 f"and the words around it, such as \"{cue}\", go with \"{meant}\")", "Use")
+
+
+def _general_replacement(model, words, terms, i, meant_words: dict[str, tuple[str, float]],
+                         vocabulary: Counter) -> tuple[str | None, str, str]:
+    """The general confusion sets' evidence for word i (tables.general_confusions:
+    homophones and near-homophones spelled alike, each pair with a margin
+    tuned for precision on clean text): the meant word that has more seen
+    neighbour pairs than the written one and whose n-gram reading beats it
+    by the pair's margin, by the most. A word before it is needed, as for
+    the classic confusables; most uses of a common word are seen beside
+    both neighbours, which settles them with a look-up or two. Returns the
+    meant word, why, and the pair's kind ("homophone" or "near")."""
+    prev = words[i - 1] if i else None
+    if prev is None:
+        return None, "", ""
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    written_links = seen_links(prev, word, nxt)
+    if written_links == 1 + (nxt is not None):
+        return None, "", ""
+    written = changing_terms(words, terms, i)
+    # Every term is at most 0: no reading beats this one by the least margin.
+    if -written <= min(margin for _kind, margin in meant_words.values()) - GROUP_ARTICLE_BONUS:
+        return None, "", ""
+    best, best_excess, best_kind = None, 0.0, ""
+    for candidate, (kind, needed) in meant_words.items():
+        if vocabulary.get(candidate, 0) >= MIN_GROUP_ARTICLE_USES and is_topical(candidate):
+            # The article writes the meant word elsewhere (see MIN_GROUP_ARTICLE_USES).
+            needed = max(GROUP_ARTICLE_FLOOR, needed - GROUP_ARTICLE_BONUS)
+        if -written <= needed or seen_links(prev, candidate, nxt) <= written_links:
+            continue
+        floor = written + needed
+        if substituted_bound(words, i, candidate) <= floor:
+            continue
+        excess = substituted_score(model, words, i, candidate, floor=floor) - floor
+        if excess > best_excess:
+            best, best_excess, best_kind = candidate, excess, kind
+    if best is None:
+        return None, "", ""
+    alike = "sounds like" if best_kind == "homophone" else "sounds and looks like"
+    return best, f"\"{word}\" {alike} \"{best}\", which fits the words around it far better", best_kind
+
+
+def _loose_words(table: token_table.TokenTable) -> list[int]:
+    """The non-space tokens that are words after a word, where the tables
+    never saw the pair they make with the word before or with a word after:
+    the only places a pair of the general confusion sets can be reported."""
+    rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
+    hashes = rows[:, token_table.LOWER_COLUMN]
+    alpha = rows[:, token_table.ALPHA_COLUMN] != 0
+    both = alpha[:-1] & alpha[1:]
+    unseen = both & ~context_model.members(context_model.pair_keys(hashes[:-1], hashes[1:]),
+                                           context_model.seen_pair_index())
+    loose = numpy.zeros(len(hashes), dtype=bool)
+    loose[1:] = both & (unseen | numpy.append(unseen[1:], False))
+    return _nonzero(loose).tolist()
 
 
 def _document_sites(table: token_table.TokenTable, texts: list[str],

@@ -14,8 +14,9 @@ REAL_WORD = Rule(
     explanation=(
         "What it does: reports a word when there is evidence of which word was meant: a known "
         "confusion (mucous/mucus, vain/vein) whose cue words are in the sentence; a homophone from the "
-        "CMU Pronouncing Dictionary (waste/waist, chord/cord) that fits the words around it far better "
-        "and makes more known word pairs with them, at every use, or that the article writes beside the same word "
+        "CMU Pronouncing Dictionary (waste/waist, chord/cord, jeans/genes, grater/greater) that fits the words "
+        "around it far better and makes more known word pairs with them, at every use, by a margin set for each "
+        "pair on clean text, or that the article writes beside the same word "
         "elsewhere (\"cold sore\" six times, \"cold soar\" once) and fits no worse; a word, however rare, that sounds like a health "
         "word (\"your leg vanes\" for veins, \"shortness of breadth\" for breath) where the health word fits the "
         "words around far better, or by less where the article names the health word often or writes it beside the "
@@ -115,7 +116,10 @@ NEAR_MISS = Rule(
         "What it does: questions a common word that an article uses once and reports it when a word "
         "one letter away, or with two letters swapped, or another form of the same word, fits both "
         "neighbours far better under the word n-gram model (\"feeling tried all the time\" for "
-        "\"tired\").\n\n"
+        "\"tired\"). It also questions, at every use, a word that sounds one vowel or voicing away from "
+        "another common word spelled alike (accept/except, lose/loose, wander/wonder; from the CMU "
+        "Pronouncing Dictionary), where the other fits far better and makes more known word pairs with the "
+        "neighbours.\n\n"
         "Why it matters: ordinary spell checkers pass these slips because every word exists.\n\n"
         "Known problems: the word-pair counts cannot tell a less common correct word from a slip for "
         "a more frequent neighbour (\"how often they ate\" read as \"are\", \"if this pans out\" as "
@@ -127,7 +131,8 @@ NEAR_MISS = Rule(
     preview=("On 150k words of real health news it raised 0.4 findings per 1,000 words and nearly all "
              "were correct but less common words (\"hike the risk\" -> like, \"fare in the long term\" "
              "-> face). It needs evidence beyond word-pair counts that a word is a slip: a model of "
-             "sentence meaning, or counts from far more text than symspellpy's pairs."),
+             "sentence meaning, or counts from far more text than symspellpy's pairs. Near-homophones "
+             "(\"dialing up\" -> dealing, \"with fervor for\" -> fever on real news) fail the same way."),
 )
 
 NEAR_PAIR = Rule(

@@ -1,0 +1,295 @@
+"""terminology/contradicted-term: a technical term the words beside it contradict."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint import resources
+from lint.checks import contradicted_terms as ct
+from lint.config import Config
+from lint.engine import lint_text
+
+RULE = "terminology/contradicted-term"
+
+
+def findings(text: str):
+    return [f for f in lint_text(text, "a.md", Config(select=(RULE,))) if f.rule.id == RULE]
+
+
+def test_direction_prefix_against_its_gloss():
+    (f,) = findings("If your blood sugar is very high (hypoglycaemia), you may feel drowsy.")
+    assert (f.location.line, f.location.column, f.text) == (1, 35, "hypoglycaemia")
+    assert f.message == ('"hypoglycaemia" means a low level of blood sugar, but the words beside it say "high": '
+                         'if that is meant, the term is "hyperglycaemia"')
+    assert f.suggestions == ("hyperglycaemia",)
+
+
+@pytest.mark.parametrize("text", [
+    "Hypoglycaemia (high blood sugar) can make you thirsty.",
+    "Hypothyroidism means your thyroid is overactive.",
+    "Tachycardia, a slow heart rate, is common in athletes.",
+    "Neutropenia (a high number of neutrophils) is found on a blood count.",
+    "People with bradycardia (a fast heartbeat) may feel faint.",
+    "Hypertension is when your blood pressure is too low.",
+])
+def test_direction_contradictions(text):
+    assert len(findings(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "If your blood sugar is very high (hyperglycaemia), you may feel drowsy.",
+    "Hypothyroidism is more common in women and people over 60.",
+    "Poor breathing results in too much carbon dioxide (hypoventilation).",
+    "Familial hypercholesterolemia, an inherited condition that causes high levels of cholesterol, "
+    "especially low-density lipoprotein cholesterol.",
+    "Hypoglycaemia (when blood sugar is not high enough) needs sugar.",
+    "Too much insulin can make your blood sugar drop too low (hypoglycaemia).",
+])
+def test_direction_agreements(text):
+    assert findings(text) == []
+
+
+def test_organ_root_against_its_gloss():
+    (f,) = findings("Hepatitis, an inflammation of the kidneys, is often caused by a virus.")
+    assert (f.location.column, f.text) == (1, "Hepatitis")
+    assert f.message == ('"Hepatitis" names the liver (hepat-), but the words beside it name the kidneys: '
+                         'for the kidneys, the term is "Nephritis"')
+
+
+def test_scope_against_the_part_it_looks_into():
+    (f,) = findings("In most cases we use a colonoscope to look just inside the anus.")
+    assert f.text == "colonoscope"
+    assert f.suggestions == ("proctoscope",)
+
+
+@pytest.mark.parametrize("text", [
+    "Nephritis (liver inflammation) is rare.",
+    "Inflammation of the pancreas, called hepatitis, is painful.",
+    "- Hepatectomy: Surgery to remove all or part of the kidney.",
+    "Myositis is an inflammation of the skin.",
+    "Arthritis (inflammation of the lungs) is common.",
+])
+def test_organ_contradictions(text):
+    assert len(findings(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Gastroscopy (a thin tube passed down your throat into your stomach) is quick.",
+    "Gastroenteritis (inflammation of the stomach and intestines) spreads fast.",
+    "Osteoarthritis is a disease of the joints.",
+    "Meningitis is an infection of the membranes around the brain and spinal cord.",
+    "A laparoscope is sometimes used to guide gallbladder surgery.",
+    "In one approach, called the radical perineal prostatectomy, the surgeon makes an incision near the anus.",
+    "It may be mistaken for heart disease, a heart attack, or appendicitis.",
+    "An exam of the ureter with a scope called a cystoscope.",
+    "Ankylosing spondylitis is a form of ongoing joint inflammation.",
+    "Osteopathy is a way of treating problems with muscles and joints.",
+])
+def test_organ_agreements(text):
+    assert findings(text) == []
+
+
+def test_hormone_and_the_wrong_gland():
+    (f,) = findings("Screens affect melatonin, a hormone produced by the pituitary gland, so you stay awake.")
+    assert f.text == "pituitary gland"
+    assert f.message == "melatonin is not made by the pituitary gland: it is made by the pineal gland"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The liver makes insulin, which lowers blood sugar.", True),
+    ("The pancreas makes insulin, which lowers blood sugar.", False),
+    ("Cortisol is released by the thyroid gland when you are stressed.", True),
+    ("Cortisol is released by the adrenal glands when you are stressed.", False),
+    ("After menopause, the ovaries stop making estrogen.", False),
+    ("After menopause, the kidneys stop making estrogen.", True),
+    ("Testosterone is made mainly in the testicles.", False),
+    ("GLP-1 is a hormone that your gut releases after you eat.", False),
+])
+def test_hormone_glands(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_blood_cell_roles():
+    (f,) = findings("Haemoglobin is the protein in white blood cells that carries oxygen around your body.")
+    assert f.text == "white blood cells"
+    assert f.message == '"carries oxygen" is the work of red blood cells, not white blood cells'
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Platelets fight infection and red blood cells carry oxygen.", True),
+    ("Lymphocytes (red blood cells) make antibodies.", True),
+    ("A blood count measures red blood cells, white blood cells, hemoglobin and platelets.", False),
+    ("Red blood cells, which carry oxygen, white blood cells, which fight infection, and platelets, "
+     "which help blood clot.", False),
+    ("The amount of hemoglobin (the protein that carries oxygen) in the red blood cells.", False),
+    ("The amount of hemoglobin (the protein that carries oxygen) in the white blood cells.", True),
+])
+def test_blood_cells(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_agonist_said_to_copy():
+    text = ("They work by copying a hormone called GLP-1 that your gut releases after you eat. "
+            "Basically these drugs are GLP-1 antagonists, so they slow digestion.")
+    (f,) = findings(text)
+    assert f.text == "antagonists"
+    assert f.suggestions == ("GLP-1 agonists",)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Dopamine agonists block dopamine in the brain.", True),
+    ("Dopamine agonists mimic dopamine in the brain.", False),
+    ("Beta blockers block the effects of adrenaline.", False),
+    ("GLP-1 agonists block glucagon release.", False),
+    ("Opioid antagonists such as naloxone block opioids.", False),
+    ("Researchers combine viruses with immune-activating agents known as checkpoint inhibitors.", False),
+    ("Beta blockers stimulate beta receptors in the heart.", True),
+])
+def test_drug_classes(text, found):
+    assert bool(findings(text)) is found
+
+
+# -- the data files, each row run as an example --------------------------------
+DIRECTION_ROWS = [line.split("\t") for line in resources.lines("terminology/direction_terms.tsv")]
+OPPOSITE = {"level": ("low", "high"), "speed": ("slow", "fast"), "count": ("low", "high")}
+
+
+@pytest.mark.parametrize("row", DIRECTION_ROWS, ids=lambda r: r[1])
+def test_every_direction_pair_is_read_both_ways(row):
+    scale, less, more, measures = row
+    measure = measures.split(",")[0]
+    low, high = OPPOSITE[scale]
+    assert findings(f"Some people have {less} ({high} {measure}).")
+    assert findings(f"Some people have {more} ({low} {measure}).")
+    assert not findings(f"Some people have {less} ({low} {measure}).")
+    assert not findings(f"Some people have {more} ({high} {measure}).")
+
+
+HORMONE_ROWS = [line.split("\t") for line in resources.lines("terminology/hormone_glands.tsv")]
+
+
+@pytest.mark.parametrize("row", HORMONE_ROWS, ids=lambda r: r[0])
+def test_every_hormone_is_read(row):
+    name, organs = row
+    display = ct._organ_display()
+    right = display[organs.split(",")[0]]
+    wrong = next(g for g in ("pineal gland", "adrenal gland", "pancreas", "kidney") if ct._organ_words()[1][g]
+                 not in organs.split(","))
+    assert findings(f"Doctors measured {name}, a hormone made by the {wrong}.")
+    assert not findings(f"Doctors measured {name}, a hormone made by the {right}.")
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("hepatitis", (("hepat",), "itis")),
+    ("colonoscope", (("colon",), "scope")),
+    ("gastroenteritis", (("gastr", "enter"), "itis")),
+    ("cardiomyopathy", (("cardi", "my"), "pathy")),
+    ("cholecystectomy", (("cholecyst",), "ectomy")),
+    ("pericarditis", (("peri", "card"), "itis")),
+    ("arthritides", None),
+    ("osteopathy", None),
+    ("cellulitis", None),
+])
+def test_split_term(word, parts):
+    assert ct.split_term(word) == parts
+
+
+@pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
+                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv"])
+def test_data_file_is_clean(name):
+    text = resources.read_text(f"terminology/{name}")
+    assert text.startswith("# ") and "Source:" in text
+    entries = resources.lines(f"terminology/{name}")
+    assert entries == sorted(entries)
+    assert len(entries) == len(set(entries))
+
+
+def test_every_organ_named_by_a_root_has_a_plain_word():
+    organs = set(ct._organ_words()[1].values())
+    named = {o for names in ct._roots().roots.values() for o in names}
+    assert named - organs <= {"head", "neck", "back", "bone_marrow"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Your systolic blood pressure (the bottom number) should be below 120.", True),
+    ("Your systolic blood pressure (the top number) should be below 120.", False),
+    ("Most lumps are benign (cancerous) and need no treatment.", True),
+    ("Most lumps are benign (not cancerous) and need no treatment.", False),
+    ("Malignant tumours are not cancer.", True),
+    ("Benign tumours are not cancer.", False),
+    ("Acute bronchitis is a long-term cough.", True),
+    ("Chronic pain is pain that lasts more than three months.", False),
+    ("Pulse pressure is the difference between systolic and diastolic (bottom number).", False),
+    ("Doctors check whether the tumour is benign or malignant (cancerous).", False),
+    ("Your systolic or diastolic readings are consistently higher than 120/80.", False),
+    ("The main symptom of acute bronchitis is a persistent cough.", False),
+])
+def test_paired_adjectives(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_paired_message():
+    (f,) = findings("Most lumps are benign (cancerous) and need no treatment.")
+    assert (f.location.column, f.text) == (16, "benign")
+    assert f.message == '"benign" is the opposite of what the words beside it say ("cancerous"): if that is meant, ' \
+                        'the term is "malignant"'
+
+
+PAIRED_ROWS = [line.split("\t") for line in resources.lines("terminology/paired_terms.tsv")]
+
+
+@pytest.mark.parametrize("row", PAIRED_ROWS, ids=lambda r: r[0])
+def test_every_paired_row_is_read(row):
+    term, agree, contradict, opposite = row
+    for word in agree.split(","):
+        assert not findings(f"Doctors said it was {term} ({word}).")
+    for word in contradict.split(","):
+        if word not in ct._paired_terms():
+            assert findings(f"Doctors said it was {term} ({word})."), word
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ligaments are tough bands of tissue that connect muscles to bones.", True),
+    ("Ligaments are tough bands of tissue that connect bones to other bones.", False),
+    ("Tendons connect muscles to bones, while ligaments connect bones to each other.", False),
+    ("Tendons hold the bones together at the joint.", True),
+    ("Veins carry blood away from the heart to the rest of the body.", True),
+    ("Arteries carry blood away from the heart.", False),
+    ("The coronary arteries carry blood to the heart muscle.", False),
+    ("Insulin is a hormone that raises blood sugar.", True),
+    ("Insulin resistance raises blood sugar.", False),
+    ("Without insulin, blood sugar rises.", False),
+    ("Insulin increases the uptake of glucose into cells.", False),
+    ("Glucagon raises blood sugar when it falls too low.", False),
+    ("Ligaments do not connect muscles to bones.", False),
+])
+def test_relations(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_relation_message():
+    (f,) = findings("It begins in a ligament (tough, fibrous, cord-like tissue that connects muscle to bone).")
+    assert (f.location.column, f.text) == (16, "ligament")
+    assert f.message == ('Ligaments connect bone to bone: what the sentence describes ("connects muscle") is the work '
+                         'of tendons')
+
+
+def test_offsets_survive_a_letter_whose_lower_case_is_longer():
+    (f,) = findings("İstanbul clinic: most lumps are benign (cancerous).")
+    assert f.text == "benign"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("An MRI scan uses X-rays to make pictures of your knee.", True),
+    ("MRI scans, which use strong magnets rather than X-rays, are safe in pregnancy.", False),
+    ("Unlike CT, MRI does not use X-rays.", False),
+    ("A CT scan uses a strong magnetic field.", True),
+    ("Ultrasound uses radiation, so it is not used in pregnancy.", True),
+    ("Ultrasound uses sound waves to make a picture.", False),
+    ("HDL cholesterol (the bad kind) clogs arteries.", True),
+    ("HDL cholesterol (the good kind) protects arteries.", False),
+    ("LDL, the bad cholesterol, builds up in arteries.", False),
+    ("Lowering LDL is good for your heart.", False),
+])
+def test_scans_and_cholesterol(text, found):
+    assert bool(findings(text)) is found
