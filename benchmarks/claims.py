@@ -151,6 +151,8 @@ def press_releases() -> None:
     rows = list(csv.DictReader(PRESS.open(encoding="utf-8")))
     sentences = [r["sentence"].replace("\n", " ").strip() for r in rows]
     labels = [int(r["label"]) for r in rows]
+    global _UNATTRIBUTED
+    _UNATTRIBUTED = _unattributed(sentences)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "claims.md"
         path.write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
@@ -188,17 +190,38 @@ def press_releases() -> None:
     _press_figures("claim strength model alone (direct causal read)", strong, labels)
 
 
+_UNATTRIBUTED: list[bool] = []
+
+
+def _unattributed(sentences: list[str]) -> list[bool]:
+    """Sentences that name no source (``evidence.attributed``, as the claims
+    rules read a sentence): about half of Yu et al.'s direct causal sentences
+    name theirs ("researchers found that ..."), and a named source settles a
+    claim by design, so recall among the others is the figure to move."""
+    import spacy
+    from lint.checks.claims.evidence import attributed
+    blank = spacy.blank("en")
+    out = []
+    for sentence in sentences:
+        tokens = [t for t in blank(sentence) if not t.is_space]
+        out.append(not attributed([t.lower_ for t in tokens], [t.text for t in tokens]))
+    return out
+
+
 def _press_figures(what: str, flagged: list[bool], labels: list[int]) -> None:
     print(f"Press-release sentences (Yu et al. 2020), {what}:")
     for name, parity in (("tune (even rows)", 0), ("check (odd rows)", 1)):
         idx = [i for i in range(len(labels)) if i % 2 == parity]
         tp = sum(flagged[i] and labels[i] == 3 for i in idx)
         pos = sum(labels[i] == 3 for i in idx)
+        bare = [i for i in idx if labels[i] == 3 and _UNATTRIBUTED and _UNATTRIBUTED[i]]
+        bare_tp = sum(flagged[i] for i in bare)
         flg = sum(flagged[i] for i in idx)
         share = {k: sum(flagged[i] and labels[i] == k for i in idx) / max(1, sum(labels[i] == k for i in idx))
                  for k in (0, 1, 2)}
         print(f"  {name:17} direct causal recall {tp / max(1, pos):.2f} precision {tp / max(1, flg):.2f}; "
-              f"also reported: {share[1]:.0%} correlational, {share[2]:.0%} conditional, {share[0]:.0%} no claim")
+              f"also reported: {share[1]:.0%} correlational, {share[2]:.0%} conditional, {share[0]:.0%} no claim; "
+              f"recall among direct causal sentences naming no source {bare_tp}/{len(bare)} = {bare_tp / max(1, len(bare)):.2f}")
 
 
 def devset() -> None:

@@ -544,14 +544,15 @@ def test_british_spellings_and_everyday_names_of_conditions_are_outcomes():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Enter code GLOWUP15 at checkout for 15% off.", (1, "Enter code GLOWUP15")),
-    ("Grab a tub of our night cream. Buy now while supplies last!", (32, "Buy now")),
-    ("Stocks are running low, so order today.", (28, "order today")),
-    ("Claim your free 14-day trial of the breathing app.", (12, "free 14-day trial")),
-    ("A full eye test with retinal photos for only £25.", (37, "for only £25")),
+    ("Enter code GLOWUP15 at checkout for 15% off.", [(1, "Enter code GLOWUP15")]),
+    # The seller's goods named at the end of a longer object ("a tub of our night cream") are sold too.
+    ("Grab a tub of our night cream. Buy now while supplies last!", [(1, "Grab a tub of our night cream"), (32, "Buy now")]),
+    ("Stocks are running low, so order today.", [(28, "order today")]),
+    ("Claim your free 14-day trial of the breathing app.", [(12, "free 14-day trial")]),
+    ("A full eye test with retinal photos for only £25.", [(37, "for only £25")]),
 ])
 def test_an_offer_or_a_purchase_verb_with_now_is_promotional_whoever_is_addressed(text, expected):
-    assert [(c, t) for _l, c, t, _m in _rule("## Offers\n\n" + text + "\n", "claims/promotional")] == [expected]
+    assert [(c, t) for _l, c, t, _m in _rule("## Offers\n\n" + text + "\n", "claims/promotional")] == expected
 
 
 def test_the_only_product_you_will_ever_need_is_an_exclusive_claim():
@@ -649,3 +650,95 @@ def test_a_seller_speaking_of_itself_promotes(sentence, span):
 ])
 def test_public_services_and_advice_are_not_promotion(sentence):
     assert [f for f in found("# Feet\n\n" + sentence + "\n") if f[0] == "claims/promotional"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The seller's own voice: its staff, goods or services, and a time it can see the reader in.
+    ("At the clinic our dermatologists clear stubborn acne in six weeks.", (15, "our dermatologists")),
+    ("Unlike NHS waiting lists, we can see you within 48 hours.", (27, "we can see you within")),
+    ("I help busy women lose up to a stone without dieting.", (1, "I help busy women lose")),
+    # Testimonials, credited to no one a reader could find, or told of a named product.
+    ("My knees have never felt better, says one delighted customer.", (34, "says one delighted customer")),
+    ("Since taking MigraStop, I have not had a single migraine.", (1, "Since taking MigraStop, I")),
+    # Social proof, an insurer's quote, places said to be limited, delivery to the door.
+    ("Thousands of customers have already switched to our tea.", (1, "Thousands of customers have")),
+    ("Get a quote in two minutes and enjoy peace of mind.", (1, "Get a quote")),
+    ("Spaces on the spring bootcamp are limited, so reserve yours now.", (47, "reserve yours now")),
+    ("Sign up for my 12-week weight loss programme.", (1, "Sign up for my 12-week weight loss programme")),
+    # A camel-case brand that a sentence in the article's own voice says works.
+    ("VitaCalm restores your sleep.", (1, "VitaCalm")),
+])
+def test_the_sellers_own_voice_and_testimonials_are_promotional(text, expected):
+    assert [(c, t) for _l, c, t, _m in _rule(text + "\n", "claims/promotional")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit your local pharmacy for advice on hay fever.",
+    "Our immune system fights off most colds within a week.",
+    "We can all lower our risk of heart disease.",
+    "Since taking metformin, my blood sugar has been stable.",
+    "The clinic offers free flu jabs to over-65s.",
+    "Our bodies need vitamin D for healthy bones.",
+])
+def test_information_about_services_and_the_readers_own_provider_is_not_promotional(text):
+    assert _rule(text + "\n", "claims/promotional") == []
+
+
+def test_a_headline_that_denies_an_effect_is_a_claim_the_body_is_not():
+    # A first line that names and cites nothing announces its finding, denied or asserted.
+    assert _rule("Regular yogurt does not improve gut health\n\nMore on this below.\n",
+                 "claims/unsupported-efficacy") == [
+        (1, 16, "does not improve gut health",
+         "\"does not improve gut health\" is denied as fact in the headline, with no source in the article")]
+    assert [t for _l, _c, t, _m in _rule("NSAIDs do not increase the risk of miscarriage\n",
+                                         "claims/unsupported-causal")] == ["do not increase the risk of miscarriage"]
+    for text in ("Turmeric does not cure arthritis.\n", "No evidence that yogurt improves gut health\n",
+                 "Yogurt does not improve gut health, a 2020 trial [1] found\n"):
+        assert [f for f in _rule(text, "claims/unsupported-efficacy")] == [], text
+
+
+def test_a_headline_about_something_done_or_taken_is_a_claim_whatever_its_outcome_words():
+    assert [t for _l, _c, t, _m in _rule("Common herbal supplement can cause dangerous interactions\n",
+                                         "claims/unsupported-causal")] == ["cause dangerous interactions"]
+    # In the body, "can" is what is possible, and "crowding" names no health outcome.
+    assert _rule("# Wards\n\nBetter scheduling can reduce crowding at hospitals.\n", "claims/unsupported-efficacy") == []
+
+
+def test_has_been_found_to_appeals_to_unnamed_evidence_in_an_articles_own_voice():
+    assert [t for _l, _c, t, _m in _rule("# Tea\n\nGreen tea has been found to lower blood pressure.\n",
+                                         "claims/unsupported-efficacy")] == ["lower blood pressure"]
+    # What a study was found to do is its report.
+    assert _rule("# Tea\n\nThe drug was found to lower blood pressure.\n", "claims/unsupported-efficacy") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our experienced team of hygienists will leave your smile brighter.", (1, "Our experienced team")),
+    ("We are the leading private hearing clinic in the North West.", (1, "We are the leading")),
+    ("Over 500,000 happy users have already transformed their sleep with the app.",
+     (1, "Over 500,000 happy users have")),
+    ("Unlock all 300 workouts when you upgrade to FitPro Premium.", (45, "FitPro Premium")),
+])
+def test_self_praise_numbers_of_users_and_upgrades_are_promotional(text, expected):
+    assert [(c, t) for _l, c, t, _m in _rule(text + "\n", "claims/promotional")] == [expected]
+
+
+def test_a_service_described_in_the_first_person_is_not_promotional():
+    assert _rule("Our helpline team can talk you through your diagnosis.\n", "claims/promotional") == []
+    assert _rule("Our nurses will call you back within two days.\n", "claims/promotional") == []
+
+
+def test_harm_verbs_of_everyday_wellness_copy_are_claims():
+    assert [t for _l, _c, t, _m in _rule("Fizzy drinks wreck your teeth.\n", "claims/unsupported-causal")] == [
+        "wreck your teeth"]
+    assert [t for _l, _c, t, _m in _rule("Fluoride in tap water lowers children's IQ.\n",
+                                         "claims/unsupported-causal")] == ["lowers children's IQ"]
+    assert _rule("The storm ruined the harvest.\n", "claims/unsupported-causal") == []
+
+
+def test_wonders_terrible_for_and_made_worse_are_claims():
+    assert [t for _l, _c, t, _m in _rule("Turmeric works wonders for joint pain.\n", "claims/unsupported-efficacy")] == [
+        "works wonders for joint pain"]
+    assert [t for _l, _c, t, _m in _rule("Fizzy drinks are terrible for your bones.\n",
+                                         "claims/unsupported-causal")] == ["are terrible for your bones"]
+    assert [t for _l, _c, t, _m in _rule("Avoid dairy, because milk makes acne worse.\n",
+                                         "claims/unsupported-causal")] == ["makes acne worse"]

@@ -56,8 +56,11 @@ UNSUPPORTED_EFFICACY = Rule(
         "(\"researchers at Leeds found\", \"according to the NHS\"). In an article that speaks in its own voice, a "
         "source nobody could find (\"studies show that\", \"experts agree\", \"clinical trials prove\": generic nouns, "
         "no name, body, journal or year) settles nothing in its own sentence, and neither does evidence appealed "
-        "to with no source at all (\"has been shown to reduce\"; \"is proven to\" is overstated certainty "
-        "instead); in a story that reports its sources it does. What appears or seems so (\"appears safe and "
+        "to with no source at all (\"has been shown to reduce\", \"has been found to\", a headline's \"X found to\"; "
+        "\"is proven to\" is overstated certainty instead); in a story that reports its "
+        "sources it does. A headline (the first line of a document that names and cites nothing) that denies an "
+        "effect outright (\"Yogurt does not improve gut health\") announces a finding and is reported too; in the "
+        "body a denial is not. What appears or seems so (\"appears safe and "
         "effective\") is hedged. "
         "Textbook facts stated without a source (\"painkillers ease headaches\") are reported. With "
         "--preview, a study's finding restated as a general cause (\"X reduces Y, the study found\") in "
@@ -196,7 +199,13 @@ PROMOTIONAL = Rule(
         "reported at its form: a purchase verb with \"now\" or \"today\" (\"Order now\", \"Shop now while "
         "stocks last\"), a discount code (\"Use code SAVE10\"), stock running out, a free N-day trial, money "
         "back, or a price said to be low (\"for just £39\") in a sentence naming a booking, product or health "
-        "word.\n\n"
+        "word; so are the seller's own voice (\"our\" before its staff, goods or services with a promise: \"Our "
+        "dermatologists clear acne in six weeks\"; \"we can see you within 48 hours\"; \"We are the leading clinic\"; "
+        "\"I help women lose ...\"), testimonials (\"says one delighted client\", \"Since taking MigraStop, I ...\"), "
+        "social proof (\"Thousands of customers have ...\", \"trusted by families\"), \"Get a quote\", places said to "
+        "be limited and delivery to the door. A service described in the first person with nothing promised "
+        "(\"Our helpline team can talk you through your diagnosis\") and the reader's own provider (\"Visit your local "
+        "pharmacy\") are not promotion.\n\n"
         "Why it matters: health information that sells is advertising; readers, publishers and "
         "regulators expect the two to be kept apart, and a promised result is an efficacy claim.\n\n"
         "Known problems: names are recognised by capitalisation, so title-case headlines are skipped and "
@@ -378,7 +387,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # of diabetes") is the piece's main claim, a finding, not a
         # description of a condition: reported without advice to the reader.
         for claim in _direct_claims(sent, words, headline, not reports) if may_claim and not cues.isdisjoint(words) else ():
-            claimed = claimed or claim.kind == "benefit"
+            claimed = claimed or claim.kind == "benefit" and not claim.negated
             # "Research has linked X with Y, though it is not yet clear whether
             # one causes the other [1]. X causes Y.": the paragraph's own source
             # leaves the cause open, so stating it settles nothing.
@@ -433,14 +442,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             following = (rows[n + 1][1], rows[n + 1][0].text)
         sells = provider is not None or not PRODUCT_NOUNS.isdisjoint(words) or (
             brands and not _BRAND_CUES().isdisjoint(words) and not brands.isdisjoint(table.text[sent.start:sent.end])
-        ) or (claimed and ("®" in sent.text or "™" in sent.text)) or not PURCHASE_VERBS.isdisjoint(
+        ) or (claimed and ("®" in sent.text or "™" in sent.text)) or (
+            claimed and not reports and brands and not brands.isdisjoint(table.text[sent.start:sent.end])
+        ) or not PURCHASE_VERBS.isdisjoint(
             words) or not _PROMISE_CUES().isdisjoint(
             words) or (not PROVIDER_NOUNS.isdisjoint(words) and not _CTA_CUES().isdisjoint(words))
         finding, provider = _promotion(doc, sent, words, provider, capitalised, following, brands,
-                                       claimed) if sells else (None, None)
+                                       claimed, not reports) if sells else (None, None)
         if finding and (_inside(quotes, finding.span[0]) or speech):
             finding = None  # a speaker's words ("she says it takes weeks to see results")
         provider_segment = segment
+        sold_here = False
         if finding is None and not speech and may_sell and not PROMOTION_SIGNALS.isdisjoint(words):
             finding = _unnamed_promotion(sent, words)
             if finding and _inside(quotes, finding.span[0]):
@@ -449,6 +461,15 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 promoted = True
                 claims.append(finding)
                 finding = None  # its promise, if any, is read below
+                sold_here = True
+        if finding is None and not sold_here and not reports and not SELLER_CUES.isdisjoint(words):
+            # The seller's own voice ("our dermatologists clear acne", "we can see
+            # you within 48 hours") and testimonials ("says one delighted client").
+            seller = _seller_voice(sent, words, quotes, speech)
+            if seller:
+                promoted = True
+                claims.append(seller)
+                continue
         if finding is None and not speech and (may_promise or may_last):
             promise = (_reader_promise(sent, words) if may_promise else None) or (
                 _lasting_result(sent, words) if may_last else None)
@@ -464,7 +485,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             if promise:
                 claims.append(_promise_finding(text, promise, supported))
     yield from claims
-    efficacy = any(f.rule is UNSUPPORTED_EFFICACY for f in claims)
+    efficacy = any(f.rule is UNSUPPORTED_EFFICACY and "denied" not in f.message for f in claims)
     # An article that names its study, journal or researchers cites something,
     # even without a reference list.
     if counted and not evidence.article_cites and not names_source and ctx.enabled(NO_SOURCES.id):
@@ -480,25 +501,31 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 # What a seller asks the reader to book, buy or join ("book your
 # consultation", "visit our clinic", "get your plan"), and the words one of
 # which a sentence doing so holds.
-BOOKINGS = frozenset({"appointment", "appointments", "consultation", "consultations", "assessment", "session",
+BOOKINGS = frozenset({"cover", "policy", "subscription", "appointment", "appointments", "consultation", "consultations", "assessment", "session",
                       "sessions", "treatment", "treatments", "visit", "place", "spot", "slot", "order", "plan",
                       "course", "trial", "kit", "programme", "program", "membership", "scan", "check-up",
                       "checkup", "check", "test", "screening", "fitting", "exam", "examination"})
 SELLING_NOUNS = frozenset({"team", "practice", "centre", "center", "range", "products", "services", "experts",
                            "specialists", "therapists", "practitioners"})
 PROMOTION_SIGNALS = frozenset({"our", "us", "we", "your", "code", "off", "free", "limited", "money", "now", "today", "stocks",
-                               "stock", "supplies", "just", "only"})
+                               "stock", "supplies", "just", "only", "my", "quote", "customers", "clients", "users"})
 _SCARCITY = re.compile(r"\b[Ll]imited\s(?:spaces|places|slots|availability|appointments|stock)\b"
+                       r"|\b(?:[Ss]paces|[Pp]laces|[Ss]lots|[Aa]ppointments)\s(?:[\w-]+\s){0,4}(?:are|is)\s(?:strictly\s|very\s)?limited\b"
                        r"|\b[Ff]ree\s(?:consultation|assessment|trial|check-up|checkup|scan|session)\b")
 # A free service named more closely ("your free hearing check") sells only in
 # the seller's voice or a call to action: "you are entitled to a free health
 # check" is a public service.
-_FREE_SERVICE = re.compile(r"\b[Ff]ree\s[a-z]+\s(?:consultation|assessment|check-up|checkup|check|scan|session|fitting)\b")
+_FREE_SERVICE = re.compile(r"\b[Ff]ree\s[a-z]+\s(?:consultation|assessment|check-up|checkup|check|scan|session|fitting|call)\b")
 # Offers that sell whoever is addressed: a discount code, stock running out,
 # a free trial, money back, a price said to be low ("for just £39").
 _SALE = re.compile(r"\b(?:[Uu]se|[Ee]nter|[Aa]pply)\s(?:the\s|my\s|our\s)?(?:discount\s|promo\s|coupon\s)?code\s[A-Z][A-Z0-9]{3,}\b"
                    r"|\b[Ww]hile\s(?:supplies|stocks?)\slasts?\b|\bmoney[-\s]back\b"
                    r"|\b[Ff]ree\s(?:\d+|one|two|three|seven|fourteen|thirty)[-\s](?:day|week|month)\strial\b")
+# Social proof, which sells whoever is addressed: "Thousands of customers have
+# already switched", "Join over a million users". Customers, clients and users
+# are a seller's words; patients are not.
+_SOCIAL_PROOF = re.compile(r"(?:\b(?:[Tt]housands|[Mm]illions|[Hh]undreds|[Oo]ver\s(?:a|one)\smillion)\sof|(?:\b[Oo]ver|\b[Mm]ore\sthan)\s\d[\d,]{2,})"
+                           r"\s(?:happy\s|satisfied\s)?(?:customers|clients|users)\s(?:have|already|now|trust|love|use|swear|agree|recommend)\b")
 # A price said to be low ("a hygienist visit for just £39"): an offer when the
 # sentence names a booking, a product or a health word ("Try Newsweek for only
 # $1.25 per week", a news site's subscription, is none).
@@ -506,9 +533,11 @@ _LOW_PRICE = re.compile(r"\b(?:(?:for|at|from|now)\s)?(?:just|only)\s[$£€]\s?
 # A purchase verb in the imperative with "now" or "today" and nothing sold
 # named: "Order now", "Shop now while stocks last", "Act today".
 _BUY_NOW = re.compile(r"(?:^|(?<=[.!:;—–-]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
-                      r"(?:[Oo]rder|[Ss]hop|[Bb]uy|[Aa]ct|[Bb]ook|[Ss]ubscribe|[Jj]oin|[Ee]nrol|[Ee]nroll|[Cc]laim|[Gg]rab|[Ss]ign\sup)"
+                      r"(?:[Oo]rder|[Ss]hop|[Bb]uy|[Aa]ct|[Bb]ook|[Ss]ubscribe|[Jj]oin|[Ee]nrol|[Ee]nroll|[Cc]laim|[Gg]rab|[Ss]ign\sup|[Rr]eserve)"
                       r"(?:\s(?:yours|online))?\s(?:now|today)\b"
-                      r"|\b[Cc]lick\shere\sto\s(?:order|buy|book|shop|claim|subscribe|join|get\syours)\b")
+                      r"|\b[Cc]lick\shere\sto\s(?:order|buy|book|shop|claim|subscribe|join|get\syours)\b"
+                      # An insurer's or a seller's quotation asked for: "Get a quote in two minutes".
+                      r"|\b[Gg]et\s(?:a|your)\s(?:free\s|instant\s|quick\s)?(?:quote|quotation)\b")
 
 
 def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
@@ -525,7 +554,7 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         return Finding(rule=PROMOTIONAL, span=(start, end),
                        message=f"\"{text[call.start():call.end()]}\" is a call to action: promotion, not health information",
                        suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
-    sale = _SALE.search(text)
+    sale = _SALE.search(text) or _SOCIAL_PROOF.search(text)
     if sale is None and (not BOOKINGS.isdisjoint(words) or not PRODUCT_NOUNS.isdisjoint(words)
                          or _is_health_sentence(words)):
         sale = _LOW_PRICE.search(text)
@@ -540,8 +569,12 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         if not phrase or not (i == 0 or words[i - 1] in IMPERATIVE_OPENERS or not words[i - 1][:1].isalnum()):
             continue
         j = i + len(phrase)
-        obj = words[j:j + 5]
-        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS or not w[:1].isalnum()), len(obj))
+        if j < len(words) and words[j] in ("for", "to", "with", "at") and words[j - 1] in ("up", "in"):
+            j += 1  # "sign up for my programme", "book in with our team"
+        obj = words[j:j + 7]
+        # A hyphen inside a word ("12-week") ends no object.
+        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS or not w[:1].isalnum() and w != "-"),
+                    len(obj))
         obj = obj[:stop]
         # What is sold: a booking, a product or a provider ("our web site",
         # "us at a trade fair", "GARD's webpage" point to information).
@@ -550,7 +583,9 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         # A telephone number after a booking ("Call 01632 960 418 to book your
         # check") is the seller's line; a helpline's number alone sells nothing.
         # "Book a consultation with our experts": the seller named after the booking.
-        sold = goods and ("our" in obj or "your" in obj or not {"our", "us"}.isdisjoint(words[j:])
+        # "Visit your local pharmacy", "see your GP": the reader's own provider is advice, not a sale.
+        yours = "your" in obj and not (BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj))
+        sold = goods and ("our" in obj or yours or "my" in obj or not {"our", "us"}.isdisjoint(words[j:])
                           or bool(_PHONE.search(" ".join(words[j:j + 8]))))
         if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
                                         and pattern("price").search(text))):
@@ -566,6 +601,71 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
                        suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
     free = _FREE_SERVICE.search(text) if not {"our", "we", "us"}.isdisjoint(words) or _imperative(words) else None
     return _offer_finding(sent, free) if free is not None else None
+
+
+# A seller speaking for itself: "our" before its staff, goods or services
+# ("our dermatologists", "our gummies", "our online doctor service"), "we" who
+# can see the reader soon, a coach who helps people lose weight; reported in a
+# sentence that names a health word, in an article in its own voice.
+_SELLER_OWN = re.compile(
+    r"\b[Oo]ur\s(?:[\w-]+\s){0,5}?(?:dermatologists|physiotherapists|physios|therapists|practitioners|specialists|experts"
+    r"|clinicians|surgeons|consultants|coaches|trainers|nutritionists|dietitians|hygienists|pharmacists|optometrists"
+    r"|audiologists|opticians|team|staff|service|gummies|capsules|tablets"
+    r"|supplements?|formulas?|creams?|serums?|balms?|drops|sprays?|blends?|products|range|kits?|shakes?|powders?"
+    r"|patches|lotions?|programmes?|treatments|clinics?)\b"
+    r"|\b[Ww]e\s(?:can|will|'ll|’ll)\s(?:see|treat|fit|book)\syou\s(?:in\s)?(?:within|today|tomorrow|the\ssame\sday|this\sweek|\d+\s(?:hours|days))\b"
+    r"|\b[Ww]e(?:\sare|'re|’re)\s(?:the|[A-Z]\w+(?:'s|’s))\s(?:leading|best|top|number\sone|largest|most\strusted|only)\b"
+    r"|\bI\s(?:can|will|'ll|’ll)\s(?:show|help|teach|coach)\syou\b"
+    r"|\bI\s(?:help|show|teach|coach)\s(?:[\w-]+\s)?(?:women|men|mums|moms|mothers|dads|people|clients|you|parents|professionals)"
+    r"\s(?:to\s)?(?:lose|beat|overcome|get\srid|heal|reverse|sleep|feel|fix|banish|ditch)\b")
+# A testimonial: a customer's words, quoted and credited to no one a reader
+# could find ("says one delighted client"), or a first-person story of what
+# a named product did ("since taking MigraStop I have not had ...").
+_TESTIMONIAL = re.compile(
+    r"\b(?:says|said|writes|wrote|reports)\s(?:one|a|another)\s(?:[\w-]+\s)?(?:delighted|happy|satisfied|thrilled|grateful|loyal|verified)"
+    r"\s(?:client|customer|patient|user|member|buyer|reviewer|mum|mother)\b"
+    r"|\b(?:[Ss]ince|[Aa]fter)\s(?:taking|using|starting|trying|switching\sto)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)*,?\s(?:I|my)\b")
+SELLER_CUES = frozenset({"our", "we", "i", "says", "said", "writes", "wrote", "reports", "since", "after"})
+
+
+# A result promised by time ("in as little as six weeks", "within 48 hours",
+# "from the very first month", "in minutes") or by degree ("for thicker,
+# shinier hair", "will leave your smile brighter").
+_SELLER_TIME = re.compile(r"\b(?:in\sas\slittle\sas|within(?:\sjust)?|in\sjust|from\sthe\s(?:very\s)?first)\s[\w-]+|\bin\sminutes\b")
+_SELLER_DEGREE = re.compile(r"\bfor\s(?:a\s)?(?:[a-z]+er|healthier|happier|fuller|more\s[a-z]+),?\s(?:[a-z]+\s)?[a-z]+"
+                            r"|\b(?:leave|make|keep)s?\syour\s[a-z]+\s(?:[a-z]+er|healthier|happier)\b")
+
+
+def _seller_promise(words: list[str], text: str) -> bool:
+    """Does a sentence in the seller's voice promise something: a result by
+    degree, or in a sentence about health a benefit claimed (direct or "can")
+    or a result by time? "Our helpline team can talk you through your
+    diagnosis" promises nothing: a service described."""
+    if _SELLER_DEGREE.search(text):
+        return True
+    if not _is_health_sentence(words):
+        return False
+    return bool(_SELLER_TIME.search(text)) or any(
+        c.kind == "benefit" and not c.negated and not c.past and c.strength >= strength.DIRECT - 1
+        and not c.relative for c in strength.claims(words))
+
+
+def _seller_voice(sent: _Sentence, words: list[str], quotes, speech: bool) -> Finding | None:
+    text = sent.text
+    match = _TESTIMONIAL.search(text)
+    if match is None and not speech:
+        match = _SELLER_OWN.search(text)
+        if match is not None and match.group().startswith(("our", "Our")) and not _seller_promise(words, text):
+            match = None  # "people visit our clinic": the seller named, nothing promised
+        if match is not None and _inside(quotes, sent.start_char + match.start()):
+            match = None
+    if match is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    what = "a testimonial" if match.re is _TESTIMONIAL else "the seller's own voice"
+    return Finding(rule=PROMOTIONAL, span=(start, end),
+                   message=f"\"{text[match.start():match.end()]}\" is {what}: promotion, not health information",
+                   suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
 
 
 def _offer_finding(sent: _Sentence, offer) -> Finding:
@@ -710,6 +810,23 @@ HEADLINE_WORDS = 20
 HEADLINE_KINDS = frozenset({"heading", "paragraph", "title"})
 
 
+def _headline_subject(claim: strength.Claim) -> bool:
+    """A headline's subject that names something done, given or used
+    ("Better scheduling of admissions can reduce crowding", "Common herbal
+    supplement can cause dangerous interactions", "Endobronchial forceps
+    effective in retrieval of filters"): what it brings about is the piece's
+    finding, whatever the outcome's words, which name no condition."""
+    subject = [w for w in claim.subject if w not in strength.MODALS and not strength.is_adverb(w)]
+    if not subject or claim.participle or claim.relative or claim.past and not claim.perfect:
+        return False
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
+                 and subject[k] not in ("and", "or")), subject[-1])
+    return (head in TREATMENT_HEADS or head.endswith(INTERVENTION_SUFFIXES) or _medicine((head,))
+            or head in intervention_words() or (head.endswith("s") and head[:-1] in intervention_words())
+            or head in EXPOSURES or any(w.endswith("ing") and w not in NOT_HABITS and len(w) > 5
+                                        and w in _dictionary() for w in subject[:2]))
+
+
 def _headline_claim(claim: strength.Claim) -> bool:
     """A claim a headline states of a condition, a body part, a group or an
     institution ("Metabolic syndrome raises the risk of liver cancer",
@@ -733,21 +850,27 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
     plain = [words[k] for k in keep] if len(keep) != len(words) else words
     if "-" in plain:
         plain = _dashes(plain, keep, table, base)
-    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT and not c.negated
+    found = [c for c in strength.claims(plain) + _reader_promises(plain) if c.strength == strength.DIRECT
+             and (not c.negated or headline and _denied(plain, c))
              and (not c.indirect or _treatment_effect(c, plain) or headline and not c.participle
-                  and strength.names_health(plain))
+                  and (strength.names_health(plain) or _headline_subject(c)))
              and (not c.possible or headline) and not (c.descriptive and not (headline and c.kind == "harm" and not c.relative)
                                                        and not (own_voice and (_framed_cause(plain, c)
                                                                                or not c.relative and _stated_cause(plain, c))))
              and (_claimed_of_something(c) or headline and _headline_claim(c) or own_voice and _framed_cause(plain, c))
-             and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE)))
+             and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE, headline)))
              and not _mechanism(plain, c) and not _background(plain, c)
              and (not c.helped or _treatment_subject(c))]
     if not found:
         return
     for claim in found:
         claim.stated_cause = own_voice and _stated_cause(plain, claim)
-        start, end = sent.chars(keep[claim.start], keep[claim.end - 1] + 1)
+        first = claim.start
+        if claim.negated:  # the denial is part of what is claimed: "does not improve health"
+            first = next(k for k in range(max(0, claim.start - 4), claim.start) if plain[k] in DENIALS)
+            if first and (plain[first - 1] in strength.MODALS or plain[first - 1] in ("is", "are")):
+                first -= 1
+        start, end = sent.chars(keep[first], keep[claim.end - 1] + 1)
         booster = None
         if claim.booster is not None:
             k = keep[claim.booster]
@@ -756,6 +879,19 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
         claim.booster = booster
         claim.start, claim.end = start, end
         yield claim
+
+
+# A verb negated outright ("does not improve", "won't cure", "never causes").
+DENIALS = frozenset({"not", "n't", "n’t", "never", "cannot", "doesn", "don", "won", "isn", "aren", "didn"})
+
+
+def _denied(words: list[str], claim: strength.Claim) -> bool:
+    """A headline that denies an effect outright ("Yogurt does not improve
+    health", "NSAIDs do not increase risk of miscarriage") announces a finding
+    as much as one that asserts it, and needs a source as much; Yu et al.
+    label both direct causal. "No evidence that ...", "without" and the like
+    are not denials of this kind."""
+    return not DENIALS.isdisjoint(words[max(0, claim.start - 4):claim.start])
 
 
 def _dashes(plain: list[str], keep: list[int], table: token_table.TokenTable, base: int) -> list[str]:
@@ -916,12 +1052,17 @@ def _label_markers() -> tuple[str, ...]:
     return tuple(resources.lines("claims/label_markers.txt"))
 
 
-def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN) -> bool:
+def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN, headline: bool = False) -> bool:
     """ "has been shown to improve", "was found to cut": someone's evidence is claimed."""
     k = i - 1
     while k >= 0 and strength.is_adverb(words[k]):
         k -= 1  # "was found to greatly improve", "was able to successfully treat"
-    return k >= 1 and words[k] == "to" and words[k - 1] in shown
+    if not (k >= 1 and words[k] == "to" and words[k - 1] in shown):
+        return False
+    # "has been found to", "are found to": a general finding appealed to; "was
+    # found to", "after being found to" tell what a study found, the story's report.
+    return (shown is strength.SHOWN or words[k - 1] != "found" or k >= 2 and words[k - 2] in ("been", "is", "are")
+            or headline and (k < 2 or words[k - 2] not in ("was", "were", "being")))  # a headline's "X found to"
 
 
 # "has been shown to reduce", "was demonstrated to": evidence appealed to and
@@ -929,8 +1070,9 @@ def _shown(words: list[str], i: int, shown: frozenset[str] = strength.SHOWN) -> 
 # article's own voice it is a source nobody could find (as "studies show",
 # claims/vague_sources.txt), and the claim is the article's. "is known to"
 # states what is settled, and "was able to" what happened; "proven to" is
-# overstated certainty, one finding of its own.
-UNNAMED_EVIDENCE = frozenset({"shown", "demonstrated"})
+# overstated certainty, one finding of its own. "has been found to" appeals to
+# evidence as "has been shown to" does (a headline's "X found to increase Y" too).
+UNNAMED_EVIDENCE = frozenset({"shown", "demonstrated", "found"})
 
 
 def _claimed_of_something(claim: strength.Claim) -> bool:
@@ -1182,6 +1324,14 @@ BARE_FORMS = {"has": "have", "does": "do", "is": "be", "are": "be"}
 
 def _claim_finding(doc: Doc, claim: strength.Claim) -> Finding:
     text = doc_text(doc)[claim.start:claim.end]
+    if claim.negated:  # a headline's denial (see _denied)
+        return Finding(
+            rule=UNSUPPORTED_EFFICACY if claim.kind == "benefit" else UNSUPPORTED_CAUSAL,
+            span=(claim.start, claim.end),
+            message=f"\"{text}\" is denied as fact in the headline, with no source in the article",
+            suggestions=("Cite the study that found no effect, e.g. [1] or (Author, Year)",
+                         "Or say what was found: \"was not linked to\", \"found no effect in\""),
+        )
     verb = claim.base.split()[0]
     verb = BARE_FORMS.get(verb, verb)  # "has benefits" -> "may have"
     written = text.split()
@@ -1612,7 +1762,8 @@ def _BRAND_CUES() -> frozenset[str]:
     """Words one of which a sentence selling a camel-case brand holds: see _brand_sold."""
     return (_PROMISE_CUES() | _CTA_CUES() | _CTA_ENDS | frozenset(phrases("promised_results").by_first) | {
         "our", "nothing", "only", "number", "no", "#", "code", "limited", "while", "free", "money", "off",
-        "available", "order", "feel", "look", "just", "feeling", "looking", "sleeping", "moving", "younger"})
+        "available", "order", "feel", "look", "just", "feeling", "looking", "sleeping", "moving", "younger", "trusted",
+        "loved", "reviews"})
 
 
 @lru_cache(maxsize=1)
@@ -1680,7 +1831,7 @@ def _brand_sold(texts: str, sent: _Sentence, start: int) -> bool:
 # A telephone number: a run of at least seven digits in groups ("01632 960
 # 418", "(555) 014-2280", "1-800-555-0100"); a year or a dose has fewer.
 _PHONE = re.compile(r"\(?\d{3,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|\b1-800-\d{3}-\d{4}\b")
-_BEFORE_NAME = frozenset({"the", "a", "an", "your", "some", "on", "for", "up", "of", "now", "today"})
+_BEFORE_NAME = frozenset({"the", "a", "an", "your", "some", "on", "for", "up", "of", "now", "today", "to"})
 _CTA_ENDS = frozenset({"stock", "pharmacist"})  # "stock up on X", "ask your pharmacist for X"
 # An offer, not a price: news names companies with share prices and costs.
 _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|with)\s(?:the\s)?code\s[A-Z][A-Z0-9]{3,}\b"
@@ -1693,7 +1844,9 @@ _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|
                     # Praise of the seller's own goods and people, social proof, and what a clinic sells itself on.
                     r"|\b[Oo]ur\s(?:award-winning|patented|renowned|world-class|market-leading|premium|revolutionary|expert)\b"
                     r"|\b(?:thousands|millions|hundreds)\sof\s(?:happy|satisfied)\s(?:customers|clients|patients)\b"
-                    r"|\btrusted\sby\s(?:doctors|pharmacists|dentists|dermatologists|GPs|experts|professionals|thousands|millions)\b"
+                    r"|\bdeliver(?:s|ed)?\s(?:[\w-]+\s){0,4}(?:to\syour\sdoor|to\syour\shome)\b|\bdiscreet(?:ly)?\s(?:delivered|packaged|delivery|packaging)\b"
+                    r"|\btrusted\sby\s(?:doctors|pharmacists|dentists|dermatologists|GPs|experts|professionals|thousands|millions|families|parents|mums|athletes)\b"
+                    r"|\b(?:five|5)[-\s]star\sreviews\b"
                     r"|\bsame-day\s(?:appointments?|delivery|results|treatment)\b|\bno\swaiting\slists?\b"
                     r"|\bthe\s(?:leading|number\sone|best|top)\s(?:private\s|independent\s)?(?:clinic|provider|practice|pharmacy|centre|center)\b")
 
@@ -1709,6 +1862,8 @@ def _promotion_signal(words: list[str], text: str) -> str | None:
         return "an exclusive claim"
     if _imperative(words) or "our" in words:
         return "a call to action"
+    if _OFFER.search(text) or _SOCIAL_PROOF.search(text):
+        return "an offer or social proof"
     if phrases("absolutes").occurs_in(words):
         return "absolute claims"
     return None
@@ -1716,7 +1871,7 @@ def _promotion_signal(words: list[str], text: str) -> str | None:
 
 def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalised: list[int] | None = None,
                following: tuple[list[str], str] | None = None, brands: frozenset[str] = frozenset(),
-               claimed: bool = False):
+               claimed: bool = False, own_voice: bool = False):
     """(finding or None, the commercial provider this sentence names, if any).
     ``following`` is the next sentence of the paragraph (words, text), where
     the call to action often stands ("Try X Balm. Order yours today.")."""
@@ -1753,14 +1908,15 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
     if not products and brands:
         products = [(a, b) for a, b in names if not brands.isdisjoint(texts[a:b].split())
                     and not any(w.lower() in INSTITUTION_WORDS for w in texts[a:b].split())
-                    and _brand_sold(texts, sent, a)]
+                    and (_brand_sold(texts, sent, a) or own_voice and claimed)]
     alpha = [w for w in sent.text.split() if w[:1].isalpha()]
     if products and sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha):
         products = []  # a headline in title case capitalises every word
     if products:
         signal = _promotion_signal(words, sent.text) or (
             _promotion_signal(*following) if following else None) or (
-            "an efficacy claim" if claimed and any(texts[b:b + 1] in ("®", "™") for _, b in products) else None)
+            "an efficacy claim" if claimed and (own_voice or any(texts[b:b + 1] in ("®", "™") for _, b in products))
+            else None)
         if signal:
             start, end = products[0]
             return Finding(

@@ -281,7 +281,7 @@ def first_words() -> frozenset[str]:
     copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
                 "major", "leading", "best", "as", "more", "less", "cost", "-", "safe", "risk"}
     return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
-            | EFFECT_NOUNS | MADE_HARMS)
+            | EFFECT_NOUNS | MADE_HARMS | {"worse"})  # "makes acne worse"
 
 
 def is_health_word(word: str) -> bool:
@@ -346,7 +346,8 @@ def claims(words: list[str]) -> list[Claim]:
             if phrase:
                 base = " ".join(phrase)
                 kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental",
-                                           "responsible", "due", "risk", "trigger") for w in phrase) else "benefit"
+                                           "responsible", "due", "risk", "trigger", "terrible", "awful")
+                                     for w in phrase) else "benefit"
                 claim = _claim(words, i, k + len(phrase), base, kind, hedges, copular=True)
                 if claim:
                     found.append(claim)

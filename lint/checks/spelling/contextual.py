@@ -29,6 +29,7 @@ from lint import context_model, lexicon, token_table
 from lint.checks import CheckContext
 from lint.findings import Finding
 from lint.checks.spelling.agreement import agreement_slips
+from lint.checks.spelling.verb_form import verb_form_slips
 from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
 from lint.checks.spelling.candidates import (
@@ -55,7 +56,7 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
     table = token_table.table(doc)
     vocabulary = Counter(compress(table.lower, table.is_alpha))
     model = context_model.language_model()
-    real_word, boundary, missing, near_miss, near_pair = (ctx.enabled(r.id) for r in RULES)
+    real_word, boundary, missing, near_miss, near_pair, verb_form = (ctx.enabled(r.id) for r in RULES)
     kinds = (REAL_WORD_KINDS if real_word else frozenset()) | (NEAR_MISS_KINDS if near_miss else frozenset())
     # The non-space tokens' columns once per document, at C speed; each
     # sentence takes slices of them. A word is its lower-case form, or
@@ -212,6 +213,9 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
         if finding.span[0] not in reported:
             reported.add(finding.span[0])
             yield finding
+    if verb_form:
+        opening = sorted({bisect_left(keep, start) for start, _end in table.sentences})
+        yield from verb_form_slips(model, all_words, all_texts, all_offsets, opening, reported)
     if near_pair:
         yield from _near_pairs(model, all_words, all_texts, all_offsets, vocabulary, listed, sounds, groups)
 

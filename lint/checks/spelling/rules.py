@@ -161,7 +161,34 @@ NEAR_PAIR = Rule(
              "text, or a stricter margin that keeps its recall, before it is on by default."),
 )
 
-RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS, NEAR_PAIR)
+VERB_FORM = Rule(
+    id="grammar/verb-form",
+    severity=Severity.WARNING,
+    summary="A verb that does not agree with its subject, or has the wrong form after \"to\", a modal or an auxiliary",
+    explanation=(
+        "What it does: finds a form of \"be\", \"have\" or \"do\" that does not agree with the noun that opens "
+        "its clause (\"The small intestine are part of\", \"Most affected people has\"), or with the noun before "
+        "one prepositional phrase (\"The goal of treatment are\"), where English writes the other form after that "
+        "noun far more often, or with \"you\" or \"I\" (\"if you has\"); and a verb's wrong form where grammar asks for the bare "
+        "verb, after a modal (\"may being caused\", \"should are\"), after \"do not\" (\"do not inherited\") "
+        "or after \"to\" before its object (\"to helps the body\") or where health writing has the word before "
+        "\"to\" with the bare verb (\"important to keeping\"), or for a past participle after a form "
+        "of \"be\" or \"have\", or a \"to\" dropped after a passive's participle (\"is thought be\", \"is needed "
+        "treat\") where English never writes the two words together and health writing has them with \"to\" (\"is inherit in\", \"is associates with\"), where the other form fits the "
+        "words on both sides far better in the word-pair counts.\n\n"
+        "Why it matters: a verb in the wrong form reads as careless and can blur who does what.\n\n"
+        "Known problems: a subject longer than a noun and three words before it, or one inside a phrase "
+        "(\"the number of cases is\"), is not checked, nor a relative clause's verb (\"people who has\": the "
+        "noun \"who\" stands for is too often another); nor are lexical verbs after a noun (\"the rash "
+        "cause\"); a noun or adjective after \"be\" or \"have\" (\"has promise\") is questioned only where the "
+        "next word settles it."
+    ),
+    bad=("The small intestine are part of the digestive system.", "The gene is inherit in a dominant pattern."),
+    good=("The small intestine is part of the digestive system.", "The gene is inherited in a dominant pattern."),
+    fix=Applicability.UNSAFE,
+)
+
+RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS, NEAR_PAIR, VERB_FORM)
 # The kinds of evidence each rule reports: real-word the known confusions
 # (listed pairs with their cues, homophones) and slips for a word the
 # article keeps using; near-miss the rest of the one-edit candidates.

@@ -1,0 +1,84 @@
+"""grammar/verb-form: agreement with a noun subject, and a verb's form after
+"to", a modal or an auxiliary."""
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_text
+
+VERB_FORM = Config(select=("grammar/verb-form",))
+
+
+def found(text):
+    return [(f.rule.id, f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", VERB_FORM)]
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    # A form of "be", "have" or "do" after the noun that opens its clause.
+    ("The small intestine are part of the gut.", 21, "are", "is"),
+    ("Clinical trials is taking place in many parts of the country.", 17, "is", "are"),
+    ("Most affected individuals has profound hearing loss.", 27, "has", "have"),
+    ("Sometimes, people is not diagnosed until later.", 19, "is", "are"),
+    ("The goal of the treatment are to ease symptoms.", 27, "are", "is"),
+    ("Check with your doctor if you has any of these.", 31, "has", "have"),
+    ("I has a rash on my arm.", 3, "has", "have"),
+    # A verb's form where grammar asks for the bare verb.
+    ("The sign may being rare or common.", 14, "being", "be"),
+    ("People with high cholesterol should are taking statins.", 37, "are", "be"),
+    ("Children who do not inherited the gene will not have it.", 21, "inherited", "inherit"),
+    ("Doctors use drugs to helps the body heal.", 22, "helps", "help"),
+    # "to" dropped after a passive's participle.
+    ("The rash is thought be an allergy.", 13, "thought be", "thought to be"),
+    ("Steroids can be used reduce swelling.", 17, "used reduce", "used to reduce"),
+    # A past participle after a form of "be" or "have".
+    ("The condition is inherit in an autosomal dominant pattern.", 18, "inherit", "inherited"),
+    ("The rash is cause by a virus.", 13, "cause", "caused"),
+    ("The gene has been show to raise the risk.", 19, "show", "shown"),
+    ("These frequencies are base on a small study.", 23, "base", "based"),
+    ("Cost has be an issue for years.", 10, "be", "been"),
+])
+def test_verb_form_slips(text, column, written, meant):
+    assert found(text) == [("grammar/verb-form", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "The small intestine is part of the gut.",
+    "The number of cases is rising.",  # the head is "number", before "of"
+    "Personal quality of life issues are also important.",
+    "What I tell you is true.",
+    "Drugs that help the immune system fight melanoma are new.",  # an object and its verb
+    "Physical therapy help is free.",
+    "People with a history of cancer who are over 60 need checks.",
+    "Proving that the procedure works in people is a big step.",
+    "This type of cells are found in the gut.",
+    "The remainder are caused by other genes.",  # a noun of quantity
+    "Smoking cigarettes is linked to cancer.",  # a gerund's phrase
+    "The evidence suggesting benefits is limited.",
+    "If further research were able to show it, doctors would use it.",  # the subjunctive
+    "Nicotine patches, gum and lozenges do not prevent relapse.",
+    "Side effects is one reason people stop.",
+    "There are changes in the skin.",  # a noun after "there are"
+    "There will always be questions about it.",
+    "Some people have gain or loss of genetic material.",
+    "Will popping a pill work better?",  # a question's modal
+    "It is related to eating too much.",  # -ing after "to"
+    "This led to reduced blood flow.",  # an adjective after "to"
+    "Others do not has been the question.",
+    "People have access to care.",
+    "Water jets also were linked with a decrease.",
+    "Children without autism were the controls.",
+    "In some cases, the genes responsible have not been found.",  # an adjective after its noun
+    "The effects of arginine:glycine amidinotransferase deficiency are severe.",
+    "Their external genitalia are normal.",  # a Latin plural
+    "Because their sperm do not move, the men are infertile.",
+    "Secondhand smoke is smoke in the air.",
+    "All you can do is eat and sleep.",
+    "People with diabetes may have repeat infections.",
+    "The drug has promise.",
+    "Patients were age 80 or older.",
+    "The trial requires that the patient have three symptoms.",  # the subjunctive
+    "Those who didn't improved their times by less.",  # "didn't" ends a clause
+    "The women could be post-menopausal.",
+])
+def test_verb_form_left_alone(text):
+    assert found(text) == []
