@@ -408,3 +408,24 @@ def test_false_synonym_names_the_same_but_for_two_parts_of_the_body_more_adjecti
 def test_radiation_therapy_is_radiotherapy():
     assert [f for f in found("Radiation therapy, also called radiotherapy, uses high-energy rays.")
             if f[0] == "terminology/false-synonym"] == []
+
+
+def test_a_compound_hyphenated_and_closed_is_inconsistent_whatever_its_first_part():
+    from lint.config import Config as _Config
+    from lint.engine import lint_text as _lint
+    text = ("# Recovery\n\nYour aftercare starts on the ward. Good aftercare helps you heal. "
+            "The after-care team will call you.\n")
+    found = [(f.rule.id, f.location.line, f.location.column, f.text)
+             for f in _lint(text, "a.md", _Config(select=("terminology/inconsistent-variant",)))]
+    assert found == [("terminology/inconsistent-variant", 3, 71, "after-care")]
+
+
+def test_a_hyphenated_noun_before_an_adverb_or_preposition_is_compared_with_its_open_form():
+    from lint.config import Config as _Config
+    from lint.engine import lint_text as _lint
+    only = _Config(select=("terminology/inconsistent-variant",))
+    text = "# BP\n\nCheck your blood-pressure daily. Your blood pressure may be high. Blood pressure checks are free.\n"
+    assert [(f.location.column, f.text) for f in _lint(text, "a.md", only)] == [(12, "blood-pressure")]
+    # Two modifiers joined by a comma, and a noun after its verb, are not one compound two ways.
+    text = "# Cost\n\nIt is a low-cost, low-dose medicine. The low cost for patients helps.\n"
+    assert _lint(text, "a.md", only) == []

@@ -1142,8 +1142,10 @@ def _hyphenated(doc: Doc, ctx: CheckContext) -> list[tuple[int, int, str]]:
     for start, end in _compounds(text):
         parts = text[start:end].lower().split("-")
         key = "".join(parts)
-        # A particle may end a compound ("flare-up", "follow-up"), not start one ("in-depth").
-        if len(key) < MIN_COMPOUND_LETTERS or parts[0] in FUNCTION_WORDS or all(len(p) == 1 for p in parts):
+        # A particle may start a compound ("after-care", "day-time") only as
+        # the closed word's other spelling: the closed test needs the closed
+        # word in the article; the open test (_noun_compounds) skips them.
+        if len(key) < MIN_COMPOUND_LETTERS or all(len(p) == 1 for p in parts):
             continue
         found.append((start, end, key))
     ctx.cache["terminology.hyphenated"] = found
@@ -1220,7 +1222,7 @@ def _noun_compounds(doc: Doc, ctx: CheckContext, termbase: Termbase, groups) -> 
         if text[start - 1:start] in _IN_A_LINK or text[end:end + 1] in _IN_A_LINK and (
                 text[end:end + 1] != "." or text[end + 1:end + 2].isalnum()):
             continue  # part of a web address: "...?section=risk-factors"
-        if len(parts) != 2 or key in groups or min(map(len, parts)) < 2 \
+        if len(parts) != 2 or key in groups or min(map(len, parts)) < 2 or parts[0] in FUNCTION_WORDS \
                 or parts[0].endswith("ly") and parts[0] not in NOT_LY_ADVERBS or parts[0] in NUMBER_WORDS:
             continue
         hyphenated[(parts[0], _singular(parts[1]))].append((start, end))
@@ -1281,6 +1283,15 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
+# Words that follow a noun and modify nothing after them: a compound between
+# a determiner and one of these is a noun ("your check-up in May").
+NOUN_FOLLOWERS = frozenset("of in at for with from on during after before until every each twice once".split())
+
+
+# "a low-cost, low-dose medicine": a comma before another compound joins two modifiers.
+COORDINATED_MODIFIER = re.compile(r",[ \t]+[A-Za-z]+-[A-Za-z]+")
+
+
 def _as_a_noun(text: str, start: int, end: int) -> bool:
     """Is the compound at [start, end) used as a noun: plural ("side-effects"), followed by a verb
     ("side effects are"), or ending its phrase after a determiner ("at your annual check up.")?"""
@@ -1290,9 +1301,12 @@ def _as_a_noun(text: str, start: int, end: int) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in VERBS_AFTER:
         return True
-    if not PHRASE_END.match(text, end):
-        return False
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if after and before and (before.group(2) or before.group(1)).lower() in DETERMINERS and (
+            after.group(1).lower() in NOUN_FOLLOWERS or after.group(1).endswith("ly")):
+        return True  # "check your blood-pressure daily", "the follow-up in May": no noun follows to modify
+    if not PHRASE_END.match(text, end) or COORDINATED_MODIFIER.match(text, end):
+        return False
     return bool(before) and any(w and w.lower() in DETERMINERS for w in before.groups())
 
 

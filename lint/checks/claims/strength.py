@@ -693,6 +693,11 @@ def _put_at_risk(words: list[str], i: int) -> int | None:
     return None
 
 
+# Verbs that follow a plural noun and never the object of a verb in -s: the
+# word in -s before one is the noun ("causes include", "effects are").
+VERBS_AFTER_A_NOUN = frozenset({"include", "are", "were", "vary", "range", "differ", "depend"})
+
+
 def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> bool:
     """Can the verb form at i be a sentence's or clause's main verb here?"""
     k = i - 1
@@ -700,6 +705,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         k -= 1
     previous = words[k] if k >= 0 else ""
     after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+    if form == "3sg" and len(phrase) == 1 and after in VERBS_AFTER_A_NOUN:
+        return False  # "Common causes include ...", "its effects are": a plural noun, then its verb
     if form == "ing":
         # ", causing blindness", ", leading to falls": a participle clause
         # states what the main clause's subject brings about.
