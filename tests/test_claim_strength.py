@@ -181,6 +181,16 @@ def test_absolutes_in_negation_and_criticism_are_not_overstated(text):
     assert lint_text(text, "a.md", Config(select=("claims/overstated-certainty",))) == []
 
 
+@pytest.mark.parametrize("text, span", [
+    ("This ointment carries absolutely no risk for eczema.", "absolutely no risk"),
+    ("The patch always works for migraine.", "always works"),
+    ("Our herbal tea is a permanent cure for hay fever.", "permanent cure"),
+])
+def test_absolute_promises_of_safety_and_success_are_overstated(text, span):
+    found = lint_text(text, "a.md", Config(select=("claims/overstated-certainty",)))
+    assert [f.text for f in found] == [span]
+
+
 def test_a_universal_negative_about_treatments_is_absolute():
     only = Config(select=("claims/overstated-certainty",))
     found = lint_text("No amount of creams or pills can cure eczema.", "a.md", only)
