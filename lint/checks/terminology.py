@@ -1226,9 +1226,13 @@ def _noun_compounds(doc: Doc, ctx: CheckContext, termbase: Termbase, groups) -> 
                 or parts[0].endswith("ly") and parts[0] not in NOT_LY_ADVERBS or parts[0] in NUMBER_WORDS:
             continue
         hyphenated[(parts[0], _singular(parts[1]))].append((start, end))
-    if not hyphenated:
+    # Only pairs whose first word is followed by a space or tab somewhere can
+    # be written open; most documents have none, and skip compiling a pattern.
+    lowered = text.lower()
+    candidates = [(a, b) for a, b in hyphenated if (f"{a} " in lowered or f"{a}\t" in lowered) and b in lowered]
+    if not candidates:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(rf"{re.escape(a)}[ \t]+{re.escape(b)}s?" for a, b in hyphenated)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(rf"{re.escape(a)}[ \t]+{re.escape(b)}s?" for a, b in candidates)
                          + r")(?![\w-])", re.IGNORECASE)
     spaced: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for match in pattern.finditer(text):
