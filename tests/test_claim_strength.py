@@ -223,6 +223,14 @@ def test_commas_inside_a_parenthesis_do_not_cut_a_doubt_off_its_claim():
     assert lint_text(text, "a.md", Config(select=("claims/unsupported-efficacy",))) == []
 
 
+def test_an_article_level_finding_covers_the_masthead_and_the_title_below_it():
+    text = ("RIVERSIDE PHYSIO NEWSLETTER - SPRING\n\nShoulder pain: what you need to know\n\n"
+            "Our shockwave therapy cures frozen shoulder in three sessions. Ice reduces inflammation quickly.\n")
+    found = [(f.location.line, f.location.column, f.location.end_line) for f in lint_text(
+        text, "a.txt", Config(select=("claims/no-sources", "claims/unsupported-efficacy"))) if f.rule.id == "claims/no-sources"]
+    assert found == [(1, 1, 3)]
+
+
 def test_an_article_recommending_in_its_own_voice_names_no_source():
     # "Our clinic recommends" is the article speaking; "our study found" would be a source.
     text = "# Why Our Clinic Recommends Cupping\n\nCupping relieves back pain.\n"

@@ -2007,16 +2007,33 @@ def _mentions_harms(doc: Doc) -> bool:
     return harms.occurs_in(token_table.table(doc).lower)
 
 
+TITLE_MAX_WORDS = 15
+
+
+def _title_like(block: str) -> bool:
+    """A short block that ends without a full stop: a plain-text title or
+    masthead line ("Shoulder pain: what you need to know")."""
+    block = block.strip()
+    return bool(block) and "\n" not in block and len(block.split()) <= TITLE_MAX_WORDS and block[-1] not in ".!;,"
+
+
 def _article_finding(doc: Doc, rule: Rule, message: str, suggestions: tuple[str, ...]) -> Finding:
     segments = doc_segments(doc)
     # The article's title: a heading among its first blocks, past the site's
     # menu; else its first block.
     opening = [s for s in segments if s.kind != "navigation"][:3]
-    anchor = next((s for s in opening if s.kind in ("title", "heading")), opening[0] if opening else None)
-    start, end = (anchor.start, anchor.end) if anchor else (0, len(doc_text(doc)))
+    text = doc_text(doc)
+    # The title may follow a site's masthead, a page title or a front
+    # matter title: the span runs from the first of the opening's titles to
+    # the last, so it covers whichever line the reader takes for the title.
+    titles = [s for s in opening if s.kind in ("title", "heading") or _title_like(text[s.start:s.end])]
+    if titles and titles[0] is opening[0]:
+        start, end = titles[0].start, titles[-1].end
+    else:
+        anchor = next((s for s in opening if s.kind in ("title", "heading")), opening[0] if opening else None)
+        start, end = (anchor.start, anchor.end) if anchor else (0, len(text))
     # The span is the first block's words: a line break the loader turned
     # into a space ("\r\n") is not part of it.
-    text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     span = (start, end)
