@@ -34,8 +34,12 @@ NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twe
                     "thousand million billion".split())
 # British/American and other spelling variants of one word ("disc", "disk";
 # "centre", "center"; "grey", "gray"): the same word, not a confusion.
-VARIANT_PATTERNS = ((r"k(s?)$", r"c\1"), (r"re$", "er"), (r"our", "or"), (r"ae", "e"), (r"oe", "e"),
-                    (r"ll", "l"), (r"gue$", "g"), (r"mme$", "m"), (r"ph", "f"), (r"ey", "ay"), (r"ise", "ize"), (r"yse", "yze"))
+VARIANT_PATTERNS = ((r"k(s?)$", r"c\1"), (r"re$", "er"), (r"our$", "or"), (r"ours$", "ors"), (r"ae", "e"), (r"oe", "e"),
+                    (r"ll", "l"), (r"gue$", "g"), (r"mme$", "m"), (r"ph", "f"), (r"ise", "ize"), (r"yse", "yze"),
+                    (r"^grey", "gray"))
+# "our" is a variant only at a word's end ("colour", "color"; not "mourning",
+# "morning"), and "ey" for "ay" only in "grey": "prey" and "pray" are two
+# words. British/American pairs the variant table knows are skipped below.
 
 
 def _normal(word: str) -> str:
