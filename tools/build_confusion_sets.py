@@ -39,7 +39,6 @@ TUNE half (lines 250-1509 of ../shared/data/news), with a plain tokenizer.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import sys
 from collections import defaultdict
@@ -50,12 +49,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from build_homophones import NUMBERS, _normal, pronunciations, spelling_variants_of_one_word  # noqa: E402
+from tune_confusable_margins import clean_texts  # noqa: E402  (odd MedQuAD 1-2999 + news tune half)
 from lint import context_model, lexicon, nlp, resources  # noqa: E402
 
 OUT = ROOT / "lint" / "data" / "context" / "confusion_sets.tsv"
-SHARED = ROOT.parent / "shared"
-MEDQUAD = SHARED / "data" / "medquad" / "answers-dev.jsonl"
-NEWS = SHARED / "data" / "news" / "health-news-dev.jsonl"
 MIN_COUNT = 200
 MIN_NEAR_LENGTH = 4
 # Injected errors of the non-held-out pairs found, and findings on the
@@ -182,18 +179,6 @@ def sentences(text: str):
         tokens = TOKEN.findall(piece)
         if tokens:
             yield [t.lower() if t.isalpha() else None for t in tokens], tokens
-
-
-def clean_texts() -> list[str]:
-    texts = []
-    with open(MEDQUAD, encoding="utf-8") as fh:
-        texts += [json.loads(line)["answer"] for i, line in enumerate(fh) if i < 3000 and i % 2]
-    with open(NEWS, encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if 250 <= i < 1510:
-                record = json.loads(line)
-                texts.append(record["title"] + "\n\n" + record["text"])
-    return texts
 
 
 def clean_margins(confusions: dict[str, set[str]]) -> dict[tuple[str, str], float]:

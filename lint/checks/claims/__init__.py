@@ -25,9 +25,9 @@ from lint import resources, token_table
 from lint.lexicon import everyday
 from lint.checks.claims.lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
 from lint.checks.claims import strength
-from lint.checks.claims.evidence import cites as _evidence_cites
 from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
                                          STUDY_REFERENCES, TRIAL_WORDS, _reporting_tail, attributed, find_evidence)
+from lint.checks.claims.evidence import cites as _evidence_cites
 from lint.findings import Finding
 from lint.rules import Rule, Severity
 from lint.nlp import doc_text, doc_segments
