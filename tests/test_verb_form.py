@@ -36,6 +36,13 @@ def found(text):
     ("The gene has been show to raise the risk.", 19, "show", "shown"),
     ("These frequencies are base on a small study.", 23, "base", "based"),
     ("Cost has be an issue for years.", 10, "be", "been"),
+    # A lexical verb against the noun phrase that opens its clause.
+    ("Swollen joints tends to feel stiff in the morning.", 16, "tends", "tend"),
+    ("Saline nasal drops helps loosen the mucus.", 20, "helps", "help"),
+    ("These small cysts usually needs no treatment.", 27, "needs", "need"),
+    ("It is more likely that patients takes the drugs.", 33, "takes", "take"),
+    ("A cyst develop slowly over many years.", 8, "develop", "develops"),
+    ("When a person inherit a gene mutation, the risk rises.", 15, "inherit", "inherits"),
 ])
 def test_verb_form_slips(text, column, written, meant):
     assert found(text) == [("grammar/verb-form", column, written, (meant,))]
@@ -79,6 +86,21 @@ def test_verb_form_slips(text, column, written, meant):
     "The trial requires that the patient have three symptoms.",  # the subjunctive
     "Those who didn't improved their times by less.",  # "didn't" ends a clause
     "The women could be post-menopausal.",
+    # A lexical verb: compounds, adjectives, amounts, names, collectives and plurals read as one thing.
+    "An experimental drug dramatically reduced the plaques.",
+    "The fungus ball gradually enlarges.",
+    "Steroid drugs help shrink some tumors.",
+    "Toenail fungus causes nails to become thick.",
+    "That enables doctors to decide.",
+    "Six weeks seems a long time to wait.",
+    "The new data adds to the evidence.",
+    "Shingles typically presents as a rash.",
+    "The team decide together.",
+    "An implanted device like this could help.",
+    "People who took aspirin once a month were less likely to get it.",
+    "The virus spread quickly through the ward.",  # a past tense spelled like the bare verb
+    "Doctors recommend that the patient rest for a week.",  # the subjunctive
+    "Eating vegetables helps your heart.",  # a gerund's phrase
 ])
 def test_verb_form_left_alone(text):
     assert found(text) == []

@@ -169,7 +169,10 @@ VERB_FORM = Rule(
         "What it does: finds a form of \"be\", \"have\" or \"do\" that does not agree with the noun that opens "
         "its clause (\"The small intestine are part of\", \"Most affected people has\"), or with the noun before "
         "one prepositional phrase (\"The goal of treatment are\"), where English writes the other form after that "
-        "noun far more often, or with \"you\" or \"I\" (\"if you has\"); and a verb's wrong form where grammar asks for the bare "
+        "noun far more often, or with \"you\" or \"I\" (\"if you has\"); a lexical verb whose -s does not agree "
+        "with a plainly plural or singular noun that opens its clause, perhaps with an adverb between (\"Symptoms "
+        "tends to\", \"These stones usually needs\", \"A cyst develop slowly\"), where the next word is one a "
+        "verb takes if the word could be a noun, and English does not write the pair as a compound; and a verb's wrong form where grammar asks for the bare "
         "verb, after a modal (\"may being caused\", \"should are\"), after \"do not\" (\"do not inherited\") "
         "or after \"to\" before its object (\"to helps the body\") or where health writing has the word before "
         "\"to\" with the bare verb (\"important to keeping\"), or for a past participle after a form "
@@ -179,8 +182,9 @@ VERB_FORM = Rule(
         "Why it matters: a verb in the wrong form reads as careless and can blur who does what.\n\n"
         "Known problems: a subject longer than a noun and three words before it, or one inside a phrase "
         "(\"the number of cases is\"), is not checked, nor a relative clause's verb (\"people who has\": the "
-        "noun \"who\" stands for is too often another); nor are lexical verbs after a noun (\"the rash "
-        "cause\"); a noun or adjective after \"be\" or \"have\" (\"has promise\") is questioned only where the "
+        "noun \"who\" stands for is too often another); a lexical verb after a singular noun is questioned only "
+        "when the verb is no noun (\"the rash cause\" passes), and plurals English also writes with a singular verb "
+        "(\"the data shows\", \"sports teaches\") and collectives (\"the team decide\") are left alone; a noun or adjective after \"be\" or \"have\" (\"has promise\") is questioned only where the "
         "next word settles it."
     ),
     bad=("The small intestine are part of the digestive system.", "The gene is inherit in a dominant pattern."),
