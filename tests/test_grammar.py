@@ -39,6 +39,19 @@ def test_missing_verb():
     assert found("This is a common cause. It an issue? There a risk.")[0][2] == "It an"
 
 
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Rest helps. This why doctors suggest it first.", 13, "This why", "This is why"),
+    ("This how the virus spreads.", 1, "This how", "This is how"),
+    ("Rest helps. That why it matters.", 13, "That why", "That is why"),
+])
+def test_missing_is_before_a_question_word(text, column, written, meant):
+    assert found(text) == [("grammar/missing-verb", column, written, (meant,))]
+
+
+def test_a_question_word_with_its_verb_or_in_a_compound_is_left_alone():
+    assert found("That is why. This is how it spreads. This how-to guide helps. Why this works is unclear.") == []
+
+
 def test_missing_is_after_a_noun_that_opens_the_sentence():
     assert found("Rest helps. Asthma a common condition in children.") == [
         ("grammar/missing-verb", 13, "Asthma a", ("Asthma is a",))]

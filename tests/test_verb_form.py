@@ -30,6 +30,12 @@ def found(text):
     # "to" dropped after a passive's participle.
     ("The rash is thought be an allergy.", 13, "thought be", "thought to be"),
     ("Steroids can be used reduce swelling.", 17, "used reduce", "used to reduce"),
+    # "to" dropped between a word that takes a to-infinitive and a verb.
+    ("You may need wear a special shoe for a few weeks.", 9, "need wear", "need to wear"),
+    ("Most people can return work the next day.", 17, "return work", "return to work"),
+    ("You may be able walk the next day.", 12, "able walk", "able to walk"),
+    ("Try avoid spicy food for a while.", 1, "Try avoid", "Try to avoid"),
+    ("Older users tend be healthier.", 13, "tend be", "tend to be"),
     # A past participle after a form of "be" or "have".
     ("The condition is inherit in an autosomal dominant pattern.", 18, "inherit", "inherited"),
     ("The rash is cause by a virus.", 13, "cause", "caused"),
@@ -101,6 +107,16 @@ def test_verb_form_slips(text, column, written, meant):
     "The virus spread quickly through the ward.",  # a past tense spelled like the bare verb
     "Doctors recommend that the patient rest for a week.",  # the subjunctive
     "Eating vegetables helps your heart.",  # a gerund's phrase
+    # No dropped "to": a bare infinitive, a noun, an adverb, a subject and its verb.
+    "Saline drops help loosen the mucus.",
+    "We will likely work with them.",
+    "These computational approaches provide new options.",
+    "Widely prescribed sleep medicines can cause falls.",
+    "She sought help from a specialist.",
+    "It is a way to address moderate sleep problems.",
+    "Small areas of damage develop where it attaches.",
+    "Apnea happens when 10 seconds pass without breathing.",
+    "Come see us at the clinic.",
 ])
 def test_verb_form_left_alone(text):
     assert found(text) == []

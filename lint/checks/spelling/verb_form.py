@@ -679,10 +679,103 @@ def _dropped_to(model, words, texts, offsets, reported) -> Iterator[Finding]:
                                 "\"to\")", "Write")
 
 
+# "need wear", "return work", "able walk": "to" dropped between a word that
+# takes a to-infinitive and a verb. The first word must be a verb's form or an
+# adjective that "to" follows this share of its uses or more (in general
+# English or health writing: "need" 0.64, "return" 0.38, "able" 0.99; "plan"
+# 0.12, "start" 0.10), the second a bare verb that "to" comes before this
+# share of its uses ("wear" 0.23, "work" 0.18; "home" 0.02, "care" 0.02),
+# and neither source may ever have written the two together.
+TO_AFTER_SHARE = 0.15
+TO_BEFORE_SHARE = 0.15
+# Words with a high share of "to" after them that take a noun, not a verb,
+# after it: a dropped "to" there leaves a noun phrase ("similar work").
+TO_PREPOSITIONAL = frozenset({"due", "according", "prior", "compared", "related", "similar", "close", "next",
+                              "equal", "relative", "subject", "thanks", "owing", "contrary", "exposed", "linked",
+                              "attributed", "referred", "applied", "added", "devoted", "committed", "opposed",
+                              "used", "addition", "access", "way", "back"})
+
+
+# Verbs that take the bare infinitive as well ("helps loosen", "let it heal").
+BARE_INFINITIVE = frozenset({"help", "helps", "helped", "helping", "make", "makes", "made", "let", "lets",
+                             "have", "has", "had", "see", "sees", "saw", "watch", "hear", "feel", "dare", "bid"})
+# A word "to" follows this share of its uses is taken whatever its part of
+# speech ("able" 0.99, "unable", "likely").
+TO_ALWAYS_SHARE = 0.5
+
+
+# Words that also stand straight before a bare verb in good English: an
+# adverb ("will likely work"), a preposition ("like sleep apnea"), informal
+# "come see", "go get".
+TO_OPTIONAL = frozenset({"likely", "unlikely", "like", "come", "go", "please", "rather", "better", "sooner"})
+
+
+@lru_cache(maxsize=8192)
+def _takes_to(word: str) -> bool:
+    """A word that takes a to-infinitive (see TO_AFTER_SHARE) and is no
+    plural noun ("approaches to", "plans to": "these approaches work" is a
+    subject and its verb), past form ("prescribed sleep medicines", "sought
+    help") or -ing form, which stand before nouns."""
+    if word in TO_PREPOSITIONAL or word in BARE_INFINITIVE or word in TO_OPTIONAL:
+        return False
+    if word.endswith("ing") or _past_form(word) or (_noun(word) and _number(word) == "plural"):
+        return False
+    model = context_model.language_model()
+    general = model.general_words.get(word, 0)
+    health = model.health_words.get(word, 0)
+    share = model.general_pairs.get(f"{word} to", 0) / (context_model.GENERAL_PAIR_SCALE * general) if general else 0
+    if health >= MIN_NAME_USES:
+        share = max(share, model.health_pairs.get(f"{word} to", 0) / health)
+    if share >= TO_ALWAYS_SHARE and not _noun(word):
+        return True
+    if word in _closed_words() or not (_lexical_verb(word) or _adjective(word)):
+        return False
+    return share >= TO_AFTER_SHARE
+
+
+@lru_cache(maxsize=16384)
+def _infinitive(word: str) -> bool:
+    if _lexical_verb(word) != word and word not in ("be", "go", "do", "get", "make", "take", "see", "keep", "give"):
+        return False
+    model = context_model.language_model()
+    general = model.general_words.get(word, 0)
+    return bool(general) and model.general_pairs.get(f"to {word}", 0) >= (
+        TO_BEFORE_SHARE * context_model.GENERAL_PAIR_SCALE * general)
+
+
+def _dropped_to_after_verb(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
+    n = len(words)
+    seen = context_model.seen_pairs()
+    for k in range(1, n):
+        verb, before = words[k], words[k - 1]
+        if verb is None or before is None or offsets[k] in reported or not _infinitive(verb):
+            continue
+        if not texts[k].islower() or f"{before} {verb}" in seen:
+            continue
+        if not (texts[k - 1].islower() or (k - 1 in starts and texts[k - 1][1:].islower())):
+            continue
+        if offsets[k - 1] + len(texts[k - 1]) + 1 != offsets[k] or not _takes_to(before):
+            continue
+        after = words[k + 1] if k + 1 < n else None
+        if _noun(verb) and (_adjective(before) or after is None or not (
+                after in OBJECT_STARTS or (after in INTRO_PREPOSITIONS and after != "of") or after.endswith("ing"))):
+            continue  # a noun after an adjective or a verb: "important supplement", "moderate sleep problems"
+        if k >= 2 and (words[k - 2] in NOUN_DETERMINERS or words[k - 2] in NUMBER_WORDS or texts[k - 2][:1].isdigit()
+                       or words[k - 2] in INTRO_PREPOSITIONS or words[k - 2] in PHRASE_PREPOSITIONS):
+            continue  # "the need", "a return", "10 seconds pass", "areas of damage develop": a noun
+        if k + 1 < n and texts[k + 1] in HYPHENS:
+            continue
+        meant = f"{texts[k - 1]} to {texts[k]}"
+        yield replacing_finding(VERB_FORM, (offsets[k - 1], offsets[k] + len(texts[k])), meant,
+                                f"\"to\" seems to be missing: \"{meant}\" (\"{texts[k - 1]}\" takes \"to\" before a "
+                                "verb, and English never writes the two words together)", "Write")
+
+
 def verb_form_slips(model, words, texts, offsets, sentence_starts, reported: set[int]) -> Iterator[Finding]:
     """``sentence_starts``: the positions (in ``words``) that open a sentence."""
     starts = set(sentence_starts)
     yield from _dropped_to(model, words, texts, offsets, reported)
+    yield from _dropped_to_after_verb(model, words, texts, offsets, starts, reported)
     yield from _pronoun_slips(model, words, texts, offsets, starts, reported)
     yield from _noun_subject_slips(model, words, texts, offsets, starts, reported)
     yield from _lexical_subject_slips(model, words, texts, offsets, starts, reported)
