@@ -146,6 +146,11 @@ def test_indefinite_article_left_alone(text):
     ("Rest the ankle for 20 minutes few times a day.", (23, "minutes few", ("minutes a few",))),
     ("If the rash spreads, talk to dentist or your GP.", (27, "to dentist", ("to a dentist",))),
     ("Symptoms start within hour of eating.", (16, "within hour", ("within an hour",))),
+    ("Most people improve within few months.", (21, "within few", ("within a few",))),
+    ("The swelling goes down after couple of days.", (24, "after couple", ("after a couple",))),
+    ("Do not eat for six hours before operation.", (26, "before operation", ("before an operation",))),
+    ("IBS is long-term condition, but it can be managed.", (5, "is long-term condition",
+                                                          ("is a long-term condition",))),
 ])
 def test_missing_article(text, expected):
     assert found(text) == [("grammar/missing-article", *expected)]
@@ -160,6 +165,12 @@ def test_missing_article(text, expected):
     "Patients are seen within year-end budgets.",  # a compound
     "Doctor warns against sugar within week",  # a headline drops articles by design
     "It helped for few patients.",  # no amount before "few"
+    "The drug works in few cases.",  # "few" without "a": not many
+    "She looks at me like no one has before.",
+    "There was little sign of it. There is every reason to act.",
+    "It has been shown in study after study.",
+    "Take it after surgery. Most people go home after treatment.",
+    "Very few people and relatively few children had it.",
 ])
 def test_missing_article_leaves_correct_english(text):
     assert found(text) == []
