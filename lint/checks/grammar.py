@@ -750,7 +750,7 @@ def _bare_noun(tt, words, i, sentence_of, last) -> Finding | None:
         noun, after = first, second
         if i and lower[words[i - 1]] == lower[noun]:
             return None  # "study after study", "day after day"
-        if not _unseen(lower[k], lower[noun]):
+        if not _ends_phrase(tt, noun, after) or not _unseen(lower[k], lower[noun]):
             return None
         insert_at = first
     else:
@@ -765,10 +765,10 @@ def _bare_noun(tt, words, i, sentence_of, last) -> Finding | None:
                 or modifier.endswith("ly") or modifier in resources.word_set("grammar/function_words.txt")):
             return None
         noun, after = second, third
-        if after is not None and lower[after] == "to":
+        if after is not None and lower[after] == "to" or not _ends_phrase(tt, noun, after):
             return None  # "is reason to", "is good news to"
         insert_at = first
-    if not _health_count_noun(lower[noun]) or not _ends_phrase(tt, noun, after):
+    if not _health_count_noun(lower[noun]):
         return None
     return _article_finding(tt, k, insert_at, "an" if _sound(text[insert_at]) == "vowel" else "a", noun)
 

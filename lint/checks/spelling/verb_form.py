@@ -359,6 +359,7 @@ VERB_NEXT = OBJECT_STARTS | {"to", "no", "some", "any", "more", "less", "much", 
 SINGULAR_RATIO = 10.0
 
 
+@lru_cache(maxsize=8192)
 def _s_form(lemma: str) -> str | None:
     return next((f for f in _forms_of().get(lemma, ()) if f in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
                  and lexicon.frequency(f) >= MIN_FORM_COUNT), None)
@@ -410,6 +411,13 @@ def _lexical_verb(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _lexical_candidate(word: str | None) -> bool:
+    """A lexical verb's form that _lexical_subject_slips may question."""
+    return (word is not None and word not in SWAPS and word not in BARE_OF and word not in stop_words()
+            and _lexical_verb(word) is not None)
+
+
 def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
     """"Symptoms tends to be worse", "Olive oil drops helps soften", "These
     stones usually needs no treatment", "A bunion develop slowly": a lexical
@@ -424,10 +432,13 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
     stops = stop_words()
     same_past = resources.word_set(SAME_PAST)
     seen = context_model.seen_pairs()
-    for k in range(1, n):
+    for k in compress(range(1, n), map(_lexical_candidate, words[1:])):
         word, text = words[k], texts[k]
-        if word is None or text != word or offsets[k] in reported or word in SWAPS or word in BARE_OF:
+        if text != word or offsets[k] in reported:
             continue
+        prev = words[k - 1]
+        if prev is None or prev in stops and prev not in SUBJECT_ADVERBS:
+            continue  # a subject's head, or an adverb after it, comes first
         lemma = _lexical_verb(word)
         if lemma is None or word in stops or word in INTRO_PREPOSITIONS or word in ("like", "unlike", "near", "past"):
             continue
@@ -716,9 +727,7 @@ def _takes_to(word: str) -> bool:
     plural noun ("approaches to", "plans to": "these approaches work" is a
     subject and its verb), past form ("prescribed sleep medicines", "sought
     help") or -ing form, which stand before nouns."""
-    if word in TO_PREPOSITIONAL or word in BARE_INFINITIVE or word in TO_OPTIONAL:
-        return False
-    if word.endswith("ing") or _past_form(word) or (_noun(word) and _number(word) == "plural"):
+    if word in TO_PREPOSITIONAL or word in BARE_INFINITIVE or word in TO_OPTIONAL or word.endswith("ing"):
         return False
     model = context_model.language_model()
     general = model.general_words.get(word, 0)
@@ -726,11 +735,18 @@ def _takes_to(word: str) -> bool:
     share = model.general_pairs.get(f"{word} to", 0) / (context_model.GENERAL_PAIR_SCALE * general) if general else 0
     if health >= MIN_NAME_USES:
         share = max(share, model.health_pairs.get(f"{word} to", 0) / health)
+    if share < TO_AFTER_SHARE or _past_form(word) or (_noun(word) and _number(word) == "plural"):
+        return False
     if share >= TO_ALWAYS_SHARE and not _noun(word):
         return True
     if word in _closed_words() or not (_lexical_verb(word) or _adjective(word)):
         return False
     return share >= TO_AFTER_SHARE
+
+
+@lru_cache(maxsize=16384)
+def _takes_to_word(word: str | None) -> bool:
+    return word is not None and _takes_to(word)
 
 
 @lru_cache(maxsize=16384)
@@ -746,9 +762,9 @@ def _infinitive(word: str) -> bool:
 def _dropped_to_after_verb(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
     n = len(words)
     seen = context_model.seen_pairs()
-    for k in range(1, n):
+    for k in compress(range(1, n), map(_takes_to_word, words[:n - 1])):
         verb, before = words[k], words[k - 1]
-        if verb is None or before is None or offsets[k] in reported or not _infinitive(verb):
+        if verb is None or offsets[k] in reported or not _infinitive(verb):
             continue
         if not texts[k].islower() or f"{before} {verb}" in seen:
             continue
