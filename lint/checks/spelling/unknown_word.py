@@ -531,9 +531,16 @@ def _doubling(a: str, b: str) -> bool:
 
 
 def _transposed(typed: str, word: str) -> bool:
-    """The same letters in another order, the first kept ("currenlty"): a
-    slip of the fingers wherever it falls, never a derivation."""
-    return typed[:1] == word[:1] and len(typed) == len(word) and sorted(typed) == sorted(word)
+    """The same letters in another order, the first kept ("currenlty"), or
+    the first two swapped in a word this long ("rpessures"): a slip of the
+    fingers wherever it falls, never a derivation."""
+    return len(typed) == len(word) and sorted(typed) == sorted(word) and (
+        typed[:1] == word[:1] or (len(typed) >= MIN_FIRST_SWAP_LENGTH and typed[1] + typed[0] + typed[2:] == word))
+
+
+# Shorter words with their first two letters swapped are names and
+# abbreviations as often as slips.
+MIN_FIRST_SWAP_LENGTH = 6
 
 
 def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
