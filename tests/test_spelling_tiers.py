@@ -277,3 +277,7 @@ def test_the_first_two_letters_swapped_in_a_longer_word_is_a_slip():
     assert found("Check the rpessures twice.\n\nThe ektamine dose was low.\n", WORD) == [
         ("spelling/unknown-word", 1, 11, "rpessures", ("pressures",)),
         ("spelling/unknown-word", 3, 5, "ektamine", ("ketamine",))]
+
+
+def test_a_slip_of_a_drug_name_that_common_words_outrank_by_sound_still_names_the_drug():
+    assert found("She takes apihaban daily.\n", WORD) == [("spelling/unknown-word", 1, 11, "apihaban", ("apixaban",))]
