@@ -49,6 +49,7 @@ def found(text):
     ("It is more likely that patients takes the drugs.", 33, "takes", "take"),
     ("A cyst develop slowly over many years.", 8, "develop", "develops"),
     ("When a person inherit a gene mutation, the risk rises.", 15, "inherit", "inherits"),
+    ("The size of the incision depend on the reason for surgery.", 26, "depend", "depends"),
 ])
 def test_verb_form_slips(text, column, written, meant):
     assert found(text) == [("grammar/verb-form", column, written, (meant,))]
@@ -117,6 +118,7 @@ def test_verb_form_slips(text, column, written, meant):
     "Small areas of damage develop where it attaches.",
     "Apnea happens when 10 seconds pass without breathing.",
     "Come see us at the clinic.",
+    "It causes a mild to moderate increase in pain.",
 ])
 def test_verb_form_left_alone(text):
     assert found(text) == []

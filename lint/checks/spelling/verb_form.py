@@ -467,6 +467,17 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
                                             and _noun_or_unpaired(nlp.lemma_table().get(noun, noun)))):
             continue
         before, j = _phrase(words, texts, h, starts)
+        inner = noun
+        if before is None and j >= 1 and words[j] in PHRASE_PREPOSITIONS:
+            # Across one prepositional phrase whose noun disagrees too ("The
+            # size of the incision depend on"): the noun before it is the head.
+            h = j - 1
+            noun, noun_text = words[h], texts[h]
+            if (noun is None or noun in stops or noun in DETERMINERS or noun.endswith(("ly", "ing", "ed"))
+                    or noun in COLLECTIVES or noun in PARTITIVES or noun in KIND_NOUNS or not noun_text.islower()
+                    or _number(noun) != want_number or _adjective(noun) or not _noun(noun)):
+                continue
+            before, j = _phrase(words, texts, h, starts)
         if before is None:
             continue
         first = j + 1 if j >= 0 else max((s for s in starts if s <= h), default=0)
@@ -488,8 +499,8 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
                 continue
             if not (verb_next or (nxt in INTRO_PREPOSITIONS and nxt != "of")):
                 continue
-            if f"{noun} {word}" in seen and model.bigram(noun, other) < SINGULAR_RATIO * max(
-                    model.bigram(noun, word), FLOOR):
+            if f"{inner} {word}" in seen and model.bigram(inner, other) < SINGULAR_RATIO * max(
+                    model.bigram(inner, word), FLOOR):
                 continue
         else:
             if noun in COUNTABLE_EITHER or _plural_name(model, noun):
@@ -777,8 +788,10 @@ def _dropped_to_after_verb(model, words, texts, offsets, starts, reported) -> It
                 after in OBJECT_STARTS or (after in INTRO_PREPOSITIONS and after != "of") or after.endswith("ing"))):
             continue  # a noun after an adjective or a verb: "important supplement", "moderate sleep problems"
         if k >= 2 and (words[k - 2] in NOUN_DETERMINERS or words[k - 2] in NUMBER_WORDS or texts[k - 2][:1].isdigit()
-                       or words[k - 2] in INTRO_PREPOSITIONS or words[k - 2] in PHRASE_PREPOSITIONS):
-            continue  # "the need", "a return", "10 seconds pass", "areas of damage develop": a noun
+                       or words[k - 2] in INTRO_PREPOSITIONS or words[k - 2] in PHRASE_PREPOSITIONS
+                       or words[k - 2] == "to"):
+            continue  # "the need", "a return", "10 seconds pass", "areas of damage develop",
+            # "mild to moderate increase": a noun or a range
         if k + 1 < n and texts[k + 1] in HYPHENS:
             continue
         meant = f"{texts[k - 1]} to {texts[k]}"
