@@ -286,3 +286,7 @@ def test_a_slip_of_a_drug_name_that_common_words_outrank_by_sound_still_names_th
 def test_a_drug_name_without_its_final_e_is_a_slip():
     assert found("Creams such as metronidazol help. Paracetamol does too.\n", WORD) == [
         ("spelling/unknown-word", 1, 16, "metronidazol", ("metronidazole",))]
+
+
+def test_the_ous_adjectives_of_medical_ma_nouns_are_words():
+    assert found("The skin was erythematous and the ankles edematous.\n") == []
