@@ -50,6 +50,9 @@ def found(text):
     ("A cyst develop slowly over many years.", 8, "develop", "develops"),
     ("When a person inherit a gene mutation, the risk rises.", 15, "inherit", "inherits"),
     ("The size of the incision depend on the reason for surgery.", 26, "depend", "depends"),
+    ('These "silent" cysts usually needs no treatment.', 30, "needs", "need"),  # a quoted modifier
+    ('The "bad" fats is a problem.', 16, "is", "are"),
+    ("These small stones usually needs no treatment.", 28, "needs", "need"),  # "stones" after "these" is no verb
 ])
 def test_verb_form_slips(text, column, written, meant):
     assert found(text) == [("grammar/verb-form", column, written, (meant,))]

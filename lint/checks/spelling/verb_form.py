@@ -213,6 +213,9 @@ def _noun_phrase_opens(words, texts, k: int, starts) -> str | None:
     return _phrase(words, texts, k - 1, starts)[0]
 
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
 def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
     """(the word before the noun phrase whose head is at ``head`` if it opens
     a clause, "" at the sentence's start, else None; the position of the word
@@ -222,6 +225,13 @@ def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
     first = head
     while j >= 0 and head - j <= MODIFIERS:
         word = words[j]
+        if (word is None and texts[j] in QUOTES and j >= 2 and texts[j - 2] in QUOTES and j - 1 not in starts
+                and j + 1 not in starts and words[j - 1] is not None and texts[j - 1].islower()
+                and words[j - 1] not in _closed_words()):
+            # One word in quotation marks: 'These "silent" stones'.
+            first = j - 2
+            j -= 3
+            continue
         if j + 1 in starts or word is None or word in _closed_words() or word in DETERMINERS:
             break
         if not texts[j].islower() and not (j in starts and texts[j][1:].islower()):
@@ -235,7 +245,7 @@ def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
         texts[first - 1][1:].islower() or texts[first - 1] == "a" or (texts[first - 1] == "A" and first - 1 in starts))
     if determined and words[first - 1] == "that" and _number(words[head] or "") == "plural":
         determined = False  # "likely that patients take": "that" opens the clause
-    if not determined and first < head and words[first].endswith("ing"):
+    if not determined and first < head and (words[first] or "").endswith("ing"):
         return None, -1  # a gerund's phrase: "Smoking cigarettes is"
     if first in starts:
         return "", -1
@@ -481,7 +491,7 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
         if before is None:
             continue
         first = j + 1 if j >= 0 else max((s for s in starts if s <= h), default=0)
-        phrase = words[first:h + 1]
+        phrase = [w for w, t in zip(words[first:h + 1], texts[first:h + 1]) if w is not None or t not in QUOTES]
         if any(w is None or w in NUMBER_WORDS for w in phrase) or any(t[:1].isdigit() for t in texts[first:h + 1]):
             continue  # "Six weeks is a long time": an amount takes the singular
         if want_number == "singular" and before == "that" and MANDATES.intersection(words[max(0, k - 8):k]):
@@ -507,7 +517,8 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
                 continue  # "the data seems", "Shingles presents as"
             if _noun(word) and not (verb_next or help_verb or nxt == "that"):
                 continue  # "the nurses notes"
-            if _verb_lemma(noun) not in (None, noun) and _noun(word) and not help_verb:
+            if (_verb_lemma(noun) not in (None, noun) and _noun(word) and not help_verb
+                    and phrase[0] not in ("these", "those", "many", "several", "both")):
                 continue  # "Toenail fungus causes nails to", "That enables doctors to": the head may be the verb
             if not noun_text.islower() and len(phrase) == 1 and model.health_words.get(noun, 0) < MIN_OPENING_USES:
                 continue  # a name that opens the sentence ("Pittas takes")
