@@ -51,9 +51,9 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
 
     Spellings decide; when they tie, the British or American names the
     article uses ("GP", "cotton buds", "drugstore"; ``names`` is called for
-    those written as phrases) break the tie, and failing those the -ise/-ize
-    words: a house style applied to every word, where one "behaviour" or
-    "color" beside them is a word carried over from a source."""
+    those written as phrases) break the tie, then an American -ize word
+    beside too few British words to show Oxford spelling, then the first
+    word written."""
     if configured == UK:
         return HOUSE_UK
     if configured in NAMES:
@@ -69,11 +69,12 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
     else:
         if names is not None:
             named.update(names())
-        styled = Counter(v for v, f in observed if f == "ise")
         if named[AMERICAN] != named[BRITISH]:
             american_first = named[AMERICAN] > named[BRITISH]
-        elif len(styled) == 1:
-            american_first = AMERICAN in styled
+        elif (AMERICAN, "ise") in observed and counts[BRITISH] < OXFORD_EVIDENCE:
+            # British with "-ize" is Oxford spelling, a pattern one British word does not show
+            # (as with Canadian): "behaviour" beside "randomized" is an American article's slip.
+            american_first = True
         else:
             american_first = observed[0][0] == AMERICAN
     order = (US, CANADA, UK, AUSTRALIA) if american_first else (UK, AUSTRALIA, CANADA, US)
@@ -81,12 +82,15 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
     # needs two British words to show it: one "colour" beside "pediatrician" is a slip.
     if sum(v == BRITISH and f in ("our", "re", "ll") for v, f in observed) < CANADIAN_EVIDENCE:
         order = tuple(v for v in order if v != CANADA)
-    # A tie the names or the -ize words broke for American is not undone by British
-    # accepting -ize (Oxford spelling): "behaviour" beside "randomized" is then the slip.
+    # A tie broken for American is not undone by British accepting -ize (Oxford spelling).
     oxford = not (tie and american_first)
     conflicts = {variety: sum(not accepts(variety if variety != UK or oxford else HOUSE_UK, f, v)
                               for v, f in observed) for variety in order}
     return min(order, key=lambda variety: (conflicts[variety], order.index(variety)))
+
+
+# British words that show Oxford spelling (British with -ize) in an article tied between the two.
+OXFORD_EVIDENCE = 2
 
 
 def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
