@@ -195,7 +195,7 @@ def test_split_term(word, parts):
 
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
-                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv"])
+                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -293,3 +293,43 @@ def test_offsets_survive_a_letter_whose_lower_case_is_longer():
 ])
 def test_scans_and_cholesterol(text, found):
     assert bool(findings(text)) is found
+
+
+def test_a_germ_or_medicine_called_by_a_kind_it_is_not():
+    (f,) = findings("Athlete's foot is caused by bacteria called dermatophytes that thrive in damp places.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        29, "bacteria", '"dermatophytes" are fungi, not bacteria', ("fungi",))
+    (f,) = findings("People with rosacea have more Demodex bacteria on their skin.")
+    assert (f.text, f.message, f.suggestions) == ("bacteria", '"Demodex" is a mite, not a bacterium', ("mites",))
+    (f,) = findings("Adults may be prescribed aciclovir, an antibiotic that can shorten the illness.")
+    assert (f.text, f.message, f.suggestions) == (
+        "antibiotic", '"aciclovir" is an antiviral, not an antibiotic', ("antiviral",))
+    (f,) = findings("Antibiotics such as fluconazole clear it.")
+    assert (f.text, f.suggestions) == ("Antibiotics", ("Antifungals",))
+
+
+@pytest.mark.parametrize("text", [
+    "Candida is a yeast, not bacteria.",
+    "Candida is not a bacterium.",
+    "Viruses and bacteria such as Salmonella cause food poisoning.",
+    "Bacteria such as E. coli and viruses such as norovirus spread in kitchens.",
+    "Nystatin, an antibiotic, treats oral thrush.",  # an antifungal that is an antibiotic by origin
+    "Other medicines include acyclovir (to fight viral infections).",  # a medicine and the germs it fights
+    "Bacterial infections such as listeriosis, or E. Coli Viral infections such as mumps.",  # a run-on list
+])
+def test_germ_kinds_not_contradicted(text):
+    assert not findings(text)
+
+
+GERM_ROWS = [line.split("\t") for line in resources.lines("terminology/germ_kinds.tsv")]
+
+
+@pytest.mark.parametrize("row", [r for r in GERM_ROWS if r[0] == "name"], ids=lambda r: r[2].split(",")[0])
+def test_every_germ_row_is_read(row):
+    kinds = {r[1]: r[2].split(",")[0] for r in GERM_ROWS if r[0] == "kind"}
+    what = row[1].split(",")
+    wrong = next(k for k in ("virus", "bacterium", "antiviral", "antibiotic")
+                 if k not in what and (k.startswith("anti") == what[0].startswith("anti")))
+    for name in row[2].split(","):
+        assert findings(f"Doctors found {name}, a {kinds[wrong]} of concern."), name
+        assert not findings(f"Doctors found {name}, a {kinds[what[0]]} of concern."), name

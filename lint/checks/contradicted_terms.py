@@ -12,7 +12,8 @@ contradicted by the article itself, and this family reads those:
   and the gland that makes it, the blood cell that carries oxygen.
 
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
-word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv.
+word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
+germ_kinds.tsv.
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ CONTRADICTED_TERM = Rule(
         "\"HDL (bad) cholesterol\" "
         "(`paired_terms.tsv`). (5) A textbook relation stated the wrong way round: \"ligaments ... connect "
         "muscles to bones\", \"veins carry blood away from the heart\", \"insulin, a hormone that raises blood "
-        "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). The message names both sides and the term the gloss describes "
+        "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). (6) A germ or an anti-infective medicine called by a kind it is "
+        "not: \"bacteria called dermatophytes\", \"Demodex bacteria\", \"aciclovir, an antibiotic\", \"antibiotics such "
+        "as fluconazole\" (`germ_kinds.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -301,6 +304,8 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _paired_findings(text, lowered)
     if not words.isdisjoint(_relation_subjects()):
         yield from _relation_findings(text, lowered, words)
+    if not words.isdisjoint(_germ_first_words()):
+        yield from _germ_findings(text)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1036,4 +1041,90 @@ def _relation_findings(text: str, lowered: str, words: frozenset[str]) -> Iterat
                 message=(f"{truth[:1].upper() + truth[1:]}: what the sentence describes (\"{text[m.start('verb'):m.start('object') + said.end()]}\") "
                          f"is the work of {right}"),
                 suggestions=(right,),
+            )
+
+
+# -- germs and anti-infectives called by a kind they are not --------------------------
+# "bacteria called dermatophytes", "Demodex bacteria", "aciclovir, an antibiotic that ...",
+# "antibiotics such as fluconazole": the name and the kind word side by side in a naming construction.
+GERM_PRODUCT = r"(?:[ \t]+(?:medicines?|medications?|drugs?|creams?|tablets?|pills?|ointments?|treatments?|infections?))?"
+GERM_NAMING = r"[ \t]*,?[ \t]+(?:(?:also[ \t]+)?(?:called|named|known[ \t]+as)|such[ \t]+as|like|including|e\.g\.,?)[ \t]+(?:the[ \t]+)?"
+GERM_IS = (r"(?:[ \t]*\(|[ \t]*,[ \t]*|[ \t]+(?:is|are|was|were)[ \t]+)(?:an?[ \t]+|the[ \t]+)?"
+           r"(?:(?:type|kind|form|sort|group|class)[ \t]+of[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?")
+GERM_NOUN = {"bacterium": "bacterium", "fungus": "fungus", "virus": "virus", "mite": "mite",
+             "antibiotic": "antibiotic", "antifungal": "antifungal", "antiviral": "antiviral"}
+GERM_SINGULAR = {k: ("an " if v[0] in "aeiou" else "a ") + v for k, v in GERM_NOUN.items()}
+GERM_PLURAL = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses", "mite": "mites",
+               "antibiotic": "antibiotics", "antifungal": "antifungals", "antiviral": "antivirals"}
+GERM_ADJECTIVE = {"bacterium": "bacterial", "fungus": "fungal", "virus": "viral", "mite": "mite",
+                  "antibiotic": "antibiotic", "antifungal": "antifungal", "antiviral": "antiviral"}
+GERM_ADJECTIVES = frozenset({"bacterial", "fungal", "viral"})
+GERM_DRUGS = frozenset({"antibiotic", "antifungal", "antiviral"})
+# Another kind word just before ("bacteria and viruses such as ..."): the names after it may be any of the kinds.
+GERM_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _germ_kinds() -> tuple[dict[str, str], dict[str, frozenset[str]], tuple[re.Pattern, ...]]:
+    words: dict[str, str] = {}
+    names: dict[str, frozenset[str]] = {}
+    for line in resources.lines("terminology/germ_kinds.tsv"):
+        row, what, forms = line.split("\t")
+        for form in forms.split(","):
+            if row == "kind":
+                words[form.lower()] = what
+            else:
+                names[form.lower()] = frozenset(what.split(","))
+    kind = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    name = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    edge_name = r"(?P<name>(?<![\w-])(?:" + name + r")(?![\w-]))"
+    edge_kind = r"(?P<kind>(?<![\w-])(?:" + kind + r")(?![\w-]))"
+    patterns = (
+        re.compile(edge_kind + GERM_PRODUCT + GERM_NAMING + edge_name, re.I),   # bacteria called dermatophytes
+        re.compile(edge_name + r"[ \t]+" + edge_kind, re.I),                      # Demodex bacteria
+        re.compile(edge_name + GERM_IS + edge_kind, re.I),                        # aciclovir, an antibiotic
+        re.compile(edge_kind + GERM_PRODUCT + r"[ \t]*\([ \t]*" + edge_name + r"[ \t]*\)", re.I),  # antibiotics (aciclovir)
+    )
+    return words, names, patterns
+
+
+@lru_cache(maxsize=1)
+def _germ_first_words() -> frozenset[str]:
+    words, names, _ = _germ_kinds()
+    return frozenset(n.split()[0].rstrip(".") for n in names) | frozenset(n.split()[0] for n in names)
+
+
+def _germ_findings(text: str) -> Iterator[Finding]:
+    words, names, patterns = _germ_kinds()
+    seen: set[int] = set()
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name, kind = m.group("name"), m.group("kind")
+            said = words[kind.lower()]
+            what = names[" ".join(name.lower().split())]
+            between = text[min(m.end("name"), m.end("kind")):max(m.start("name"), m.start("kind"))]
+            if said in what or m.start("kind") in seen or NEGATION.search(between) or CONTRAST.search(between):
+                continue
+            if (said in GERM_DRUGS) != bool(what & GERM_DRUGS):
+                continue  # a medicine and the germs it fights: "acyclovir (to fight viral infections)"
+            if m.start("kind") > m.start("name") and not between.strip() and kind[:1].isupper():
+                continue  # a run-on list or a heading after the name: "... or E. Coli Viral infections such as"
+            if m.start("kind") < m.start("name") and GERM_LIST_BEFORE.search(text, max(0, m.start("kind") - 6),
+                                                                           m.start("kind")):
+                continue  # "viruses and bacteria such as Salmonella": the names may be of either kind
+            if m.start("kind") < m.start("name") and any(
+                    words.get(w.lower(), said) != said for w in WORD.findall(text[m.end("name"):m.end("name") + 40])[:4]):
+                continue  # "bacteria such as staph and fungi": another kind follows
+            seen.add(m.start("kind"))
+            right = sorted(what)[0]
+            plural_name = name.lower().endswith("s") and not name.lower().endswith(("us", "ss"))
+            is_what = " and ".join(GERM_PLURAL[k] if plural_name else GERM_SINGULAR[k] for k in sorted(what))
+            written = kind.lower()
+            wanted = GERM_ADJECTIVE[right] if written in GERM_ADJECTIVES else \
+                GERM_PLURAL[right] if written.endswith("s") or written in ("bacteria", "fungi") else GERM_NOUN[right]
+            yield Finding(
+                rule=CONTRADICTED_TERM,
+                span=(m.start("kind"), m.end("kind")),
+                message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {GERM_PLURAL[said] if plural_name else GERM_SINGULAR[said]}",
+                suggestions=(_keep_case(kind, wanted),),
             )
