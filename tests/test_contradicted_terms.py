@@ -306,6 +306,19 @@ def test_a_germ_or_medicine_called_by_a_kind_it_is_not():
         "antibiotic", '"aciclovir" is an antiviral, not an antibiotic', ("antiviral",))
     (f,) = findings("Antibiotics such as fluconazole clear it.")
     assert (f.text, f.suggestions) == ("Antibiotics", ("Antifungals",))
+    # Medicines of other classes.
+    (f,) = findings("Antacids such as omeprazole work within minutes by neutralising acid.")
+    assert (f.text, f.message, f.suggestions) == (
+        "Antacids", '"omeprazole" is a proton pump inhibitor, not an antacid', ("Proton pump inhibitors",))
+    (f,) = findings("My doctor started me on metformin, a type of birth control pill.")
+    assert (f.text, f.message) == ("birth control pill", '"metformin" is a diabetes medicine, not a birth control pill')
+    assert not findings("Omeprazole is stronger than an antacid.")
+    assert not findings("Blood thinners such as warfarin or aspirin need monitoring.")
+    assert not findings("Antacids, H2 blockers and PPIs such as omeprazole all reduce heartburn.")
+    # Lists, not glosses.
+    assert not findings("Other options include nonsteroidal drugs like ibuprofen, corticosteroids, and surgery.")
+    assert not findings("You should be taking aspirin, a statin and exercising more.")
+    assert not findings("A polypill might hold a baby aspirin, a statin to lower cholesterol and more.")
 
 
 @pytest.mark.parametrize("text", [
@@ -328,8 +341,8 @@ GERM_ROWS = [line.split("\t") for line in resources.lines("terminology/germ_kind
 def test_every_germ_row_is_read(row):
     kinds = {r[1]: r[2].split(",")[0] for r in GERM_ROWS if r[0] == "kind"}
     what = row[1].split(",")
-    wrong = next(k for k in ("virus", "bacterium", "antiviral", "antibiotic")
-                 if k not in what and (k.startswith("anti") == what[0].startswith("anti")))
+    germ = what[0] in ct.GERMS
+    wrong = next(k for k in (("virus", "bacterium") if germ else ("antibiotic", "antiviral", "statin")) if k not in what)
     for name in row[2].split(","):
         assert findings(f"Doctors found {name}, a {kinds[wrong]} of concern."), name
         assert not findings(f"Doctors found {name}, a {kinds[what[0]]} of concern."), name

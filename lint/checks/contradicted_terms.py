@@ -1049,17 +1049,28 @@ def _relation_findings(text: str, lowered: str, words: frozenset[str]) -> Iterat
 # "antibiotics such as fluconazole": the name and the kind word side by side in a naming construction.
 GERM_PRODUCT = r"(?:[ \t]+(?:medicines?|medications?|drugs?|creams?|tablets?|pills?|ointments?|treatments?|infections?))?"
 GERM_NAMING = r"[ \t]*,?[ \t]+(?:(?:also[ \t]+)?(?:called|named|known[ \t]+as)|such[ \t]+as|like|including|e\.g\.,?)[ \t]+(?:the[ \t]+)?"
-GERM_IS = (r"(?:[ \t]*\(|[ \t]*,[ \t]*|[ \t]+(?:is|are|was|were)[ \t]+)(?:an?[ \t]+|the[ \t]+)?"
-           r"(?:(?:type|kind|form|sort|group|class)[ \t]+of[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?")
-GERM_NOUN = {"bacterium": "bacterium", "fungus": "fungus", "virus": "virus", "mite": "mite",
-             "antibiotic": "antibiotic", "antifungal": "antifungal", "antiviral": "antiviral"}
-GERM_SINGULAR = {k: ("an " if v[0] in "aeiou" else "a ") + v for k, v in GERM_NOUN.items()}
-GERM_PLURAL = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses", "mite": "mites",
-               "antibiotic": "antibiotics", "antifungal": "antifungals", "antiviral": "antivirals"}
-GERM_ADJECTIVE = {"bacterium": "bacterial", "fungus": "fungal", "virus": "viral", "mite": "mite",
-                  "antibiotic": "antibiotic", "antifungal": "antifungal", "antiviral": "antiviral"}
-GERM_ADJECTIVES = frozenset({"bacterial", "fungal", "viral"})
-GERM_DRUGS = frozenset({"antibiotic", "antifungal", "antiviral"})
+# "aciclovir (an antiviral", "aciclovir is an antibiotic"; after a comma only with an article ("aciclovir,
+# an antibiotic that"): "like ibuprofen, corticosteroids" and "such as aspirin, and steroids" are lists.
+GERM_IS = (r"(?:[ \t]*\((?:an?[ \t]+|the[ \t]+)?|(?P<comma>[ \t]*,[ \t]*)(?:an?|the)[ \t]+|[ \t]+(?:is|are|was|were)[ \t]+"
+           r"(?:an?[ \t]+|the[ \t]+)?)(?:(?:type|kind|form|sort|group|class)[ \t]+of[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?")
+# After a kind word set off by a comma: the list goes on ("aspirin, a statin and altering your diet").
+LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b|,?[ \t]+(?:and|or)[ \t]+(?:an?|the)[ \t]", re.I)
+# Before a name set off by a comma: an article ("a baby aspirin, a statin, ...") makes it one of a list.
+ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+)?$", re.I)
+GERMS = frozenset({"bacterium", "fungus", "virus", "mite"})
+GERM_PLURALS = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses"}
+GERM_ADJECTIVE = {"bacterium": "bacterial", "fungus": "fungal", "virus": "viral"}
+GERM_ADJECTIVES = frozenset(GERM_ADJECTIVE.values())
+
+
+def _plural(kind: str) -> str:
+    return GERM_PLURALS.get(kind, kind + "s")
+
+
+def _singular(kind: str) -> str:
+    # "an NSAID", "an H2 blocker": an initialism is read by its letters' names.
+    vowel = kind[0] in "aeiou" or kind[:2].isupper() and kind[0] in "AEFHILMNORSX"
+    return ("an " if vowel else "a ") + kind
 # Another kind word just before ("bacteria and viruses such as ..."): the names after it may be any of the kinds.
 GERM_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.I)
 
@@ -1105,7 +1116,13 @@ def _germ_findings(text: str) -> Iterator[Finding]:
             between = text[min(m.end("name"), m.end("kind")):max(m.start("name"), m.start("kind"))]
             if said in what or m.start("kind") in seen or NEGATION.search(between) or CONTRAST.search(between):
                 continue
-            if (said in GERM_DRUGS) != bool(what & GERM_DRUGS):
+            if "comma" in pattern.groupindex and m.group("comma") is not None \
+                    and ARTICLE_BEFORE.search(text, max(0, m.start("name") - 24), m.start("name")):
+                continue  # "a baby aspirin, a statin to ...": a list of things, not a gloss
+            if "comma" in pattern.groupindex and m.group("comma") is not None \
+                    and LIST_GOES_ON.match(text, m.end("kind")):
+                continue  # "taking aspirin, a statin and ...", "aspirin, a statin, and a beta blocker"
+            if (said in GERMS) != bool(what & GERMS):
                 continue  # a medicine and the germs it fights: "acyclovir (to fight viral infections)"
             if m.start("kind") > m.start("name") and not between.strip() and kind[:1].isupper():
                 continue  # a run-on list or a heading after the name: "... or E. Coli Viral infections such as"
@@ -1118,13 +1135,13 @@ def _germ_findings(text: str) -> Iterator[Finding]:
             seen.add(m.start("kind"))
             right = sorted(what)[0]
             plural_name = name.lower().endswith("s") and not name.lower().endswith(("us", "ss"))
-            is_what = " and ".join(GERM_PLURAL[k] if plural_name else GERM_SINGULAR[k] for k in sorted(what))
+            is_what = " and ".join(_plural(k) if plural_name else _singular(k) for k in sorted(what))
             written = kind.lower()
-            wanted = GERM_ADJECTIVE[right] if written in GERM_ADJECTIVES else \
-                GERM_PLURAL[right] if written.endswith("s") or written in ("bacteria", "fungi") else GERM_NOUN[right]
+            wanted = GERM_ADJECTIVE.get(right, right) if written in GERM_ADJECTIVES else \
+                _plural(right) if written.endswith("s") or written in ("bacteria", "fungi") else right
             yield Finding(
                 rule=CONTRADICTED_TERM,
                 span=(m.start("kind"), m.end("kind")),
-                message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {GERM_PLURAL[said] if plural_name else GERM_SINGULAR[said]}",
+                message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {_plural(said) if plural_name else _singular(said)}",
                 suggestions=(_keep_case(kind, wanted),),
             )
