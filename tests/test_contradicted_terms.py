@@ -298,20 +298,22 @@ def test_scans_and_cholesterol(text, found):
 def test_a_germ_or_medicine_called_by_a_kind_it_is_not():
     (f,) = findings("Athlete's foot is caused by bacteria called dermatophytes that thrive in damp places.")
     assert (f.location.column, f.text, f.message, f.suggestions) == (
-        29, "bacteria", '"dermatophytes" are fungi, not bacteria', ("fungi",))
+        29, "bacteria called dermatophytes", '"dermatophytes" are fungi, not bacteria', ("fungi",))
     (f,) = findings("People with rosacea have more Demodex bacteria on their skin.")
-    assert (f.text, f.message, f.suggestions) == ("bacteria", '"Demodex" is a mite, not a bacterium', ("mites",))
+    assert (f.text, f.message, f.suggestions) == ("Demodex bacteria", '"Demodex" is a mite, not a bacterium', ("mites",))
     (f,) = findings("Adults may be prescribed aciclovir, an antibiotic that can shorten the illness.")
     assert (f.text, f.message, f.suggestions) == (
-        "antibiotic", '"aciclovir" is an antiviral, not an antibiotic', ("antiviral",))
+        "aciclovir, an antibiotic", '"aciclovir" is an antiviral, not an antibiotic', ("antiviral",))
     (f,) = findings("Antibiotics such as fluconazole clear it.")
-    assert (f.text, f.suggestions) == ("Antibiotics", ("Antifungals",))
+    assert (f.text, f.suggestions) == ("Antibiotics such as fluconazole", ("Antifungals",))
     # Medicines of other classes.
     (f,) = findings("Antacids such as omeprazole work within minutes by neutralising acid.")
     assert (f.text, f.message, f.suggestions) == (
-        "Antacids", '"omeprazole" is a proton pump inhibitor, not an antacid', ("Proton pump inhibitors",))
+        "Antacids such as omeprazole", '"omeprazole" is a proton pump inhibitor, not an antacid',
+        ("Proton pump inhibitors",))
     (f,) = findings("My doctor started me on metformin, a type of birth control pill.")
-    assert (f.text, f.message) == ("birth control pill", '"metformin" is a diabetes medicine, not a birth control pill')
+    assert (f.text, f.message) == ("metformin, a type of birth control pill",
+                                   '"metformin" is a diabetes medicine, not a birth control pill')
     assert not findings("Omeprazole is stronger than an antacid.")
     assert not findings("Blood thinners such as warfarin or aspirin need monitoring.")
     assert not findings("Antacids, H2 blockers and PPIs such as omeprazole all reduce heartburn.")

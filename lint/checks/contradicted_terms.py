@@ -1142,7 +1142,8 @@ def _germ_findings(text: str) -> Iterator[Finding]:
                 _plural(right) if written.endswith("s") or written in ("bacteria", "fungi") else right
             yield Finding(
                 rule=CONTRADICTED_TERM,
-                span=(m.start("kind"), m.end("kind")),
+                # The whole naming construction: either side may be the slip ("antacids such as omeprazole").
+                span=(min(m.start("kind"), m.start("name")), max(m.end("kind"), m.end("name"))),
                 message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {_plural(said) if plural_name else _singular(said)}",
                 suggestions=(_keep_case(kind, wanted),),
             )
