@@ -111,3 +111,9 @@ def test_a_medical_abbreviation_run_on_into_another_is_one_measure_to_decode():
     assert messages("Two measures (called Homeostatic Model Assessment, HOMA-IR and BMI) fell.") == []
     assert messages("Her BI-RADS score was 3. The ADAS-Cog fell.") == []  # names of scales in parts
     assert messages("She trained as an OB-GYN.") == []  # everyday American usage
+
+
+def test_a_list_items_label_that_is_medical_jargon_is_an_acronym_to_define():
+    text = "Treatments include:\n\n- **RFA:** works like laser treatment, using radio waves.\n"
+    assert messages(text) == [(3, 5, '"RFA" is never defined')]
+    assert messages("Notes:\n\n- MORE: see the site.\n- SOURCE: the charity.\n") == []  # labels that are words

@@ -528,7 +528,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _not_an_acronym_here(tt, words, texts, i, doc_text(doc)) and not (
                 i + 1 < len(texts) and texts[i + 1] == ":" and key not in defined and key not in reported
                 and _starts_a_line_or_sentence(tt, words, i, sentence_starts)
-                and _defined_later(doc, tt, words, texts, positions, i, text)) and not (
+                and (_defined_later(doc, tt, words, texts, positions, i, text)
+                     # a list item's label that is medical jargon and no word ("- RFA: works like ...")
+                     or _segment_kind(doc, tt.idx[words[i]]) == "list_item" and key in _medical()
+                     and not lexicon.frequency(key.lower()))) and not (
                 i > 0 and texts[i - 1][:1].isdigit() and key not in defined and key not in reported
                 and _defined_later(doc, tt, words, texts, positions, i, text)):
             # A label ("MORE:", "SOURCE:"); but a term glossed after a colon that the article
