@@ -306,7 +306,7 @@ def findings_in(text: str) -> Iterator[Finding]:
     if not words.isdisjoint(_relation_subjects()):
         yield from _relation_findings(text, lowered, words)
     if not words.isdisjoint(_germ_first_words()):
-        yield from _germ_findings(text)
+        yield from _germ_findings(text, lowered, words)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1106,44 +1106,72 @@ def _germ_first_words() -> frozenset[str]:
     return frozenset(n.split()[0].rstrip(".") for n in names) | frozenset(n.split()[0] for n in names)
 
 
-def _germ_findings(text: str) -> Iterator[Finding]:
+def _germ_matches(text: str, lowered: str, present: frozenset[str]) -> Iterator[tuple[re.Pattern, re.Match]]:
+    """The naming constructions around each name the text holds: found by the names' first words
+    (a scan of the whole text by every pattern's long alternation cost more than the check)."""
+    _, names, patterns = _germ_kinds()
+    starts = set()
+    for name in names:
+        first = name.split()[0]
+        if first in present or first.rstrip(".") in present:
+            at = lowered.find(first)
+            while at != -1:
+                starts.add(at)
+                at = lowered.find(first, at + 1)
+    for start in sorted(starts):
+        for n, pattern in enumerate(patterns):
+            if n in (1, 2):  # the name first
+                m = pattern.match(text, start)
+                if m:
+                    yield pattern, m
+            else:  # the kind word first
+                for m in pattern.finditer(text, max(0, start - GERM_KIND_BEFORE), start + GERM_NAME_LONGEST):
+                    if m.start("name") == start:
+                        yield pattern, m
+
+
+# How far before a name its kind word may start ("antibiotic medicines such as the ..."), and a name's longest length.
+GERM_KIND_BEFORE = 120
+GERM_NAME_LONGEST = 40
+
+
+def _germ_findings(text: str, lowered: str, present: frozenset[str]) -> Iterator[Finding]:
     words, names, patterns = _germ_kinds()
     seen: set[int] = set()
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            name, kind = m.group("name"), m.group("kind")
-            said = words[kind.lower()]
-            what = names[" ".join(name.lower().split())]
-            between = text[min(m.end("name"), m.end("kind")):max(m.start("name"), m.start("kind"))]
-            if said in what or m.start("kind") in seen or NEGATION.search(between) or CONTRAST.search(between):
-                continue
-            if "comma" in pattern.groupindex and m.group("comma") is not None \
-                    and ARTICLE_BEFORE.search(text, max(0, m.start("name") - 24), m.start("name")):
-                continue  # "a baby aspirin, a statin to ...": a list of things, not a gloss
-            if "comma" in pattern.groupindex and m.group("comma") is not None \
-                    and LIST_GOES_ON.match(text, m.end("kind")):
-                continue  # "taking aspirin, a statin and ...", "aspirin, a statin, and a beta blocker"
-            if (said in GERMS) != bool(what & GERMS):
-                continue  # a medicine and the germs it fights: "acyclovir (to fight viral infections)"
-            if m.start("kind") > m.start("name") and not between.strip() and kind[:1].isupper():
-                continue  # a run-on list or a heading after the name: "... or E. Coli Viral infections such as"
-            if m.start("kind") < m.start("name") and GERM_LIST_BEFORE.search(text, max(0, m.start("kind") - 6),
-                                                                           m.start("kind")):
-                continue  # "viruses and bacteria such as Salmonella": the names may be of either kind
-            if m.start("kind") < m.start("name") and any(
-                    words.get(w.lower(), said) != said for w in WORD.findall(text[m.end("name"):m.end("name") + 40])[:4]):
-                continue  # "bacteria such as staph and fungi": another kind follows
-            seen.add(m.start("kind"))
-            right = sorted(what)[0]
-            plural_name = name.lower().endswith("s") and not name.lower().endswith(("us", "ss"))
-            is_what = " and ".join(_plural(k) if plural_name else _singular(k) for k in sorted(what))
-            written = kind.lower()
-            wanted = GERM_ADJECTIVE.get(right, right) if written in GERM_ADJECTIVES else \
-                _plural(right) if written.endswith("s") or written in ("bacteria", "fungi") else right
-            yield Finding(
-                rule=CONTRADICTED_TERM,
-                # The whole naming construction: either side may be the slip ("antacids such as omeprazole").
-                span=(min(m.start("kind"), m.start("name")), max(m.end("kind"), m.end("name"))),
-                message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {_plural(said) if plural_name else _singular(said)}",
-                suggestions=(_keep_case(kind, wanted),),
-            )
+    for pattern, m in _germ_matches(text, lowered, present):
+        name, kind = m.group("name"), m.group("kind")
+        said = words[kind.lower()]
+        what = names[" ".join(name.lower().split())]
+        between = text[min(m.end("name"), m.end("kind")):max(m.start("name"), m.start("kind"))]
+        if said in what or m.start("kind") in seen or NEGATION.search(between) or CONTRAST.search(between):
+            continue
+        if "comma" in pattern.groupindex and m.group("comma") is not None \
+                and ARTICLE_BEFORE.search(text, max(0, m.start("name") - 24), m.start("name")):
+            continue  # "a baby aspirin, a statin to ...": a list of things, not a gloss
+        if "comma" in pattern.groupindex and m.group("comma") is not None \
+                and LIST_GOES_ON.match(text, m.end("kind")):
+            continue  # "taking aspirin, a statin and ...", "aspirin, a statin, and a beta blocker"
+        if (said in GERMS) != bool(what & GERMS):
+            continue  # a medicine and the germs it fights: "acyclovir (to fight viral infections)"
+        if m.start("kind") > m.start("name") and not between.strip() and kind[:1].isupper():
+            continue  # a run-on list or a heading after the name: "... or E. Coli Viral infections such as"
+        if m.start("kind") < m.start("name") and GERM_LIST_BEFORE.search(text, max(0, m.start("kind") - 6),
+                                                                       m.start("kind")):
+            continue  # "viruses and bacteria such as Salmonella": the names may be of either kind
+        if m.start("kind") < m.start("name") and any(
+                words.get(w.lower(), said) != said for w in WORD.findall(text[m.end("name"):m.end("name") + 40])[:4]):
+            continue  # "bacteria such as staph and fungi": another kind follows
+        seen.add(m.start("kind"))
+        right = sorted(what)[0]
+        plural_name = name.lower().endswith("s") and not name.lower().endswith(("us", "ss"))
+        is_what = " and ".join(_plural(k) if plural_name else _singular(k) for k in sorted(what))
+        written = kind.lower()
+        wanted = GERM_ADJECTIVE.get(right, right) if written in GERM_ADJECTIVES else \
+            _plural(right) if written.endswith("s") or written in ("bacteria", "fungi") else right
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            # The whole naming construction: either side may be the slip ("antacids such as omeprazole").
+            span=(min(m.start("kind"), m.start("name")), max(m.end("kind"), m.end("name"))),
+            message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {_plural(said) if plural_name else _singular(said)}",
+            suggestions=(_keep_case(kind, wanted),),
+        )
