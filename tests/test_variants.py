@@ -448,3 +448,11 @@ def test_a_tie_of_spellings_is_broken_by_names_then_by_the_ise_or_ize_words():
 def test_a_name_spelled_by_a_convention_counts_as_that_spelling():
     assert [t for _, _, t, _ in found("Contact your GP. You will have a general anesthetic. "
                                       "The anaesthetist will visit you.")] == ["anesthetic"]
+
+
+def test_the_other_englishs_name_given_as_the_same_thing_is_a_gloss_not_a_slip():
+    text = ("The colour of the rash and the behaviour of the child matter. Use the adrenaline pen at once. "
+            "Adrenaline is also called epinephrine. Paracetamol, known as acetaminophen in the US, helps.")
+    assert found(text) == []
+    assert [f[2] for f in found(text.replace("Adrenaline is also called epinephrine.", "Ask about epinephrine."))] == [
+        "epinephrine"]
