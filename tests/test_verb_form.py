@@ -125,3 +125,9 @@ def test_verb_form_slips(text, column, written, meant):
 ])
 def test_verb_form_left_alone(text):
     assert found(text) == []
+
+
+def test_an_adjective_after_is_and_an_adverb_after_the_subject_are_no_verb_slips():
+    # "number" is filed under "numb" by the lemma table as its comparative, not as a participle.
+    assert found("- your foot is numb, cold, or pale\n\nHis hand is numb.\n\n"
+                 "Take it only for pain that the medicines above do not control.\n") == []

@@ -407,10 +407,23 @@ def _bare_verb(word: str, lemmas) -> str | None:
 
 @lru_cache(maxsize=1)
 def _forms_of() -> dict[str, tuple[str, ...]]:
+    """Each lemma's inflected forms, less an adjective's comparative and
+    superlative: the lookup table files "number" under "numb" and "later"
+    under "late", and no verb has a form so made."""
     table: dict[str, list[str]] = {}
     for form, lemma in nlp.lemma_table().items():
-        table.setdefault(lemma, []).append(form)
+        if not _compared(form, lemma):
+            table.setdefault(lemma, []).append(form)
     return {lemma: tuple(sorted(forms)) for lemma, forms in table.items()}
+
+
+def _compared(form: str, lemma: str) -> bool:
+    """Is ``form`` the comparative or superlative of the adjective ``lemma``
+    ("number", "later", "bigger", "happiest")?"""
+    for ending in ("er", "est"):
+        if form in (lemma + ending, lemma + ending[1:], lemma + lemma[-1:] + ending, lemma[:-1] + "i" + ending):
+            return True
+    return False
 
 
 def _bigram_model():

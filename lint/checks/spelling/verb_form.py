@@ -307,6 +307,8 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
             continue
         if not _noun(noun) or _adjective(noun) or (k + 1 < n and words[k + 1] in ("one", "what")):
             continue  # "side effects is one reason"
+        if noun in _closed_words():
+            continue  # an adverb after the subject: "the medicines above don't", "the risks here are"
         head, before = _head_across_phrase(words, texts, k, starts)
         if before is None or (written == "were" and before in SUBJUNCTIVE_OPENERS):
             continue
