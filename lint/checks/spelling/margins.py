@@ -310,3 +310,9 @@ FUNCTION_PAIR_MARGIN = 3.0
 # 3 for content words too, "Americans ate more fruit" read as "are".
 MIN_FUNCTION_TRIPLE = 3
 MIN_CONTENT_TRIPLE = 10
+
+# spelling/real-word's word-class tier (word_class.py): a word of a
+# confusion pair that its slot rules out ("we stair at", "should where")
+# is reported where the reading with its pair, which fits the slot, scores
+# at least this much better (log10) over the terms it takes part in.
+SLOT_MARGIN = 1.0

@@ -1,0 +1,221 @@
+"""Confusions that the word's class gives away: a word of a confusion pair
+written where English grammar needs a word of another class, and its pair
+is of that class ("When we stair at screens" for stare, "Always where
+gloves" for wear, "hard to breath" for breathe, "teeth can feel lose"
+for loose, "a from of arthritis" for form).
+
+The n-gram tables judge such a word by its neighbours' counts, and a
+common word written after a rare neighbour ("our pharmacist weather") is
+judged by its frequency alone, so classic confusions score only a little
+better than the written word. The slot a word stands in is a stronger
+clue, and one the grammar fixes:
+
+- a verb slot: after a modal ("should", "can", "must": a verb's base
+  form), after "we", "they" or "I" (a verb), after "to" that follows a
+  verb or adjective that takes an infinitive ("hard to", "need to"), and
+  after "Always" or "Never" opening a sentence (an instruction);
+- a noun slot: after an article or possessive ("the", "a", "your");
+- an adjective slot: after "very", "too", "quite" and the linking verbs
+  "feel", "look", "seem", "become".
+
+The written word must be of no class that fits the slot, and its pair of
+one that does, by WordNet's word lists as spacy-lookups-data ships them
+(a word and its inflections: "stair" is only a noun, "stare" a verb and
+a noun); the pair comes from the confusion tables spelling/real-word
+already reads (confusable_groups.tsv, confusables.tsv, homophones.tsv,
+confusion_sets.tsv). The n-gram model must agree, by SLOT_MARGIN (log10):
+the pair seen beside a neighbour, and the reading with it scoring better
+over the words it takes part in.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from lint.checks.spelling import tables
+from lint.checks.spelling.candidates import substituted_score
+from lint.checks.spelling.margins import SLOT_MARGIN
+from lint.checks.spelling.word_boundary import seen_links
+
+MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall", "cannot"})
+SUBJECTS = frozenset({"we", "they", "i"})
+# An instruction's opening word before its verb.
+OPENERS = frozenset({"always", "never", "please"})
+# Adverbs that may stand between a modal or subject and its verb.
+BETWEEN = frozenset({"always", "never", "often", "usually", "also", "just", "still", "sometimes", "rarely", "not",
+                     "all", "both", "then", "only", "even", "generally", "normally", "typically"})
+# Words before "to" that take an infinitive: "to" is then no preposition.
+BEFORE_INFINITIVE = frozenset({
+    "able", "unable", "hard", "easy", "difficult", "likely", "unlikely", "want", "wants", "wanted", "need", "needs",
+    "needed", "try", "tries", "tried", "trying", "how", "have", "has", "had", "going", "used", "help", "helps",
+    "start", "starts", "started", "begin", "begins", "began", "continue", "continues", "learn", "remember",
+    "forget", "decide", "decided", "plan", "important", "safe", "best", "better", "advised", "asked", "told",
+    "allowed", "encouraged", "recommended", "possible", "impossible", "ought", "tend", "tends", "seem", "seems",
+    "appear", "appears", "struggle", "struggles", "fail", "fails", "manage", "managed", "hope", "expect",
+    "expected", "unlikely", "enough", "way", "time", "chance", "ability",
+})
+DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "their", "his", "its", "every", "each"})
+DEGREE = frozenset({"very", "too", "quite", "extremely"})
+LINKING = frozenset({"feel", "feels", "felt", "feeling", "look", "looks", "seem", "seems", "seemed", "become",
+                     "becomes", "became"})
+# Forms of "be" and "have", which the word lists leave out.
+HYPHENS = frozenset({"-", "‐", "–"})
+AUXILIARIES = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "do", "does",
+                         "did"})
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    """WordNet's base forms by class (adj, adv, noun, verb) and its irregular
+    forms by class, from spacy-lookups-data's English lemmatizer tables."""
+    import spacy_lookups_data
+
+    folder = Path(spacy_lookups_data.__file__).parent / "data"
+    with gzip.open(folder / "en_lemma_index.json.gz", "rt", encoding="utf-8") as fh:
+        index = json.load(fh)
+    with gzip.open(folder / "en_lemma_exc.json.gz", "rt", encoding="utf-8") as fh:
+        exceptions = json.load(fh)
+    lists = {f"{cls}": frozenset(words) for cls, words in index.items()}
+    for cls, forms in exceptions.items():
+        lists[f"{cls} forms"] = frozenset(forms)
+    return lists
+
+
+def _base_of(word: str, base: frozenset[str]) -> bool:
+    """Whether the word is a regular inflection (-s, -es, -ed, -ing, -er,
+    -est) of a base form in ``base``."""
+    for suffix, restore in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+                            ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[:-len(suffix)] + restore
+            if stem in base or (suffix in ("ed", "ing", "er", "est") and len(stem) > 2 and stem[-1] == stem[-2]
+                                and stem[:-1] in base):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def classes(word: str) -> frozenset[str]:
+    """The classes a word form may be: "noun", "verb", "adj", "adv"; a form
+    of "be"/"have"/"do" is a verb; a word none of the lists holds has none."""
+    lists = _word_lists()
+    found = set()
+    for cls in ("noun", "verb", "adj", "adv"):
+        base = lists.get(cls, frozenset())
+        if word in base or word in lists.get(f"{cls} forms", frozenset()) or (
+                cls != "adv" and _base_of(word, base)):
+            found.add(cls)
+    if word in AUXILIARIES:
+        found.add("verb")
+    return frozenset(found)
+
+
+def is_base_verb(word: str) -> bool:
+    return word in _word_lists()["verb"] or word == "be"
+
+
+@lru_cache(maxsize=1)
+def partners() -> dict[str, frozenset[str]]:
+    """written -> the words the confusion tables pair it with."""
+    table: dict[str, set[str]] = {}
+    for written, meant in tables.confusable_groups().items():
+        table.setdefault(written, set()).update(meant)
+    for written, entries in tables.confusions().items():
+        table.setdefault(written, set()).update(meant for meant, _cues, _example in entries)
+    for written, others in tables.homophones().items():
+        table.setdefault(written, set()).update(others)
+    for written, meant in tables.general_confusions().items():
+        table.setdefault(written, set()).update(meant)
+    return {written: frozenset(meant) for written, meant in table.items()}
+
+
+def _slot(words: list[str | None], k: int, opening: bool) -> tuple[str, str] | None:
+    """(slot, the word that makes it) for word k: "verb", "base verb",
+    "noun" or "adj"; None where no slot is certain."""
+    prev = words[k - 1] if k else None
+    if prev is None:
+        return None
+    before = words[k - 2] if k >= 2 else None
+    if prev in BETWEEN and before is not None and (before in MODALS or before in SUBJECTS):
+        prev, before = before, words[k - 3] if k >= 3 else None
+    if prev in MODALS:
+        return "base verb", prev
+    if prev in SUBJECTS:
+        return "verb", prev
+    if prev in OPENERS and opening:
+        return "base verb", prev
+    if prev == "to" and before in BEFORE_INFINITIVE:
+        return "base verb", prev
+    if prev in DETERMINERS:
+        return "noun", prev
+    if prev in DEGREE or prev in LINKING:
+        return "adj", prev
+    return None
+
+
+def _fits(word: str, slot: str) -> bool:
+    """Whether the word may stand in the slot (any class that fits)."""
+    found = classes(word)
+    if slot == "verb" or slot == "base verb":
+        return "verb" in found
+    if slot == "noun":
+        # An adjective or adverb may open the noun phrase ("the very", "a
+        # loose"); a participle too ("the affected").
+        return bool(found & {"noun", "adj", "adv"}) or word.endswith(("ing", "ed"))
+    return bool(found & {"adj", "adv"}) or word.endswith(("ing", "ed"))
+
+
+def _belongs(word: str, slot: str, maker: str) -> bool:
+    """Whether the meant word is of the slot's class, unambiguously enough
+    to be offered."""
+    found = classes(word)
+    if slot == "base verb":
+        return is_base_verb(word)
+    if slot == "verb":
+        return "verb" in found
+    if slot == "noun":
+        return "noun" in found
+    # After "feel", "look": an adjective that is no noun ("feel week" is
+    # read as "weak"; "feel pain" has no adjective to offer).
+    return "adj" in found and (maker in DEGREE or "noun" not in found)
+
+
+def class_slips(model, words: list[str | None], texts: list[str], offsets: list[int], openings: set[int],
+                reported: set[int]) -> Iterator[tuple[int, str, str, str]]:
+    """(token index, meant word, slot, slot word) for each word of a
+    confusion pair that its slot rules out, where its pair fits the slot
+    and the n-gram model agrees by SLOT_MARGIN. ``openings``: the indices
+    of sentences' first words; ``reported``: offsets already reported."""
+    pairs = partners()
+    for k, word in enumerate(words):
+        if word is None or word not in pairs or offsets[k] in reported or not texts[k].islower() or k == 0:
+            continue
+        if texts[k - 1] in HYPHENS or (k + 1 < len(texts) and texts[k + 1] in HYPHENS):
+            continue  # a piece of a compound ("a follow-up", "can self-renew")
+        slot = _slot(words, k, (k - 1) in openings or k == 1 or words[k - 2] is None)
+        if slot is None:
+            continue
+        kind, maker = slot
+        if _fits(word, kind):
+            continue
+        prev = words[k - 1]
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        window = words[max(0, k - 2):k + 3]
+        i = k - max(0, k - 2)
+        written = substituted_score(model, window, i, word)
+        best, best_gain = None, SLOT_MARGIN
+        for meant in sorted(pairs[word]):
+            if not _belongs(meant, kind, maker) or not seen_links(prev, meant, nxt):
+                continue
+            gain = substituted_score(model, window, i, meant) - written
+            if gain > best_gain:
+                best, best_gain = meant, gain
+        if best is not None:
+            yield k, best, kind, maker
+
+
+SLOT_NAMES = {"verb": "a verb", "base verb": "a verb", "noun": "a noun", "adj": "an adjective"}

@@ -1,0 +1,58 @@
+"""spelling/real-word's word-class tier: a confusion-pair word in a slot
+its class rules out, where its pair fits (our own sentences)."""
+
+import pytest
+
+from lint.checks.spelling.word_class import classes, partners
+from lint.config import Config
+from lint.engine import lint_text
+
+REAL_WORD = Config(select=("spelling/real-word",))
+
+
+def found(text):
+    return [(f.rule.id, f.location.line, f.location.column, f.text, f.suggestions, f.message)
+            for f in lint_text(text, "a.md", REAL_WORD)]
+
+
+def test_noun_after_a_subject_is_read_as_its_verb_homophone():
+    assert found("When we stair at a screen for hours, our eyes dry out.") == [
+        ("spelling/real-word", 1, 9, "stair", ("stare",),
+         "\"stair\" is probably \"stare\" here (after \"we\" English needs a verb, which \"stare\" is and "
+         "\"stair\" is not)")]
+
+
+def test_instruction_opening_needs_a_verb():
+    assert found("Always where gloves when you clean the bathroom.") != []
+    assert found("Keep your feet dry. Always where clean socks.")[0][3:5] == ("where", ("wear",))
+
+
+def test_modal_needs_a_verb():
+    assert found("You should where a hat in strong sun.")[0][3:5] == ("where", ("wear",))
+
+
+@pytest.mark.parametrize("text", [
+    "Always wear gloves when you clean the bathroom.",
+    "We stare at screens for hours each day.",
+    "Stairs can be hard to climb after a hip operation.",
+    "Ask where the nearest pharmacy is.",
+    "We doctors see this often.",
+    "You can self-refer to the clinic.",
+    "Book a follow-up appointment in six weeks.",
+    "The stair lift helps her reach the bedroom.",
+    "Teeth can feel loose after an injury.",
+])
+def test_correct_text_is_quiet(text):
+    assert found(text) == []
+
+
+def test_word_classes_come_from_the_word_lists():
+    assert classes("stair") == frozenset({"noun"})
+    assert "verb" in classes("stare") and "verb" in classes("stares") and "verb" in classes("stared")
+    assert classes("where") == frozenset()
+    assert "verb" in classes("were")
+
+
+def test_pairs_come_from_the_confusion_tables():
+    assert "stare" in partners()["stair"]
+    assert "wear" in partners()["where"]
