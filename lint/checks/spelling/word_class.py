@@ -42,7 +42,11 @@ from lint.checks.spelling.margins import SLOT_MARGIN
 from lint.checks.spelling.word_boundary import seen_links
 
 MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall", "cannot"})
-SUBJECTS = frozenset({"we", "they", "i"})
+SUBJECTS = frozenset({"we", "they", "i", "he", "she"})
+NEGATIONS = frozenset({"n't", "n’t"})
+PREPOSITIONS = frozenset({"of", "for", "with", "from", "about", "without", "by", "in", "on", "at", "into", "during",
+                          "through", "between"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
 # An instruction's opening word before its verb.
 OPENERS = frozenset({"always", "never", "please"})
 # Adverbs that may stand between a modal or subject and its verb.
@@ -85,11 +89,18 @@ def _word_lists() -> dict[str, frozenset[str]]:
     return lists
 
 
-def _base_of(word: str, base: frozenset[str]) -> bool:
-    """Whether the word is a regular inflection (-s, -es, -ed, -ing, -er,
-    -est) of a base form in ``base``."""
-    for suffix, restore in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
-                            ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e")):
+SUFFIXES = {
+    "noun": (("s", ""), ("es", ""), ("ies", "y")),
+    "verb": (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e")),
+    "adj": (("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ier", "y"), ("iest", "y")),
+    "adv": (),
+}
+
+
+def _base_of(word: str, base: frozenset[str], cls: str) -> bool:
+    """Whether the word is a regular inflection of a base form of the class
+    (a noun's -s, a verb's -s, -ed, -ing, an adjective's -er, -est)."""
+    for suffix, restore in SUFFIXES[cls]:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[:-len(suffix)] + restore
             if stem in base or (suffix in ("ed", "ing", "er", "est") and len(stem) > 2 and stem[-1] == stem[-2]
@@ -107,7 +118,7 @@ def classes(word: str) -> frozenset[str]:
     for cls in ("noun", "verb", "adj", "adv"):
         base = lists.get(cls, frozenset())
         if word in base or word in lists.get(f"{cls} forms", frozenset()) or (
-                cls != "adv" and _base_of(word, base)):
+                _base_of(word, base, cls)):
             found.add(cls)
     if word in AUXILIARIES:
         found.add("verb")
@@ -133,11 +144,13 @@ def partners() -> dict[str, frozenset[str]]:
     return {written: frozenset(meant) for written, meant in table.items()}
 
 
-def _slot(words: list[str | None], k: int, opening: bool) -> tuple[str, str] | None:
+def _slot(words: list[str | None], texts: list[str], k: int, opening: bool) -> tuple[str, str] | None:
     """(slot, the word that makes it) for word k: "verb", "base verb",
     "noun" or "adj"; None where no slot is certain."""
     prev = words[k - 1] if k else None
     if prev is None:
+        if k and texts[k - 1] in NEGATIONS:
+            return "base verb", texts[k - 1]
         return None
     before = words[k - 2] if k >= 2 else None
     if prev in BETWEEN and before is not None and (before in MODALS or before in SUBJECTS):
@@ -152,8 +165,16 @@ def _slot(words: list[str | None], k: int, opening: bool) -> tuple[str, str] | N
         return "base verb", prev
     if prev in DETERMINERS:
         return "noun", prev
+    if prev in PREPOSITIONS:
+        return "object", prev
+    if prev in COPULAS:
+        return "predicate", prev
     if prev in DEGREE or prev in LINKING:
         return "adj", prev
+    if classes(prev) == {"adj"}:
+        # After an adjective that is nothing else ("the old advise"): a
+        # noun, as after a determiner.
+        return "object", prev
     return None
 
 
@@ -161,34 +182,46 @@ def _fits(word: str, slot: str) -> bool:
     """Whether the word may stand in the slot (any class that fits)."""
     found = classes(word)
     if slot == "verb" or slot == "base verb":
-        return "verb" in found
+        return "verb" in found or "adv" in found  # an adverb may come first ("may soon change")
     if slot == "noun":
         # An adjective or adverb may open the noun phrase ("the very", "a
         # loose"); a participle too ("the affected").
         return bool(found & {"noun", "adj", "adv"}) or word.endswith(("ing", "ed"))
+    if slot == "object":
+        # After a preposition only a verb's base form that is nothing else
+        # is out ("for advise", "of lose"): a pronoun or a conjunction may
+        # follow one ("in whom", "of whether"), and a past tense may open a
+        # clause ("the house they stayed in blew down").
+        return not (found == {"verb"} and is_base_verb(word))
+    if slot == "predicate":
+        # After "is": any noun, adjective, adverb or participle may follow;
+        # not a verb's base form that is nothing else ("is lose").
+        return not (found == {"verb"} and is_base_verb(word))
     return bool(found & {"adj", "adv"}) or word.endswith(("ing", "ed"))
 
 
-def _belongs(word: str, slot: str, maker: str) -> bool:
+def _belongs(word: str, slot: str, maker: str, nxt: str | None = None) -> bool:
     """Whether the meant word is of the slot's class, unambiguously enough
-    to be offered."""
+    to be offered; ``nxt`` is the word after it. An adjective opens a noun
+    phrase as well as a noun does, when a noun follows ("with lose anagen
+    hair" for loose)."""
     found = classes(word)
     if slot == "base verb":
         return is_base_verb(word)
     if slot == "verb":
         return "verb" in found
-    if slot == "noun":
-        return "noun" in found
+    if slot == "noun" or slot == "object":
+        return "noun" in found or ("adj" in found and nxt is not None and "noun" in classes(nxt))
     # After "feel", "look": an adjective that is no noun ("feel week" is
     # read as "weak"; "feel pain" has no adjective to offer).
-    return "adj" in found and (maker in DEGREE or "noun" not in found)
+    return "adj" in found and (maker in DEGREE or "noun" not in found)  # (also "predicate")
 
 
 def class_slips(model, words: list[str | None], texts: list[str], offsets: list[int], openings: set[int],
                 reported: set[int]) -> Iterator[tuple[int, str, str, str]]:
     """(token index, meant word, slot, slot word) for each word of a
     confusion pair that its slot rules out, where its pair fits the slot
-    and the n-gram model agrees by SLOT_MARGIN. ``openings``: the indices
+    and the n-gram model agrees by SLOT_MARGIN[slot]. ``openings``: the indices
     of sentences' first words; ``reported``: offsets already reported."""
     pairs = partners()
     for k, word in enumerate(words):
@@ -196,7 +229,7 @@ def class_slips(model, words: list[str | None], texts: list[str], offsets: list[
             continue
         if texts[k - 1] in HYPHENS or (k + 1 < len(texts) and texts[k + 1] in HYPHENS):
             continue  # a piece of a compound ("a follow-up", "can self-renew")
-        slot = _slot(words, k, (k - 1) in openings or k == 1 or words[k - 2] is None)
+        slot = _slot(words, texts, k, (k - 1) in openings or k == 1 or words[k - 2] is None)
         if slot is None:
             continue
         kind, maker = slot
@@ -207,9 +240,9 @@ def class_slips(model, words: list[str | None], texts: list[str], offsets: list[
         window = words[max(0, k - 2):k + 3]
         i = k - max(0, k - 2)
         written = substituted_score(model, window, i, word)
-        best, best_gain = None, SLOT_MARGIN
+        best, best_gain = None, SLOT_MARGIN[kind]
         for meant in sorted(pairs[word]):
-            if not _belongs(meant, kind, maker) or not seen_links(prev, meant, nxt):
+            if not _belongs(meant, kind, maker, nxt) or not seen_links(prev, meant, nxt):
                 continue
             gain = substituted_score(model, window, i, meant) - written
             if gain > best_gain:
@@ -218,4 +251,29 @@ def class_slips(model, words: list[str | None], texts: list[str], offsets: list[
             yield k, best, kind, maker
 
 
-SLOT_NAMES = {"verb": "a verb", "base verb": "a verb", "noun": "a noun", "adj": "an adjective"}
+SLOT_NAMES = {"verb": "a verb", "base verb": "a verb", "noun": "a noun", "object": "a noun", "adj": "an adjective",
+              "predicate": "an adjective"}
+
+
+# Number words that sound like a function word ("to" for "two", "for" for
+# "four"): the slip shows where the word stands in a range of amounts,
+# "to or three hours", "for or five days".
+SOUNDS_LIKE_NUMBER = {"to": "two", "too": "two", "for": "four"}
+AMOUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"})
+RANGE_JOINS = frozenset({"or", "and"})
+
+
+def number_slips(words: list[str | None], texts: list[str], reported_offsets: set[int],
+                 offsets: list[int]) -> Iterator[tuple[int, str]]:
+    """(token index, number word) for "to", "too" or "for" that opens a range
+    of amounts: straight before "or"/"and" and a number ("to or three",
+    "for and five"). Two amounts joined so need a number first; none of these
+    words is one."""
+    n = len(words)
+    for k in range(n - 2):
+        meant = SOUNDS_LIKE_NUMBER.get(words[k])
+        if (meant and words[k + 1] in RANGE_JOINS and (words[k + 2] in AMOUNTS or texts[k + 2].isdigit())
+                and texts[k].islower() and offsets[k] not in reported_offsets
+                and not (k and words[k - 1] in RANGE_JOINS)):
+            yield k, meant
