@@ -742,3 +742,27 @@ def test_wonders_terrible_for_and_made_worse_are_claims():
                                          "claims/unsupported-causal")] == ["are terrible for your bones"]
     assert [t for _l, _c, t, _m in _rule("Avoid dairy, because milk makes acne worse.\n",
                                          "claims/unsupported-causal")] == ["makes acne worse"]
+
+
+SELLER_QUOTING_STAFF = (
+    "# Knee pain: how our physios can help\n\n"
+    "Knee pain affects 1 in 4 adults. Our tailored programme strengthens the knee.\n\n"
+    "\"Most people feel better within six weeks,\" says Tom Ellery, senior physiotherapist at the clinic.\n\n"
+    "Book your assessment today.\n")
+
+
+def test_a_seller_quoting_its_own_staff_still_cites_nothing():
+    assert ("claims/no-sources", 1, 3, "Knee pain: how our physios can help") in found(SELLER_QUOTING_STAFF)
+
+
+def test_a_seller_naming_a_body_or_a_study_cites_something():
+    for source in ("says Tom Ellery, who sits on the council of the Chartered Society of Physiotherapy",
+                   "says Tom Ellery, whose 2021 study of 300 patients found the same"):
+        text = SELLER_QUOTING_STAFF.replace("says Tom Ellery, senior physiotherapist at the clinic", source)
+        assert "claims/no-sources" not in [rule for rule, *_ in found(text)]
+
+
+def test_a_story_quoting_an_expert_names_a_source():
+    text = SELLER_QUOTING_STAFF.replace("Our tailored programme strengthens the knee.\n\n", "").replace(
+        "Book your assessment today.\n", "")
+    assert "claims/no-sources" not in [rule for rule, *_ in found(text)]

@@ -244,3 +244,18 @@ def test_other_endings_of_a_medical_stem_stay_derivations():
 def test_a_misspelled_medical_suffix_after_called_is_still_a_misspelling():
     text = "This early stage is called gingivitus, and it can be reversed.\n"
     assert found(text) == [("spelling/unknown-word", 1, 28, "gingivitus", ("gingivitis",))]
+
+
+def test_a_y_kept_before_an_ending_or_an_e_dropped_before_a_plural_s_is_a_misspelling():
+    text = ("The rash brings itchyness and redness.\n\nShe felt happyer once she studyed the leaflet.\n\n"
+            "Swallow the capsuls whole.\n")
+    assert found(text, WORD) == [
+        ("spelling/unknown-word", 1, 17, "itchyness", ("itchiness",)),
+        ("spelling/unknown-word", 3, 10, "happyer", ("happier",)),
+        ("spelling/unknown-word", 3, 27, "studyed", ("studied",)),
+        ("spelling/unknown-word", 5, 13, "capsuls", ("capsules",))]
+
+
+def test_a_y_after_a_vowel_stays_before_an_ending():
+    # "employer", "enjoyed", "greyness": a vowel before the "y" keeps it.
+    assert found("The employer enjoyed the greyness.\n", WORD) == []

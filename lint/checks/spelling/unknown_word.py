@@ -44,7 +44,7 @@ UNKNOWN_WORD = Rule(
         "of the fingers, words run together, and misspellings of a common or medical word: its consonants "
         "with other vowels or a letter doubled (\"carpentar\", \"untill\", \"diabetis\"), the same sound "
         "(\"becuz\"), a misspelled drug stem or medical suffix (\"ibuprofin\"), a drug's \"-ol\" with another vowel "
-        "(\"paracetamal\") or a hormone's \"-in\" with an \"e\" (\"melatonine\"), a British \"-re\" on an everyday "
+        "(\"paracetamal\") or a hormone's \"-in\" with an \"e\" (\"melatonine\"), a \"y\" kept before an ending that makes it \"i\" or an \"e\" dropped before a plural \"s\" (\"itchyness\", \"capsuls\"), a British \"-re\" on an everyday "
         "\"-er\" word the British lists lack (\"blistres\"), and contractions written without "
         "their apostrophe (\"dont\", \"youre\"); other unknown words go to `spelling/unknown-term`.\n\n"
         "Why it matters: a misspelled drug or condition name makes readers doubt the advice and can "
@@ -786,10 +786,40 @@ def misspelling_of(word: str, ranked) -> str | None:
     return None
 
 
+# Endings before which a final "y" after a consonant turns into "i"
+# ("happy" -> "happier", "itchy" -> "itchiness", "study" -> "studied"); the
+# plural and third-person "s" makes "-ies".
+Y_TO_I_ENDINGS = ("ers", "er", "est", "ed", "es", "s", "ness", "less", "ly", "ful", "ment")
+
+
+def misinflected(word: str) -> str | None:
+    """The word an unknown word writes with an English spelling rule of
+    inflection broken, or None: a final "y" kept before an ending that turns
+    it into "i" ("itchyness", "happyer", "studyed"), or a final "e" of the
+    word dropped before its plural "s" ("capsuls", "muscls"). Such a word
+    derives from no word, so it is a misspelling, not vocabulary the
+    dictionary lacks."""
+    words = lexicon.dictionary()
+    for ending in Y_TO_I_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_DERIVED_STEM and stem[-1] == "y" and stem[-2] not in "aeiouy":
+            fixed = stem[:-1] + ("ies" if ending == "s" else "i" + ending)
+            if fixed in words:
+                return fixed
+    if word.endswith("s") and not word.endswith(("es", "ss")) and len(word) > MIN_DERIVED_STEM + 1:
+        stem = word[:-1]
+        if stem not in words and stem + "e" in words and stem + "es" in words:
+            return stem + "es"
+    return None
+
+
 def judge(word: str, ranked, article_words=frozenset()) -> tuple[tuple, bool, bool]:
     """The suggestions as the check shows them (the two words of a run-on,
     the word of a slip or misspelling first), whether the word is a slip
     (a typo or a run-on) and whether it is another misspelling."""
+    fixed = misinflected(word)
+    if fixed is not None:
+        return ((fixed, 0.0),) + tuple(item for item in ranked if item[0] != fixed), True, False
     parts = run_on(word)
     if parts is not None:
         ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
@@ -813,7 +843,7 @@ def default_tier(word: str, ranked, article_words=frozenset(), error_prone: bool
     """Would ``spelling/unknown-word`` (rather than the preview
     ``spelling/unknown-term``) report this unknown word, in plain prose
     (in an error-prone document if ``error_prone``)?"""
-    return run_on(word) is not None or slip_of(word, ranked, article_words) is not None or (
+    return misinflected(word) is not None or run_on(word) is not None or slip_of(word, ranked, article_words) is not None or (
         misspelling_of(word, ranked) is not None) or (error_prone and not is_term(word))
 
 
