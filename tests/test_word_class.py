@@ -56,3 +56,28 @@ def test_word_classes_come_from_the_word_lists():
 def test_pairs_come_from_the_confusion_tables():
     assert "stare" in partners()["stair"]
     assert "wear" in partners()["where"]
+
+
+def test_weather_after_a_verb_of_asking_opens_a_clause():
+    assert found("Ask your pharmacist weather one is suitable for a child.") == [
+        ("spelling/real-word", 1, 21, "weather", ("whether",),
+         "\"weather\" is probably \"whether\" here (after \"ask\" a clause opens with \"whether\")")]
+
+
+@pytest.mark.parametrize("text", [
+    "Check the weather forecast before a long walk.",
+    "Ask about the weather in the mountains.",
+    "Cold weather can trigger asthma.",
+])
+def test_weather_as_a_noun_is_left_alone(text):
+    assert found(text) == []
+
+
+def test_to_or_for_opening_a_range_of_amounts_is_a_number():
+    assert [f[3:5] for f in found("Do not lie down for to or three hours after eating.")] == [("to", ("two",))]
+    assert [f[3:5] for f in found("Take the drops for or five days.")] == [("for", ("four",))]
+    assert found("Use the drops for three or four days, then go to and fro.") == []
+
+
+def test_feel_needs_an_adjective():
+    assert [f[3:5] for f in found("Your teeth may feel lose and sore.")] == [("lose", ("loose",))]

@@ -32,7 +32,7 @@ from lint.checks.spelling.agreement import agreement_slips
 from lint.checks.spelling.verb_form import verb_form_slips
 from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
-from lint.checks.spelling.word_class import SLOT_NAMES, class_slips, number_slips
+from lint.checks.spelling.word_class import SLOT_NAMES, class_slips, clause_slips, number_slips
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
@@ -215,6 +215,12 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
                                     f"\"{text}\" is probably \"{meant}\" here (after \"{maker}\" English needs "
                                     f"{SLOT_NAMES[kind]}, which \"{meant}\" is and \"{text}\" is not)", "Use")
+        for k, meant, asking in clause_slips(model, all_words, all_texts, all_offsets, reported):
+            text = all_texts[k]
+            reported.add(all_offsets[k])
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here (after \"{asking}\" a clause opens "
+                                    f"with \"{meant}\")", "Use")
         for k, meant in number_slips(all_words, all_texts, reported, all_offsets):
             text = all_texts[k]
             reported.add(all_offsets[k])
