@@ -33,9 +33,11 @@ from __future__ import annotations
 import gzip
 import json
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Iterator
 
+from lint import resources
 from lint.checks.spelling import tables
 from lint.checks.spelling.candidates import substituted_score
 from lint.checks.spelling.margins import SLOT_MARGIN
@@ -75,18 +77,24 @@ AUXILIARIES = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, frozenset[str]]:
     """WordNet's base forms by class (adj, adv, noun, verb) and its irregular
-    forms by class, from spacy-lookups-data's English lemmatizer tables."""
+    forms by class ("noun forms", ...), from spacy-lookups-data's English
+    lemmatizer tables; parsed once per user (the table cache)."""
     import spacy_lookups_data
 
     folder = Path(spacy_lookups_data.__file__).parent / "data"
-    with gzip.open(folder / "en_lemma_index.json.gz", "rt", encoding="utf-8") as fh:
-        index = json.load(fh)
-    with gzip.open(folder / "en_lemma_exc.json.gz", "rt", encoding="utf-8") as fh:
-        exceptions = json.load(fh)
-    lists = {f"{cls}": frozenset(words) for cls, words in index.items()}
-    for cls, forms in exceptions.items():
-        lists[f"{cls} forms"] = frozenset(forms)
-    return lists
+    files = (folder / "en_lemma_index.json.gz", folder / "en_lemma_exc.json.gz")
+
+    def build() -> dict[str, frozenset[str]]:
+        with gzip.open(files[0], "rt", encoding="utf-8") as fh:
+            index = json.load(fh)
+        with gzip.open(files[1], "rt", encoding="utf-8") as fh:
+            exceptions = json.load(fh)
+        lists = {cls: frozenset(words) for cls, words in index.items()}
+        for cls, forms in exceptions.items():
+            lists[f"{cls} forms"] = frozenset(forms)
+        return lists
+
+    return resources.cached_table("word_classes", lambda: (__file__, *files), build)
 
 
 SUFFIXES = {
@@ -131,7 +139,14 @@ def is_base_verb(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def partners() -> dict[str, frozenset[str]]:
-    """written -> the words the confusion tables pair it with."""
+    """written -> the words the confusion tables pair it with; built once
+    per user (the table cache)."""
+    sources = [__file__, tables.__file__] + [resources.data_path(name) for name in (
+        tables.CONFUSION_SETS, tables.CONFUSABLE_GROUPS, tables.CONFUSABLES, tables.HOMOPHONES)]
+    return resources.cached_table("word_class_partners", lambda: sources, _build_partners)
+
+
+def _build_partners() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for written, meant in tables.confusable_groups().items():
         table.setdefault(written, set()).update(meant)
@@ -224,8 +239,10 @@ def class_slips(model, words: list[str | None], texts: list[str], offsets: list[
     and the n-gram model agrees by SLOT_MARGIN[slot]. ``openings``: the indices
     of sentences' first words; ``reported``: offsets already reported."""
     pairs = partners()
-    for k, word in enumerate(words):
-        if word is None or word not in pairs or offsets[k] in reported or not texts[k].islower() or k == 0:
+    # Most words are in no confusion pair: the rest are found at C speed.
+    for k in compress(range(1, len(words)), map(pairs.__contains__, words[1:])):
+        word = words[k]
+        if offsets[k] in reported or not texts[k].islower():
             continue
         if texts[k - 1] in HYPHENS or (k + 1 < len(texts) and texts[k + 1] in HYPHENS):
             continue  # a piece of a compound ("a follow-up", "can self-renew")
@@ -271,9 +288,9 @@ def number_slips(words: list[str | None], texts: list[str], reported_offsets: se
     "for and five"). Two amounts joined so need a number first; none of these
     words is one."""
     n = len(words)
-    for k in range(n - 2):
-        meant = SOUNDS_LIKE_NUMBER.get(words[k])
-        if (meant and words[k + 1] in RANGE_JOINS and (words[k + 2] in AMOUNTS or texts[k + 2].isdigit())
+    for k in compress(range(n - 2), map(SOUNDS_LIKE_NUMBER.__contains__, words[:n - 2])):
+        meant = SOUNDS_LIKE_NUMBER[words[k]]
+        if (words[k + 1] in RANGE_JOINS and (words[k + 2] in AMOUNTS or texts[k + 2].isdigit())
                 and texts[k].islower() and offsets[k] not in reported_offsets
                 and not (k and words[k - 1] in RANGE_JOINS)):
             yield k, meant
@@ -300,9 +317,9 @@ def clause_slips(model, words: list[str | None], texts: list[str], offsets: list
     stories and MedQuAD answers (1.4M words) "whether" stands so 298 times
     and "weather" never."""
     n = len(words)
-    for k in range(1, n - 1):
-        meant = SOUNDS_LIKE_CONJUNCTION.get(words[k])
-        if not meant or not texts[k].islower() or offsets[k] in reported or words[k + 1] not in CLAUSE_OPENING:
+    for k in compress(range(1, n - 1), map(SOUNDS_LIKE_CONJUNCTION.__contains__, words[1:n - 1])):
+        meant = SOUNDS_LIKE_CONJUNCTION[words[k]]
+        if not texts[k].islower() or offsets[k] in reported or words[k + 1] not in CLAUSE_OPENING:
             continue
         asking = next((w for w in reversed(words[max(0, k - 3):k]) if w in ASKING), None)
         if asking is None or any(w is None for w in words[max(0, k - 3):k][words[max(0, k - 3):k].index(asking):]):
