@@ -81,3 +81,22 @@ def test_to_or_for_opening_a_range_of_amounts_is_a_number():
 
 def test_feel_needs_an_adjective():
     assert [f[3:5] for f in found("Your teeth may feel lose and sore.")] == [("lose", ("loose",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It is important to no the early signs of a stroke.", ("no", ("know",))),
+    ("Many people do not no they have high blood pressure.", ("no", ("know",))),
+    ("You may feel week and tired for a few days.", ("week", ("weak",))),
+])
+def test_more_slots(text, expected):
+    assert [f[3:5] for f in found(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "They no longer respond to the drug.",
+    "You no doubt know someone with diabetes.",
+    "The change did not quite reach significance.",
+    "We can give you advice on diet.",
+])
+def test_adverbs_and_objects_are_no_slips(text):
+    assert found(text) == []

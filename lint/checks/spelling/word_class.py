@@ -64,6 +64,15 @@ BEFORE_INFINITIVE = frozenset({
     "appear", "appears", "struggle", "struggles", "fail", "fails", "manage", "managed", "hope", "expect",
     "expected", "unlikely", "enough", "way", "time", "chance", "ability",
 })
+PRE_VERB_ADVERBS = frozenset({"soon", "also", "just", "then", "still", "even", "ever", "never", "always", "often",
+                              "already", "not", "only", "now", "seldom", "again", "first", "once", "further",
+                              "rather", "better", "best", "well", "sometimes", "almost", "hardly", "later",
+                              "together", "instead", "too", "thus", "therefore", "all", "both", "quite", "yet"})
+# "do not" takes a verb's base form; "you" is a subject at a clause's start
+# (and an object elsewhere: "give you advice").
+DO = frozenset({"do", "does", "did"})
+CLAUSE_OPENERS = frozenset({"if", "when", "before", "after", "until", "because", "unless", "while", "once", "and",
+                            "but", "so", "that", "or"})
 DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "their", "his", "its", "every", "each"})
 DEGREE = frozenset({"very", "too", "quite", "extremely"})
 LINKING = frozenset({"feel", "feels", "felt", "feeling", "look", "looks", "seem", "seems", "seemed", "become",
@@ -170,9 +179,9 @@ def _slot(words: list[str | None], texts: list[str], k: int, opening: bool) -> t
     before = words[k - 2] if k >= 2 else None
     if prev in BETWEEN and before is not None and (before in MODALS or before in SUBJECTS):
         prev, before = before, words[k - 3] if k >= 3 else None
-    if prev in MODALS:
+    if prev in MODALS or (prev == "not" and before in DO):
         return "base verb", prev
-    if prev in SUBJECTS:
+    if prev in SUBJECTS or (prev == "you" and (before is None or before in CLAUSE_OPENERS)):
         return "verb", prev
     if prev in OPENERS and opening:
         return "base verb", prev
@@ -197,7 +206,9 @@ def _fits(word: str, slot: str) -> bool:
     """Whether the word may stand in the slot (any class that fits)."""
     found = classes(word)
     if slot == "verb" or slot == "base verb":
-        return "verb" in found or "adv" in found  # an adverb may come first ("may soon change")
+        # An adverb may come first ("may soon change", "can really help"),
+        # not "no" or "here", which WordNet lists as adverbs too.
+        return "verb" in found or ("adv" in found and (word.endswith("ly") or word in PRE_VERB_ADVERBS))
     if slot == "noun":
         # An adjective or adverb may open the noun phrase ("the very", "a
         # loose"); a participle too ("the affected").
