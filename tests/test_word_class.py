@@ -100,3 +100,15 @@ def test_more_slots(text, expected):
 ])
 def test_adverbs_and_objects_are_no_slips(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your GP can refer you too a specialist.", ("too", ("to",))),
+    ("There are too types of diabetes.", ("too", ("two",))),
+])
+def test_too_before_a_determiner_or_a_plural(text, expected):
+    assert [f[3:5] for f in found(text)] == [expected]
+
+
+def test_too_as_an_adverb_is_left_alone():
+    assert found("It is too early to say. Eating too much salt is bad. Me too, the nurse said.") == []

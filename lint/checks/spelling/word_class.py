@@ -339,3 +339,43 @@ def clause_slips(model, words: list[str | None], texts: list[str], offsets: list
         i = k - max(0, k - 2)
         if substituted_score(model, window, i, meant) > substituted_score(model, window, i, words[k]):
             yield k, meant, asking
+
+
+# "too" before a determiner is "to" ("refer you too a specialist"), and
+# before a plural noun that general English writes after "two" it is "two"
+# ("too types of"):
+# on the news stories and MedQuAD answers (1.4M words) neither stands once.
+TOO = frozenset({"too"})
+TOO_DETERMINERS = frozenset({"a", "an", "the", "your", "my", "his", "her", "their", "our", "its", "this", "these",
+                             "those"})
+
+
+def too_slips(words: list[str | None], texts: list[str], offsets: list[int],
+              reported: set[int]) -> Iterator[tuple[int, str, str]]:
+    """(token index, meant word, the word after) for "too" before a
+    determiner ("to") or a plural noun ("two")."""
+    n = len(words)
+    for k in compress(range(n - 1), map(TOO.__contains__, words[:n - 1])):
+        after = words[k + 1]
+        if after is None or offsets[k] in reported or not texts[k].islower() or not texts[k + 1].islower():
+            continue
+        if after in TOO_DETERMINERS:
+            yield k, "to", after
+        elif len(after) > 3 and after.endswith("s") and _plural_after_two(after):
+            yield k, "two", after
+
+
+def _plural_after_two(word: str) -> bool:
+    """A plural noun that is no adjective or adverb, and that general English
+    (symspellpy's pairs) writes after "two" TWO_OVER_TOO times as often as
+    after "too" ("two types", "two days")."""
+    found = classes(word)
+    if "noun" not in found or found & {"adj", "adv"}:
+        return False
+    from lint import context_model
+
+    general = context_model.language_model().general_pairs
+    return general.get(f"two {word}", 0) + 1 >= TWO_OVER_TOO * (general.get(f"too {word}", 0) + 1)
+
+
+TWO_OVER_TOO = 20
