@@ -45,3 +45,16 @@ def test_correct_text_is_quiet(text):
 
 def test_an_acronym_is_no_pronoun():
     assert found("WHO's goal is to end the epidemic. WHO's guidance changed.") == []
+
+
+def test_a_noun_that_is_a_verb_too_still_settles_it():
+    assert [f[3:5] for f in found("Rest you're shoulder for a week.")] == [("you're shoulder", ("your shoulder",))]
+
+
+@pytest.mark.parametrize("text", [
+    "You're sleep-deprived and tired.",
+    "You're going to feel better soon.",
+    "You're welcome to bring a friend.",
+])
+def test_adjectives_verbs_and_compounds_are_left_alone(text):
+    assert found(text) == []

@@ -112,3 +112,15 @@ def test_too_before_a_determiner_or_a_plural(text, expected):
 
 def test_too_as_an_adverb_is_left_alone():
     assert found("It is too early to say. Eating too much salt is bad. Me too, the nurse said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Drink plenty of fluids, weather you feel thirsty or not.",
+    "Take the tablets weather or not you have symptoms.",
+])
+def test_weather_before_a_subject_or_or_not(text):
+    assert [f[3:5] for f in found(text)] == [("weather", ("whether",))]
+
+
+def test_weather_or_climate_is_left_alone():
+    assert found("Cold weather or damp air can trigger asthma.") == []

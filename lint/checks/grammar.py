@@ -132,7 +132,7 @@ BULLETS = ("•", "-", "*")
 # The only words _contraction looks at.
 CONTRACTION_WORDS = frozenset({"it", "you", "its", "your", "they", "who", "their", "whose"})
 # A contraction and the possessive that sounds like it, with the verb the
-# contraction holds: "you're" + a noun that is nothing else ("you're
+# contraction holds: "you're" + a noun that is no adjective or adverb ("you're
 # insurance") is "your" where general English writes "your" before that
 # noun POSSESSIVE_OVER_VERB times as often as "are" (symspellpy's pairs);
 # "your", "their" or "whose" + "a", "an", "the" is the contraction. On the
@@ -590,7 +590,8 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
         elif lower == "you" and lower_of[nxt] in resources.word_set("grammar/nouns_after_your.txt"):
             wrong, right = word + text[apostrophe], word + "r"
         elif (word.islower() or word[1:].islower()) and _possessive_noun(  # not "WHO's goal"
-                lower, text[apostrophe].lstrip("'’").lower(), text[nxt]):
+                lower, text[apostrophe].lstrip("'’").lower(), text[nxt]) and not (
+                i + 3 < len(words) and text[words[i + 3]] in ("-", "‐", "–")):  # "you're sleep-deprived"
             possessive = CONTRACTED[(lower, text[apostrophe].lstrip("'’").lower())][0]
             wrong, right = word + text[apostrophe], word[:1] + possessive[1:]
         else:
@@ -626,15 +627,23 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
 
 
 def _possessive_noun(pronoun: str, ending: str, following: str) -> bool:
-    """Whether a contraction ("you" + "re") goes on to a noun that is
-    nothing else, which general English writes after the possessive far more
-    often than after the verb ("you're insurance", "it's effects")."""
+    """Whether a contraction ("you" + "re") goes on to a noun (which may be a
+    verb too, not an adjective, an adverb or a participle) that general
+    English writes after the possessive far more often than after the verb
+    ("you're insurance", "you're shoulder", "it's effects")."""
     from lint.checks.spelling.word_class import classes
 
     pair = CONTRACTED.get((pronoun, ending))
     if pair is None or not following.isalpha() or not following.islower() or len(following) < 3:
         return False
-    if following in resources.word_set("grammar/function_words.txt") or classes(following) != {"noun"}:
+    found = classes(following)
+    if (following in resources.word_set("grammar/function_words.txt") or "noun" not in found
+            or found & {"adj", "adv"} or following.endswith(("ing", "ed"))):
+        return False
+    # A noun that is a verb too only in the singular after "you're" or
+    # "they're" ("you're shoulder"): a plural may be what they are ("they're
+    # doctors").
+    if found != {"noun"} and (pronoun not in ("you", "they") or following.endswith("s")):
         return False
     general = context_model.language_model().general_pairs
     possessive, verb = pair

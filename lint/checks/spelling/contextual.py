@@ -32,7 +32,7 @@ from lint.checks.spelling.agreement import agreement_slips
 from lint.checks.spelling.verb_form import verb_form_slips
 from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
-from lint.checks.spelling.word_class import SLOT_NAMES, class_slips, clause_slips, number_slips, too_slips
+from lint.checks.spelling.word_class import ASKING, SLOT_NAMES, class_slips, clause_slips, number_slips, too_slips
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
@@ -219,8 +219,9 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
             text = all_texts[k]
             reported.add(all_offsets[k])
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
-                                    f"\"{text}\" is probably \"{meant}\" here (after \"{asking}\" a clause opens "
-                                    f"with \"{meant}\")", "Use")
+                                    f"\"{text}\" is probably \"{meant}\" here ("
+                                    + (f"after \"{asking}\" a clause opens with \"{meant}\")" if asking in ASKING
+                                       else f"a clause follows: \"{meant} {asking}\")"), "Use")
         for k, meant, after in too_slips(all_words, all_texts, all_offsets, reported):
             reported.add(all_offsets[k])
             why = "a determiner follows" if meant == "to" else "a plural noun follows"

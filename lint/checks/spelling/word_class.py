@@ -326,6 +326,7 @@ ASKING = frozenset({"ask", "asks", "asked", "asking", "know", "knows", "knew", "
                     "deciding", "check", "checks", "checked", "checking", "wonder", "wonders", "wondered",
                     "wondering", "unsure", "unclear", "sure", "discuss", "discussed", "determine", "determines",
                     "determined", "see", "tell", "question", "consider", "considering", "doubt", "out"})
+SUBJECT_PRONOUNS = frozenset({"you", "they", "we", "he", "she", "i"})
 CLAUSE_OPENING = frozenset({"or", "you", "it", "they", "we", "he", "she", "one", "the", "a", "an", "your", "this",
                             "there", "to", "i", "his", "her", "their", "any", "these", "those", "that"})
 
@@ -341,6 +342,11 @@ def clause_slips(model, words: list[str | None], texts: list[str], offsets: list
     for k in compress(range(1, n - 1), map(SOUNDS_LIKE_CONJUNCTION.__contains__, words[1:n - 1])):
         meant = SOUNDS_LIKE_CONJUNCTION[words[k]]
         if not texts[k].islower() or offsets[k] in reported or words[k + 1] not in CLAUSE_OPENING:
+            continue
+        if words[k + 1] in SUBJECT_PRONOUNS or (words[k + 1] == "or" and k + 2 < n and words[k + 2] == "not"):
+            # "weather you feel thirsty or not", "weather or not": no verb of
+            # asking needed (news and MedQuAD: never so).
+            yield k, meant, words[k + 1]
             continue
         asking = next((w for w in reversed(words[max(0, k - 3):k]) if w in ASKING), None)
         if asking is None or any(w is None for w in words[max(0, k - 3):k][words[max(0, k - 3):k].index(asking):]):
