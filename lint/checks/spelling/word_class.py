@@ -117,7 +117,7 @@ def _word_lists() -> dict[str, frozenset[str]]:
 
 
 SUFFIXES = {
-    "noun": (("s", ""), ("es", ""), ("ies", "y")),
+    "noun": (("s", ""), ("es", ""), ("ies", "y"), ("men", "man"), ("ves", "f"), ("ves", "fe")),
     "verb": (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e")),
     "adj": (("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ier", "y"), ("iest", "y")),
     "adv": (),
