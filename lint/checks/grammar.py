@@ -127,21 +127,10 @@ VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with
 # Only these words can start a finding: articles (double determiner, a/an),
 # sentence openers (missing verb) and it/you/its/your (contractions).
 TRIGGERS = frozenset({"a", "an", "the", "this", "it", "there", "these", "those", "they", "you", "its", "your", "one",
-                      "we", "he", "she", "who", "their", "whose"})
+                      "we", "he", "she"})
 BULLETS = ("•", "-", "*")
 # The only words _contraction looks at.
-CONTRACTION_WORDS = frozenset({"it", "you", "its", "your", "they", "who", "their", "whose"})
-# A contraction and the possessive that sounds like it, with the verb the
-# contraction holds: "you're" + a noun that is no adjective or adverb ("you're
-# insurance") is "your" where general English writes "your" before that
-# noun POSSESSIVE_OVER_VERB times as often as "are" (symspellpy's pairs);
-# "your", "their" or "whose" + "a", "an", "the" is the contraction. On the
-# news stories and MedQuAD answers (1.4M words) the first found one story's
-# slip and nothing else, the second nothing.
-CONTRACTED = {("it", "s"): ("its", "is"), ("you", "re"): ("your", "are"), ("they", "re"): ("their", "are"),
-              ("who", "s"): ("whose", "is")}
-POSSESSIVE_BEFORE_ARTICLE = {"your": "you're", "their": "they're", "whose": "who's"}
-POSSESSIVE_OVER_VERB = 20
+CONTRACTION_WORDS = frozenset({"it", "you", "its", "your"})
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -580,8 +569,7 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
     k = words[i]
     lower, word = lower_of[k], text[k]
     # spaCy splits "it's" into "it" + "'s" and "you're" into "you" + "'re".
-    if lower in ("it", "you", "they", "who") and i + 2 < len(words) and text[words[i + 1]] in ("'s", "’s", "'re",
-                                                                                              "’re"):
+    if lower in ("it", "you") and i + 2 < len(words) and text[words[i + 1]] in ("'s", "’s", "'re", "’re"):
         apostrophe, nxt = words[i + 1], words[i + 2]
         if idx[apostrophe] != idx[k] + len(word):
             return None
@@ -589,20 +577,9 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
             wrong, right = word + text[apostrophe], word + "s"
         elif lower == "you" and lower_of[nxt] in resources.word_set("grammar/nouns_after_your.txt"):
             wrong, right = word + text[apostrophe], word + "r"
-        elif (word.islower() or word[1:].islower()) and _possessive_noun(  # not "WHO's goal"
-                lower, text[apostrophe].lstrip("'’").lower(), text[nxt]) and not (
-                i + 3 < len(words) and text[words[i + 3]] in ("-", "‐", "–")):  # "you're sleep-deprived"
-            possessive = CONTRACTED[(lower, text[apostrophe].lstrip("'’").lower())][0]
-            wrong, right = word + text[apostrophe], word[:1] + possessive[1:]
         else:
             return None
         start, end = idx[k], idx[apostrophe] + len(text[apostrophe])
-    elif (lower in POSSESSIVE_BEFORE_ARTICLE and i + 1 < len(words) and text[words[i + 1]] in ("a", "an", "the")
-          and (word.islower() or word[1:].islower())):
-        nxt = words[i + 1]
-        wrong = word
-        right = word[:1] + POSSESSIVE_BEFORE_ARTICLE[lower][1:]
-        start, end = idx[k], idx[k] + len(word)
     elif lower in ("its", "your") and i + 1 < len(words):
         nxt = words[i + 1]
         followers = resources.word_set("grammar/after_its_means_it_is.txt" if lower == "its"
@@ -624,31 +601,6 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
         suggestions=(f"{right} {following}",),
         fix=Fix.replace(start, end, right, Applicability.SAFE, f"Write \"{right}\""),
     )
-
-
-def _possessive_noun(pronoun: str, ending: str, following: str) -> bool:
-    """Whether a contraction ("you" + "re") goes on to a noun (which may be a
-    verb too, not an adjective, an adverb or a participle) that general
-    English writes after the possessive far more often than after the verb
-    ("you're insurance", "you're shoulder", "it's effects")."""
-    from lint.checks.spelling.word_class import classes
-
-    pair = CONTRACTED.get((pronoun, ending))
-    if pair is None or not following.isalpha() or not following.islower() or len(following) < 3:
-        return False
-    found = classes(following)
-    if (following in resources.word_set("grammar/function_words.txt") or "noun" not in found
-            or found & {"adj", "adv"} or following.endswith(("ing", "ed"))):
-        return False
-    # A noun that is a verb too only in the singular after "you're" or
-    # "they're" ("you're shoulder"): a plural may be what they are ("they're
-    # doctors").
-    if found != {"noun"} and (pronoun not in ("you", "they") or following.endswith("s")):
-        return False
-    general = context_model.language_model().general_pairs
-    possessive, verb = pair
-    return general.get(f"{possessive} {following}", 0) + 1 >= POSSESSIVE_OVER_VERB * (
-        general.get(f"{verb} {following}", 0) + 1)
 
 
 # -- grammar/missing-article: a dropped "a" where the noun cannot stand bare --

@@ -32,7 +32,9 @@ from lint.checks.spelling.agreement import agreement_slips
 from lint.checks.spelling.verb_form import verb_form_slips
 from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
-from lint.checks.spelling.word_class import ASKING, SLOT_NAMES, class_slips, clause_slips, number_slips, too_slips
+from lint.checks.spelling.word_class import (
+    ASKING, SLOT_NAMES, class_slips, clause_slips, contraction_slips, number_slips, too_slips,
+)
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
@@ -222,6 +224,12 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                                     f"\"{text}\" is probably \"{meant}\" here ("
                                     + (f"after \"{asking}\" a clause opens with \"{meant}\")" if asking in ASKING
                                        else f"a clause follows: \"{meant} {asking}\")"), "Use")
+        for start, end, written, meant in contraction_slips(all_words, all_texts, all_offsets, reported):
+            reported.add(start)
+            why = ("an article follows, which a verb takes and a possessive does not" if meant.endswith(("'re", "'s"))
+                   else "a noun follows, which belongs to the possessive")
+            yield replacing_finding(REAL_WORD, (start, end), meant,
+                                    f"\"{written}\" is probably \"{meant}\" here ({why})", "Use")
         for k, meant, after in too_slips(all_words, all_texts, all_offsets, reported):
             reported.add(all_offsets[k])
             why = "a determiner follows" if meant == "to" else "a plural noun follows"

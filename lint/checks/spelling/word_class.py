@@ -77,7 +77,8 @@ BEFORE_INFINITIVE = frozenset({
 PRE_VERB_ADVERBS = frozenset({"soon", "also", "just", "then", "still", "even", "ever", "never", "always", "often",
                               "already", "not", "only", "now", "seldom", "again", "first", "once", "further",
                               "rather", "better", "best", "well", "sometimes", "almost", "hardly", "later",
-                              "together", "instead", "too", "thus", "therefore", "all", "both", "quite", "yet"})
+                              "together", "instead", "too", "thus", "therefore", "all", "both", "quite", "yet",
+                              "more", "less", "most", "least", "much", "far"})
 # "do not" takes a verb's base form; "you" is a subject at a clause's start
 # (and an object elsewhere: "give you advice").
 DO = frozenset({"do", "does", "did"})
@@ -395,3 +396,65 @@ def _plural_after_two(word: str) -> bool:
 
 
 TWO_OVER_TOO = 20
+
+
+# A contraction and the possessive that sounds like it, with the verb the
+# contraction holds: "you're" + a noun ("you're insurance", "you're
+# shoulder") is "your" where general English writes "your" before that noun
+# POSSESSIVE_OVER_VERB times as often as "are" (symspellpy's pairs); a noun
+# that is a verb too only in the singular (a plural may be what they are:
+# "they're doctors"). "your", "their" or "whose" + "a", "an", "the" is the
+# contraction. On the news stories and MedQuAD answers (1.4M words) the
+# first found one story's slip ("you're insurance denies") and nothing else,
+# the second nothing. ("it's" before a noun is agreement.py's.)
+CONTRACTED = {("you", "re"): ("your", "are"), ("they", "re"): ("their", "are"), ("who", "s"): ("whose", "is")}
+CONTRACTION_PIECES = frozenset({"'re", "’re", "'s", "’s"})
+POSSESSIVE_BEFORE_ARTICLE = {"your": "you're", "their": "they're", "whose": "who's"}
+ARTICLES = frozenset({"a", "an", "the"})
+POSSESSIVE_OVER_VERB = 20
+CONTRACTION_WORDS = frozenset({"you", "they", "who", "your", "their", "whose"})
+
+
+def contraction_slips(words: list[str | None], texts: list[str], offsets: list[int],
+                      reported: set[int]) -> Iterator[tuple[int, int, str, str]]:
+    """(start offset, end offset, written, meant) for a contraction written
+    for a possessive or a possessive for a contraction (see CONTRACTED)."""
+    n = len(words)
+    nouns_after_your = resources.word_set("grammar/nouns_after_your.txt")  # grammar/contraction-confusion's
+    for k in compress(range(n - 1), map(CONTRACTION_WORDS.__contains__, words[:n - 1])):
+        word, text = words[k], texts[k]
+        if not (text.islower() or text[1:].islower()) or offsets[k] in reported:  # not "WHO's goal"
+            continue
+        if word in POSSESSIVE_BEFORE_ARTICLE:
+            if texts[k + 1] in ARTICLES:
+                meant = POSSESSIVE_BEFORE_ARTICLE[word]
+                yield offsets[k], offsets[k] + len(text), text, text[:1] + meant[1:]
+            continue
+        if k + 2 >= n or texts[k + 1] not in CONTRACTION_PIECES or offsets[k] + len(text) != offsets[k + 1]:
+            continue
+        piece = texts[k + 1]
+        pair = CONTRACTED.get((word, piece[1:].lower()))
+        following = texts[k + 2]
+        if pair is None or (word == "you" and following in nouns_after_your):
+            continue
+        if k + 3 < n and texts[k + 3] in HYPHENS:
+            continue  # "you're sleep-deprived"
+        if _possessive_noun(word, pair, following):
+            yield offsets[k], offsets[k + 1] + len(piece), text + piece, text[:1] + pair[0][1:]
+
+
+def _possessive_noun(pronoun: str, pair: tuple[str, str], following: str) -> bool:
+    if not following.isalpha() or not following.islower() or len(following) < 3:
+        return False
+    found = classes(following)
+    if (following in resources.word_set("grammar/function_words.txt") or "noun" not in found
+            or found & {"adj", "adv"} or following.endswith(("ing", "ed"))):
+        return False
+    if found != {"noun"} and (pronoun not in ("you", "they") or following.endswith("s")):
+        return False
+    from lint import context_model
+
+    general = context_model.language_model().general_pairs
+    possessive, verb = pair
+    return general.get(f"{possessive} {following}", 0) + 1 >= POSSESSIVE_OVER_VERB * (
+        general.get(f"{verb} {following}", 0) + 1)
