@@ -423,3 +423,11 @@ def test_medical_words_rare_in_the_large_lists_take_the_huge_lists_as_arbiter():
     # British writes "colorectal" too: no pair.
     assert classify("colorectal") is None
     assert [t for _, _, t, _ in found("The color of the tumor changed after catheterisation.")] == ["catheterisation"]
+
+
+def test_the_other_englishs_name_given_as_the_same_thing_is_a_gloss_not_a_slip():
+    text = ("The colour of the rash and the behaviour of the child matter. Use the adrenaline pen at once. "
+            "Adrenaline is also called epinephrine. Paracetamol, known as acetaminophen in the US, helps.")
+    assert found(text) == []
+    assert [f[2] for f in found(text.replace("Adrenaline is also called epinephrine.", "Ask about epinephrine."))] == [
+        "epinephrine"]
