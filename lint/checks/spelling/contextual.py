@@ -40,7 +40,7 @@ from lint.checks.spelling.candidates import (
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
 )
 from lint.checks.spelling.margins import (
-    CUE_WINDOW, ERROR_PRONE_MISSPELLED, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
+    CUE_WINDOW, ERROR_PRONE_MISSPELLED, MIN_STRANDED_COUNT, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
     MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
     MIN_ECHO_NEIGHBOUR, MIN_ECHO_USES, MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
@@ -177,8 +177,11 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                     # stranded). After a number or a possessive the left
                     # context is unknown: no homophone is judged on the right one alone.
                     here = kinds if vocabulary[word] == 1 and is_common(word) else kinds & REAL_WORD_KINDS
-                    if vocabulary[word] > 1:
-                        here = here - {"stranded"}  # a word the article repeats is meant
+                    if vocabulary[word] > 1 or (lexicon.frequency(word) < MIN_STRANDED_COUNT
+                                                and lexicon.contains(word)):
+                        # A word the article repeats is meant; a rare one is
+                        # seen beside few words at all (see MIN_STRANDED_COUNT).
+                        here = here - {"stranded"}
                     if i and words[i - 1] is None and _opaque(texts[i - 1]):
                         here = here - {"homophone", "group"}
                     meant, why, reason = _replacement(model, words, terms, i, sentence_words, vocabulary,
