@@ -1385,7 +1385,7 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     table = token_table.table(doc)
     texts, idx = table.text, table.idx
     written = {texts[k].lower() for k, *_ in seen}
-    examples = [texts[k] for k, v, _, f in seen if f != "term" and english.accepts(variety, f, v)]
+    examples = [texts[k] for k, v, _, f in english.evidence(doc) if f != "term" and english.accepts(variety, f, v)]
     for k, variant, counterpart, feature in seen:
         if feature == "term":
             alone = counterpart not in written
