@@ -1005,3 +1005,13 @@ def test_near_homophones_stay_out_of_the_default_rule():
 ])
 def test_general_confusion_sets_leave_correct_text_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hiccup comes from a word for a sob or catch in the throat.",
+    "It sounded like a sob or a cough.",
+])
+def test_a_rarer_dictionary_word_is_not_stranded(text):
+    """A dictionary word with fewer than MIN_STRANDED_COUNT uses is seen
+    beside few words at all: "a sob or" is no slip for "a job or"."""
+    assert found(text) == []

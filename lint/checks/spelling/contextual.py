@@ -32,12 +32,15 @@ from lint.checks.spelling.agreement import agreement_slips
 from lint.checks.spelling.verb_form import verb_form_slips
 from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
+from lint.checks.spelling.word_class import (
+    ASKING, SLOT_NAMES, class_slips, clause_slips, contraction_slips, number_slips, too_slips,
+)
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
     is_common, is_topical, listed_confusions, substituted_bound, substituted_score, word_options, written_lower,
 )
 from lint.checks.spelling.margins import (
-    CUE_WINDOW, ERROR_PRONE_MISSPELLED, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
+    CUE_WINDOW, ERROR_PRONE_MISSPELLED, MIN_STRANDED_COUNT, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
     MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
     MIN_ECHO_NEIGHBOUR, MIN_ECHO_USES, MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
 )
@@ -174,8 +177,11 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                     # stranded). After a number or a possessive the left
                     # context is unknown: no homophone is judged on the right one alone.
                     here = kinds if vocabulary[word] == 1 and is_common(word) else kinds & REAL_WORD_KINDS
-                    if vocabulary[word] > 1:
-                        here = here - {"stranded"}  # a word the article repeats is meant
+                    if vocabulary[word] > 1 or (lexicon.frequency(word) < MIN_STRANDED_COUNT
+                                                and lexicon.contains(word)):
+                        # A word the article repeats is meant; a rare one is
+                        # seen beside few words at all (see MIN_STRANDED_COUNT).
+                        here = here - {"stranded"}
                     if i and words[i - 1] is None and _opaque(texts[i - 1]):
                         here = here - {"homophone", "group"}
                     meant, why, reason = _replacement(model, words, terms, i, sentence_words, vocabulary,
@@ -207,6 +213,37 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), replacement,
                                     f"\"{text}\" is probably \"{replacement}\" here (\"{text}\" sounds like the "
                                     f"health word \"{meant}\", which fits the words around it far better)", "Use")
+        openings = {bisect_left(keep, start) for start, _end in table.sentences}
+        for k, meant, kind, maker in class_slips(model, all_words, all_texts, all_offsets, openings, reported):
+            text = all_texts[k]
+            reported.add(all_offsets[k])
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here (after \"{maker}\" English needs "
+                                    f"{SLOT_NAMES[kind]}, which \"{meant}\" is and \"{text}\" is not)", "Use")
+        for k, meant, asking in clause_slips(model, all_words, all_texts, all_offsets, reported):
+            text = all_texts[k]
+            reported.add(all_offsets[k])
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here ("
+                                    + (f"after \"{asking}\" a clause opens with \"{meant}\")" if asking in ASKING
+                                       else f"a clause follows: \"{meant} {asking}\")"), "Use")
+        for start, end, written, meant in contraction_slips(all_words, all_texts, all_offsets, reported):
+            reported.add(start)
+            why = ("an article follows, which a verb takes and a possessive does not" if meant.endswith(("'re", "'s"))
+                   else "a noun follows, which belongs to the possessive")
+            yield replacing_finding(REAL_WORD, (start, end), meant,
+                                    f"\"{written}\" is probably \"{meant}\" here ({why})", "Use")
+        for k, meant, after in too_slips(all_words, all_texts, all_offsets, reported):
+            reported.add(all_offsets[k])
+            why = "a determiner follows" if meant == "to" else "a plural noun follows"
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + 3), meant,
+                                    f"\"{all_texts[k]}\" is probably \"{meant}\" here ({why}: \"{after}\")", "Use")
+        for k, meant in number_slips(all_words, all_texts, reported, all_offsets):
+            text = all_texts[k]
+            reported.add(all_offsets[k])
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here (it opens a range of amounts, "
+                                    f"\"{text} {all_texts[k + 1]} {all_texts[k + 2]}\")", "Use")
         yield from function_slips(model, all_words, all_texts, all_offsets, reported,
                                   error_prone=misspelled >= ERROR_PRONE_MISSPELLED)
     for finding in later:

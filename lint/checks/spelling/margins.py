@@ -310,3 +310,26 @@ FUNCTION_PAIR_MARGIN = 3.0
 # 3 for content words too, "Americans ate more fruit" read as "are".
 MIN_FUNCTION_TRIPLE = 3
 MIN_CONTENT_TRIPLE = 10
+
+# spelling/real-word's word-class tier (word_class.py): a word of a
+# confusion pair that its slot rules out ("we stair at", "should where")
+# is reported where the reading with its pair, which fits the slot, scores
+# at least this much better (log10) over the terms it takes part in.
+# On the news tune half and the even-numbered MedQuAD answers (1.07M words)
+# the tier with no margin at all found 81 candidates: 62 pieces of hyphenated
+# compounds ("a follow-up": no longer read) and, of the rest, the best
+# scoring 1.15 ("can self renew") and 0.64 ("how to self examine"); the
+# adjective slot found none at any margin, so it needs only to score better
+# ("teeth can feel lose" for loose scores 0.6, "may feel week and" 0.25).
+SLOT_MARGIN = {"verb": 1.0, "base verb": 1.0, "noun": 1.0, "adj": 0.0, "predicate": 0.3,
+               "object": 1.0}
+# A dictionary word with fewer uses than this in our word frequencies is not
+# questioned by the stranded tiers (seen beside neither neighbour): a rare
+# word is seen beside few words at all, so its unseen pairs say little ("a
+# sob or catching of the breath" read as "job", in a clean article). Words
+# only the frequency list holds ("rae", "uther") stay questioned. Measured
+# with benchmarks/contextual_spelling.py: check half people 104 -> 103 of
+# 390, edit1 unchanged (177/386), clean findings unchanged (8); tune half
+# people 280 -> 253 of 380 (informal spellings such as "nite", names such as
+# "maine"), edit1 unchanged; news tune half and blind sets 1-3 unchanged.
+MIN_STRANDED_COUNT = 5_000
