@@ -1015,3 +1015,8 @@ def test_a_rarer_dictionary_word_is_not_stranded(text):
     """A dictionary word with fewer than MIN_STRANDED_COUNT uses is seen
     beside few words at all: "a sob or" is no slip for "a job or"."""
     assert found(text) == []
+
+
+def test_a_part_of_a_hyphenated_compound_is_no_real_word_slip():
+    text = "A widely cited analysis estimated that half of the world's population could be short-sighted by 2050.\n"
+    assert found(text) == []

@@ -403,10 +403,22 @@ def _nonzero(mask: numpy.ndarray) -> numpy.ndarray:
 
 
 def _checkable(sentence: Sentence, i: int) -> bool:
-    """A lower-case word of three letters or more, or a sentence's capitalised first word."""
+    """A lower-case word of three letters or more, or a sentence's capitalised
+    first word; not a part of a hyphenated compound ("short-sighted",
+    "well-being"), whose neighbours are the compound's, not the word's."""
     text = sentence.texts[i]
     return (sentence.words[i] is not None and len(text) >= 3
-            and (text.islower() or (text[1:].islower() and (i == 0 or _title_cased(sentence, i)))))
+            and (text.islower() or (text[1:].islower() and (i == 0 or _title_cased(sentence, i))))
+            and not _in_compound(sentence, i))
+
+
+def _in_compound(sentence: Sentence, i: int) -> bool:
+    texts, offsets = sentence.texts, sentence.offsets
+    return ((i > 0 and texts[i - 1] in HYPHENS and offsets[i - 1] + len(texts[i - 1]) == offsets[i])
+            or (i + 1 < len(texts) and texts[i + 1] in HYPHENS and offsets[i] + len(texts[i]) == offsets[i + 1]))
+
+
+HYPHENS = frozenset(("-", "‐", "‑"))
 
 
 def _title_cased(sentence: Sentence, i: int) -> bool:
