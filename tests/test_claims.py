@@ -742,3 +742,44 @@ def test_wonders_terrible_for_and_made_worse_are_claims():
                                          "claims/unsupported-causal")] == ["are terrible for your bones"]
     assert [t for _l, _c, t, _m in _rule("Avoid dairy, because milk makes acne worse.\n",
                                          "claims/unsupported-causal")] == ["makes acne worse"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The vaccine gives 100 per cent protection for life.", "100 per cent protection"),
+    ("The vaccine gives 100 percent protection for life.", "100 percent protection"),
+    ("The cream is 100 per cent safe for babies.", "100 per cent safe"),
+])
+def test_a_percent_sign_written_out_is_the_same_absolute(sentence, span):
+    assert ("claims/overstated-certainty", 1, sentence.index(span) + 1, span) in found(sentence)
+
+
+def test_the_top_of_a_measured_range_is_no_absolute():
+    assert found("The implants gave the right warning from 56 percent to 100 percent of the time.\n") == []
+
+
+SOURCED_NEIGHBOURS = """# Heartburn
+
+Some text to open the article.
+
+A 2019 study of 40,000 women found that those who kept a healthy weight had fewer reflux symptoms [1]. {claim}
+
+A low-fat diet will dissolve small gallstones within a few months. {cited} [2].
+"""
+
+
+def test_a_source_for_one_subject_does_not_vouch_for_the_next_subject():
+    text = SOURCED_NEIGHBOURS.format(
+        claim="Apple cider vinegar cures acid reflux naturally.",
+        cited="Tablets containing ursodeoxycholic acid can sometimes dissolve small cholesterol stones")
+    efficacy = [(line, text) for rule, line, _, text in found(text) if rule == "claims/unsupported-efficacy"]
+    assert efficacy == [(5, "cures acid reflux naturally"), (7, "dissolve small gallstones")]
+
+
+def test_a_source_that_goes_on_about_the_claims_subject_still_vouches_for_it():
+    text = SOURCED_NEIGHBOURS.format(
+        claim="These women also had fewer symptoms at night, so keeping a healthy weight eases reflux.",
+        cited="Such diets also ease pain after meals")
+    assert [f for f in found(text) if f[0] == "claims/unsupported-efficacy"] == []
+    # The subject named again in the cited sentence ("diet") carries it on too.
+    text = SOURCED_NEIGHBOURS.format(claim="", cited="The diet works best for small stones")
+    assert [f for f in found(text) if f[0] == "claims/unsupported-efficacy"] == []

@@ -383,6 +383,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # of women have ...") is background the article states itself.
         figure_settled = supported or own or titled or (neighbour and _continues_report(words))
         claimed = False  # a benefit claimed in this sentence, sourced or not
+        cited_here = supported and evidence.cites_between(segment.start, start_char, start_char + len(sent.text))
         # A headline that states a cause or harm ("Night shifts raise the risk
         # of diabetes") is the piece's main claim, a finding, not a
         # description of a condition: reported without advice to the reader.
@@ -392,6 +393,13 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # one causes the other [1]. X causes Y.": the paragraph's own source
             # leaves the cause open, so stating it settles nothing.
             doubted = claim.stated_cause and _doubted_before(rows, n, segment)
+            # A source beside the claim, or a citation later in its paragraph,
+            # vouches for it only if what it reports is about the claim's
+            # subject: "A study found that weight loss eased reflux [1].
+            # Apple cider vinegar cures reflux." leaves the vinegar unsourced.
+            topic = _topic(claim.subject)
+            claim_near = own or titled or (neighbour and (not topic or _neighbour_continues(rows, n, segment, topic)))
+            claim_supported = supported and (not topic or cited_here or _citation_continues(rows, n, segment, topic, evidence))
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
                 finding = _study_finding(doc, claim)
@@ -399,7 +407,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     counted += 1
                     claims.append(finding)
                 continue
-            if ATTRIBUTION_SETTLES and near and not doubted or _inside(quotes, claim.start):
+            if ATTRIBUTION_SETTLES and claim_near and not doubted or _inside(quotes, claim.start):
                 continue  # the claim is its source's, or its speaker's
             if labelled and not labelled.isdisjoint(words):
                 continue  # a product's approved indication, from the label the document carries
@@ -413,7 +421,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 # medicine's documented side effect ("aspirin increases the risk
                 # of bleeding"), which its label states.
                 continue
-            if (not supported or doubted) and not (reporting and claim.booster is None):
+            if (not claim_supported or doubted) and not (reporting and claim.booster is None):
                 finding = _claim_finding(doc, claim)
                 if ctx.enabled(finding.rule.id):  # a preview rule that is off counts for nothing
                     counted += 1
@@ -764,6 +772,69 @@ def _phrase_span(phrase_set, words: list[str], sent: _Sentence) -> tuple[int, in
             if phrase:
                 return sent.chars(i, i + len(phrase))
     return None
+
+
+# Words that carry a sentence on from the one before: "It also ...", "These
+# drops ...", "Such diets ...".
+ANAPHORS = frozenset({"it", "its", "this", "these", "they", "their", "them", "those", "such", "both", "he", "she",
+                      "his", "her", "theirs"})
+ANAPHOR_REACH = 3
+TOPIC_STOPS = strength.DETERMINERS | strength.PREPOSITIONS | ANAPHORS | frozenset({
+    "and", "or", "also", "other", "some", "many", "most", "all", "any", "every", "each", "one", "new", "more",
+    "which", "who", "that", "what", "your", "you", "we", "our", "my", "i", "people", "taking", "using", "having",
+    "regular", "daily", "simple", "just", "even", "only", "often", "usually"})
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _topic(subject: tuple[str, ...]) -> frozenset[str]:
+    """The content words of a claim's subject ("a low-fat diet" -> low-fat,
+    diet), singular; empty for a pronoun or a bare determiner ("It", "This"),
+    which refer back to what a source said."""
+    if any(w in ANAPHORS for w in subject[:ANAPHOR_REACH]):
+        return frozenset()
+    return frozenset(_stem(w) for w in subject if len(w) > 2 and w.isalpha() and w not in TOPIC_STOPS) | frozenset(
+        _stem(part) for w in subject if "-" in w for part in w.split("-") if len(part) > 2 and part not in TOPIC_STOPS)
+
+
+def _continues(words: list[str], topic: frozenset[str]) -> bool:
+    """Does a sentence go on about a topic: it opens with a word that refers
+    back ("It", "These drops", "However, such diets") or names the topic?"""
+    return (any(w in ANAPHORS for w in words[:ANAPHOR_REACH + 1])
+            or not topic.isdisjoint(_stem(w) for w in words)
+            or not topic.isdisjoint(_stem(part) for w in words if "-" in w for part in w.split("-")))
+
+
+def _neighbour_continues(rows, n: int, segment, topic: frozenset[str]) -> bool:
+    """An attributed sentence beside the claim's (see ``neighbour`` in
+    ``check``) reports the claim if it comes after it, or if the claim's
+    sentence carries the one before on: a study's finding does not vouch for
+    the next sentence's claim about something else."""
+    before = n - 1 >= 0 and rows[n - 1][2] is segment and rows[n - 1][3]
+    after = n + 1 < len(rows) and rows[n + 1][2] is segment and rows[n + 1][3]
+    # A source named just after the claim ("..., says Gibson", "That is
+    # according to the NHS") is reporting it.
+    return after or before and (_continues(rows[n][1], frozenset())
+                                or not topic.isdisjoint(_stem(w) for w in rows[n - 1][1]))
+
+
+def _citation_continues(rows, n: int, segment, topic: frozenset[str], evidence) -> bool:
+    """A citation later in the claim's paragraph vouches for it when a
+    sentence between (up to the cited one) carries the claim's subject on
+    ("Statins lower cholesterol. They also cut the risk of stroke [2]."),
+    not when the paragraph has moved to another subject ("A low-fat diet will
+    dissolve gallstones. Tablets containing ursodiol can dissolve small stones
+    [2].")."""
+    last = evidence.last_citation.get(segment.start, -1)
+    for m in range(n + 1, len(rows)):
+        sent, words, seg, _ = rows[m]
+        if seg is not segment or sent.start_char >= last:
+            break
+        if _continues(words, topic):
+            return True
+    return False
 
 
 def _first_segment(doc: Doc):
@@ -1500,7 +1571,7 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         if not CRITICISM.isdisjoint(words[:i]) or (quotes and _inside(quotes, sent.chars(i, i + 1)[0])):
             i += len(phrase)
             continue  # "unsupported claims about miracle cures", or a speaker's words
-        if _described(words, i, len(phrase)):
+        if _described(words, i, len(phrase)) or _range_end(words, i):
             i += len(phrase)
             continue
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
@@ -1520,6 +1591,17 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
             severity=Severity.WARNING if supported else Severity.ERROR,
         )
         i += len(phrase)
+
+
+RANGE_LINKS = frozenset({"to", "-", "–", "and"})
+
+
+def _range_end(words: list[str], i: int) -> bool:
+    """Is the figure at ``i`` the top of a measured range ("from 56 percent
+    to 100 percent of the time", "between 80 and 100% effective")? A result
+    reported, not an absolute promised."""
+    return (words[i][:1].isdigit() and i > 1 and words[i - 1] in RANGE_LINKS
+            and any(w[:1].isdigit() for w in words[max(0, i - 5):i - 1]))
 
 
 # Absolute wording recognised by pattern (claims/patterns.yaml), with what
