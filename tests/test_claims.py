@@ -783,3 +783,28 @@ def test_a_source_that_goes_on_about_the_claims_subject_still_vouches_for_it():
     # The subject named again in the cited sentence ("diet") carries it on too.
     text = SOURCED_NEIGHBOURS.format(claim="", cited="The diet works best for small stones")
     assert [f for f in found(text) if f[0] == "claims/unsupported-efficacy"] == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # A booking sold at a price, whatever the verb.
+    ("Start your $29 online consultation today and get your prescription in under 24 hours.",
+     "your $29 online consultation"),
+    ("Book your £45 assessment today.", "your £45 assessment"),
+    # "just a $0 copay": a price said to be low, with its article.
+    ("Members pay just a $0 copay for their first podiatry visit.", "just a $0"),
+])
+def test_a_price_on_the_readers_booking_is_an_offer(sentence, span):
+    assert ("claims/promotional", 1, sentence.index(span) + 1, span) in found(sentence)
+
+
+def test_a_price_or_code_for_a_named_product_is_inside_the_finding():
+    sentence = "Stock up on FungaFresh Tea Tree Balm today and use code FRESHFEET for 20% off your first order."
+    promo = [f for f in lint_text(sentence, "a.md", CLAIMS) if f.rule.id == "claims/promotional"]
+    assert [(f.location.column, f.text) for f in promo] == [
+        (13, "FungaFresh Tea Tree Balm today and use code FRESHFEET")]
+    assert promo[0].message == '"FungaFresh Tea Tree Balm" is promoted with a price or offer'
+
+
+def test_results_guaranteed_without_a_verb_is_a_promise():
+    text = "Same-day appointments available, results guaranteed.\n"
+    assert ("claims/overstated-certainty", 1, 34, "results guaranteed") in found(text)

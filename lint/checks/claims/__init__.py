@@ -537,7 +537,12 @@ _SOCIAL_PROOF = re.compile(r"(?:\b(?:[Tt]housands|[Mm]illions|[Hh]undreds|[Oo]ve
 # A price said to be low ("a hygienist visit for just £39"): an offer when the
 # sentence names a booking, a product or a health word ("Try Newsweek for only
 # $1.25 per week", a news site's subscription, is none).
-_LOW_PRICE = re.compile(r"\b(?:(?:for|at|from|now)\s)?(?:just|only)\s[$£€]\s?\d+(?:[.,]\d+)*")
+_LOW_PRICE = re.compile(r"\b(?:(?:for|at|from|now)\s)?(?:just|only)\s(?:a\s)?[$£€]\s?\d+(?:[.,]\d+)*"
+                        # A booking the reader is sold at a price ("your $29 online consultation", "our
+                        # £45 assessment"): the possessive and the price make it an offer, whatever the verb.
+                        r"|\b(?:[Yy]our|[Oo]ur)\s(?:first\s)?[$£€]\s?\d+(?:[.,]\d+)*\s(?:[\w-]+\s){0,2}?"
+                        r"(?:consultation|assessment|appointment|session|visit|check-up|checkup|scan|test|screening"
+                        r"|fitting|exam|examination|treatment|course|programme|program|plan|membership|subscription)s?\b")
 # A purchase verb in the imperative with "now" or "today" and nothing sold
 # named: "Order now", "Shop now while stocks last", "Act today".
 _BUY_NOW = re.compile(r"(?:^|(?<=[.!:;—–-]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
@@ -546,6 +551,9 @@ _BUY_NOW = re.compile(r"(?:^|(?<=[.!:;—–-]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s)
                       r"|\b[Cc]lick\shere\sto\s(?:order|buy|book|shop|claim|subscribe|join|get\syours)\b"
                       # An insurer's or a seller's quotation asked for: "Get a quote in two minutes".
                       r"|\b[Gg]et\s(?:a|your)\s(?:free\s|instant\s|quick\s)?(?:quote|quotation)\b")
+
+
+CURRENCY = frozenset({"$", "£", "€"})
 
 
 def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
@@ -581,8 +589,9 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
             j += 1  # "sign up for my programme", "book in with our team"
         obj = words[j:j + 7]
         # A hyphen inside a word ("12-week") ends no object.
-        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS or not w[:1].isalnum() and w != "-"),
-                    len(obj))
+        # A price inside it ("book your $29 consultation") is part of what is sold.
+        stop = next((k for k, w in enumerate(obj) if w in strength.OBJECT_STOPS
+                     or not w[:1].isalnum() and w != "-" and w not in CURRENCY), len(obj))
         obj = obj[:stop]
         # What is sold: a booking, a product or a provider ("our web site",
         # "us at a trade fair", "GARD's webpage" point to information).
@@ -1933,6 +1942,13 @@ _OFFER = re.compile(r"\b(?:discount|promo|coupon)\s?code\b|\b(?:[Uu]se|[Ee]nter|
                     r"|\bthe\s(?:leading|number\sone|best|top)\s(?:private\s|independent\s)?(?:clinic|provider|practice|pharmacy|centre|center)\b")
 
 
+def _offer_in(text: str) -> tuple[int, int] | None:
+    """Where a sentence's offer is: a discount code, a price, a sale."""
+    match = _SALE.search(text) or (pattern("price").search(text) if could_match("price", text) else None) or (
+        _OFFER.search(text))
+    return match.span() if match else None
+
+
 def _promotion_signal(words: list[str], text: str) -> str | None:
     """What makes a sentence sell: a promised result, a price, a call to
     action, "our", or an absolute or exclusive claim."""
@@ -2001,10 +2017,16 @@ def _promotion(doc: Doc, sent: _Sentence, words: list[str], provider, capitalise
             else None)
         if signal:
             start, end = products[0]
+            name = texts[start:end]
+            # The span runs on to the offer in the sentence ("X Balm today and
+            # use code FRESH for 20% off"): what is sold and how.
+            offer = _offer_in(sent.text) if signal in ("a price or offer", "an offer or social proof") else None
+            if offer is not None:
+                start, end = min(start, sent.start_char + offer[0]), max(end, sent.start_char + offer[1])
             return Finding(
                 rule=PROMOTIONAL,
                 span=(start, end),
-                message=f"\"{texts[start:end]}\" is promoted with {signal}",
+                message=f"\"{name}\" is promoted with {signal}",
                 suggestions=("Keep health information separate from promotion, or disclose it as advertising",),
             ), None
     # Other names never start at the sentence's first word, which is
