@@ -808,3 +808,19 @@ def test_a_price_or_code_for_a_named_product_is_inside_the_finding():
 def test_results_guaranteed_without_a_verb_is_a_promise():
     text = "Same-day appointments available, results guaranteed.\n"
     assert ("claims/overstated-certainty", 1, 34, "results guaranteed") in found(text)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # An organ named in everyday words (terminology/organ_words.tsv) is a health outcome.
+    ("Traditional syringing causes perforated eardrums.", "causes perforated eardrums"),
+    ("Blue light from screens damages your retina.", "damages your retina"),
+    # "suggest" with an object advises; it does not report the claim.
+    ("Gluten damages the gut lining in everyone, which is why we suggest cutting it out.", "damages the gut lining"),
+])
+def test_harms_to_organs_stated_as_fact(sentence, span):
+    assert ("claims/unsupported-causal", 1, sentence.index(span) + 1, span) in found(sentence)
+
+
+def test_an_organ_blocked_is_no_benefit_and_a_trailing_suggests_still_hedges():
+    assert found("Sometimes wax builds up and blocks the ear.") == []
+    assert found("Coffee reduces liver cancer, a new study suggests.") == []

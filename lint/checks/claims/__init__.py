@@ -398,7 +398,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # subject: "A study found that weight loss eased reflux [1].
             # Apple cider vinegar cures reflux." leaves the vinegar unsourced.
             topic = _topic(claim.subject)
-            claim_near = own or titled or (neighbour and (not topic or _neighbour_continues(rows, n, segment, topic)))
+            # In a story that reports its sources throughout, a sentence beside
+            # an attributed one goes on with the report, whatever its subject.
+            claim_near = own or titled or (neighbour and (reports or not topic
+                                                          or _neighbour_continues(rows, n, segment, topic)))
             claim_supported = supported and (not topic or cited_here or _citation_continues(rows, n, segment, topic, evidence))
             if (study_findings and here_attributed and not trial_article and not supported
                     and not STUDY_REFERENCES.isdisjoint(words) and not _inside(quotes, claim.start)):
@@ -492,7 +495,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 promise = (sent.start_char + promise.start(), sent.start_char + promise.end())
             if promise:
                 claims.append(_promise_finding(text, promise, supported))
-    yield from claims
+    yield from _outermost(claims)
     efficacy = any(f.rule is UNSUPPORTED_EFFICACY and "denied" not in f.message for f in claims)
     # An article that names its study, journal or researchers cites something,
     # even without a reference list.
@@ -504,6 +507,16 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+def _outermost(findings: list[Finding]) -> list[Finding]:
+    """One overstated-certainty finding for one phrase: "guaranteed" inside
+    "results guaranteed" is not a second."""
+    spans = [f.span for f in findings if f.rule is OVERSTATED_CERTAINTY]
+    if len(spans) < 2:
+        return findings
+    return [f for f in findings if f.rule is not OVERSTATED_CERTAINTY
+            or not any(a <= f.span[0] and f.span[1] <= b and (a, b) != f.span for a, b in spans)]
 
 
 # What a seller asks the reader to book, buy or join ("book your

@@ -138,6 +138,16 @@ def outcome_words() -> frozenset[str]:
     return words | _british_forms(words)
 
 
+@lru_cache(maxsize=1)
+def organ_words() -> frozenset[str]:
+    """One-word everyday names of organs and body parts ("eardrum", "retina",
+    "stomach"; terminology/organ_words.tsv): what is done to one, as the
+    object's head, is done to health ("damages the retina", "causes perforated
+    eardrums"); see strength._organ_object."""
+    return frozenset(line.split("\t")[0] for line in resources.lines("terminology/organ_words.tsv")
+                     if " " not in line.split("\t")[0])
+
+
 def _british_forms(words: frozenset[str]) -> frozenset[str]:
     """The British spellings of outcome words the vocabularies write the
     American way ("haemorrhoid", "oedema", "leukaemia"), from the project's
