@@ -109,11 +109,14 @@ def misspellings(sample: int | None, verbose: bool) -> None:
             print(f"    tune miss: {typo} -> {','.join(targets)}; offered {', '.join(shown) or '-'}")
 
 
-def medical_typos(sample: int, words_file: str | None = None) -> None:
+def medical_typos(sample: int, words_file: str | None = None, everyday: bool = False) -> None:
+    """One random edit in health words (or, if ``everyday``, general English
+    words) of held-out MedQuAD answers and the news tune half: how many are
+    detected at all, by the default rule, and with the right first suggestion."""
     import re
 
     from lint import lexicon, resources
-    from lint.checks.spelling.unknown_word import _drug_name, judge, why_known
+    from lint.checks.spelling.unknown_word import _drug_name, default_tier, judge, why_known
     from lint.suggest import suggestions
 
     specialist, dictionary = lexicon.specialist(), lexicon.dictionary()
@@ -129,7 +132,7 @@ def medical_typos(sample: int, words_file: str | None = None) -> None:
     records = NEWS.read_text(encoding="utf-8").splitlines()
     for i in NEWS_HALVES["tune"]:
         seen.update(word.findall(json.loads(records[i])["text"]))
-    words = sorted(w for w in seen if w in specialist)
+    words = sorted(w for w in seen if ((w in dictionary and w not in specialist) if everyday else w in specialist))
     if words_file and Path(words_file).exists():
         words = Path(words_file).read_text(encoding="utf-8").split()  # another version's list, to compare
     elif words_file:
@@ -155,17 +158,21 @@ def medical_typos(sample: int, words_file: str | None = None) -> None:
             continue
         groups = ("all", "drugs") if (target in substances or _drug_name(target)) else ("all",)
         detected = why_known(typo) is None
-        first = detected and judge(typo, suggestions(typo))[0][:1]
+        ranked = suggestions(typo) if detected else ()
+        first = detected and judge(typo, ranked)[0][:1]
         for name in groups:
             tally[name]["typos"] += 1
             tally[name]["detected"] += detected
+            tally[name]["default"] += detected and default_tier(typo, ranked)
             tally[name]["first right"] += bool(first) and first[0][0] == target
-    print(f"Medical typos (one random edit in {len(words):,} health words of held-out MedQuAD answers and the "
+    print(f"{'Everyday' if everyday else 'Medical'} typos (one random edit in {len(words):,} "
+          f"{'general English' if everyday else 'health'} words of held-out MedQuAD answers and the "
           f"news tune half, {sample} sampled):")
     for name, counts in tally.items():
         n = max(counts["typos"], 1)
-        print(f"  {name:5} {counts['typos']:5} typos  detected {counts['detected'] / n:.3f}  "
-              f"first suggestion right {counts['first right'] / n:.3f}")
+        if counts["typos"]:
+            print(f"  {name:5} {counts['typos']:5} typos  detected {counts['detected'] / n:.3f}  "
+                  f"by the default rule {counts['default'] / n:.3f}  first suggestion right {counts['first right'] / n:.3f}")
 
 
 def _lint_texts(texts: list[tuple[str, str]]) -> tuple[list, int]:
@@ -222,7 +229,8 @@ def main() -> None:
     for name, path, step in (("misspellings", MISSPELLINGS, lambda: misspellings(args.pairs, args.verbose)),
                              ("medquad", MEDQUAD, lambda: medquad(min(args.answers, 3000))),
                              ("news", NEWS, lambda: news(args.news)),
-                             ("typos", MEDQUAD, lambda: medical_typos(args.typos, args.typo_words))):
+                             ("typos", MEDQUAD, lambda: (medical_typos(args.typos, args.typo_words),
+                                                          medical_typos(args.typos, everyday=True)))):
         if name in args.skip:
             continue
         if path.exists():

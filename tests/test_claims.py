@@ -824,3 +824,27 @@ def test_harms_to_organs_stated_as_fact(sentence, span):
 def test_an_organ_blocked_is_no_benefit_and_a_trailing_suggests_still_hedges():
     assert found("Sometimes wax builds up and blocks the ear.") == []
     assert found("Coffee reduces liver cancer, a new study suggests.") == []
+
+
+SELLER_QUOTING_STAFF = (
+    "# Knee pain: how our physios can help\n\n"
+    "Knee pain affects 1 in 4 adults. Our tailored programme strengthens the knee.\n\n"
+    "\"Most people feel better within six weeks,\" says Tom Ellery, senior physiotherapist at the clinic.\n\n"
+    "Book your assessment today.\n")
+
+
+def test_a_seller_quoting_its_own_staff_still_cites_nothing():
+    assert ("claims/no-sources", 1, 3, "Knee pain: how our physios can help") in found(SELLER_QUOTING_STAFF)
+
+
+def test_a_seller_naming_a_body_or_a_study_cites_something():
+    for source in ("says Tom Ellery, who sits on the council of the Chartered Society of Physiotherapy",
+                   "says Tom Ellery, whose 2021 study of 300 patients found the same"):
+        text = SELLER_QUOTING_STAFF.replace("says Tom Ellery, senior physiotherapist at the clinic", source)
+        assert "claims/no-sources" not in [rule for rule, *_ in found(text)]
+
+
+def test_a_story_quoting_an_expert_names_a_source():
+    text = SELLER_QUOTING_STAFF.replace("Our tailored programme strengthens the knee.\n\n", "").replace(
+        "Book your assessment today.\n", "")
+    assert "claims/no-sources" not in [rule for rule, *_ in found(text)]

@@ -244,3 +244,40 @@ def test_other_endings_of_a_medical_stem_stay_derivations():
 def test_a_misspelled_medical_suffix_after_called_is_still_a_misspelling():
     text = "This early stage is called gingivitus, and it can be reversed.\n"
     assert found(text) == [("spelling/unknown-word", 1, 28, "gingivitus", ("gingivitis",))]
+
+
+def test_a_y_kept_before_an_ending_or_an_e_dropped_before_a_plural_s_is_a_misspelling():
+    text = ("The rash brings itchyness and redness.\n\nShe felt happyer once she studyed the leaflet.\n\n"
+            "Swallow the capsuls whole.\n")
+    assert found(text, WORD) == [
+        ("spelling/unknown-word", 1, 17, "itchyness", ("itchiness",)),
+        ("spelling/unknown-word", 3, 10, "happyer", ("happier",)),
+        ("spelling/unknown-word", 3, 27, "studyed", ("studied",)),
+        ("spelling/unknown-word", 5, 13, "capsuls", ("capsules",))]
+
+
+def test_a_y_after_a_vowel_stays_before_an_ending():
+    # "employer", "enjoyed", "greyness": a vowel before the "y" keeps it.
+    assert found("The employer enjoyed the greyness.\n", WORD) == []
+
+
+def test_a_letter_dropped_or_added_in_a_long_rare_word_is_a_slip():
+    text = "Ask the opthalmologists about it.\n\nThe lump was not cancercous.\n"
+    assert found(text, WORD) == [
+        ("spelling/unknown-word", 1, 9, "opthalmologists", ("ophthalmologists",)),
+        ("spelling/unknown-word", 3, 18, "cancercous", ("cancerous",))]
+
+
+def test_a_letter_changed_in_a_long_rare_word_may_be_another_word_and_stays_a_term():
+    # One letter from "hematologist" and "debunking", but words in their own right.
+    assert found("The hepatologist suggested debulking surgery.\n", WORD) == []
+
+
+def test_the_first_two_letters_swapped_in_a_longer_word_is_a_slip():
+    assert found("Check the rpessures twice.\n\nThe ektamine dose was low.\n", WORD) == [
+        ("spelling/unknown-word", 1, 11, "rpessures", ("pressures",)),
+        ("spelling/unknown-word", 3, 5, "ektamine", ("ketamine",))]
+
+
+def test_a_slip_of_a_drug_name_that_common_words_outrank_by_sound_still_names_the_drug():
+    assert found("She takes apihaban daily.\n", WORD) == [("spelling/unknown-word", 1, 11, "apihaban", ("apixaban",))]

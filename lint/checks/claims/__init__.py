@@ -225,7 +225,9 @@ NO_SOURCES = Rule(
     explanation=(
         "What it does: reports once per article when it makes at least one unsupported claim "
         "(efficacy, statistic or overstated certainty) and has no citation, footnote, dated study, "
-        "attribution, evidence link or references section anywhere.\n\n"
+        "attribution, evidence link or references section anywhere. In an article that sells, a quote from "
+        "someone speaking (\"says our senior physiotherapist\") is the seller's own voice and names no source; "
+        "a study, journal or body named beside it does.\n\n"
         "Why it matters: an article with no sources asks readers to take every claim on trust; "
         "health publishers' own standards require references.\n\n"
         "Known problems: an article that makes no claim the other rules recognise is not reported."
@@ -499,6 +501,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     efficacy = any(f.rule is UNSUPPORTED_EFFICACY and "denied" not in f.message for f in claims)
     # An article that names its study, journal or researchers cites something,
     # even without a reference list.
+    if promoted and names_source:
+        # A seller quoting its own staff ("says Tom Ellery, senior
+        # physiotherapist") is the seller speaking: only a study, journal or
+        # body named somewhere is a source a reader could check.
+        names_source = any(row[3] and not vague[k] and not _spoken_only(row[1]) for k, row in enumerate(rows))
     if counted and not evidence.article_cites and not names_source and ctx.enabled(NO_SOURCES.id):
         yield _article_finding(doc, NO_SOURCES, (
             f"The article makes {counted} unsupported health claim{'s' if counted != 1 else ''} "
@@ -1372,6 +1379,17 @@ VAGUE_SOURCES = resources.word_set("claims/vague_sources.txt")
 FINDABLE = frozenset({"published", "journal", "university", "institute", "who", "nhs", "cdc", "nice", "fda", "nih",
                       "et", "'s", "’s", "department", "agency", "association", "society", "college",
                       "council", "ministry", "foundation", "hospital", "school", "professor", "dr", "dr."})
+
+
+# Words that name a source beyond the person speaking: a study, a journal, a
+# body whose publications a reader could look up.
+CHECKABLE_SOURCES = (STUDY_REFERENCES | TRIAL_WORDS | FINDABLE) - {"dr", "dr.", "professor", "hospital", "'s", "’s"}
+
+
+def _spoken_only(words: list[str]) -> bool:
+    """Is the sentence attributed only to someone speaking ("...," says Tom
+    Ellery, senior physiotherapist"), naming no study, journal or body?"""
+    return not SPEECH_VERBS.isdisjoint(words) and "according" not in words and CHECKABLE_SOURCES.isdisjoint(words)
 
 
 def _vague_attribution(sent: _Sentence, words: list[str]) -> bool:

@@ -44,7 +44,7 @@ UNKNOWN_WORD = Rule(
         "of the fingers, words run together, and misspellings of a common or medical word: its consonants "
         "with other vowels or a letter doubled (\"carpentar\", \"untill\", \"diabetis\"), the same sound "
         "(\"becuz\"), a misspelled drug stem or medical suffix (\"ibuprofin\"), a drug's \"-ol\" with another vowel "
-        "(\"paracetamal\") or a hormone's \"-in\" with an \"e\" (\"melatonine\"), a British \"-re\" on an everyday "
+        "(\"paracetamal\") or a hormone's \"-in\" with an \"e\" (\"melatonine\"), a long word with one letter added, dropped or two swapped (\"opthalmologists\"), a \"y\" kept before an ending that makes it \"i\" or an \"e\" dropped before a plural \"s\" (\"itchyness\", \"capsuls\"), a British \"-re\" on an everyday "
         "\"-er\" word the British lists lack (\"blistres\"), and contractions written without "
         "their apostrophe (\"dont\", \"youre\"); other unknown words go to `spelling/unknown-term`.\n\n"
         "Why it matters: a misspelled drug or condition name makes readers doubt the advice and can "
@@ -531,9 +531,16 @@ def _doubling(a: str, b: str) -> bool:
 
 
 def _transposed(typed: str, word: str) -> bool:
-    """The same letters in another order, the first kept ("currenlty"): a
-    slip of the fingers wherever it falls, never a derivation."""
-    return typed[:1] == word[:1] and len(typed) == len(word) and sorted(typed) == sorted(word)
+    """The same letters in another order, the first kept ("currenlty"), or
+    the first two swapped in a word this long ("rpessures"): a slip of the
+    fingers wherever it falls, never a derivation."""
+    return len(typed) == len(word) and sorted(typed) == sorted(word) and (
+        typed[:1] == word[:1] or (len(typed) >= MIN_FIRST_SWAP_LENGTH and typed[1] + typed[0] + typed[2:] == word))
+
+
+# Shorter words with their first two letters swapped are names and
+# abbreviations as often as slips.
+MIN_FIRST_SWAP_LENGTH = 6
 
 
 def slip_of(word: str, ranked, article_words=frozenset()) -> str | None:
@@ -555,6 +562,12 @@ def _slip(word: str, ranked, article_words=frozenset()) -> tuple[str | None, boo
     candidates = [suggestion for suggestion, _ in ranked[:3]]
     if article_words:
         candidates += sorted(article_words.intersection(edits(word)))
+    # A drug one edit away that common words outranked for sounding alike
+    # ("apihaban": "opinion" before "apixaban"). Other medical words so found
+    # were mostly valid terms' neighbours (news and MedQuAD: "psoralen" for
+    # "psoralon", "atopy" for "atony").
+    candidates += sorted(w for w in lexicon.medical().intersection(edits(word)).difference(candidates)
+                         if _drug_name(w))
     # A slip inside the word or of two letters swapped before one at its end
     # ("patienst": "patients", then "patient").
     for at_end in (False, True):
@@ -567,9 +580,24 @@ def _slip(word: str, ranked, article_words=frozenset()) -> tuple[str | None, boo
                     and not _inflected(word, suggestion) and not _prefix_swap(word, suggestion)
                     and (not derived or _doubling(word, suggestion))
                     and (counts.get(suggestion, 0) >= GUARD_MIN_COUNT or _slip_target(suggestion)
-                         or suggestion in article_words)):
+                         or suggestion in article_words or _lone_long_slip(word, suggestion, ranked))):
                 return suggestion, at_end
     return None, False
+
+
+# A word this long that one letter added, dropped or two swapped would make a
+# dictionary word, however rare, and no other suggestion so near, is a slip
+# for it ("neurolgists", "cancercous", "opthalmologists"). A letter changed
+# is left out: it turns words the dictionary lacks into ones it has as
+# often as it makes a slip ("hepatologist" and "hematologist", "debulking"
+# and "debunking", "unifocal" and "univocal").
+LONG_SLIP_LENGTH = 8
+
+
+def _lone_long_slip(word: str, suggestion: str, ranked) -> bool:
+    return (len(word) >= LONG_SLIP_LENGTH and suggestion in lexicon.dictionary()
+            and (len(word) != len(suggestion) or _transposed(word, suggestion))
+            and sum(typo_distance(word, s) <= SLIP_DISTANCE for s, _ in ranked[:3]) == 1)
 
 
 # Chemical and drug names end in a few fixed parts that a slip changes into
@@ -786,10 +814,40 @@ def misspelling_of(word: str, ranked) -> str | None:
     return None
 
 
+# Endings before which a final "y" after a consonant turns into "i"
+# ("happy" -> "happier", "itchy" -> "itchiness", "study" -> "studied"); the
+# plural and third-person "s" makes "-ies".
+Y_TO_I_ENDINGS = ("ers", "er", "est", "ed", "es", "s", "ness", "less", "ly", "ful", "ment")
+
+
+def misinflected(word: str) -> str | None:
+    """The word an unknown word writes with an English spelling rule of
+    inflection broken, or None: a final "y" kept before an ending that turns
+    it into "i" ("itchyness", "happyer", "studyed"), or a final "e" of the
+    word dropped before its plural "s" ("capsuls", "muscls"). Such a word
+    derives from no word, so it is a misspelling, not vocabulary the
+    dictionary lacks."""
+    words = lexicon.dictionary()
+    for ending in Y_TO_I_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_DERIVED_STEM and stem[-1] == "y" and stem[-2] not in "aeiouy":
+            fixed = stem[:-1] + ("ies" if ending == "s" else "i" + ending)
+            if fixed in words:
+                return fixed
+    if word.endswith("s") and not word.endswith(("es", "ss")) and len(word) > MIN_DERIVED_STEM + 1:
+        stem = word[:-1]
+        if stem not in words and stem + "e" in words and stem + "es" in words:
+            return stem + "es"
+    return None
+
+
 def judge(word: str, ranked, article_words=frozenset()) -> tuple[tuple, bool, bool]:
     """The suggestions as the check shows them (the two words of a run-on,
     the word of a slip or misspelling first), whether the word is a slip
     (a typo or a run-on) and whether it is another misspelling."""
+    fixed = misinflected(word)
+    if fixed is not None:
+        return ((fixed, 0.0),) + tuple(item for item in ranked if item[0] != fixed), True, False
     parts = run_on(word)
     if parts is not None:
         ranked = ((" ".join(parts), 0.0),) + tuple(ranked)
@@ -813,7 +871,7 @@ def default_tier(word: str, ranked, article_words=frozenset(), error_prone: bool
     """Would ``spelling/unknown-word`` (rather than the preview
     ``spelling/unknown-term``) report this unknown word, in plain prose
     (in an error-prone document if ``error_prone``)?"""
-    return run_on(word) is not None or slip_of(word, ranked, article_words) is not None or (
+    return misinflected(word) is not None or run_on(word) is not None or slip_of(word, ranked, article_words) is not None or (
         misspelling_of(word, ranked) is not None) or (error_prone and not is_term(word))
 
 
