@@ -816,9 +816,15 @@ def test_results_guaranteed_without_a_verb_is_a_promise():
     ("Blue light from screens damages your retina.", "damages your retina"),
     # "suggest" with an object advises; it does not report the claim.
     ("Gluten damages the gut lining in everyone, which is why we suggest cutting it out.", "damages the gut lining"),
+    ("Cotton buds perforate your eardrum.", "perforate your eardrum"),
 ])
 def test_harms_to_organs_stated_as_fact(sentence, span):
     assert ("claims/unsupported-causal", 1, sentence.index(span) + 1, span) in found(sentence)
+
+
+def test_verbs_that_correct_a_condition_claim_efficacy():
+    assert [(r, t) for r, _l, _c, t in found("Toe spacers straighten bunions in as little as four weeks.")
+            if r == "claims/unsupported-efficacy"] == [("claims/unsupported-efficacy", "straighten bunions")]
 
 
 def test_an_organ_blocked_is_no_benefit_and_a_trailing_suggests_still_hedges():

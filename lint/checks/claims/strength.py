@@ -1119,6 +1119,8 @@ def _trailing_hedge(words: list[str], end: int) -> bool:
     """A "suggests" after the claim that reports it ("X reduces Y, a new study
     suggests"); not one that advises ("..., which is why we suggest cutting it
     out", "doctors suggest avoiding it")."""
+    if TRAILING_HEDGES.isdisjoint(words[end:]):
+        return False
     return any(w in TRAILING_HEDGES and not (words[j - 1] in ADVISERS or words[j + 1:j + 2] and words[j + 1].endswith("ing"))
                for j, w in enumerate(words[end:], end))
 
