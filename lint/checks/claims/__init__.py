@@ -700,6 +700,15 @@ def _seller_voice(sent: _Sentence, words: list[str], quotes, speech: bool) -> Fi
         return None
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     what = "a testimonial" if match.re is _TESTIMONIAL else "the seller's own voice"
+    if match.re is not _TESTIMONIAL:
+        # The span runs on over what the seller claims for itself ("Our
+        # programme cures carpal tunnel syndrome in six weeks").
+        promised = [sent.chars(c.start, c.end)[1] for c in strength.claims(words)
+                    if c.kind == "benefit" and not c.negated and not c.past and c.strength >= strength.DIRECT - 1
+                    and not c.relative and c.end > c.start]
+        after = [e for e in promised if e > end]
+        if after:
+            end = after[0]
     return Finding(rule=PROMOTIONAL, span=(start, end),
                    message=f"\"{text[match.start():match.end()]}\" is {what}: promotion, not health information",
                    suggestions=("Keep health information separate from promotion, or disclose it as advertising",))
