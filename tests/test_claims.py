@@ -854,3 +854,12 @@ def test_a_story_quoting_an_expert_names_a_source():
     text = SELLER_QUOTING_STAFF.replace("Our tailored programme strengthens the knee.\n\n", "").replace(
         "Book your assessment today.\n", "")
     assert "claims/no-sources" not in [rule for rule, *_ in found(text)]
+
+
+def test_a_citation_for_another_subject_does_not_source_a_figure_before_it():
+    text = ("# Sleep apnoea\n\nSome text to open the article.\n\n"
+            "Around 80% of cases go undiagnosed. Left untreated, OSA has been linked with high blood pressure [1].\n")
+    assert ("claims/unsourced-statistic", 5, 8, "80% of cases") in found(text)
+    # The cited sentence goes on about the cases counted: the citation covers the figure.
+    text = text.replace("Left untreated, OSA has", "Such cases have")
+    assert [f for f in found(text) if f[0] == "claims/unsourced-statistic"] == []

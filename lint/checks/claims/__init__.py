@@ -383,7 +383,12 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # goes on with its report ("Yet 80% of those patients ...", "39 percent
         # had ..."); a present-tense share of a population ("About 70 percent
         # of women have ...") is background the article states itself.
-        figure_settled = supported or own or titled or (neighbour and _continues_report(words))
+        # A citation later in the paragraph vouches for a figure only if the
+        # paragraph goes on about what the figure counts (see _citation_continues).
+        figure_supported = supported and (
+            evidence.cites_between(segment.start, start_char, start_char + len(sent.text))
+            or _citation_continues(rows, n, segment, _topic(tuple(words)), evidence))
+        figure_settled = figure_supported or own or titled or (neighbour and _continues_report(words))
         claimed = False  # a benefit claimed in this sentence, sourced or not
         cited_here = supported and evidence.cites_between(segment.start, start_char, start_char + len(sent.text))
         # A headline that states a cause or harm ("Night shifts raise the risk
