@@ -12,10 +12,12 @@ when the article shows no variant spelling) and ``accepts``.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from lint import lexicon
+from lint.nlp import doc_text
 from lint.spelling_variants import AMERICAN, BRITISH
 
 US, UK, CANADA, AUSTRALIA = "en-US", "en-GB", "en-CA", "en-AU"
@@ -44,25 +46,51 @@ def accepts(variety: str, feature: str, variant: str) -> bool:
     return variant in _WRITES[variety].get(feature, {AMERICAN})
 
 
-def decide(observed: list[tuple[str, str]], configured: str = "auto") -> str | None:
-    """The variety for (variant, feature) pairs, one per word written."""
+def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None) -> str | None:
+    """The variety for (variant, feature) pairs, one per word written.
+
+    Spellings decide; when they tie, the British or American names the
+    article uses ("GP", "cotton buds", "drugstore"; ``names`` is called for
+    those written as phrases) break the tie, then an American -ize word
+    beside too few British words to show Oxford spelling, then the first
+    word written."""
     if configured == UK:
         return HOUSE_UK
     if configured in NAMES:
         return configured
+    named = Counter(v for v, f in observed if f == "term")
     observed = [(v, f) for v, f in observed if f != "term"]
     if not observed:
         return None
     counts = Counter(v for v, _ in observed)
-    american_first = counts[AMERICAN] > counts[BRITISH] or (
-        counts[AMERICAN] == counts[BRITISH] and observed[0][0] == AMERICAN)
+    tie = counts[AMERICAN] == counts[BRITISH]
+    if not tie:
+        american_first = counts[AMERICAN] > counts[BRITISH]
+    else:
+        if names is not None:
+            named.update(names())
+        if named[AMERICAN] != named[BRITISH]:
+            american_first = named[AMERICAN] > named[BRITISH]
+        elif (AMERICAN, "ise") in observed and counts[BRITISH] < OXFORD_EVIDENCE:
+            # British with "-ize" is Oxford spelling, a pattern one British word does not show
+            # (as with Canadian): "behaviour" beside "randomized" is an American article's slip.
+            american_first = True
+        else:
+            american_first = observed[0][0] == AMERICAN
     order = (US, CANADA, UK, AUSTRALIA) if american_first else (UK, AUSTRALIA, CANADA, US)
     # Canadian is a pattern (British -our/-re with American -ize and medical e) that
     # needs two British words to show it: one "colour" beside "pediatrician" is a slip.
     if sum(v == BRITISH and f in ("our", "re", "ll") for v, f in observed) < CANADIAN_EVIDENCE:
         order = tuple(v for v in order if v != CANADA)
-    conflicts = {variety: sum(not accepts(variety, f, v) for v, f in observed) for variety in order}
+    # A tie broken for American is not undone by British accepting -ize (Oxford spelling).
+    oxford = not (tie and american_first)
+    conflicts = {variety: sum(not accepts(variety if variety != UK or oxford else HOUSE_UK, f, v)
+                              for v, f in observed) for variety in order}
     return min(order, key=lambda variety: (conflicts[variety], order.index(variety)))
+
+
+# British words that show Oxford spelling (British with -ize) in an article tied between the two.
+OXFORD_EVIDENCE = 2
 
 
 def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
@@ -158,8 +186,51 @@ def english(doc: Doc, configured: str = "auto") -> str | None:
     """The article's English: decided once, then kept on the Doc."""
     key = ("hl_english", configured)
     if key not in doc.user_data:
-        doc.user_data[key] = decide([(v, f) for _, v, _, f in observe(doc)], configured)
+        doc.user_data[key] = decide([(v, f) for _, v, _, f in evidence(doc)], configured,
+                                    names=lambda: phrase_names(doc_text(doc)))
     return doc.user_data[key]
+
+
+def evidence(doc: Doc) -> list[tuple[int, str, str, str]]:
+    """``observe`` with each name spelled by a convention too ("anaesthetist",
+    "anesthesiologist") counted as that spelling: the words that show the article's English."""
+    from lint import spelling_variants, token_table
+
+    lower = token_table.table(doc).lower
+    return [(k, v, c, "ae" if f == "term" and spelling_variants.medical_spelling(lower[k]) else f)
+            for k, v, c, f in observe(doc)]
+
+
+def phrase_names(text: str) -> Counter:
+    """How many British and American names of several words, or with capitals, that the
+    other English never writes ("GP", "A&E", "cotton buds"; "emergency room", "doctor's
+    office"), the text writes."""
+    found: Counter = Counter()
+    for variant, patterns in _phrase_name_patterns().items():
+        found[variant] += sum(1 for pattern in patterns for _ in pattern.finditer(text))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _phrase_name_patterns():
+    import re
+
+    from lint import spelling_variants
+
+    alone = spelling_variants.alone_names()
+    names: dict[str, set[str]] = {BRITISH: set(), AMERICAN: set()}
+    for british, american in spelling_variants.phrase_terms():
+        names[BRITISH].update({british} & alone)
+        names[AMERICAN].update({american} & alone)
+    out = {}
+    for variant, written in names.items():
+        bodies = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in written), key=len, reverse=True)
+        lower = [b for b in bodies if b == b.lower()]
+        capital = [b for b in bodies if b != b.lower()]
+        edge = r"(?<![\w&'-])(?:{})(?![\w&-])"
+        out[variant] = tuple(re.compile(edge.format("|".join(group)), flags)
+                             for group, flags in ((lower, re.I), (capital, 0)) if group)
+    return out
 
 
 class Rejects:

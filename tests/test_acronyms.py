@@ -88,3 +88,32 @@ def test_an_organisation_used_in_a_sentence_before_its_definition_is_reported():
     text = ("Professor Smith, QNHB Senior Fellow, led it.\n\n"
             "The Quebec National Heart Board (QNHB) said so.\n")
     assert messages(text) == []
+
+
+def test_two_letters_with_a_small_word_between_two_words_spell_nothing_out():
+    # "trained in microsuction" holds T and M by chance; "tympanic membrane" would spell TM out.
+    text = ("Our nurses are trained in microsuction.\n\nWe check your TM is intact before we start.\n")
+    assert messages(text) == [(3, 15, '"TM" is never defined')]
+    assert messages("The tympanic membrane is thin. We check your TM is intact.") == []
+
+
+def test_a_credential_that_names_a_test_or_condition_here_is_jargon():
+    assert messages("You may be offered an MRCP scan, which shows the bile ducts.") == [
+        (1, 23, '"MRCP" is never defined')]
+    assert messages("People with MS often feel tired.") == [(1, 13, '"MS" is never defined')]
+    assert messages("Jane Roe, MD, MRCP, said the scan helped.") == []  # after a name: a credential
+
+
+def test_a_medical_abbreviation_run_on_into_another_is_one_measure_to_decode():
+    assert messages("When my doctor tested it, my HOMA-IR was through the roof.") == [
+        (1, 30, '"HOMA-IR" is never defined')]
+    # The part to decode spelled out: "Homeostatic Model Assessment" for HOMA.
+    assert messages("Two measures (called Homeostatic Model Assessment, HOMA-IR and BMI) fell.") == []
+    assert messages("Her BI-RADS score was 3. The ADAS-Cog fell.") == []  # names of scales in parts
+    assert messages("She trained as an OB-GYN.") == []  # everyday American usage
+
+
+def test_a_list_items_label_that_is_medical_jargon_is_an_acronym_to_define():
+    text = "Treatments include:\n\n- **RFA:** works like laser treatment, using radio waves.\n"
+    assert messages(text) == [(3, 5, '"RFA" is never defined')]
+    assert messages("Notes:\n\n- MORE: see the site.\n- SOURCE: the charity.\n") == []  # labels that are words

@@ -238,6 +238,22 @@ def test_everyday_names_of_common_conditions_whose_mesh_name_is_technical():
     assert found("Angina, also known as chest pain from the heart, is a warning sign.") == []
 
 
+def test_everyday_names_of_foot_joint_skin_and_childhood_conditions():
+    table = concepts()
+    assert table.of("hammertoe") == table.of("hammer toe") == table.of("hammer toe syndrome")
+    assert table.of("wry neck") == table.of("torticollis")
+    assert set(table.of("threadworms")) <= set(table.of("enterobiasis"))
+    assert found("A bunion, also known as a hammertoe, is a bony bump.") == [
+        (1, 3, "bunion, also known as a hammertoe",
+         '"bunion" and "hammertoe" are different conditions but are presented as one')]
+    # MeSH files carpal tunnel syndrome under cumulative trauma disorders: one kind, not another name.
+    assert found("Carpal tunnel syndrome, also called repetitive strain injury, affects the hand.") == [
+        (1, 1, "Carpal tunnel syndrome, also called repetitive strain injury",
+         '"Carpal tunnel syndrome" is one kind of repetitive strain injury, not another name for it')]
+    assert found("Sinusitis, also known as a sinus infection, clears up in weeks.") == []
+    assert found("Enterobiasis, also called threadworms, is common in children.") == []
+
+
 def test_brand_names_are_their_active_ingredient():
     table = concepts()
     assert table.of("Wegovy") == table.of("semaglutide") == table.of("Ozempic")

@@ -195,7 +195,7 @@ def test_split_term(word, parts):
 
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
-                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv"])
+                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -293,3 +293,58 @@ def test_offsets_survive_a_letter_whose_lower_case_is_longer():
 ])
 def test_scans_and_cholesterol(text, found):
     assert bool(findings(text)) is found
+
+
+def test_a_germ_or_medicine_called_by_a_kind_it_is_not():
+    (f,) = findings("Athlete's foot is caused by bacteria called dermatophytes that thrive in damp places.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        29, "bacteria called dermatophytes", '"dermatophytes" are fungi, not bacteria', ("fungi",))
+    (f,) = findings("People with rosacea have more Demodex bacteria on their skin.")
+    assert (f.text, f.message, f.suggestions) == ("Demodex bacteria", '"Demodex" is a mite, not a bacterium', ("mites",))
+    (f,) = findings("Adults may be prescribed aciclovir, an antibiotic that can shorten the illness.")
+    assert (f.text, f.message, f.suggestions) == (
+        "aciclovir, an antibiotic", '"aciclovir" is an antiviral, not an antibiotic', ("antiviral",))
+    (f,) = findings("Antibiotics such as fluconazole clear it.")
+    assert (f.text, f.suggestions) == ("Antibiotics such as fluconazole", ("Antifungals",))
+    # Medicines of other classes.
+    (f,) = findings("Antacids such as omeprazole work within minutes by neutralising acid.")
+    assert (f.text, f.message, f.suggestions) == (
+        "Antacids such as omeprazole", '"omeprazole" is a proton pump inhibitor, not an antacid',
+        ("Proton pump inhibitors",))
+    (f,) = findings("My doctor started me on metformin, a type of birth control pill.")
+    assert (f.text, f.message) == ("metformin, a type of birth control pill",
+                                   '"metformin" is a diabetes medicine, not a birth control pill')
+    assert not findings("Omeprazole is stronger than an antacid.")
+    assert not findings("Blood thinners such as warfarin or aspirin need monitoring.")
+    assert not findings("Antacids, H2 blockers and PPIs such as omeprazole all reduce heartburn.")
+    # Lists, not glosses.
+    assert not findings("Other options include nonsteroidal drugs like ibuprofen, corticosteroids, and surgery.")
+    assert not findings("You should be taking aspirin, a statin and exercising more.")
+    assert not findings("A polypill might hold a baby aspirin, a statin to lower cholesterol and more.")
+
+
+@pytest.mark.parametrize("text", [
+    "Candida is a yeast, not bacteria.",
+    "Candida is not a bacterium.",
+    "Viruses and bacteria such as Salmonella cause food poisoning.",
+    "Bacteria such as E. coli and viruses such as norovirus spread in kitchens.",
+    "Nystatin, an antibiotic, treats oral thrush.",  # an antifungal that is an antibiotic by origin
+    "Other medicines include acyclovir (to fight viral infections).",  # a medicine and the germs it fights
+    "Bacterial infections such as listeriosis, or E. Coli Viral infections such as mumps.",  # a run-on list
+])
+def test_germ_kinds_not_contradicted(text):
+    assert not findings(text)
+
+
+GERM_ROWS = [line.split("\t") for line in resources.lines("terminology/germ_kinds.tsv")]
+
+
+@pytest.mark.parametrize("row", [r for r in GERM_ROWS if r[0] == "name"], ids=lambda r: r[2].split(",")[0])
+def test_every_germ_row_is_read(row):
+    kinds = {r[1]: r[2].split(",")[0] for r in GERM_ROWS if r[0] == "kind"}
+    what = row[1].split(",")
+    germ = what[0] in ct.GERMS
+    wrong = next(k for k in (("virus", "bacterium") if germ else ("antibiotic", "antiviral", "statin")) if k not in what)
+    for name in row[2].split(","):
+        assert findings(f"Doctors found {name}, a {kinds[wrong]} of concern."), name
+        assert not findings(f"Doctors found {name}, a {kinds[what[0]]} of concern."), name

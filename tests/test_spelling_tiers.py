@@ -281,3 +281,12 @@ def test_the_first_two_letters_swapped_in_a_longer_word_is_a_slip():
 
 def test_a_slip_of_a_drug_name_that_common_words_outrank_by_sound_still_names_the_drug():
     assert found("She takes apihaban daily.\n", WORD) == [("spelling/unknown-word", 1, 11, "apihaban", ("apixaban",))]
+
+
+def test_a_drug_name_without_its_final_e_is_a_slip():
+    assert found("Creams such as metronidazol help. Paracetamol does too.\n", WORD) == [
+        ("spelling/unknown-word", 1, 16, "metronidazol", ("metronidazole",))]
+
+
+def test_the_ous_adjectives_of_medical_ma_nouns_are_words():
+    assert found("The skin was erythematous and the ankles edematous.\n") == []

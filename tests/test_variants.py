@@ -37,7 +37,10 @@ def test_english_is_decided_once_per_article():
     # An American article's lone British form, and a British article's lone American one.
     assert [t for _, _, t, _ in found("The color of the tumor changed. The centre held. Color matters.")] == ["centre"]
     assert [t for _, _, t, _ in found("Recognising the favour, they organised litres. The diarrhea stopped.")] == ["diarrhea"]
-    assert decide([(BRITISH, "our"), (AMERICAN, "ise")]) in ("en-GB", "en-CA")
+    # Two British words beside -ize are Oxford spelling; one beside one -ize word is an American
+    # article's slip: the -ize word shows its house style.
+    assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ise")]) in ("en-GB", "en-CA")
+    assert decide([(BRITISH, "our"), (AMERICAN, "ise")]) == "en-US"
     assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ae")]) == "en-CA"
     # One British word beside one American medical spelling is a slip, not a Canadian pattern.
     assert decide([(BRITISH, "our"), (AMERICAN, "ae")]) in ("en-GB", "en-US")
@@ -423,3 +426,33 @@ def test_medical_words_rare_in_the_large_lists_take_the_huge_lists_as_arbiter():
     # British writes "colorectal" too: no pair.
     assert classify("colorectal") is None
     assert [t for _, _, t, _ in found("The color of the tumor changed after catheterisation.")] == ["catheterisation"]
+
+
+def test_a_tie_of_spellings_is_broken_by_names_then_by_the_ise_or_ize_words():
+    # One British and one American spelling: the names the article uses decide...
+    assert [t for _, _, t, _ in found("Ask at the drugstore about a cream. A change of colour. "
+                                      "Natural fibers help.")] == ["colour"]
+    assert [t for _, _, t, _ in found("See your GP first. Wax can vary in color. We realised it late.")] == ["color"]
+    # ...then an -ize word beside one British word, too few to show Oxford spelling...
+    assert found("Changes in behaviour come first. Randomized trials found a benefit.") == [
+        ("terminology/spelling-variant", 12, "behaviour",
+         '"behaviour" is British spelling; this article is otherwise in American English ("Randomized")')]
+    # ...then the word written first.
+    assert [t for _, _, t, _ in found("The color changed. We realised it late.")] == ["realised"]
+    assert [t for _, _, t, _ in found("We realised it late. The color changed.")] == ["color"]
+    assert decide([(AMERICAN, "our"), (BRITISH, "re")], names=lambda: {BRITISH: 2}) == "en-GB"
+    # More spellings of one English still win over any names.
+    assert decide([(AMERICAN, "our"), (AMERICAN, "re"), (BRITISH, "re")], names=lambda: {BRITISH: 5}) == "en-US"
+
+
+def test_a_name_spelled_by_a_convention_counts_as_that_spelling():
+    assert [t for _, _, t, _ in found("Contact your GP. You will have a general anesthetic. "
+                                      "The anaesthetist will visit you.")] == ["anesthetic"]
+
+
+def test_the_other_englishs_name_given_as_the_same_thing_is_a_gloss_not_a_slip():
+    text = ("The colour of the rash and the behaviour of the child matter. Use the adrenaline pen at once. "
+            "Adrenaline is also called epinephrine. Paracetamol, known as acetaminophen in the US, helps.")
+    assert found(text) == []
+    assert [f[2] for f in found(text.replace("Adrenaline is also called epinephrine.", "Ask about epinephrine."))] == [
+        "epinephrine"]

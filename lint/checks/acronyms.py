@@ -92,6 +92,9 @@ SYMBOL_AFTER = frozenset("inhibitor inhibitors blocker blockers analogue analogu
                          "antagonist antagonists checkpoint positive negative trial study consortium".split())
 # An acronym with a one-letter tail after a hyphen, one word to the reader: "CBT-I", "IBS-D".
 LETTER_TAIL = re.compile(r"^[A-Z]$")
+# A medical abbreviation with a second one run on ("HOMA-IR": homeostatic model assessment of insulin
+# resistance): one measure to decode, not a name in parts ("BI-RADS", "ADAS-Cog").
+CAPITALS_TAIL = re.compile(r"^[A-Z]{2,3}$")
 SMALL_RUN = re.compile(r"[a-z]{3}")
 # Roman numerals as health writing uses them (type II, phase III, stage IVA, class IX): I, V and X
 # only, and a drug's schedule (CII to CV). Read with L, C, D and M too, medical acronyms were numerals:
@@ -183,7 +186,8 @@ def _joined_tails(tt, words: list[int], texts: list[str]) -> tuple[list[int], li
     # Only the hyphens are looked at (found at C speed), not every word.
     for k in compress(range(n), map("-".__eq__, texts)):
         i = k - 1
-        if 0 <= i and k + 1 < n and LETTER_TAIL.match(texts[k + 1]) and ACRONYM.match(texts[i]) \
+        if 0 <= i and k + 1 < n and (LETTER_TAIL.match(texts[k + 1]) or CAPITALS_TAIL.match(texts[k + 1])
+                                     and texts[i] in _medical()) and ACRONYM.match(texts[i]) \
                 and idx[words[k]] == idx[words[i]] + len(texts[i]) and idx[words[k + 1]] == idx[words[k]] + 1 \
                 and not (k + 2 < n and texts[k + 2] in ("-", "/") and idx[words[k + 2]] == idx[words[k + 1]] + 1) \
                 and not (joins and joins[-1] >= i - 2):
@@ -445,6 +449,10 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
             if not core.startswith(initials):
                 break
             if initials == core:
+                # Two letters with a small word between them ("trained in microsuction" for TM)
+                # are a coincidence of any long text, not the acronym spelled out.
+                if skipped and len(core) == 2:
+                    break
                 return True
             if len(initials) >= 2 and len(word) >= 12 and "-" not in word and not strict \
                     and words[i].lower() not in SMALL_WORDS and not skipped \
@@ -520,7 +528,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if _not_an_acronym_here(tt, words, texts, i, doc_text(doc)) and not (
                 i + 1 < len(texts) and texts[i + 1] == ":" and key not in defined and key not in reported
                 and _starts_a_line_or_sentence(tt, words, i, sentence_starts)
-                and _defined_later(doc, tt, words, texts, positions, i, text)) and not (
+                and (_defined_later(doc, tt, words, texts, positions, i, text)
+                     # a list item's label that is medical jargon and no word ("- RFA: works like ...")
+                     or _segment_kind(doc, tt.idx[words[i]]) == "list_item" and key in _medical()
+                     and not lexicon.frequency(key.lower()))) and not (
                 i > 0 and texts[i - 1][:1].isdigit() and key not in defined and key not in reported
                 and _defined_later(doc, tt, words, texts, positions, i, text)):
             # A label ("MORE:", "SOURCE:"); but a term glossed after a colon that the article
@@ -621,7 +632,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             reported.add(key)  # not a medical abbreviation, nor a test or treatment by the word after: a name
             continue
         if not later and (_in_a_name(texts, i, _spaced(doc_text(doc), tt, words, i),
-                                     _starts_a_line_or_sentence(tt, words, i - 1, sentence_starts))
+                                     _starts_a_line_or_sentence(tt, words, i - 1, sentence_starts),
+                                     lambda: _names_a_test_somewhere(positions[text], lower_of, words, heads)
+                                     or _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)))
                           or _a_name_somewhere(positions[text], texts, lower_of, words, key in medquad_acronyms())
                           or key not in _medial() and _listed_with_codes(doc_text(doc), start, start + len(text))
                           or _listed_with_a_name(doc_text(doc), start)
@@ -660,6 +673,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     reported.add(key)  # spelled out somewhere: judged at its first use only
         if spelled or _bracketed_before(doc, text, start):
             continue
+        head, _, tail = text.partition("-")
+        if not later and CAPITALS_TAIL.match(tail) and _spelled_out(doc_text(doc), head, article_words()):
+            continue  # "Homeostatic Model Assessment ... HOMA-IR": the part to decode is spelled out
         reported.add(key)
         written = text if text.endswith("s") and later and later.endswith("s") else key
         if later:
@@ -1261,7 +1277,8 @@ def _starts_a_line_or_sentence(tt, words: list[int], k: int, sentence_starts: li
         "\n" in text[words[k - 1]]
 
 
-def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True), before_starts: bool = False) -> bool:
+def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True), before_starts: bool = False,
+               jargon=lambda: False) -> bool:
     """Part of a proper name or a credential, which readers do not need
     expanded: "The FASEB Journal", "UCLA Health", "MD Anderson", "Jane Roe,
     MD, FACS"."""
@@ -1279,7 +1296,9 @@ def _in_a_name(texts: list[str], i: int, spaced: tuple[bool, bool] = (True, True
             and not before_starts:
         return True  # "The ... Journal of the ACS", "Penn State PSU"? a capitalised word before, mid-sentence
     if texts[i] in _credentials():
-        return True
+        # A degree's letters that also name a test or condition here ("an MRCP scan", "people
+        # with MS") are jargon, not someone's credential.
+        return not jargon()
     return False
 
 
@@ -1325,6 +1344,8 @@ def _jargon(key: str, known: frozenset[str]) -> bool:
     as often a name: "USP" is no kind of "US".)"""
     if key in _medical():
         return True
+    if "-" in key and key.replace("-", "").isalpha() and key.split("-")[0] in _medical():
+        return True  # "HOMA-IR", "CBT-I": a medical abbreviation run on
     if len(key) >= 3 and key[0].islower() and key[1:].isupper():
         return key[1:] in _medical() or key[1:] in known
     return False

@@ -12,7 +12,8 @@ contradicted by the article itself, and this family reads those:
   and the gland that makes it, the blood cell that carries oxygen.
 
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
-word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv.
+word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
+germ_kinds.tsv.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ CONTRADICTED_TERM = Rule(
         "\"HDL (bad) cholesterol\" "
         "(`paired_terms.tsv`). (5) A textbook relation stated the wrong way round: \"ligaments ... connect "
         "muscles to bones\", \"veins carry blood away from the heart\", \"insulin, a hormone that raises blood "
-        "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). The message names both sides and the term the gloss describes "
+        "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). (6) A germ or a medicine called by a kind it is "
+        "not: \"bacteria called dermatophytes\", \"Demodex bacteria\", \"aciclovir, an antibiotic\", \"antacids such "
+        "as omeprazole\", \"metformin, a type of birth control pill\" (`germ_kinds.tsv`); a list (\"aspirin, a statin "
+        "and ...\") is not read as a gloss. The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -301,6 +305,8 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _paired_findings(text, lowered)
     if not words.isdisjoint(_relation_subjects()):
         yield from _relation_findings(text, lowered, words)
+    if not words.isdisjoint(_germ_first_words()):
+        yield from _germ_findings(text, lowered, words)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1037,3 +1043,135 @@ def _relation_findings(text: str, lowered: str, words: frozenset[str]) -> Iterat
                          f"is the work of {right}"),
                 suggestions=(right,),
             )
+
+
+# -- germs and anti-infectives called by a kind they are not --------------------------
+# "bacteria called dermatophytes", "Demodex bacteria", "aciclovir, an antibiotic that ...",
+# "antibiotics such as fluconazole": the name and the kind word side by side in a naming construction.
+GERM_PRODUCT = r"(?:[ \t]+(?:medicines?|medications?|drugs?|creams?|tablets?|pills?|ointments?|treatments?|infections?))?"
+GERM_NAMING = r"[ \t]*,?[ \t]+(?:(?:also[ \t]+)?(?:called|named|known[ \t]+as)|such[ \t]+as|like|including|e\.g\.,?)[ \t]+(?:the[ \t]+)?"
+# "aciclovir (an antiviral", "aciclovir is an antibiotic"; after a comma only with an article ("aciclovir,
+# an antibiotic that"): "like ibuprofen, corticosteroids" and "such as aspirin, and steroids" are lists.
+GERM_IS = (r"(?:[ \t]*\((?:an?[ \t]+|the[ \t]+)?|(?P<comma>[ \t]*,[ \t]*)(?:an?|the)[ \t]+|[ \t]+(?:is|are|was|were)[ \t]+"
+           r"(?:an?[ \t]+|the[ \t]+)?)(?:(?:type|kind|form|sort|group|class)[ \t]+of[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?")
+# After a kind word set off by a comma: the list goes on ("aspirin, a statin and altering your diet").
+LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b|,?[ \t]+(?:and|or)[ \t]+(?:an?|the)[ \t]", re.I)
+# Before a name set off by a comma: an article ("a baby aspirin, a statin, ...") makes it one of a list.
+ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+)?$", re.I)
+GERMS = frozenset({"bacterium", "fungus", "virus", "mite"})
+GERM_PLURALS = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses"}
+GERM_ADJECTIVE = {"bacterium": "bacterial", "fungus": "fungal", "virus": "viral"}
+GERM_ADJECTIVES = frozenset(GERM_ADJECTIVE.values())
+
+
+def _plural(kind: str) -> str:
+    return GERM_PLURALS.get(kind, kind + "s")
+
+
+def _singular(kind: str) -> str:
+    # "an NSAID", "an H2 blocker": an initialism is read by its letters' names.
+    vowel = kind[0] in "aeiou" or kind[:2].isupper() and kind[0] in "AEFHILMNORSX"
+    return ("an " if vowel else "a ") + kind
+# Another kind word just before ("bacteria and viruses such as ..."): the names after it may be any of the kinds.
+GERM_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _germ_kinds() -> tuple[dict[str, str], dict[str, frozenset[str]], tuple[re.Pattern, ...]]:
+    words: dict[str, str] = {}
+    names: dict[str, frozenset[str]] = {}
+    for line in resources.lines("terminology/germ_kinds.tsv"):
+        row, what, forms = line.split("\t")
+        for form in forms.split(","):
+            if row == "kind":
+                words[form.lower()] = what
+            else:
+                names[form.lower()] = frozenset(what.split(","))
+    kind = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    name = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    edge_name = r"(?P<name>(?<![\w-])(?:" + name + r")(?![\w-]))"
+    edge_kind = r"(?P<kind>(?<![\w-])(?:" + kind + r")(?![\w-]))"
+    patterns = (
+        re.compile(edge_kind + GERM_PRODUCT + GERM_NAMING + edge_name, re.I),   # bacteria called dermatophytes
+        re.compile(edge_name + r"[ \t]+" + edge_kind, re.I),                      # Demodex bacteria
+        re.compile(edge_name + GERM_IS + edge_kind, re.I),                        # aciclovir, an antibiotic
+        re.compile(edge_kind + GERM_PRODUCT + r"[ \t]*\([ \t]*" + edge_name + r"[ \t]*\)", re.I),  # antibiotics (aciclovir)
+    )
+    return words, names, patterns
+
+
+@lru_cache(maxsize=1)
+def _germ_first_words() -> frozenset[str]:
+    words, names, _ = _germ_kinds()
+    return frozenset(n.split()[0].rstrip(".") for n in names) | frozenset(n.split()[0] for n in names)
+
+
+def _germ_matches(text: str, lowered: str, present: frozenset[str]) -> Iterator[tuple[re.Pattern, re.Match]]:
+    """The naming constructions around each name the text holds: found by the names' first words
+    (a scan of the whole text by every pattern's long alternation cost more than the check)."""
+    _, names, patterns = _germ_kinds()
+    starts = set()
+    for name in names:
+        first = name.split()[0]
+        if first in present or first.rstrip(".") in present:
+            at = lowered.find(first)
+            while at != -1:
+                starts.add(at)
+                at = lowered.find(first, at + 1)
+    for start in sorted(starts):
+        for n, pattern in enumerate(patterns):
+            if n in (1, 2):  # the name first
+                m = pattern.match(text, start)
+                if m:
+                    yield pattern, m
+            else:  # the kind word first
+                for m in pattern.finditer(text, max(0, start - GERM_KIND_BEFORE), start + GERM_NAME_LONGEST):
+                    if m.start("name") == start:
+                        yield pattern, m
+
+
+# How far before a name its kind word may start ("antibiotic medicines such as the ..."), and a name's longest length.
+GERM_KIND_BEFORE = 120
+GERM_NAME_LONGEST = 40
+
+
+def _germ_findings(text: str, lowered: str, present: frozenset[str]) -> Iterator[Finding]:
+    words, names, patterns = _germ_kinds()
+    seen: set[int] = set()
+    for pattern, m in _germ_matches(text, lowered, present):
+        name, kind = m.group("name"), m.group("kind")
+        said = words[kind.lower()]
+        what = names[" ".join(name.lower().split())]
+        between = text[min(m.end("name"), m.end("kind")):max(m.start("name"), m.start("kind"))]
+        if said in what or m.start("kind") in seen or NEGATION.search(between) or CONTRAST.search(between):
+            continue
+        if "comma" in pattern.groupindex and m.group("comma") is not None \
+                and ARTICLE_BEFORE.search(text, max(0, m.start("name") - 24), m.start("name")):
+            continue  # "a baby aspirin, a statin to ...": a list of things, not a gloss
+        if "comma" in pattern.groupindex and m.group("comma") is not None \
+                and LIST_GOES_ON.match(text, m.end("kind")):
+            continue  # "taking aspirin, a statin and ...", "aspirin, a statin, and a beta blocker"
+        if (said in GERMS) != bool(what & GERMS):
+            continue  # a medicine and the germs it fights: "acyclovir (to fight viral infections)"
+        if m.start("kind") > m.start("name") and not between.strip() and kind[:1].isupper():
+            continue  # a run-on list or a heading after the name: "... or E. Coli Viral infections such as"
+        if m.start("kind") < m.start("name") and GERM_LIST_BEFORE.search(text, max(0, m.start("kind") - 6),
+                                                                       m.start("kind")):
+            continue  # "viruses and bacteria such as Salmonella": the names may be of either kind
+        if m.start("kind") < m.start("name") and any(
+                words.get(w.lower(), said) != said for w in WORD.findall(text[m.end("name"):m.end("name") + 40])[:4]):
+            continue  # "bacteria such as staph and fungi": another kind follows
+        seen.add(m.start("kind"))
+        right = sorted(what)[0]
+        plural_name = name.lower().endswith("s") and not name.lower().endswith(("us", "ss"))
+        is_what = " and ".join(_plural(k) if plural_name else _singular(k) for k in sorted(what))
+        written = kind.lower()
+        wanted = GERM_ADJECTIVE.get(right, right) if written in GERM_ADJECTIVES else \
+            _plural(right) if written.endswith("s") or written in ("bacteria", "fungi") else right
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            # The whole naming construction: either side may be the slip ("antacids such as omeprazole").
+            span=(min(m.start("kind"), m.start("name")), max(m.end("kind"), m.end("name"))),
+            message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {_plural(said) if plural_name else _singular(said)}",
+            suggestions=(_keep_case(kind, wanted),),
+        )

@@ -1385,7 +1385,7 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     table = token_table.table(doc)
     texts, idx = table.text, table.idx
     written = {texts[k].lower() for k, *_ in seen}
-    examples = [texts[k] for k, v, _, f in seen if f != "term" and english.accepts(variety, f, v)]
+    examples = [texts[k] for k, v, _, f in english.evidence(doc) if f != "term" and english.accepts(variety, f, v)]
     for k, variant, counterpart, feature in seen:
         if feature == "term":
             alone = counterpart not in written
@@ -1610,12 +1610,27 @@ def _lone_phrases(doc: Doc, language: str, text: str, lone, pairs, paired: set[i
 
 
 def _glossed(text: str, start: int, end: int, counterpart: str) -> bool:
-    """One name given in brackets beside the other for readers of the other
-    English: "acetaminophen (paracetamol)", "paracetamol (acetaminophen)"."""
+    """One name given beside the other for readers of the other English: in
+    brackets ("acetaminophen (paracetamol)", "paracetamol (acetaminophen)")
+    or named as the same thing ("Adrenaline is also called epinephrine",
+    "epinephrine, also known as adrenaline")."""
     before = text[max(0, start - len(counterpart) - 3):start].lower()
     after = text[end:end + len(counterpart) + 3].lower()
-    return (before.rstrip().endswith("(") and counterpart.lower() in before) or \
-        after.lstrip().startswith("(" + counterpart.lower())
+    if (before.rstrip().endswith("(") and counterpart.lower() in before) or \
+            after.lstrip().startswith("(" + counterpart.lower()):
+        return True
+    name = re.escape(counterpart.lower())
+    near_before = text[max(0, start - len(counterpart) - GLOSS_REACH):start].lower()
+    near_after = text[end:end + len(counterpart) + GLOSS_REACH].lower()
+    return bool(re.search(rf"\b{name}{_NAMED_AS.pattern}$", near_before)
+                or re.match(rf"{_NAMED_AS.pattern}{name}\b", near_after))
+
+
+# How a sentence says two names are one thing ("is also called", ", also known
+# as", ", or"), and how far apart the names may stand for it.
+_NAMED_AS = re.compile(r"[\s,]*(?:\(|,)?\s*(?:(?:is|are)\s+)?(?:also\s+|sometimes\s+|often\s+)?"
+                       r"(?:called|known\s+as|named|termed|or)\s+")
+GLOSS_REACH = 30
 
 
 def _settled(seen, variety: str) -> bool:

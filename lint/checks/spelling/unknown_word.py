@@ -618,12 +618,15 @@ MIN_MEDICAL_ENDING_TARGET = 8
 
 def _medical_ending_slip(typed: str, word: str) -> bool:
     """Is ``typed`` a long medical word with its "-ol" written with another
-    vowel or an "e" put after its "-in" ("cholecalciferal", "melatonine"),
+    vowel, an "e" put after its "-in" ("cholecalciferal", "melatonine") or a
+    drug name's final "e" dropped ("metronidazol"),
     and itself in no word list at all (the web's frequency lists included)?"""
     if len(word) < MIN_MEDICAL_ENDING_TARGET or lexicon.frequency(typed) or not _slip_target(word):
         return False
     return ((word.endswith("ol") and typed[:-2] == word[:-2] and typed[-1] == "l" and typed[-2] in "aeiuy")
-            or (word.endswith("in") and typed == word + "e" and lexicon.frequency(word) >= MIN_TARGET_COUNT))
+            or (word.endswith("in") and typed == word + "e" and lexicon.frequency(word) >= MIN_TARGET_COUNT)
+            # A drug's final "e" dropped, as German and Dutch write it ("metronidazol", "omeprazol").
+            or (word.endswith("e") and typed == word[:-1] and _drug_name(word)))
 
 
 def _slip_target(word: str) -> bool:
