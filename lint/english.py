@@ -108,8 +108,13 @@ def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
     texts, lower, alpha = table.text, table.lower, table.is_alpha
     variants = {word: spelling_variants.classify(word) for word in _VARIANT_WORDS.passing(lower)}
     found = []
+    # A reference list cites titles as their journals spelled them ("randomised"
+    # in the BMJ): they say nothing of the article's own English.
+    references = [(start, end) for start, end, zone in doc._.hl_zones if zone == "references"]
     if variants:
         for k in compress(range(len(lower)), map(variants.__contains__, lower)):
+            if references and any(start <= table.idx[k] < end for start, end in references):
+                continue
             if alpha[k] and (not texts[k][:1].isupper() or _opens_a_sentence(texts, k)
                              or _lone_medical_capital(texts, alpha, k, lower[k])) \
                     and not (_after_a_name(texts, alpha, k) and not _opens_a_sentence(texts, k - 1)):

@@ -117,3 +117,9 @@ def test_a_list_items_label_that_is_medical_jargon_is_an_acronym_to_define():
     text = "Treatments include:\n\n- **RFA:** works like laser treatment, using radio waves.\n"
     assert messages(text) == [(3, 5, '"RFA" is never defined')]
     assert messages("Notes:\n\n- MORE: see the site.\n- SOURCE: the charity.\n") == []  # labels that are words
+
+
+def test_a_trials_name_is_a_name_but_a_treatment_tried_in_a_trial_is_an_acronym():
+    assert messages("In the SAMSON trial, 60 people took a statin. SAMSON found no harm.\n") == []
+    assert messages("A trial of SBRT in 40 people found less pain.\n") == [
+        (1, 12, '"SBRT" is never defined')]

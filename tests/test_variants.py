@@ -456,3 +456,15 @@ def test_the_other_englishs_name_given_as_the_same_thing_is_a_gloss_not_a_slip()
     assert found(text) == []
     assert [f[2] for f in found(text.replace("Adrenaline is also called epinephrine.", "Ask about epinephrine."))] == [
         "epinephrine"]
+
+
+def test_titles_in_a_reference_list_say_nothing_of_the_articles_english():
+    text = ("# Statins\n\nThe colored tablets were compared with placebo [1].\n\n## References\n\n"
+            "1. Smith J. A randomised trial of statins and behaviour. BMJ. 2020;1:1.\n"
+            "2. Jones K. Organisational factors in statin use. Lancet. 2021;2:2.\n")
+    assert [f.rule.id for f in lint_text(text, "a.md", TERMS)] == []
+
+
+def test_the_british_names_of_drugs_are_the_international_ones_since_2003():
+    assert found("The colour and flavour of the gel matter to the behaviour of a child. It holds lidocaine, "
+                 "and furosemide is a water tablet.") == []

@@ -90,6 +90,9 @@ DIGIT_FORM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Za-z]{2,6}-\d|(?=[A-Z]*[
 # "COX-2 inhibitor", "HER-2 positive"), or a study ("the CRASH-2 trial"): a symbol or a name.
 SYMBOL_AFTER = frozenset("inhibitor inhibitors blocker blockers analogue analogues analog analogs agonist agonists "
                          "antagonist antagonists checkpoint positive negative trial study consortium".split())
+# After any acronym: the name of a trial ("the SPRINT trial", "the SAMSON trial"),
+# which readers look up by that name; its expansion tells them little.
+TRIAL_NAMES = frozenset(("trial", "trials"))
 # An acronym with a one-letter tail after a hyphen, one word to the reader: "CBT-I", "IBS-D".
 LETTER_TAIL = re.compile(r"^[A-Z]$")
 # A medical abbreviation with a second one run on ("HOMA-IR": homeostatic model assessment of insulin
@@ -539,7 +542,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             # So is a unit after a number ("600 IU a day") that the article spells out only later:
             # the writer judged the reader needs it.
             continue
-        symbol = nxt in context_words or nxt in SYMBOL_AFTER and any(c.isdigit() for c in text)
+        symbol = nxt in context_words or nxt in TRIAL_NAMES or nxt in SYMBOL_AFTER and any(c.isdigit() for c in text)
         if (symbol or quoted) and (key in defined or key in reported or i + 1 < len(texts)
                                    and texts[i + 1] in (")", "]") or not _defined_later(
                                        doc, tt, words, texts, positions, i, text)):
