@@ -7,7 +7,10 @@ eligible place; the detectors' word lists and margins are not consulted):
 
 - drop: one function word of a closed list (DROPPED) deleted where a word
   stands on either side of it in the same sentence ("return to work" ->
-  "return work");
+  "return work"); "to" is reported apart before a bare verb ("to+verb",
+  "need to wear") and elsewhere ("to+noun", "lead to pain"). With
+  ``--kinds drop --per-doc 6`` this is the missing-word benchmark: detection
+  per deleted word, and false alarms on the same text unmodified;
 - agree: a verb's agreement with its subject changed: is/are, was/were,
   has/have, does/do swapped after a word; a verb's -s taken off after a
   singular pronoun or noun ("the rash causes the" -> "the rash cause the")
@@ -29,6 +32,7 @@ is text the tables saw) and the news TUNE half (lines 250-1509 of
 written into the project), its even lines tune and odd lines check.
 
     .venv/bin/python benchmarks/grammar_inject.py [--part tune|check|both] [--words N] [--preview] [--misses K]
+        [--kinds drop,agree,form] [--per-doc N]
 """
 
 from __future__ import annotations
@@ -173,7 +177,11 @@ def candidates(sentence: str, kind: str) -> list[tuple[int, int, str, str]]:
         prev, nxt = low[i - 1], low[i + 1]
         if kind == "drop":
             if word in DROPPED:
-                out.append((at, at + len(word) + 1, "", f"drop:{word}"))
+                sub = word
+                if word == "to":
+                    # An infinitive's "to" ("need to wear") or a preposition ("lead to pain").
+                    sub = "to+verb" if lemma(nxt) == nxt and is_verb(nxt) and real(nxt) else "to+noun"
+                out.append((at, at + len(word) + 1, "", f"drop:{sub}"))
             continue
         if kind == "agree":
             if word in SWAPS and prev not in NOT_SUBJECTS and toks[i - 1][0].islower() and not (
@@ -228,7 +236,8 @@ def candidates(sentence: str, kind: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def inject(text: str, rng: random.Random, turn: list[int]) -> tuple[str, list[tuple[int, int, str, str]]]:
+def inject(text: str, rng: random.Random, turn: list[int],
+           kinds: tuple[str, ...] = KINDS, per_doc: int = ERRORS_PER_DOC) -> tuple[str, list[tuple[int, int, str, str]]]:
     """Up to ERRORS_PER_DOC slips, each in its own sentence; returns the new
     text and (start, end, subkind, written) spans in the new text (a dropped
     word's span is its two neighbours)."""
@@ -237,9 +246,9 @@ def inject(text: str, rng: random.Random, turn: list[int]) -> tuple[str, list[tu
     free = list(range(0, len(pieces), 3))
     rng.shuffle(free)
     chosen: dict[int, tuple[int, int, str, str]] = {}
-    options = {index: {kind: candidates(pieces[index], kind) for kind in KINDS} for index in free}
-    for _ in range(ERRORS_PER_DOC):
-        kind = KINDS[turn[0] % len(KINDS)]
+    options = {index: {kind: candidates(pieces[index], kind) for kind in kinds} for index in free}
+    for _ in range(per_doc):
+        kind = kinds[turn[0] % len(kinds)]
         # A subkind first, then a place: so "is"/"are" swaps, which are
         # everywhere, do not stand for the whole agreement kind.
         by_sub: dict[str, list[tuple[int, tuple[int, int, str, str]]]] = defaultdict(list)
@@ -277,7 +286,8 @@ GRAMMAR_RULES = ("spelling/real-word", "grammar/missing-verb", "grammar/double-d
 PREVIEW_RULES = ("grammar/missing-word",)
 
 
-def run(part: str, words: int, preview: bool, misses: int) -> None:
+def run(part: str, words: int, preview: bool, misses: int, kinds: tuple[str, ...] = KINDS,
+        per_doc: int = ERRORS_PER_DOC) -> None:
     from lint.checks import all_rules
 
     known = {r.id for r in all_rules()}
@@ -298,7 +308,7 @@ def run(part: str, words: int, preview: bool, misses: int) -> None:
         before = linter.lint_source(f"d{number}.txt", text).findings
         for f in before:
             clean[source][f.rule.id] += 1
-        broken, spans = inject(text, rng, turn)
+        broken, spans = inject(text, rng, turn, kinds, per_doc)
         after = linter.lint_source(f"d{number}.txt", broken).findings
         old = Counter((f.rule.id, f.text) for f in before)
         new = []
@@ -325,11 +335,11 @@ def run(part: str, words: int, preview: bool, misses: int) -> None:
     print(f"  {len(docs)} documents, words {dict(nwords)}; seed {SEED}; {elapsed:.0f} s")
     for source in ("medquad", "news"):
         cells = []
-        for kind in KINDS:
+        for kind in kinds:
             t = tally[f"{source} {kind}"]
             cells.append(f"{kind} {t['found'] / max(t['injected'], 1):.3f} ({t['found']}/{t['injected']})")
         print(f"  {source:8} recall: " + "; ".join(cells))
-    for kind in KINDS:
+    for kind in kinds:
         t = Counter()
         for source in ("medquad", "news"):
             t.update(tally[f"{source} {kind}"])
@@ -353,12 +363,16 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=60_000, help="words per source per part")
     parser.add_argument("--preview", action="store_true", help="measure grammar/missing-word (preview) too")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed slips (tune part only!)")
+    parser.add_argument("--kinds", default=",".join(KINDS),
+                        help="kinds to inject, comma-separated (drop alone: the missing-word benchmark)")
+    parser.add_argument("--per-doc", type=int, default=ERRORS_PER_DOC, help="slips per document")
     args = parser.parse_args()
+    kinds = tuple(k for k in args.kinds.split(",") if k in KINDS) or KINDS
     if not MEDQUAD.exists() or not NEWS.exists():
         print(f"shared data not found at {SHARED}")
         return
     for part in (("tune", "check") if args.part == "both" else (args.part,)):
-        run(part, args.words, args.preview, args.misses if part == "tune" else 0)
+        run(part, args.words, args.preview, args.misses if part == "tune" else 0, kinds, args.per_doc)
 
 
 if __name__ == "__main__":

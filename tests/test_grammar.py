@@ -39,6 +39,19 @@ def test_missing_verb():
     assert found("This is a common cause. It an issue? There a risk.")[0][2] == "It an"
 
 
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Rest helps. This why doctors suggest it first.", 13, "This why", "This is why"),
+    ("This how the virus spreads.", 1, "This how", "This is how"),
+    ("Rest helps. That why it matters.", 13, "That why", "That is why"),
+])
+def test_missing_is_before_a_question_word(text, column, written, meant):
+    assert found(text) == [("grammar/missing-verb", column, written, (meant,))]
+
+
+def test_a_question_word_with_its_verb_or_in_a_compound_is_left_alone():
+    assert found("That is why. This is how it spreads. This how-to guide helps. Why this works is unclear.") == []
+
+
 def test_missing_is_after_a_noun_that_opens_the_sentence():
     assert found("Rest helps. Asthma a common condition in children.") == [
         ("grammar/missing-verb", 13, "Asthma a", ("Asthma is a",))]
@@ -133,6 +146,11 @@ def test_indefinite_article_left_alone(text):
     ("Rest the ankle for 20 minutes few times a day.", (23, "minutes few", ("minutes a few",))),
     ("If the rash spreads, talk to dentist or your GP.", (27, "to dentist", ("to a dentist",))),
     ("Symptoms start within hour of eating.", (16, "within hour", ("within an hour",))),
+    ("Most people improve within few months.", (21, "within few", ("within a few",))),
+    ("The swelling goes down after couple of days.", (24, "after couple", ("after a couple",))),
+    ("Do not eat for six hours before operation.", (26, "before operation", ("before an operation",))),
+    ("IBS is long-term condition, but it can be managed.", (5, "is long-term condition",
+                                                          ("is a long-term condition",))),
 ])
 def test_missing_article(text, expected):
     assert found(text) == [("grammar/missing-article", *expected)]
@@ -147,6 +165,12 @@ def test_missing_article(text, expected):
     "Patients are seen within year-end budgets.",  # a compound
     "Doctor warns against sugar within week",  # a headline drops articles by design
     "It helped for few patients.",  # no amount before "few"
+    "The drug works in few cases.",  # "few" without "a": not many
+    "She looks at me like no one has before.",
+    "There was little sign of it. There is every reason to act.",
+    "It has been shown in study after study.",
+    "Take it after surgery. Most people go home after treatment.",
+    "Very few people and relatively few children had it.",
 ])
 def test_missing_article_leaves_correct_english(text):
     assert found(text) == []

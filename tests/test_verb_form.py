@@ -30,12 +30,29 @@ def found(text):
     # "to" dropped after a passive's participle.
     ("The rash is thought be an allergy.", 13, "thought be", "thought to be"),
     ("Steroids can be used reduce swelling.", 17, "used reduce", "used to reduce"),
+    # "to" dropped between a word that takes a to-infinitive and a verb.
+    ("You may need wear a special shoe for a few weeks.", 9, "need wear", "need to wear"),
+    ("Most people can return work the next day.", 17, "return work", "return to work"),
+    ("You may be able walk the next day.", 12, "able walk", "able to walk"),
+    ("Try avoid spicy food for a while.", 1, "Try avoid", "Try to avoid"),
+    ("Older users tend be healthier.", 13, "tend be", "tend to be"),
     # A past participle after a form of "be" or "have".
     ("The condition is inherit in an autosomal dominant pattern.", 18, "inherit", "inherited"),
     ("The rash is cause by a virus.", 13, "cause", "caused"),
     ("The gene has been show to raise the risk.", 19, "show", "shown"),
     ("These frequencies are base on a small study.", 23, "base", "based"),
     ("Cost has be an issue for years.", 10, "be", "been"),
+    # A lexical verb against the noun phrase that opens its clause.
+    ("Swollen joints tends to feel stiff in the morning.", 16, "tends", "tend"),
+    ("Saline nasal drops helps loosen the mucus.", 20, "helps", "help"),
+    ("These small cysts usually needs no treatment.", 27, "needs", "need"),
+    ("It is more likely that patients takes the drugs.", 33, "takes", "take"),
+    ("A cyst develop slowly over many years.", 8, "develop", "develops"),
+    ("When a person inherit a gene mutation, the risk rises.", 15, "inherit", "inherits"),
+    ("The size of the incision depend on the reason for surgery.", 26, "depend", "depends"),
+    ('These "silent" cysts usually needs no treatment.', 30, "needs", "need"),  # a quoted modifier
+    ('The "bad" fats is a problem.', 16, "is", "are"),
+    ("These small stones usually needs no treatment.", 28, "needs", "need"),  # "stones" after "these" is no verb
 ])
 def test_verb_form_slips(text, column, written, meant):
     assert found(text) == [("grammar/verb-form", column, written, (meant,))]
@@ -79,6 +96,32 @@ def test_verb_form_slips(text, column, written, meant):
     "The trial requires that the patient have three symptoms.",  # the subjunctive
     "Those who didn't improved their times by less.",  # "didn't" ends a clause
     "The women could be post-menopausal.",
+    # A lexical verb: compounds, adjectives, amounts, names, collectives and plurals read as one thing.
+    "An experimental drug dramatically reduced the plaques.",
+    "The fungus ball gradually enlarges.",
+    "Steroid drugs help shrink some tumors.",
+    "Toenail fungus causes nails to become thick.",
+    "That enables doctors to decide.",
+    "Six weeks seems a long time to wait.",
+    "The new data adds to the evidence.",
+    "Shingles typically presents as a rash.",
+    "The team decide together.",
+    "An implanted device like this could help.",
+    "People who took aspirin once a month were less likely to get it.",
+    "The virus spread quickly through the ward.",  # a past tense spelled like the bare verb
+    "Doctors recommend that the patient rest for a week.",  # the subjunctive
+    "Eating vegetables helps your heart.",  # a gerund's phrase
+    # No dropped "to": a bare infinitive, a noun, an adverb, a subject and its verb.
+    "Saline drops help loosen the mucus.",
+    "We will likely work with them.",
+    "These computational approaches provide new options.",
+    "Widely prescribed sleep medicines can cause falls.",
+    "She sought help from a specialist.",
+    "It is a way to address moderate sleep problems.",
+    "Small areas of damage develop where it attaches.",
+    "Apnea happens when 10 seconds pass without breathing.",
+    "Come see us at the clinic.",
+    "It causes a mild to moderate increase in pain.",
 ])
 def test_verb_form_left_alone(text):
     assert found(text) == []

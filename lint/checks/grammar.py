@@ -56,7 +56,7 @@ MISSING_VERB = Rule(
     explanation=(
         "What it does: finds a sentence that opens with \"This\", \"It\" or \"There\" followed straight "
         "by an article, where \"is\" was dropped (\"This a common cause of pain\"), \"There no\", "
-        "\"This because\", and \"These\" or \"Those\" followed by \"the\" (\"are\" dropped); and an opening "
+        "\"This because\", \"This why\", \"This how\", \"That why\", and \"These\" or \"Those\" followed by \"the\" (\"are\" dropped); and an opening "
         "\"It\" or \"This\" before an adjective and the clause it takes (\"It important to rest\", \"It very "
         "likely that\") or before \"not known\", \"not clear\"; an opening \"It\" or \"This\" before a participle "
         "that health writing only ever puts after \"is\" (\"This called a PET scan\", \"It inherited in\", \"It also "
@@ -95,16 +95,21 @@ MISSING_ARTICLE = Rule(
     explanation=(
         "What it does: finds a time unit (day, week, month, year, hour) straight after a preposition "
         "(\"within year or two\") or after an amount (\"150 minutes week\", \"three times day\", \"twice day\"), "
-        "\"few\" after an amount (\"10 minutes few times\"), and a singular count noun after \"speak to\" or "
+        "\"few\" after an amount (\"10 minutes few times\"), \"few\" or \"couple\" after a preposition that "
+        "English never puts before them (\"within few months\", \"after couple of days\"; \"in few cases\" is English), "
+        "and a singular count noun after \"speak to\" or "
         "\"talk to\" (\"Speak to pharmacist\") or after \"see\", \"ask\", \"call\", \"contact\", \"consult\" "
         "(\"see doctor\", \"call ambulance\"), where health writing and general English never put the two "
         "words together and the noun ends its phrase. A count noun is one that English nearly always writes "
         "after a determiner and almost never bare after a preposition (symspellpy's word pairs, and MedQuAD's "
         "where it uses the noun often): \"pharmacist\" and \"doctor\" are, \"hospital\" and \"work\" are not.\n\n"
         "Why it matters: a dropped article reads as a slip and makes a reader stop.\n\n"
-        "Known problems: other places a dropped \"a\" or \"the\" leaves (\"is long-term condition\", "
-        "\"after operation\") are not checked, because on real news nearly every bare noun phrase there is "
-        "correct; grammar/missing-word (preview) tries them. A headline, which drops articles by design, "
+        "It also finds a singular noun that health writing (MedQuAD) nearly always writes after a determiner, "
+        "left bare after \"before\", \"after\", \"during\" or \"without\" where neither source has the pair "
+        "(\"before operation\"), or after \"is\" or \"was\" and one modifier (\"IBS is long-term condition\", "
+        "\"is rare condition that\").\n\n"
+        "Known problems: other places a dropped \"a\" or \"the\" leaves are not checked, because on real news "
+        "nearly every bare noun phrase there is correct; grammar/missing-word (preview) tries them. A headline, which drops articles by design, "
         "is skipped: a line that does not end in punctuation outside a list or table."
     ),
     bad=("Most cases settle within year or two.", "Walk for 30 minutes three times week.",
@@ -126,8 +131,8 @@ VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with
 
 # Only these words can start a finding: articles (double determiner, a/an),
 # sentence openers (missing verb) and it/you/its/your (contractions).
-TRIGGERS = frozenset({"a", "an", "the", "this", "it", "there", "these", "those", "they", "you", "its", "your", "one",
-                      "we", "he", "she"})
+TRIGGERS = frozenset({"a", "an", "the", "this", "that", "it", "there", "these", "those", "they", "you", "its", "your",
+                      "one", "we", "he", "she"})
 BULLETS = ("•", "-", "*")
 # The only words _contraction looks at.
 CONTRACTION_WORDS = frozenset({"it", "you", "its", "your"})
@@ -319,6 +324,10 @@ def _and_for_an(tt, before: int | None, left: int, k: int, n: int) -> Finding | 
 # "There the doctor..." and "It may..." do, so those are not listed.
 VERB_FOR_OPENING = {
     ("this", "a"): "is", ("this", "an"): "is", ("this", "the"): "is", ("this", "because"): "is",
+    # "This why doctors suggest...": a demonstrative straight before a
+    # question word that opens a clause (none in the 1,510 news stories or the
+    # MedQuAD answers; "This how-to guide" is a compound, see _missing_verb).
+    ("this", "why"): "is", ("this", "how"): "is", ("this", "what"): "is", ("that", "why"): "is",
     ("it", "a"): "is", ("it", "an"): "is", ("it", "the"): "is",
     ("there", "a"): "is", ("there", "an"): "is", ("there", "no"): "is",
     ("these", "the"): "are", ("those", "the"): "are",
@@ -351,6 +360,9 @@ def _adjective_clause(tt, k: int, n: int, after: int | None) -> bool:
 
 def _missing_verb(tt, k: int, n: int, after: int | None = None, later: int | None = None) -> Finding | None:
     verb = VERB_FOR_OPENING.get((tt.lower[k], tt.lower[n]))
+    if verb is not None and after is not None and tt.text[after] in ("-", "‐", "–") and (
+            tt.idx[n] + len(tt.text[n]) == tt.idx[after]):
+        return None  # "This how-to guide", "This a-to-z": a compound
     if verb is None and _adjective_clause(tt, k, n, after):
         verb = "is"
     if verb is None and tt.lower[k] in BE_FOR_SUBJECT and _passive_opening(
@@ -649,7 +661,26 @@ PLURAL_SHARE = 0.05
 # Verbs whose object is a person or thing seen or asked ("see doctor", "ask
 # pharmacist", "call ambulance"): the count noun straight after them.
 SEEING_VERBS = frozenset({"see", "ask", "consult", "contact", "call", "phone", "visit"})
-ARTICLE_TRIGGERS = TIME_NOUNS | SEEING_VERBS | {"few", "to"}
+# "before operation", "IBS is long-term condition": a singular noun that
+# health writing nearly always writes after a determiner (HEALTH_COUNT_DETERMINED
+# of its uses, MIN_HEALTH_COUNT_USES uses or more in MedQuAD, bare after a
+# preposition under BARE_SHARE of that, its plural in use) left bare after
+# "before", "after", "during" or "without", where neither source has the
+# pair, or after "is"/"was" and one modifier; the noun must end its phrase.
+BARE_NOUN_PREPOSITIONS = frozenset({"before", "after", "during", "without"})
+BARE_NOUN_VERBS = frozenset({"is", "was"})
+HEALTH_COUNT_DETERMINED = 0.6
+MIN_HEALTH_COUNT_USES = 20
+# Modifiers that take no article themselves ("is little sign", "is more risk").
+QUANTIFIERS = frozenset({"little", "much", "more", "less", "enough", "plenty", "not", "also", "still", "often",
+                         "usually", "now", "then", "only", "just", "even", "always", "never", "most", "least",
+                         "same", "such", "what", "whose", "which"})
+ARTICLE_TRIGGERS = TIME_NOUNS | SEEING_VERBS | BARE_NOUN_PREPOSITIONS | BARE_NOUN_VERBS | {"few", "to", "couple"}
+# "within few months", "after couple of days": "few" or "couple" after a
+# preposition that neither general English nor health writing ever puts
+# before it ("in few cases" and "for few" are English: "not many").
+QUANTITY_PREPOSITIONS = frozenset({"within", "after", "over", "about", "before", "during", "until", "for", "in",
+                                   "under", "from", "at", "on", "into", "by", "than", "like"})
 
 
 def _is_number(text: str) -> bool:
@@ -686,6 +717,70 @@ def _count_noun(noun: str) -> bool:
         if determined < HEALTH_DETERMINED or bare > BARE_SHARE * determined:
             return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _health_count_noun(noun: str) -> bool:
+    """Whether health writing nearly always puts a determiner before the
+    singular noun (see HEALTH_COUNT_DETERMINED) and uses its plural."""
+    model = context_model.language_model()
+    uses = model.health_words.get(noun, 0)
+    if uses < MIN_HEALTH_COUNT_USES or model.health_words.get(_plural(noun), 0) < PLURAL_SHARE * uses:
+        return False
+    health = model.health_pairs
+    determined = sum(health.get(f"{d} {noun}", 0) for d in COUNT_DETERMINERS) / uses
+    bare = sum(health.get(f"{p} {noun}", 0) for p in BARE_PREPOSITIONS) / uses
+    return determined >= HEALTH_COUNT_DETERMINED and bare <= BARE_SHARE * determined
+
+
+def _bare_noun(tt, words, i, sentence_of, last) -> Finding | None:
+    """"before operation", "is long-term condition" (see BARE_NOUN_PREPOSITIONS)."""
+    text, lower = tt.text, tt.lower
+    k = words[i]
+    if not text[k].islower():
+        return None
+
+    def word(j):
+        return words[j] if j <= last and sentence_of[words[j]] == sentence_of[k] else None
+
+    first, second, third = word(i + 1), word(i + 2), word(i + 3)
+    if first is None or not tt.is_alpha[first] or not text[first].islower():
+        return None
+    if lower[k] in BARE_NOUN_PREPOSITIONS:
+        noun, after = first, second
+        if i and lower[words[i - 1]] == lower[noun]:
+            return None  # "study after study", "day after day"
+        if not _ends_phrase(tt, noun, after) or not _unseen(lower[k], lower[noun]):
+            return None
+        insert_at = first
+    else:
+        # "is" + one modifier + the noun ("is long-term condition", "is rare condition").
+        if second is not None and text[second] in ("-", "‐") and third is not None and tt.is_alpha[third]:
+            # A hyphenated modifier: "long-term".
+            second, third = word(i + 4), word(i + 5)
+        if second is None or not tt.is_alpha[second] or not text[second].islower():
+            return None
+        modifier = lower[first]
+        if (modifier in QUANTIFIERS or modifier in COUNT_DETERMINERS or modifier in POSSESSIVES
+                or modifier.endswith("ly") or modifier in resources.word_set("grammar/function_words.txt")):
+            return None
+        noun, after = second, third
+        if after is not None and lower[after] == "to" or not _ends_phrase(tt, noun, after):
+            return None  # "is reason to", "is good news to"
+        insert_at = first
+    if not _health_count_noun(lower[noun]):
+        return None
+    return _article_finding(tt, k, insert_at, "an" if _sound(text[insert_at]) == "vowel" else "a", noun)
+
+
+def _span_text(tt, first: int, end: int) -> str:
+    """The text of tokens first..end-1 with their spacing."""
+    out = []
+    for t in range(first, end):
+        out.append(tt.text[t])
+        if t + 1 < end and tt.idx[t] + len(tt.text[t]) < tt.idx[t + 1]:
+            out.append(" ")
+    return "".join(out)
 
 
 def _unseen(a: str, b: str) -> bool:
@@ -729,6 +824,11 @@ def _article_sites(tt, words: list[int], starts, sentence_of, prose_end) -> Iter
         if not prose_end(k):
             continue
         trigger, noun = lower[k], text[k]
+        if trigger in BARE_NOUN_PREPOSITIONS or trigger in BARE_NOUN_VERBS:
+            finding = _bare_noun(tt, words, i, sentence_of, last)
+            if finding:
+                yield finding
+            continue
         after = words[i + 1] if i < last and sentence_of[words[i + 1]] == sentence_of[k] else None
         if trigger == "to" or trigger in SEEING_VERBS:
             # "Speak to pharmacist or your GP", "See doctor": the noun is the trigger's next word.
@@ -750,10 +850,17 @@ def _article_sites(tt, words: list[int], starts, sentence_of, prose_end) -> Iter
         if not noun.islower() or sentence_of[left] != sentence_of[k] or not tt.is_alpha[left]:
             continue
         before = words[i - 2] if i >= 2 and sentence_of[words[i - 2]] == sentence_of[k] else None
-        if (noun != "few" and not _ends_phrase(tt, k, after)) or not _unseen(lower[left], noun):
+        if (noun not in ("few", "couple") and not _ends_phrase(tt, k, after)) or not _unseen(lower[left], noun):
             continue
         written = text[left]
         amount = before is not None and (_is_number(text[before]) or lower[before] in AMOUNT_WORDS)
+        if noun in ("few", "couple") and written in QUANTITY_PREPOSITIONS and after is not None and (
+                text[after] == "of" if noun == "couple" else (text[after].islower() and text[after].endswith("s"))):
+            # "within few months", "after couple of days"; "within few" is no label or compound.
+            yield _article_finding(tt, left, k, "a")
+            continue
+        if noun == "couple":
+            continue
         if noun == "few":
             # "10 minutes few times": "a few" after an amount of a plural unit.
             if (after is None or not text[after].islower() or not text[after].endswith("s")
@@ -781,9 +888,12 @@ def _ends_phrase(tt, k: int, after: int | None) -> bool:
     return tt.idx[k] + len(tt.text[k]) == tt.idx[after] or following in ("(",)
 
 
-def _article_finding(tt, left: int, noun: int, article: str) -> Finding:
-    written, word = tt.text[left], tt.text[noun]
-    start, end = tt.idx[left], tt.idx[noun] + len(word)
+def _article_finding(tt, left: int, noun: int, article: str, last: int | None = None) -> Finding:
+    """The article inserted before token ``noun``; the span runs from ``left``
+    to ``last`` (default ``noun``)."""
+    last = noun if last is None else last
+    start, end = tt.idx[left], tt.idx[last] + len(tt.text[last])
+    written, word = _span_text(tt, left, noun), _span_text(tt, noun, last + 1)
     meant = f"{written} {article} {word}"
     return Finding(
         rule=MISSING_ARTICLE,

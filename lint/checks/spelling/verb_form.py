@@ -16,8 +16,8 @@ from functools import lru_cache
 from itertools import compress
 from typing import Iterator
 
-from lint import context_model, lexicon, nlp
-from lint.checks.spelling.agreement import IRREGULAR_PLURALS, MANDATES, _forms_of
+from lint import context_model, lexicon, nlp, resources
+from lint.checks.spelling.agreement import IRREGULAR_PLURALS, MANDATES, SAME_PAST, _forms_of
 from lint.checks.spelling.function_words import stop_words
 from lint.checks.spelling.rules import VERB_FORM, replacing_finding
 from lint.findings import Finding
@@ -213,6 +213,9 @@ def _noun_phrase_opens(words, texts, k: int, starts) -> str | None:
     return _phrase(words, texts, k - 1, starts)[0]
 
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
 def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
     """(the word before the noun phrase whose head is at ``head`` if it opens
     a clause, "" at the sentence's start, else None; the position of the word
@@ -222,6 +225,13 @@ def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
     first = head
     while j >= 0 and head - j <= MODIFIERS:
         word = words[j]
+        if (word is None and texts[j] in QUOTES and j >= 2 and texts[j - 2] in QUOTES and j - 1 not in starts
+                and j + 1 not in starts and words[j - 1] is not None and texts[j - 1].islower()
+                and words[j - 1] not in _closed_words()):
+            # One word in quotation marks: 'These "silent" stones'.
+            first = j - 2
+            j -= 3
+            continue
         if j + 1 in starts or word is None or word in _closed_words() or word in DETERMINERS:
             break
         if not texts[j].islower() and not (j in starts and texts[j][1:].islower()):
@@ -231,8 +241,11 @@ def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
             return None, -1  # "the evidence suggesting benefits is", "mice fed milk were": a clause inside the phrase
         first = j
         j -= 1
-    determined = first > 0 and words[first - 1] in DETERMINERS and texts[first - 1][1:].islower()
-    if not determined and first < head and words[first].endswith("ing"):
+    determined = first > 0 and words[first - 1] in DETERMINERS and (
+        texts[first - 1][1:].islower() or texts[first - 1] == "a" or (texts[first - 1] == "A" and first - 1 in starts))
+    if determined and words[first - 1] == "that" and _number(words[head] or "") == "plural":
+        determined = False  # "likely that patients take": "that" opens the clause
+    if not determined and first < head and (words[first] or "").endswith("ing"):
         return None, -1  # a gerund's phrase: "Smoking cigarettes is"
     if first in starts:
         return "", -1
@@ -245,6 +258,8 @@ def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
         j -= 1
         if j < 0:
             return "", -1
+        if words[j] == "once" and words[j + 1] == "a":
+            return None, j  # "once a month were": an adverb, not a clause's subject
     before = words[j] if words[j] is not None else texts[j]
     if before == ",":
         opening = max((p for p in range(max(0, j - 5), j) if p in starts), default=None)
@@ -327,6 +342,192 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
         yield replacing_finding(VERB_FORM, (offsets[k], offsets[k] + len(texts[k])), other,
                                 f"\"{texts[k]}\" is probably \"{other}\" here (its subject, \"{noun_text}\", is "
                                 f"{'plural' if other in PLURAL_VERBS else 'singular'})", "Use")
+
+
+# -- a lexical verb after a noun subject ("Symptoms tends to", "A bunion develop") --
+# Adverbs that may stand between a subject and its verb ("stones usually needs").
+SUBJECT_ADVERBS = frozenset({"usually", "often", "also", "always", "generally", "sometimes", "rarely", "typically",
+                             "commonly", "frequently", "normally", "still", "never", "seldom", "mostly", "mainly",
+                             "gradually", "slowly", "quickly", "then", "really", "actually", "only"})
+# Nouns that take a plural verb in British English or stand for a plural
+# ("the team are", "the government say", "staff need").
+COLLECTIVES = frozenset({"team", "government", "family", "staff", "public", "police", "couple", "committee",
+                         "council", "panel", "group", "board", "crew", "jury", "audience", "press", "clergy",
+                         "personnel", "cattle", "livestock", "poultry", "sheep", "deer", "fish", "offspring",
+                         "aircraft", "trust", "service", "company", "university", "hospital", "clinic", "charity",
+                         "department", "agency", "ministry", "party", "union", "industry", "army", "navy",
+                         "management", "faculty", "class", "generation", "household", "community"})
+# What may follow a verb, not a noun: an object's start, "to", "no", an -ly
+# adverb (checked apart) or, after "help", a bare verb.
+VERB_NEXT = OBJECT_STARTS | {"to", "no", "some", "any", "more", "less", "much", "many", "up", "out", "down",
+                             "off", "away", "well", "better", "worse"}
+
+
+# A singular noun and a bare verb that English writes together ("doctor
+# need" in "the doctor need not") are a slip only where the -s form follows
+# the noun this many times as readily.
+SINGULAR_RATIO = 10.0
+
+
+@lru_cache(maxsize=8192)
+def _s_form(lemma: str) -> str | None:
+    return next((f for f in _forms_of().get(lemma, ()) if f in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+                 and lexicon.frequency(f) >= MIN_FORM_COUNT), None)
+
+
+# Plurals that English also writes with a singular verb ("the data shows").
+COUNTABLE_EITHER = frozenset({"data", "media", "agenda", "news", "series", "species", "means", "headquarters",
+                              "statistics", "politics", "economics", "ethics", "genetics", "physics", "mathematics",
+                              "diabetes", "measles", "mumps", "rickets", "shingles", "herpes", "scabies", "lupus",
+                              "sports", "athletics", "gymnastics", "aerobics", "pilates", "olympics"})
+# A plural look whose singular health writing uses under this share as often
+# names one thing ("shingles", "hives", "bends").
+SINGULAR_SHARE = 0.05
+MIN_NAME_USES = 20
+# A plural that opens a sentence alone, in capitals, must be a word health
+# writing uses this often, not a surname ("Pittas takes").
+MIN_OPENING_USES = 5
+
+
+def _plural_name(model, noun: str) -> bool:
+    uses = model.health_words.get(noun, 0)
+    if uses < MIN_NAME_USES:
+        return False
+    singular = nlp.lemma_table().get(noun, noun)
+    return model.health_words.get(singular, 0) < SINGULAR_SHARE * uses
+
+
+def _noun_or_unpaired(word: str) -> bool:
+    """_noun, or a word no pair table holds after a determiner (too rare for
+    symspellpy's pairs: "bunion", "blister") that is no verb."""
+    if _noun(word):
+        return True
+    model = context_model.language_model()
+    return _lexical_verb(word) is None and not any(
+        model.general_pairs.get(f"{d} {word}") or model.health_pairs.get(f"{d} {word}") for d in NOUN_DETERMINERS)
+
+
+@lru_cache(maxsize=8192)
+def _lexical_verb(word: str) -> str | None:
+    """_verb_lemma, or for a bare verb that spaCy's lookup table gives no
+    -ing form ("develop": "developing" is its own lemma there), the word
+    itself where our dictionary has its -ing form and its -s form is common."""
+    lemma = _verb_lemma(word)
+    if lemma is not None or nlp.lemma_table().get(word, word) != word or lexicon.frequency(word) < MIN_FORM_COUNT:
+        return lemma
+    stem = word[:-1] if word.endswith("e") else word
+    if lexicon.contains(stem + "ing") and _s_form(word):
+        return word
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _lexical_candidate(word: str | None) -> bool:
+    """A lexical verb's form that _lexical_subject_slips may question."""
+    return (word is not None and word not in SWAPS and word not in BARE_OF and word not in stop_words()
+            and _lexical_verb(word) is not None)
+
+
+def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
+    """"Symptoms tends to be worse", "Olive oil drops helps soften", "These
+    stones usually needs no treatment", "A bunion develop slowly": a lexical
+    verb (not "be", "have" or "do", which _noun_subject_slips takes) whose -s
+    does not agree with the noun phrase that opens its clause, by the noun's
+    look (a plural is an -s form of a singular noun, a singular its own lemma
+    with no plural ending). The written noun-verb pair must not be one that
+    English writes more readily than the agreeing one (a compound: "blood
+    test", "weight loss"), and the word after the verb must read as what a
+    verb takes where the verb could be a noun ("needs no", "tends to")."""
+    n = len(words)
+    stops = stop_words()
+    same_past = resources.word_set(SAME_PAST)
+    seen = context_model.seen_pairs()
+    for k in compress(range(1, n), map(_lexical_candidate, words[1:])):
+        word, text = words[k], texts[k]
+        if text != word or offsets[k] in reported:
+            continue
+        prev = words[k - 1]
+        if prev is None or prev in stops and prev not in SUBJECT_ADVERBS:
+            continue  # a subject's head, or an adverb after it, comes first
+        lemma = _lexical_verb(word)
+        if lemma is None or word in stops or word in INTRO_PREPOSITIONS or word in ("like", "unlike", "near", "past"):
+            continue
+        if word != lemma:
+            if word not in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+                continue
+            want_number, other = "plural", lemma
+        else:
+            other = _s_form(lemma)
+            if other is None or word in same_past:
+                continue
+            want_number = "singular"
+        h = k - 1
+        if words[h] in SUBJECT_ADVERBS and h >= 1 and offsets[h - 1] + len(texts[h - 1]) + 1 == offsets[h]:
+            h -= 1
+        if offsets[h] + len(texts[h]) + 1 != offsets[h + 1]:
+            continue
+        noun, noun_text = words[h], texts[h]
+        if (noun is None or noun in stops or noun in DETERMINERS or noun.endswith(("ly", "ing", "ed"))
+                or noun in COLLECTIVES or noun in PARTITIVES or noun in KIND_NOUNS):
+            continue
+        if not (noun_text.islower() or (h in starts and noun_text[1:].islower())):
+            continue
+        if _number(noun) != want_number or _adjective(noun) or not (
+                _noun_or_unpaired(noun) or (want_number == "plural"
+                                            and _noun_or_unpaired(nlp.lemma_table().get(noun, noun)))):
+            continue
+        before, j = _phrase(words, texts, h, starts)
+        inner = noun
+        if before is None and j >= 1 and words[j] in PHRASE_PREPOSITIONS:
+            # Across one prepositional phrase whose noun disagrees too ("The
+            # size of the incision depend on"): the noun before it is the head.
+            h = j - 1
+            noun, noun_text = words[h], texts[h]
+            if (noun is None or noun in stops or noun in DETERMINERS or noun.endswith(("ly", "ing", "ed"))
+                    or noun in COLLECTIVES or noun in PARTITIVES or noun in KIND_NOUNS or not noun_text.islower()
+                    or _number(noun) != want_number or _adjective(noun) or not _noun(noun)):
+                continue
+            before, j = _phrase(words, texts, h, starts)
+        if before is None:
+            continue
+        first = j + 1 if j >= 0 else max((s for s in starts if s <= h), default=0)
+        phrase = [w for w, t in zip(words[first:h + 1], texts[first:h + 1]) if w is not None or t not in QUOTES]
+        if any(w is None or w in NUMBER_WORDS for w in phrase) or any(t[:1].isdigit() for t in texts[first:h + 1]):
+            continue  # "Six weeks is a long time": an amount takes the singular
+        if want_number == "singular" and before == "that" and MANDATES.intersection(words[max(0, k - 8):k]):
+            continue  # the subjunctive: "recommends that the patient rest"
+        nxt = words[k + 1] if k + 1 < n else None
+        verb_next = nxt is not None and (nxt in VERB_NEXT or nxt.endswith("ly") or (
+            lemma == "help" and _verb_lemma(nxt) == nxt))
+        help_verb = lemma == "help" and nxt is not None and _verb_lemma(nxt) == nxt
+        if want_number == "singular":
+            # A bare verb is also often a noun ("a fungus ball", "the exact
+            # reason"): the written word must be no noun (see _noun), no word
+            # before the head may look plural ("Steroid drugs help shrink": a
+            # subject and its verb), and a verb's next word must follow.
+            if _noun(word) or any(_number(w) == "plural" for w in phrase[:-1]):
+                continue
+            if not (verb_next or (nxt in INTRO_PREPOSITIONS and nxt != "of")):
+                continue
+            if f"{inner} {word}" in seen and model.bigram(inner, other) < SINGULAR_RATIO * max(
+                    model.bigram(inner, word), FLOOR):
+                continue
+        else:
+            if noun in COUNTABLE_EITHER or _plural_name(model, noun):
+                continue  # "the data seems", "Shingles presents as"
+            if _noun(word) and not (verb_next or help_verb or nxt == "that"):
+                continue  # "the nurses notes"
+            if (_verb_lemma(noun) not in (None, noun) and _noun(word) and not help_verb
+                    and phrase[0] not in ("these", "those", "many", "several", "both")):
+                continue  # "Toenail fungus causes nails to", "That enables doctors to": the head may be the verb
+            if not noun_text.islower() and len(phrase) == 1 and model.health_words.get(noun, 0) < MIN_OPENING_USES:
+                continue  # a name that opens the sentence ("Pittas takes")
+            want, have = model.bigram(noun, other), model.bigram(noun, word)
+            if have and want < NOUN_AUX_RATIO * have:
+                continue
+        yield replacing_finding(VERB_FORM, (offsets[k], offsets[k] + len(text)), other,
+                                f"\"{text}\" is probably \"{other}\" here (its subject, \"{noun_text}\", is "
+                                f"{want_number})", "Use")
 
 
 def _verb_form_slips(model, words, texts, offsets, reported) -> Iterator[Finding]:
@@ -511,10 +712,111 @@ def _dropped_to(model, words, texts, offsets, reported) -> Iterator[Finding]:
                                 "\"to\")", "Write")
 
 
+# "need wear", "return work", "able walk": "to" dropped between a word that
+# takes a to-infinitive and a verb. The first word must be a verb's form or an
+# adjective that "to" follows this share of its uses or more (in general
+# English or health writing: "need" 0.64, "return" 0.38, "able" 0.99; "plan"
+# 0.12, "start" 0.10), the second a bare verb that "to" comes before this
+# share of its uses ("wear" 0.23, "work" 0.18; "home" 0.02, "care" 0.02),
+# and neither source may ever have written the two together.
+TO_AFTER_SHARE = 0.15
+TO_BEFORE_SHARE = 0.15
+# Words with a high share of "to" after them that take a noun, not a verb,
+# after it: a dropped "to" there leaves a noun phrase ("similar work").
+TO_PREPOSITIONAL = frozenset({"due", "according", "prior", "compared", "related", "similar", "close", "next",
+                              "equal", "relative", "subject", "thanks", "owing", "contrary", "exposed", "linked",
+                              "attributed", "referred", "applied", "added", "devoted", "committed", "opposed",
+                              "used", "addition", "access", "way", "back"})
+
+
+# Verbs that take the bare infinitive as well ("helps loosen", "let it heal").
+BARE_INFINITIVE = frozenset({"help", "helps", "helped", "helping", "make", "makes", "made", "let", "lets",
+                             "have", "has", "had", "see", "sees", "saw", "watch", "hear", "feel", "dare", "bid"})
+# A word "to" follows this share of its uses is taken whatever its part of
+# speech ("able" 0.99, "unable", "likely").
+TO_ALWAYS_SHARE = 0.5
+
+
+# Words that also stand straight before a bare verb in good English: an
+# adverb ("will likely work"), a preposition ("like sleep apnea"), informal
+# "come see", "go get".
+TO_OPTIONAL = frozenset({"likely", "unlikely", "like", "come", "go", "please", "rather", "better", "sooner"})
+
+
+@lru_cache(maxsize=8192)
+def _takes_to(word: str) -> bool:
+    """A word that takes a to-infinitive (see TO_AFTER_SHARE) and is no
+    plural noun ("approaches to", "plans to": "these approaches work" is a
+    subject and its verb), past form ("prescribed sleep medicines", "sought
+    help") or -ing form, which stand before nouns."""
+    if word in TO_PREPOSITIONAL or word in BARE_INFINITIVE or word in TO_OPTIONAL or word.endswith("ing"):
+        return False
+    model = context_model.language_model()
+    general = model.general_words.get(word, 0)
+    health = model.health_words.get(word, 0)
+    share = model.general_pairs.get(f"{word} to", 0) / (context_model.GENERAL_PAIR_SCALE * general) if general else 0
+    if health >= MIN_NAME_USES:
+        share = max(share, model.health_pairs.get(f"{word} to", 0) / health)
+    if share < TO_AFTER_SHARE or _past_form(word) or (_noun(word) and _number(word) == "plural"):
+        return False
+    if share >= TO_ALWAYS_SHARE and not _noun(word):
+        return True
+    if word in _closed_words() or not (_lexical_verb(word) or _adjective(word)):
+        return False
+    return share >= TO_AFTER_SHARE
+
+
+@lru_cache(maxsize=16384)
+def _takes_to_word(word: str | None) -> bool:
+    return word is not None and _takes_to(word)
+
+
+@lru_cache(maxsize=16384)
+def _infinitive(word: str) -> bool:
+    if _lexical_verb(word) != word and word not in ("be", "go", "do", "get", "make", "take", "see", "keep", "give"):
+        return False
+    model = context_model.language_model()
+    general = model.general_words.get(word, 0)
+    return bool(general) and model.general_pairs.get(f"to {word}", 0) >= (
+        TO_BEFORE_SHARE * context_model.GENERAL_PAIR_SCALE * general)
+
+
+def _dropped_to_after_verb(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
+    n = len(words)
+    seen = context_model.seen_pairs()
+    for k in compress(range(1, n), map(_takes_to_word, words[:n - 1])):
+        verb, before = words[k], words[k - 1]
+        if verb is None or offsets[k] in reported or not _infinitive(verb):
+            continue
+        if not texts[k].islower() or f"{before} {verb}" in seen:
+            continue
+        if not (texts[k - 1].islower() or (k - 1 in starts and texts[k - 1][1:].islower())):
+            continue
+        if offsets[k - 1] + len(texts[k - 1]) + 1 != offsets[k] or not _takes_to(before):
+            continue
+        after = words[k + 1] if k + 1 < n else None
+        if _noun(verb) and (_adjective(before) or after is None or not (
+                after in OBJECT_STARTS or (after in INTRO_PREPOSITIONS and after != "of") or after.endswith("ing"))):
+            continue  # a noun after an adjective or a verb: "important supplement", "moderate sleep problems"
+        if k >= 2 and (words[k - 2] in NOUN_DETERMINERS or words[k - 2] in NUMBER_WORDS or texts[k - 2][:1].isdigit()
+                       or words[k - 2] in INTRO_PREPOSITIONS or words[k - 2] in PHRASE_PREPOSITIONS
+                       or words[k - 2] == "to"):
+            continue  # "the need", "a return", "10 seconds pass", "areas of damage develop",
+            # "mild to moderate increase": a noun or a range
+        if k + 1 < n and texts[k + 1] in HYPHENS:
+            continue
+        meant = f"{texts[k - 1]} to {texts[k]}"
+        yield replacing_finding(VERB_FORM, (offsets[k - 1], offsets[k] + len(texts[k])), meant,
+                                f"\"to\" seems to be missing: \"{meant}\" (\"{texts[k - 1]}\" takes \"to\" before a "
+                                "verb, and English never writes the two words together)", "Write")
+
+
 def verb_form_slips(model, words, texts, offsets, sentence_starts, reported: set[int]) -> Iterator[Finding]:
     """``sentence_starts``: the positions (in ``words``) that open a sentence."""
     starts = set(sentence_starts)
     yield from _dropped_to(model, words, texts, offsets, reported)
+    yield from _dropped_to_after_verb(model, words, texts, offsets, starts, reported)
     yield from _pronoun_slips(model, words, texts, offsets, starts, reported)
     yield from _noun_subject_slips(model, words, texts, offsets, starts, reported)
+    yield from _lexical_subject_slips(model, words, texts, offsets, starts, reported)
     yield from _verb_form_slips(model, words, texts, offsets, reported)
