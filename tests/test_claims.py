@@ -654,7 +654,7 @@ def test_public_services_and_advice_are_not_promotion(sentence):
 
 @pytest.mark.parametrize("text, expected", [
     # The seller's own voice: its staff, goods or services, and a time it can see the reader in.
-    ("At the clinic our dermatologists clear stubborn acne in six weeks.", (15, "our dermatologists")),
+    ("At the clinic our dermatologists clear stubborn acne in six weeks.", (15, "our dermatologists clear stubborn acne")),
     ("Unlike NHS waiting lists, we can see you within 48 hours.", (27, "we can see you within")),
     ("I help busy women lose up to a stone without dieting.", (1, "I help busy women lose")),
     # Testimonials, credited to no one a reader could find, or told of a named product.
@@ -744,6 +744,94 @@ def test_wonders_terrible_for_and_made_worse_are_claims():
                                          "claims/unsupported-causal")] == ["makes acne worse"]
 
 
+@pytest.mark.parametrize("sentence, span", [
+    ("The vaccine gives 100 per cent protection for life.", "100 per cent protection"),
+    ("The vaccine gives 100 percent protection for life.", "100 percent protection"),
+    ("The cream is 100 per cent safe for babies.", "100 per cent safe"),
+])
+def test_a_percent_sign_written_out_is_the_same_absolute(sentence, span):
+    assert ("claims/overstated-certainty", 1, sentence.index(span) + 1, span) in found(sentence)
+
+
+def test_the_top_of_a_measured_range_is_no_absolute():
+    assert found("The implants gave the right warning from 56 percent to 100 percent of the time.\n") == []
+
+
+SOURCED_NEIGHBOURS = """# Heartburn
+
+Some text to open the article.
+
+A 2019 study of 40,000 women found that those who kept a healthy weight had fewer reflux symptoms [1]. {claim}
+
+A low-fat diet will dissolve small gallstones within a few months. {cited} [2].
+"""
+
+
+def test_a_source_for_one_subject_does_not_vouch_for_the_next_subject():
+    text = SOURCED_NEIGHBOURS.format(
+        claim="Apple cider vinegar cures acid reflux naturally.",
+        cited="Tablets containing ursodeoxycholic acid can sometimes dissolve small cholesterol stones")
+    efficacy = [(line, text) for rule, line, _, text in found(text) if rule == "claims/unsupported-efficacy"]
+    assert efficacy == [(5, "cures acid reflux naturally"), (7, "dissolve small gallstones")]
+
+
+def test_a_source_that_goes_on_about_the_claims_subject_still_vouches_for_it():
+    text = SOURCED_NEIGHBOURS.format(
+        claim="These women also had fewer symptoms at night, so keeping a healthy weight eases reflux.",
+        cited="Such diets also ease pain after meals")
+    assert [f for f in found(text) if f[0] == "claims/unsupported-efficacy"] == []
+    # The subject named again in the cited sentence ("diet") carries it on too.
+    text = SOURCED_NEIGHBOURS.format(claim="", cited="The diet works best for small stones")
+    assert [f for f in found(text) if f[0] == "claims/unsupported-efficacy"] == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # A booking sold at a price, whatever the verb.
+    ("Start your $29 online consultation today and get your prescription in under 24 hours.",
+     "your $29 online consultation"),
+    ("Book your £45 assessment today.", "your £45 assessment"),
+    # "just a $0 copay": a price said to be low, with its article.
+    ("Members pay just a $0 copay for their first podiatry visit.", "just a $0"),
+])
+def test_a_price_on_the_readers_booking_is_an_offer(sentence, span):
+    assert ("claims/promotional", 1, sentence.index(span) + 1, span) in found(sentence)
+
+
+def test_a_price_or_code_for_a_named_product_is_inside_the_finding():
+    sentence = "Stock up on FungaFresh Tea Tree Balm today and use code FRESHFEET for 20% off your first order."
+    promo = [f for f in lint_text(sentence, "a.md", CLAIMS) if f.rule.id == "claims/promotional"]
+    assert [(f.location.column, f.text) for f in promo] == [
+        (13, "FungaFresh Tea Tree Balm today and use code FRESHFEET")]
+    assert promo[0].message == '"FungaFresh Tea Tree Balm" is promoted with a price or offer'
+
+
+def test_results_guaranteed_without_a_verb_is_a_promise():
+    text = "Same-day appointments available, results guaranteed.\n"
+    assert ("claims/overstated-certainty", 1, 34, "results guaranteed") in found(text)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # An organ named in everyday words (terminology/organ_words.tsv) is a health outcome.
+    ("Traditional syringing causes perforated eardrums.", "causes perforated eardrums"),
+    ("Blue light from screens damages your retina.", "damages your retina"),
+    # "suggest" with an object advises; it does not report the claim.
+    ("Gluten damages the gut lining in everyone, which is why we suggest cutting it out.", "damages the gut lining"),
+    ("Cotton buds perforate your eardrum.", "perforate your eardrum"),
+])
+def test_harms_to_organs_stated_as_fact(sentence, span):
+    assert ("claims/unsupported-causal", 1, sentence.index(span) + 1, span) in found(sentence)
+
+
+def test_verbs_that_correct_a_condition_claim_efficacy():
+    assert [(r, t) for r, _l, _c, t in found("Toe spacers straighten bunions in as little as four weeks.")
+            if r == "claims/unsupported-efficacy"] == [("claims/unsupported-efficacy", "straighten bunions")]
+
+
+def test_an_organ_blocked_is_no_benefit_and_a_trailing_suggests_still_hedges():
+    assert found("Sometimes wax builds up and blocks the ear.") == []
+    assert found("Coffee reduces liver cancer, a new study suggests.") == []
+
+
 SELLER_QUOTING_STAFF = (
     "# Knee pain: how our physios can help\n\n"
     "Knee pain affects 1 in 4 adults. Our tailored programme strengthens the knee.\n\n"
@@ -766,3 +854,12 @@ def test_a_story_quoting_an_expert_names_a_source():
     text = SELLER_QUOTING_STAFF.replace("Our tailored programme strengthens the knee.\n\n", "").replace(
         "Book your assessment today.\n", "")
     assert "claims/no-sources" not in [rule for rule, *_ in found(text)]
+
+
+def test_a_citation_for_another_subject_does_not_source_a_figure_before_it():
+    text = ("# Sleep apnoea\n\nSome text to open the article.\n\n"
+            "Around 80% of cases go undiagnosed. Left untreated, OSA has been linked with high blood pressure [1].\n")
+    assert ("claims/unsourced-statistic", 5, 8, "80% of cases") in found(text)
+    # The cited sentence goes on about the cases counted: the citation covers the figure.
+    text = text.replace("Left untreated, OSA has", "Such cases have")
+    assert [f for f in found(text) if f[0] == "claims/unsourced-statistic"] == []

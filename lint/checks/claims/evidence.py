@@ -12,6 +12,7 @@ cites something when any paragraph does or it has a references section.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,11 +32,20 @@ class Evidence:
     # Segment start -> where its last citation ends: a citation vouches for
     # what comes before it in its paragraph, not for a new claim after it.
     last_citation: dict[int, int] = field(default_factory=dict)
+    # Segment start -> where each of its citations starts, in order.
+    citation_starts: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def supports(self, segment_start: int, sentence_start: int) -> bool:
         """Does a citation in the paragraph at ``segment_start`` stand in or
         after the sentence that starts at ``sentence_start``?"""
         return self.last_citation.get(segment_start, -1) > sentence_start
+
+    def cites_between(self, segment_start: int, start: int, end: int) -> bool:
+        """Does a citation in the paragraph at ``segment_start`` start inside
+        the characters ``start`` to ``end`` (one sentence)?"""
+        starts = self.citation_starts.get(segment_start, ())
+        k = bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
 
 
 @lru_cache(maxsize=1)
@@ -67,17 +77,20 @@ def find_evidence(doc: Doc) -> Evidence:
     # A pattern that cannot match the whole text matches none of its segments.
     names = tuple(name for name in EVIDENCE_PATTERNS if could_match(name, whole))
     last: dict[int, int] = {}
+    citation_starts: dict[int, tuple[int, ...]] = {}
     for segment in doc_segments(doc):
         text = whole[segment.start:segment.end]
         if segment.kind == "heading" and references_heading(text.strip()):
             has_references = True
-        ends = [segment.start + m.end() for name in names if could_match(name, text)
-                for m in pattern(name).finditer(text)]
-        ends += [end for start, end, url in links if segment.start <= start < segment.end and is_evidence_link(url)]
-        if ends:
+        found = [(segment.start + m.start(), segment.start + m.end()) for name in names if could_match(name, text)
+                 for m in pattern(name).finditer(text)]
+        found += [(start, end) for start, end, url in links
+                  if segment.start <= start < segment.end and is_evidence_link(url)]
+        if found:
             cited.add(segment.start)
-            last[segment.start] = max(ends)
-    return Evidence(frozenset(cited), bool(cited) or has_references, last)
+            last[segment.start] = max(end for _, end in found)
+            citation_starts[segment.start] = tuple(sorted(start for start, _ in found))
+    return Evidence(frozenset(cited), bool(cited) or has_references, last, citation_starts)
 
 
 # What a sentence says about where its claim comes from. Editors read news

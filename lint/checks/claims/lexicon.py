@@ -26,6 +26,21 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+# "100%" is also written out: "100 per cent" (British, Canadian, Australian
+# and much news style) and "100 percent" (American).
+PERCENT_WORDS = (("percent",), ("per", "cent"))
+
+
+def _spelled_percent(words: Phrase) -> list[Phrase]:
+    """The phrase, and, if it holds a "%", the same phrase with the sign
+    written out ("100% safe" also matches "100 per cent safe")."""
+    if "%" not in words:
+        return [words]
+    k = words.index("%")
+    return [words] + [form for spelled in PERCENT_WORDS
+                      for form in _spelled_percent(words[:k] + spelled + words[k + 1:])]
+
+
 class PhraseSet:
     """Token-sequence lookup: which listed phrase starts at token i?"""
 
@@ -34,7 +49,8 @@ class PhraseSet:
         for phrase in phrases:
             # spaCy splits "risk-free" and "100%" into three and two tokens.
             words = tuple(TOKEN_SPLITS.sub(r" \1 ", phrase.lower()).split())
-            self.by_first.setdefault(words[0], []).append(words)
+            for form in _spelled_percent(words):
+                self.by_first.setdefault(form[0], []).append(form)
         for options in self.by_first.values():
             options.sort(key=len, reverse=True)
 
@@ -120,6 +136,16 @@ def outcome_words() -> frozenset[str]:
     conditions = condition_names()[0] - intervention_words() - phrases("exposures").by_first.keys()
     words = frozenset(own) | _termbase_words(frozenset({"condition", "outcome"})) | conditions | condition_acronyms()
     return words | _british_forms(words)
+
+
+@lru_cache(maxsize=1)
+def organ_words() -> frozenset[str]:
+    """One-word everyday names of organs and body parts ("eardrum", "retina",
+    "stomach"; terminology/organ_words.tsv): what is done to one, as the
+    object's head, is done to health ("damages the retina", "causes perforated
+    eardrums"); see strength._organ_object."""
+    return frozenset(line.split("\t")[0] for line in resources.lines("terminology/organ_words.tsv")
+                     if " " not in line.split("\t")[0])
 
 
 def _british_forms(words: frozenset[str]) -> frozenset[str]:

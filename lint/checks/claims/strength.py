@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint import resources
-from lint.checks.claims.lexicon import (PhraseSet, intervention_words, names_condition, outcome_words, phrases,
-                                        third_person)
+from lint.checks.claims.lexicon import (PhraseSet, intervention_words, names_condition, organ_words, outcome_words,
+                                        phrases, third_person)
 
 NO_CLAIM, CORRELATIONAL, CONDITIONAL, DIRECT = 0, 1, 2, 3
 
@@ -140,6 +140,40 @@ LESSENED = frozenset({"lower", "reduced", "diminished", "decreased", "lessened",
 # Verbs of slowing or stopping: a benefit when what they slow is a disease
 # ("slows bone loss"), a harm when it is a good outcome ("slows healing").
 SLOWING = frozenset({"slow", "delay", "impair", "hinder", "stop", "prevent", "block", "inhibit"})
+# Verbs that stop something: said of an organ ("blocks the ear"), not of a
+# symptom ("blocks pain"), they harm it.
+BLOCKING = frozenset({"block", "stop", "inhibit", "impair", "hinder", "suppress", "narrow", "clog", "obstruct"})
+
+
+def _is_organ(word: str) -> bool:
+    organs = organ_words()
+    return word in organs or word[-1:] == "s" and word[:-1] in organs
+
+
+def _organ_object(words: list[str], start: int, end: int) -> bool:
+    """Is an organ the head of the object ("damages your retina", "causes
+    perforated eardrums", "blocks the ear and ..."), not a word that
+    qualifies another noun ("the amount of healthy breast tissue", "the years
+    the breast tissue is exposed")? The organ ends the object's first noun
+    phrase: what follows it, if anything, is a preposition, a conjunction,
+    punctuation or an adverb."""
+    for k in range(start, end):
+        if _is_organ(words[k]):
+            after = words[k + 1] if k + 1 < len(words) else "."
+            return (not after[:1].isalpha() or after in PREPOSITIONS or after in CLAUSE_BREAKS
+                    or after in OBJECT_STOPS or is_adverb(after))
+    return False
+
+
+def _only_organs(words: list[str]) -> bool:
+    """Is an object an organ ("the ear", "your arteries"), not a condition,
+    a symptom or what happens to an organ ("the muscle loss")? Its head, the
+    last word before any adverb, names the organ, and no other health word
+    stands in it."""
+    words = [w for w in words if w.isalpha()]
+    while words and is_adverb(words[-1]):
+        words.pop()
+    return bool(words) and _is_organ(words[-1]) and not any(is_health_word(w) for w in words)
 # Nouns of change: the object of "leads to", "results in" is the change, and
 # its outcome follows "in" ("a sharp fall in deaths"); a fall is a benefit
 # unless the outcome is a good one ("a fall in survival").
@@ -833,7 +867,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         healthy = healthy or is_health_word(words[j])
         last = j + 1
     # "stops hot flashes": a condition named in several words.
-    healthy = healthy or names_condition(words[end:last])
+    healthy = healthy or names_condition(words[end:last]) or _organ_object(words, end, last)
     if not healthy and (base.split()[0] in LESSENING or base.split()[0] in PATHOGEN_KILLERS):
         # "reduces hospital superbugs", "cuts bacteria on the hands": fewer
         # germs is an outcome of health (claims/pathogens.txt), not friendly ones.
@@ -859,7 +893,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     elif (any(_hedges_here(words, hedges.match_at(words, j), j, i) for j in range(_aside_start(words, clause), i)
               if not (helped and j == helper))
           or not GOVERNING_HEDGES.isdisjoint(words[:i])
-          or not TRAILING_HEDGES.isdisjoint(words[end:])  # "X reduces Y, a new study suggests"
+          or _trailing_hedge(words, end)  # "X reduces Y, a new study suggests"
           or not REPORTED_BELIEFS.isdisjoint(words[:i])
           or any(w in SEEMING and words[j + 1:j + 2] != ["to"] for j, w in enumerate(words[clause:i + 1], clause))):
         # "claims that X cures Y", "believe that": someone else's claim, not asserted
@@ -907,6 +941,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     elif kind == "benefit" and base.split()[0] in LESSENING | SLOWING and phrases("positive_outcomes").occurs_in(
             words[end:obj_end]):
         kind = "harm"  # "Smoking slows healing", "lowers survival": less of a good outcome
+    elif kind == "benefit" and base.split()[0] in BLOCKING and _only_organs(words[end:obj_end]):
+        kind = "harm"  # "wax blocks the ear", "plaque narrows the arteries": an organ blocked, not a symptom
     possible = False
     k = i - 1
     while k >= 0 and is_adverb(words[k]):
@@ -1077,6 +1113,21 @@ REPORTED_BELIEFS = frozenset({"complaints", "allegations", "concerns", "fears", 
 SEEMING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
 # A hedge after the claim, in a trailing attribution: "..., a new study suggests".
 TRAILING_HEDGES = frozenset({"suggest", "suggests", "suggested"})
+
+
+def _trailing_hedge(words: list[str], end: int) -> bool:
+    """A "suggests" after the claim that reports it ("X reduces Y, a new study
+    suggests"); not one that advises ("..., which is why we suggest cutting it
+    out", "doctors suggest avoiding it")."""
+    if TRAILING_HEDGES.isdisjoint(words[end:]):
+        return False
+    return any(w in TRAILING_HEDGES and not (words[j - 1] in ADVISERS or words[j + 1:j + 2] and words[j + 1].endswith("ing"))
+               for j, w in enumerate(words[end:], end))
+
+
+ADVISERS = frozenset({"we", "i", "you"})
+
+
 RELATIVES = frozenset({"who", "which", "whom", "whose", "that", "what"})
 # A "that" after one of these opens a complement ("found that X reduces Y"), not a relative clause.
 COMPLEMENT_TAKERS = frozenset({
