@@ -863,3 +863,9 @@ def test_a_citation_for_another_subject_does_not_source_a_figure_before_it():
     # The cited sentence goes on about the cases counted: the citation covers the figure.
     text = text.replace("Left untreated, OSA has", "Such cases have")
     assert [f for f in found(text) if f[0] == "claims/unsourced-statistic"] == []
+
+
+def test_a_harm_that_can_quickly_follow_is_still_only_possible():
+    text = "Vomiting, diarrhea and fever can quickly cause dehydration, so take small, frequent sips.\n"
+    assert [rule for rule, *_ in found(text)] == []
+    assert "claims/unsupported-efficacy" in [rule for rule, *_ in found("Our balm can quickly cure eczema.\n")]

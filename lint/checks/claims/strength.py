@@ -949,10 +949,12 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         k -= 1
     if passive and k >= 1 and words[k] == "be":
         k -= 1  # "can be prevented by": the modal governs the passive
-    if strength == DIRECT and k >= 0 and words[k] == "can" and (k == i - 1 or words[i - 1] in NOT_BOOSTERS or passive):
+    if strength == DIRECT and k >= 0 and words[k] == "can" and (
+            k == i - 1 or words[i - 1] in NOT_BOOSTERS or passive or kind == "harm"):
         # "Flu can lead to pneumonia", "losing weight can lower uric acid": what
         # is possible, as consumer health text says it; "can effectively
-        # treat" is boosted into a promise and stays direct.
+        # treat" is boosted into a promise and stays direct, but a harm that
+        # "can quickly cause" dehydration is still only possible.
         possible = True
     if participle and strength == DIRECT and "can" in before:
         possible = True
