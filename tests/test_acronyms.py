@@ -123,3 +123,8 @@ def test_a_trials_name_is_a_name_but_a_treatment_tried_in_a_trial_is_an_acronym(
     assert messages("In the SAMSON trial, 60 people took a statin. SAMSON found no harm.\n") == []
     assert messages("A trial of SBRT in 40 people found less pain.\n") == [
         (1, 12, '"SBRT" is never defined')]
+
+
+def test_an_expansion_in_brackets_may_go_on_with_a_gloss():
+    assert messages('LASIK (laser-assisted in situ keratomileusis, meaning "shaping the cornea in place") '
+                    'lifts a flap. LASIK costs more.\n') == []

@@ -869,3 +869,11 @@ def test_a_harm_that_can_quickly_follow_is_still_only_possible():
     text = "Vomiting, diarrhea and fever can quickly cause dehydration, so take small, frequent sips.\n"
     assert [rule for rule, *_ in found(text)] == []
     assert "claims/unsupported-efficacy" in [rule for rule, *_ in found("Our balm can quickly cure eczema.\n")]
+
+
+def test_a_contact_line_or_the_readers_own_provider_is_no_sale():
+    text = ("Contact us or your GP practice to arrange it.\n\n"
+            "If you have questions, call our team on 0113 496 0458 or email us.\n\n"
+            "Call our team on 0113 496 0458 to book your consultation.\n")
+    assert [(rule, line) for rule, line, *_ in found(text) if rule == "claims/promotional"] == [
+        ("claims/promotional", 5)]

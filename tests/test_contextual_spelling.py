@@ -1020,3 +1020,8 @@ def test_a_rarer_dictionary_word_is_not_stranded(text):
 def test_a_part_of_a_hyphenated_compound_is_no_real_word_slip():
     text = "A widely cited analysis estimated that half of the world's population could be short-sighted by 2050.\n"
     assert found(text) == []
+
+
+def test_a_noun_after_this_before_an_auxiliary_is_no_verb_wanting_s():
+    assert found("The upper limit is 350 mg a day. This limit doesn't apply to magnesium in food.\n") == []
+    assert found("This help them recover.\n") == [("spelling/real-word", 6, "help", ("helps",))]

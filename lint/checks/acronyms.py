@@ -938,6 +938,10 @@ def _expansion_after(text: str, end: int, acronym: str) -> str | None:
         inside = LEAD_IN.sub("", after.group(1))
         if _explains(acronym, inside):
             return inside
+        # "LASIK (laser-assisted in situ keratomileusis, meaning ...)": a gloss after the expansion.
+        head = re.split(r"[,;:]\s", inside, maxsplit=1)[0]
+        if head != inside and _explains(acronym, head):
+            return head
     # "CMAJ, the Canadian Medical Association Journal": an apposition whose words' initials spell it.
     apposition = AFTER_THE.match(text, end)
     if apposition and _explains(acronym, apposition.group(1), False):

@@ -618,6 +618,8 @@ def _unnamed_promotion(sent: _Sentence, words: list[str]) -> Finding | None:
         # "Book a consultation with our experts": the seller named after the booking.
         # "Visit your local pharmacy", "see your GP": the reader's own provider is advice, not a sale.
         yours = "your" in obj and not (BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj))
+        if _own_provider_offered(obj) or _enquiry(words, i):
+            continue
         sold = goods and ("our" in obj or yours or "my" in obj or not {"our", "us"}.isdisjoint(words[j:])
                           or bool(_PHONE.search(" ".join(words[j:j + 8]))))
         if not sold and not (goods and (_SCARCITY.search(text) or could_match("price", text)
@@ -1941,6 +1943,24 @@ def _imperative(words: list[str]) -> bool:
 
 
 IMPERATIVE_OPENERS = frozenset({"please", "simply", "just", "now", "so", "then", "and", "or", "today"})
+
+# The reader's own provider offered beside the writer ("Contact us or your GP
+# practice to arrange it"): a public service pointing the way, not a sale.
+READERS_PROVIDERS = frozenset({"gp", "doctor", "pharmacist", "pharmacy", "practice", "nurse", "midwife", "dentist",
+                               "optician", "surgery", "health", "care", "consultant", "specialist"})
+ENQUIRY_WORDS = frozenset({"question", "questions", "query", "queries", "concern", "concerns", "worried", "worries"})
+
+
+def _own_provider_offered(obj: list[str]) -> bool:
+    return any(w == "your" and not READERS_PROVIDERS.isdisjoint(obj[k + 1:k + 3]) for k, w in enumerate(obj)) and (
+        BOOKINGS.isdisjoint(obj) and PRODUCT_NOUNS.isdisjoint(obj))
+
+
+def _enquiry(words: list[str], i: int) -> bool:
+    """A contact line for the reader's questions ("If you have questions, call
+    our team on ..."), in a sentence that books and sells nothing."""
+    return (words[:1] == ["if"] and not ENQUIRY_WORDS.isdisjoint(words[:i])
+            and BOOKINGS.isdisjoint(words) and PRODUCT_NOUNS.isdisjoint(words))
 
 
 def _brand_sold(texts: str, sent: _Sentence, start: int) -> bool:

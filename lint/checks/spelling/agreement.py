@@ -125,7 +125,8 @@ NOUN_PHRASE_ENDS = frozenset({"are", "were", "have", "had", "may", "can", "could
                               "is", "was", "has", "shows", "suggests", "indicates"})
 # Verbs that show the word between "this" and them is a noun ("This help is free").
 VERBS_AFTER_NOUN = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "may", "will", "would",
-                              "should", "could", "might", "must"})
+                              "should", "could", "might", "must", "does", "did", "cannot", "shall",
+                              "ca", "wo"})  # "ca", "wo": "can't", "won't" as the tokenizer splits them
 MANDATES = frozenset({"important", "essential", "vital", "necessary", "crucial", "imperative", "critical",
                       "recommend", "recommends", "recommended", "require", "requires", "required", "insist",
                       "insists", "ask", "asks", "asked", "demand", "demands", "urge", "urges", "advise", "advises",
