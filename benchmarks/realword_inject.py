@@ -53,10 +53,7 @@ from lint import lexicon, spelling_variants  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-NEWS = SHARED / "data" / "news" / "health-news-dev.jsonl"
-MEDQUAD = SHARED / "data" / "medquad" / "answers-dev.jsonl"
-MISSPELLINGS = SHARED / "data" / "spelling" / "misspellings-dev.tsv"
+from shared_data import MEDQUAD, MISSPELLINGS, NEWS, SHARED  # noqa: E402
 SEED = 1313
 DOC_SENTENCES = 25
 RULES = ("spelling/real-word", "spelling/word-boundary", "grammar/missing-verb", "grammar/double-determiner",

@@ -39,11 +39,7 @@ sys.path.insert(0, str(ROOT))
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-MISSPELLINGS = SHARED / "data" / "spelling" / "misspellings-dev.tsv"
-MEDQUAD = SHARED / "data" / "medquad" / "answers-dev.jsonl"
-NEWS = SHARED / "data" / "news" / "health-news-dev.jsonl"
-NEWS_HALVES = {"check": range(0, 250), "tune": range(250, 1510)}
+from shared_data import MEDQUAD, MISSPELLINGS, NEWS, NEWS_HALVES, SHARED  # noqa: E402
 SEED = 20261206
 
 
