@@ -877,3 +877,16 @@ def test_a_contact_line_or_the_readers_own_provider_is_no_sale():
             "Call our team on 0113 496 0458 to book your consultation.\n")
     assert [(rule, line) for rule, line, *_ in found(text) if rule == "claims/promotional"] == [
         ("claims/promotional", 5)]
+
+
+LEAFLET = ("# Naproxen tablets\n\n## 1. What naproxen is used for\n\nNaproxen is an anti-inflammatory medicine. "
+           "It relieves pain and reduces swelling in joints.\n\n## 2. Before you take naproxen\n\n"
+           "Do not take it if you have a stomach ulcer.\n\n## 3. How to take naproxen\n\nTake it with food.\n\n"
+           "## 4. Possible side effects\n\nIt can upset your stomach.\n")
+
+
+def test_a_medicine_leaflets_statement_of_what_the_medicine_is_for_is_its_label():
+    assert [r for r, *_ in found(LEAFLET) if r == "claims/unsupported-efficacy"] == []
+    page = LEAFLET.replace("## 2. Before you take naproxen", "## 2. Cautions").replace(
+        "## 3. How to take naproxen", "## 3. Dosing")
+    assert "claims/unsupported-efficacy" in [r for r, *_ in found(page)]

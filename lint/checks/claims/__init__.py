@@ -42,7 +42,10 @@ UNSUPPORTED_EFFICACY = Rule(
         "reduces the risk of a health outcome, when neither the sentence nor its paragraph cites a "
         "source. A pronoun subject (\"It also reduces ...\") counts as referring back to the treatment. A "
         "treatment (a medicine, vaccine, therapy or procedure) said to work on any outcome is a claim too "
-        "(\"generic medicines boost adherence\", \"the vaccine is effective in cutting outbreaks\").\n\n"
+        "(\"generic medicines boost adherence\", \"the vaccine is effective in cutting outbreaks\"). A "
+        "medicine's own label is not questioned: a patient information leaflet (its sections \"What X is used "
+        "for\", \"How to take X\", \"Possible side effects\") saying what the medicine does, or a page "
+        "carrying its prescribing information.\n\n"
         "Why it matters: readers act on efficacy claims. Regulators (the FTC's 2022 health products "
         "guidance, the UK CAP code section 12, EU regulation 1924/2006) and reviewers ask the same "
         "question of every such claim: where is the evidence? Cite it, or state the claim with the "
@@ -1142,7 +1145,13 @@ def _background(words: list[str], claim: strength.Claim) -> bool:
 def _label_products(text: str) -> frozenset[str]:
     """Products whose approved label the document carries: names marked ® or
     ™ in a document with a prescribing-information section
-    (claims/label_markers.txt). Their claims repeat the approved indication."""
+    (claims/label_markers.txt), or the medicine of a patient information
+    leaflet (its numbered sections: "What X is used for", "How to take X",
+    "Possible side effects"), where "it" is that medicine too. Their claims
+    repeat the approved indication."""
+    leaflet = _leaflet_medicine(text)
+    if leaflet:
+        return leaflet
     if "®" not in text and "™" not in text:
         return frozenset()
     lowered = text.lower()
@@ -1152,6 +1161,23 @@ def _label_products(text: str) -> frozenset[str]:
 
 
 _MARKED = re.compile(r"([\w-]+)\s?[®™]")
+# The sections of a patient information leaflet as UK and EU regulation lays
+# them out, each opening a line.
+_LEAFLET_SECTIONS = re.compile(
+    r"(?im)^[#\s]*(?:\d+\.?\s+)?(what (?P<medicine>[\w-]+(?:\s[\w-]+)?) (?:is|are)\b[^\n]{0,30}\bused for"
+    r"|(?:what you need to know )?before you (?:take|use|are given)\b|how to (?:take|use|store)\b|possible side effects)")
+MIN_LEAFLET_SECTIONS = 3
+
+
+def _leaflet_medicine(text: str) -> frozenset[str]:
+    """The medicine a patient information leaflet is about, and "it", or nothing."""
+    sections = list(_LEAFLET_SECTIONS.finditer(text))
+    kinds = {m.group(1).lower().split()[0] + (" " + m.group(1).lower().split()[1] if m.group("medicine") is None else "")
+             for m in sections}
+    named = [m.group("medicine").lower() for m in sections if m.group("medicine")]
+    if len(kinds) < MIN_LEAFLET_SECTIONS or not named:
+        return frozenset()
+    return frozenset(named[0].split()) | {"it"}
 
 
 @lru_cache(maxsize=1)
