@@ -890,3 +890,8 @@ def test_a_medicine_leaflets_statement_of_what_the_medicine_is_for_is_its_label(
     page = LEAFLET.replace("## 2. Before you take naproxen", "## 2. Cautions").replace(
         "## 3. How to take naproxen", "## 3. Dosing")
     assert "claims/unsupported-efficacy" in [r for r, *_ in found(page)]
+
+
+def test_almost_never_is_hedged_and_never_is_not():
+    assert "claims/overstated-certainty" not in [r for r, *_ in found("Febrile seizures almost never cause lasting harm.\n")]
+    assert "claims/overstated-certainty" in [r for r, *_ in found("This cream never causes side effects.\n")]

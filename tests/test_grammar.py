@@ -213,3 +213,11 @@ def test_an_closing_a_list_is_a_slip_for_and():
         "spelling/real-word", 49, "an", ("and",))
     # Outside a list the wrong article is still the reading.
     assert found("She saw an doctor.") == [("grammar/indefinite-article", 9, "an doctor", ("a doctor",))]
+
+
+def test_youre_back_before_a_preposition_or_the_end_is_you_are():
+    from lint.config import Config
+    from lint.engine import lint_text
+    config = Config(select=("grammar/contraction-confusion",))
+    text = "Once you're back in range, eat a snack.\n\nWelcome, you're back!\n\nIf you're back hurts, rest.\n"
+    assert [(f.location.line, f.text) for f in lint_text(text, "a.md", config)] == [(5, "you're back")]

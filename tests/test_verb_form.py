@@ -131,3 +131,8 @@ def test_an_adjective_after_is_and_an_adverb_after_the_subject_are_no_verb_slips
     # "number" is filed under "numb" by the lemma table as its comparative, not as a participle.
     assert found("- your foot is numb, cold, or pale\n\nHis hand is numb.\n\n"
                  "Take it only for pain that the medicines above do not control.\n") == []
+
+
+def test_a_questions_subject_stands_between_the_modal_and_its_bare_verb():
+    assert found("## Can fever medicine prevent a seizure?\n\nDoes the medicine prevent it?\n") == []
+    assert len(found("You will need wear a sling.\n")) == 1

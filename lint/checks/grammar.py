@@ -576,6 +576,13 @@ def _pronoun_without_verb(tt, words: list[int], i: int, starts, sentence_of) -> 
     return _missing_verb_finding(tt, k, n, verb)
 
 
+# Nouns that are adverbs too ("you're back in range", "once you're back home"):
+# before a preposition, an adverb or a clause's end they say "you are".
+ADVERB_NOUNS = frozenset({"back"})
+AFTER_ADVERB = frozenset({"in", "on", "at", "to", "home", "from", "into", "with", "up", "out", "again", "soon",
+                          "now", "here", "there", "and", ",", ".", "!", "?", ";", ":"})
+
+
 def _contraction(tt, words: list[int], i: int) -> Finding | None:
     text, lower_of, idx = tt.text, tt.lower, tt.idx
     k = words[i]
@@ -587,7 +594,8 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
             return None
         if lower == "it" and lower_of[nxt] == "own":
             wrong, right = word + text[apostrophe], word + "s"
-        elif lower == "you" and lower_of[nxt] in resources.word_set("grammar/nouns_after_your.txt"):
+        elif lower == "you" and lower_of[nxt] in resources.word_set("grammar/nouns_after_your.txt") and not (
+                lower_of[nxt] in ADVERB_NOUNS and (i + 3 >= len(words) or lower_of[words[i + 3]] in AFTER_ADVERB)):
             wrong, right = word + text[apostrophe], word + "r"
         else:
             return None

@@ -807,6 +807,9 @@ def _dropped_to_after_verb(model, words, texts, offsets, starts, reported) -> It
             # "mild to moderate increase": a noun or a range
         if k + 1 < n and texts[k + 1] in HYPHENS:
             continue
+        opening = max((p for p in starts if p <= k - 1), default=0)
+        if words[opening] in MODALS or words[opening] in DO_FORMS:
+            continue  # a question's subject before its bare verb: "Can fever medicine prevent a seizure?"
         meant = f"{texts[k - 1]} to {texts[k]}"
         yield replacing_finding(VERB_FORM, (offsets[k - 1], offsets[k] + len(texts[k])), meant,
                                 f"\"to\" seems to be missing: \"{meant}\" (\"{texts[k - 1]}\" takes \"to\" before a "
