@@ -136,3 +136,8 @@ def test_an_adjective_after_is_and_an_adverb_after_the_subject_are_no_verb_slips
 def test_a_questions_subject_stands_between_the_modal_and_its_bare_verb():
     assert found("## Can fever medicine prevent a seizure?\n\nDoes the medicine prevent it?\n") == []
     assert len(found("You will need wear a sling.\n")) == 1
+
+
+def test_an_adjective_only_word_heading_a_table_cell_is_no_subject():
+    text = "| Sample | Who |\n|---|---|\n| Vaginal swab you take yourself | People with a vagina |\n"
+    assert found(text) == []

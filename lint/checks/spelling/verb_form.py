@@ -188,6 +188,14 @@ def _adjective(word: str) -> bool:
         ADJECTIVE_SHARE * context_model.GENERAL_PAIR_SCALE * general)
 
 
+def _adjective_only(word: str) -> bool:
+    """Is the word an adjective and nothing else by WordNet's lists ("vaginal",
+    heading "Vaginal swab you take yourself"): no subject's head."""
+    from lint.checks.spelling.word_class import classes
+
+    return classes(word) == frozenset({"adj"})
+
+
 def _number(noun: str) -> str | None:
     """"plural" or "singular" by the noun's look and the lemma table, or None
     when it is neither plainly: a plural is an -s form of another word
@@ -474,7 +482,7 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
             continue
         if not (noun_text.islower() or (h in starts and noun_text[1:].islower())):
             continue
-        if _number(noun) != want_number or _adjective(noun) or not (
+        if _number(noun) != want_number or _adjective(noun) or _adjective_only(noun) or not (
                 _noun_or_unpaired(noun) or (want_number == "plural"
                                             and _noun_or_unpaired(nlp.lemma_table().get(noun, noun)))):
             continue
