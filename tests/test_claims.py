@@ -895,3 +895,9 @@ def test_a_medicine_leaflets_statement_of_what_the_medicine_is_for_is_its_label(
 def test_almost_never_is_hedged_and_never_is_not():
     assert "claims/overstated-certainty" not in [r for r, *_ in found("Febrile seizures almost never cause lasting harm.\n")]
     assert "claims/overstated-certainty" in [r for r, *_ in found("This cream never causes side effects.\n")]
+
+
+def test_what_the_bodys_own_cells_do_is_physiology_not_a_treatments_effect():
+    text = "Chemotherapy can lower the number of white blood cells called neutrophils, which fight infection.\n"
+    assert "claims/unsupported-efficacy" not in [r for r, *_ in found(text)]
+    assert "claims/unsupported-efficacy" in [r for r, *_ in found("Our tea fights infection.\n")]

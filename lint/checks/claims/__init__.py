@@ -404,6 +404,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # of diabetes") is the piece's main claim, a finding, not a
         # description of a condition: reported without advice to the reader.
         for claim in _direct_claims(sent, words, headline, not reports) if may_claim and not cues.isdisjoint(words) else ():
+            if claim.kind == "benefit" and _the_bodys_own(claim):
+                continue  # "white blood cells called neutrophils, which fight infection": physiology
             claimed = claimed or claim.kind == "benefit" and not claim.negated
             # "Research has linked X with Y, though it is not yet clear whether
             # one causes the other [1]. X causes Y.": the paragraph's own source
@@ -1395,6 +1397,14 @@ NOT_HABITS = resources.word_set("claims/not_habits.txt")
 
 
 HABITUAL = resources.word_set("claims/habitual_adjectives.txt")
+
+
+def _the_bodys_own(claim: strength.Claim) -> bool:
+    """Is what the claim credits one of the body's own cells ("neutrophils,
+    which fight infection")? (Organs too were measured and dropped: a
+    held-out claim went with them.)"""
+    head = claim.antecedent or (claim.subject[-1] if claim.subject else "")
+    return head in lexicon.body_cell_words()
 
 
 def _medicine(subject: tuple[str, ...]) -> bool:

@@ -139,6 +139,19 @@ def outcome_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_cell_words() -> frozenset[str]:
+    """One-word names of the body's cells ("neutrophils", "platelets";
+    terminology/blood_cells.tsv): what they do ("neutrophils, which fight
+    infection") is physiology, not a treatment's effect."""
+    words = set()
+    for line in resources.lines("terminology/blood_cells.tsv"):
+        kind, _cell, names = line.split("\t")
+        if kind == "cell":
+            words.update(n.lower() for n in names.split(",") if " " not in n and "-" not in n)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def organ_words() -> frozenset[str]:
     """One-word everyday names of organs and body parts ("eardrum", "retina",
     "stomach"; terminology/organ_words.tsv): what is done to one, as the
