@@ -1166,16 +1166,17 @@ _MARKED = re.compile(r"([\w-]+)\s?[®™]")
 # The sections of a patient information leaflet as UK and EU regulation lays
 # them out, each opening a line.
 _LEAFLET_SECTIONS = re.compile(
-    r"(?im)^[#\s]*(?:\d+\.?\s+)?(what (?P<medicine>[\w-]+(?:\s[\w-]+)?) (?:is|are)\b[^\n]{0,30}\bused for"
-    r"|(?:what you need to know )?before you (?:take|use|are given)\b|how to (?:take|use|store)\b|possible side effects)")
+    r"(?im)^[#\s]*(?:\d+\.?\s+)?(?:(?P<uses>what (?P<medicine>[\w-]+(?:\s[\w-]+)?) (?:is|are)\b[^\n]{0,30}\bused for)"
+    r"|(?P<before>(?:what you need to know )?before you (?:take|use|are given)\b)"
+    r"|(?P<how>how to (?:take|use|store)\b)|(?P<effects>possible side effects))")
+LEAFLET_SECTION_KINDS = ("uses", "before", "how", "effects")
 MIN_LEAFLET_SECTIONS = 3
 
 
 def _leaflet_medicine(text: str) -> frozenset[str]:
     """The medicine a patient information leaflet is about, and "it", or nothing."""
     sections = list(_LEAFLET_SECTIONS.finditer(text))
-    kinds = {m.group(1).lower().split()[0] + (" " + m.group(1).lower().split()[1] if m.group("medicine") is None else "")
-             for m in sections}
+    kinds = {kind for m in sections for kind in LEAFLET_SECTION_KINDS if m.group(kind)}
     named = [m.group("medicine").lower() for m in sections if m.group("medicine")]
     if len(kinds) < MIN_LEAFLET_SECTIONS or not named:
         return frozenset()
