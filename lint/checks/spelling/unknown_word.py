@@ -44,7 +44,9 @@ UNKNOWN_WORD = Rule(
         "of the fingers, words run together, and misspellings of a common or medical word: its consonants "
         "with other vowels or a letter doubled (\"carpentar\", \"untill\", \"diabetis\"), the same sound "
         "(\"becuz\"), a misspelled drug stem or medical suffix (\"ibuprofin\"), a drug's \"-ol\" with another vowel "
-        "(\"paracetamal\") or a hormone's \"-in\" with an \"e\" (\"melatonine\"), a long word with one letter added, dropped or two swapped (\"opthalmologists\"), a \"y\" kept before an ending that makes it \"i\" or an \"e\" dropped before a plural \"s\" (\"itchyness\", \"capsuls\"), a British \"-re\" on an everyday "
+        "(\"paracetamal\") or a hormone's \"-in\" with an \"e\" (\"melatonine\"), a long word with one letter "
+        "added, dropped or two swapped (\"opthalmologists\"), a \"y\" kept before an ending that makes it \"i\" or "
+        "an \"e\" dropped before a plural \"s\" (\"itchyness\", \"capsuls\"), a British \"-re\" on an everyday "
         "\"-er\" word the British lists lack (\"blistres\"), and contractions written without "
         "their apostrophe (\"dont\", \"youre\"); other unknown words go to `spelling/unknown-term`.\n\n"
         "Why it matters: a misspelled drug or condition name makes readers doubt the advice and can "
@@ -874,8 +876,9 @@ def default_tier(word: str, ranked, article_words=frozenset(), error_prone: bool
     """Would ``spelling/unknown-word`` (rather than the preview
     ``spelling/unknown-term``) report this unknown word, in plain prose
     (in an error-prone document if ``error_prone``)?"""
-    return misinflected(word) is not None or run_on(word) is not None or slip_of(word, ranked, article_words) is not None or (
-        misspelling_of(word, ranked) is not None) or (error_prone and not is_term(word))
+    return (misinflected(word) is not None or run_on(word) is not None
+            or slip_of(word, ranked, article_words) is not None
+            or misspelling_of(word, ranked) is not None or (error_prone and not is_term(word)))
 
 
 def is_term(word: str, *, capitalised: bool = False, quoted: bool = False, introduced: bool = False,
