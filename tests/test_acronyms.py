@@ -128,3 +128,11 @@ def test_a_trials_name_is_a_name_but_a_treatment_tried_in_a_trial_is_an_acronym(
 def test_an_expansion_in_brackets_may_go_on_with_a_gloss():
     assert messages('LASIK (laser-assisted in situ keratomileusis, meaning "shaping the cornea in place") '
                     'lifts a flap. LASIK costs more.\n') == []
+
+
+def test_a_mnemonic_spelled_out_by_the_lines_after_it_is_defined():
+    listed = "## The ABCDE guide\n\n- A for Asymmetry\n- B for Border\n- C for Colour\n- D for Diameter\n- E for Evolving\n"
+    table = ("## The ABCDE guide\n\n| Letter | Stands for |\n|---|---|\n| A | Asymmetry |\n| B | Border |\n"
+             "| C | Colour |\n| D | Diameter |\n| E | Evolving |\n")
+    assert messages(listed) == [] and messages(table) == []
+    assert messages("## The ABCDE guide\n\nCheck moles often.\n") == [(1, 8, '"ABCDE" is never defined')]

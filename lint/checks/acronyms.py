@@ -674,7 +674,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     spelled, spelled_later = False, True
                 else:
                     reported.add(key)  # spelled out somewhere: judged at its first use only
-        if spelled or _bracketed_before(doc, text, start):
+        if spelled or _bracketed_before(doc, text, start) or _spelled_by_lines(doc_text(doc), start + len(text), key):
             continue
         head, _, tail = text.partition("-")
         if not later and CAPITALS_TAIL.match(tail) and _spelled_out(doc_text(doc), head, article_words()):
@@ -731,6 +731,36 @@ def _reordered_name(texts: list[str], i: int, key: str) -> bool:
             break
         k -= 1
     return len(initials) >= len(letters) and not Counter(letters) - Counter(initials)
+
+
+# A line's first word after list or table markup, and after a lone letter
+# cell ("| A | Asymmetry |", "- **B**order", "C - Colour").
+_LINE_WORD = re.compile(r"(?m)^[\s|*#>+\-\d.)]*(?:([A-Z])\b[\s|*:=\-–—.)]+)?([A-Za-z][\w'-]*)")
+SPELLING_LINES_REACH = 800
+
+
+def _spelled_by_lines(text: str, after: int, acronym: str) -> bool:
+    """Is a mnemonic spelled out by the lines that follow it, one letter a
+    line, in order ("the ABCDE guide", then rows "A | Asymmetry", "B |
+    Border", ...)? Each letter's line starts with it, or with it alone and
+    then a word that starts with it."""
+    letters = acronym.rstrip("s")
+    if not letters.isalpha() or not letters.isupper() or len(letters) < 3:
+        return False
+    nl = text.find("\n", after)
+    if nl < 0:
+        return False
+    initials, lone = [], []
+    window = text[nl + 1:nl + 1 + SPELLING_LINES_REACH]
+    for match in _LINE_WORD.finditer(window):
+        letter, word = match.groups()
+        initials.append(letter if letter and word[:1].upper() != letter else word[:1].upper())
+    # A table whose cells stand on lines of their own: the letters alone.
+    for line in window.splitlines():
+        cell = line.strip(" \t|*-:.")
+        if len(cell) == 1 and cell.isupper():
+            lone.append(cell)
+    return letters in "".join(initials) or letters in "".join(lone)
 
 
 def _mid_sentence(expansion: str) -> str:
