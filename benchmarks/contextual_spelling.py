@@ -70,9 +70,7 @@ from lint import context_model, lexicon, nlp, spelling_variants  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-MEDQUAD = SHARED / "data" / "medquad" / "answers-dev.jsonl"
-MISSPELLINGS = SHARED / "data" / "spelling" / "misspellings-dev.tsv"
+from shared_data import MEDQUAD, MISSPELLINGS, SHARED  # noqa: E402
 SEED = 4242
 MIN_WORDS = 200_000
 ERRORS_PER_ANSWER = 5

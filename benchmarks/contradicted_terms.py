@@ -52,10 +52,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lint import resources  # noqa: E402
 from lint.checks import contradicted_terms as rule  # noqa: E402
 
-MEDQUAD = Path("/work/shared/data/medquad/answers-dev.jsonl")
+from shared_data import MEDQUAD  # noqa: E402
 TUNE = (0, 3000)
 CHECK = (3000, 10997)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")

@@ -54,9 +54,7 @@ from lint import lexicon, nlp  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-MEDQUAD = SHARED / "data" / "medquad" / "answers-dev.jsonl"
-NEWS = SHARED / "data" / "news" / "health-news-dev.jsonl"
+from shared_data import MEDQUAD, NEWS, SHARED  # noqa: E402
 SEED = 1812
 ERRORS_PER_DOC = 3
 KINDS = ("drop", "agree", "form")

@@ -39,8 +39,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-NEWS = SHARED / "data" / "news" / "health-news-dev.jsonl"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from shared_data import NEWS  # noqa: E402
 JUDGEMENTS = ROOT / "benchmarks" / "judgements"
 PRECISION_TABLE = ROOT / "lint" / "data" / "rule_precision.tsv"
 PRECISION_DOC = ROOT / "docs" / "precision.md"

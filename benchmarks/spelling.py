@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 
-from shared_data import MEDQUAD, MISSPELLINGS, NEWS, NEWS_HALVES, SHARED  # noqa: E402
+from shared_data import MEDQUAD, MISSPELLINGS, NEWS, NEWS_HALVES  # noqa: E402
 SEED = 20261206
 
 

@@ -740,6 +740,11 @@ def _blood_cells():
     return cell_pattern, cells, does_pattern, does_kind, holds_pattern, holds_kind
 
 
+def cell_names() -> frozenset[str]:
+    """Every name of a blood cell (lower case), as blood_cells.tsv lists them."""
+    return frozenset(_blood_cells()[1])
+
+
 @lru_cache(maxsize=1)
 def _cell_words() -> frozenset[str]:
     """Words of which every cell name holds one ("blood", "platelets", "b-cells")."""

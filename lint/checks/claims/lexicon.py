@@ -143,12 +143,9 @@ def body_cell_words() -> frozenset[str]:
     """One-word names of the body's cells ("neutrophils", "platelets";
     terminology/blood_cells.tsv): what they do ("neutrophils, which fight
     infection") is physiology, not a treatment's effect."""
-    words = set()
-    for line in resources.lines("terminology/blood_cells.tsv"):
-        kind, _cell, names = line.split("\t")
-        if kind == "cell":
-            words.update(n.lower() for n in names.split(",") if " " not in n and "-" not in n)
-    return frozenset(words)
+    from lint.checks.contradicted_terms import cell_names
+
+    return frozenset(name for name in cell_names() if " " not in name and "-" not in name)
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from lint.checks.spelling.agreement import agreement_slips
 from lint.checks.spelling.verb_form import verb_form_slips
 from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
+from lint.checks.spelling.word_class import HYPHENS
 from lint.checks.spelling.word_class import (
     ASKING, SLOT_NAMES, class_slips, clause_slips, contraction_slips, number_slips, too_slips,
 )
@@ -417,8 +418,6 @@ def _in_compound(sentence: Sentence, i: int) -> bool:
     return ((i > 0 and texts[i - 1] in HYPHENS and offsets[i - 1] + len(texts[i - 1]) == offsets[i])
             or (i + 1 < len(texts) and texts[i + 1] in HYPHENS and offsets[i] + len(texts[i]) == offsets[i + 1]))
 
-
-HYPHENS = frozenset(("-", "‐", "‑"))
 
 
 def _title_cased(sentence: Sentence, i: int) -> bool:

@@ -562,13 +562,14 @@ def _slip(word: str, ranked, article_words=frozenset()) -> tuple[str | None, boo
     derived = derived_from(word) is not None
     counts = lexicon.frequencies()
     candidates = [suggestion for suggestion, _ in ranked[:3]]
+    near = edits(word)
     if article_words:
-        candidates += sorted(article_words.intersection(edits(word)))
+        candidates += sorted(article_words.intersection(near))
     # A drug one edit away that common words outranked for sounding alike
     # ("apihaban": "opinion" before "apixaban"). Other medical words so found
     # were mostly valid terms' neighbours (news and MedQuAD: "psoralen" for
     # "psoralon", "atopy" for "atony").
-    candidates += sorted(w for w in lexicon.medical().intersection(edits(word)).difference(candidates)
+    candidates += sorted(w for w in lexicon.medical().intersection(near).difference(candidates)
                          if _drug_name(w))
     # A slip inside the word or of two letters swapped before one at its end
     # ("patienst": "patients", then "patient").

@@ -20,6 +20,7 @@ from lint import context_model, lexicon, nlp, resources
 from lint.checks.spelling.agreement import IRREGULAR_PLURALS, MANDATES, SAME_PAST, _forms_of
 from lint.checks.spelling.function_words import stop_words
 from lint.checks.spelling.rules import VERB_FORM, replacing_finding
+from lint.checks.spelling.word_class import classes
 from lint.findings import Finding
 
 # -- a form of "be", "have" or "do" after a noun subject ----------------------
@@ -191,8 +192,6 @@ def _adjective(word: str) -> bool:
 def _adjective_only(word: str) -> bool:
     """Is the word an adjective and nothing else by WordNet's lists ("vaginal",
     heading "Vaginal swab you take yourself"): no subject's head."""
-    from lint.checks.spelling.word_class import classes
-
     return classes(word) == frozenset({"adj"})
 
 
@@ -570,7 +569,6 @@ def _verb_form_slips(model, words, texts, offsets, reported) -> Iterator[Finding
         bare_place = trigger in MODALS or trigger in ("ca", "wo") or (trigger in DO_FORMS and negated) or (
             trigger == "to" and not negated)
         if bare_place:
-            to_checked = False
             if trigger == "to" and (nxt not in OBJECT_STARTS or word.endswith("ing")):
                 # "related to eating", "to cells", "to reduced levels": "to"
                 # is a preposition there. An infinitive's "to" shows in the
@@ -586,7 +584,6 @@ def _verb_form_slips(model, words, texts, offsets, reported) -> Iterator[Finding
                         or f"{before_to} to {word}" in triples
                         or model.bigram(lemma, nxt) < TO_RIGHT_RATIO * max(model.bigram(word, nxt), FLOOR)):
                     continue
-                to_checked = True
             if t and words[t - 1] in ("the", "a", "an", "his", "her", "their", "its", "your"):
                 continue  # "the will", "a can"
             if not texts[t].islower() or (t and words[t - 1] in WH_WORDS and word.endswith("ing")):
