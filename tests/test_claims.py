@@ -901,3 +901,18 @@ def test_what_the_bodys_own_cells_do_is_physiology_not_a_treatments_effect():
     text = "Chemotherapy can lower the number of white blood cells called neutrophils, which fight infection.\n"
     assert "claims/unsupported-efficacy" not in [r for r, *_ in found(text)]
     assert "claims/unsupported-efficacy" in [r for r, *_ in found("Our tea fights infection.\n")]
+
+
+def test_a_condition_named_by_the_acronym_the_article_spells_out_is_a_health_outcome():
+    text = ("# Sore mouth\n\nBurning mouth syndrome (BMS) makes eating painful.\n\n"
+            "Whitening toothpaste causes BMS, so switch brands.\n")
+    assert ("claims/unsupported-causal", 5, 22, "causes BMS") in found(text)
+    # Spelled out as no condition, or not spelled out at all, it names no outcome.
+    assert "claims/unsupported-causal" not in [r for r, *_ in found(text.replace("Burning mouth syndrome (BMS)", "It"))]
+    other = text.replace("Burning mouth syndrome (BMS)", "The British Medical Society (BMS)")
+    assert "claims/unsupported-causal" not in [r for r, *_ in found(other)]
+
+
+def test_stress_is_an_exposure_whose_harms_need_a_source_and_a_conditions_symptoms_do_not():
+    assert ("claims/unsupported-causal", 1, 8, "causes migraines") in found("Stress causes migraines, so learn to relax.\n")
+    assert found("Sciatica causes a sharp pain down the leg.\n") == []

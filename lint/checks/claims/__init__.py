@@ -321,6 +321,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Brand names written in camel case ("ThyroBoost"), each distinct word tested once.
     brands = _camel_case_words(table)
     capitalised = _capitalised_words(table) if may_promote or brands or "®" in text or "™" in text else []
+    # Conditions the article names by an acronym it spells out ("atrial
+    # fibrillation (AF)", "erectile dysfunction (ED)"): "Cycling causes ED"
+    # names a health outcome.
+    named_conditions = _condition_acronyms(text) if "(" in text else {}
     # First pass: each sentence, its paragraph, and whether it names a source.
     rows = []
     for start, end in table.sentences:
@@ -331,6 +335,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         last = end - 1
         sent = _Sentence(table, start, end, start_char, text[start_char:table.idx[last] + len(table.text[last])])
         words = table.lower[start:end]
+        if named_conditions and not named_conditions.keys().isdisjoint(table.text[start:end]):
+            words = _read_acronyms(words, table.text[start:end], named_conditions)
         rows.append((sent, words, segment, sent_attributed(sent, words)))
     # "Studies show ...", "experts agree ..." name nobody a reader could find:
     # an article whose only sources are these names none.
@@ -530,6 +536,40 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield _article_finding(doc, MISSING_HARMS, (
             "The article presents a treatment's benefits and never mentions risks, side effects or "
             "who should avoid it"), ("Add what can go wrong and who should not have it",))
+
+
+# "atrial fibrillation (AF", "erectile dysfunction (ED)", "(AF, sometimes called AFib)".
+_BRACKETED_ACRONYM = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,6})\(\s*([A-Z][A-Za-z]{1,6})\s*[),;]")
+# What a condition's acronym is read as: a word naming illness that no list of
+# generic objects holds ("causes the disease" says nothing checkable).
+ACRONYM_READING = "illness"
+
+
+def _condition_acronyms(text: str) -> dict[str, str]:
+    """The acronyms an article spells out as the name of a condition,
+    written as they stand ("AF") -> the word the claims read in their place.
+    Two-letter ones too: the article's own definition says what they mean."""
+    from lint.checks.acronyms import _explains
+
+    found = {}
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        if acronym in found or not acronym[0].isupper() or sum(c.isupper() for c in acronym) < 2:
+            continue
+        before = match.group(1).split()
+        for k in range(len(before) - 1, -1, -1):
+            expansion = before[k:]
+            if expansion[0][0].upper() != acronym[0]:
+                continue
+            if _explains(acronym, " ".join(expansion)):
+                if strength.names_condition([w.lower() for w in expansion]):
+                    found[acronym] = ACRONYM_READING
+                break
+    return found
+
+
+def _read_acronyms(words: list[str], texts: list[str], named: dict[str, str]) -> list[str]:
+    return [named.get(written, word) for word, written in zip(words, texts)]
 
 
 def _outermost(findings: list[Finding]) -> list[Finding]:

@@ -986,6 +986,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
         descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
     if (kind == "harm" and base == "cause" and plain_before and subject_head(plain_before) in outcome_words()
+            and subject_head(plain_before) not in phrases("exposures").by_first
             and not phrases("emphatic_frames").occurs_in(words[:i])):
         return None  # "Sciatica causes a sharp pain": a condition's symptoms described ("Put simply, ..." is a claim)
     if base in BOOSTING and any(w in phrases("harm_outcomes") for w in words[end:obj_end]):
