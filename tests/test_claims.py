@@ -916,3 +916,20 @@ def test_a_condition_named_by_the_acronym_the_article_spells_out_is_a_health_out
 def test_stress_is_an_exposure_whose_harms_need_a_source_and_a_conditions_symptoms_do_not():
     assert ("claims/unsupported-causal", 1, 8, "causes migraines") in found("Stress causes migraines, so learn to relax.\n")
     assert found("Sciatica causes a sharp pain down the leg.\n") == []
+
+
+def test_a_share_of_any_whole_that_is_the_subject_of_a_present_tense_verb_is_a_statistic():
+    for text, span in (("Around here, nearly half of all foxes in the valley carry mange.\n", "half of all foxes in the valley"),
+                       ("Up to 90% of your serotonin lives in your gut.\n", "90% of your serotonin"),
+                       ("About 70% of new dads have trouble sleeping.\n", "70% of new dads")):
+        assert [(r, t) for r, _, _, t in found(text) if r == "claims/unsourced-statistic"] == [
+            ("claims/unsourced-statistic", span)]
+    for text in ("About 30% of the dose is absorbed.\n", "About 30% of batches may have a fault.\n",
+                 "Half of affected people have seizures.\n"):
+        assert "claims/unsourced-statistic" not in [r for r, *_ in found(text)]
+
+
+def test_a_figure_compared_with_another_in_the_present_is_no_past_result():
+    text = ("# Our clinic\n\nDr Jane Hale says our team is friendly.\n\n"
+            "Our laser method cuts healing time by 40% compared with other clinics.\n")
+    assert ("claims/unsourced-statistic", 5, 18, "cuts healing time by 40%") in found(text)

@@ -1773,7 +1773,7 @@ def _is_health_sentence(words: list[str]) -> bool:
 
 # Patterns of figures, each tried only where lexicon.could_match allows.
 STATISTIC_PATTERNS = ("hashtag_rank", "risk_multiplier", "effect_size", "trend", "percentage", "ratio", "prevalence",
-                      "prevalence_verb", "population_count", "frequency")
+                      "share_subject", "prevalence_verb", "population_count", "frequency")
 
 
 # A figure compared with another ("13 per cent compared with 35 per cent of
@@ -1863,19 +1863,22 @@ def _statistics(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                 if names_source:
                     continue  # a result, in an article that names its study: the study's figure
                 yield _stat(doc, sent, match, "is a statistic about results with no source")
-    if "prevalence" in figures and could_match("prevalence", text):
-        for match in pattern("prevalence").finditer(text):
-            before = _QUANTIFIER.sub("", text[max(0, match.start() - STATISTIC_WINDOW):match.start()])
-            near = (before + text[match.start():match.end() + STATISTIC_WINDOW]).lower().split()
-            if not COMPARISONS.isdisjoint(near):
-                continue
-            after = text[match.end():match.end() + 40].lower().split()[:4]
-            if names_source and (after and (after[0] in STUDY_GROUP or not PAST_RESULT.isdisjoint(after)
-                                            or "group" in after) or _past_result(text, match)):
-                continue  # "89 percent of the men who received ...", "39 percent of patients had": a study's result
-            reported.append(match.span())  # found, or settled: not asked again below
-            if not any(a < match.end() and match.start() < b for a, b in reported[:-1]):
-                yield _stat(doc, sent, match, "is a share of a population with no source")
+    # A share of a listed population ("1 in 4 women"), or of any whole that
+    # is the subject of a present-tense verb ("half of all ticks carry").
+    shares = [name for name in ("prevalence", "share_subject") if name in figures and could_match(name, text)]
+    for name, match in ((name, match) for name in shares for match in pattern(name).finditer(text)):
+        before = _QUANTIFIER.sub("", text[max(0, match.start() - STATISTIC_WINDOW):match.start()])
+        near = (before + text[match.start():match.end() + STATISTIC_WINDOW]).lower().split()
+        if not COMPARISONS.isdisjoint(near):
+            continue
+        after = text[match.end():match.end() + 40].lower().split()[:4]
+        if names_source and (after and (after[0] in STUDY_GROUP or not PAST_RESULT.isdisjoint(after)
+                                        or "group" in after) or _past_result(text, match)):
+            continue  # "89 percent of the men who received ...", "39 percent of patients had": a study's result
+        reported.append(match.span())  # found, or settled: not asked again below
+        if not any(a < match.end() and match.start() < b for a, b in reported[:-1]):
+            yield _stat(doc, sent, match, "is a share of a population with no source" if name == "prevalence"
+                        else "is a share with no source")
     if "prevalence_verb" in figures and could_match("prevalence_verb", text):
         # "affects about 1 in 50", "affects around 2%": a share named by its verb.
         for match in pattern("prevalence_verb").finditer(text):
