@@ -933,3 +933,20 @@ def test_a_figure_compared_with_another_in_the_present_is_no_past_result():
     text = ("# Our clinic\n\nDr Jane Hale says our team is friendly.\n\n"
             "Our laser method cuts healing time by 40% compared with other clinics.\n")
     assert ("claims/unsourced-statistic", 5, 18, "cuts healing time by 40%") in found(text)
+
+
+def test_a_condition_said_always_or_never_to_take_one_course_is_absolute():
+    assert ("claims/overstated-certainty", 1, 23, "never heals") in found(
+        "A torn knee cartilage never heals by itself, so surgery is the only answer.\n")
+    assert ("claims/overstated-certainty", 1, 12, "always clears up") in found(
+        "Nappy rash always clears up in two days.\n")
+    assert "claims/overstated-certainty" not in [r for r, *_ in found("Nappy rash almost always clears up in two days.\n")]
+
+
+def test_a_result_guaranteed_or_said_to_be_wholly_free_of_harm_is_absolute():
+    assert ("claims/overstated-certainty", 1, 26, "guarantees") in found(
+        "Having the veins lasered guarantees a smooth recovery.\n")
+    assert "claims/overstated-certainty" not in [r for r, *_ in found(
+        "No surgeon can guarantee a smooth recovery after knee surgery.\n")]
+    assert ("claims/overstated-certainty", 1, 32, "100% scar-free") in found(
+        "Our knee surgery team offers a 100% scar-free recovery.\n")

@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from lint.checks import CheckContext
 from lint import resources, token_table
 from lint.lexicon import everyday
-from lint.checks.claims.lexicon import could_match, drug_words, intervention_words, outcome_words, pattern, phrases
+from lint.checks.claims.lexicon import (could_match, drug_words, intervention_words, organ_words, outcome_words, pattern,
+                                        phrases)
 from lint.checks.claims import strength
 from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
                                          STUDY_REFERENCES, TRIAL_WORDS, _reporting_tail, attributed, find_evidence)
@@ -350,6 +351,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # Preview mode reports them there too (judged 0.2-0.3 precise on news).
     reports = attributed_count >= REPORTING_MIN_SENTENCES and attributed_count >= REPORTING_SHARE * len(rows)
     reporting = not ctx.config.preview and reports
+    if reports:
+        # A story that reports its sources describes a condition's course as
+        # they do ("that portion of the heart never recovers"): only an
+        # article in its own voice promises one.
+        forms = tuple(form for form in forms if form[0] not in OWN_VOICE_FORMS)
     quotes = _quoted_spans(text)
     trial_article = not TRIAL_WORDS.isdisjoint(vocabulary)
     # Preview: a study's finding restated as a general, present-tense cause
@@ -1660,7 +1666,10 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         own = set(match.group().lower().split())
         reach = bisect_left([sent.table.idx[sent.start + k] - sent.start_char for k in range(len(words))],
                                    match.end())
-        if (_is_health_sentence(words) and all(w in own or w not in strength.NEGATIONS for w in words[:reach])
+        if name == "universal_course" and _said_of_some(words):
+            continue  # "Symptoms never go away completely in some people"
+        if ((_is_health_sentence(words) or name == "universal_course" and _names_body(words))
+                and all(w in own or w not in strength.NEGATIONS for w in words[:reach])
                 and CRITICISM.isdisjoint(words) and not phrases("hedges").occurs_in(words)
                 and not (quotes and _inside(quotes, sent.start_char + match.start()))):
             first, last = sent.start_char + match.start(), sent.start_char + match.end()
@@ -1735,7 +1744,11 @@ UNIVERSAL_FORMS = (
     ("universal_adverb", "says a treatment works, or is harmless, in every case"),
     ("exclusive_claim", "is an exclusive or comparative claim no evidence can support"),
     ("lasting_cure", "promises a complete or lasting cure"),
+    ("universal_course", "says a condition takes this course in every case"),
+    ("total_absence", "promises a result with no exception"),
+    ("guarantee_verb", "promises a result no treatment can guarantee"),
 )
+OWN_VOICE_FORMS = frozenset({"universal_course"})
 
 def _described(words: list[str], i: int, n: int) -> bool:
     """An absolute the article reports rather than makes: "a drug with no
@@ -1763,7 +1776,19 @@ STORY_VERBS = resources.word_set("claims/story_verbs.txt")
 # Every match of a UNIVERSAL_FORMS pattern holds one of these words.
 UNIVERSAL_CUES = frozenset({"any", "every", "all", "always", "never", "nothing", "only", "one", "#", "1", "no.",
                             "#1", "permanently", "forever", "good", "completely", "overnight", "instantly", "ever",
-                            "totally", "entirely", "absolutely", "perfectly"})
+                            "totally", "entirely", "absolutely", "perfectly", "100",
+                            "guarantee", "guarantees", "guaranteeing"})
+
+
+def _said_of_some(words: list[str]) -> bool:
+    """ "in some people", "for a few women": said of some cases only."""
+    return any(w in ("in", "for") and not strength.FEW.isdisjoint(words[j + 1:j + 4]) for j, w in enumerate(words))
+
+
+def _names_body(words: list[str]) -> bool:
+    """Does the sentence name a part of the body ("a torn tendon never heals")?"""
+    organs = organ_words()
+    return any(w in organs for w in words)
 
 
 def _is_health_sentence(words: list[str]) -> bool:
