@@ -950,3 +950,21 @@ def test_a_result_guaranteed_or_said_to_be_wholly_free_of_harm_is_absolute():
         "No surgeon can guarantee a smooth recovery after knee surgery.\n")]
     assert ("claims/overstated-certainty", 1, 32, "100% scar-free") in found(
         "Our knee surgery team offers a 100% scar-free recovery.\n")
+
+
+def test_what_is_healed_or_cured_is_ill_health_and_insects_kept_away_are_a_health_outcome():
+    assert ("claims/unsupported-efficacy", 1, 16, "heals your wobbly knee") in found(
+        "Turmeric paste heals your wobbly knee in a week.\n")
+    assert ("claims/unsupported-efficacy", 1, 18, "keeps mosquitoes away all night") in found(
+        "Lemon eucalyptus keeps mosquitoes away all night.\n")
+    # What heals by itself is the body's course, not a treatment's effect.
+    assert "claims/unsupported-efficacy" not in [r for r, *_ in found("In most cases the lesions heal spontaneously.\n")]
+
+
+def test_leadership_free_items_and_time_limits_are_offers():
+    assert ("claims/promotional", 1, 1, "We are the city's top-rated") in found("We are the city's top-rated foot clinic.\n")
+    assert ("claims/promotional", 1, 1, "We are the UK's leading") in found("We are the UK's leading hernia clinic.\n")
+    assert ("claims/promotional", 1, 29, "get the fifth session free") in found(
+        "Book four sessions with us, get the fifth session free.\n")
+    assert ("claims/promotional", 1, 1, "Today only") in found("Today only, book your hearing test with us.\n")
+    assert "claims/promotional" not in [r for r, *_ in found("Smoking is the UK's leading cause of early death.\n")]

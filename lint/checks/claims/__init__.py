@@ -700,7 +700,8 @@ _SELLER_OWN = re.compile(
     r"|supplements?|formulas?|creams?|serums?|balms?|drops|sprays?|blends?|products|range|kits?|shakes?|powders?"
     r"|patches|lotions?|programmes?|treatments|clinics?)\b"
     r"|\b[Ww]e\s(?:can|will|'ll|’ll)\s(?:see|treat|fit|book)\syou\s(?:in\s)?(?:within|today|tomorrow|the\ssame\sday|this\sweek|\d+\s(?:hours|days))\b"
-    r"|\b[Ww]e(?:\sare|'re|’re)\s(?:the|[A-Z]\w+(?:'s|’s))\s(?:leading|best|top|number\sone|largest|most\strusted|only)\b"
+    r"|\b[Ww]e(?:\sare|'re|’re)\s(?:the\s(?:[\w.]+(?:'s|’s)\s)?|[A-Z][\w.]*(?:'s|’s)\s)(?:top-rated|best-rated|highest-rated"
+    r"|best-reviewed|leading|best|top|number\sone|largest|most\strusted|only)\b"
     r"|\bI\s(?:can|will|'ll|’ll)\s(?:show|help|teach|coach)\syou\b"
     r"|\bI\s(?:help|show|teach|coach)\s(?:[\w-]+\s)?(?:women|men|mums|moms|mothers|dads|people|clients|you|parents|professionals)"
     r"\s(?:to\s)?(?:lose|beat|overcome|get\srid|heal|reverse|sleep|feel|fix|banish|ditch)\b")

@@ -463,8 +463,8 @@ def _kept_away(words, i, hedges) -> Claim | None:
         return None
     for j in range(i + 2, min(len(words), i + 7)):
         if words[j] == "away" or (words[j] == "at" and words[j + 1:j + 2] == ["bay"]):
-            if not names_health(words[i + 1:j]):
-                return None
+            if not names_health(words[i + 1:j]) and _pathogens().isdisjoint(words[i + 1:j]):
+                return None  # "keeps the flu away", "keeps ticks away"
             return _claim(words, i, j + (1 if words[j] == "away" else 2), "keep away", "benefit", hedges,
                           copular=True)
         if words[j] in OBJECT_STOPS or words[j] in (".", "!", "?"):
@@ -868,10 +868,14 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         last = j + 1
     # "stops hot flashes": a condition named in several words.
     healthy = healthy or names_condition(words[end:last]) or _organ_object(words, end, last)
-    if not healthy and (base.split()[0] in LESSENING or base.split()[0] in PATHOGEN_KILLERS):
+    if not healthy and (base.split()[0] in LESSENING or base.split()[0] in PATHOGEN_KILLERS or base == "keep away"):
         # "reduces hospital superbugs", "cuts bacteria on the hands": fewer
         # germs is an outcome of health (claims/pathogens.txt), not friendly ones.
-        healthy = any(w in _pathogens() and words[k - 1] not in GOOD_GERMS for k, w in enumerate(words[end:last], end))
+        inside = i if base == "keep away" else end  # "keeps ticks away": the object sits inside
+        healthy = any(w in _pathogens() and words[k - 1] not in GOOD_GERMS
+                      for k, w in enumerate(words[inside:last], inside))
+    if not healthy and base in HEALING and obj_end > end and not is_adverb(words[end]) and words[end] not in OBJECT_STOPS:
+        healthy = True  # "heals your ab separation", "cures brain fog": what is healed or cured is ill health
     indirect = bool(participle)
     if not healthy and HEALTH_IN_CLAUSE:
         indirect = True
@@ -1092,6 +1096,10 @@ def _pathogens() -> frozenset[str]:
 
 
 COMPARISON_LINKS = frozenset({"for", "in", "at", "against", "among"})
+
+
+# Verbs whose object is ill health by their meaning, whatever it is called.
+HEALING = frozenset({"heal", "cure"})
 
 
 # Adverbs that say an effect lasts for ever, before the predicate or after its object.
