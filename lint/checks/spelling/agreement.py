@@ -12,6 +12,7 @@ from lint.findings import Finding
 from lint.checks.spelling.candidates import health_leaning
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import homophones
+from lint.checks.spelling.word_class import classes, is_base_verb
 
 
 # Agreement slips ("a numbers of", "it lead to"): the form the grammar
@@ -148,7 +149,22 @@ def _possessed(word: str) -> bool:
     "their" starts) and "there" never, in health writing or general English:
     "there symptoms", "there children"."""
     model = context_model.language_model()
-    return model.bigram("there", word) == 0 and model.bigram("their", word) >= POSSESSED_SHARE
+    if model.bigram("there", word) or context_model.general_counts()[1].get(f"there {word}"):
+        return False
+    # By general English only, no verb's base form: "so there need to be".
+    return model.bigram("their", word) >= POSSESSED_SHARE or (not is_base_verb(word)
+                                                               and _general_possessed("their", word))
+
+
+def _general_possessed(possessive: str, word: str) -> bool:
+    """A noun or adjective (no adverb: "there now") that general English
+    writes after the possessive often enough for symspellpy's pair list,
+    which keeps only the web's commoner pairs ("their partners", "your
+    body"): health writing's pair counts are too few to know most nouns
+    after a possessive."""
+    found = classes(word)
+    return (bool(found & {"noun", "adj"}) and "adv" not in found
+            and context_model.general_counts()[1].get(f"{possessive} {word}", 0) > 0)
 
 
 def _article_subject(words, word: str) -> bool:
@@ -244,7 +260,11 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
     n = len(words)
     for k in compress(range(1, n - 1), map(eq, repeat("you"), words[1:n - 1])):
         prev, nxt, text = words[k - 1], words[k + 1], texts[k]
-        if prev not in YOU_PREPOSITIONS or nxt is None or not texts[k + 1].islower() or text != "you":
+        if nxt is None or not texts[k + 1].islower() or text != "you":
+            continue
+        if prev not in YOU_PREPOSITIONS and not (prev == "to" and _general_possessed("your", nxt)):
+            # After "to" only a word general English writes after "your"
+            # ("listen to you body"), not "give it to you straight".
             continue
         if prev == "of" and nxt.endswith("s"):
             continue  # "those of you smokers": a plural in apposition
@@ -262,6 +282,11 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
 # "is", and general English must not put it after "is" more than 1/ITS_RATIO
 # as often as after "its" ("it's cause for concern": "is cause" is common).
 ITS_RATIO = 20.0
+# Prepositions after which "it's" is "its" before a noun: "of it's", "in
+# it's". Not "for" ("for it's the best"), "like", "as", "than", "to"
+# ("the key to it's that ..."), which may open a clause.
+ITS_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from", "with", "by", "into", "onto", "through", "during",
+                              "within", "throughout", "under", "across", "toward", "towards", "without"})
 APOSTROPHE_S = frozenset({"'s", "’s"})
 
 
@@ -282,10 +307,14 @@ def _its_for_it_is(words, texts, offsets) -> Iterator[Finding]:
         if (_bare_verb(nxt, lemmas) is not None or nxt.endswith(("ed", "en", "ing", "ly"))
                 or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
             continue
-        if model.bigram("its", nxt) < ITS_RATIO * max(model.bigram("is", nxt), 1e-9):
-            continue
-        if pairs.get(f"is {nxt}", 0) * ITS_RATIO > pairs.get(f"its {nxt}", 0) and pairs.get(f"is {nxt}", 0):
-            continue
+        # After a preposition "it is" cannot stand ("at the end of it's shelf
+        # life"): the noun belongs to "its" whatever the pair counts say.
+        if not (k and words[k - 1] in ITS_PREPOSITIONS and texts[k] == "it"
+                and offsets[k - 1] + len(texts[k - 1]) + 1 == offsets[k]):
+            if model.bigram("its", nxt) < ITS_RATIO * max(model.bigram("is", nxt), 1e-9):
+                continue
+            if pairs.get(f"is {nxt}", 0) * ITS_RATIO > pairs.get(f"its {nxt}", 0) and pairs.get(f"is {nxt}", 0):
+                continue
         written = texts[k] + piece
         meant = texts[k][0] + "ts"
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k + 1] + len(piece)), meant,

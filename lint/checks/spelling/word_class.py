@@ -47,7 +47,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Iterator
 
-from lint import resources
+from lint import nlp, resources
 from lint.checks.spelling import tables
 from lint.checks.spelling.candidates import substituted_score
 from lint.checks.spelling.margins import SLOT_MARGIN
@@ -196,7 +196,10 @@ def _slot(words: list[str | None], texts: list[str], k: int, opening: bool) -> t
         return "verb", prev
     if prev in OPENERS and opening:
         return "base verb", prev
-    if prev == "to" and before in BEFORE_INFINITIVE:
+    if prev == "to" and before is not None and (before in BEFORE_INFINITIVE
+                                                or nlp.lemma_table().get(before) in BEFORE_INFINITIVE):
+        # Any form of a verb that takes an infinitive ("learning to",
+        # "struggling to", "needing to"), not only the listed ones.
         return "base verb", prev
     if prev in DETERMINERS:
         return "noun", prev
