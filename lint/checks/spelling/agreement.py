@@ -245,9 +245,15 @@ def _plain_verb(word: str) -> bool:
 # Prepositions after which "you" ends its phrase ("depends on you", "most of
 # you"), so that a noun right after it belongs to "your" ("a tingling on you
 # lip", "swelling in you mouth"). "to", "for" and "with" are left out:
-# "give it to you straight", "good for you too".
+# "give it to you straight", "good for you too" (see YOU_POSSESSED_AFTER).
 YOU_PREPOSITIONS = frozenset({"on", "in", "into", "onto", "of", "from", "under", "inside", "around", "behind",
                               "over", "across", "along", "beneath", "between", "near", "round", "upon", "within"})
+
+YOU_POSSESSED_AFTER = frozenset({"to", "for", "with", "at", "about"})
+# Verbs that take a noun subject and never "you" ("you doctor can" takes a
+# modal too: "you" + a noun is then no subject but a possessed noun).
+VERBS_AFTER_SUBJECT = frozenset({"is", "was", "has", "does", "can", "could", "will", "would", "may", "might",
+                                 "should", "must"})
 
 
 def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
@@ -262,19 +268,28 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
         prev, nxt, text = words[k - 1], words[k + 1], texts[k]
         if nxt is None or not texts[k + 1].islower() or text != "you":
             continue
-        if prev not in YOU_PREPOSITIONS and not (prev == "to" and _general_possessed("your", nxt)):
-            # After "to" only a word general English writes after "your"
-            # ("listen to you body"), not "give it to you straight".
-            continue
+        subject = False
+        if prev not in YOU_PREPOSITIONS:
+            # After "to", "for", "with", only a noun general English writes
+            # after "your" ("listen to you body", "talk with you doctor"), not
+            # "give it to you straight"; so too before a verb that no "you"
+            # takes ("you doctor can", "you bone is"): the noun is the subject.
+            if not _general_possessed("your", nxt):
+                continue
+            subject = k + 2 < n and words[k + 2] in VERBS_AFTER_SUBJECT
+            if prev not in YOU_POSSESSED_AFTER and not subject:
+                continue
         if prev == "of" and nxt.endswith("s"):
             continue  # "those of you smokers": a plural in apposition
         if (model.bigram("you", nxt) or context_model.general_counts()[1].get(f"you {nxt}", 0)
                 or nxt.endswith(("ing", "ly", "ed")) or _bare_verb(nxt, nlp.lemma_table()) is not None
                 or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
             continue
+        why = (f"\"{texts[k + 1]} {texts[k + 2]}\" needs its noun as the subject, and \"{texts[k + 1]}\" belongs to "
+               "\"your\"" if subject and prev not in YOU_POSSESSED_AFTER else
+               f"after \"{texts[k - 1]}\", \"you\" ends its phrase, and \"{texts[k + 1]}\" belongs to \"your\"")
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), "your",
-                                f"\"{text}\" is probably \"your\" here (after \"{texts[k - 1]}\", \"you\" ends its "
-                                f"phrase, and \"{texts[k + 1]}\" belongs to \"your\")", "Use")
+                                f"\"{text}\" is probably \"your\" here ({why})", "Use")
 
 
 # "it's" before a noun where "its" belongs ("cut off it's blood supply"): health
