@@ -249,6 +249,7 @@ def _plain_verb(word: str) -> bool:
 YOU_PREPOSITIONS = frozenset({"on", "in", "into", "onto", "of", "from", "under", "inside", "around", "behind",
                               "over", "across", "along", "beneath", "between", "near", "round", "upon", "within"})
 
+YOUR_RATIO = 100.0
 YOU_POSSESSED_AFTER = frozenset({"to", "for", "with", "at", "about"})
 # Verbs that take a noun subject and never "you" ("you doctor can" takes a
 # modal too: "you" + a noun is then no subject but a possessed noun).
@@ -268,21 +269,28 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
         prev, nxt, text = words[k - 1], words[k + 1], texts[k]
         if nxt is None or not texts[k + 1].islower() or text != "you":
             continue
-        subject = False
+        subject = possessed = False
         if prev not in YOU_PREPOSITIONS:
             # After "to", "for", "with", only a noun general English writes
             # after "your" ("listen to you body", "talk with you doctor"), not
             # "give it to you straight"; so too before a verb that no "you"
             # takes ("you doctor can", "you bone is"): the noun is the subject.
-            if not _general_possessed("your", nxt):
+            possessed = _general_possessed("your", nxt)
+            if not possessed:
                 continue
             subject = k + 2 < n and words[k + 2] in VERBS_AFTER_SUBJECT
             if prev not in YOU_POSSESSED_AFTER and not subject:
                 continue
         if prev == "of" and nxt.endswith("s"):
             continue  # "those of you smokers": a plural in apposition
-        if (model.bigram("you", nxt) or context_model.general_counts()[1].get(f"you {nxt}", 0)
-                or nxt.endswith(("ing", "ly", "ed")) or _bare_verb(nxt, nlp.lemma_table()) is not None
+        # (Health writing has its own slips: "you doctor" once to 350 "your
+        # doctor". A noun that is a verb too, "doctor", is settled by general
+        # English when it is possessed.)
+        you_pair = model.bigram("you", nxt)
+        if ((you_pair and not (possessed and you_pair * YOUR_RATIO < model.bigram("your", nxt)))
+                or context_model.general_counts()[1].get(f"you {nxt}", 0)
+                or nxt.endswith(("ing", "ly", "ed"))
+                or (not possessed and _bare_verb(nxt, nlp.lemma_table()) is not None)
                 or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
             continue
         why = (f"\"{texts[k + 1]} {texts[k + 2]}\" needs its noun as the subject, and \"{texts[k + 1]}\" belongs to "

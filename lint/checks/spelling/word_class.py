@@ -43,7 +43,8 @@ from __future__ import annotations
 import gzip
 import json
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import eq
 from pathlib import Path
 from typing import Iterator
 
@@ -190,9 +191,11 @@ def _slot(words: list[str | None], texts: list[str], k: int, opening: bool) -> t
     if prev is None:
         if k and texts[k - 1] in NEGATIONS:
             return "base verb", texts[k - 1]
-        if k >= 2 and texts[k - 1] in POSSESSIVE_S and words[k - 2] is not None and words[k - 2] not in NOT_POSSESSORS:
+        if (k >= 2 and texts[k - 1] in POSSESSIVE_S and words[k - 2] is not None and texts[k - 2].islower()
+                and words[k - 2] not in NOT_POSSESSORS):
             # "his doctor's advise": after a possessive a noun ("is" or "has"
-            # takes no verb's base form either).
+            # takes no verb's base form either). Not after a name, which may
+            # be a disease's ("people with Parkinson's lose").
             return "object", texts[k - 2] + texts[k - 1]
         return None
     before = words[k - 2] if k >= 2 else None
@@ -296,8 +299,10 @@ def class_slips(model, words: list[str | None], texts: list[str], offsets: list[
         # tables have seen few modals before a rarer verb: the reading with
         # its own verb (see _kin) need only fit not much worse. (WordNet
         # lacks some verbs: "would text", "can null" keep the full margin.)
-        modal = kind == "base verb" and not (classes(word) & {"verb", "adv"}) and (
-            maker in MODALS or (maker in NEGATIONS and k >= 2 and texts[k - 2].lower() in NEGATED_MODALS))
+        # So too a verb's base form after a possessive ("his doctor's advise").
+        modal = (kind == "base verb" and not (classes(word) & {"verb", "adv"}) and (
+            maker in MODALS or (maker in NEGATIONS and k >= 2 and texts[k - 2].lower() in NEGATED_MODALS))) or (
+            kind == "object" and maker.endswith(tuple(POSSESSIVE_S)))
         for meant in sorted(pairs[word]):
             if not _belongs(meant, kind, maker, nxt):
                 continue
@@ -513,7 +518,7 @@ def led_slips(words: list[str | None], texts: list[str], offsets: list[int],
               reported: set[int]) -> Iterator[tuple[int, str]]:
     """(token index, the word before) for "lead" written for "led" (see LEAD_AUXILIARIES)."""
     n = len(words)
-    for k in compress(range(1, n - 2), map("lead".__eq__, words[1:n - 2])):
+    for k in compress(range(1, n - 2), map(eq, repeat("lead"), words[1:n - 2])):
         if texts[k] != "lead" or offsets[k] in reported:
             continue
         before, after, agent = words[k - 1], words[k + 1], texts[k + 2]
