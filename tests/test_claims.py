@@ -987,3 +987,12 @@ def test_leadership_free_items_and_time_limits_are_offers():
         "Book four sessions with us, get the fifth session free.\n")
     assert ("claims/promotional", 1, 1, "Today only") in found("Today only, book your hearing test with us.\n")
     assert "claims/promotional" not in [r for r, *_ in found("Smoking is the UK's leading cause of early death.\n")]
+
+
+def test_a_harm_given_to_a_person_or_left_for_ever_is_a_cause_to_source():
+    assert ("claims/unsupported-causal", 1, 10, "gives you gout") in found("Red wine gives you gout.\n")
+    assert ("claims/unsupported-causal", 1, 21, "leave your child with flat feet") in found(
+        "Cheap trainers will leave your child with flat feet.\n")
+    assert ("claims/unsupported-causal", 1, 23, "leave lasting scars") in found("Picking at scabs will leave lasting scars.\n")
+    # What is given may be good, and "leave" alone leaves nothing behind.
+    assert "claims/unsupported-causal" not in [r for r, *_ in found("Leave your child with a relative while you rest.\n")]

@@ -315,7 +315,7 @@ def first_words() -> frozenset[str]:
     copular -= {"a", "an", "the", "for", "of", "in", "to", "at", "against", "and", "most", "common", "main",
                 "major", "leading", "best", "as", "more", "less", "cost", "-", "safe", "risk"}
     return (frozenset(predicates()[0].by_first) | frozenset(copular) | CAUSE_NOUNS | ADJECTIVE_PREDICATES
-            | EFFECT_NOUNS | MADE_HARMS | {"worse"})  # "makes acne worse"
+            | EFFECT_NOUNS | MADE_HARMS | {"worse"} | GIVES | LEAVES)  # "makes acne worse", "gives you flu"
 
 
 def is_health_word(word: str) -> bool:
@@ -417,6 +417,12 @@ def claims(words: list[str]) -> list[Claim]:
                 continue
         if word in MAKES:
             claim = _made_worse(words, i, hedges)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
+        if word in GIVES or word in LEAVES:
+            claim = _given(words, i, hedges)
             if claim:
                 found.append(claim)
                 i = claim.end
@@ -549,7 +555,7 @@ def _made_worse(words, i, hedges) -> Claim | None:
     form = "past" if words[i] == "made" else "ing" if words[i] == "making" else "3sg" if words[i] == "makes" else "base"
     if not _is_finite(words, i, form, (words[i],)):
         return None
-    if i + 2 < len(words) and words[i + 1] in PERSON_OBJECTS and words[i + 2] in MADE_HARMS:
+    if i + 2 < len(words) and words[i + 1] in RECIPIENTS and words[i + 2] in MADE_HARMS:
         # "Carbs make you fat", "late meals make you gain weight": a harm done to the reader or to people.
         return _claim(words, i, i + 3, "make " + words[i + 2], "harm", hedges, copular=True)
     for j in range(i + 2, min(len(words), i + 7)):
@@ -560,6 +566,50 @@ def _made_worse(words, i, hedges) -> Claim | None:
         if words[j] in OBJECT_STOPS or words[j] in (".", "!", "?"):
             return None
     return None
+
+
+GIVES = frozenset({"give", "gives", "gave", "giving"})
+LEAVES = frozenset({"leave", "leaves", "left", "leaving"})
+# Who a harm is given to or left with: "gives you diabetes", "will give your child
+# heart problems", "leaves children with scars".
+RECIPIENTS = PERSON_OBJECTS | frozenset({"men", "women", "children", "kids", "babies", "adults", "teens", "teenagers"})
+RECIPIENT_NOUNS = frozenset({"child", "children", "baby", "babies", "kids", "kid", "son", "daughter", "family",
+                             "partner", "body", "skin", "teeth", "eyes", "heart", "lungs", "liver", "brain"})
+LASTING_ADJECTIVES = frozenset({"permanent", "lasting", "lifelong", "life-long", "irreversible", "irreparable"})
+
+
+def _given(words, i, hedges) -> Claim | None:
+    """ "Sugar gives you diabetes", "energy drinks will give your child heart
+    problems", "scratching will leave lasting scars", "a heavy bag leaves your
+    child with a curved spine": a harm given to a person, or left with them or
+    for ever. What is given may be good ("gives you energy", "gives you
+    relief"): a benefit then."""
+    form = ("past" if words[i] in ("gave", "left") else "ing" if words[i].endswith("ing")
+            else "3sg" if words[i].endswith("s") else "base")
+    if not _is_finite(words, i, form, (words[i],)):
+        return None
+    k = i + 1
+    if k < len(words) and words[k] in ("your", "their", "his", "her", "our", "a", "the") and k + 1 < len(words) and (
+            words[k + 1] in RECIPIENT_NOUNS):
+        k += 2  # "your child"
+    elif k < len(words) and words[k] in RECIPIENTS:
+        k += 1
+    elif words[i] in LEAVES and k < len(words) and words[k] in LASTING_ADJECTIVES:
+        pass  # "will leave permanent scars"
+    else:
+        return None
+    if words[i] in LEAVES and k < len(words) and words[k] == "with":
+        k += 1  # "leaves your child with ..."
+    elif words[i] in LEAVES and not (k < len(words) and words[k] in LASTING_ADJECTIVES):
+        return None  # "leave you alone", "left them behind"
+    end = k
+    while end < len(words) and end - k < 5 and words[end] not in OBJECT_STOPS and words[end] not in (".", "!", "?"):
+        end += 1
+    if end == k or not names_health(words[k:end]) or k < len(words) and words[k] in ("up", "in", "off", "out", "way"):
+        return None
+    kind = "benefit" if phrases("positive_outcomes").occurs_in(words[k:end]) else "harm"
+    base = ("give" if words[i] in GIVES else "leave")
+    return _claim(words, i, end, base, kind, hedges, copular=True)
 
 
 def _inverted_cause(words, i, hedges) -> Claim | None:
@@ -1103,7 +1153,8 @@ HEALING = frozenset({"heal", "cure"})
 
 
 # Adverbs that say an effect lasts for ever, before the predicate or after its object.
-LASTING = frozenset({"permanently", "forever", "irreversibly", "irreparably", "irrevocably"})
+LASTING = frozenset({"permanently", "forever", "irreversibly", "irreparably", "irrevocably", "permanent", "lifelong",
+                     "life-long", "irreversible", "irreparable"})
 
 
 # Hedges that govern a whole complement ("research suggests that X reduces Y")
