@@ -996,3 +996,13 @@ def test_a_harm_given_to_a_person_or_left_for_ever_is_a_cause_to_source():
     assert ("claims/unsupported-causal", 1, 23, "leave lasting scars") in found("Picking at scabs will leave lasting scars.\n")
     # What is given may be good, and "leave" alone leaves nothing behind.
     assert "claims/unsupported-causal" not in [r for r, *_ in found("Leave your child with a relative while you rest.\n")]
+
+
+def test_an_outcome_said_of_every_person_or_in_every_case_is_absolute():
+    assert ("claims/overstated-certainty", 1, 1, "Everyone with asthma develops") in found(
+        "Everyone with asthma develops a chest infection each winter.\n")
+    assert ("claims/overstated-certainty", 1, 35, "in every case") in found(
+        "Our herbal rub relieves back pain in every case.\n")
+    for text in ("Not everyone with asthma develops a chest infection.\n", "Everyone heals differently after surgery.\n",
+                 "In all cases, see your doctor about back pain.\n", "Every year, 5000 people develop melanoma.\n"):
+        assert "claims/overstated-certainty" not in [r for r, *_ in found(text)], text

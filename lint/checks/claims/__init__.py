@@ -1700,8 +1700,12 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         own = set(match.group().lower().split())
         reach = bisect_left([sent.table.idx[sent.start + k] - sent.start_char for k in range(len(words))],
                                    match.end())
-        if name == "universal_course" and _said_of_some(words):
+        if name in ("universal_course", "universal_people", "universal_scope") and (
+                _said_of_some(words) or not strength.QUALIFIERS.isdisjoint(words)):
             continue  # "Symptoms never go away completely in some people"
+        if name == "universal_scope" and not any(c.strength == strength.DIRECT and not c.negated and not c.past
+                                                 for c in strength.claims(words)):
+            continue  # "In all cases, see your doctor": no effect is said to hold
         if ((_is_health_sentence(words) or name == "universal_course" and _names_body(words))
                 and all(w in own or w not in strength.NEGATIONS for w in words[:reach])
                 and CRITICISM.isdisjoint(words) and not phrases("hedges").occurs_in(words)
@@ -1781,8 +1785,10 @@ UNIVERSAL_FORMS = (
     ("universal_course", "says a condition takes this course in every case"),
     ("total_absence", "promises a result with no exception"),
     ("guarantee_verb", "promises a result no treatment can guarantee"),
+    ("universal_people", "says every person of a kind has this outcome"),
+    ("universal_scope", "says the effect holds in every case"),
 )
-OWN_VOICE_FORMS = frozenset({"universal_course"})
+OWN_VOICE_FORMS = frozenset({"universal_course", "universal_people", "universal_scope"})
 
 def _described(words: list[str], i: int, n: int) -> bool:
     """An absolute the article reports rather than makes: "a drug with no
@@ -1811,7 +1817,8 @@ STORY_VERBS = resources.word_set("claims/story_verbs.txt")
 UNIVERSAL_CUES = frozenset({"any", "every", "all", "always", "never", "nothing", "only", "one", "#", "1", "no.",
                             "#1", "permanently", "forever", "good", "completely", "overnight", "instantly", "ever",
                             "totally", "entirely", "absolutely", "perfectly", "100",
-                            "guarantee", "guarantees", "guaranteeing"})
+                            "guarantee", "guarantees", "guaranteeing", "everyone", "everybody", "nobody",
+                            "each", "exception", "single"})
 
 
 def _said_of_some(words: list[str]) -> bool:
