@@ -546,7 +546,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 
 # "atrial fibrillation (AF", "erectile dysfunction (ED)", "(AF, sometimes called AFib)".
-_BRACKETED_ACRONYM = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,6})\(\s*([A-Z][A-Za-z]{1,6})\s*[),;]")
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*[),;]")
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w'-]*")
 # What a condition's acronym is read as: a word naming illness that no list of
 # generic objects holds ("causes the disease" says nothing checkable).
 ACRONYM_READING = "illness"
@@ -560,10 +561,11 @@ def _condition_acronyms(text: str) -> dict[str, str]:
 
     found = {}
     for match in _BRACKETED_ACRONYM.finditer(text):
-        acronym = match.group(2)
-        if acronym in found or not acronym[0].isupper() or sum(c.isupper() for c in acronym) < 2:
+        acronym = match.group(1)
+        if acronym in found or sum(c.isupper() for c in acronym) < 2:
             continue
-        before = match.group(1).split()
+        # The six words before the bracket, in its sentence.
+        before = _WORD_BEFORE.findall(re.split(r"[.;:!?()\n]", text[max(0, match.start() - 90):match.start()])[-1])[-6:]
         for k in range(len(before) - 1, -1, -1):
             expansion = before[k:]
             if expansion[0][0].upper() != acronym[0]:
