@@ -996,6 +996,9 @@ def test_a_harm_given_to_a_person_or_left_for_ever_is_a_cause_to_source():
     assert ("claims/unsupported-causal", 1, 23, "leave lasting scars") in found("Picking at scabs will leave lasting scars.\n")
     # What is given may be good, and "leave" alone leaves nothing behind.
     assert "claims/unsupported-causal" not in [r for r, *_ in found("Leave your child with a relative while you rest.\n")]
+    for text in ("Having the jab gives your baby the best chance of avoiding flu.\n",
+                 "A hot water bottle gives you relief from period cramps.\n"):
+        assert "claims/unsupported-causal" not in [r for r, *_ in found(text)], text
 
 
 def test_an_outcome_said_of_every_person_or_in_every_case_is_absolute():

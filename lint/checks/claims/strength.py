@@ -605,11 +605,23 @@ def _given(words, i, hedges) -> Claim | None:
     end = k
     while end < len(words) and end - k < 5 and words[end] not in OBJECT_STOPS and words[end] not in (".", "!", "?"):
         end += 1
-    if end == k or not names_health(words[k:end]) or k < len(words) and words[k] in ("up", "in", "off", "out", "way"):
-        return None
-    kind = "benefit" if phrases("positive_outcomes").occurs_in(words[k:end]) else "harm"
+    given = [w for w in words[k:end] if w not in MEASURES]
+    if end == k or not names_health(given) or k < len(words) and words[k] in ("up", "in", "off", "out", "way"):
+        return None  # "gives your body the best chance of ...": a measure, not a harm
+    if not GOOD_GIFTS.isdisjoint(words[k:end]) or phrases("positive_outcomes").occurs_in(words[k:end]):
+        return None  # "gives you relief from cramps", "gives babies protection": a good given, read elsewhere
     base = ("give" if words[i] in GIVES else "leave")
-    return _claim(words, i, end, base, kind, hedges, copular=True)
+    return _claim(words, i, end, base, "harm", hedges, copular=True)
+
+
+# What is given that names no harm itself: a measure ("the best chance of
+# recovery", "a higher risk of") or a good ("relief", "protection").
+MEASURES = frozenset({"chance", "chances", "risk", "risks", "odds", "likelihood", "level", "levels", "rate", "rates",
+                      "outcome", "outcomes", "response", "recovery", "survival", "fitness", "wellbeing", "well-being",
+                      "treatment", "effects", "efficacy", "sensitivity", "resistance", "protection"})
+GOOD_GIFTS = frozenset({"relief", "protection", "immunity", "energy", "strength", "boost", "start", "best", "better",
+                        "support", "confidence", "comfort", "freedom", "results", "benefits", "benefit", "peace",
+                        "control", "head", "time", "space", "break", "rest", "chance", "chances", "opportunity"})
 
 
 def _inverted_cause(words, i, hedges) -> Claim | None:
