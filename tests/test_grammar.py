@@ -270,3 +270,18 @@ def test_a_range_without_its_to():
     assert found("Use drops for three five days.") == [
         ("grammar/fixed-phrase", 15, "three five", ("three to five",))]
     assert found("Book two three-hour sessions. Twenty five people came. Rule five: four more.") == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Most people can use artificial tears often as they need.", 32, "tears often", "tears as often"),
+    ("Call your GP soon as possible.", 11, "GP soon", None),
+    ("See a doctor soon as possible.", 7, "doctor soon", "doctor as soon"),
+])
+def test_as_dropped_from_an_as_as_comparison(text, column, written, meant):
+    expected = [] if meant is None else [("grammar/fixed-phrase", column, written, (meant,))]
+    assert found(text) == expected
+
+
+def test_as_as_comparisons_written_whole_are_left_alone():
+    assert found("Use drops as often as you need, or so often as needed. Pretty much as we hoped. "
+                 "It passes quickly as he sleeps.") == []

@@ -129,7 +129,8 @@ FIXED_PHRASE = Rule(
         "\"least\" before an amount without \"at\" (\"for least 10 minutes\"), and \"according\", \"regardless\", "
         "\"irrespective\" and \"prior\" straight before a determiner without \"to\" or \"of\" (\"according the "
         "guidelines\", \"prior the operation\"), and a range of two small numbers in words without its \"to\" "
-        "(\"for three five days\"). The written pair must be one that health writing never has and "
+        "(\"for three five days\"), and \"often\", \"soon\" or \"far\" without the first \"as\" of \"as ... as\" "
+        "(\"use them often as you need\", \"soon as possible\"). The written pair must be one that health writing never has and "
         "general English (symspellpy's word pairs) has at most a hundredth as often as the word with its partner, "
         "or never.\n\n"
         "Why it matters: a fixed phrase with a word dropped reads as a slip and can blur an instruction's amount.\n\n"
@@ -981,7 +982,15 @@ PHRASE_DETERMINERS = frozenset({"the", "a", "an", "your", "their", "his", "her",
                                 "those"})
 AMOUNT_STARTS = frozenset({"a", "an", "once", "twice", "half", "one", "two", "three", "four", "five", "six", "seven",
                            "eight", "nine", "ten", "twelve", "twenty", "thirty", "forty", "fifty", "several"})
-FIXED_TRIGGERS = frozenset(BOUND_AFTER) | {"least"}
+# "tears often as they need", "soon as possible": an "as ... as" comparison
+# with its first "as" dropped, before what ends such a comparison
+# (COMPARISON_ENDS). In the 1,510 news stories and MedQuAD answers 0-2999
+# "often", "soon" and "far" before "as" and one of these words always
+# follow "as" or "so" ("much as we", "quickly as he" are other uses).
+BOUND_BEFORE = {"least": "at", "often": "as", "soon": "as", "far": "as"}
+COMPARISON_ENDS = frozenset({"possible", "needed", "necessary", "directed", "required", "prescribed", "recommended",
+                             "you", "they", "we", "he", "she", "i", "it"})
+FIXED_TRIGGERS = frozenset(BOUND_AFTER) | frozenset(BOUND_BEFORE)
 # "Use drops for three five days": two small numbers in words, the first the
 # smaller, side by side before a word (not a hyphen: "two three-hour
 # sessions") are a range with its "to" dropped. Neither the news stories nor
@@ -1012,17 +1021,24 @@ def _fixed_phrases(tt, words: list[int], sentence_of) -> Iterator[Finding]:
         k, before, after = words[i], words[i - 1] if i else None, words[i + 1]
         if sentence_of[after] != sentence_of[k]:
             continue
-        if lower[k] == "least":
-            if (text[k] != "least" or before is None or sentence_of[before] != sentence_of[k] or not tt.is_alpha[before]
-                    or not text[before].islower() or not _unseen(lower[before], "least")
-                    or tt.idx[before] + len(text[before]) + 1 != tt.idx[k]):
+        if lower[k] in BOUND_BEFORE:
+            if (text[k] != lower[k] or before is None or sentence_of[before] != sentence_of[k] or not tt.is_alpha[before]
+                    or not text[before].islower() or tt.idx[before] + len(text[before]) + 1 != tt.idx[k]):
                 continue
-            if not (text[after][:1].isdigit() or lower[after] in AMOUNT_STARTS):
-                continue
-            insert_at, partner = k, "at"
+            partner = BOUND_BEFORE[lower[k]]
+            if lower[k] == "least":
+                if not _unseen(lower[before], "least") or not (
+                        text[after][:1].isdigit() or lower[after] in AMOUNT_STARTS):
+                    continue
+            else:
+                # "as often as needed": the comparison's second "as" and what ends it.
+                later = words[i + 2] if i + 2 <= last else None
+                if (lower[before] in ("as", "so") or text[after] != "as" or later is None
+                        or sentence_of[later] != sentence_of[k] or lower[later] not in COMPARISON_ENDS):
+                    continue
+            insert_at = k
             start, end = tt.idx[before], tt.idx[k] + len(text[k])
-            written = f"{text[before]} {text[k]}"
-            meant = f"{text[before]} at {text[k]}"
+            meant = f"{text[before]} {partner} {text[k]}"
         else:
             word, nxt = lower[k], lower[after]
             if nxt not in PHRASE_DETERMINERS or not text[after].islower() or not (
@@ -1035,7 +1051,6 @@ def _fixed_phrases(tt, words: list[int], sentence_of) -> Iterator[Finding]:
                 continue
             insert_at = after
             start, end = tt.idx[k], tt.idx[after] + len(text[after])
-            written = f"{text[k]} {text[after]}"
             meant = f"{text[k]} {partner} {text[after]}"
         yield Finding(
             rule=FIXED_PHRASE,
