@@ -285,3 +285,11 @@ def test_as_dropped_from_an_as_as_comparison(text, column, written, meant):
 def test_as_as_comparisons_written_whole_are_left_alone():
     assert found("Use drops as often as you need, or so often as needed. Pretty much as we hoped. "
                  "It passes quickly as he sleeps.") == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Without care it can become chronic condition.", 21, "become chronic condition", "become a chronic condition"),
+    ("Gout has been painful condition for him since May.", 10, "been painful condition", "been a painful condition"),
+])
+def test_missing_article_after_other_copulas(text, column, written, meant):
+    assert found(text) == [("grammar/missing-article", column, written, (meant,))]
