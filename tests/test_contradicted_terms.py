@@ -195,7 +195,8 @@ def test_split_term(word, parts):
 
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
-                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv"])
+                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
+                                  "disease_agents.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -348,3 +349,38 @@ def test_every_germ_row_is_read(row):
     for name in row[2].split(","):
         assert findings(f"Doctors found {name}, a {kinds[wrong]} of concern."), name
         assert not findings(f"Doctors found {name}, a {kinds[what[0]]} of concern."), name
+
+
+def test_a_disease_said_to_be_caused_by_a_kind_of_germ_it_is_not():
+    # The Disease Ontology files each infectious disease under the kind of germ that causes it.
+    (f,) = findings("Lyme disease is caused by a virus.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        29, "virus", '"Lyme disease" is caused by a bacterium, not a virus', ("bacterium",))
+    (f,) = findings("Chickenpox is a highly contagious bacterial infection.")
+    assert (f.text, f.message, f.suggestions) == (
+        "bacterial", '"Chickenpox" is caused by a virus, not a bacterium', ("viral",))
+    (f,) = findings("The virus that causes Lyme disease lives in ticks.")
+    assert (f.text, f.suggestions) == ("virus", ("bacterium",))
+    (f,) = findings("Athlete’s foot is usually caused by a type of bacteria.")
+    assert (f.text, f.message, f.suggestions) == (
+        "bacteria", '"Athlete’s foot" is caused by a fungus, not a bacterium', ("fungi",))
+    # A germ the ontology names as a disease's cause, called by another kind: one finding, at the germ.
+    (f,) = findings("Lyme disease is caused by a virus called Borrelia burgdorferi.")
+    assert (f.text, f.message, f.suggestions) == (
+        "virus called Borrelia burgdorferi", '"Borrelia burgdorferi" is a bacterium, not a virus', ("bacterium",))
+
+
+@pytest.mark.parametrize("text", [
+    "Flu, which is caused by a virus, does not respond to antibiotics.",
+    "Lyme disease is not caused by a virus.",
+    "Tuberculosis is caused by bacteria.",
+    "Malaria is caused by a parasite.",
+    "Unlike flu, a viral infection, Lyme disease is caused by bacteria.",
+    "Strep throat is caused by bacteria, unlike a cold, which is caused by a virus.",
+    "Thrush is a common cause of bacterial infection.",
+    "Shingles is caused by the same virus as chickenpox.",
+    "Pneumonia is caused by a virus or bacteria.",  # either kind: the ontology files it under neither
+    "Scabies is caused by a mite.",
+])
+def test_a_disease_and_its_own_kind_of_germ(text):
+    assert not findings(text)
