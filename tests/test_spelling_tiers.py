@@ -290,3 +290,13 @@ def test_a_drug_name_without_its_final_e_is_a_slip():
 
 def test_the_ous_adjectives_of_medical_ma_nouns_are_words():
     assert found("The skin was erythematous and the ankles edematous.\n") == []
+
+
+def test_a_capitalised_slip_of_a_medical_name_inside_a_sentence_is_no_name():
+    text = ("Pain above the heel is often the Achillies tendon.\n\n"
+            "Yogurts may hold Lactobacilus strains.\n")
+    assert found(text, WORD) == [
+        ("spelling/unknown-word", 1, 34, "Achillies", ("Achilles",)),
+        ("spelling/unknown-word", 3, 18, "Lactobacilus", ("Lactobacillus",))]
+    # A letter changed, or a common word as the target, is a name's mark.
+    assert found("Ask Dr Stritch or the Wellcome team, says Prevencion.\n", WORD) == []
