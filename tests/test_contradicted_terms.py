@@ -196,7 +196,7 @@ def test_split_term(word, parts):
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
-                                  "disease_agents.tsv"])
+                                  "disease_agents.tsv", "body_substances.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -383,4 +383,27 @@ def test_a_disease_said_to_be_caused_by_a_kind_of_germ_it_is_not():
     "Scabies is caused by a mite.",
 ])
 def test_a_disease_and_its_own_kind_of_germ(text):
+    assert not findings(text)
+
+
+def test_a_fluid_of_the_body_said_to_be_made_by_a_part_that_does_not_make_it():
+    (f,) = findings("The trouble is that sebum is produced by the sweat glands, so pores block.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        46, "sweat glands", '"sebum" is made by the sebaceous glands, not the sweat glands', ("sebaceous glands",))
+    (f,) = findings("It stores bile, a fluid made by the pancreas that helps you digest fat.")
+    assert (f.text, f.message, f.suggestions) == ("pancreas", '"bile" is made by the liver, not the pancreas', ("liver",))
+    (f,) = findings("The gallbladder makes bile, which helps digest fat.")
+    assert (f.text, f.suggestions) == ("gallbladder", ("liver",))
+
+
+@pytest.mark.parametrize("text", [
+    "Bile is produced by the liver and stored in the gallbladder.",
+    "Bile is released from the gallbladder after a meal.",  # released, not made
+    "Sebum is not made by the sweat glands.",
+    "Sweat glands produce sweat, not sebum.",
+    "Earwax is made by modified sweat glands in the ear canal.",
+    "Tears are produced by the lacrimal glands.",
+    "Your kidneys make urine.",
+])
+def test_a_fluid_of_the_body_and_its_own_maker(text):
     assert not findings(text)

@@ -13,7 +13,7 @@ contradicted by the article itself, and this family reads those:
 
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
 word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
-germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py).
+germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv.
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ CONTRADICTED_TERM = Rule(
         "and ...\") is not read as a gloss. (7) An infectious disease said to be caused by a kind of germ it is "
         "not: \"Lyme disease is caused by a virus\", \"chickenpox, a bacterial infection\", \"the virus that causes "
         "Lyme disease\" (`disease_agents.tsv`, built from the Human Disease Ontology's classes of disease by "
-        "infectious agent, with the germs it names as causes). The message names both sides and the term the gloss describes "
+        "infectious agent, with the germs it names as causes). (8) A fluid of the body said to be made by a part "
+        "that does not make it: \"sebum is produced by the sweat glands\", \"bile, a fluid made by the pancreas\", "
+        "\"the gallbladder makes bile\" (`body_substances.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -313,6 +315,9 @@ def findings_in(text: str) -> Iterator[Finding]:
         for finding in _germ_findings(text, lowered, words):
             taken.append(finding.span)
             yield finding
+    if ("made" in words or "produced" in words or "makes" in words or "produce" in words or "produces" in words
+            or "manufactured" in words or "make" in words) and not words.isdisjoint(_substance_first_words()):
+        yield from _substance_findings(text)
     if not words.isdisjoint(AGENT_WORD):
         yield from _disease_agent_findings(text, taken)
 
@@ -1307,3 +1312,81 @@ def _disease_agent_findings(text: str, taken: list[tuple[int, int]]) -> Iterator
             message=f"\"{name}\" is caused by {article} {kind}, not {'an' if said[0] in 'aeiou' else 'a'} {said}",
             suggestions=(_keep_case(m.group(), wanted),),
         )
+
+
+# -- fluids of the body and what makes them ------------------------------------
+# "sebum is produced by the sweat glands", "bile, a fluid made by the pancreas", "the gallbladder makes
+# bile" (body_substances.tsv). Only making verbs: bile is rightly "released from the gallbladder".
+SUBSTANCE_MAKE = r"(?:produced|made|manufactured|created|generated)"
+SUBSTANCE_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,40}\))?(?:,[ \t]*|[ \t]+(?:is|are|was|were)[ \t]+|[ \t]+)"
+    r"(?:(?:a|an|the|one|another)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:(?:that|which)[ \t]+(?:is|are)[ \t]+|that's[ \t]+)?"
+    r"(?:(?:mainly|mostly|naturally|normally|usually|largely|chiefly|also|only)[ \t]+)?"
+    + SUBSTANCE_MAKE + r"[ \t]+(?:(?:mainly|mostly|naturally|normally|only|chiefly|largely)[ \t]+)?(?:by|in)[ \t]+"
+    r"(?:(?:the|your|our|their|its|tiny|small|special|two|many)[ \t]+){0,2}", re.I)
+SUBSTANCE_MAKES = re.compile(
+    r"[ \t]+(?:(?:also|mainly|normally|usually|actually|only)[ \t]+)?(?:makes?|produces?|manufactures?|making|producing)"
+    r"(?:[ \t]+(?:a|an|the|most|some|all|of|your|its))*[ \t]+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _substances() -> tuple[re.Pattern, dict[str, frozenset[str]], re.Pattern, dict[str, str], dict[str, str]]:
+    """(substance pattern, substance -> maker ids, maker pattern, maker word -> id, maker id -> its name)."""
+    makers: dict[str, str] = {}
+    display: dict[str, str] = {}
+    substances: dict[str, frozenset[str]] = {}
+    for line in resources.lines("terminology/body_substances.tsv"):
+        row, what, names = line.split("\t")
+        for name in names.split(","):
+            if row == "maker":
+                makers[name.lower()] = what
+                display.setdefault(what, name)
+                if name.endswith("s") and what + "s" not in display:
+                    display[what + "s"] = name  # the plural, for a plural said
+            else:
+                substances[name.lower()] = frozenset(what.split(","))
+
+    def alternation(words) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split()))
+                                                      for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    return alternation(substances), substances, alternation(makers), makers, display
+
+
+def _substance_findings(text: str) -> Iterator[Finding]:
+    substance_pattern, substances, maker_pattern, makers, display = _substances()
+    for m in substance_pattern.finditer(text):
+        right = substances[" ".join(m.group().lower().split())]
+        said = None
+        after = SUBSTANCE_AFTER.match(text, m.end(), min(len(text), m.end() + 120))
+        if after is not None:
+            maker = maker_pattern.match(text, after.end())
+            if maker is not None:
+                said = maker
+        if said is None:
+            window = max(0, m.start() - 80)
+            before = SUBSTANCE_MAKES.search(text, window, m.start())
+            if before is not None:
+                found = [mm for mm in maker_pattern.finditer(text, window, before.start()) if mm.end() == before.start()]
+                said = found[-1] if found else None
+        if said is None:
+            continue
+        between = text[min(m.end(), said.end()):max(m.start(), said.start())]
+        if NEGATION.search(between) or CONTRAST.search(between):
+            continue
+        organ = makers[" ".join(said.group().lower().split())]
+        if organ in right:
+            continue
+        plural = said.group().lower().endswith("s") and not said.group().lower().endswith(("testis", "pancreas"))
+        names = [display.get(o + "s", display[o]) if plural else display[o] for o in sorted(right)]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(said.start(), said.end()),
+            message=f"\"{m.group()}\" is made by the {' or the '.join(names)}, not the {said.group()}",
+            suggestions=(_keep_case(said.group(), names[0]),),
+        )
+
+
+@lru_cache(maxsize=1)
+def _substance_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _substances()[1])
