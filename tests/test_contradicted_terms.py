@@ -196,7 +196,7 @@ def test_split_term(word, parts):
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
-                                  "disease_agents.tsv", "body_substances.tsv"])
+                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -406,4 +406,26 @@ def test_a_fluid_of_the_body_said_to_be_made_by_a_part_that_does_not_make_it():
     "Your kidneys make urine.",
 ])
 def test_a_fluid_of_the_body_and_its_own_maker(text):
+    assert not findings(text)
+
+
+def test_a_part_of_the_body_glossed_by_the_name_of_another():
+    (f,) = findings("An electrical signal starts in the upper chambers of the heart (the ventricles) and spreads.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        69, "ventricles", '"ventricles" names the lower chambers, not the upper chambers (the atria)', ("atria",))
+    (f,) = findings("It connects the heel bone (the talus) to the base of the toes.")
+    assert (f.text, f.message, f.suggestions) == (
+        "talus", '"talus" names the ankle bone, not the heel bone (the calcaneus)', ("calcaneus",))
+    (f,) = findings("The larynx (windpipe) carries air to the lungs.")
+    assert (f.text, f.suggestions) == ("larynx", ("trachea",))
+
+
+@pytest.mark.parametrize("text", [
+    "It connects the heel bone (the calcaneus) to the base of the toes.",
+    "The ventricles (lower chambers) pump blood out of the heart.",
+    "The tibia (the shinbone) is the larger of the two bones.",
+    "Air passes the voice box (larynx) and the windpipe (trachea).",
+    "The ankle bones (tarsals) and the talus (ankle bone) bear weight.",
+])
+def test_a_part_of_the_body_glossed_by_its_own_name(text):
     assert not findings(text)

@@ -13,7 +13,7 @@ contradicted by the article itself, and this family reads those:
 
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
 word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
-germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv.
+germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv.
 """
 
 from __future__ import annotations
@@ -63,7 +63,9 @@ CONTRADICTED_TERM = Rule(
         "Lyme disease\" (`disease_agents.tsv`, built from the Human Disease Ontology's classes of disease by "
         "infectious agent, with the germs it names as causes). (8) A fluid of the body said to be made by a part "
         "that does not make it: \"sebum is produced by the sweat glands\", \"bile, a fluid made by the pancreas\", "
-        "\"the gallbladder makes bile\" (`body_substances.tsv`). The message names both sides and the term the gloss describes "
+        "\"the gallbladder makes bile\" (`body_substances.tsv`). (9) A part of the body glossed in brackets by the "
+        "name of another part: \"the upper chambers of the heart (the ventricles)\", \"the heel bone (the talus)\" "
+        "(`anatomy_names.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -318,6 +320,8 @@ def findings_in(text: str) -> Iterator[Finding]:
     if ("made" in words or "produced" in words or "makes" in words or "produce" in words or "produces" in words
             or "manufactured" in words or "make" in words) and not words.isdisjoint(_substance_first_words()):
         yield from _substance_findings(text)
+    if "(" in text and not words.isdisjoint(_anatomy_words()):
+        yield from _anatomy_findings(text)
     if not words.isdisjoint(AGENT_WORD):
         yield from _disease_agent_findings(text, taken)
 
@@ -1390,3 +1394,59 @@ def _substance_findings(text: str) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _substance_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _substances()[1])
+
+
+# -- a part of the body glossed by the plain name of another --------------------
+# "the upper chambers of the heart (the ventricles)", "the heel bone (the talus)" (anatomy_names.tsv).
+ANATOMY_OF = r"(?:[ \t]+of[ \t]+(?:the|your)[ \t]+[a-z]+)?"
+ANATOMY_BRACKET = r"[ \t]*\([ \t]*(?:(?:the|your|a|an)[ \t]+)?(?P<inner>{names})" + ANATOMY_OF + r"[ \t]*\)"
+
+
+@lru_cache(maxsize=1)
+def _anatomy() -> tuple[re.Pattern, dict[str, frozenset[str]], dict[str, bool], dict[str, str]]:
+    """(outer name + bracketed name pattern, name -> parts, name -> is technical, part -> its first plain name)."""
+    parts: dict[str, set[str]] = {}
+    technical: dict[str, bool] = {}
+    plain_of: dict[str, str] = {}
+    technical_of: dict[str, str] = {}
+    for line in resources.lines("terminology/anatomy_names.tsv"):
+        part, techs, plains = line.split("\t")
+        for name in techs.split(","):
+            parts.setdefault(name, set()).add(part)
+            technical[name] = True
+        for name in plains.split(","):
+            parts.setdefault(name, set()).add(part)
+            technical.setdefault(name, False)
+        plain_of[part] = plains.split(",")[0]
+        technical_of[part] = techs.split(",")[0]
+    names = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(parts, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?P<outer>" + names + r")" + ANATOMY_OF + ANATOMY_BRACKET.format(names=names),
+                         re.I)
+    return pattern, {n: frozenset(p) for n, p in parts.items()}, technical, {**plain_of, **{
+        "technical:" + p: t for p, t in technical_of.items()}}
+
+
+def _anatomy_findings(text: str) -> Iterator[Finding]:
+    pattern, parts, technical, names_of = _anatomy()
+    for m in pattern.finditer(text):
+        outer, inner = (" ".join(m.group(g).lower().split()) for g in ("outer", "inner"))
+        if parts[outer] & parts[inner] or technical[outer] == technical[inner]:
+            continue
+        # Report the technical name: "the heel bone (the talus)" reports "talus", which is the ankle bone.
+        group = "inner" if technical[inner] else "outer"
+        tech, plain = (inner, outer) if technical[inner] else (outer, inner)
+        right = sorted(parts[plain])[0]
+        wanted = names_of["technical:" + right]
+        said_plain = names_of[sorted(parts[tech])[0]]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(m.start(group), m.end(group)),
+            message=f"\"{m.group(group)}\" names the {said_plain}, not the "
+                    f"{' '.join(m.group('outer' if group == 'inner' else 'inner').split())} (the {wanted})",
+            suggestions=(_keep_case(m.group(group), wanted),),
+        )
+
+
+@lru_cache(maxsize=1)
+def _anatomy_words() -> frozenset[str]:
+    return frozenset(w for name in _anatomy()[1] for w in name.split())
