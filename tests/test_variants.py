@@ -494,3 +494,16 @@ def test_names_of_one_english_outweigh_a_lone_spelling_of_the_other():
                             '"orthopedic" is American spelling; this article is otherwise in British English ("GP")')]
     # One name is not enough: the spelling still decides.
     assert located("Ask your GP. An orthopedic surgeon may review the scan.\n") == []
+
+
+def test_a_noun_and_participle_modifier_written_open_beside_its_hyphenated_form():
+    text = ("Ticks spread Lyme disease, the most common tick borne illness here.\n\n"
+            "Check for any tick-borne infection after a walk.\n")
+    assert located(text) == [(1, 44, "terminology/inconsistent-variant",
+                            '"tick borne" is also written "tick-borne" in this article; use one form')]
+    for text in (
+        "Age-related changes are normal. Some hearing loss is age related and slow.",  # not before a noun
+        "Use a water-based gel. Results were based on two trials.",
+        "A population-based study.\n\nResearch: autism in a youth cohort: population based cohort study\n",  # a title
+    ):
+        assert located(text) == [], text

@@ -1259,6 +1259,13 @@ def _noun_compounds(doc: Doc, ctx: CheckContext, termbase: Termbase, groups) -> 
         # appointment") is the slip, whatever the hyphenated one modifies.
         particle_noun = pair[1] in PARTICLES and any(style == "spaced" for *_, style in nouns) and any(
             style == "hyphen" for *_, style in uses)
+        if pair[1] in MODIFIER_SECONDS and any(style == "hyphen" for *_, style in uses):
+            # A noun and a participle before a noun ("tick-borne infection" and "tick borne illness"):
+            # the open one is the slip, whatever the hyphenated one modifies.
+            modifiers = [u for u in uses if u[2] == "spaced" and _before_a_noun(text, u[1])
+                         and not _in_a_title_line(text, u[1])]
+            if modifiers and not nouns:
+                nouns, particle_noun = modifiers, True
         if len({style for *_, style in nouns}) < 2 and pair[0] not in HYPHEN_PREFIXES and not particle_noun:
             continue
         # Only uses as a noun count: "low-dose aspirin" says nothing against "at low doses".
@@ -1295,6 +1302,28 @@ _IN_A_LINK = frozenset("/=#@_.&?")  # (a full stop after it only when a letter f
 
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+# Second parts of a compound modifier made of a noun and a participle or adjective ("tick-borne",
+# "age-related", "disease-specific", "HIV-positive"): written open before a noun beside the
+# hyphenated form, the open one is the slip.
+MODIFIER_SECONDS = frozenset("borne related based associated induced dependent resistant specific acquired "
+                             "derived sensitive positive negative".split())
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _in_a_title_line(text: str, at: int) -> bool:
+    """A line that ends with no sentence mark is a heading or a cited title ("Research: ... population
+    based cohort study"), written as its publisher spelled it."""
+    end = text.find("\n", at)
+    line = text[at:end if end != -1 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”", "'", "’", ")", ":", ";"))
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    return bool(after) and after.group(1) not in FUNCTION_WORDS and after.group(1) not in VERBS_AFTER \
+        and "noun" in word_class.classes(after.group(1))
 
 
 # A verb and its particle straight after one of these is a noun ("a follow up if"); "that", "this"
