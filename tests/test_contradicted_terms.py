@@ -392,8 +392,12 @@ def test_a_fluid_of_the_body_said_to_be_made_by_a_part_that_does_not_make_it():
         46, "sweat glands", '"sebum" is made by the sebaceous glands, not the sweat glands', ("sebaceous glands",))
     (f,) = findings("It stores bile, a fluid made by the pancreas that helps you digest fat.")
     assert (f.text, f.message, f.suggestions) == ("pancreas", '"bile" is made by the liver, not the pancreas', ("liver",))
+    # The maker named first: either side may be the slip, so the whole statement is reported.
     (f,) = findings("The gallbladder makes bile, which helps digest fat.")
-    assert (f.text, f.suggestions) == ("gallbladder", ("liver",))
+    assert (f.text, f.suggestions) == ("gallbladder makes bile", ("liver",))
+    (f,) = findings("The meibomian glands along the edges of your eyelids produce the watery layer of your tears.")
+    assert (f.text, f.message) == ("meibomian glands along the edges of your eyelids produce the watery layer",
+                                   '"watery layer" is made by the lacrimal glands, not the meibomian glands')
 
 
 @pytest.mark.parametrize("text", [
@@ -404,6 +408,7 @@ def test_a_fluid_of_the_body_said_to_be_made_by_a_part_that_does_not_make_it():
     "Earwax is made by modified sweat glands in the ear canal.",
     "Tears are produced by the lacrimal glands.",
     "Your kidneys make urine.",
+    "The meibomian glands along the edges of your eyelids produce the oily layer of your tears.",
 ])
 def test_a_fluid_of_the_body_and_its_own_maker(text):
     assert not findings(text)

@@ -1334,6 +1334,11 @@ SUBSTANCE_MAKES = re.compile(
     r"(?:[ \t]+(?:a|an|the|most|some|all|of|your|its))*[ \t]+$", re.I)
 
 
+# Where the maker is, between it and its verb: "the meibomian glands along the edges of your eyelids produce".
+WHERE_BETWEEN = re.compile(r"[ \t]+(?:in|on|along|at|near|inside|under|around|behind|lining)[ \t]+"
+                           r"(?:(?:the|your|each|of|a|an|[a-z]+)[ \t]+){0,6}?(?:the|your)?[ \t]*[a-z]+", re.I)
+
+
 @lru_cache(maxsize=1)
 def _substances() -> tuple[re.Pattern, dict[str, frozenset[str]], re.Pattern, dict[str, str], dict[str, str]]:
     """(substance pattern, substance -> maker ids, maker pattern, maker word -> id, maker id -> its name)."""
@@ -1371,7 +1376,8 @@ def _substance_findings(text: str) -> Iterator[Finding]:
             window = max(0, m.start() - 80)
             before = SUBSTANCE_MAKES.search(text, window, m.start())
             if before is not None:
-                found = [mm for mm in maker_pattern.finditer(text, window, before.start()) if mm.end() == before.start()]
+                found = [mm for mm in maker_pattern.finditer(text, window, before.start())
+                         if mm.end() == before.start() or WHERE_BETWEEN.fullmatch(text, mm.end(), before.start())]
                 said = found[-1] if found else None
         if said is None:
             continue
@@ -1385,7 +1391,9 @@ def _substance_findings(text: str) -> Iterator[Finding]:
         names = [display.get(o + "s", display[o]) if plural else display[o] for o in sorted(right)]
         yield Finding(
             rule=CONTRADICTED_TERM,
-            span=(said.start(), said.end()),
+            # The maker named after the fluid is the likely slip; before it ("the meibomian glands ... produce
+            # the watery layer"), either side may be: the whole statement.
+            span=(said.start(), said.end()) if said.start() > m.start() else (said.start(), m.end()),
             message=f"\"{m.group()}\" is made by the {' or the '.join(names)}, not the {said.group()}",
             suggestions=(_keep_case(said.group(), names[0]),),
         )
