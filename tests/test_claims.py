@@ -850,10 +850,29 @@ def test_a_seller_naming_a_body_or_a_study_cites_something():
         assert "claims/no-sources" not in [rule for rule, *_ in found(text)]
 
 
-def test_a_story_quoting_an_expert_names_a_source():
+def test_an_article_whose_only_source_is_someone_speaking_cites_nothing():
+    # A quote is what someone says, not where a reader could check the
+    # figure: with no study, journal or body named, the article cites nothing.
     text = SELLER_QUOTING_STAFF.replace("Our tailored programme strengthens the knee.\n\n", "").replace(
         "Book your assessment today.\n", "")
-    assert "claims/no-sources" not in [rule for rule, *_ in found(text)]
+    assert ("claims/no-sources", 1, 3, "Knee pain: how our physios can help") in found(text)
+    named = text.replace("senior physiotherapist at the clinic", "lead author of the study in the BMJ")
+    assert "claims/no-sources" not in [rule for rule, *_ in found(named)]
+
+
+def test_sources_with_nothing_pointing_to_one_are_vague():
+    # Plural or mass sources with no name, year or "the"/"these" before them
+    # ("data from national registries", "according to dermatologists") name
+    # nothing a reader could find; a term's initials in brackets are no name.
+    body = ("# Scabies\n\nPermethrin cream kills the mites in one application.\n\n"
+            "Washing bedding at 60 degrees destroys the mites.\n\n{}\n")
+    for vague in ("According to dermatologists, itching can last four weeks.",
+                  "Data from national registries suggest few people need a second course.",
+                  "Most doctors will suggest cognitive behavioural therapy (CBT) for the itch."):
+        assert ("claims/no-sources", 1, 3, "Scabies") in found(body.format(vague)), vague
+    for named in ("According to the British Association of Dermatologists, itching can last four weeks.",
+                  "These data come from the 2019 national audit, which found few people need a second course."):
+        assert "claims/no-sources" not in [rule for rule, *_ in found(body.format(named))], named
 
 
 def test_a_citation_for_another_subject_does_not_source_a_figure_before_it():
