@@ -575,3 +575,15 @@ def test_a_medical_acronym_that_is_a_common_word_counts_where_it_names_a_conditi
         (1, 27, '"FISH" is never defined')]
     # Otherwise a word in capitals is read as a word.
     assert found("Eat more FISH and vegetables.") == []
+
+
+def test_an_article_written_to_its_reader_defines_even_an_acronym_used_once():
+    # Talking to "you", the article writes for lay readers: an acronym used
+    # once, with nothing around it saying it is a name, still needs spelling out.
+    text = ("You should use a repellent on your skin. Your pharmacist can help you choose one with DEET in it.\n\n"
+            "After the operation you give a sample for PVSA 12 weeks later, and we write to you with your result.\n")
+    assert found(text) == [(1, 87, '"DEET" is never defined'), (3, 43, '"PVSA" is never defined')]
+    # A news story, about its sources rather than to its reader, names an
+    # organisation once without being wrong.
+    news = "Patients gave a sample for PVSA 12 weeks later, the researchers said. The study was paid for by PCORI.\n"
+    assert found(news) == []

@@ -801,6 +801,8 @@ def test_listed_confusion_in_a_title_case_heading():
     ("The spots look like acne, but their not acne.", 31, "their", "they're"),
     ("Their going to need a new inhaler.", 1, "Their", "They're"),
     ("Many people notice there symptoms more at night.", 20, "there", "their"),
+    # By general English's pairs: health writing has too few "their partners".
+    ("Men and there partners can come together.", 9, "there", "their"),
 ])
 def test_their_there_theyre_by_the_next_word(text, column, written, meant):
     assert [(f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)] == [
@@ -812,6 +814,7 @@ def test_their_there_theyre_by_the_next_word(text, column, written, meant):
     "Parents worry about their not eating enough.",
     "Is there genetic testing for this condition?",  # a question
     "We went there yesterday.",
+    "So there need to be more clinics.",  # a verb's base form
 ])
 def test_their_there_left_alone(text):
     assert found(text) == []
@@ -884,6 +887,13 @@ def test_a_function_word_beside_a_homophone_is_no_echo():
     ("Many of you reported pain.", []),
     ("Those of you smokers should stop.", []),  # a plural in apposition
     ("The nurse will rely on you telling the truth.", []),
+    # After "to", "with", "for", only a noun general English writes after "your".
+    ("Rest, and listen to you body when it aches.", [("spelling/real-word", 21, "you", ("your",))]),
+    ("Talk with you doctor before you stop.", [("spelling/real-word", 11, "you", ("your",))]),
+    ("Ask which you doctor can refer you.", [("spelling/real-word", 11, "you", ("your",))]),
+    ("We will explain it to you today.", []),
+    ("This is good for you too.", []),
+    ("Thanks to you all for coming.", []),
 ])
 def test_you_after_a_preposition_before_a_noun_is_your(text, expected):
     assert found(text) == expected
@@ -912,6 +922,10 @@ def test_a_noun_only_homophone_after_do_not_is_its_verb(text, expected):
     ("It's cause for concern.", []),  # general English writes "is cause" too
     ("It's time to rest.", []),
     ("It's normal to feel sad.", []),
+    # After a preposition "it is" cannot stand, whatever the counts.
+    ("Check the date at the end of it's shelf life.", [("spelling/real-word", 30, "it's", ("its",))]),
+    ("Wax works it's way out on its own.", []),  # after a verb: the counts decide
+    ("We talked about it. It's worth a try.", []),
 ])
 def test_its_before_a_noun_that_follows_its_and_not_is(text, expected):
     assert found(text) == expected

