@@ -64,6 +64,15 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
         return None
     counts = Counter(v for v, _ in observed)
     tie = counts[AMERICAN] == counts[BRITISH]
+    if len(observed) == 1 and names is not None:
+        # One spelling is thin evidence: several names of the other English and none of its own
+        # ("GP", "A&E", "physiotherapy" beside one "orthopedic") make that word the slip.
+        lone = observed[0][0]
+        other = BRITISH if lone == AMERICAN else AMERICAN
+        named.update(names())
+        if named[other] >= NAMES_OVER_ONE_SPELLING and not named[lone]:
+            return UK if other == BRITISH else US
+        names = None
     if not tie:
         american_first = counts[AMERICAN] > counts[BRITISH]
     else:
@@ -91,6 +100,8 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
 
 # British words that show Oxford spelling (British with -ize) in an article tied between the two.
 OXFORD_EVIDENCE = 2
+# Names of one English (occurrences) that outweigh a lone spelling of the other.
+NAMES_OVER_ONE_SPELLING = 3
 
 
 def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
@@ -214,6 +225,12 @@ def phrase_names(text: str) -> Counter:
     for variant, patterns in _phrase_name_patterns().items():
         found[variant] += sum(1 for pattern in patterns for _ in pattern.finditer(text))
     return found
+
+
+def first_name(text: str, variant: str) -> str | None:
+    """The first British or American name of several words, or with capitals, the text writes."""
+    found = [m for pattern in _phrase_name_patterns().get(variant, ()) for m in [pattern.search(text)] if m]
+    return min(found, key=lambda m: m.start()).group() if found else None
 
 
 @lru_cache(maxsize=1)

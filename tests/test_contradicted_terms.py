@@ -195,7 +195,8 @@ def test_split_term(word, parts):
 
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
-                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv"])
+                                  "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
+                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -348,3 +349,88 @@ def test_every_germ_row_is_read(row):
     for name in row[2].split(","):
         assert findings(f"Doctors found {name}, a {kinds[wrong]} of concern."), name
         assert not findings(f"Doctors found {name}, a {kinds[what[0]]} of concern."), name
+
+
+def test_a_disease_said_to_be_caused_by_a_kind_of_germ_it_is_not():
+    # The Disease Ontology files each infectious disease under the kind of germ that causes it.
+    (f,) = findings("Lyme disease is caused by a virus.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        29, "virus", '"Lyme disease" is caused by a bacterium, not a virus', ("bacterium",))
+    (f,) = findings("Chickenpox is a highly contagious bacterial infection.")
+    assert (f.text, f.message, f.suggestions) == (
+        "bacterial", '"Chickenpox" is caused by a virus, not a bacterium', ("viral",))
+    (f,) = findings("The virus that causes Lyme disease lives in ticks.")
+    assert (f.text, f.suggestions) == ("virus", ("bacterium",))
+    (f,) = findings("Athlete’s foot is usually caused by a type of bacteria.")
+    assert (f.text, f.message, f.suggestions) == (
+        "bacteria", '"Athlete’s foot" is caused by a fungus, not a bacterium', ("fungi",))
+    # A germ the ontology names as a disease's cause, called by another kind: one finding, at the germ.
+    (f,) = findings("Lyme disease is caused by a virus called Borrelia burgdorferi.")
+    assert (f.text, f.message, f.suggestions) == (
+        "virus called Borrelia burgdorferi", '"Borrelia burgdorferi" is a bacterium, not a virus', ("bacterium",))
+
+
+@pytest.mark.parametrize("text", [
+    "Flu, which is caused by a virus, does not respond to antibiotics.",
+    "Lyme disease is not caused by a virus.",
+    "Tuberculosis is caused by bacteria.",
+    "Malaria is caused by a parasite.",
+    "Unlike flu, a viral infection, Lyme disease is caused by bacteria.",
+    "Strep throat is caused by bacteria, unlike a cold, which is caused by a virus.",
+    "Thrush is a common cause of bacterial infection.",
+    "Shingles is caused by the same virus as chickenpox.",
+    "Pneumonia is caused by a virus or bacteria.",  # either kind: the ontology files it under neither
+    "Scabies is caused by a mite.",
+])
+def test_a_disease_and_its_own_kind_of_germ(text):
+    assert not findings(text)
+
+
+def test_a_fluid_of_the_body_said_to_be_made_by_a_part_that_does_not_make_it():
+    (f,) = findings("The trouble is that sebum is produced by the sweat glands, so pores block.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        46, "sweat glands", '"sebum" is made by the sebaceous glands, not the sweat glands', ("sebaceous glands",))
+    (f,) = findings("It stores bile, a fluid made by the pancreas that helps you digest fat.")
+    assert (f.text, f.message, f.suggestions) == ("pancreas", '"bile" is made by the liver, not the pancreas', ("liver",))
+    # The maker named first: either side may be the slip, so the whole statement is reported.
+    (f,) = findings("The gallbladder makes bile, which helps digest fat.")
+    assert (f.text, f.suggestions) == ("gallbladder makes bile", ("liver",))
+    (f,) = findings("The meibomian glands along the edges of your eyelids produce the watery layer of your tears.")
+    assert (f.text, f.message) == ("meibomian glands along the edges of your eyelids produce the watery layer",
+                                   '"watery layer" is made by the lacrimal glands, not the meibomian glands')
+
+
+@pytest.mark.parametrize("text", [
+    "Bile is produced by the liver and stored in the gallbladder.",
+    "Bile is released from the gallbladder after a meal.",  # released, not made
+    "Sebum is not made by the sweat glands.",
+    "Sweat glands produce sweat, not sebum.",
+    "Earwax is made by modified sweat glands in the ear canal.",
+    "Tears are produced by the lacrimal glands.",
+    "Your kidneys make urine.",
+    "The meibomian glands along the edges of your eyelids produce the oily layer of your tears.",
+])
+def test_a_fluid_of_the_body_and_its_own_maker(text):
+    assert not findings(text)
+
+
+def test_a_part_of_the_body_glossed_by_the_name_of_another():
+    (f,) = findings("An electrical signal starts in the upper chambers of the heart (the ventricles) and spreads.")
+    assert (f.location.column, f.text, f.message, f.suggestions) == (
+        69, "ventricles", '"ventricles" names the lower chambers, not the upper chambers (the atria)', ("atria",))
+    (f,) = findings("It connects the heel bone (the talus) to the base of the toes.")
+    assert (f.text, f.message, f.suggestions) == (
+        "talus", '"talus" names the ankle bone, not the heel bone (the calcaneus)', ("calcaneus",))
+    (f,) = findings("The larynx (windpipe) carries air to the lungs.")
+    assert (f.text, f.suggestions) == ("larynx", ("trachea",))
+
+
+@pytest.mark.parametrize("text", [
+    "It connects the heel bone (the calcaneus) to the base of the toes.",
+    "The ventricles (lower chambers) pump blood out of the heart.",
+    "The tibia (the shinbone) is the larger of the two bones.",
+    "Air passes the voice box (larynx) and the windpipe (trachea).",
+    "The ankle bones (tarsals) and the talus (ankle bone) bear weight.",
+])
+def test_a_part_of_the_body_glossed_by_its_own_name(text):
+    assert not findings(text)

@@ -429,3 +429,11 @@ def test_a_hyphenated_noun_before_an_adverb_or_preposition_is_compared_with_its_
     # Two modifiers joined by a comma, and a noun after its verb, are not one compound two ways.
     text = "# Cost\n\nIt is a low-cost, low-dose medicine. The low cost for patients helps.\n"
     assert _lint(text, "a.md", only) == []
+
+
+def test_an_old_name_in_brackets_beside_the_standard_one_is_a_gloss_not_a_finding():
+    config = Config(select=("terminology/deprecated-term",))
+    for text in ("Bipolar disorder (manic depression) affects mood.", "Tetanus (lockjaw) is rare now.",
+                 "Lockjaw (tetanus) is rare now."):
+        assert lint_text(text, "a.md", config) == [], text
+    assert [f.text for f in lint_text("Lockjaw is rare now.", "a.md", config)] == ["Lockjaw"]

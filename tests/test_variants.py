@@ -468,3 +468,42 @@ def test_titles_in_a_reference_list_say_nothing_of_the_articles_english():
 def test_the_british_names_of_drugs_are_the_international_ones_since_2003():
     assert found("The colour and flavour of the gel matter to the behaviour of a child. It holds lidocaine, "
                  "and furosemide is a water tablet.") == []
+
+
+def test_a_verb_and_particle_written_open_as_a_noun_beside_its_hyphenated_modifier():
+    # The noun and the modifier take the hyphen; only the verb is open.
+    text = ("## Follow-up\n\nMost children need no follow-up appointment. Your GP can also arrange a follow up "
+            "if you are worried.\n")
+    assert located(text) == [(3, 73, "terminology/inconsistent-variant",
+                            '"follow up" is also written "follow-up" in this article; use one form')]
+    # An adjective between the determiner and the noun: "a slower warm up on cold mornings".
+    text = "Do a proper warm-up before running, and a slower warm up on cold mornings.\n"
+    assert located(text) == [(1, 50, "terminology/inconsistent-variant",
+                            '"warm up" is also written "warm-up" in this article; use one form')]
+    # The verb stays open, after an object pronoun or a relative "that" too.
+    for text in ("Book a follow-up visit. Your nurse will follow up with you in a week.",
+                 "Start with a warm-up. Help her warm up on cold mornings.",
+                 "Book a follow-up visit. Patients that follow up on time do better."):
+        assert located(text) == [], text
+
+
+def test_names_of_one_english_outweigh_a_lone_spelling_of_the_other():
+    text = ("Ask your GP for a referral to physiotherapy. If the pain is severe, go to A&E.\n\n"
+            "An orthopedic surgeon may review the scan.\n")
+    assert located(text) == [(3, 4, "terminology/spelling-variant",
+                            '"orthopedic" is American spelling; this article is otherwise in British English ("GP")')]
+    # One name is not enough: the spelling still decides.
+    assert located("Ask your GP. An orthopedic surgeon may review the scan.\n") == []
+
+
+def test_a_noun_and_participle_modifier_written_open_beside_its_hyphenated_form():
+    text = ("Ticks spread Lyme disease, the most common tick borne illness here.\n\n"
+            "Check for any tick-borne infection after a walk.\n")
+    assert located(text) == [(1, 44, "terminology/inconsistent-variant",
+                            '"tick borne" is also written "tick-borne" in this article; use one form')]
+    for text in (
+        "Age-related changes are normal. Some hearing loss is age related and slow.",  # not before a noun
+        "Use a water-based gel. Results were based on two trials.",
+        "A population-based study.\n\nResearch: autism in a youth cohort: population based cohort study\n",  # a title
+    ):
+        assert located(text) == [], text

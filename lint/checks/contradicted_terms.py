@@ -13,7 +13,7 @@ contradicted by the article itself, and this family reads those:
 
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
 word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
-germ_kinds.tsv.
+germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv.
 """
 
 from __future__ import annotations
@@ -58,7 +58,14 @@ CONTRADICTED_TERM = Rule(
         "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). (6) A germ or a medicine called by a kind it is "
         "not: \"bacteria called dermatophytes\", \"Demodex bacteria\", \"aciclovir, an antibiotic\", \"antacids such "
         "as omeprazole\", \"metformin, a type of birth control pill\" (`germ_kinds.tsv`); a list (\"aspirin, a statin "
-        "and ...\") is not read as a gloss. The message names both sides and the term the gloss describes "
+        "and ...\") is not read as a gloss. (7) An infectious disease said to be caused by a kind of germ it is "
+        "not: \"Lyme disease is caused by a virus\", \"chickenpox, a bacterial infection\", \"the virus that causes "
+        "Lyme disease\" (`disease_agents.tsv`, built from the Human Disease Ontology's classes of disease by "
+        "infectious agent, with the germs it names as causes). (8) A fluid of the body said to be made by a part "
+        "that does not make it: \"sebum is produced by the sweat glands\", \"bile, a fluid made by the pancreas\", "
+        "\"the gallbladder makes bile\" (`body_substances.tsv`). (9) A part of the body glossed in brackets by the "
+        "name of another part: \"the upper chambers of the heart (the ventricles)\", \"the heel bone (the talus)\" "
+        "(`anatomy_names.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -305,8 +312,18 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _paired_findings(text, lowered)
     if not words.isdisjoint(_relation_subjects()):
         yield from _relation_findings(text, lowered, words)
+    taken = []
     if not words.isdisjoint(_germ_first_words()):
-        yield from _germ_findings(text, lowered, words)
+        for finding in _germ_findings(text, lowered, words):
+            taken.append(finding.span)
+            yield finding
+    if ("made" in words or "produced" in words or "makes" in words or "produce" in words or "produces" in words
+            or "manufactured" in words or "make" in words) and not words.isdisjoint(_substance_first_words()):
+        yield from _substance_findings(text)
+    if "(" in text and not words.isdisjoint(_anatomy_words()):
+        yield from _anatomy_findings(text)
+    if not words.isdisjoint(AGENT_WORD):
+        yield from _disease_agent_findings(text, taken)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1092,6 +1109,11 @@ def _germ_kinds() -> tuple[dict[str, str], dict[str, frozenset[str]], tuple[re.P
                 words[form.lower()] = what
             else:
                 names[form.lower()] = frozenset(what.split(","))
+    # The germs the Disease Ontology names as a disease's cause ("Borrelia burgdorferi"), of the kinds above.
+    for line in resources.lines("terminology/disease_agents.tsv"):
+        row, germ, what = line.split("\t")
+        if row == "germ" and what in words.values() and germ.lower() not in names:
+            names[germ.lower()] = frozenset({what})
     kind = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     name = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
     edge_name = r"(?P<name>(?<![\w-])(?:" + name + r")(?![\w-]))"
@@ -1172,7 +1194,8 @@ def _germ_findings(text: str, lowered: str, present: frozenset[str]) -> Iterator
         is_what = " and ".join(_plural(k) if plural_name else _singular(k) for k in sorted(what))
         written = kind.lower()
         wanted = GERM_ADJECTIVE.get(right, right) if written in GERM_ADJECTIVES else \
-            _plural(right) if written.endswith("s") or written in ("bacteria", "fungi") else right
+            _plural(right) if written.endswith("s") and not written.endswith("us") or written in ("bacteria", "fungi") \
+            else right
         yield Finding(
             rule=CONTRADICTED_TERM,
             # The whole naming construction: either side may be the slip ("antacids such as omeprazole").
@@ -1180,3 +1203,258 @@ def _germ_findings(text: str, lowered: str, present: frozenset[str]) -> Iterator
             message=f"\"{name}\" {'are' if plural_name else 'is'} {is_what}, not {_plural(said) if plural_name else _singular(said)}",
             suggestions=(_keep_case(kind, wanted),),
         )
+
+
+# -- the kind of germ that causes a disease ------------------------------------
+# "Lyme disease is caused by a virus", "Chickenpox is a highly contagious bacterial infection", "the virus
+# that causes Lyme disease": the Disease Ontology files each infectious disease under the kind of germ
+# that causes it (disease_agents.tsv, tools/build_disease_agents.py).
+AGENT_FORMS = {"bacterium": ("bacterium", "bacteria", "bacterial"), "virus": ("virus", "viruses", "viral"),
+               "fungus": ("fungus", "fungi", "fungal"), "parasite": ("parasite", "parasites", "parasitic")}
+AGENT_WORD = {form: (kind, n) for kind, forms in AGENT_FORMS.items() for n, form in enumerate(forms)}
+AGENT_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(AGENT_WORD, key=len, reverse=True)) + r")(?![\w-])",
+                           re.I)
+# Kinds a writer may fairly blur: microsporidia are fungi that textbooks call parasites.
+AGENT_BLURRED = frozenset({frozenset({"parasite", "fungus"})})
+# "<disease> is (mainly) caused by (a type of) <kind>"; "<disease>, which is caused by ...".
+CAUSED_BY_BEFORE = re.compile(
+    r"\bcaused[ \t]+by[ \t]+(?:(?:a|an|the|one|some|certain|specific|single|common|tiny|type|kind|form|group|family|"
+    r"strain|species|of)[ \t]+){0,4}$", re.I)
+# Words between a disease and "caused by": "Flu, which is mainly caused by".
+SUBJECT_TAIL = frozenset("is are was were can may be been get gets got which that also mainly mostly usually often "
+                         "always typically commonly generally normally actually really".split())
+SUBJECT_CLAUSE = re.compile(r"[.;:!?()\[\]\n]")
+# "<disease> is a (highly contagious) <kind> infection"; "<disease>, a <kind> infection".
+IS_A_BEFORE = re.compile(
+    r"(?P<subject>(?:[A-Za-z][\w'’-]*[ \t]+){0,3}[A-Za-z][\w'’-]*)(?:[ \t]+(?:is|are|was|were)|[ \t]*,)[ \t]+"
+    r"(?:an?|the)[ \t]+(?P<between>(?:[a-z][\w-]*[ \t]+){0,3})$", re.I)
+INFECTION_AFTER = re.compile(r"[ \t]+(?:infections?|diseases?|illness(?:es)?)\b", re.I)
+# "the virus that causes Lyme disease".
+CAUSES_AFTER = re.compile(r"[ \t]+(?:that|which)[ \t]+(?:causes|cause|caused)[ \t]+(?P<subject>(?:[A-Za-z][\w'’-]*"
+                          r"(?:[ \t]+|$)){1,4})", re.I)
+AGENT_BETWEEN_STOP = frozenset("not no and or but than like unlike of with to for from in on as such other".split())
+
+
+@lru_cache(maxsize=1)
+def disease_agents() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(lower-case disease name -> kind, acronym-like disease name -> kind, germ name -> kind)."""
+    lower: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    germs: dict[str, str] = {}
+    for line in resources.lines("terminology/disease_agents.tsv"):
+        row, name, kind = line.split("\t")
+        if row == "germ":
+            germs[name] = kind
+        elif name == name.lower():
+            lower[name] = kind
+        else:
+            exact[name] = kind
+    return lower, exact, germs
+
+
+def _disease_at_end(words: list[str]) -> tuple[str, str] | None:
+    """The longest run of the last words that names a disease of one kind: (name as written, kind)."""
+    for n in range(min(4, len(words)), 0, -1):
+        kind = _disease_kind(words[-n:])
+        if kind:
+            return " ".join(words[-n:]), kind
+    return None
+
+
+def _disease_at_start(words: list[str]) -> tuple[str, str] | None:
+    for n in range(min(4, len(words)), 0, -1):
+        kind = _disease_kind(words[:n])
+        if kind:
+            return " ".join(words[:n]), kind
+    return None
+
+
+def _disease_kind(words: list[str]) -> str | None:
+    lower, exact, _ = disease_agents()
+    name = " ".join(words).replace("’", "'")
+    return exact.get(name) or lower.get(name.lower())
+
+
+def _disease_agent_findings(text: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    for m in AGENT_PATTERN.finditer(text):
+        said, form = AGENT_WORD[m.group().lower()]
+        found = None
+        window = max(0, m.start() - 140)
+        before = None
+        caused = CAUSED_BY_BEFORE.search(text, window, m.start())
+        if caused is not None:
+            start = max([window] + [c.end() for c in SUBJECT_CLAUSE.finditer(text, window, caused.start())])
+            words = list(WORD.finditer(text, start, caused.start()))
+            while words and words[-1].group().lower() in SUBJECT_TAIL:
+                words.pop()
+            found = _disease_at_end([w.group() for w in words])
+            between = text[words[-1].end() if words else m.start():m.start()]
+        elif form == 2 and INFECTION_AFTER.match(text, m.end()):
+            before = IS_A_BEFORE.search(text, window, m.start())
+            if before is not None and AGENT_BETWEEN_STOP.intersection(before.group("between").lower().split()):
+                before = None
+        if before is not None:
+            found = _disease_at_end(WORD.findall(before.group("subject")))
+            between = text[before.end("subject"):m.start()]
+        elif caused is None:
+            after = CAUSES_AFTER.match(text, m.end())
+            if after is not None and form != 2:
+                found = _disease_at_start(WORD.findall(after.group("subject")))
+                between = text[m.end():after.start("subject")]
+        if found is None or NEGATION.search(between) or CONTRAST.search(between):
+            continue
+        name, kind = found
+        if kind == said or frozenset({kind, said}) in AGENT_BLURRED:
+            continue
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue  # the germ's own name already says it ("a virus called Borrelia burgdorferi")
+        wanted = AGENT_FORMS[kind][form]
+        article = "an" if kind[0] in "aeiou" else "a"
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(m.start(), m.end()),
+            message=f"\"{name}\" is caused by {article} {kind}, not {'an' if said[0] in 'aeiou' else 'a'} {said}",
+            suggestions=(_keep_case(m.group(), wanted),),
+        )
+
+
+# -- fluids of the body and what makes them ------------------------------------
+# "sebum is produced by the sweat glands", "bile, a fluid made by the pancreas", "the gallbladder makes
+# bile" (body_substances.tsv). Only making verbs: bile is rightly "released from the gallbladder".
+SUBSTANCE_MAKE = r"(?:produced|made|manufactured|created|generated)"
+SUBSTANCE_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,40}\))?(?:,[ \t]*|[ \t]+(?:is|are|was|were)[ \t]+|[ \t]+)"
+    r"(?:(?:a|an|the|one|another)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:(?:that|which)[ \t]+(?:is|are)[ \t]+|that's[ \t]+)?"
+    r"(?:(?:mainly|mostly|naturally|normally|usually|largely|chiefly|also|only)[ \t]+)?"
+    + SUBSTANCE_MAKE + r"[ \t]+(?:(?:mainly|mostly|naturally|normally|only|chiefly|largely)[ \t]+)?(?:by|in)[ \t]+"
+    r"(?:(?:the|your|our|their|its|tiny|small|special|two|many)[ \t]+){0,2}", re.I)
+SUBSTANCE_MAKES = re.compile(
+    r"[ \t]+(?:(?:also|mainly|normally|usually|actually|only)[ \t]+)?(?:makes?|produces?|manufactures?|making|producing)"
+    r"(?:[ \t]+(?:a|an|the|most|some|all|of|your|its))*[ \t]+$", re.I)
+
+
+# Where the maker is, between it and its verb: "the meibomian glands along the edges of your eyelids produce".
+WHERE_BETWEEN = re.compile(r"[ \t]+(?:in|on|along|at|near|inside|under|around|behind|lining)[ \t]+"
+                           r"(?:(?:the|your|each|of|a|an|[a-z]+)[ \t]+){0,6}?(?:the|your)?[ \t]*[a-z]+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _substances() -> tuple[re.Pattern, dict[str, frozenset[str]], re.Pattern, dict[str, str], dict[str, str]]:
+    """(substance pattern, substance -> maker ids, maker pattern, maker word -> id, maker id -> its name)."""
+    makers: dict[str, str] = {}
+    display: dict[str, str] = {}
+    substances: dict[str, frozenset[str]] = {}
+    for line in resources.lines("terminology/body_substances.tsv"):
+        row, what, names = line.split("\t")
+        for name in names.split(","):
+            if row == "maker":
+                makers[name.lower()] = what
+                display.setdefault(what, name)
+                if name.endswith("s") and what + "s" not in display:
+                    display[what + "s"] = name  # the plural, for a plural said
+            else:
+                substances[name.lower()] = frozenset(what.split(","))
+
+    def alternation(words) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split()))
+                                                      for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    return alternation(substances), substances, alternation(makers), makers, display
+
+
+def _substance_findings(text: str) -> Iterator[Finding]:
+    substance_pattern, substances, maker_pattern, makers, display = _substances()
+    for m in substance_pattern.finditer(text):
+        right = substances[" ".join(m.group().lower().split())]
+        said = None
+        after = SUBSTANCE_AFTER.match(text, m.end(), min(len(text), m.end() + 120))
+        if after is not None:
+            maker = maker_pattern.match(text, after.end())
+            if maker is not None:
+                said = maker
+        if said is None:
+            window = max(0, m.start() - 80)
+            before = SUBSTANCE_MAKES.search(text, window, m.start())
+            if before is not None:
+                found = [mm for mm in maker_pattern.finditer(text, window, before.start())
+                         if mm.end() == before.start() or WHERE_BETWEEN.fullmatch(text, mm.end(), before.start())]
+                said = found[-1] if found else None
+        if said is None:
+            continue
+        between = text[min(m.end(), said.end()):max(m.start(), said.start())]
+        if NEGATION.search(between) or CONTRAST.search(between):
+            continue
+        organ = makers[" ".join(said.group().lower().split())]
+        if organ in right:
+            continue
+        plural = said.group().lower().endswith("s") and not said.group().lower().endswith(("testis", "pancreas"))
+        names = [display.get(o + "s", display[o]) if plural else display[o] for o in sorted(right)]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            # The maker named after the fluid is the likely slip; before it ("the meibomian glands ... produce
+            # the watery layer"), either side may be: the whole statement.
+            span=(said.start(), said.end()) if said.start() > m.start() else (said.start(), m.end()),
+            message=f"\"{m.group()}\" is made by the {' or the '.join(names)}, not the {said.group()}",
+            suggestions=(_keep_case(said.group(), names[0]),),
+        )
+
+
+@lru_cache(maxsize=1)
+def _substance_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _substances()[1])
+
+
+# -- a part of the body glossed by the plain name of another --------------------
+# "the upper chambers of the heart (the ventricles)", "the heel bone (the talus)" (anatomy_names.tsv).
+ANATOMY_OF = r"(?:[ \t]+of[ \t]+(?:the|your)[ \t]+[a-z]+)?"
+ANATOMY_BRACKET = r"[ \t]*\([ \t]*(?:(?:the|your|a|an)[ \t]+)?(?P<inner>{names})" + ANATOMY_OF + r"[ \t]*\)"
+
+
+@lru_cache(maxsize=1)
+def _anatomy() -> tuple[re.Pattern, dict[str, frozenset[str]], dict[str, bool], dict[str, str]]:
+    """(outer name + bracketed name pattern, name -> parts, name -> is technical, part -> its first plain name)."""
+    parts: dict[str, set[str]] = {}
+    technical: dict[str, bool] = {}
+    plain_of: dict[str, str] = {}
+    technical_of: dict[str, str] = {}
+    for line in resources.lines("terminology/anatomy_names.tsv"):
+        part, techs, plains = line.split("\t")
+        for name in techs.split(","):
+            parts.setdefault(name, set()).add(part)
+            technical[name] = True
+        for name in plains.split(","):
+            parts.setdefault(name, set()).add(part)
+            technical.setdefault(name, False)
+        plain_of[part] = plains.split(",")[0]
+        technical_of[part] = techs.split(",")[0]
+    names = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(parts, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?P<outer>" + names + r")" + ANATOMY_OF + ANATOMY_BRACKET.format(names=names),
+                         re.I)
+    return pattern, {n: frozenset(p) for n, p in parts.items()}, technical, {**plain_of, **{
+        "technical:" + p: t for p, t in technical_of.items()}}
+
+
+def _anatomy_findings(text: str) -> Iterator[Finding]:
+    pattern, parts, technical, names_of = _anatomy()
+    for m in pattern.finditer(text):
+        outer, inner = (" ".join(m.group(g).lower().split()) for g in ("outer", "inner"))
+        if parts[outer] & parts[inner] or technical[outer] == technical[inner]:
+            continue
+        # Report the technical name: "the heel bone (the talus)" reports "talus", which is the ankle bone.
+        group = "inner" if technical[inner] else "outer"
+        tech, plain = (inner, outer) if technical[inner] else (outer, inner)
+        right = sorted(parts[plain])[0]
+        wanted = names_of["technical:" + right]
+        said_plain = names_of[sorted(parts[tech])[0]]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(m.start(group), m.end(group)),
+            message=f"\"{m.group(group)}\" names the {said_plain}, not the "
+                    f"{' '.join(m.group('outer' if group == 'inner' else 'inner').split())} (the {wanted})",
+            suggestions=(_keep_case(m.group(group), wanted),),
+        )
+
+
+@lru_cache(maxsize=1)
+def _anatomy_words() -> frozenset[str]:
+    return frozenset(w for name in _anatomy()[1] for w in name.split())

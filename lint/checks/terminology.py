@@ -19,6 +19,7 @@ from lint import english, lexicon, prose, resources, spelling_variants, token_ta
 from lint.concepts import concepts as concept_table, different_brands, key as concept_key
 from lint.checks import CheckContext
 from lint.checks.acronyms import _explains as _spells_out, _mid_sentence, medquad_acronyms
+from lint.checks.spelling import word_class
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
 from lint.termbase import Termbase, _as_written, normalise, termbase_for
@@ -323,6 +324,8 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 written = doc_text(doc)[start:end]
                 if _in_a_title_or_history(doc_text(doc), start, end, written) or _opens_a_name(doc_text(doc), start, end, written):
                     continue
+                if any(_bracket_gloss(doc_text(doc), start, end, name) for name in (entry.preferred, *entry.variants)):
+                    continue  # "bipolar disorder (manic depression)": the old name given for readers who know it
                 preferred = _keep_case(written, deprecated.use or entry.preferred)
                 # A label for people after a word that may modify it ("type 2 diabetics",
                 # "heroin addicts") needs rewording ("people with type 2 diabetes"): no fix.
@@ -335,6 +338,16 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                     fix=None if modified else Fix.replace(start, end, preferred, Applicability.SAFE,
                                                           f"Use \"{preferred}\""),
                 )
+
+
+def _bracket_gloss(text: str, start: int, end: int, name: str) -> bool:
+    """Is the form at [start, end) in brackets just after ``name``
+    ("tetanus (lockjaw)"), or ``name`` in brackets just after it ("lockjaw
+    (tetanus)")?"""
+    before = text[max(0, start - len(name) - 3):start].lower()
+    after = text[end:end + len(name) + 3].lower()
+    return (before.rstrip().endswith("(") and before.rstrip()[:-1].rstrip().endswith(name.lower())) or \
+        after.lstrip().startswith("(" + name.lower())
 
 
 QUANTIFIERS = frozenset("many most few several more fewer other among help helps helped".split())
@@ -1249,22 +1262,38 @@ def _noun_compounds(doc: Doc, ctx: CheckContext, termbase: Termbase, groups) -> 
             continue  # another term's variant, or a closed preferred form (the closed check's)
         uses = [(s, e, "hyphen") for s, e in hyphenated[pair]] + [(s, e, "spaced") for s, e in open_uses]
         uses = [u for u in uses if not _a_name(text, _Occurrence(*u))]
-        nouns = [u for u in uses if pair[0] in HYPHEN_PREFIXES or _as_a_noun(text, u[0], u[1])]
-        if len({style for *_, style in nouns}) < 2 and pair[0] not in HYPHEN_PREFIXES:
+        nouns = [u for u in uses if pair[0] in HYPHEN_PREFIXES or (
+            _as_a_noun(text, u[0], u[1]) and not (pair[1] in PARTICLES and u[2] == "spaced"
+                                                  and _VERB_MAY_FOLLOW.search(text, max(0, u[0] - 8), u[0])))
+                 or pair[1] in PARTICLES and _WORD_BEFORE_NOUN.search(text, max(0, u[0] - 8), u[0])]
+        # A verb and its particle are written open only as a verb: as a noun or a modifier they take
+        # the hyphen, so an open noun ("arrange a follow up") beside any hyphenated use ("a follow-up
+        # appointment") is the slip, whatever the hyphenated one modifies.
+        particle_noun = pair[1] in PARTICLES and any(style == "spaced" for *_, style in nouns) and any(
+            style == "hyphen" for *_, style in uses)
+        if pair[1] in MODIFIER_SECONDS and any(style == "hyphen" for *_, style in uses):
+            # A noun and a participle before a noun ("tick-borne infection" and "tick borne illness"):
+            # the open one is the slip, whatever the hyphenated one modifies.
+            modifiers = [u for u in uses if u[2] == "spaced" and _before_a_noun(text, u[1])
+                         and not _in_a_title_line(text, u[1])]
+            if modifiers and not nouns:
+                nouns, particle_noun = modifiers, True
+        if len({style for *_, style in nouns}) < 2 and pair[0] not in HYPHEN_PREFIXES and not particle_noun:
             continue
         # Only uses as a noun count: "low-dose aspirin" says nothing against "at low doses".
         counts = Counter(style for *_, style in (nouns if pair[0] not in HYPHEN_PREFIXES else uses))
-        if len(counts) < 2:
+        if len(counts) < 2 and not particle_noun:
             continue
         if preferred:
             kept = "hyphen" if "-" in preferred else "spaced"
-        elif pair[0] in HYPHEN_PREFIXES:
+        elif pair[0] in HYPHEN_PREFIXES or particle_noun:
             kept = "hyphen"
         elif counts["hyphen"] != counts["spaced"]:
             kept = max(counts, key=counts.__getitem__)
         else:
             kept = "hyphen" if pair[1] in PARTICLES else "spaced"
-        model = next(text[s:e] for s, e, style in uses if style == kept)
+        model = next((text[s:e] for s, e, style in uses if style == kept and not text[s].isupper()),
+                     next(text[s:e] for s, e, style in uses if style == kept))  # "follow-up", not a heading's "Follow-up"
         for start, end, style in nouns:
             if style == kept:
                 continue
@@ -1285,6 +1314,39 @@ _IN_A_LINK = frozenset("/=#@_.&?")  # (a full stop after it only when a letter f
 
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+# Second parts of a compound modifier made of a noun and a participle or adjective ("tick-borne",
+# "age-related", "disease-specific", "HIV-positive"): written open before a noun beside the
+# hyphenated form, the open one is the slip.
+MODIFIER_SECONDS = frozenset("borne related based associated induced dependent resistant specific acquired "
+                             "derived sensitive positive negative".split())
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _in_a_title_line(text: str, at: int) -> bool:
+    """A line that ends with no sentence mark is a heading or a cited title ("Research: ... population
+    based cohort study"), written as its publisher spelled it."""
+    end = text.find("\n", at)
+    line = text[at:end if end != -1 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”", "'", "’", ")", ":", ";"))
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    return bool(after) and after.group(1) not in FUNCTION_WORDS and after.group(1) not in VERBS_AFTER \
+        and "noun" in word_class.classes(after.group(1))
+
+
+# A verb and its particle straight after one of these is a noun ("a follow up if"); "that", "this"
+# and "her" may stand before a verb ("that follow up", "help her warm up").
+_VERB_MAY_FOLLOW = re.compile(r"(?<![\w'-])(?:that|this|these|those|her)[ \t]+$", re.I)
+_WORD_BEFORE_NOUN = re.compile(r"(?<![\w'-])(?:a|an|the|your|my|our|their|its|each|every|any|no)[ \t]+$", re.I)
+
+
+def _only_an_adjective(word: str) -> bool:
+    found = word_class.classes(word)
+    return "adj" in found and not found & {"noun", "verb"}
 
 
 # Words that follow a noun and modify nothing after them: a compound between
@@ -1309,6 +1371,9 @@ def _as_a_noun(text: str, start: int, end: int) -> bool:
     if after and before and (before.group(2) or before.group(1)).lower() in DETERMINERS and (
             after.group(1).lower() in NOUN_FOLLOWERS or after.group(1).endswith("ly")):
         return True  # "check your blood-pressure daily", "the follow-up in May": no noun follows to modify
+    if after and before and before.group(2) and before.group(1).lower() in DETERMINERS and (
+            after.group(1).lower() in NOUN_FOLLOWERS) and _only_an_adjective(before.group(2).lower()):
+        return True  # a determiner and an adjective before it: "a slower warm up on cold mornings"
     if not PHRASE_END.match(text, end) or COORDINATED_MODIFIER.match(text, end):
         return False
     return bool(before) and any(w and w.lower() in DETERMINERS for w in before.groups())
@@ -1386,6 +1451,12 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
     texts, idx = table.text, table.idx
     written = {texts[k].lower() for k, *_ in seen}
     examples = [texts[k] for k, v, _, f in english.evidence(doc) if f != "term" and english.accepts(variety, f, v)]
+    if not examples and variety is not None:
+        # One spelling outweighed by the names of the other English (english.decide): name one.
+        own = spelling_variants.BRITISH if english.accepts(variety, "term", spelling_variants.BRITISH) else \
+            spelling_variants.AMERICAN
+        name = english.first_name(doc_text(doc), own)
+        examples = [name] if name else []
     for k, variant, counterpart, feature in seen:
         if feature == "term":
             alone = counterpart not in written
