@@ -437,3 +437,17 @@ def test_an_old_name_in_brackets_beside_the_standard_one_is_a_gloss_not_a_findin
                  "Lockjaw (tetanus) is rare now."):
         assert lint_text(text, "a.md", config) == [], text
     assert [f.text for f in lint_text("Lockjaw is rare now.", "a.md", config)] == ["Lockjaw"]
+
+
+def test_false_synonym_spares_a_name_whose_words_are_another_name_of_the_other():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # "fungal nail infection" holds the words of "nail fungus", a name of onychomycosis (an ending aside),
+    # though the Disease Ontology files the phrase under paronychia.
+    assert pairs("# Fungal Nail Infection (Onychomycosis)\n\nIt is common.") == []
+    assert pairs("Onychomycosis (fungal nail infection) is common.") == []
+    # Two siblings whose names share no such words are still reported.
+    assert pairs("Tinea pedis (tinea cruris) itches.") == [
+        '"Tinea pedis" and "tinea cruris" are different conditions but are presented as one']
+    assert pairs("Onychomycosis (paronychia) is common.") == [
+        '"Onychomycosis" and "paronychia" are different conditions but are presented as one']

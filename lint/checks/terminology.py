@@ -756,6 +756,8 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     (one, a), (other, b) = a, b
     if _glosses(one, other) or _glosses(other, one):
         return None  # "prostate inflammation, called prostatitis": a plain name for a technical one
+    if _holds_a_name(one, b) or _holds_a_name(other, a):
+        return None  # "fungal nail infection (onychomycosis)": its words are a name of the other, "nail fungus"
     if not siblings and (_deficiency_and_disease(table, one, a, other, b)
                          or _deficiency_and_disease(table, other, b, one, a)):
         return ("conditions", first, second)
@@ -770,6 +772,44 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if siblings and not _siblings(table, a, b):
         return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+# Endings that do not change what a word of a name names ("fungal", "fungus"; "ovarian", "ovary" is
+# left alone): cut before a name's words are compared, the longest first, keeping at least STEM_MIN letters.
+NAME_WORD_ENDINGS = ("ous", "al", "ic", "us", "es", "s")
+STEM_MIN = 4
+
+
+def _stem(word: str) -> str:
+    for ending in NAME_WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= STEM_MIN:
+            return word[:-len(ending)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _names_of() -> dict[int, tuple[str, ...]]:
+    """Each concept's names (the table is keyed the other way), built on first use."""
+    names = defaultdict(list)
+    for name, concepts in concept_table().by_name.items():
+        for concept in concepts:
+            names[concept].append(name)
+    return {concept: tuple(written) for concept, written in names.items()}
+
+
+def _holds_a_name(phrase: str, concepts: tuple) -> bool:
+    """Does a phrase (as ``concept_key`` writes it) hold every word of a name of two words or more of
+    one of these concepts, an ending aside? Then it names that concept, whatever else the vocabularies
+    file it under: "fungal nail infection" holds "nail fungus", a name of onychomycosis (the Disease
+    Ontology lists it under paronychia)."""
+    held = {_stem(word) for word in phrase.split()}
+    names = _names_of()
+    for concept in concepts:
+        for name in names.get(concept, ()):
+            words = name.split()
+            if len(words) >= 2 and name != phrase and all(_stem(word) in held for word in words):
+                return True
+    return False
 
 
 # "a mood disorder, also known as Y", "one cancer, also called Y": the class introduces one of its kinds.
