@@ -142,7 +142,7 @@ def _build() -> dict:
             kinds[concept] = kind
         if ups:
             parents[concept] = [int(u) for u in ups.split(",")]
-        for name in written.split("|"):
+        for name in filter(None, written.split("|")):  # a germ whose names all name something else has none
             names.setdefault(name, []).append(concept)
             longest = max(longest, name.count(" ") + 1)
     return {"names": {n: tuple(c) for n, c in names.items()}, "parents": parents, "kinds": kinds, "longest": longest}

@@ -451,3 +451,15 @@ def test_false_synonym_spares_a_name_whose_words_are_another_name_of_the_other()
         '"Tinea pedis" and "tinea cruris" are different conditions but are presented as one']
     assert pairs("Onychomycosis (paronychia) is common.") == [
         '"Onychomycosis" and "paronychia" are different conditions but are presented as one']
+
+
+def test_false_synonym_between_two_germs():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("Chickenpox is caused by the varicella-zoster virus, also known as the herpes simplex virus.") == [
+        '"varicella-zoster virus" and "herpes simplex virus" are different organisms but are presented as one']
+    assert pairs("Staphylococcus aureus, also known as Streptococcus pyogenes, causes impetigo.") == [
+        '"Staphylococcus aureus" and "Streptococcus pyogenes" are different organisms but are presented as one']
+    # A germ glossed by its class, or named by the infection it causes, is no such pair.
+    assert pairs("Staphylococcus aureus (bacteria) lives on skin.") == []
+    assert pairs("The varicella-zoster virus, also known as the chickenpox virus, causes shingles.") == []

@@ -110,7 +110,7 @@ FALSE_SYNONYM = Rule(
         "the naming words, two names are different when the concept table (built from the Disease Ontology, "
         "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
         "both as concepts of one kind (two conditions, two procedures or tests, two substances, two drug "
-        "classes), neither broader than the other; after the naming words or in brackets, when the two "
+        "classes, two germs: \"varicella-zoster virus, also known as the herpes simplex virus\"), neither broader than the other; after the naming words or in brackets, when the two "
         "names are the same but for a pair of opposites (\"hypothyroidism\"/\"hyperthyroidism\", "
         "\"acute\"/\"chronic\", \"type 1\"/\"type 2\"), for two members of a lettered or numbered series "
         "(\"UVA\"/\"UVB\" rays, vitamin \"D2\"/\"D3\", \"T3\"/\"T4\") or for two parts of the body (\"pancreatic "
@@ -244,7 +244,7 @@ HEAD_MIN_ANCESTORS = 3
 OPENING_QUOTES = frozenset("\"'“‘")
 ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
-KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
+KIND_NAMES = {"A": "parts of the body", "B": "organisms", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
               "P": "drug classes", "R": "drugs"}
 LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between|such[ \t]+as|including|like))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
