@@ -463,3 +463,27 @@ def test_false_synonym_between_two_germs():
     # A germ glossed by its class, or named by the infection it causes, is no such pair.
     assert pairs("Staphylococcus aureus (bacteria) lives on skin.") == []
     assert pairs("The varicella-zoster virus, also known as the chickenpox virus, causes shingles.") == []
+
+
+def test_false_synonym_between_everyday_names_of_procedures_and_a_lay_name_of_a_skin_infection():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # "X Transplantation" is a transplant; everyday names from MeSH entry terms and MedlinePlus topics.
+    assert pairs("Dialysis, also known as a kidney transplant, cleans the blood.") == [
+        '"Dialysis" and "kidney transplant" are different procedures but are presented as one']
+    assert pairs("A hysterectomy, also called a tubal ligation, is permanent.") == [
+        '"hysterectomy" and "tubal ligation" are different procedures but are presented as one']
+    assert pairs("Athlete's foot, also known as jock itch, is caused by fungi.") == [
+        '"Athlete\'s foot" and "jock itch" are different conditions but are presented as one']
+    assert pairs("A lumbar puncture, also known as a spinal tap, takes fluid from the spine.") == []
+    assert pairs("Jock itch (tinea cruris) is a fungal infection.") == []
+
+
+def test_false_synonym_spares_a_name_that_is_the_other_and_a_head_of_kind():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # "tinea infection" is a name of ringworm: "tinea" with a head that says only what kind of thing it is.
+    assert pairs("Ringworm, also known as tinea, is a fungal infection.") == []
+    # Other words besides the head still make another name.
+    assert pairs("A heart attack, also called heart failure, needs care.") == [
+        '"heart attack" and "heart failure" are different conditions but are presented as one']

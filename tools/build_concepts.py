@@ -117,6 +117,7 @@ def uninvert(name: str) -> str:
 GRAPHY = re.compile(r"graphy$", re.I)
 AGENTS = re.compile(r"^(?P<what>[A-Za-z]+(?:-[A-Za-z]+)?) Agents$")
 GLANDS = re.compile(r"^(?P<what>[A-Za-z]+) Glands?$")
+TRANSPLANTATION = re.compile(r"\bTransplantation$")
 
 
 def everyday_names(name: str, tree: str) -> set[str]:
@@ -125,7 +126,8 @@ def everyday_names(name: str, tree: str) -> set[str]:
     or tracing test (-graphy) is its -gram ("Mammography", "mammogram";
     "Electrocardiography", "electrocardiogram"); a class of drugs is named by
     its adjective ("Antiviral Agents", "antiviral"; "Anti-Bacterial Agents",
-    "antibacterial"); a gland by its first word ("Thyroid Gland", "thyroid")."""
+    "antibacterial"); a gland by its first word ("Thyroid Gland", "thyroid"); a
+    transplantation is a transplant ("Kidney Transplantation", "kidney transplant")."""
     found = set()
     if tree.startswith("E") and GRAPHY.search(name):
         found.add(GRAPHY.sub("gram", name))
@@ -135,6 +137,8 @@ def everyday_names(name: str, tree: str) -> set[str]:
     glands = GLANDS.match(name)
     if tree.startswith("A") and glands:
         found.add(glands["what"])
+    if tree.startswith("E") and TRANSPLANTATION.search(name):
+        found.add(TRANSPLANTATION.sub("Transplant", name))
     return found
 
 
@@ -231,8 +235,11 @@ def main() -> None:
     for line in EVERYDAY.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             everyday, descriptor = line.split("\t")
+            if descriptor.startswith("DOID:") and descriptor in names:  # a disease MeSH 2015 lacks
+                names[descriptor].add(everyday)
+                continue
             if descriptor not in by_mesh_name:
-                raise SystemExit(f"{EVERYDAY}: no MeSH descriptor {descriptor!r}")
+                raise SystemExit(f"{EVERYDAY}: no MeSH descriptor or Disease Ontology term {descriptor!r}")
             names[by_mesh_name[descriptor]].add(everyday)
 
     # MeSH descriptors by each name's key, to place MedlinePlus topics (which carry no CUI).

@@ -799,9 +799,10 @@ def _names_of() -> dict[int, tuple[str, ...]]:
 
 def _holds_a_name(phrase: str, concepts: tuple) -> bool:
     """Does a phrase (as ``concept_key`` writes it) hold every word of a name of two words or more of
-    one of these concepts, an ending aside? Then it names that concept, whatever else the vocabularies
-    file it under: "fungal nail infection" holds "nail fungus", a name of onychomycosis (the Disease
-    Ontology lists it under paronychia)."""
+    one of these concepts, an ending aside, or is it such a name without its head noun of kind ("tinea",
+    "tinea infection")? Then it names that concept, whatever else the vocabularies file it under:
+    "fungal nail infection" holds "nail fungus", a name of onychomycosis (the Disease Ontology lists it
+    under paronychia)."""
     held = {_stem(word) for word in phrase.split()}
     names = _names_of()
     for concept in concepts:
@@ -809,7 +810,15 @@ def _holds_a_name(phrase: str, concepts: tuple) -> bool:
             words = name.split()
             if len(words) >= 2 and name != phrase and all(_stem(word) in held for word in words):
                 return True
+            # "tinea" and "tinea infection": a name is the phrase and a head that says only what kind of
+            # thing it is (the MedlinePlus topic "Tinea Infections", also called ringworm).
+            if len(words) >= 2 and words[-1] in KIND_HEADS and {_stem(word) for word in words[:-1]} == held:
+                return True
     return False
+
+
+# Heads that add nothing to a name but the kind of thing it is.
+KIND_HEADS = frozenset({"infection", "disease", "disorder", "syndrome", "condition"})
 
 
 # "a mood disorder, also known as Y", "one cancer, also called Y": the class introduces one of its kinds.
