@@ -399,6 +399,25 @@ def test_a_and_a_noun_joined_where_a_noun_phrase_follows(text, column):
     assert found(text) == [("spelling/word-boundary", column, written, (written.replace(" ", ""),))]
 
 
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Insomnia means trouble falling a sleep, staying asleep or waking early.", 32, "a sleep", "asleep"),
+    ("Some drivers fall a sleep at the wheel.", 19, "a sleep", "asleep"),
+    ("Old dressings can fall a part in the wash.", 24, "a part", "apart"),
+])
+def test_a_and_a_noun_joined_after_a_word_that_never_takes_a(text, column, written, meant):
+    """"falling a sleep": general English has "falling asleep" and never "falling a"."""
+    assert found(text) == [("spelling/word-boundary", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "He had a sleep after lunch.",
+    "She booked a sleep study.",
+    "Lay a part of the bandage flat.",
+])
+def test_a_and_a_noun_after_a_word_that_takes_a_is_left_alone(text):
+    assert found(text) == []
+
+
 @pytest.mark.parametrize(("text", "written", "meant"), [
     ("There are a numbers of causes.", "numbers", "number"),
     ("It lead to damage over time.", "lead", "leads"),

@@ -221,3 +221,75 @@ def test_youre_back_before_a_preposition_or_the_end_is_you_are():
     config = Config(select=("grammar/contraction-confusion",))
     text = "Once you're back in range, eat a snack.\n\nWelcome, you're back!\n\nIf you're back hurts, rest.\n"
     assert [(f.location.line, f.text) for f in lint_text(text, "a.md", config)] == [(5, "you're back")]
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("ED keeps happening, and it nothing to be embarrassed about.", 25, "it nothing", "it is nothing"),
+    ("Rest the knee, because it a sign of strain.", 24, "it a", "it is a"),
+    ("See a doctor if it one of the signs.", 17, "it one", "it is one"),
+])
+def test_missing_is_after_it_that_opens_a_clause(text, column, written, meant):
+    assert found(text) == [("grammar/missing-verb", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Making it a habit helps.",
+    "Give it a try and see.",
+    "Try it, and it may help.",
+    "The tablets made it the best choice.",
+])
+def test_it_as_an_object_is_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Put clothes in a hot dryer for least 10 minutes.", 28, "for least", "for at least"),
+    ("Walk for least half an hour a day.", 6, "for least", "for at least"),
+    ("According the guidelines, adults need two doses.", 1, "According the", "According to the"),
+    ("The risk is higher, according the National Cancer Institute.", 21, "according the", "according to the"),
+    ("Stop eating six hours prior the operation.", 23, "prior the", "prior to the"),
+    ("Everyone can be infected, regardless their age.", 27, "regardless their", "regardless of their"),
+])
+def test_fixed_phrase_missing_its_partner(text, column, written, meant):
+    assert found(text) == [("grammar/fixed-phrase", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Walk for at least 10 minutes.",
+    "It is common in the least developed countries.",
+    "Not least a worry for parents.",
+    "According to the guidelines, rest.",
+    "Prior treatment matters, regardless of age.",
+    "The very least you can do is rest.",
+])
+def test_fixed_phrases_written_whole_are_left_alone(text):
+    assert found(text) == []
+
+
+def test_a_range_without_its_to():
+    assert found("Use drops for three five days.") == [
+        ("grammar/fixed-phrase", 15, "three five", ("three to five",))]
+    assert found("Book two three-hour sessions. Twenty five people came. Rule five: four more.") == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Most people can use artificial tears often as they need.", 32, "tears often", "tears as often"),
+    ("Call your GP soon as possible.", 11, "GP soon", None),
+    ("See a doctor soon as possible.", 7, "doctor soon", "doctor as soon"),
+])
+def test_as_dropped_from_an_as_as_comparison(text, column, written, meant):
+    expected = [] if meant is None else [("grammar/fixed-phrase", column, written, (meant,))]
+    assert found(text) == expected
+
+
+def test_as_as_comparisons_written_whole_are_left_alone():
+    assert found("Use drops as often as you need, or so often as needed. Pretty much as we hoped. "
+                 "It passes quickly as he sleeps.") == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Without care it can become chronic condition.", 21, "become chronic condition", "become a chronic condition"),
+    ("Gout has been painful condition for him since May.", 10, "been painful condition", "been a painful condition"),
+])
+def test_missing_article_after_other_copulas(text, column, written, meant):
+    assert found(text) == [("grammar/missing-article", column, written, (meant,))]

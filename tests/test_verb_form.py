@@ -141,3 +141,60 @@ def test_a_questions_subject_stands_between_the_modal_and_its_bare_verb():
 def test_an_adjective_only_word_heading_a_table_cell_is_no_subject():
     text = "| Sample | Who |\n|---|---|\n| Vaginal swab you take yourself | People with a vagina |\n"
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    # A hyphenated modifier inside the subject's phrase.
+    ("Winter-pattern symptoms tends to include low mood.", 25, "tends", "tend"),
+    ("Long-term effects includes weight gain.", 19, "includes", "include"),
+    # A plural whose singular only the pair counts know as a noun.
+    ("Our surgeons has performed many of these operations.", 14, "has", "have"),
+    # A sentence adverb between the clause's opener and the subject.
+    ("I started on metformin, and honestly my symptoms has improved.", 50, "has", "have"),
+    ("Sadly the results was not good.", 19, "was", "were"),
+])
+def test_agreement_across_modifiers_and_sentence_adverbs(text, column, written, meant):
+    assert found(text) == [("grammar/verb-form", column, written, (meant,))]
+
+
+def test_and_before_an_adverb_may_join_two_subjects():
+    # "the tail ... and usually the spleen are removed": one plural subject.
+    assert found("The tail of the pancreas and usually the spleen are removed.") == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("If you are pregnant, please speak your pharmacist or GP first.", 29, "speak your", "speak to your"),
+    ("Always talk the nurse about new symptoms.", 8, "talk the", "talk to the"),
+    ("Listen your body and rest when you need to.", 1, "Listen your", "Listen to your"),
+])
+def test_dropped_to_before_the_person_spoken_to(text, column, written, meant):
+    assert found(text) == [("grammar/verb-form", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Speak your mind about the treatment.",
+    "Talk your partner into coming with you.",
+    "Talk the patient through the procedure.",
+    "Speak to your pharmacist first.",
+    "Try to speak your child's language.",
+])
+def test_speech_verbs_with_their_objects_are_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Ticks that has been attached for a day are likelier to pass it on.", 12, "has", "have"),
+    ("Patients who is taking warfarin should ask first.", 14, "is", "are"),
+])
+def test_relative_clause_after_a_plural_that_opens_the_sentence(text, column, written, meant):
+    assert found(text) == [("grammar/verb-form", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse checks who is next.",
+    "The number of patients who has died rose.",
+    "One of the patients who has diabetes was seen.",
+    "A history of cancer in parents who is ill matters.",
+])
+def test_relative_clause_with_another_antecedent_is_left_alone(text):
+    assert found(text) == []

@@ -223,7 +223,7 @@ def _noun_phrase_opens(words, texts, k: int, starts) -> str | None:
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
-def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
+def _phrase(words, texts, head: int, starts, offsets=None) -> tuple[str | None, int]:
     """(the word before the noun phrase whose head is at ``head`` if it opens
     a clause, "" at the sentence's start, else None; the position of the word
     before the phrase, -1 at the sentence's start or when the phrase is
@@ -238,6 +238,15 @@ def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
             # One word in quotation marks: 'These "silent" stones'.
             first = j - 2
             j -= 3
+            continue
+        if (word is None and texts[j] in HYPHENS and j >= 1 and j not in starts and words[j - 1] is not None
+                and (texts[j - 1].islower() or (j - 1 in starts and texts[j - 1][1:].islower()))
+                and words[j - 1] not in _closed_words() and words[j - 1] not in DETERMINERS
+                and offsets is not None and offsets[j - 1] + len(texts[j - 1]) == offsets[j]
+                and offsets[j] + len(texts[j]) == offsets[j + 1]):
+            # A hyphenated modifier: "Winter-pattern symptoms", "long-term effects".
+            first = j - 1
+            j -= 2
             continue
         if j + 1 in starts or word is None or word in _closed_words() or word in DETERMINERS:
             break
@@ -276,15 +285,26 @@ def _phrase(words, texts, head: int, starts) -> tuple[str | None, int]:
         if None in intro or not ((len(intro) == 1 and (intro[0] in INTRODUCTIONS or intro[0].endswith("ly")))
                                  or (intro[0] in INTRO_PREPOSITIONS and len(intro) <= 4)):
             return None, j
+    if (determined and isinstance(before, str) and before.endswith("ly") and before.isalpha()
+            and (j in starts or (j >= 1 and (words[j - 1] or texts[j - 1]) in ADVERB_OPENERS))
+            and (words[j - 1] != "and" or _number(words[head] or "") == "plural")):
+        # A sentence adverb between the clause's start and its subject: "and
+        # honestly my symptoms has", "Sadly the results was". After "and" only
+        # a plural's ("the tail and usually the spleen are" is one subject).
+        return before, j
     return (before if before in SUBJECT_OPENERS else None), j
 
 
-def _head_across_phrase(words, texts, k: int, starts) -> tuple[int, str | None]:
+# Where a sentence adverb may open a clause before its subject (with SUBJECT_OPENERS).
+ADVERB_OPENERS = SUBJECT_OPENERS | {"and", "but", "so"}
+
+
+def _head_across_phrase(words, texts, k: int, starts, offsets=None) -> tuple[int, str | None]:
     """The subject's head for the verb at k: the noun at k - 1, or, where
     the phrase ending there follows a preposition ("The thickening of the
     skin are", "Consultation with an orthopedist are"), the noun before the
     preposition; with the word before the subject's phrase (see _phrase)."""
-    before, j = _phrase(words, texts, k - 1, starts)
+    before, j = _phrase(words, texts, k - 1, starts, offsets)
     if before is not None or j < 1 or words[j] not in PHRASE_PREPOSITIONS:
         return k - 1, before
     outer = j - 1
@@ -292,7 +312,17 @@ def _head_across_phrase(words, texts, k: int, starts) -> tuple[int, str | None]:
     if (noun is None or noun in _closed_words() or noun in DETERMINERS or noun in PARTITIVES
             or noun in KIND_NOUNS or not texts[outer].islower() and outer not in starts):
         return k - 1, None
-    return outer, _phrase(words, texts, outer, starts)[0]
+    return outer, _phrase(words, texts, outer, starts, offsets)[0]
+
+
+def _noun_or_its_plural(word: str) -> bool:
+    """_noun, or a plural whose singular is one and which is no verb's -s
+    form ("surgeons": symspellpy's pairs hold "the surgeon" but not "the
+    surgeons")."""
+    if _noun(word):
+        return True
+    lemma = nlp.lemma_table().get(word, word)
+    return lemma != word and _number(word) == "plural" and _verb_lemma(word) is None and _noun(lemma)
 
 
 def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
@@ -312,11 +342,11 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
         other = SWAPS[written]
         if k + 1 < n and words[k + 1] in ("and", "or"):
             continue
-        if not _noun(noun) or _adjective(noun) or (k + 1 < n and words[k + 1] in ("one", "what")):
+        if not _noun_or_its_plural(noun) or _adjective(noun) or (k + 1 < n and words[k + 1] in ("one", "what")):
             continue  # "side effects is one reason"
         if noun in _closed_words():
             continue  # an adverb after the subject: "the medicines above don't", "the risks here are"
-        head, before = _head_across_phrase(words, texts, k, starts)
+        head, before = _head_across_phrase(words, texts, k, starts, offsets)
         if before is None or (written == "were" and before in SUBJUNCTIVE_OPENERS):
             continue
         if head != k - 1:
@@ -351,6 +381,51 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
         yield replacing_finding(VERB_FORM, (offsets[k], offsets[k] + len(texts[k])), other,
                                 f"\"{texts[k]}\" is probably \"{other}\" here (its subject, \"{noun_text}\", is "
                                 f"{'plural' if other in PLURAL_VERBS else 'singular'})", "Use")
+
+
+# "Ticks that has been attached", "Patients who is taking": a relative
+# clause's verb after "that" or "who" whose antecedent is a plural noun
+# phrase opening the clause, with nothing between it and the relative
+# pronoun. Only that far: an antecedent inside a longer phrase may be another
+# noun ("a history of cancer who are", see _pronoun_slips).
+SINGULAR_TO_PLURAL = {"has": "have", "is": "are", "was": "were", "does": "do"}
+# Tried and dropped (session 14): "is"/"are" dropped between a noun phrase
+# that opens its clause and a passive's participle ("these frequencies based
+# on a study, ..."), taken only where no modal, form of "be"/"have"/"do" or
+# -s/-ed verb followed. 18 new findings on the 1,510 news stories and 23 on
+# MedQuAD 0-2999, nearly all reduced relatives whose verb is a plural's bare
+# form ("abnormalities associated with this condition typically affect"):
+# it needs a parser's view of where the clause's verb is.
+
+
+def _relative_slips(words, texts, offsets, starts, reported) -> Iterator[Finding]:
+    n = len(words)
+    for k in compress(range(2, n), map(SINGULAR_TO_PLURAL.__contains__, words[2:])):
+        written, text = words[k], texts[k]
+        if text != written or offsets[k] in reported or words[k - 1] not in ("that", "who"):
+            continue
+        noun, noun_text = words[k - 2], texts[k - 2]
+        if noun is None or noun in _closed_words() or noun in PARTITIVES or noun in COLLECTIVES:
+            continue
+        if not (noun_text.islower() or (k - 2 in starts and noun_text[1:].islower())):
+            continue
+        if offsets[k - 2] + len(noun_text) + 1 != offsets[k - 1] or offsets[k - 1] + len(texts[k - 1]) + 1 != offsets[k]:
+            continue
+        if _number(noun) != "plural" or noun in COUNTABLE_EITHER or _adjective(noun):
+            continue
+        if _verb_lemma(noun) is not None:
+            # A verb's -s form may be the verb ("The nurse checks who is
+            # next"), unless it opens the sentence or follows a determiner.
+            if not ((k - 2 in starts or words[k - 3] in DETERMINERS) and _noun(nlp.lemma_table().get(noun, noun))):
+                continue
+        elif not _noun_or_its_plural(noun):
+            continue
+        if _phrase(words, texts, k - 2, starts, offsets)[0] is None:
+            continue
+        other = SINGULAR_TO_PLURAL[written]
+        yield replacing_finding(VERB_FORM, (offsets[k], offsets[k] + len(text)), other,
+                                f"\"{text}\" is probably \"{other}\" here (its subject, \"{texts[k - 1]}\", stands for "
+                                f"\"{noun_text}\", which is plural)", "Use")
 
 
 # -- a lexical verb after a noun subject ("Symptoms tends to", "A bunion develop") --
@@ -485,7 +560,7 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
                 _noun_or_unpaired(noun) or (want_number == "plural"
                                             and _noun_or_unpaired(nlp.lemma_table().get(noun, noun)))):
             continue
-        before, j = _phrase(words, texts, h, starts)
+        before, j = _phrase(words, texts, h, starts, offsets)
         inner = noun
         if before is None and j >= 1 and words[j] in PHRASE_PREPOSITIONS:
             # Across one prepositional phrase whose noun disagrees too ("The
@@ -496,11 +571,12 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
                     or noun in COLLECTIVES or noun in PARTITIVES or noun in KIND_NOUNS or not noun_text.islower()
                     or _number(noun) != want_number or _adjective(noun) or not _noun(noun)):
                 continue
-            before, j = _phrase(words, texts, h, starts)
+            before, j = _phrase(words, texts, h, starts, offsets)
         if before is None:
             continue
         first = j + 1 if j >= 0 else max((s for s in starts if s <= h), default=0)
-        phrase = [w for w, t in zip(words[first:h + 1], texts[first:h + 1]) if w is not None or t not in QUOTES]
+        phrase = [w for w, t in zip(words[first:h + 1], texts[first:h + 1])
+                  if w is not None or (t not in QUOTES and t not in HYPHENS)]
         if any(w is None or w in NUMBER_WORDS for w in phrase) or any(t[:1].isdigit() for t in texts[first:h + 1]):
             continue  # "Six weeks is a long time": an amount takes the singular
         if want_number == "singular" and before == "that" and MANDATES.intersection(words[max(0, k - 8):k]):
@@ -821,12 +897,48 @@ def _dropped_to_after_verb(model, words, texts, offsets, starts, reported) -> It
                                 "verb, and English never writes the two words together)", "Write")
 
 
+# "please speak your pharmacist", "talk the nurse about it": a verb of speech
+# that takes its hearer through "to", straight before a determiner and a
+# person one consults (ADDRESSEES: "doctor", "pharmacist", "midwife"). No
+# such verb takes a person as its object ("speak your mind", "talk your way
+# out" are things), save before "into", "through", "round" or "out" ("talk
+# your partner into it", "talk the patient through it"), or a possessive
+# ("speak your child's language"). "listen", which never takes an object,
+# before a determiner and any word ("listen your body").
+SPEECH_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "talk", "talks", "talking", "talked", "listen",
+                          "listens", "listening", "listened"})
+HEARER_DETERMINERS = frozenset({"your", "the", "a", "an", "their", "his", "her", "our", "my", "this", "that"})
+PERSUADING = frozenset({"into", "through", "round", "around", "out", "down", "over", "'s", "’s"})
+ADDRESSEES = "grammar/addressees.txt"
+
+
+def _dropped_to_before_hearer(words, texts, offsets, reported) -> Iterator[Finding]:
+    n = len(words)
+    people = resources.word_set(ADDRESSEES)
+    for k in compress(range(n - 2), map(SPEECH_VERBS.__contains__, words[:n - 2])):
+        determiner, noun = words[k + 1], words[k + 2]
+        listen = words[k].startswith("listen")  # never takes an object: "listen your body"
+        if determiner not in HEARER_DETERMINERS or noun is None or offsets[k + 1] in reported or not (
+                noun in people or (listen and texts[k + 2].isalpha() and texts[k + 2].islower())):
+            continue
+        if not texts[k + 1].islower() or offsets[k] + len(texts[k]) + 1 != offsets[k + 1]:
+            continue
+        if k + 3 < n and (words[k + 3] or texts[k + 3]) in PERSUADING:
+            continue
+        meant = f"{texts[k]} to {texts[k + 1]}"
+        yield replacing_finding(VERB_FORM, (offsets[k], offsets[k + 1] + len(texts[k + 1])), meant,
+                                f"\"to\" seems to be missing: \"{meant} {texts[k + 2]}\" (\"{texts[k]}\" takes "
+                                f"\"to\" before {'what is heard' if listen else 'the person spoken to'})", "Write")
+
+
 def verb_form_slips(model, words, texts, offsets, sentence_starts, reported: set[int]) -> Iterator[Finding]:
     """``sentence_starts``: the positions (in ``words``) that open a sentence."""
     starts = set(sentence_starts)
     yield from _dropped_to(model, words, texts, offsets, reported)
+    yield from _dropped_to_before_hearer(words, texts, offsets, reported)
     yield from _dropped_to_after_verb(model, words, texts, offsets, starts, reported)
     yield from _pronoun_slips(model, words, texts, offsets, starts, reported)
     yield from _noun_subject_slips(model, words, texts, offsets, starts, reported)
+    yield from _relative_slips(words, texts, offsets, starts, reported)
     yield from _lexical_subject_slips(model, words, texts, offsets, starts, reported)
     yield from _verb_form_slips(model, words, texts, offsets, reported)

@@ -145,12 +145,26 @@ def _merge_attested(words, i) -> bool:
         # "a" and a noun is a noun phrase as often as a split word ("a bout
         # bad enough", "a while.", "a head of lettuce"): only a noun phrase
         # opening right after it ("a cross the leg", "a round the house")
-        # shows the joined word is a preposition governing it.
-        return False
+        # shows the joined word is a preposition governing it, or a word
+        # before that never takes "a" but takes the joined word ("falling a
+        # sleep", "fall a part": general English has "falling asleep" and
+        # "fall apart", and neither table has "falling a" or "fall a").
+        return prev is not None and _takes_joined_not_article(prev, merged)
     if pair:
         return general_words.get(merged, 0) >= MIN_MERGE_RATIO * pair
     neighbours = (prev is not None) + (nxt is not None)
     return neighbours > 0 and seen_links(prev, merged, nxt) == neighbours
+
+
+# How often (symspellpy's pair count over GENERAL_PAIR_SCALE) general
+# English must write the word before "a" with the joined word.
+MIN_JOINED_PAIR = 100_000
+
+
+def _takes_joined_not_article(prev: str, merged: str) -> bool:
+    general_pairs = context_model.general_counts()[1]
+    return (f"{prev} a" not in context_model.seen_pairs()
+            and general_pairs.get(f"{prev} {merged}", 0) / context_model.GENERAL_PAIR_SCALE >= MIN_JOINED_PAIR)
 
 
 def best_merge(model, words, i) -> tuple[str | None, float]:
