@@ -125,7 +125,10 @@ FALSE_SYNONYM = Rule(
         "deficiency, also known as rickets\"). After \"also known as\" and its kin (not in brackets), a "
         "condition named as the class it belongs to is reported too (\"arthritis, also known as gout\": gout is "
         "one kind of arthritis), when the class has several kinds in the table and neither name holds the "
-        "other's words (\"type 1 diabetes, also known as diabetes\" is not reported).\n\n"
+        "other's words (\"type 1 diabetes, also known as diabetes\" is not reported). A name that is "
+        "a name of the other in other words (word order, endings and a head such as \"infection\" aside) names "
+        "it, wherever the vocabularies file it (\"Fungal Nail Infection (Onychomycosis)\": \"nail fungus\"; "
+        "\"ringworm, also known as tinea\": \"tinea infection\").\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
         "In brackets and in \"or\" set off by commas, and after the last item of a list, the table "
@@ -756,7 +759,8 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     (one, a), (other, b) = a, b
     if _glosses(one, other) or _glosses(other, one):
         return None  # "prostate inflammation, called prostatitis": a plain name for a technical one
-    if _holds_a_name(one, b) or _holds_a_name(other, a):
+    if _holds_a_name(one, b) or _holds_a_name(other, a) or (_isolated(table, a) and _holds_all_words(one, b)) \
+            or (_isolated(table, b) and _holds_all_words(other, a)):
         return None  # "fungal nail infection (onychomycosis)": its words are a name of the other, "nail fungus"
     if not siblings and (_deficiency_and_disease(table, one, a, other, b)
                          or _deficiency_and_disease(table, other, b, one, a)):
@@ -798,23 +802,39 @@ def _names_of() -> dict[int, tuple[str, ...]]:
 
 
 def _holds_a_name(phrase: str, concepts: tuple) -> bool:
-    """Does a phrase (as ``concept_key`` writes it) hold every word of a name of two words or more of
-    one of these concepts, an ending aside, or is it such a name without its head noun of kind ("tinea",
-    "tinea infection")? Then it names that concept, whatever else the vocabularies file it under:
-    "fungal nail infection" holds "nail fungus", a name of onychomycosis (the Disease Ontology lists it
-    under paronychia)."""
+    """Is a phrase (as ``concept_key`` writes it) a name of one of these concepts in other words: the
+    same words in any order, endings aside ("fungal", "fungus"), and a head that says only what kind
+    of thing it is ("infection", "disease") aside? Then it names that concept, whatever else the
+    vocabularies file it under: "fungal nail infection" is "nail fungus", a name of onychomycosis (the
+    Disease Ontology lists it under paronychia); "tinea" is "tinea infection", the MedlinePlus topic
+    also called ringworm. Any other word makes another thing ("pre malignant neoplasm")."""
+    core = _core(phrase)
+    if not core:
+        return False
+    names = _names_of()
+    return any(name != phrase and _core(name) == core for concept in concepts for name in names.get(concept, ()))
+
+
+def _holds_all_words(phrase: str, concepts: tuple) -> bool:
+    """Does a phrase hold every word of a name of two words or more of these concepts (endings
+    aside)? Read only for a phrase whose concept has no place in any tree (a MedlinePlus topic the
+    vocabularies file nowhere: "benign prostatic hyperplasia" holds "prostatic hyperplasia", the
+    enlarged prostate); in a tree, a word more names a kind or another thing ("pre malignant
+    neoplasm", "junctional epidermolysis bullosa")."""
     held = {_stem(word) for word in phrase.split()}
     names = _names_of()
-    for concept in concepts:
-        for name in names.get(concept, ()):
-            words = name.split()
-            if len(words) >= 2 and name != phrase and all(_stem(word) in held for word in words):
-                return True
-            # "tinea" and "tinea infection": a name is the phrase and a head that says only what kind of
-            # thing it is (the MedlinePlus topic "Tinea Infections", also called ringworm).
-            if len(words) >= 2 and words[-1] in KIND_HEADS and {_stem(word) for word in words[:-1]} == held:
-                return True
-    return False
+    return any(name != phrase and name.count(" ") >= 1 and all(_stem(word) in held for word in name.split())
+               for concept in concepts for name in names.get(concept, ()))
+
+
+def _isolated(table, concepts: tuple) -> bool:
+    """No concept of these has a broader or a narrower one in the table."""
+    children = _children()
+    return all(not table.parents.get(c) and not children.get(c) for c in concepts)
+
+
+def _core(name: str) -> frozenset[str]:
+    return frozenset(_stem(word) for word in name.split() if word not in KIND_HEADS)
 
 
 # Heads that add nothing to a name but the kind of thing it is.
