@@ -446,6 +446,10 @@ def test_false_synonym_spares_a_name_whose_words_are_another_name_of_the_other()
     # though the Disease Ontology files the phrase under paronychia.
     assert pairs("# Fungal Nail Infection (Onychomycosis)\n\nIt is common.") == []
     assert pairs("Onychomycosis (fungal nail infection) is common.") == []
+    # The MedlinePlus topic "Cold Sores" carries herpes labialis's UMLS id (everyday_names.tsv).
+    assert pairs("A cold sore, also known as herpes labialis, starts as a tingle.") == []
+    assert pairs("Cold sores, also called canker sores, appear on the lips.") == [
+        '"Cold sores" and "canker sores" are different conditions but are presented as one']
     # A topic the vocabularies file nowhere, holding every word of a name of the other.
     assert pairs("An enlarged prostate, also known as benign prostatic hyperplasia, is common.") == []
     # Two siblings whose names share no such words are still reported.
