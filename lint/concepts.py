@@ -5,7 +5,7 @@ NIH synonyms; see its header for versions and licences).
 
 ``key`` turns a written name into the form the table is keyed by: case,
 hyphens, possessives, British spelling and a plural last word do not
-distinguish names ("Hashimoto's thyroiditis", "hashimoto thyroiditis";
+distinguish names ("Hashimoto's thyroiditis", "hashimoto thyroiditis"; "gonorrhoea", "gonorrhea";
 "herniated disc", "Herniated Disk"; "triglycerides", "Triglyceride"; "vitamin
 B-12", "Vitamin B 12"), nor do the British and American names of one thing
 ("paracetamol", "acetaminophen").
@@ -54,12 +54,27 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
+# British spellings of Greek medical words by rule, for words the spelling tables lack
+# ("gonorrhoea", "thalassaemia", "haemorrhoid", "paediatric", "oedema"): -rrhoea is -rrhea, ae
+# before m is e (haem-, -aemia), a first oe before d, s or t is e, paed is ped.
+_BRITISH_MEDICAL = ((re.compile(r"rrhoe"), "rrhe"), (re.compile(r"aem"), "em"), (re.compile(r"^oe(?=[dst])"), "e"),
+                    (re.compile(r"paed"), "ped"))
+
+
+def _american_medical(word: str) -> str:
+    if "oe" not in word and "ae" not in word:
+        return word
+    for pattern, american in _BRITISH_MEDICAL:
+        word = pattern.sub(american, word)
+    return word
+
+
 @lru_cache(maxsize=16384)
 def key(name: str) -> str:
     """The table's form of a name; empty if it has no letters."""
     words = _SEPARATORS.split(_APOSTROPHE_S.sub("", name.lower()))
     american = _american()
-    words = [american.get(w, w) for w in words if w]
+    words = [american.get(w) or _american_medical(w) for w in words if w]
     # A letter and its number are one word however written ("vitamin B12", "Vitamin B 12", "D-3").
     for i in range(len(words) - 1, 0, -1):
         if words[i].isdigit() and len(words[i - 1]) == 1 and words[i - 1].isalpha():
@@ -142,7 +157,7 @@ def _build() -> dict:
             kinds[concept] = kind
         if ups:
             parents[concept] = [int(u) for u in ups.split(",")]
-        for name in written.split("|"):
+        for name in filter(None, written.split("|")):  # a germ whose names all name something else has none
             names.setdefault(name, []).append(concept)
             longest = max(longest, name.count(" ") + 1)
     return {"names": {n: tuple(c) for n, c in names.items()}, "parents": parents, "kinds": kinds, "longest": longest}

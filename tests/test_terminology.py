@@ -437,3 +437,59 @@ def test_an_old_name_in_brackets_beside_the_standard_one_is_a_gloss_not_a_findin
                  "Lockjaw (tetanus) is rare now."):
         assert lint_text(text, "a.md", config) == [], text
     assert [f.text for f in lint_text("Lockjaw is rare now.", "a.md", config)] == ["Lockjaw"]
+
+
+def test_false_synonym_spares_a_name_whose_words_are_another_name_of_the_other():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # "fungal nail infection" holds the words of "nail fungus", a name of onychomycosis (an ending aside),
+    # though the Disease Ontology files the phrase under paronychia.
+    assert pairs("# Fungal Nail Infection (Onychomycosis)\n\nIt is common.") == []
+    assert pairs("Onychomycosis (fungal nail infection) is common.") == []
+    # The MedlinePlus topic "Cold Sores" carries herpes labialis's UMLS id (everyday_names.tsv).
+    assert pairs("A cold sore, also known as herpes labialis, starts as a tingle.") == []
+    assert pairs("Cold sores, also called canker sores, appear on the lips.") == [
+        '"Cold sores" and "canker sores" are different conditions but are presented as one']
+    # A topic the vocabularies file nowhere, holding every word of a name of the other.
+    assert pairs("An enlarged prostate, also known as benign prostatic hyperplasia, is common.") == []
+    # Two siblings whose names share no such words are still reported.
+    assert pairs("Tinea pedis (tinea cruris) itches.") == [
+        '"Tinea pedis" and "tinea cruris" are different conditions but are presented as one']
+    assert pairs("Onychomycosis (paronychia) is common.") == [
+        '"Onychomycosis" and "paronychia" are different conditions but are presented as one']
+
+
+def test_false_synonym_between_two_germs():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    assert pairs("Chickenpox is caused by the varicella-zoster virus, also known as the herpes simplex virus.") == [
+        '"varicella-zoster virus" and "herpes simplex virus" are different organisms but are presented as one']
+    assert pairs("Staphylococcus aureus, also known as Streptococcus pyogenes, causes impetigo.") == [
+        '"Staphylococcus aureus" and "Streptococcus pyogenes" are different organisms but are presented as one']
+    # A germ glossed by its class, or named by the infection it causes, is no such pair.
+    assert pairs("Staphylococcus aureus (bacteria) lives on skin.") == []
+    assert pairs("The varicella-zoster virus, also known as the chickenpox virus, causes shingles.") == []
+
+
+def test_false_synonym_between_everyday_names_of_procedures_and_a_lay_name_of_a_skin_infection():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # "X Transplantation" is a transplant; everyday names from MeSH entry terms and MedlinePlus topics.
+    assert pairs("Dialysis, also known as a kidney transplant, cleans the blood.") == [
+        '"Dialysis" and "kidney transplant" are different procedures but are presented as one']
+    assert pairs("A hysterectomy, also called a tubal ligation, is permanent.") == [
+        '"hysterectomy" and "tubal ligation" are different procedures but are presented as one']
+    assert pairs("Athlete's foot, also known as jock itch, is caused by fungi.") == [
+        '"Athlete\'s foot" and "jock itch" are different conditions but are presented as one']
+    assert pairs("A lumbar puncture, also known as a spinal tap, takes fluid from the spine.") == []
+    assert pairs("Jock itch (tinea cruris) is a fungal infection.") == []
+
+
+def test_false_synonym_spares_a_name_that_is_the_other_and_a_head_of_kind():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # "tinea infection" is a name of ringworm: "tinea" with a head that says only what kind of thing it is.
+    assert pairs("Ringworm, also known as tinea, is a fungal infection.") == []
+    # Other words besides the head still make another name.
+    assert pairs("A heart attack, also called heart failure, needs care.") == [
+        '"heart attack" and "heart failure" are different conditions but are presented as one']

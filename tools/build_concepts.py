@@ -40,8 +40,10 @@ from lint.concepts import key  # noqa: E402
 OUT = Path(__file__).resolve().parent.parent / "lint" / "data" / "concepts" / "concepts.tsv.gz"
 EVERYDAY = OUT.parent / "everyday_names.tsv"
 # MeSH trees a health article names in an equivalence: anatomy (A), diseases
-# (C), chemicals and drugs (D), procedures and tests (E), mental disorders (F03).
-MESH_TREES = ("A", "C", "D", "E", "F03", "F04")
+# (C), chemicals and drugs (D), procedures and tests (E), mental disorders (F03),
+# bacteria (B03) and viruses (B04): germs a writer may name one as another ("varicella-zoster
+# virus, also known as the herpes simplex virus"), kind B.
+MESH_TREES = ("A", "B03", "B04", "C", "D", "E", "F03", "F04")
 # MeSH kinds by tree: F04 (behavioural disciplines: psychotherapy, cognitive
 # therapy, counselling) holds treatments, so it is read as a procedure (E).
 # D27 (chemical actions and uses: drug classes such as "Anti-Bacterial Agents") is P:
@@ -115,6 +117,7 @@ def uninvert(name: str) -> str:
 GRAPHY = re.compile(r"graphy$", re.I)
 AGENTS = re.compile(r"^(?P<what>[A-Za-z]+(?:-[A-Za-z]+)?) Agents$")
 GLANDS = re.compile(r"^(?P<what>[A-Za-z]+) Glands?$")
+TRANSPLANTATION = re.compile(r"\bTransplantation$")
 
 
 def everyday_names(name: str, tree: str) -> set[str]:
@@ -123,7 +126,8 @@ def everyday_names(name: str, tree: str) -> set[str]:
     or tracing test (-graphy) is its -gram ("Mammography", "mammogram";
     "Electrocardiography", "electrocardiogram"); a class of drugs is named by
     its adjective ("Antiviral Agents", "antiviral"; "Anti-Bacterial Agents",
-    "antibacterial"); a gland by its first word ("Thyroid Gland", "thyroid")."""
+    "antibacterial"); a gland by its first word ("Thyroid Gland", "thyroid"); a
+    transplantation is a transplant ("Kidney Transplantation", "kidney transplant")."""
     found = set()
     if tree.startswith("E") and GRAPHY.search(name):
         found.add(GRAPHY.sub("gram", name))
@@ -133,6 +137,8 @@ def everyday_names(name: str, tree: str) -> set[str]:
     glands = GLANDS.match(name)
     if tree.startswith("A") and glands:
         found.add(glands["what"])
+    if tree.startswith("E") and TRANSPLANTATION.search(name):
+        found.add(TRANSPLANTATION.sub("Transplant", name))
     return found
 
 
@@ -229,14 +235,17 @@ def main() -> None:
     for line in EVERYDAY.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             everyday, descriptor = line.split("\t")
+            if descriptor.startswith("DOID:") and descriptor in names:  # a disease MeSH 2015 lacks
+                names[descriptor].add(everyday)
+                continue
             if descriptor not in by_mesh_name:
-                raise SystemExit(f"{EVERYDAY}: no MeSH descriptor {descriptor!r}")
+                raise SystemExit(f"{EVERYDAY}: no MeSH descriptor or Disease Ontology term {descriptor!r}")
             names[by_mesh_name[descriptor]].add(everyday)
 
     # MeSH descriptors by each name's key, to place MedlinePlus topics (which carry no CUI).
     mesh_by_key: dict[str, set[str]] = defaultdict(set)
     for node, found in names.items():
-        if node.startswith("MSH:"):
+        if node.startswith("MSH:") and kinds[node] != {"B"}:  # a topic is never a germ
             for name in found:
                 mesh_by_key[key(name)].add(node)
 
@@ -286,6 +295,12 @@ def main() -> None:
         cid = number[union.find(node)]
         keys = set(filter(None, map(key, found)))
         concept_names[cid].update(keys | {closed for closed in map(closed_form, keys) if closed})
+    # A germ keeps only the names nothing else has ("hiv", "chlamydia" name infections too): a condition's
+    # name keeps its meaning for the rules that read conditions.
+    other_names = {name for cid, found in concept_names.items() if concept_kinds[cid] != {"B"} for name in found}
+    for cid, found in concept_names.items():
+        if concept_kinds[cid] == {"B"}:
+            found.difference_update(other_names)
     for node, ups in parents.items():
         root = union.find(node)
         if root not in number:
@@ -297,7 +312,7 @@ def main() -> None:
 
     sources = ("# Medical concepts: names that name the same thing, and the broader concepts of each.\n"
                "# Built by tools/build_concepts.py from: Human Disease Ontology 2016-03-04 (CC0 1.0);\n"
-               "# MeSH 2015 descriptors and tree numbers (U.S. National Library of Medicine; trees A, C, D, E, F03, F04),\n"
+               "# MeSH 2015 descriptors and tree numbers (U.S. National Library of Medicine; trees A, B03, B04, C, D, E, F03, F04),\n"
                "# with everyday names by rule (mammography: mammogram; antiviral agents: antiviral; thyroid gland: thyroid)\n"
                "# and two-word names closed up where the dictionary knows the word (pain killer: painkiller);\n"
                "# everyday names from MeSH entry terms in data/concepts/everyday_names.tsv (antibiotics, statins);\n"
@@ -307,7 +322,7 @@ def main() -> None:
                "# the kinds of the MeSH descriptors its names name, and is that descriptor when it names only one;\n"
                "# a topic whose names name several keeps only its focus's names (street names of drugs, fat types).\n"
                "# Format: id<TAB>kinds<TAB>parent ids (comma-separated)<TAB>names (|-separated, as lint.concepts.key writes them)\n"
-               "# Kinds: MeSH tree letters (A anatomy, C disease, D chemical or drug, E procedure or test, F mental\n"
+               "# Kinds: MeSH tree letters (A anatomy, B bacterium or virus, C disease, D chemical or drug, E procedure or test, F mental\n"
                "# disorder, P drug class (D27), R a drug MeSH 2015 lacks, named by its brands; F04 therapies are E;\n"
                "# a Disease Ontology term or a MedQuAD topic in the\n"
                "# Disorders group is C).\n")

@@ -110,7 +110,7 @@ FALSE_SYNONYM = Rule(
         "the naming words, two names are different when the concept table (built from the Disease Ontology, "
         "MeSH with everyday names such as \"antibiotics\" and \"CT scan\", and NIH MedlinePlus synonyms) holds "
         "both as concepts of one kind (two conditions, two procedures or tests, two substances, two drug "
-        "classes), neither broader than the other; after the naming words or in brackets, when the two "
+        "classes, two germs: \"varicella-zoster virus, also known as the herpes simplex virus\"), neither broader than the other; after the naming words or in brackets, when the two "
         "names are the same but for a pair of opposites (\"hypothyroidism\"/\"hyperthyroidism\", "
         "\"acute\"/\"chronic\", \"type 1\"/\"type 2\"), for two members of a lettered or numbered series "
         "(\"UVA\"/\"UVB\" rays, vitamin \"D2\"/\"D3\", \"T3\"/\"T4\") or for two parts of the body (\"pancreatic "
@@ -125,7 +125,10 @@ FALSE_SYNONYM = Rule(
         "deficiency, also known as rickets\"). After \"also known as\" and its kin (not in brackets), a "
         "condition named as the class it belongs to is reported too (\"arthritis, also known as gout\": gout is "
         "one kind of arthritis), when the class has several kinds in the table and neither name holds the "
-        "other's words (\"type 1 diabetes, also known as diabetes\" is not reported).\n\n"
+        "other's words (\"type 1 diabetes, also known as diabetes\" is not reported). A name that is "
+        "a name of the other in other words (word order, endings and a head such as \"infection\" aside) names "
+        "it, wherever the vocabularies file it (\"Fungal Nail Infection (Onychomycosis)\": \"nail fungus\"; "
+        "\"ringworm, also known as tinea\": \"tinea infection\").\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
         "In brackets and in \"or\" set off by commas, and after the last item of a list, the table "
@@ -244,7 +247,7 @@ HEAD_MIN_ANCESTORS = 3
 OPENING_QUOTES = frozenset("\"'“‘")
 ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
-KIND_NAMES = {"A": "parts of the body", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
+KIND_NAMES = {"A": "parts of the body", "B": "organisms", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
               "P": "drug classes", "R": "drugs"}
 LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between|such[ \t]+as|including|like))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
@@ -756,6 +759,9 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     (one, a), (other, b) = a, b
     if _glosses(one, other) or _glosses(other, one):
         return None  # "prostate inflammation, called prostatitis": a plain name for a technical one
+    if _holds_a_name(one, b) or _holds_a_name(other, a) or (_isolated(table, a) and _holds_all_words(one, b)) \
+            or (_isolated(table, b) and _holds_all_words(other, a)):
+        return None  # "fungal nail infection (onychomycosis)": its words are a name of the other, "nail fungus"
     if not siblings and (_deficiency_and_disease(table, one, a, other, b)
                          or _deficiency_and_disease(table, other, b, one, a)):
         return ("conditions", first, second)
@@ -770,6 +776,69 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if siblings and not _siblings(table, a, b):
         return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
+
+
+# Endings that do not change what a word of a name names ("fungal", "fungus"; "ovarian", "ovary" is
+# left alone): cut before a name's words are compared, the longest first, keeping at least STEM_MIN letters.
+NAME_WORD_ENDINGS = ("ous", "al", "ic", "us", "es", "s")
+STEM_MIN = 4
+
+
+def _stem(word: str) -> str:
+    for ending in NAME_WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= STEM_MIN:
+            return word[:-len(ending)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _names_of() -> dict[int, tuple[str, ...]]:
+    """Each concept's names (the table is keyed the other way), built on first use."""
+    names = defaultdict(list)
+    for name, concepts in concept_table().by_name.items():
+        for concept in concepts:
+            names[concept].append(name)
+    return {concept: tuple(written) for concept, written in names.items()}
+
+
+def _holds_a_name(phrase: str, concepts: tuple) -> bool:
+    """Is a phrase (as ``concept_key`` writes it) a name of one of these concepts in other words: the
+    same words in any order, endings aside ("fungal", "fungus"), and a head that says only what kind
+    of thing it is ("infection", "disease") aside? Then it names that concept, whatever else the
+    vocabularies file it under: "fungal nail infection" is "nail fungus", a name of onychomycosis (the
+    Disease Ontology lists it under paronychia); "tinea" is "tinea infection", the MedlinePlus topic
+    also called ringworm. Any other word makes another thing ("pre malignant neoplasm")."""
+    core = _core(phrase)
+    if not core:
+        return False
+    names = _names_of()
+    return any(name != phrase and _core(name) == core for concept in concepts for name in names.get(concept, ()))
+
+
+def _holds_all_words(phrase: str, concepts: tuple) -> bool:
+    """Does a phrase hold every word of a name of two words or more of these concepts (endings
+    aside)? Read only for a phrase whose concept has no place in any tree (a MedlinePlus topic the
+    vocabularies file nowhere: "benign prostatic hyperplasia" holds "prostatic hyperplasia", the
+    enlarged prostate); in a tree, a word more names a kind or another thing ("pre malignant
+    neoplasm", "junctional epidermolysis bullosa")."""
+    held = {_stem(word) for word in phrase.split()}
+    names = _names_of()
+    return any(name != phrase and name.count(" ") >= 1 and all(_stem(word) in held for word in name.split())
+               for concept in concepts for name in names.get(concept, ()))
+
+
+def _isolated(table, concepts: tuple) -> bool:
+    """No concept of these has a broader or a narrower one in the table."""
+    children = _children()
+    return all(not table.parents.get(c) and not children.get(c) for c in concepts)
+
+
+def _core(name: str) -> frozenset[str]:
+    return frozenset(_stem(word) for word in name.split() if word not in KIND_HEADS)
+
+
+# Heads that add nothing to a name but the kind of thing it is.
+KIND_HEADS = frozenset({"infection", "disease", "disorder", "syndrome", "condition"})
 
 
 # "a mood disorder, also known as Y", "one cancer, also called Y": the class introduces one of its kinds.
