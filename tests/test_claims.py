@@ -1009,3 +1009,14 @@ def test_an_outcome_said_of_every_person_or_in_every_case_is_absolute():
     for text in ("Not everyone with asthma develops a chest infection.\n", "Everyone heals differently after surgery.\n",
                  "In all cases, see your doctor about back pain.\n", "Every year, 5000 people develop melanoma.\n"):
         assert "claims/overstated-certainty" not in [r for r, *_ in found(text)], text
+
+
+def test_a_place_or_an_estimate_is_no_one_reporting_a_figure():
+    # "the United States" holds no speech verb and "an estimated" no one who
+    # estimated: the figure still has no source.
+    for sentence in ("One in eight women in the United States will develop breast cancer.",
+                     "In the United States, the condition affects an estimated 8 percent of the population."):
+        assert [r for r, *_ in found("# Facts\n\n" + sentence + "\n") if r == "claims/unsourced-statistic"] == [
+            "claims/unsourced-statistic"], sentence
+    assert "claims/unsourced-statistic" not in [
+        r for r, *_ in found("# Facts\n\nThe CDC estimated that 8 percent of the population has asthma.\n")]

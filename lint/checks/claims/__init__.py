@@ -1491,7 +1491,8 @@ CHECKABLE_SOURCES = (STUDY_REFERENCES | TRIAL_WORDS | FINDABLE) - {"dr", "dr.", 
 def _spoken_only(words: list[str]) -> bool:
     """Is the sentence attributed only to someone speaking ("...," says Tom
     Ellery, senior physiotherapist"), naming no study, journal or body?"""
-    return not SPEECH_VERBS.isdisjoint(words) and "according" not in words and CHECKABLE_SOURCES.isdisjoint(words)
+    spoken = any(w in SPEECH_VERBS and not (w == "states" and k and words[k - 1] == "united") for k, w in enumerate(words))
+    return spoken and "according" not in words and CHECKABLE_SOURCES.isdisjoint(words)
 
 
 def _vague_attribution(sent: _Sentence, words: list[str]) -> bool:

@@ -173,6 +173,8 @@ def attributed(words: list[str], texts: list[str] | None = None) -> bool:
     for i, w in enumerate(words):
         if w not in REPORTING_VERBS:
             continue
+        if i and (words[i - 1] in ("an", "the") or w == "states" and words[i - 1] == "united"):
+            continue  # "an estimated 8 percent", "the projected rise", "the United States": no one reports
         if w in OWN_VOICE_VERBS and not FIRST_PERSON.isdisjoint(words[max(0, i - 4):i]):
             continue  # "Our clinic recommends", "we advise": the article's own voice, no source
         if w == "according" and i + 1 < n and words[i + 1] == "to":
