@@ -481,11 +481,17 @@ def _stated_direction(text: str, start: int, end: int, info: _Direction, how: st
     return direction, word
 
 
+def _any_of(names) -> str:
+    """A regular-expression alternation of names, the longest first ("heel
+    bone" before "heel"), each run of spaces or tabs between their words
+    matching any other."""
+    return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _all_measures() -> re.Pattern:
     words = {w for info in _direction_terms().values() for w in info.measures}
-    return re.compile(r"\b(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split()))
-                                         for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + _any_of(words) + r")\b", re.I)
 
 
 def _measures_something_else(gloss: str, dm: re.Match, info: _Direction) -> bool:
@@ -1115,7 +1121,7 @@ def _germ_kinds() -> tuple[dict[str, str], dict[str, frozenset[str]], tuple[re.P
         if row == "germ" and what in words.values() and germ.lower() not in names:
             names[germ.lower()] = frozenset({what})
     kind = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    name = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    name = _any_of(names)
     edge_name = r"(?P<name>(?<![\w-])(?:" + name + r")(?![\w-]))"
     edge_kind = r"(?P<kind>(?<![\w-])(?:" + kind + r")(?![\w-]))"
     patterns = (
@@ -1357,8 +1363,7 @@ def _substances() -> tuple[re.Pattern, dict[str, frozenset[str]], re.Pattern, di
                 substances[name.lower()] = frozenset(what.split(","))
 
     def alternation(words) -> re.Pattern:
-        return re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split()))
-                                                      for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
+        return re.compile(r"(?<![\w-])(?:" + _any_of(words) + r")(?![\w-])", re.I)
     return alternation(substances), substances, alternation(makers), makers, display
 
 
@@ -1427,7 +1432,7 @@ def _anatomy() -> tuple[re.Pattern, dict[str, frozenset[str]], dict[str, bool], 
             technical.setdefault(name, False)
         plain_of[part] = plains.split(",")[0]
         technical_of[part] = techs.split(",")[0]
-    names = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(parts, key=len, reverse=True))
+    names = _any_of(parts)
     pattern = re.compile(r"(?<![\w-])(?P<outer>" + names + r")" + ANATOMY_OF + ANATOMY_BRACKET.format(names=names),
                          re.I)
     return pattern, {n: frozenset(p) for n, p in parts.items()}, technical, {**plain_of, **{

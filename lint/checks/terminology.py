@@ -327,7 +327,7 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 written = doc_text(doc)[start:end]
                 if _in_a_title_or_history(doc_text(doc), start, end, written) or _opens_a_name(doc_text(doc), start, end, written):
                     continue
-                if any(_bracket_gloss(doc_text(doc), start, end, name) for name in (entry.preferred, *entry.variants)):
+                if any(_glossed(doc_text(doc), start, end, name) for name in (entry.preferred, *entry.variants)):
                     continue  # "bipolar disorder (manic depression)": the old name given for readers who know it
                 preferred = _keep_case(written, deprecated.use or entry.preferred)
                 # A label for people after a word that may modify it ("type 2 diabetics",
@@ -341,16 +341,6 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                     fix=None if modified else Fix.replace(start, end, preferred, Applicability.SAFE,
                                                           f"Use \"{preferred}\""),
                 )
-
-
-def _bracket_gloss(text: str, start: int, end: int, name: str) -> bool:
-    """Is the form at [start, end) in brackets just after ``name``
-    ("tetanus (lockjaw)"), or ``name`` in brackets just after it ("lockjaw
-    (tetanus)")?"""
-    before = text[max(0, start - len(name) - 3):start].lower()
-    after = text[end:end + len(name) + 3].lower()
-    return (before.rstrip().endswith("(") and before.rstrip()[:-1].rstrip().endswith(name.lower())) or \
-        after.lstrip().startswith("(" + name.lower())
 
 
 QUANTIFIERS = frozenset("many most few several more fewer other among help helps helped".split())

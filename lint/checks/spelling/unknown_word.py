@@ -55,7 +55,8 @@ UNKNOWN_WORD = Rule(
         "from known parts (\"nonmelanoma\", \"-mab\" drug names) is accepted, so a slip that makes such a "
         "word passes. Names are recognised by their capital letter (at the start of a sentence, by a verb "
         "of saying after them or by the article writing them again; in a Title Case heading only by the article "
-        "writing them again), so a misspelled name passes; add house "
+        "writing them again), so a misspelled name passes, unless a letter dropped, added or two swapped "
+        "inside it makes a medical name the dictionary has (\"the Achillies tendon\"); add house "
         "words with `words = [...]` or `dictionary-files = [...]`."
     ),
     bad=("Take acetominophen for the fever.", "Pnuemonia can follow the flu."),
