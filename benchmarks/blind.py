@@ -5,9 +5,11 @@ benchmarks/blind/README.md; that set has been read since, so it is a tune set).
     .venv/bin/python benchmarks/blind.py [--set DIR] [--preview] [--by-kind] [--show-misses]
 
 ``--set`` scores another set laid out the same way (articles/, clean/,
-gold.json), e.g. a held-out one kept outside the repository; ``--by-kind``
-adds recall by kind of planted problem (the gold's "note"), which names no
-item, so a held-out set can be scored without being read.
+gold.json), or such a set packed as a ``.tar.gz``: the held-out sets in
+``benchmarks/heldout/`` are kept packed so that nobody reads them by accident
+(see its README). ``--by-kind`` adds recall by kind of planted problem (the
+gold's "note"), which names no item, so a held-out set can be scored without
+being read; ``--show-misses`` is refused on a packed held-out set.
 Scoring is ../shared/devset/score.py's, so the figures compare with the dev set's.
 """
 
@@ -17,6 +19,7 @@ import argparse
 import importlib.util
 import subprocess
 import sys
+import tarfile
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -59,6 +62,21 @@ def main() -> int:
         print(f"needs the shared scorer at {SCORER}", file=sys.stderr)
         return 2
     blind = args.set.resolve()
+    if blind.name.endswith(".tar.gz"):
+        if args.show_misses:
+            print(f"{blind.name} is held out: score it with --by-kind only; reading its misses "
+                  "makes it a tune set (unpack it elsewhere and say so in benchmarks/heldout/README.md)",
+                  file=sys.stderr)
+            return 2
+        with tempfile.TemporaryDirectory() as unpacked:
+            with tarfile.open(blind) as archive:
+                archive.extractall(unpacked, filter="data")
+            inner = [p for p in Path(unpacked).iterdir() if p.is_dir()]
+            return score_set(inner[0] if len(inner) == 1 else Path(unpacked), args)
+    return score_set(blind, args)
+
+
+def score_set(blind: Path, args: argparse.Namespace) -> int:
     if not (blind / "gold.json").exists():
         print(f"{blind}: no gold.json there", file=sys.stderr)
         return 2

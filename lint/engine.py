@@ -403,20 +403,19 @@ def _batches(targets: list[str], most: int | None = None) -> Iterable[list[str]]
         yield batch
 
 
-REFERENCES_HEADING = re.compile(r"^\s*(references|sources|bibliography|citations|works cited)\s*:?\s*$", re.I)
-
-
 def _outside_references(document: Document, findings: list[Finding]) -> list[Finding]:
     """Drop span findings inside a references section: cited titles are
     quoted as published, not the article's own prose."""
+    opens = prose.patterns()["references_heading"].regex.match
     start = next((s.end for s in document.segments if s.kind == "heading"
-                  and REFERENCES_HEADING.match(document.text[s.start:s.end])), None)
+                  and opens(document.text[s.start:s.end].strip())), None)
     if start is None:
         return findings
     # The section runs to the next heading, or to the first block that does
     # not read as a reference (a press release's "About us" after its list).
     lists = prose.reference_lists(document.text, [(s.start, s.end) for s in document.segments],
-                                  frozenset(s.start for s in document.segments if s.kind in ("heading", "title")))
+                                  frozenset(s.start for s in document.segments if s.kind in ("heading", "title")),
+                                  frozenset(s.start for s in document.segments if s.kind == "list_item"))
     return [f for f in findings if f.rule.scope == "article" or f.span[0] < start
             or not any(first <= f.span[0] < stop for first, stop in lists)]
 

@@ -220,7 +220,8 @@ def mark_prose_zones(doc: Doc) -> Doc:
     segments = doc._.hl_segments
     doc._.hl_zones = prose.find_zones(text, [(s.start, s.end) for s in segments], doc._.hl_emphasis,
                                       frozenset(s.start for s in segments if s.kind in ("heading", "title")),
-                                      [(s.start, s.end) for s in segments if s.kind == "navigation"])
+                                      [(s.start, s.end) for s in segments if s.kind == "navigation"],
+                                      frozenset(s.start for s in segments if s.kind == "list_item"))
     return doc
 
 

@@ -125,12 +125,14 @@ class Zones(tuple):
 def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
                emphasis: Sequence[tuple[int, int, str]] = (),
                headings: frozenset[int] = frozenset(),
-               furniture: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int, str], ...]:
+               furniture: Sequence[tuple[int, int]] = (),
+               list_items: frozenset[int] = frozenset()) -> tuple[tuple[int, int, str], ...]:
     """The zones of ``text`` as sorted ``(start, end, zone)``; ``blocks`` are
     the document's block (start, end) offsets (one block if none),
     ``emphasis`` its italic and citation spans (start, end, "em"|"cite"),
-    ``headings`` the start offsets of the blocks that are headings, and
-    ``furniture`` the blocks the page itself marks as its menus."""
+    ``headings`` the start offsets of the blocks that are headings,
+    ``furniture`` the blocks the page itself marks as its menus, and
+    ``list_items`` the start offsets of the blocks that are list items."""
     if not text:
         return ()
     blocks = [(s, e) for s, e in blocks if e > s] or [(0, len(text))]
@@ -157,7 +159,7 @@ def find_zones(text: str, blocks: Sequence[tuple[int, int]] = (),
         for m in p["list"].regex.finditer(text, block_start, block_end):
             add((m.start(), m.end(), "list"))
     zones.extend(_block_zones(text, blocks, p))
-    zones.extend(_references(text, blocks, headings, p))
+    zones.extend(_references(text, blocks, headings, p, list_items))
     zones.extend(_emphasised_titles(text, emphasis, p))
     zones.extend((start, end, "boilerplate") for start, end in furniture)
     return Zones(sorted(set(z for z in zones if z[1] > z[0])))
@@ -269,17 +271,20 @@ REFERENCE_WORDS_PER_MARK = 40
 REFERENCE_MAX_UNMARKED_WORDS = 12
 
 
-def reference_lists(text: str, blocks: list[tuple[int, int]], headings: frozenset[int]) -> list[tuple[int, int]]:
+def reference_lists(text: str, blocks: list[tuple[int, int]], headings: frozenset[int],
+                    list_items: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of each reference list: the blocks after a "References"
     heading or line that read as references, up to the next heading."""
-    return [(start, end) for start, end, _ in _references(text, blocks, headings, patterns())]
+    return [(start, end) for start, end, _ in _references(text, blocks, headings, patterns(), list_items)]
 
 
 def _references(text: str, blocks: list[tuple[int, int]], headings: frozenset[int],
-                p: dict[str, Pattern]) -> Iterable[tuple[int, int, str]]:
+                p: dict[str, Pattern], list_items: frozenset[int] = frozenset()) -> Iterable[tuple[int, int, str]]:
     """A reference list: the blocks after one that only says "References" (a
     heading, or a line on its own in plain text) that read as references, up
-    to the next heading."""
+    to the next heading. A list item there is a reference even with no year
+    or DOI ("British National Formulary. Monographs for sertraline and
+    citalopram."); a paragraph must carry reference marks to stay in."""
     opens = p["references_heading"].regex.match
     for index, (start, end) in enumerate(blocks):
         if end - start > REFERENCES_HEADING_MAX_CHARS or not opens(text[start:end].strip()):
@@ -288,7 +293,7 @@ def _references(text: str, blocks: list[tuple[int, int]], headings: frozenset[in
         for block_start, block_end in blocks[index + 1:]:
             block = text[block_start:block_end]
             words = _words(block)
-            if block_start in headings or (words > REFERENCE_MAX_UNMARKED_WORDS and len(
+            if block_start in headings or (block_start not in list_items and words > REFERENCE_MAX_UNMARKED_WORDS and len(
                     REFERENCE_MARK.findall(block)) * REFERENCE_WORDS_PER_MARK < words):
                 break
             first, stop = block_start if first is None else first, block_end

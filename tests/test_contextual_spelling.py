@@ -661,6 +661,14 @@ def test_their_and_there_where_the_next_word_settles_it():
     assert found("Their children are fine. Is there own-brand food?") == []
 
 
+def test_there_after_a_verb_and_an_adverb_is_a_place():
+    # As after the verb alone ("Are there most of the signs?"): the pain is
+    # somewhere, not somebody's.
+    assert found("Asthma comes and goes, but these symptoms are usually there most of the time.") == []
+    assert [f[2:] for f in found("Many people notice there most troublesome symptoms at night.")] == [
+        ("there", ("their",))]
+
+
 def test_an_s_form_after_a_plural_pronoun():
     assert [f[2:] for f in found("They causes pain in the joints. We needs more data.")] == [
         ("causes", ("cause",)), ("needs", ("need",))]

@@ -360,6 +360,37 @@ def test_a_reference_list_is_cited_as_published_and_the_prose_after_it_is_checke
     assert [(f.rule.id, f.location.line) for f in lint_text(aging, "a.txt")] == [("terminology/spelling-variant", 3)]
 
 
+LEAFLET_WITH_FURTHER_INFORMATION = """# Medicines for low mood
+
+Sertraline is a selective serotonin reuptake inhibitor (SSRI) [1].
+
+## Further information
+
+1. National Institute for Health and Care Excellence. Depression in adults (NG222). 2022.
+2. British National Formulary (BNF). Monographs for sertraline, citalopram, escitalopram, fluoxetine, mirtazapine, venlafaxine and duloxetine.
+3. Medicines and Healthcare products Regulatory Agency (MHRA). Drug Safety Update: citalopram and QT interval prolongation. 2011.
+
+## Stopping
+
+Do not stop suddenly: stopping can cause ADS. ADS can last for weeks, and ADS is worse after long use.
+"""
+
+
+def test_a_numbered_list_under_further_information_is_a_reference_list():
+    # The second entry names no year, author or DOI: a list item there is
+    # still a reference, so "QT" in the third one is the cited title's. The
+    # section after the next heading is prose again.
+    found = [(f.rule.id, f.location.line, f.text) for f in lint_text(LEAFLET_WITH_FURTHER_INFORMATION, "a.md")]
+    assert found == [("terminology/undefined-acronym", 13, "ADS")]
+    text = LEAFLET_WITH_FURTHER_INFORMATION
+    blocks = [(m.start(1), m.end()) for m in re.finditer(r"(?:#+ )?([^\n]+)", text)]  # as the Markdown reader has them
+    items = frozenset(start for start, _ in blocks if text[start].isdigit())
+    headings = frozenset(start for start, _ in blocks if text[start - 2:start] == "# ")
+    zones = [(text[s:e][:12], text[s:e][-5:]) for s, e, kind in prose.find_zones(
+        text, blocks, headings=headings, list_items=items) if kind == "references"]
+    assert zones == [("1. National ", "2011.")]
+
+
 def test_a_press_release_goes_on_after_its_references():
     text = ("Study finds walking helps, researchers said.\n\nReferences:\n\n"
             "Doe J, Roe R. Walking and mood. J Health. 2020;1:2-3.\n\n"

@@ -177,6 +177,15 @@ def _article_subject(words, word: str) -> bool:
     return words.count(word) >= MIN_SUBJECT_USES
 
 
+def _after_be_and_adverb(words, k: int) -> bool:
+    """"there" as the place after a verb and an adverb: "symptoms are usually
+    there most of the time", "the pain is always there" (as after the verb
+    alone: "are there")."""
+    before = words[k - 1]
+    return (k >= 2 and words[k - 2] in VERBS_AFTER_THERE
+            and "adv" in (found := classes(before)) and "noun" not in found)
+
+
 def _their_there(words, texts, offsets) -> Iterator[Finding]:
     """The homophones "their" and "there" where the next word settles it: a
     possessive never comes before a verb ("their is", "their may be"), and
@@ -189,6 +198,7 @@ def _their_there(words, texts, offsets) -> Iterator[Finding]:
         elif word == "there" and nxt == "own" and not (k + 2 < n and texts[k + 2] == "-"):
             meant = "their"
         elif (word == "there" and k and words[k - 1] is not None and words[k - 1] not in VERBS_AFTER_THERE
+              and not _after_be_and_adverb(words, k)
               and nxt is not None and (_possessed(nxt) or _article_subject(words, nxt))):
             # (Not a question: "Is there genetic testing".)
             meant = "their"
