@@ -20,7 +20,7 @@ from lint import checks, files, prose, spacy_import, suppress
 from lint.checks import CheckContext
 from lint.config import Config
 from lint.documents import Document
-from lint.findings import Edit, FileResult, Finding, Fix, fingerprint, project_path
+from lint.findings import Edit, FileResult, Finding, Fix, Location, fingerprint, project_path
 from lint.rules import RuleSelection, matches
 
 if TYPE_CHECKING:
@@ -135,6 +135,12 @@ class Linter:
                 continue
             seen.add(key)
             location = source_map.locate(*finding.span)
+            if finding.rule.scope == "article":
+                # The whole article's: it starts where the file starts and
+                # runs to the end of the title, so it is seen at line 1 (as
+                # ruff and markdownlint place a file's findings) and beside
+                # the title, whichever the reader or a CI annotation looks at.
+                location = Location(1, 1, location.end_line, location.end_column, 0, location.end_offset)
             fix = finding.fix and self._source_fix(document, finding.fix)
             located.append(finding.with_(
                 path=document.path,

@@ -41,6 +41,15 @@ def test_text_report_shows_position_rule_source_line_and_suggestion(capsys, writ
     assert "\x1b[" not in out
 
 
+def test_text_report_quotes_no_line_for_a_finding_about_the_whole_article(capsys, write):
+    path = write("a.md", "# Ginger tea\n\nGinger tea cures nausea and relieves migraines.\n")
+    code, out, _ = run(capsys, "check", path, "--no-color")
+    lines = out.splitlines()
+    at = lines.index(f"  {path}:1:1: warning claims/no-sources The article makes 2 unsupported health claims "
+                     "and cites no source at all")
+    assert lines[at + 1] == "        suggestion: Add references for its claims, and a References section"
+
+
 def test_json_schema_is_exact(capsys, write):
     path = write("a.md", ARTICLE)
     code, out, _ = run(capsys, "check", path, "--format", "json")

@@ -42,7 +42,9 @@ def render(run, out: TextIO, options) -> None:
                     f"{style(severity.label, fg=STYLES[severity], bold=True)} "
                     f"{style(f.rule.id, dim=True)} {f.message}\n"
                 )
-                line = _line_of(source_lines, path, loc.line)
+                # A finding about the whole article quotes no line: its span
+                # only says where the article starts and its title ends.
+                line = _line_of(source_lines, path, loc.line) if f.rule.scope != "article" else ""
                 if line and len(line) <= 400:
                     width = (loc.end_column if loc.end_line == loc.line else len(line) + 1) - loc.column
                     gutter = f"{loc.line:>5} | "
