@@ -1021,3 +1021,29 @@ def test_a_place_or_an_estimate_is_no_one_reporting_a_figure():
             "claims/unsourced-statistic"], sentence
     assert "claims/unsourced-statistic" not in [
         r for r, *_ in found("# Facts\n\nThe CDC estimated that 8 percent of the population has asthma.\n")]
+
+
+MEDICINE_TABLE = """# Medicines for high blood pressure
+
+Your doctor will choose a medicine with you, and the dose may change over time [1].
+
+| Medicine | What it does | Usual dose |
+|---|---|---|
+| Metoprolol succinate, a beta-blocker | Slows the heart and reduces its workload | 25-100 mg once daily |
+
+| Product | What it does |
+|---|---|
+| GlowMax serum | Clears acne in 7 days |
+
+## References
+
+1. Whelton PK, et al. 2017 guideline for high blood pressure. Hypertension. 2018;71:e13-e115.
+"""
+
+
+def test_a_medicine_tables_cell_says_what_the_medicine_in_its_row_does():
+    # A formulary's entry, with no subject of its own; a product's promise in
+    # a table whose row names no medicine is still a claim.
+    efficacy = [(f.location.line, f.text) for f in lint_text(MEDICINE_TABLE, "a.md", CLAIMS)
+                if f.rule.id == "claims/unsupported-efficacy"]
+    assert efficacy == [(11, "Clears acne")]

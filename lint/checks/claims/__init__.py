@@ -458,6 +458,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                 continue  # the claim is its source's, or its speaker's
             if labelled and not labelled.isdisjoint(words):
                 continue  # a product's approved indication, from the label the document carries
+            if segment is not None and segment.kind == "table_cell" and _medicine_row(doc, table, segment, claim):
+                continue  # what the medicine named in its row does: a formulary's entry, not a promise
             if claim.booster and claim.kind == "benefit":  # "severely damages" describes a harm
                 b_start, b_end, word = claim.booster
                 claims.append(_booster_finding(b_start, b_end, word, supported))
@@ -1464,6 +1466,32 @@ def _the_bodys_own(claim: strength.Claim) -> bool:
     held-out claim went with them.)"""
     head = claim.antecedent or (claim.subject[-1] if claim.subject else "")
     return head in lexicon.body_cell_words()
+
+
+def _medicine_row(doc: Doc, table: token_table.TokenTable, segment, claim: strength.Claim) -> bool:
+    """A table cell that says what a medicine does with no subject of its own
+    ("Slows the heart and reduces its workload"), after a cell of its row
+    that names the medicine ("Metoprolol succinate, a beta-blocker"): a
+    table of medicines, as a formulary or leaflet lays one out. Cells are
+    read back across the row's width (MEDICINE_ROW_CELLS), stopping at any
+    block that is no cell."""
+    if any(w.isalpha() and w not in strength.DETERMINERS for w in claim.subject):
+        return False  # "Aspirin | It prevents strokes": the cell has a subject of its own
+    segments = doc_segments(doc)
+    at = next((k for k, s in enumerate(segments) if s is segment or s.start == segment.start), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(-1, at - 1 - MEDICINE_ROW_CELLS), -1):
+        cell = segments[k]
+        if cell.kind != "table_cell":
+            return False
+        first, last = bisect_left(table.idx, cell.start), bisect_left(table.idx, cell.end)
+        if _medicine(tuple(table.lower[first:last])):
+            return True
+    return False
+
+
+MEDICINE_ROW_CELLS = 4
 
 
 def _medicine(subject: tuple[str, ...]) -> bool:
