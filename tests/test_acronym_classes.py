@@ -267,6 +267,14 @@ def test_definition_forms_after_the_acronym_are_pointed_to():
     assert found("The research is published in CMAJ, the Canadian Medical Association Journal.") == []
 
 
+def test_a_glossary_label_and_its_expansion_define_it():
+    # "PCV: pneumococcal conjugate vaccine", a key to the abbreviations of a
+    # schedule, defines it there: it is not used before it is spelled out.
+    glossary = ("# Vaccines\n\n- **PCV:** pneumococcal conjugate vaccine, which protects against pneumonia\n\n"
+                "| Age | Vaccines |\n|---|---|\n| 2 months | PCV |\n| 4 months | PCV |\n")
+    assert found(glossary, "a.md") == []
+
+
 def test_hyphenated_and_possessive_uses_are_acronyms_too():
     # A modifier ("ANA-positive") or a prefix ("anti-TNF") still needs decoding; a scale in parts does not.
     assert found("ANA-positive results are common. An antinuclear antibody (ANA) test finds them.") == [

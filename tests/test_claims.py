@@ -1047,3 +1047,18 @@ def test_a_medicine_tables_cell_says_what_the_medicine_in_its_row_does():
     efficacy = [(f.location.line, f.text) for f in lint_text(MEDICINE_TABLE, "a.md", CLAIMS)
                 if f.rule.id == "claims/unsupported-efficacy"]
     assert efficacy == [(11, "Clears acne")]
+
+
+def test_one_medicine_changing_anothers_level_is_an_interaction_not_a_benefit():
+    text = ("# Epilepsy medicines\n\nLamotrigine levels are lowered by combined hormonal contraceptives. "
+            "Sodium valproate raises lamotrigine levels. Metformin lowers insulin levels.\n")
+    efficacy = [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-efficacy"]
+    # The body's own hormone is a health marker: that claim stays.
+    assert efficacy == ["lowers insulin levels"]
+
+
+def test_an_experience_some_people_report_is_no_cause_stated_as_fact():
+    text = ("# Crohn's disease and food\n\nSome people find certain foods make their symptoms worse. "
+            "Certain foods make the symptoms worse.\n")
+    assert [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-causal"] == [
+        "make the symptoms worse"]

@@ -119,6 +119,8 @@ BARE_OR = re.compile(r"[^,(–—\s-]\s+or\s*$", re.I)
 # "ImPAT for Improving Pain during Addiction Treatment", "TENS, short for ...".
 FOR_AFTER = re.compile(r",?\s+(?:which\s+)?(?:is\s+)?(?:stands\s+for|short\s+for|an?\s+abbreviation\s+for|"
                        r"means|for)\s+")
+# "PCV: pneumococcal conjugate vaccine": a glossary's label and its expansion.
+LABEL_COLON = re.compile(r":\s+")
 # "TGen, a nonprofit research institute": an apposition naming what it is.
 NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:institute|company|firm|startup|nonprofit|charity|"
                          r"organi[sz]ation|foundation|agency|university|college|hospital|network|group|consortium|"
@@ -998,7 +1000,7 @@ def _expansion_after(text: str, end: int, acronym: str) -> str | None:
     apposition = AFTER_THE.match(text, end)
     if apposition and _explains(acronym, apposition.group(1), False):
         return apposition.group(1)
-    linked = FOR_AFTER.match(text, end)
+    linked = FOR_AFTER.match(text, end) or LABEL_COLON.match(text, end)
     if linked:
         words = WORD.findall(text[linked.end():linked.end() + 120].split(".")[0])
         core = acronym.rstrip("s")

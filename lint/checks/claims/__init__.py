@@ -21,7 +21,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from lint.checks import CheckContext
-from lint import resources, token_table
+from lint import concepts, resources, token_table
 from lint.lexicon import everyday
 from lint.checks.claims.lexicon import (could_match, drug_words, intervention_words, organ_words, outcome_words, pattern,
                                         phrases)
@@ -1031,7 +1031,7 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
                                                                                or not c.relative and _stated_cause(plain, c))))
              and (_claimed_of_something(c) or headline and _headline_claim(c) or own_voice and _framed_cause(plain, c))
              and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE, headline)))
-             and not _mechanism(plain, c) and not _background(plain, c)
+             and not _mechanism(plain, c) and not _background(plain, c) and not _drug_level(plain, c)
              and (not c.helped or _treatment_subject(c))]
     if not found:
         return
@@ -1195,6 +1195,43 @@ def _mechanism(words: list[str], claim: strength.Claim) -> bool:
 
 MECHANISM_REACH = 12
 MECHANISM_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", "but", "and", "while", "which"})
+
+
+def _drug_level(words: list[str], claim: strength.Claim) -> bool:
+    """A medicine's level in the blood raised or lowered by another medicine
+    ("Lamotrigine levels are lowered by combined hormonal contraceptives",
+    "carbamazepine lowers warfarin levels"): an interaction a leaflet warns
+    of, not a treatment's effect on health. Both sides must be medicines;
+    the body's own hormones and markers ("insulin levels", "cholesterol
+    levels") are health outcomes."""
+    if not any(_medicine((w,)) or _ingredient(w) or w.endswith(MEDICINE_CLASS_ENDINGS) for w in claim.subject):
+        return False
+    for j in range(max(0, claim.start - MEDICINE_LEVEL_REACH), min(len(words) - 1, claim.end + 1)):
+        if words[j + 1] in DRUG_LEVEL_WORDS and _ingredient(words[j]):
+            return True
+    return False
+
+
+def _ingredient(word: str) -> bool:
+    """A medicine's active ingredient ("lamotrigine", "warfarin"), not one of
+    the body's own hormones or health markers."""
+    return word in _ingredients() and word not in _hormones() and word not in outcome_words()
+
+
+@lru_cache(maxsize=1)
+def _ingredients() -> frozenset[str]:
+    return frozenset(concepts.drug_names().values())
+
+
+@lru_cache(maxsize=1)
+def _hormones() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].lower() for line in resources.lines("terminology/hormone_glands.tsv"))
+
+
+DRUG_LEVEL_WORDS = frozenset({"level", "levels", "concentration", "concentrations"})
+# Drug classes named by their ending: "hormonal contraceptives", "enzyme inducers".
+MEDICINE_CLASS_ENDINGS = ("contraceptives", "inhibitors", "inducers", "blockers", "medicines", "medications")
+MEDICINE_LEVEL_REACH = 4
 
 
 def _background(words: list[str], claim: strength.Claim) -> bool:
