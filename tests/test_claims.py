@@ -1062,3 +1062,13 @@ def test_an_experience_some_people_report_is_no_cause_stated_as_fact():
             "Certain foods make the symptoms worse.\n")
     assert [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-causal"] == [
         "make the symptoms worse"]
+
+
+def test_what_a_vaccine_or_a_class_of_medicine_is_for_is_no_claimed_result():
+    text = ("# Vaccines and medicines\n\nThe pneumococcal vaccine protects against pneumonia. "
+            "Inhaled antibiotics, such as tobramycin, treat chronic chest infections. "
+            "The vaccine completely protects against shingles. Metformin reduces mortality in type 2 diabetes. "
+            "Ibuprofen treats tennis elbow.\n")
+    efficacy = [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-efficacy"]
+    # A booster, a named medicine's "treats" and a result other than the indication stay claims.
+    assert efficacy == ["protects against shingles", "reduces mortality", "treats tennis elbow"]

@@ -1032,6 +1032,7 @@ def _direct_claims(sent: _Sentence, words: list[str], headline: bool = False,
              and (_claimed_of_something(c) or headline and _headline_claim(c) or own_voice and _framed_cause(plain, c))
              and not (_shown(plain, c.start) and not (own_voice and _shown(plain, c.start, UNNAMED_EVIDENCE, headline)))
              and not _mechanism(plain, c) and not _background(plain, c) and not _drug_level(plain, c)
+             and not (c.booster is None and _indication(plain, c))
              and (not c.helped or _treatment_subject(c))]
     if not found:
         return
@@ -1210,6 +1211,36 @@ def _drug_level(words: list[str], claim: strength.Claim) -> bool:
         if words[j + 1] in DRUG_LEVEL_WORDS and _ingredient(words[j]):
             return True
     return False
+
+
+def _indication(words: list[str], claim: strength.Claim) -> bool:
+    """What a vaccine or a medicine is for, in the plain verb a leaflet uses:
+    "The pneumococcal vaccine protects against pneumonia", "Inhaled
+    antibiotics, such as tobramycin, treat chronic infections", "antiviral
+    tablets suppress the virus". "Metformin reduces mortality", "the vaccine
+    gives lifelong protection" and "X is a safe and effective treatment" are
+    results claimed, and stay; so does any indication with a booster
+    ("completely protects")."""
+    verb = words[claim.start]
+    if verb not in INDICATION_VERBS or verb in ("protect", "protects") and words[claim.start + 1:claim.start + 2] not in (
+            ["against"], ["from"]):
+        return False
+    before = words[max(0, claim.start - INDICATION_REACH):claim.start]
+    # A named medicine's "treats X" stays a claim ("Ibuprofen treats tennis
+    # elbow"): only the classes named for what they act on are read so.
+    return not INDICATED_MEDICINES.isdisjoint(before)
+
+
+INDICATION_VERBS = frozenset({"treat", "treats", "prevent", "prevents", "protect", "protects", "suppress",
+                              "suppresses", "control", "controls"})
+# Vaccines and the classes of medicine named for what they act on.
+INDICATED_MEDICINES = frozenset({"vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "immunisation",
+                                 "immunization", "antibiotic", "antibiotics", "antiviral", "antivirals", "antifungal",
+                                 "antifungals", "antiretroviral", "antiretrovirals", "antihistamine",
+                                 "antihistamines", "antiepileptic", "antiepileptics", "anticoagulant",
+                                 "anticoagulants"})
+# Words back from the verb to the medicine: past "such as tobramycin," or "which".
+INDICATION_REACH = 8
 
 
 def _ingredient(word: str) -> bool:
