@@ -1055,6 +1055,10 @@ def test_one_medicine_changing_anothers_level_is_an_interaction_not_a_benefit():
     efficacy = [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-efficacy"]
     # The body's own hormone is a health marker: that claim stays.
     assert efficacy == ["lowers insulin levels"]
+    # So is a mineral the body needs, even where a tablet supplies it.
+    nutrient = "# Anaemia\n\nIron tablets raise iron levels quickly.\n"
+    assert [f.text for f in lint_text(nutrient, "a.md", CLAIMS) if f.rule.id.startswith("claims/unsupported")] == [
+        "raise iron levels quickly"]
 
 
 def test_an_experience_some_people_report_is_no_cause_stated_as_fact():

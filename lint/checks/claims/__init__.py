@@ -1246,7 +1246,8 @@ INDICATION_REACH = 8
 def _ingredient(word: str) -> bool:
     """A medicine's active ingredient ("lamotrigine", "warfarin"), not one of
     the body's own hormones or health markers."""
-    return word in _ingredients() and word not in _hormones() and word not in outcome_words()
+    return (word in _ingredients() and word not in _hormones() and word not in NUTRIENTS
+            and word not in outcome_words())
 
 
 @lru_cache(maxsize=1)
@@ -1260,6 +1261,11 @@ def _hormones() -> frozenset[str]:
 
 
 DRUG_LEVEL_WORDS = frozenset({"level", "levels", "concentration", "concentrations"})
+# Minerals and vitamins the body needs: their levels are health markers ("Vitamin C
+# raises iron levels"), even where a medicine supplies them.
+NUTRIENTS = frozenset({"iron", "calcium", "magnesium", "potassium", "sodium", "zinc", "copper", "selenium", "iodine",
+                       "phosphate", "phosphorus", "folate", "folic", "vitamin", "b12", "ferritin", "chloride",
+                       "bicarbonate", "manganese", "chromium", "fluoride"})
 # Drug classes named by their ending: "hormonal contraceptives", "enzyme inducers".
 MEDICINE_CLASS_ENDINGS = ("contraceptives", "inhibitors", "inducers", "blockers", "medicines", "medications")
 MEDICINE_LEVEL_REACH = 4
