@@ -267,6 +267,14 @@ def test_definition_forms_after_the_acronym_are_pointed_to():
     assert found("The research is published in CMAJ, the Canadian Medical Association Journal.") == []
 
 
+def test_what_is_caused_or_developed_is_a_condition_to_define():
+    # Used twice in an article that does not talk to its reader: a name would
+    # be let be, but what a thing causes or a person develops is jargon.
+    assert found("Stopping suddenly can cause QDS, and QDS can last for weeks.\n") == [
+        (1, 29, '"QDS" is never defined')]
+    assert found("Some children develop QDS. QDS is treated in hospital.\n") == [(1, 23, '"QDS" is never defined')]
+
+
 def test_a_glossary_label_and_its_expansion_define_it():
     # "PCV: pneumococcal conjugate vaccine", a key to the abbreviations of a
     # schedule, defines it there: it is not used before it is spelled out.

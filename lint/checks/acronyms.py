@@ -1070,6 +1070,9 @@ BODY_NOUNS = frozenset("group groups company companies organisation organization
 # "symptoms of ABC", "risk of ABC": words for what a condition has.
 CONDITION_OF = frozenset("symptoms signs cause causes treatment treatments diagnosis risk cases onset "
                          "prevalence incidence complications progression severity".split())
+# Verbs whose object is a condition: "can cause ABC", "develop ABC".
+CAUSED_BY_VERB = frozenset("cause causes caused causing trigger triggers triggered develop develops developed "
+                           "developing".split())
 # "ABC is a rare disorder", "ABC is caused by", "ABC is inherited", "ABC is a very rare benign cystic
 # tumor", "ABC is a type of ...", "ABC is marked by ...": the acronym opens a sentence about a condition.
 # Up to five words between, none a word that opens a clause or phrase of its own ("ABC is a charity that
@@ -1109,6 +1112,13 @@ def _names_a_condition_somewhere(at: list[int], tt, words: list[int], texts: lis
         if i >= 2:
             before, two_before = lower_of[words[i - 1]], lower_of[words[i - 2]]
             if before == "with" and two_before in PEOPLE_WITH or before in ("of", "for") and two_before in CONDITION_OF:
+                return True
+            # "stopping can cause ABC", "may lead to ABC", "children who develop ABC": what is caused
+            # or developed is a condition.
+            k = i - 1 - (before in ("a", "an"))
+            if k >= 0 and (lower_of[words[k]] in CAUSED_BY_VERB
+                           or k >= 1 and lower_of[words[k]] in ("to", "in")
+                           and lower_of[words[k - 1]] in ("lead", "leads", "led", "result", "results", "resulted")):
                 return True
             # "new drugs known as DORA", "a device called an IMT": the article names a thing by its
             # acronym alone ("a group called ABC" is a body's name).
