@@ -88,8 +88,11 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
             american_first = observed[0][0] == AMERICAN
     order = (US, CANADA, UK, AUSTRALIA) if american_first else (UK, AUSTRALIA, CANADA, US)
     # Canadian is a pattern (British -our/-re with American -ize and medical e) that
-    # needs two British words to show it: one "colour" beside "pediatrician" is a slip.
-    if sum(v == BRITISH and f in ("our", "re", "ll") for v, f in observed) < CANADIAN_EVIDENCE:
+    # needs two British words to show it, and an American -ize word: one "colour"
+    # beside "pediatrician" is a slip, and "behaviour" and "fibre" in an article
+    # that writes "anemia" but no -ize word at all show no Canadian signature.
+    if sum(v == BRITISH and f in ("our", "re", "ll") for v, f in observed) < CANADIAN_EVIDENCE \
+            or (AMERICAN, "ise") not in observed:
         order = tuple(v for v in order if v != CANADA)
     # A tie broken for American is not undone by British accepting -ize (Oxford spelling).
     oxford = not (tie and american_first)

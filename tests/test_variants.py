@@ -41,7 +41,12 @@ def test_english_is_decided_once_per_article():
     # article's slip: the -ize word shows its house style.
     assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ise")]) in ("en-GB", "en-CA")
     assert decide([(BRITISH, "our"), (AMERICAN, "ise")]) == "en-US"
-    assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ae")]) == "en-CA"
+    assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ae"), (AMERICAN, "ise")]) == "en-CA"
+    # Without an -ize word there is no Canadian signature: the minority is the slip,
+    # "behaviour" and "fibre" in an article that writes "anemia" and "hemoglobin".
+    assert decide([(BRITISH, "our"), (BRITISH, "re"), (AMERICAN, "ae")]) == "en-GB"
+    assert [t for _, _, t, _ in found("Anemia is common. Hemoglobin falls in anemia. Behaviour changes. "
+                                      "Eat more fibre.")] == ["Behaviour", "fibre"]
     # One British word beside one American medical spelling is a slip, not a Canadian pattern.
     assert decide([(BRITISH, "our"), (AMERICAN, "ae")]) in ("en-GB", "en-US")
     # A capital that only opens a sentence counts; an article's one slip is reported.
