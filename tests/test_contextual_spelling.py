@@ -260,6 +260,38 @@ def test_a_sound_alike_the_kinds_of_word_leave_alone(text):
     assert found(text) == []
 
 
+def test_a_function_word_homophone_the_kinds_of_word_settle():
+    """"here"/"hear" (function_homophones.tsv): only the last sound-alike tiers question them."""
+    assert [(f.location.column, f.text, f.suggestions) for f in lint_text("I am hear to help you.", "a.md", SPELLING)
+            ] == [(6, "hear", ("here",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Call us if you would like to hear more.",
+    "Tie a knot in the rope.",
+    "The wood was wet, which made the fire smoky.",
+    "Some of them would rather not say.",
+])
+def test_function_word_homophones_left_alone(text):
+    assert found(text) == []
+
+
+def test_function_homophone_table_pairs_a_function_word_both_ways():
+    """lint/data/context/function_homophones.tsv, built by tools/build_function_homophones.py."""
+    from lint.checks.spelling.tables import confusable_groups, function_homophones, homophones
+
+    table = function_homophones()
+    function_words = resources.word_set("grammar/function_words.txt")
+    assert "hear" in table["here"] and "witch" in table["which"] and "wood" in table["would"]
+    lines = list(resources.lines("context/function_homophones.tsv"))
+    assert lines == sorted(set(lines))
+    for word, others in table.items():
+        for other in others:
+            assert word in table[other]  # both ways
+            assert (word in function_words) != (other in function_words)  # one function word
+            assert other not in confusable_groups().get(word, {}) and other not in homophones().get(word, ())
+
+
 def test_word_clusters_score_kinds_of_word():
     from lint.checks.spelling.word_clusters import class_margin
 

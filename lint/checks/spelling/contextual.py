@@ -96,11 +96,16 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
     general_kinds = frozenset(({"homophone"} if real_word else set()) | ({"near"} if near_miss else set()))
     general = tables.general_confusions_of(general_kinds) if general_kinds else {}
     general_only = (vocabulary.keys() & general.keys()) - questionable
+    # Function words and their homophones ("here"/"hear") only by the last
+    # sound-alike tiers (see _sound_alike_findings), where loose too.
+    function_sounds = tables.function_homophones() if real_word else {}
+    sound_only = (vocabulary.keys() & function_sounds.keys()) - questionable - general_only
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
-    if general_only:
+    if general_only or sound_only:
         # Only where the written word misses a neighbour the tables have
         # seen it with (see _general_replacement): most uses are settled here.
-        questioned = sorted(questioned + [k for k in _loose_words(table) if all_words[k] in general_only])
+        loose_only = general_only | sound_only
+        questioned = sorted(questioned + [k for k in _loose_words(table) if all_words[k] in loose_only])
     # The article's own topical words, counted where written in lower case
     # ("San Francisco" makes "san" no word of the article's).
     frequent = frequent_words(written_lower(table))
@@ -147,6 +152,11 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                 if i in taken or not _checkable(sentence, i):
                     continue
                 word, text = words[i], texts[i]
+                if word in sound_only:
+                    if text.islower() and not _quoted(texts, i):
+                        deferred.extend(_sound_alike_findings(model, sentence, terms, i, sounds, groups, general,
+                                                              listed))
+                    continue
                 if word in general_only:
                     if text.islower() and _checkable(sentence, i):
                         meant, why, kind = _general_replacement(model, words, terms, i, general[word], vocabulary)
@@ -260,12 +270,15 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
                                     f"\"{text}\" is probably \"{meant}\" here (it opens a range of amounts, "
                                     f"\"{text} {all_texts[k + 1]} {all_texts[k + 2]}\")", "Use")
+        function_slipped = set()
+        for finding in function_slips(model, all_words, all_texts, all_offsets, reported,
+                                      error_prone=misspelled >= ERROR_PRONE_MISSPELLED):
+            function_slipped.add(finding.span[0])
+            yield finding
         for finding in deferred:
-            if finding.span[0] not in reported:
+            if finding.span[0] not in reported and finding.span[0] not in function_slipped:
                 reported.add(finding.span[0])
                 yield finding
-        yield from function_slips(model, all_words, all_texts, all_offsets, reported,
-                                  error_prone=misspelled >= ERROR_PRONE_MISSPELLED)
     for finding in later:
         if finding.span[0] not in reported:
             reported.add(finding.span[0])
@@ -355,12 +368,14 @@ def _sound_alike_findings(model, sentence: Sentence, terms, i, sounds, groups, g
 
 def _sound_alikes(word: str, sounds, groups, general, listed) -> tuple[str, ...]:
     """The words of the confusion sets that ``word`` may be a slip for: its
-    homophones (homophones.tsv), its classic confusables, the general sets'
+    homophones (homophones.tsv, and function_homophones.tsv for a function
+    word and its homophones), its classic confusables, the general sets'
     homophones and its listed confusions, each once, in order."""
     found = set(sounds.get(word, ()))
     found.update(groups.get(word, ()))
     found.update(meant for meant, (kind, _margin) in general.get(word, {}).items() if kind == "homophone")
     found.update(meant for meant, _cues, _example in listed.get(word, ()))
+    found.update(tables.function_homophones().get(word, ()))
     return tuple(sorted(found))
 
 
