@@ -216,6 +216,90 @@ def test_homophones_left_alone(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text, column, written, meant", [
+    ("Last year the clinic saw 4,200 knew cases of measles.", 32, "knew", "new"),  # after a number
+    ("Sadly, know cure exists for the disease.", 8, "know", "no"),  # after a comma
+    ("Of the 40 patients, 12 knew cases were mild.", 24, "knew", "new"),  # a comma, then a number
+])
+def test_a_sound_alike_after_a_boundary_is_judged_on_the_next_word(text, column, written, meant):
+    """The tables never put the written word before the next one and have
+    seen its homophone there, by far (contextual._one_sided)."""
+    assert [(f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)
+            if f.rule.id == "spelling/real-word"] == [(column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "The drug was tested in mice first, then men and women.",  # ", then" opens a step
+    "Doctors once used a patient’s scent to make a diagnosis.",  # after a possessive a noun belongs
+    "In 2019, new cases of measles rose.",
+    "As you know, knew is the past of know.",
+])
+def test_a_sound_alike_after_a_boundary_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, column, written, meant", [
+    ("The clinic sits beside a golf coarse.", 31, "coarse", "course"),
+    ("Some users get others on bored quickly.", 26, "bored", "board"),
+])
+def test_a_sound_alike_the_kinds_of_word_settle(text, column, written, meant):
+    """Where the word tables have seen too little ("golf course" is no pair
+    of theirs), the candidate fits better and its kind of word far better
+    (word_clusters.py)."""
+    assert [(f.location.column, f.text, f.suggestions) for f in lint_text(text, "a.md", SPELLING)
+            if f.rule.id == "spelling/real-word"] == [(column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients may get bored and stop using the app.",
+    # A classic confusable keeps its own margin, whatever the kinds of word say.
+    "In a larger group of patients where similar results were seen, the drug helped.",
+    "Most of their sight has been lost.",
+])
+def test_a_sound_alike_the_kinds_of_word_leave_alone(text):
+    assert found(text) == []
+
+
+def test_a_function_word_homophone_the_kinds_of_word_settle():
+    """"here"/"hear" (function_homophones.tsv): only the last sound-alike tiers question them."""
+    assert [(f.location.column, f.text, f.suggestions) for f in lint_text("I am hear to help you.", "a.md", SPELLING)
+            ] == [(6, "hear", ("here",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Call us if you would like to hear more.",
+    "Tie a knot in the rope.",
+    "The wood was wet, which made the fire smoky.",
+    "Some of them would rather not say.",
+])
+def test_function_word_homophones_left_alone(text):
+    assert found(text) == []
+
+
+def test_function_homophone_table_pairs_a_function_word_both_ways():
+    """lint/data/context/function_homophones.tsv, built by tools/build_function_homophones.py."""
+    from lint.checks.spelling.tables import confusable_groups, function_homophones, homophones
+
+    table = function_homophones()
+    function_words = resources.word_set("grammar/function_words.txt")
+    assert "hear" in table["here"] and "witch" in table["which"] and "wood" in table["would"]
+    lines = list(resources.lines("context/function_homophones.tsv"))
+    assert lines == sorted(set(lines))
+    for word, others in table.items():
+        for other in others:
+            assert word in table[other]  # both ways
+            assert (word in function_words) != (other in function_words)  # one function word
+            assert other not in confusable_groups().get(word, {}) and other not in homophones().get(word, ())
+
+
+def test_word_clusters_score_kinds_of_word():
+    from lint.checks.spelling.word_clusters import class_margin
+
+    assert class_margin("golf", "coarse", "course", None) > 5.0
+    assert class_margin("golf", "course", "coarse", None) < -5.0
+    assert class_margin("zzzq", "coarse", "course", None) is None  # a word with no cluster
+
+
 def test_missing_word_is_put_back():
     text = "Eat plenty of fruit vegetables every day, and drink water."
     assert [(f.rule.id, f.text, f.suggestions) for f in

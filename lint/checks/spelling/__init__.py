@@ -10,7 +10,8 @@ Passes over one document, each a module here:
   ``grammar/missing-word`` and ``spelling/near-miss``, where every word
   exists but the n-gram model says another reading was meant. Its parts:
   ``candidates`` (what a word may be a slip for), ``agreement``,
-  ``missing_word``, ``word_boundary``, the tuned ``margins`` and the shipped
+  ``missing_word``, ``word_boundary``, ``word_clusters`` (which kinds of
+  word English puts side by side), the tuned ``margins`` and the shipped
   ``tables``.
 
 A pass runs only when one of its rules is enabled.

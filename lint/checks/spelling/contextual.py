@@ -43,7 +43,8 @@ from lint.checks.spelling.candidates import (
 from lint.checks.spelling.margins import (
     CUE_WINDOW, ERROR_PRONE_MISSPELLED, MIN_STRANDED_COUNT, GROUP_ARTICLE_BONUS, GROUP_ARTICLE_FLOOR, KNOWN_EVIDENCE_BONUS, MIN_GROUP_ARTICLE_USES,
     MIN_PAIRED_USES, MAX_FAR_CUE_COUNT, MAX_TOPICAL_COUNT, MIN_ARTICLE_LEANING, MIN_HOMOPHONE_USES,
-    MIN_ECHO_NEIGHBOUR, MIN_ECHO_USES, MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, SUBJECTS_BEFORE_IS,
+    MIN_ECHO_NEIGHBOUR, MIN_ECHO_USES, MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, ONE_SIDED_MARGIN,
+    SUBJECTS_BEFORE_IS, CLASS_MARGIN, CLASS_WORD_MARGIN,
 )
 from lint.checks.spelling.missing_word import determined_index, determiner_keys, joinable_index, missing_words
 from lint.checks.spelling.rules import NEAR_MISS, NEAR_MISS_KINDS, NEAR_PAIR, REAL_WORD, REAL_WORD_KINDS, RULES, replacing_finding
@@ -51,6 +52,7 @@ from lint.checks.spelling.sentence import Sentence
 from lint.checks.spelling import near_pairs, tables
 from lint.checks.spelling.tables import confusable_groups, homophones, unquestioned
 from lint.checks.spelling.unknown_word import is_known
+from lint.checks.spelling.word_clusters import class_margin
 from lint.checks.spelling.word_boundary import boundary_moves, phrase_splits, seen_links, split_phrase_keys
 
 
@@ -94,16 +96,24 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
     general_kinds = frozenset(({"homophone"} if real_word else set()) | ({"near"} if near_miss else set()))
     general = tables.general_confusions_of(general_kinds) if general_kinds else {}
     general_only = (vocabulary.keys() & general.keys()) - questionable
+    # Function words and their homophones ("here"/"hear") only by the last
+    # sound-alike tiers (see _sound_alike_findings), where loose too.
+    function_sounds = tables.function_homophones() if real_word else {}
+    sound_only = (vocabulary.keys() & function_sounds.keys()) - questionable - general_only
     questioned = list(compress(range(len(all_words)), map(questionable.__contains__, all_words)))
-    if general_only:
+    if general_only or sound_only:
         # Only where the written word misses a neighbour the tables have
         # seen it with (see _general_replacement): most uses are settled here.
-        questioned = sorted(questioned + [k for k in _loose_words(table) if all_words[k] in general_only])
+        loose_only = general_only | sound_only
+        questioned = sorted(questioned + [k for k in _loose_words(table) if all_words[k] in loose_only])
     # The article's own topical words, counted where written in lower case
     # ("San Francisco" makes "san" no word of the article's).
     frequent = frequent_words(written_lower(table))
     reported: set[int] = set()  # offsets of the words reported, for the function-word pass
     later: list[Finding] = []
+    # The sound-alike tiers' findings (see _sound_alike_findings), reported
+    # where no sharper tier (a word's class, a contraction) reports the word.
+    deferred: list[Finding] = []
     echo = ArticlePairs(all_words)
     for start, end in table.sentences:
         a, b = bisect_left(keep, start), bisect_left(keep, end)
@@ -142,9 +152,17 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                 if i in taken or not _checkable(sentence, i):
                     continue
                 word, text = words[i], texts[i]
+                if word in sound_only:
+                    if text.islower() and not _quoted(texts, i):
+                        deferred.extend(_sound_alike_findings(model, sentence, terms, i, sounds, groups, general,
+                                                              listed))
+                    continue
                 if word in general_only:
                     if text.islower() and _checkable(sentence, i):
                         meant, why, kind = _general_replacement(model, words, terms, i, general[word], vocabulary)
+                        if not meant and real_word and not _quoted(texts, i):
+                            deferred.extend(_sound_alike_findings(model, sentence, terms, i, sounds, groups, general,
+                                                                  listed))
                         if meant and not _quoted(texts, i):
                             finding = replacing_finding(REAL_WORD if kind == "homophone" else NEAR_MISS,
                                                         (offsets[i], offsets[i] + len(text)), meant,
@@ -194,6 +212,8 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                 if not meant and word in general and text.islower():
                     meant, why, kind = _general_replacement(model, words, terms, i, general[word], vocabulary)
                     rule = REAL_WORD if kind == "homophone" else NEAR_MISS
+                if not meant and real_word and text.islower() and not _quoted(texts, i):
+                    deferred.extend(_sound_alike_findings(model, sentence, terms, i, sounds, groups, general, listed))
                 if meant and not _quoted(texts, i) and not (i == 0 and rule is REAL_WORD and _name(text, all_texts, a)):
                     taken.add(i)
                     reported.add(offsets[i])
@@ -250,8 +270,15 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + len(text)), meant,
                                     f"\"{text}\" is probably \"{meant}\" here (it opens a range of amounts, "
                                     f"\"{text} {all_texts[k + 1]} {all_texts[k + 2]}\")", "Use")
-        yield from function_slips(model, all_words, all_texts, all_offsets, reported,
-                                  error_prone=misspelled >= ERROR_PRONE_MISSPELLED)
+        function_slipped = set()
+        for finding in function_slips(model, all_words, all_texts, all_offsets, reported,
+                                      error_prone=misspelled >= ERROR_PRONE_MISSPELLED):
+            function_slipped.add(finding.span[0])
+            yield finding
+        for finding in deferred:
+            if finding.span[0] not in reported and finding.span[0] not in function_slipped:
+                reported.add(finding.span[0])
+                yield finding
     for finding in later:
         if finding.span[0] not in reported:
             reported.add(finding.span[0])
@@ -319,10 +346,123 @@ def _general_replacement(model, words, terms, i, meant_words: dict[str, tuple[st
     return best, f"\"{word}\" {alike} \"{best}\", which fits the words around it far better", best_kind
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _sound_alike_findings(model, sentence: Sentence, terms, i, sounds, groups, general, listed) -> list[Finding]:
+    """The last tiers for a word of the confusion sets that no other tier
+    reports: after a boundary, judged on the next word (_one_sided), or
+    where the word tables have seen too little, by the kinds of word
+    (_class_replacement). At most one finding."""
+    words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
+    word, text = words[i], texts[i]
+    alikes = _sound_alikes(word, sounds, groups, general, listed)
+    meant, why = _one_sided(model, words, texts, terms, i, alikes)
+    if not meant:
+        meant, why = _class_replacement(model, words, terms, i, alikes, groups.get(word, {}))
+    if not meant:
+        return []
+    return [replacing_finding(REAL_WORD, (offsets[i], offsets[i] + len(text)), meant,
+                              f"\"{text}\" is probably \"{meant}\" here ({why})", "Use")]
+
+
+def _sound_alikes(word: str, sounds, groups, general, listed) -> tuple[str, ...]:
+    """The words of the confusion sets that ``word`` may be a slip for: its
+    homophones (homophones.tsv, and function_homophones.tsv for a function
+    word and its homophones), its classic confusables, the general sets'
+    homophones and its listed confusions, each once, in order."""
+    found = set(sounds.get(word, ()))
+    found.update(groups.get(word, ()))
+    found.update(meant for meant, (kind, _margin) in general.get(word, {}).items() if kind == "homophone")
+    found.update(meant for meant, _cues, _example in listed.get(word, ()))
+    found.update(tables.function_homophones().get(word, ()))
+    return tuple(sorted(found))
+
+
+def _class_replacement(model, words, terms, i, candidates, tuned) -> tuple[str | None, str]:
+    """A confusion-set word where the word tables say too little: the reading
+    with the candidate scores CLASS_WORD_MARGIN better under the n-gram
+    model, the candidate is seen beside no fewer neighbours, and the kinds of
+    word (word_clusters: Brown clusters over symspellpy's pairs) favour it by
+    CLASS_MARGIN ("metabolic waist products", "golf coarse.", "on bored.").
+    A classic confusable keeps the margin tuned for its pair (``tuned``,
+    confusable_groups.tsv): with this tier too, the news tune half read
+    "patients where similar results" as "were" (4.2, and 7.8 by the kinds of
+    word) and "their sight has been lost" as "site" (3.3 and 8.0). Returns
+    the meant word and why."""
+    prev = words[i - 1] if i else None
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if not candidates or (prev is None and nxt is None):
+        return None, ""
+    word = words[i]
+    written = changing_terms(words, terms, i)
+    if -written <= CLASS_WORD_MARGIN:
+        return None, ""
+    written_links = None
+    best, best_margin = None, CLASS_WORD_MARGIN
+    for candidate in candidates:
+        if candidate in tuned:
+            continue
+        floor = written + best_margin
+        if substituted_bound(words, i, candidate) <= floor:
+            continue
+        margin = substituted_score(model, words, i, candidate, floor=floor) - written
+        if margin <= best_margin:
+            continue
+        if written_links is None:
+            written_links = seen_links(prev, word, nxt)
+        if seen_links(prev, candidate, nxt) < written_links:
+            continue
+        kinds = class_margin(prev, word, candidate, nxt)
+        if kinds is None or kinds < CLASS_MARGIN:
+            continue
+        best, best_margin = candidate, margin
+    if best is None:
+        return None, ""
+    return best, (f"\"{word}\" and \"{best}\" are often confused, and \"{best}\" fits the words around it better, "
+                  "and far better as the kind of word it is")
+
+
+def _one_sided(model, words, texts, terms, i, candidates) -> tuple[str | None, str]:
+    """A confusion-set word right after a boundary (a comma, a colon, a
+    bracket, a number), judged on the words after it alone: the tables
+    never saw it before the next word and have seen the candidate there,
+    and the reading with the candidate scores ONE_SIDED_MARGIN better
+    ("19,950 knew cases", "-having fare skin", "Sometimes, know
+    information"). The other tiers need a word before it (see NEEDED_MARGIN).
+    Not after a possessive: a noun belongs there, and a noun written before
+    a word the tables never put after it ("a patient's scent to") says
+    nothing of a verb that sounds the same ("sent to")."""
+    if not candidates or i == 0 or words[i - 1] is not None or i + 1 >= len(words) or words[i + 1] is None:
+        return None, ""
+    if texts[i - 1] in POSSESSIVE_MARKS:
+        return None, ""
+    word, nxt = words[i], words[i + 1]
+    pairs = context_model.seen_pairs()
+    if f"{word} {nxt}" in pairs:
+        return None, ""
+    written = changing_terms(words, terms, i)
+    if -written <= ONE_SIDED_MARGIN:
+        return None, ""
+    best, best_margin = None, ONE_SIDED_MARGIN
+    for candidate in candidates:
+        if f"{candidate} {nxt}" not in pairs:
+            continue
+        margin = substituted_score(model, words, i, candidate, floor=written + best_margin) - written
+        if margin > best_margin:
+            best, best_margin = candidate, margin
+    if best is None:
+        return None, ""
+    return best, (f"\"{word}\" sounds like \"{best}\", and the tables have seen \"{best} {nxt}\" and never "
+                  f"\"{word} {nxt}\"")
+
+
 def _loose_words(table: token_table.TokenTable) -> list[int]:
     """The non-space tokens that are words after a word, where the tables
-    never saw the pair they make with the word before or with a word after:
-    the only places a pair of the general confusion sets can be reported."""
+    never saw the pair they make with the word before or with a word after,
+    or words after a boundary that the tables never saw before the next word
+    (see _one_sided): the only places a pair of the general confusion sets
+    can be reported."""
     rows = table.array[table.array[:, token_table.SPACE_COLUMN] == 0]
     hashes = rows[:, token_table.LOWER_COLUMN]
     alpha = rows[:, token_table.ALPHA_COLUMN] != 0
@@ -331,6 +471,7 @@ def _loose_words(table: token_table.TokenTable) -> list[int]:
                                            context_model.seen_pair_index())
     loose = numpy.zeros(len(hashes), dtype=bool)
     loose[1:] = both & (unseen | numpy.append(unseen[1:], False))
+    loose[1:-1] |= ~alpha[:-2] & both[1:] & unseen[1:]
     return _nonzero(loose).tolist()
 
 

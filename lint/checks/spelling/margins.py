@@ -221,6 +221,28 @@ MIN_ARTICLE_LEANING = 1.5
 # Before punctuation the word before it must be seen with the article's
 # word: on the news tune half "muscles ceases," read as "cases" without.
 ONE_SIDED_ARTICLE_MARGIN = 0.0
+# A word of the confusion sets (homophones, classic confusables, the general
+# sets' homophones) right after a boundary, judged on the words after it
+# alone (contextual._one_sided): it must miss the next word in the tables,
+# the candidate must be seen with it, and the reading with the candidate
+# must score this much better (log10). Probed with every such rival on the
+# news tune half and MedQuAD answers 0-2999 (1.66M words, lower-case uses
+# only): 21 clean uses had a rival seen with the next word, the highest
+# scoring 2.46 (", then men" -> than) and 2.08; of the injected slips after a
+# boundary there, 0.53 score over 3.0.
+ONE_SIDED_MARGIN = 3.0
+# A word of the confusion sets where the word tables say too little
+# (contextual._class_replacement): the reading with the candidate must score
+# CLASS_WORD_MARGIN better under the n-gram model, with no fewer seen
+# neighbour pairs, and CLASS_MARGIN better under the class-based model
+# (word_clusters.py). Probed with every rival on the news tune half and
+# MedQuAD answers 0-2999 (1.66M words), beside the uses the other tiers
+# already settle (a rival with more seen pairs, by 3.0): at 2.0 and 5.0 no
+# clean use, while 0.15 of the injected slips left; at 1.5 and 5.0 four
+# ("positive affect research" 1.8 and 8.3, "giving sight back" 1.8 and 5.9);
+# at 2.0 and 4.5 "in blew and" (2.6 and 4.8).
+CLASS_WORD_MARGIN = 2.0
+CLASS_MARGIN = 5.0
 MAX_TOPICAL_COUNT = 100_000
 # Putting back a dropped word. Most drops leave good English ("treat
 # disease"), so these stay high: 2.0 for "the" finds 0.015 more of all

@@ -85,6 +85,22 @@ def _read_general(kinds: frozenset[str]) -> dict[str, dict[str, tuple[str, float
     return {written: meant for written, meant in table.items() if meant}
 
 
+FUNCTION_HOMOPHONES = "context/function_homophones.tsv"
+
+
+@lru_cache(maxsize=1)
+def function_homophones() -> dict[str, tuple[str, ...]]:
+    """written -> the words it sounds like, where one of the two is a
+    function word ("here"/"hear", "which"/"witch", "would"/"wood";
+    tools/build_function_homophones.py): homophones.tsv leaves function
+    words out, and only the last sound-alike tiers question these."""
+    table: dict[str, list[str]] = {}
+    for line in resources.lines(FUNCTION_HOMOPHONES):
+        written, meant = line.split("\t")
+        table.setdefault(written, []).append(meant)
+    return {written: tuple(meant) for written, meant in table.items()}
+
+
 @lru_cache(maxsize=1)
 def homophones() -> dict[str, tuple[str, ...]]:
     """word -> the common words that sound the same (tools/build_homophones.py)."""
