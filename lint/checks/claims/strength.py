@@ -358,7 +358,7 @@ def claims(words: list[str]) -> list[Claim]:
                 if end is None:
                     i += 1
                     continue
-            if _is_finite(words, i, form, phrase) and (found or form == "3sg" or not _after_coordination(words, i)):
+            if _is_finite(words, i, form, phrase, headline) and (found or form == "3sg" or not _after_coordination(words, i)):
                 claim = _claim(words, i, end, base, kind, hedges)
                 if claim and found and _after_coordination(words, i) and found[-1].past:
                     claim.past = True  # "halved the risk and cut deaths": the tense is shared
@@ -380,10 +380,12 @@ def claims(words: list[str]) -> list[Claim]:
             k = i + 1
             while k < n and is_adverb(words[k]):
                 k += 1
+            if words[k:k + 2] == ["one", "of"]:
+                k += 2  # "is one of the best treatments for": one of a ranked few, as "the best treatment for"
             phrase = copular.match_at(words, k) if k < n and words[k] in copular.by_first else None
             if phrase:
                 base = " ".join(phrase)
-                kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental",
+                kind = "harm" if any(w in ("cause", "causes", "bad", "harmful", "toxic", "dangerous", "detrimental",
                                            "responsible", "due", "risk", "trigger", "terrible", "awful")
                                      for w in phrase) else "benefit"
                 claim = _claim(words, i, k + len(phrase), base, kind, hedges, copular=True)
@@ -812,6 +814,16 @@ def _weighed_balance(words: list[str], start: int) -> bool:
             and {objects[0], objects[2]} & WEIGHED_AGAINST_BENEFITS != set())
 
 
+def _habit_on(subject: list[str]) -> bool:
+    """Does the subject open with something done whose phrase only ends in a
+    body part or a health word ("Sleeping on your back", "Sitting with your
+    knees crossed", "Lifting with a bad back")? The habit is the subject, not
+    the body."""
+    first = subject[0]
+    return (len(subject) >= 3 and len(first) > 5 and first.endswith("ing") and not is_health_word(first)
+            and subject_head(subject) == first)
+
+
 # Auxiliaries of a progressive ("is causing", "were damaging").
 PROGRESSIVE = frozenset({"is", "are", "am", "'re", "’re", "was", "were"})
 
@@ -821,8 +833,9 @@ PROGRESSIVE = frozenset({"is", "are", "am", "'re", "’re", "was", "were"})
 VERBS_AFTER_A_NOUN = frozenset({"include", "are", "were", "vary", "range", "differ", "depend"})
 
 
-def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> bool:
-    """Can the verb form at i be a sentence's or clause's main verb here?"""
+def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], headline: bool = False) -> bool:
+    """Can the verb form at i be a sentence's or clause's main verb here? In a
+    headline (``headline``) "is" is dropped before a progressive too."""
     k = i - 1
     while k >= 0 and is_adverb(words[k]) and words[k] not in ("not", "n't", "n’t"):
         k -= 1
@@ -838,7 +851,12 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
         return previous in (",", "—", "–", "thereby", "thus") or (
             previous in PROGRESSIVE and k > 0 and words[k - 1] not in CLAUSE_BREAKS
             # "The aim of treatment is relieving pain": an equation (claims/purpose_nouns.txt)
-            and subject_head(words[_clause_start(words, k):k]) not in phrases("purpose_nouns").by_first)
+            and subject_head(words[_clause_start(words, k):k]) not in phrases("purpose_nouns").by_first) or (
+            # "Partial livers from dead donors saving the lives of infants": a headline's progressive
+            headline and _clause_start(words, i) == 0 and k > 0 and previous.isalpha()
+            and previous not in HEADLINE_NOT_BEFORE and not previous.endswith("ing") and not _names_verb((previous,))
+            # "pain relieving drugs", "brain stimulating habits": what it acts on, in a compound adjective
+            and not is_health_word(previous) and not _is_organ(previous))
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" and
         # "aims to suppress" a purpose.
@@ -1085,7 +1103,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if w in RELATIVES:
             head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
             break
-    if head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
+    if (head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first
+            and not _habit_on(head)):
         descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
     if (kind == "harm" and base == "cause" and plain_before and subject_head(plain_before) in outcome_words()
             and subject_head(plain_before) not in phrases("exposures").by_first
