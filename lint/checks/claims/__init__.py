@@ -1315,10 +1315,23 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
                  and subject[k] not in ("and", "or")), subject[-1])
     done = ((subject[0].endswith("ing") and subject[0] not in NOT_HABITS) or head in EXPOSURES
-            or head in phrases("exposures").by_first)
+            or head in phrases("exposures").by_first or _habit_head(subject))
     things = intervention_words()
     return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and (
         not _medicine(subject) or _alarming(claim))
+
+
+def _habit_head(subject: tuple[str, ...]) -> bool:
+    """Does the subject end in a habit named by its "-ing" word after what
+    qualifies it ("late-night snacking", "binge drinking", "heavy lifting")?
+    Not a condition ("bleeding", "snoring"), a word that names no habit
+    (claims/not_habits.txt), a step named with what it acts on ("firing of
+    the laser") nor the end of a clause ("have seen promising")."""
+    head = subject[-1]
+    return (len(head) > 5 and head.endswith("ing") and head not in NOT_HABITS
+            and not strength.is_health_word(head) and head in _dictionary()
+            and strength.BE.isdisjoint(subject) and strength.HAVE.isdisjoint(subject)
+            and strength.MODALS.isdisjoint(subject))
 
 
 def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
