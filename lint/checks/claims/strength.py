@@ -407,6 +407,16 @@ def claims(words: list[str]) -> list[Claim]:
                     found.append(claim)
                     i = claim.end
                     continue
+        if (word == "due" and headline and words[i + 1:i + 2] == ["to"] and i and words[i - 1].isalpha()
+                and words[i - 1] not in HEADLINE_NOT_BEFORE):
+            # A headline drops "is" before a cause too: "Fall in genital warts due to HPV vaccine".
+            subject_change = next((CHANGE_NOUNS[w] for w in words[:i] if w in CHANGE_NOUNS), None)
+            claim = _claim(words, i, i + 2, "due to", "benefit" if subject_change in ("down", "better") else "harm",
+                           hedges, copular=True)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
         if word in ADJECTIVE_PREDICATES and i + 1 < n and words[i + 1] in ADJECTIVE_LINKS and not (
                 i and (words[i - 1] in DETERMINERS or words[i - 1] in ("most", "more", "less"))):
             claim = _claim(words, i, i + 2, word + " " + words[i + 1],
