@@ -104,6 +104,9 @@ UNSUPPORTED_CAUSAL = Rule(
         "is reported whatever its subject and with \"can\" (\"New mattress covers can trigger asthma\"): it is the "
         "piece's main claim, a finding announced. In an article in its own voice, \"X causes Y\" is reported "
         "whatever X is (\"Cold weather causes flu\", \"low vitamin D causes depression\"; also \"triggers\"), "
+        "and so is a harm done outright or a cause named by a noun (\"Screen time ruins children's eyesight\", "
+        "\"Sugar is damaging your teeth\", \"Processed food is the main cause of obesity\": "
+        "claims/stated_harms.txt; not the degree verbs \"raises the risk of\" and \"worsens\"), "
         "unless X is what reference text explains a disease with: a condition, a germ, a gene or the body, a "
         "process (\"This accumulation\", \"MtDNA depletion\", \"the loss of cells\"), a subtype or a word "
         "outside everyday English; or the cause is said of some cases only (\"sometimes\", \"in rare "
@@ -1391,15 +1394,30 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
     head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k] in strength.PREPOSITIONS
                  and subject[k] not in ("and", "or")), subject[-1])
     done = ((subject[0].endswith("ing") and subject[0] not in NOT_HABITS) or head in EXPOSURES
-            or head in phrases("exposures").by_first)
+            or head in phrases("exposures").by_first or _habit_head(subject))
     things = intervention_words()
     return (done or head in things or head.endswith(INTERVENTION_SUFFIXES)) and (
         not _medicine(subject) or _alarming(claim))
 
 
+def _habit_head(subject: tuple[str, ...]) -> bool:
+    """Does the subject end in a habit named by its "-ing" word after what
+    qualifies it ("late-night snacking", "binge drinking", "heavy lifting")?
+    Not a condition ("bleeding", "snoring"), a word that names no habit
+    (claims/not_habits.txt), a step named with what it acts on ("firing of
+    the laser") nor the end of a clause ("have seen promising")."""
+    head = subject[-1]
+    return (len(head) > 5 and head.endswith("ing") and head not in NOT_HABITS
+            and not strength.is_health_word(head) and head in _dictionary()
+            and strength.BE.isdisjoint(subject) and strength.HAVE.isdisjoint(subject)
+            and strength.MODALS.isdisjoint(subject))
+
+
 def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     """ "Cold weather causes flu", "these jabs cause thyroid cancer", "low
-    vitamin D causes depression": a cause stated as plain fact in an article's
+    vitamin D causes depression", "screen time ruins children's eyesight",
+    "sugar is damaging your teeth" (a cause or a harm done outright,
+    claims/stated_harms.txt): a cause stated as plain fact in an article's
     own voice, whatever its subject, when the subject is a thing, a habit or a
     state of affairs in everyday words, not what reference text describes: a
     condition, a germ, a gene or the body (claims/non_interventions.txt), a
@@ -1408,7 +1426,7 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     causes"), of a generic object ("causes symptoms", "causes the
     disorder"), inside a question ("how X causes Y") or with "can", it is a
     description of what happens, not a claim to source."""
-    if claim.base not in CAUSING or claim.kind != "harm" or claim.possible or claim.past or claim.relative:
+    if claim.base not in _stated_harms() or claim.kind != "harm" or claim.possible or claim.past or claim.relative:
         return False
     subject = claim.subject
     if (not subject or "can" in subject or claim.qualified or claim.participle or words[claim.start].endswith("ing")
@@ -1421,8 +1439,10 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     head = strength.subject_head(subject)
     if len(head) == 1 and len(subject) >= 2:
         head = subject[-2]  # "low vitamin D": vitamin
-    if head.endswith(PROCESS_ENDINGS) and head not in phrases("exposures").by_first:
-        return False  # "MtDNA depletion causes ...", "the abnormality causes ...": a process in the body
+    if head.endswith(PROCESS_ENDINGS) and head not in phrases("exposures").by_first or head in strength.CHANGE_NOUNS:
+        # "MtDNA depletion causes ...", "the abnormality causes ...", "a fall in
+        # oestrogen weakens ...": a process in the body
+        return False
     at = subject.index(head) if head in subject else len(subject) - 1
     if strength.names_condition(list(subject)) or any(strength.is_health_word(w) for w in subject[:max(0, at - 1)]):
         return False  # "Heart failure causes ...", "Infections or lung irritants cause ...": a condition's effects
@@ -1474,11 +1494,23 @@ def _framed_cause(words: list[str], claim: strength.Claim) -> bool:
             and not (claim.start and words[claim.start - 1] in strength.BE))
 
 
-# The verbs of plain causation ("causes", "triggers"): not of degree ("raises the risk
-# of", "worsens"), which the other paths weigh, nor "leads to" and "results in", which
-# reference text chains mechanisms with ("This accumulation results in ...": on MedQuAD
-# answers 0-2999 they added 6 findings, all descriptions, and one on news).
+# The verbs of plain causation ("causes", "triggers"), which a writer's emphatic frame
+# makes theirs even of a condition ("Put simply, gum disease causes heart attacks").
 CAUSING = frozenset({"cause", "trigger", "induce", "provoke"})
+
+
+@lru_cache(maxsize=1)
+def _stated_harms() -> frozenset[str]:
+    """Those and the verbs of a harm done outright ("damages", "ruins", "weakens"):
+    not of degree ("raises the risk of", "worsens"), which the other paths weigh
+    (said of any everyday subject they added 8 findings on MedQuAD answers 0-2999,
+    NIH risk factors, and a medicine's bleeding risk on news), nor "leads to" and
+    "results in", which reference text chains mechanisms with ("This accumulation
+    results in ...": on MedQuAD answers 0-2999 they added 6 findings, all
+    descriptions, and one on news)."""
+    return frozenset(resources.lines("claims/stated_harms.txt"))
+
+
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
 # Nouns of a change in the body that reference text names as a cause ("the loss of brain
 # cells causes ...", "the influx of sodium triggers ...", "excess calcium causes ...").

@@ -89,6 +89,10 @@ GENERAL_OUTCOMES = frozenset({
 # The particle of a phrasal predicate ("build up", "clear up"): with no object after it, a change is reported.
 PARTICLES = frozenset({"up", "out", "off", "away", "down"})
 INTRANSITIVE_PARTICLES = frozenset({"into", "onto", "away", "over", "around", "off", "through", "across", "along"})
+# Adverbs of place and time without "-ly" after a verb that takes no object: "is
+# decreasing nationwide", "are rising again" report a change, not an effect.
+INTRANSITIVE_ADVERBS = frozenset({"nationwide", "worldwide", "everywhere", "again", "now", "today", "fast", "too",
+                                  "here", "there", "overall", "globally", "locally"})
 NOT_ADVERBS = frozenset({"likely", "unlikely", "early", "daily", "weekly", "monthly", "yearly", "family", "only",
                          "elderly", "rely", "apply", "supply", "reply", "ally", "fly", "belly", "jelly", "july"})
 
@@ -354,7 +358,7 @@ def claims(words: list[str]) -> list[Claim]:
                 if end is None:
                     i += 1
                     continue
-            if _is_finite(words, i, form, phrase) and (found or form == "3sg" or not _after_coordination(words, i)):
+            if _is_finite(words, i, form, phrase, headline) and (found or form == "3sg" or not _after_coordination(words, i)):
                 claim = _claim(words, i, end, base, kind, hedges)
                 if claim and found and _after_coordination(words, i) and found[-1].past:
                     claim.past = True  # "halved the risk and cut deaths": the tense is shared
@@ -376,10 +380,12 @@ def claims(words: list[str]) -> list[Claim]:
             k = i + 1
             while k < n and is_adverb(words[k]):
                 k += 1
+            if words[k:k + 2] == ["one", "of"]:
+                k += 2  # "is one of the best treatments for": one of a ranked few, as "the best treatment for"
             phrase = copular.match_at(words, k) if k < n and words[k] in copular.by_first else None
             if phrase:
                 base = " ".join(phrase)
-                kind = "harm" if any(w in ("cause", "bad", "harmful", "toxic", "dangerous", "detrimental",
+                kind = "harm" if any(w in ("cause", "causes", "bad", "harmful", "toxic", "dangerous", "detrimental",
                                            "responsible", "due", "risk", "trigger", "terrible", "awful")
                                      for w in phrase) else "benefit"
                 claim = _claim(words, i, k + len(phrase), base, kind, hedges, copular=True)
@@ -401,6 +407,16 @@ def claims(words: list[str]) -> list[Claim]:
                     found.append(claim)
                     i = claim.end
                     continue
+        if (word == "due" and headline and words[i + 1:i + 2] == ["to"] and i and words[i - 1].isalpha()
+                and words[i - 1] not in HEADLINE_NOT_BEFORE):
+            # A headline drops "is" before a cause too: "Fall in genital warts due to HPV vaccine".
+            subject_change = next((CHANGE_NOUNS[w] for w in words[:i] if w in CHANGE_NOUNS), None)
+            claim = _claim(words, i, i + 2, "due to", "benefit" if subject_change in ("down", "better") else "harm",
+                           hedges, copular=True)
+            if claim:
+                found.append(claim)
+                i = claim.end
+                continue
         if word in ADJECTIVE_PREDICATES and i + 1 < n and words[i + 1] in ADJECTIVE_LINKS and not (
                 i and (words[i - 1] in DETERMINERS or words[i - 1] in ("most", "more", "less"))):
             claim = _claim(words, i, i + 2, word + " " + words[i + 1],
@@ -789,13 +805,47 @@ def _put_at_risk(words: list[str], i: int) -> int | None:
     return None
 
 
+def _facility_object(words: list[str], start: int, end: int) -> bool:
+    """Does the object's first noun phrase end in a building or a service
+    (claims/facility_nouns.txt: "a cell therapy centre in Stevenage", "a new
+    cancer hospital")?"""
+    j = start
+    while j < end and words[j] not in PREPOSITIONS and words[j] not in OBJECT_STOPS:
+        j += 1
+    return j > start and words[j - 1] in phrases("facility_nouns").by_first
+
+
+def _weighed_balance(words: list[str], start: int) -> bool:
+    """Is the object a treatment's benefits weighed against its harms ("the risks
+    and benefits", "benefits and harms")?"""
+    objects = [w for w in words[start:start + 5] if w not in DETERMINERS and w not in ("potential", "possible")]
+    return (len(objects) >= 3 and objects[1] in ("and", "or", "versus", "vs")
+            and {objects[0], objects[2]} & {"benefit", "benefits"} != set()
+            and {objects[0], objects[2]} & WEIGHED_AGAINST_BENEFITS != set())
+
+
+def _habit_on(subject: list[str]) -> bool:
+    """Does the subject open with something done whose phrase only ends in a
+    body part or a health word ("Sleeping on your back", "Sitting with your
+    knees crossed", "Lifting with a bad back")? The habit is the subject, not
+    the body."""
+    first = subject[0]
+    return (len(subject) >= 3 and len(first) > 5 and first.endswith("ing") and not is_health_word(first)
+            and subject_head(subject) == first)
+
+
+# Auxiliaries of a progressive ("is causing", "were damaging").
+PROGRESSIVE = frozenset({"is", "are", "am", "'re", "’re", "was", "were"})
+
+
 # Verbs that follow a plural noun and never the object of a verb in -s: the
 # word in -s before one is the noun ("causes include", "effects are").
 VERBS_AFTER_A_NOUN = frozenset({"include", "are", "were", "vary", "range", "differ", "depend"})
 
 
-def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> bool:
-    """Can the verb form at i be a sentence's or clause's main verb here?"""
+def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], headline: bool = False) -> bool:
+    """Can the verb form at i be a sentence's or clause's main verb here? In a
+    headline (``headline``) "is" is dropped before a progressive too."""
     k = i - 1
     while k >= 0 and is_adverb(words[k]) and words[k] not in ("not", "n't", "n’t"):
         k -= 1
@@ -806,7 +856,17 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...]) -> 
     if form == "ing":
         # ", causing blindness", ", leading to falls": a participle clause
         # states what the main clause's subject brings about.
-        return previous in (",", "—", "–", "thereby", "thus")
+        # "Sugar is damaging your teeth", "phones are ruining sleep": a
+        # present progressive after its subject states an effect going on.
+        return previous in (",", "—", "–", "thereby", "thus") or (
+            previous in PROGRESSIVE and k > 0 and words[k - 1] not in CLAUSE_BREAKS
+            # "The aim of treatment is relieving pain": an equation (claims/purpose_nouns.txt)
+            and subject_head(words[_clause_start(words, k):k]) not in phrases("purpose_nouns").by_first) or (
+            # "Partial livers from dead donors saving the lives of infants": a headline's progressive
+            headline and _clause_start(words, i) == 0 and k > 0 and previous.isalpha()
+            and previous not in HEADLINE_NOT_BEFORE and not previous.endswith("ing") and not _names_verb((previous,))
+            # "pain relieving drugs", "brain stimulating habits": what it acts on, in a compound adjective
+            and not is_health_word(previous) and not _is_organ(previous))
     if previous in ("to",) and form == "base":
         # "has been shown to reduce" reports an effect; "used to lower" and
         # "aims to suppress" a purpose.
@@ -1025,12 +1085,16 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if participle and strength == DIRECT and "can" in before:
         possible = True
     if not copular and not passive and (len(base.split()) == 1 or base.split()[-1] in PARTICLES) and (
-            obj_end == end or words[end] in INTRANSITIVE_PARTICLES):
+            obj_end == end or words[end] in INTRANSITIVE_PARTICLES or words[end] in INTRANSITIVE_ADVERBS):
         return None  # intransitive: "cartilage thins", "needles dissolve into the skin" report a change
     head_object = next((w for w in words[end:end + 4] if w not in DETERMINERS and w not in QUANTITIES
                         and w not in ("serious", "new", "fresh", "further", "major")), "")
     if head_object in phrases("idiom_objects").by_first and not copular:
         return None  # "has raised concerns about cancer risks": an idiom, not an effect
+    if not copular and _weighed_balance(words, end):
+        return None  # "patients are balancing risks and benefits": a balance weighed, not an outcome
+    if not copular and _facility_object(words, end, obj_end):
+        return None  # "is building a new cancer hospital": a place built or run, not an outcome
     if base == "affect" and end < len(words) and (words[end] in PREVALENCE_STARTS or words[end][:1].isdigit()):
         return None  # "affects about 1 in 20 adults", "affecting 15 million people": how common, not a cause
     if (base in ("stop", "prevent", "keep") and obj_end < len(words) and words[obj_end] == "from"
@@ -1049,7 +1113,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
         if w in RELATIVES:
             head = plain_before[:r]  # "Large clots that form in the legs": the subject is "large clots"
             break
-    if head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first:
+    if (head and is_health_word(head[-1]) and kind == "harm" and head[-1] not in phrases("exposures").by_first
+            and not _habit_on(head)):
         descriptive = True  # "High blood pressure raises the risk of stroke": what a condition does (not "salt raises")
     if (kind == "harm" and base == "cause" and plain_before and subject_head(plain_before) in outcome_words()
             and subject_head(plain_before) not in phrases("exposures").by_first
@@ -1072,6 +1137,8 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
                if not is_adverb(w) and (w not in MODALS or w == "can")]
     while len(subject) >= 2 and subject[-1] in ("and", "or"):
         del subject[-2:]  # "the team evaluates and treats": the subject is the team
+    if subject and subject[-1] in PROGRESSIVE and words[i].endswith("ing"):
+        subject.pop()  # "Sugar is damaging your teeth": the subject is sugar
     if helped:
         while subject and subject[-1] in ("to", "help", "helps"):
             subject.pop()  # "Ginger helps to settle nausea": the subject is ginger
