@@ -73,7 +73,19 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
         if named[other] >= NAMES_OVER_ONE_SPELLING and not named[lone]:
             return UK if other == BRITISH else US
         names = None
-    if not tie:
+    placed = False  # the country markers, not the spellings, decided the side
+    if not tie and abs(counts[AMERICAN] - counts[BRITISH]) == 1 and names is not None:
+        # Spellings one apart are thin evidence: an article that places itself in one
+        # country's health system (country_markers.tsv: "the CDC", "$10", "call 911")
+        # and never in the other's is that country's, and the extra spellings are slips.
+        named.update(names())
+        names = None
+        ahead = AMERICAN if counts[AMERICAN] > counts[BRITISH] else BRITISH
+        behind = BRITISH if ahead == AMERICAN else AMERICAN
+        american_first = ahead == AMERICAN
+        if named[behind] >= COUNTRY_OVER_ONE_SPELLING and not named[ahead]:
+            american_first, placed = behind == AMERICAN, True
+    elif not tie:
         american_first = counts[AMERICAN] > counts[BRITISH]
     else:
         if names is not None:
@@ -87,6 +99,8 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
         else:
             american_first = observed[0][0] == AMERICAN
     order = (US, CANADA, UK, AUSTRALIA) if american_first else (UK, AUSTRALIA, CANADA, US)
+    if placed:
+        order = order[:2]  # the other side's varieties would only count the spellings again
     # Canadian is a pattern (British -our/-re with American -ize and medical e) that
     # needs two British words to show it, and an American -ize word: one "colour"
     # beside "pediatrician" is a slip, and "behaviour" and "fibre" in an article
@@ -105,6 +119,8 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
 OXFORD_EVIDENCE = 2
 # Names of one English (occurrences) that outweigh a lone spelling of the other.
 NAMES_OVER_ONE_SPELLING = 3
+# Names and country markers of one English that outweigh a lead of one spelling.
+COUNTRY_OVER_ONE_SPELLING = 2
 
 
 def observe(doc: Doc) -> list[tuple[int, str, str, str]]:
@@ -227,7 +243,21 @@ def phrase_names(text: str) -> Counter:
     found: Counter = Counter()
     for variant, patterns in _phrase_name_patterns().items():
         found[variant] += sum(1 for pattern in patterns for _ in pattern.finditer(text))
+    for variant, pattern in _country_markers():
+        found[variant] += any(True for _ in pattern.finditer(text))  # each kind of marker once
     return found
+
+
+@lru_cache(maxsize=1)
+def _country_markers():
+    """(variant, pattern) of each line of country_markers.tsv."""
+    import re
+
+    from lint import resources
+
+    variety = {"american": AMERICAN, "british": BRITISH}
+    return tuple((variety[line.split("\t")[0]], re.compile(line.split("\t")[1]))
+                 for line in resources.lines("terminology/country_markers.tsv"))
 
 
 def first_name(text: str, variant: str) -> str | None:

@@ -54,6 +54,18 @@ def test_english_is_decided_once_per_article():
                                       "and the color of the skin changed.")] == ["Colour"]
 
 
+def test_an_article_placed_in_one_health_system_keeps_its_english_when_slips_outnumber_by_one():
+    text = ("A pediatric case is rare. The CDC counts cases, the FDA approves the drugs, and a brace costs "
+            "about $10. Changes in behaviour help, and some people see a specialist at a sports centre.")
+    assert [t for _, _, t, _ in found(text)] == ["behaviour", "centre"]
+    # Without the markers, two British spellings against one American decide British.
+    plain = "A pediatric case is rare. Changes in behaviour help, and some people see a specialist at a sports centre."
+    assert [t for _, _, t, _ in found(plain)] == ["pediatric"]
+    # A country named is a topic, not the reader's health system.
+    named = plain + " In the U.S., the United States and the US, cases are rare."
+    assert [t for _, _, t, _ in found(named)] == ["pediatric"]
+
+
 def test_fetus_is_british_medical_usage_too():
     assert classify("fetus") is None and classify("foetus") == (BRITISH, "fetus")
     assert found("The colour of the tumour changed, and the fetus grew.") == []
@@ -446,8 +458,13 @@ def test_a_tie_of_spellings_is_broken_by_names_then_by_the_ise_or_ize_words():
     assert [t for _, _, t, _ in found("The color changed. We realised it late.")] == ["realised"]
     assert [t for _, _, t, _ in found("We realised it late. The color changed.")] == ["color"]
     assert decide([(AMERICAN, "our"), (BRITISH, "re")], names=lambda: {BRITISH: 2}) == "en-GB"
-    # More spellings of one English still win over any names.
-    assert decide([(AMERICAN, "our"), (AMERICAN, "re"), (BRITISH, "re")], names=lambda: {BRITISH: 5}) == "en-US"
+    # Two more spellings of one English win over any names; one more loses to names of the
+    # other English (and its country markers) where the article writes none of its own.
+    assert decide([(AMERICAN, "our"), (AMERICAN, "re"), (AMERICAN, "ll"), (BRITISH, "re")],
+                  names=lambda: {BRITISH: 5}) == "en-US"
+    assert decide([(AMERICAN, "our"), (AMERICAN, "re"), (BRITISH, "re")], names=lambda: {BRITISH: 5}) == "en-GB"
+    assert decide([(AMERICAN, "our"), (AMERICAN, "re"), (BRITISH, "re")],
+                  names=lambda: {BRITISH: 5, AMERICAN: 1}) == "en-US"
 
 
 def test_a_name_spelled_by_a_convention_counts_as_that_spelling():
