@@ -1076,3 +1076,25 @@ def test_what_a_vaccine_or_a_class_of_medicine_is_for_is_no_claimed_result():
     efficacy = [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-efficacy"]
     # A booster, a named medicine's "treats" and a result other than the indication stay claims.
     assert efficacy == ["protects against shingles", "reduces mortality", "treats tennis elbow"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many people get strains playing sports.",
+    "If the injury lasts, the liver creates scar tissue.",
+    "The macula is responsible for sharp central vision.",
+    "The extensive blistering leads to scarring.",
+    "The resulting reduction in signaling impairs proper bone development.",
+    "Researchers suspect that it somehow disrupts the balance of new bone creation.",
+    "The deposits damage the retina.",
+])
+def test_what_reference_text_says_the_body_does_is_no_stated_harm(sentence):
+    # A harm word used as a noun, what a part of the body does, a process of
+    # the body as the subject, and a cause only suspected.
+    text = "# Notes\n\n" + sentence + "\n"
+    assert [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-causal"] == []
+
+
+def test_a_harm_done_by_a_habit_or_a_thing_is_still_stated():
+    text = "# Notes\n\nLate-night snacking damages your sleep. Smoking is responsible for most lung cancers.\n"
+    assert [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-causal"] == [
+        "damages your sleep", "is responsible for most lung cancers"]

@@ -26,6 +26,7 @@ from lint.lexicon import everyday
 from lint.checks.claims.lexicon import (could_match, drug_words, intervention_words, organ_words, outcome_words, pattern,
                                         phrases)
 from lint.checks.claims import strength
+from lint.checks.spelling.word_class import classes
 from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
                                          STUDY_REFERENCES, TRIAL_WORDS, _reporting_tail, attributed, find_evidence)
 from lint.checks.claims.evidence import cites as _evidence_cites
@@ -1434,6 +1435,10 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
         return False  # what is possible, said of some, brought about by a main clause, or a subject spanning a clause
     if _framed_cause(words, claim):
         return True
+    if subject[-1] in LIGHT_VERBS or classes(subject[-1]) == VERB_ONLY:
+        return False  # "Many people get strains playing sports", "the liver creates scar tissue": a noun
+    if claim.base == "responsible for" and not POSITIVE_OUTCOMES.isdisjoint(words[claim.start:claim.end]):
+        return False  # "The macula is responsible for sharp central vision": what a part does
     if subject[0] in DEMONSTRATIVES or (len(subject) > 1 and subject[0] in ("and", "but") and subject[1] in DEMONSTRATIVES):
         return False  # "This accumulation causes ...", "These deposits cause ...": a chain of explanation
     head = strength.subject_head(subject)
@@ -1512,11 +1517,18 @@ def _stated_harms() -> frozenset[str]:
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "such"})
+# Verbs after which a harm word is their object, a noun ("get strains", "means damage").
+LIGHT_VERBS = frozenset({"get", "gets", "got", "getting", "have", "has", "had", "means", "mean", "make", "makes",
+                         "made", "leave", "leaves", "left"})
+VERB_ONLY = frozenset({"verb"})
+# What a part of the body does, which nothing is "responsible for" as a harm.
+POSITIVE_OUTCOMES = resources.word_set("claims/positive_outcomes.txt") | {"vision", "sight", "movement"}
 # Nouns of a change in the body that reference text names as a cause ("the loss of brain
 # cells causes ...", "the influx of sodium triggers ...", "excess calcium causes ...").
 PROCESS_NOUNS = frozenset({"loss", "losses", "influx", "buildup", "build-up", "excess", "lack", "shortage",
                            "overload", "block", "blockage", "damage", "breakdown", "release", "leak", "defect",
-                           "defects"})
+                           "defects", "flow", "signaling", "signalling", "change", "changes", "mutation",
+                           "mutations", "blistering", "deposit", "deposits"})
 
 
 # How nouns of a process end ("depletion", "abnormality", "deficiency", "impairment"): a
