@@ -687,22 +687,22 @@ def test_information_about_services_and_the_readers_own_provider_is_not_promotio
 
 def test_a_headline_that_denies_an_effect_is_a_claim_the_body_is_not():
     # A first line that names and cites nothing announces its finding, denied or asserted.
-    assert _rule("Regular yogurt does not improve gut health\n\nMore on this below.\n",
+    assert _rule("Regular cheese does not improve gut health\n\nMore on this below.\n",
                  "claims/unsupported-efficacy") == [
         (1, 16, "does not improve gut health",
          "\"does not improve gut health\" is denied as fact in the headline, with no source in the article")]
-    assert [t for _l, _c, t, _m in _rule("NSAIDs do not increase the risk of miscarriage\n",
-                                         "claims/unsupported-causal")] == ["do not increase the risk of miscarriage"]
-    for text in ("Turmeric does not cure arthritis.\n", "No evidence that yogurt improves gut health\n",
-                 "Yogurt does not improve gut health, a 2020 trial [1] found\n"):
+    assert [t for _l, _c, t, _m in _rule("Antacids do not increase the risk of stroke\n",
+                                         "claims/unsupported-causal")] == ["do not increase the risk of stroke"]
+    for text in ("Turmeric does not cure arthritis.\n", "No evidence that cheese improves gut health\n",
+                 "Cheese does not improve gut health, a 2020 trial [1] found\n"):
         assert [f for f in _rule(text, "claims/unsupported-efficacy")] == [], text
 
 
 def test_a_headline_about_something_done_or_taken_is_a_claim_whatever_its_outcome_words():
-    assert [t for _l, _c, t, _m in _rule("Common herbal supplement can cause dangerous interactions\n",
+    assert [t for _l, _c, t, _m in _rule("Popular sleep supplement can cause dangerous interactions\n",
                                          "claims/unsupported-causal")] == ["cause dangerous interactions"]
     # In the body, "can" is what is possible, and "crowding" names no health outcome.
-    assert _rule("# Wards\n\nBetter scheduling can reduce crowding at hospitals.\n", "claims/unsupported-efficacy") == []
+    assert _rule("# Wards\n\nEarlier booking can reduce waiting at clinics.\n", "claims/unsupported-efficacy") == []
 
 
 def test_has_been_found_to_appeals_to_unnamed_evidence_in_an_articles_own_voice():
@@ -1079,13 +1079,13 @@ def test_what_a_vaccine_or_a_class_of_medicine_is_for_is_no_claimed_result():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Many people get strains playing sports.",
-    "If the injury lasts, the liver creates scar tissue.",
-    "The macula is responsible for sharp central vision.",
-    "The extensive blistering leads to scarring.",
-    "The resulting reduction in signaling impairs proper bone development.",
-    "Researchers suspect that it somehow disrupts the balance of new bone creation.",
-    "The deposits damage the retina.",
+    "Lots of runners get strains training on hills.",
+    "After a long illness, the lung forms scar tissue.",
+    "The cochlea is responsible for clear hearing.",
+    "Widespread blistering leads to scarring of the hands.",
+    "A drop in hormone signaling impairs normal growth.",
+    "Scientists suspect that it slowly disrupts the repair of cartilage.",
+    "Fatty deposits damage the lens.",
 ])
 def test_what_reference_text_says_the_body_does_is_no_stated_harm(sentence):
     # A harm word used as a noun, what a part of the body does, a process of

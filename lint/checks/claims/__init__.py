@@ -68,7 +68,7 @@ UNSUPPORTED_EFFICACY = Rule(
         "to with no source at all (\"has been shown to reduce\", \"has been found to\", a headline's \"X found to\"; "
         "\"is proven to\" is overstated certainty instead); in a story that reports its "
         "sources it does. A headline (the first line of a document that names and cites nothing) that denies an "
-        "effect outright (\"Yogurt does not improve gut health\") announces a finding and is reported too; in the "
+        "effect outright (\"Cheese does not improve gut health\") announces a finding and is reported too; in the "
         "body a denial is not. What appears or seems so (\"appears safe and "
         "effective\") is hedged. "
         "Textbook facts stated without a source (\"painkillers ease headaches\") are reported. With "
@@ -988,9 +988,9 @@ HEADLINE_KINDS = frozenset({"heading", "paragraph", "title"})
 
 def _headline_subject(claim: strength.Claim) -> bool:
     """A headline's subject that names something done, given or used
-    ("Better scheduling of admissions can reduce crowding", "Common herbal
-    supplement can cause dangerous interactions", "Endobronchial forceps
-    effective in retrieval of filters"): what it brings about is the piece's
+    ("Earlier booking of scans can reduce waiting", "Popular sleep
+    supplement can cause dangerous interactions", "Magnetic forceps
+    effective in removal of swallowed pins"): what it brings about is the piece's
     finding, whatever the outcome's words, which name no condition."""
     subject = [w for w in claim.subject if w not in strength.MODALS and not strength.is_adverb(w)]
     if not subject or claim.participle or claim.relative or claim.past and not claim.perfect:
@@ -1063,8 +1063,8 @@ DENIALS = frozenset({"not", "n't", "n’t", "never", "cannot", "doesn", "don", "
 
 
 def _denied(words: list[str], claim: strength.Claim) -> bool:
-    """A headline that denies an effect outright ("Yogurt does not improve
-    health", "NSAIDs do not increase risk of miscarriage") announces a finding
+    """A headline that denies an effect outright ("Cheese does not improve
+    health", "Antacids do not increase risk of stroke") announces a finding
     as much as one that asserts it, and needs a source as much; Yu et al.
     label both direct causal. "No evidence that ...", "without" and the like
     are not denials of this kind."""
@@ -1119,7 +1119,7 @@ def _reader_promises(words: list[str]) -> list[strength.Claim]:
 
 def _treatment_effect(claim: strength.Claim, words: list[str]) -> bool:
     """A treatment said to work on an outcome that is no health word
-    ("generic medications boost adherence", "flu vaccines effective in
+    ("pill organisers boost adherence", "flu vaccines effective in
     reducing outbreaks", "the therapy is as effective as surgery"): an efficacy
     claim whatever its object, when the subject's head (the word before its
     first preposition) names a treatment. Other subjects' effects on such

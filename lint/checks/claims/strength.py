@@ -221,7 +221,7 @@ class Claim:
     possible: bool = False  # "can lower": direct on Yu et al.'s scale, what is possible in consumer health text
     descriptive: bool = False  # a relative clause, or what a condition does: description, not a claim to source
     # Read for strength but not reported: the outcome is named outside the
-    # object ("improves forensic examinations for sexual abuse"), or the claim
+    # object ("improves follow-up visits for severe burns"), or the claim
     # is a participle clause (", reducing the risk of stroke") that follows one.
     indirect: bool = False
     # The noun a ", which ..." clause is about ("stem cells, which regenerate ..."): cells.
@@ -409,7 +409,7 @@ def claims(words: list[str]) -> list[Claim]:
                     continue
         if (word == "due" and headline and words[i + 1:i + 2] == ["to"] and i and words[i - 1].isalpha()
                 and words[i - 1] not in HEADLINE_NOT_BEFORE):
-            # A headline drops "is" before a cause too: "Fall in genital warts due to HPV vaccine".
+            # A headline drops "is" before a cause too: "Fall in childhood asthma due to cleaner buses".
             subject_change = next((CHANGE_NOUNS[w] for w in words[:i] if w in CHANGE_NOUNS), None)
             claim = _claim(words, i, i + 2, "due to", "benefit" if subject_change in ("down", "better") else "harm",
                            hedges, copular=True)
@@ -862,7 +862,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], hea
             previous in PROGRESSIVE and k > 0 and words[k - 1] not in CLAUSE_BREAKS
             # "The aim of treatment is relieving pain": an equation (claims/purpose_nouns.txt)
             and subject_head(words[_clause_start(words, k):k]) not in phrases("purpose_nouns").by_first) or (
-            # "Partial livers from dead donors saving the lives of infants": a headline's progressive
+            # "Donor kidneys from older adults saving the lives of teenagers": a headline's progressive
             headline and _clause_start(words, i) == 0 and k > 0 and previous.isalpha()
             and previous not in HEADLINE_NOT_BEFORE and not previous.endswith("ing") and not _names_verb((previous,))
             # "pain relieving drugs", "brain stimulating habits": what it acts on, in a compound adjective
@@ -1001,7 +1001,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     indirect = bool(participle)
     if not healthy and HEALTH_IN_CLAUSE:
         indirect = True
-        # "Telehealth improves forensic examinations for sexual abuse": the
+        # "Video calls improve follow-up visits for severe burns": the
         # outcome may sit past the object's first words, or in the subject.
         healthy = names_health(words)
     if not healthy:
@@ -1092,7 +1092,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     if head_object in phrases("idiom_objects").by_first and not copular:
         return None  # "has raised concerns about cancer risks": an idiom, not an effect
     if not copular and _weighed_balance(words, end):
-        return None  # "patients are balancing risks and benefits": a balance weighed, not an outcome
+        return None  # "families are balancing risks and benefits": a balance weighed, not an outcome
     if not copular and _facility_object(words, end, obj_end):
         return None  # "is building a new cancer hospital": a place built or run, not an outcome
     if base == "affect" and end < len(words) and (words[end] in PREVALENCE_STARTS or words[end][:1].isdigit()):
