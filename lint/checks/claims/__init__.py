@@ -1438,7 +1438,7 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     if subject[-1] in LIGHT_VERBS or classes(subject[-1]) == VERB_ONLY:
         return False  # "Many people get strains playing sports", "the liver creates scar tissue": a noun
     if claim.base == "responsible for" and not POSITIVE_OUTCOMES.isdisjoint(words[claim.start:claim.end]):
-        return False  # "The macula is responsible for sharp central vision": what a part does
+        return False  # "The cochlea is responsible for clear hearing": what a part does
     if subject[0] in DEMONSTRATIVES or (len(subject) > 1 and subject[0] in ("and", "but") and subject[1] in DEMONSTRATIVES):
         return False  # "This accumulation causes ...", "These deposits cause ...": a chain of explanation
     head = strength.subject_head(subject)
