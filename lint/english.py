@@ -239,12 +239,13 @@ def evidence(doc: Doc) -> list[tuple[int, str, str, str]]:
 def phrase_names(text: str) -> Counter:
     """How many British and American names of several words, or with capitals, that the
     other English never writes ("GP", "A&E", "cotton buds"; "emergency room", "doctor's
-    office"), the text writes."""
+    office"), the text writes, and which kinds of country marker it holds (country_markers.tsv:
+    "the CDC", "call 999", a price in pounds), each counted once."""
     found: Counter = Counter()
     for variant, patterns in _phrase_name_patterns().items():
         found[variant] += sum(1 for pattern in patterns for _ in pattern.finditer(text))
     for variant, pattern in _country_markers():
-        found[variant] += any(True for _ in pattern.finditer(text))  # each kind of marker once
+        found[variant] += pattern.search(text) is not None  # each kind of marker once
     return found
 
 
