@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from build_homophones import NUMBERS  # noqa: E402
+from build_homophones import NUMBERS, cmudict_entries  # noqa: E402
 from lint import lexicon, nlp, resources  # noqa: E402
 from lint.checks.spelling.tables import listed_groups  # noqa: E402
 
@@ -50,17 +50,11 @@ def first_and_all(path: str) -> tuple[dict[str, str], dict[str, set[str]]]:
     """Each word's first pronunciation, and each pronunciation's words."""
     first: dict[str, str] = {}
     words: dict[str, set[str]] = defaultdict(set)
-    with open(path, encoding="latin-1") as fh:
-        for line in fh:
-            line = line.split("#")[0].strip()
-            if not line:
-                continue
-            entry, *phones = line.split()
-            word = re.sub(r"\(\d+\)$", "", entry)
-            sound = " ".join(re.sub(r"\d", "", p) for p in phones)
-            if entry == word and word not in first:
-                first[word] = sound
-            words[sound].add(word)
+    for entry, word, phones in cmudict_entries(path):
+        sound = " ".join(phones)
+        if entry == word and word not in first:
+            first[word] = sound
+        words[sound].add(word)
     return first, words
 
 

@@ -58,19 +58,26 @@ HEADER = """# Homophones: word<TAB>words that sound the same, comma-separated (b
 """
 
 
-def pronunciations(path: str) -> dict[str, set[tuple[str, ...]]]:
-    """Each word of three letters or more in cmudict.dict -> its phoneme
-    strings, stress marks dropped (alternates such as "read(2)" folded in)."""
-    prons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+def cmudict_entries(path: str):
+    """(entry, word, phonemes) of each line of cmudict.dict in order: the entry as
+    written ("read(2)"), the word without its alternate's number, and the
+    phonemes with their stress marks dropped."""
     with open(path, encoding="latin-1") as fh:
         for line in fh:
             line = line.split("#")[0].strip()
             if not line:
                 continue
-            word, *phones = line.split()
-            word = re.sub(r"\(\d+\)$", "", word)
-            if re.fullmatch(r"[a-z]{3,}", word):
-                prons[word].add(tuple(re.sub(r"\d", "", p) for p in phones))
+            entry, *phones = line.split()
+            yield entry, re.sub(r"\(\d+\)$", "", entry), tuple(re.sub(r"\d", "", p) for p in phones)
+
+
+def pronunciations(path: str) -> dict[str, set[tuple[str, ...]]]:
+    """Each word of three letters or more in cmudict.dict -> its phoneme
+    strings, stress marks dropped (alternates such as "read(2)" folded in)."""
+    prons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for _entry, word, sound in cmudict_entries(path):
+        if re.fullmatch(r"[a-z]{3,}", word):
+            prons[word].add(sound)
     return prons
 
 
