@@ -251,14 +251,17 @@ def phrase_names(text: str) -> Counter:
 
 @lru_cache(maxsize=1)
 def _country_markers():
-    """(variant, pattern) of each line of country_markers.tsv."""
+    """(variant, pattern) of each line of country_markers.tsv and usage_markers.tsv: the
+    health system an article places its reader in, and the writer's own usage ("whilst",
+    "gotten", "3 March 2021")."""
     import re
 
     from lint import resources
 
     variety = {"american": AMERICAN, "british": BRITISH}
     return tuple((variety[line.split("\t")[0]], re.compile(line.split("\t")[1]))
-                 for line in resources.lines("terminology/country_markers.tsv"))
+                 for name in ("terminology/country_markers.tsv", "terminology/usage_markers.tsv")
+                 for line in resources.lines(name))
 
 
 def first_name(text: str, variant: str) -> str | None:

@@ -529,3 +529,45 @@ def test_a_noun_and_participle_modifier_written_open_beside_its_hyphenated_form(
         "A population-based study.\n\nResearch: autism in a youth cohort: population based cohort study\n",  # a title
     ):
         assert located(text) == [], text
+
+
+def test_every_usage_marker_matches_its_own_example_and_not_the_other_englishs_form():
+    import re
+
+    from lint import resources
+
+    rows = [line.split("\t") for line in resources.lines("terminology/usage_markers.tsv")]
+    assert rows and all(len(row) == 4 for row in rows)
+    for variety, pattern, _, example in rows:
+        assert re.search(pattern, example), (pattern, example)
+    patterns = {variety: [re.compile(p) for v, p, _, _ in rows if v == variety] for variety in ("american", "british")}
+    # Each side's example is not taken for the other side.
+    for variety, _, _, example in rows:
+        other = "british" if variety == "american" else "american"
+        assert not any(p.search(example) for p in patterns[other]), example
+
+
+def test_the_writers_own_usage_settles_an_article_whose_spellings_tie():
+    # One "color" and one "behaviour": the first word written would decide. A writer who
+    # writes "gotten" and dates month first is American, so the British word is the slip.
+    tie = "Changes in behaviour are common. The rash may change color. "
+    american = tie + "Symptoms have gotten worse since the trial ended on March 3, 2021."
+    assert [t for _, _, t, _ in found(american)] == ["behaviour"]
+    british = tie + "Patients were taken to hospital, and the trial ended on 3 March 2021."
+    assert [t for _, _, t, _ in found(british)] == ["color"]
+    # "in hospital settings" is American medical usage too, and says nothing.
+    neutral = tie + "Such rashes are rare in hospital settings."
+    assert [t for _, _, t, _ in found(neutral)] == ["color"]  # the first word written decides
+
+
+def test_british_forms_american_never_writes_are_variants_but_their_counterparts_are_not():
+    text = "The color of the tumor changed, and we organized care. Grey patches and whilst resting."
+    assert [t for _, _, t, _ in found(text)] == ["Grey", "whilst"]
+    # "gray" is also the unit of radiation dose in British writing.
+    assert found("The colour of the tumour changed. The dose was 2 gray, given whilst resting.") == []
+
+
+def test_menopause_symptom_has_one_name_in_each_english():
+    text = ("Estrogen falls at menopause, and pediatric doses differ. Hot flashes are common. "
+            "Many women find hot flushes fade.")
+    assert [t for _, _, t, _ in found(text)] == ["hot flushes"]
