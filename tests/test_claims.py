@@ -185,6 +185,9 @@ def test_mentioning_harms_silences_missing_harms_but_not_no_sources():
     ("If the brace relieves pain, keep wearing it.", []),
     ("The hormone stops cells from dividing.", []),
     ("Steroid injections can promote weight gain.", []),
+    # After an adjective a word is a noun, even one that is also a verb ("flushes out toxins").
+    ("Hot flushes ease after a year or two.", []),
+    ("The detox tea flushes out toxins.", ["claims/unsupported-efficacy"]),
 ])
 def test_subjects_clauses_and_mechanisms(sentence, expected):
     assert sorted({r for r, *_ in found(sentence)} - {"claims/no-sources", "claims/missing-harms"}) == expected

@@ -843,6 +843,13 @@ PROGRESSIVE = frozenset({"is", "are", "am", "'re", "’re", "was", "were"})
 VERBS_AFTER_A_NOUN = frozenset({"include", "are", "were", "vary", "range", "differ", "depend"})
 
 
+def _only_adjective(word: str) -> bool:
+    """A word only ever an adjective ("hot", "severe", "obese"; not "cold" or "daily", nouns too)."""
+    from lint.checks.spelling.word_class import classes
+
+    return word.isalpha() and classes(word) == {"adj"}
+
+
 def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], headline: bool = False) -> bool:
     """Can the verb form at i be a sentence's or clause's main verb here? In a
     headline (``headline``) "is" is dropped before a progressive too."""
@@ -877,6 +884,8 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], hea
         return True  # "a deficiency that seriously compromises", "this increases": "that" with a plural noun is not English
     if previous in DETERMINERS or previous in ("-", SPACED_HYPHEN, "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
         return False  # a noun or an adjective: "the increase", "with reduced risk"
+    if form == "3sg" and len(phrase) == 1 and _only_adjective(previous) and not (k > 0 and words[k - 1] in BE):
+        return False  # "Hot flushes ease", "severe cramps": an adjective goes before a noun, never a verb
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
         return False  # nouns: "the cause of", "the impact of", "an increase in"
