@@ -603,3 +603,58 @@ def test_an_article_written_to_its_reader_defines_even_an_acronym_used_once():
     # organisation once without being wrong.
     news = "Patients gave a sample for PVSA 12 weeks later, the researchers said. The study was paid for by PCORI.\n"
     assert found(news) == []
+
+
+def _advice_page(sentence: str) -> str:
+    """An invented advice page that speaks to its reader now and then (about 10 "you" or "your"
+    in 1,000 words, under the 20 of a page written wholly to its reader) and quotes no one."""
+    plain = ("Most people get better within a week or two with rest, fluids and simple pain relief. "
+             "Keep a note of when the symptoms started and what seems to make them worse. ") * 3
+    return (f"{plain}See your doctor if the pain lasts.\n\n{sentence}\n\n{plain}"
+            "A pharmacist can tell you which remedies are safe together.\n")
+
+
+def test_an_advice_page_that_quotes_no_one_is_written_to_its_reader():
+    # Fewer than 20 "you" words in 1,000, but no one is reported as saying anything: an advice page,
+    # where an acronym used once needs spelling out, not a news story naming its sources.
+    text = _advice_page("Antibiotics are seldom needed for QZB in older adults.")
+    assert found(text) == [(3, 35, '"QZB" is never defined')]
+    # The same page quoting its sources ("said", "told") is read as a news story.
+    quoted = text.replace("Most people get better", "Most people get better, a doctor said and told us,")
+    assert found(quoted) == []
+
+
+def test_a_topic_word_and_the_word_after_it_spell_out_no_acronym():
+    # "Psoriasis also" holds P, S and A, and a capital after a small letter ("PsA") starts a new
+    # word: neither the article's topic word nor a run ending in another head word defines it.
+    text = ("Psoriasis also affects the nails. PsA causes stiff, swollen joints. "
+            "Early treatment of psoriatic arthritis (PsA) protects the joints.\n")
+    assert found(text) == [(1, 35, '"PsA" is used before it is defined (on line 1)')]
+    assert found("Severe psoriasis can itch. People with PsA have stiff joints.\n") == [
+        (1, 40, '"PsA" is never defined')]
+    # The letters of a rare word beside the use still gloss an all-capital acronym ("cannabidiol ... CBD").
+    assert found("Oils made with cannabidiol are sold widely. CBD oils are not regulated.\n") == []
+
+
+def test_a_small_letter_prefix_is_spelled_out_by_a_word_before_the_acronym():
+    assert found("Changes in the mitochondrial DNA cause it. People with mtDNA changes tire easily.\n") == []
+
+
+def test_an_acronym_is_not_its_own_expansion():
+    # "QR alone (QR of 30%)" spells nothing out: QR is never defined, not used before a definition.
+    text = "The rate of QR alone (QR of 30% versus 20%) was higher, the company said.\n"
+    assert [m for _, _, m in found(text + "People with QR had fewer relapses.\n")] != [
+        '"QR" is used before it is defined (on line 1)']
+
+
+def test_a_body_the_reader_contacts_or_a_publication_is_a_name():
+    page = _advice_page("You can contact QARD with questions, or read our QARD webpage on tests.")
+    assert found(page) == []
+    page = _advice_page("See the section on late effects in the QDQ summary for more information.")
+    assert found(page) == []
+
+
+def test_a_glossary_label_defines_the_acronym_for_later_uses():
+    text = ("Vaccines in the schedule:\n\n- **HepQ:** hepatitis Q\n- **MMR:** measles, mumps and rubella\n\n"
+            "| Age | Vaccine |\n|---|---|\n| 1 year | HepQ (2 doses) |\n")
+    assert found(text, "a.md") == []
