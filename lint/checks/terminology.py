@@ -22,7 +22,7 @@ from lint.checks.acronyms import _explains as _spells_out, _mid_sentence, medqua
 from lint.checks.spelling import word_class
 from lint.findings import Finding, Fix, Location, fingerprint
 from lint.rules import Applicability, Rule, Severity
-from lint.termbase import Termbase, _as_written, normalise, termbase_for
+from lint.termbase import Termbase, _as_written, form_pattern, normalise, termbase_for
 from lint.nlp import doc_text
 
 DEPRECATED_TERM = Rule(
@@ -31,7 +31,12 @@ DEPRECATED_TERM = Rule(
     summary="A non-standard or discouraged term where the termbase prefers another",
     explanation=(
         "What it does: finds terms the termbase marks as deprecated (\"sugar diabetes\", \"stomach flu\") "
-        "and offers the preferred term as a safe fix; the message gives the termbase's reason.\n\n"
+        "and offers the preferred term as a safe fix; the message gives the termbase's reason. It also "
+        "finds lay and old names of conditions that NIH writers do not use (\"change of life\", \"water on "
+        "the brain\", \"hare lip\"; data/terminology/lay_names.tsv, built from Disease Ontology, MedQuAD "
+        "and WordNet synonyms by their counts in MedQuAD answers and reviewed by hand) and suggests the "
+        "name they use, with an unsafe fix; a name with an everyday sense (\"piles\") only beside a word "
+        "of its topic.\n\n"
         "Why it matters: readers, clinicians and search engines use the standard term; a non-standard "
         "one looks careless, can be ambiguous, and splits an article from the rest of the literature.\n\n"
         "Known problems: a deprecated term quoted on purpose (\"people often say 'sugar diabetes'\") is "
@@ -290,6 +295,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         ctx.cache["terminology.variant_groups"] = groups  # summarize reads it for this document
     if ctx.enabled(DEPRECATED_TERM.id):
         yield from _deprecated(doc, termbase, matches)
+        yield from _lay_names(doc, termbase, matches)
         yield from _open_combining_forms(doc, ctx, groups or {})
     if ctx.enabled(FALSE_SYNONYM.id):
         yield from _false_synonyms(doc, termbase, matches)
@@ -341,6 +347,82 @@ def _deprecated(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                     fix=None if modified else Fix.replace(start, end, preferred, Applicability.SAFE,
                                                           f"Use \"{preferred}\""),
                 )
+
+
+@dataclass(frozen=True)
+class LayName:
+    name: str
+    preferred: str
+    count: int
+    preferred_count: int
+    cues: frozenset[str]
+    example: str
+
+
+@lru_cache(maxsize=1)
+def lay_names() -> dict[str, LayName]:
+    """data/terminology/lay_names.tsv (tools/build_lay_names.py): lay and old
+    names of conditions that NIH writers do not use, by normalised name."""
+    table = {}
+    for line in resources.lines("terminology/lay_names.tsv"):
+        name, preferred, _sources, count, preferred_count, cues, example = line.split("\t")
+        table[_normalise(name)] = LayName(name, preferred, int(count), int(preferred_count),
+                                          frozenset(cues.lower().split()), example)
+    return table
+
+
+# A name with an everyday sense needs one of its cue words this near (characters).
+CUE_REACH = 250
+_CUE_WORD = re.compile(r"[a-z]+")
+_QUANTITY_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lay_name_matcher() -> re.Pattern:
+    """Each name as written or with a plural -s, its words apart by spaces or a hyphen."""
+    forms = sorted(lay_names().values(), key=lambda lay: len(lay.name), reverse=True)
+    alternatives = "|".join(form_pattern(lay.name) + ("" if lay.name.endswith("s") else "s?") for lay in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+
+def _lay_names(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
+    """A lay or old name of a condition that NIH writers do not use ("change
+    of life", "water on the brain", "hare lip"), from lay_names.tsv, with the
+    name they use. Not where the termbase found a deprecated term, in a name
+    or a title, beside the standard name or as history ("formerly called"),
+    nor after the article has once given it so; a name with an everyday sense
+    ("piles", "the runs") only with one of its cue words near it."""
+    text = doc_text(doc)
+    taken = [(start, end) for start, end, key in matches
+             if any(_normalise(d.term) == key for d in termbase.by_form[key].deprecated)]
+    given: set[str] = set()
+    for match in _lay_name_matcher().finditer(text):
+        start, end = match.span()
+        written = match.group()
+        plural = lay_names().get(_normalise(written)) is None
+        lay = lay_names().get(_normalise(written)[:-1]) if plural else lay_names().get(_normalise(written))
+        if lay is None or any(s < end and start < e for s, e in taken):
+            continue
+        if lay.cues:
+            near = set(_CUE_WORD.findall(text[max(0, start - CUE_REACH):end + CUE_REACH].lower()))
+            if not lay.cues & near or _QUANTITY_AFTER.match(text, end):
+                continue  # "piles of paper"; "the runs" in a story about running
+        if lay.name in given or _opens_a_name(text, start, end, written):
+            continue
+        if _in_a_title_or_history(text, start, end, written) or _glossed(text, start, end, lay.preferred) \
+                or _introduced(text, start, end):
+            given.add(lay.name)  # "hydrocephalus (water on the brain)": the article has made it its own
+            continue
+        preferred = _keep_case(written, lay.preferred + ("s" if plural and not lay.preferred.endswith("s") else ""))
+        yield Finding(
+            rule=DEPRECATED_TERM,
+            span=(start, end),
+            message=(f"\"{written}\" is a lay or old name that NIH health pages do not use "
+                     f"(MedQuAD: {lay.count} against {lay.preferred_count} for \"{lay.preferred}\"); "
+                     f"say \"{lay.preferred}\""),
+            suggestions=(preferred,),
+            fix=Fix.replace(start, end, preferred, Applicability.UNSAFE, f"Use \"{preferred}\""),
+        )
 
 
 QUANTIFIERS = frozenset("many most few several more fewer other among help helps helped".split())
