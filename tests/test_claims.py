@@ -100,6 +100,11 @@ def test_messages_say_what_is_missing():
     "Ibuprofen is used to treat back pain.",
     "To treat back pain, stay active.",
     "The new software improves patient scheduling.",
+    # An experience a group reports, and an absolute made approximate.
+    "Many parents notice that honey soothes a cough.",
+    "Some patients report that cupping therapy relieves their back pain.",
+    "The patch makes it nearly impossible to overdose on the medicine.",
+    "Cupping therapy is almost risk-free for most adults.",
 ])
 def test_hedged_cited_negated_and_non_claims_are_quiet(sentence):
     assert [r for r, *_ in found(sentence) if r != "claims/no-sources"] == []
@@ -108,6 +113,11 @@ def test_hedged_cited_negated_and_non_claims_are_quiet(sentence):
 def test_a_references_section_makes_the_article_cited():
     text = "# Ginger\n\nGinger tea cures nausea.\n\n## References\n\n1. Viljoen E. Nutr J. 2014.\n"
     assert [r for r, *_ in found(text)] == ["claims/missing-harms", "claims/unsupported-efficacy"]
+
+
+def test_an_overdose_said_to_be_impossible_is_absolute():
+    assert ("claims/overstated-certainty", 1, 7, "impossible to overdose on") in found(
+        "It is impossible to overdose on vitamin C tablets.")
 
 
 def test_absolutes_are_errors_without_a_source_and_warnings_with_one():

@@ -1899,9 +1899,9 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         if not CRITICISM.isdisjoint(words[:i]) or (quotes and _inside(quotes, sent.chars(i, i + 1)[0])):
             i += len(phrase)
             continue  # "unsupported claims about miracle cures", or a speaker's words
-        if _described(words, i, len(phrase)) or _range_end(words, i):
+        if _described(words, i, len(phrase)) or _range_end(words, i) or (i and words[i - 1] in APPROXIMATORS):
             i += len(phrase)
-            continue
+            continue  # ... or "nearly impossible to overdose", "almost risk-free": not absolute
         if phrase[0] != "no" and any(w in negations or w in NON_ASSERTIVE for w in clause):
             i += len(phrase)
             continue
@@ -1922,6 +1922,8 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
 
 
 RANGE_LINKS = frozenset({"to", "-", "–", "and"})
+# Words that make an absolute approximate ("nearly impossible", "almost painless").
+APPROXIMATORS = frozenset({"nearly", "almost", "virtually", "practically", "largely", "mostly"})
 
 
 def _range_end(words: list[str], i: int) -> bool:
