@@ -120,3 +120,10 @@ def test_tool_reads_only_answers_5000_on():
     with open(MEDQUAD, encoding="utf-8") as fh:
         rows = [json.loads(next(fh))["answer"] for _ in range(5001)]
     assert first == rows[5000]
+
+
+def test_a_quoted_speaker_is_not_judged():
+    # speech is loose about parts of the body, as it is about spelling (prose_zones.yaml)
+    text = 'Her surgeon put it simply: "Varicose arteries bulge when the valves weaken," she said.'
+    assert findings(text) == []
+    assert len(findings("Varicose arteries bulge when the valves weaken, she said.")) == 1
