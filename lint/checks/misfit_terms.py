@@ -244,7 +244,7 @@ def _siblings(key, part, table):
             continue
         if min(distances) <= TREE_DISTANCE:
             out.append(other)
-    cache[part] = tuple(out)
+    cache[part] = tuple(sorted(out))  # one order whatever the hash seed
     return cache[part]
 
 
