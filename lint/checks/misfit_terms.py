@@ -37,6 +37,9 @@ MISFIT_TERM = Rule(
     id="terminology/misfit-term",
     severity=Severity.WARNING,
     summary="A part of the body named where the sentence's other words belong to a nearby part",
+    preview=("On 1,260 real news stories it made one finding, and that one was false (a catheter's \"thin, "
+             "flexible\" read as words of the blood vessels, not the heart); on MedQuAD sentences it finds one "
+             "swapped part in fifteen. It leaves preview when real text shows its findings are worth reading."),
     explanation=(
         "What it does: for a part of the body named in a sentence (a MeSH anatomy descriptor, or a plain "
         "name of one: \"windpipe\", \"heel bone\"), takes its peers near it in the MeSH tree (\"arteries\" and "
