@@ -32,12 +32,12 @@ def test_message_names_the_word_and_both_readings():
 
 @pytest.mark.parametrize("text", [
     # An -ly adverb or "not" may stand between any two words.
-    "Taking these pills may slightly increase the risk.",
-    "The survival rate not of all babies but of some rose.",
+    "Drinking more coffee may slightly increase your heart rate.",
+    "We watched the survival rate not of every group but of one.",
     # A verb's object after an -ed word, and a main clause after an opening
     # one with no comma, may start with a determiner.
-    "Earlier studies associated the use of these pills with headaches.",
-    "When the patient pushes a button the drug is released.",
+    "Two surveys associated the use of naps with headaches.",
+    "When you push a button the drug flows in.",
     # Speech is the speaker's: grammar models misread it.
     '"Most of these families need to made welcome," she said.',
     "Some of these drugs affect the ability to make new cells. A small number of people have no symptoms.",
