@@ -280,7 +280,7 @@ def inject(text: str, rng: random.Random, turn: list[int],
 
 GRAMMAR_RULES = ("spelling/real-word", "grammar/missing-verb", "grammar/double-determiner",
                  "grammar/indefinite-article", "grammar/contraction-confusion", "grammar/missing-article", "grammar/fixed-phrase",
-                 "grammar/agreement", "grammar/verb-form")
+                 "grammar/agreement", "grammar/verb-form", "grammar/dropped-word")
 PREVIEW_RULES = ("grammar/missing-word",)
 
 

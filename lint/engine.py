@@ -116,7 +116,7 @@ class Linter:
     def _finish(self, document: Document, doc, raw: list[Finding], summaries: dict) -> FileResult:
         from lint import nlp
 
-        raw = _own_prose(doc._.hl_zones, raw)
+        raw = _sharpest(_own_prose(doc._.hl_zones, raw))
         located = _outside_references(document, self._locate(document, raw))
         report_unused = self._rule_allowed(document.path, suppress.UNUSED_SUPPRESSION.id)
         kept = suppress.apply(located, document, report_unused)
@@ -433,6 +433,17 @@ def _own_prose(zones, findings: list[Finding]) -> list[Finding]:
     if not zones:
         return findings
     return [f for f in findings if f.rule.scope == "article" or not prose.dropped(zones, f.rule.id, *f.span)]
+
+
+def _sharpest(findings: list[Finding]) -> list[Finding]:
+    """Drop the findings of a rule that gives way (``Rule.gives_way``)
+    where another rule's finding overlaps them."""
+    general = [f for f in findings if f.rule.gives_way]
+    if not general:
+        return findings
+    sharp = [f.span for f in findings if not f.rule.gives_way and f.rule.scope != "article"]
+    return [f for f in findings if not f.rule.gives_way
+            or not any(start < f.span[1] and f.span[0] < end for start, end in sharp)]
 
 
 def _split(error: str) -> tuple[str, str]:

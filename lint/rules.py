@@ -58,6 +58,10 @@ class Rule:
     # it is off unless preview mode is on or its exact id is selected. The
     # value says why it is in preview and what would bring it back.
     preview: str = ""
+    # A general rule that gives way to a sharper one: its finding is dropped
+    # where another rule's finding covers any of the same characters (a
+    # dropped word that grammar/verb-form or grammar/missing-verb explains).
+    gives_way: bool = False
 
     def __post_init__(self) -> None:
         category, _, name = self.id.partition("/")

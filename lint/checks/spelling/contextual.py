@@ -46,7 +46,9 @@ from lint.checks.spelling.margins import (
     MIN_ECHO_NEIGHBOUR, MIN_ECHO_USES, MIN_UNLISTED_COUNT, MIN_WRITTEN_COUNT, NEEDED_MARGIN, NUMBER_WORDS, ONE_SIDED_ARTICLE_MARGIN, ONE_SIDED_MARGIN,
     SUBJECTS_BEFORE_IS, CLASS_MARGIN, CLASS_WORD_MARGIN,
 )
-from lint.checks.spelling.missing_word import determined_index, determiner_keys, joinable_index, missing_words
+from lint.checks.spelling.missing_word import (
+    determined_index, determiner_keys, dropped_words, joinable_index, missing_words,
+)
 from lint.checks.spelling.rules import NEAR_MISS, NEAR_MISS_KINDS, NEAR_PAIR, REAL_WORD, REAL_WORD_KINDS, RULES, replacing_finding
 from lint.checks.spelling.sentence import Sentence
 from lint.checks.spelling import near_pairs, tables
@@ -62,7 +64,7 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
     table = token_table.table(doc)
     vocabulary = Counter(compress(table.lower, table.is_alpha))
     model = context_model.language_model()
-    real_word, boundary, missing, near_miss, near_pair, verb_form = (ctx.enabled(r.id) for r in RULES)
+    real_word, boundary, missing, near_miss, near_pair, verb_form, dropped = (ctx.enabled(r.id) for r in RULES)
     kinds = (REAL_WORD_KINDS if real_word else frozenset()) | (NEAR_MISS_KINDS if near_miss else frozenset())
     # The non-space tokens' columns once per document, at C speed; each
     # sentence takes slices of them. A word is its lower-case form, or
@@ -129,7 +131,8 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
         pairs_here = boundary and (u0 < u1 or j0 < j1 or p0 < p1)
         words_here = bool(kinds) and q0 < q1
         drops_here = missing and (u0 < u1 or d0 < d1 or opener)
-        if not (pairs_here or words_here or drops_here):
+        dropped_here = dropped and u0 < u1
+        if not (pairs_here or words_here or drops_here or dropped_here):
             continue
         sentence = Sentence(all_texts[a:b], all_words[a:b], all_offsets[a:b],
                              [k - a for k in unseen[u0:u1]] if u0 < u1 else [],
@@ -220,6 +223,10 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
                     replacement = meant if text.islower() else meant.capitalize()
                     yield replacing_finding(rule, (offsets[i], offsets[i] + len(text)), replacement,
                                    f"\"{text}\" is probably \"{replacement}\" here ({why})", "Use")
+        if dropped_here:
+            for finding, position in dropped_words(model, sentence, taken):
+                taken.update((position - 1, position))
+                yield finding
         if drops_here:
             yield from missing_words(model, sentence, terms, taken)
     if real_word:

@@ -1,10 +1,13 @@
 """``grammar/missing-word``: a small word dropped between two words ("It
-caused by", "fruit vegetables")."""
+caused by", "fruit vegetables"); ``grammar/dropped-word``: the same, where
+two counts agree on a pair that no table holds ("can caused by")."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Iterator
+
+import math
 
 import numpy
 
@@ -12,10 +15,11 @@ from lint import context_model, lexicon, resources
 from lint.checks.grammar import VERB_FOR_OPENING
 from lint.findings import Finding
 from lint.checks.spelling.margins import (
-    DETERMINED_SHARE, DETERMINERS, DROPPED_WORDS, INSERTION_MARGIN, MIN_CANDIDATE_COUNT, MIN_NOUN_COUNT,
+    CLAUSE_OPENERS, DETERMINED_SHARE, DETERMINERS, DROPPED_FUNCTION_WORDS, DROPPED_WORD_CHAIN, DROPPED_WORD_DETERMINER_GAIN, DROPPED_WORD_GAIN, DROPPED_WORDS,
+    INSERTION_MARGIN, MIN_CANDIDATE_COUNT, MIN_NOUN_COUNT,
     NOUN_INSERTION_MARGIN, SUBJECTS_BEFORE_IS,
 )
-from lint.checks.spelling.rules import MISSING_WORD, replacing_finding
+from lint.checks.spelling.rules import DROPPED_WORD, MISSING_WORD, replacing_finding
 from lint.checks.spelling.sentence import Sentence
 
 
@@ -149,3 +153,68 @@ def missing_words(model, sentence: Sentence, terms, taken) -> Iterator[Finding]:
             text = f"{a} {best} {b}"
             yield replacing_finding(MISSING_WORD, (offsets[i - 1], offsets[i] + len(b)), text,
                            f"\"{best}\" seems to be missing: \"{text}\" is far more usual than \"{a} {b}\"")
+
+
+@lru_cache(maxsize=1)
+def general_pair_floor() -> int:
+    """The smallest count among symspellpy's word pairs: the most a pair
+    missing from them can have (the list keeps only its commoner pairs)."""
+    return min(context_model.general_counts()[1].values())
+
+
+def chain_evidence(a: str, word: str, b: str) -> float:
+    """log10 of how often general English would write "a word b" if the
+    word's two neighbours were independent, c(a word) c(word b) / c(word) in
+    symspellpy's pairs, over general_pair_floor: how far the chain exceeds
+    anything the missing pair "a b" can have."""
+    words, pairs = context_model.general_counts()
+    left, right, own = pairs.get(f"{a} {word}"), pairs.get(f"{word} {b}"), words.get(word)
+    if not left or not right or not own:
+        return float("-inf")
+    return math.log10(left * right / own / general_pair_floor())
+
+
+def adverb(word: str) -> bool:
+    """"not" or an -ly adverb made from a word of our dictionary
+    ("slightly", "usually"): it may stand between any two words ("may
+    slightly raise", "the rate not of all but of some")."""
+    return word == "not" or (len(word) >= 6 and word.endswith("ly") and lexicon.contains(word[:-2]))
+
+
+def dropped_words(model, sentence: Sentence, taken) -> Iterator[tuple[Finding, int]]:
+    """grammar/dropped-word: at each unseen pair of lower-case words, the
+    small word whose return both counts want by their margins (see
+    DROPPED_WORD_GAIN in margins.py), with the position of the pair's
+    second word."""
+    words, texts, offsets = sentence.words, sentence.texts, sentence.offsets
+    lc = model.log_conditional
+    for i in sentence.unseen:
+        if i in taken or i - 1 in taken or not sentence.joined(i):
+            continue
+        a, b = texts[i - 1], texts[i]
+        if not (a.islower() and b.islower() and a.isalpha() and b.isalpha()) or adverb(b):
+            continue
+        left, right = words[i - 1], words[i]
+        needed = DROPPED_WORD_GAIN
+        if right in determiner_words():
+            if left.endswith("ed") or CLAUSE_OPENERS.intersection(words[:i - 1]):
+                # A verb's object ("have associated the use of X with Y") or
+                # a clause after an opening one with no comma ("when you
+                # press the button the dose is given").
+                continue
+            needed = DROPPED_WORD_DETERMINER_GAIN
+        earlier = words[i - 2] if i >= 2 else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        written = lc(earlier, left, right) + (lc(left, right, after) if after else 0.0)
+        best, best_gain = None, needed
+        for word in DROPPED_FUNCTION_WORDS:
+            if word in (left, right) or chain_evidence(left, word, right) < DROPPED_WORD_CHAIN:
+                continue
+            gain = lc(earlier, left, word) + lc(left, word, right) + (lc(word, right, after) if after else 0.0) - written
+            if gain >= best_gain:
+                best, best_gain = word, gain
+        if best:
+            text = f"{a} {best} {b}"
+            yield replacing_finding(DROPPED_WORD, (offsets[i - 1], offsets[i] + len(b)), text,
+                                    f"\"{best}\" seems to be missing: \"{text}\" is far more usual than \"{a} {b}\", "
+                                    f"which English never writes"), i

@@ -119,6 +119,30 @@ MISSING_WORD = Rule(
              "pharmacist\") are grammar/missing-article's, on by default."),
 )
 
+DROPPED_WORD = Rule(
+    id="grammar/dropped-word",
+    severity=Severity.WARNING,
+    summary="A small word dropped between two words that English never writes together (\"the ability make\")",
+    explanation=(
+        "What it does: finds two neighbouring words that neither general English (symspellpy's word pairs) nor "
+        "health writing (MedQuAD) has ever written together, and tries each small word (\"to\", \"of\", \"be\", "
+        "\"is\", \"are\", \"with\", \"for\", \"and\", ...) between them. It reports the gap when two counts agree: "
+        "general English writes the first word before the small word and the small word before the second so "
+        "often that the three would be common, and the n-gram model reads the words around the gap far better "
+        "with it (\"a small number people\" for \"number of people\").\n\n"
+        "Why it matters: a dropped word makes a reader stop and reread, and the sentence looks careless.\n\n"
+        "Known problems: most dropped words leave a pair that English does write (\"treat disease\", "
+        "\"it safe\"), and those are not questioned; \"that\", \"not\" and \"been\" are never put back, "
+        "since English often leaves them out (\"studies suggest there may be\"), nor are articles, since English "
+        "leaves many noun phrases bare (grammar/missing-article takes the places where it cannot). Where a "
+        "sharper rule (grammar/verb-form, grammar/missing-verb) reports the same words, this rule gives way."
+    ),
+    bad=("Some of these drugs affect the ability make new cells.", "A small number people have no symptoms at all."),
+    good=("Some of these drugs affect the ability to make new cells. A small number of people have no symptoms.",),
+    fix=Applicability.UNSAFE,
+    gives_way=True,
+)
+
 NEAR_MISS = Rule(
     id="spelling/near-miss",
     severity=Severity.WARNING,
@@ -207,7 +231,7 @@ VERB_FORM = Rule(
     fix=Applicability.UNSAFE,
 )
 
-RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS, NEAR_PAIR, VERB_FORM)
+RULES = (REAL_WORD, WORD_BOUNDARY, MISSING_WORD, NEAR_MISS, NEAR_PAIR, VERB_FORM, DROPPED_WORD)
 # The kinds of evidence each rule reports: real-word the known confusions
 # (listed pairs with their cues, homophones) and slips for a word the
 # article keeps using; near-miss the rest of the one-edit candidates.
