@@ -211,6 +211,8 @@ def test_relative_clause_with_another_antecedent_is_left_alone(text):
     ("Each of the scans are painless.", 19, "are", "is"),
     ("One of the capsules have a bitter taste.", 21, "have", "has"),
     ("Each of these creams work in a different way.", 22, "work", "works"),
+    # A singular with a plural of its own, where the pair counts lean only a little to "is".
+    ("Gentle activity are helpful after surgery.", 17, "are", "is"),
     # "much of" and a singular noun: the verb agrees with "much".
     ("Much of this guidance come from the college.", 23, "come", "comes"),
     ("Much of the redness are gone by morning.", 21, "are", "is"),
@@ -233,6 +235,8 @@ def test_agreement_with_a_noun_subject_and_in_questions(text, column, written, m
     "The nurse is one of the staff members who work nights.",
     "Each of the children gets a sticker.",
     "Much of the time patients feel fine.",
+    "The team are pleased with the results.",  # a collective
+    "Levels of physical activity are low in this group.",
     "Much of the pain relief comes from rest.",
     "A second scan a few weeks later showed no change.",  # an amount of time, not an object
     "Oily fish like mackerel offer a lot of omega-3.",  # the subject is "fish"

@@ -72,6 +72,11 @@ MODIFIERS = 3
 # is") keeps the ratio of a plainly plural noun low. With neither pair
 # counted ("fasciitis are") the look decides.
 NOUN_AUX_RATIO = 2.0
+# A singular with a plural of its own in common use (see _countable_singular)
+# straight before the verb needs the other form only to be the commoner:
+# "activity are" is counted after "levels of physical activity", 1.6 times
+# rarer than "activity is". Not a collective ("the team are").
+COUNTABLE_AUX_RATIO = 1.0
 
 # -- a verb's form after an auxiliary, "to" or a modal -------------------------
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "cannot"})
@@ -326,7 +331,7 @@ def _countable_singular(noun: str) -> bool:
     written without it, it is singular."""
     lemmas = nlp.lemma_table()
     return any(lemmas.get(form) == noun and lexicon.frequency(form) >= PLURAL_SHARE * max(lexicon.frequency(noun), 1)
-               for form in (noun + "s", noun + "es"))
+               for form in (noun + "s", noun + "es", noun[:-1] + "ies"))
 
 
 def _noun_or_its_plural(word: str) -> bool:
@@ -379,8 +384,12 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
         if number is None or (number == "plural") != (other in PLURAL_VERBS):
             continue  # the noun's look must call for the other form
         want, have = model.bigram(noun, other), model.bigram(noun, written)
+        ratio = NOUN_AUX_RATIO
+        if (head == k - 1 and number == "singular" and noun not in COLLECTIVES and noun not in KIND_NOUNS
+                and _countable_singular(noun)):
+            ratio = COUNTABLE_AUX_RATIO  # "Physical activity are": "activity are" follows plurals' "of" phrases
         if want or have:
-            if want < NOUN_AUX_RATIO * max(have, FLOOR):
+            if want < ratio * max(have, FLOOR):
                 continue
         elif head != k - 1:
             continue  # across a phrase the counts must speak
