@@ -198,3 +198,50 @@ def test_relative_clause_after_a_plural_that_opens_the_sentence(text, column, wr
 ])
 def test_relative_clause_with_another_antecedent_is_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    # A bare verb that is a noun too, after a singular noun subject, before its object.
+    ("A warm bath help you relax.", 13, "help", "helps"),
+    ("The ointment cause a mild sting at first.", 14, "cause", "causes"),
+    ("Every visitor need a face mask on the ward.", 15, "need", "needs"),
+    # No pair counted for the noun and "have", but the noun has a plural of its own.
+    ("The bandage have been changed twice today.", 13, "have", "has"),
+    # "each" or "one" of a plural: the verb agrees with "each" or "one".
+    ("Each of the scans are painless.", 19, "are", "is"),
+    ("One of the capsules have a bitter taste.", 21, "have", "has"),
+    ("Each of these creams work in a different way.", 22, "work", "works"),
+    # A singular with a plural of its own, where the pair counts lean only a little to "is".
+    ("Gentle activity are helpful after surgery.", 17, "are", "is"),
+    # "much of" and a singular noun: the verb agrees with "much".
+    ("Much of this guidance come from the college.", 23, "come", "comes"),
+    ("Much of the redness are gone by morning.", 21, "are", "is"),
+    # "which" before a noun phrase that is the relative clause's subject.
+    ("It is a method in which the surgeon reach the joint from the front.", 37, "reach", "reaches"),
+    # "Do", "Does" or "Did" and its subject, then the bare verb.
+    ("Does the lotion helps with dry skin?", 17, "helps", "help"),
+    ("Did the midwife explains the scan?", 17, "explains", "explain"),
+    ("Do the drops works for everyone?", 14, "works", "work"),
+])
+def test_agreement_with_a_noun_subject_and_in_questions(text, column, written, meant):
+    assert found(text) == [("grammar/verb-form", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Does the tablet cause changes in mood?",  # "cause" is the verb; "changes" its object
+    "Does the nasal spray help?",
+    "Do the capsules contain gelatin?",
+    "Each of the scans is painless.",
+    "The nurse is one of the staff members who work nights.",
+    "Each of the children gets a sticker.",
+    "Much of the time patients feel fine.",
+    "The team are pleased with the results.",  # a collective
+    "Levels of physical activity are low in this group.",
+    "Much of the pain relief comes from rest.",
+    "A second scan a few weeks later showed no change.",  # an amount of time, not an object
+    "Oily fish like mackerel offer a lot of omega-3.",  # the subject is "fish"
+    "The first time you use the inhaler, shake it well.",
+    "Skin care\n\nThe cream is applied twice a day.",  # a heading is no clause
+])
+def test_noun_subjects_and_questions_left_alone(text):
+    assert found(text) == []

@@ -72,6 +72,11 @@ MODIFIERS = 3
 # is") keeps the ratio of a plainly plural noun low. With neither pair
 # counted ("fasciitis are") the look decides.
 NOUN_AUX_RATIO = 2.0
+# A singular with a plural of its own in common use (see _countable_singular)
+# straight before the verb needs the other form only to be the commoner:
+# "activity are" is counted after "levels of physical activity", 1.6 times
+# rarer than "activity is". Not a collective ("the team are").
+COUNTABLE_AUX_RATIO = 1.0
 
 # -- a verb's form after an auxiliary, "to" or a modal -------------------------
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "cannot"})
@@ -315,6 +320,20 @@ def _head_across_phrase(words, texts, k: int, starts, offsets=None) -> tuple[int
     return outer, _phrase(words, texts, outer, starts, offsets)[0]
 
 
+# With neither pair counted, a noun is singular when the lemma table gives it
+# an -s or -es plural that our word frequencies hold at this share of the
+# noun's own ("patch"/"patches"; "sperm"/"sperms" far under it).
+PLURAL_SHARE = 0.05
+
+
+def _countable_singular(noun: str) -> bool:
+    """A noun with a plural of its own in common use ("patch", "spray"):
+    written without it, it is singular."""
+    lemmas = nlp.lemma_table()
+    return any(lemmas.get(form) == noun and lexicon.frequency(form) >= PLURAL_SHARE * max(lexicon.frequency(noun), 1)
+               for form in (noun + "s", noun + "es", noun[:-1] + "ies"))
+
+
 def _noun_or_its_plural(word: str) -> bool:
     """_noun, or a plural whose singular is one and which is no verb's -s
     form ("surgeons": symspellpy's pairs hold "the surgeon" but not "the
@@ -365,14 +384,18 @@ def _noun_subject_slips(model, words, texts, offsets, starts, reported) -> Itera
         if number is None or (number == "plural") != (other in PLURAL_VERBS):
             continue  # the noun's look must call for the other form
         want, have = model.bigram(noun, other), model.bigram(noun, written)
+        ratio = NOUN_AUX_RATIO
+        if (head == k - 1 and number == "singular" and noun not in COLLECTIVES and noun not in KIND_NOUNS
+                and _countable_singular(noun)):
+            ratio = COUNTABLE_AUX_RATIO  # "Physical activity are": "activity are" follows plurals' "of" phrases
         if want or have:
-            if want < NOUN_AUX_RATIO * max(have, FLOOR):
+            if want < ratio * max(have, FLOOR):
                 continue
         elif head != k - 1:
             continue  # across a phrase the counts must speak
         elif number == "plural" and not lexicon.contains(noun[:-1]) and not lexicon.contains(noun[:-2]):
             continue  # no count either way, and no singular beside it ("rickets")
-        elif number == "singular" and not noun.endswith(SINGULAR_ENDINGS):
+        elif number == "singular" and not noun.endswith(SINGULAR_ENDINGS) and not _countable_singular(noun):
             continue  # no count either way: "genitalia", "cocci", "sperm" may be plurals
         if written in PLURAL_VERBS and noun in PARTITIVES:
             continue
@@ -427,6 +450,10 @@ def _relative_slips(words, texts, offsets, starts, reported) -> Iterator[Finding
                                 f"\"{text}\" is probably \"{other}\" here (its subject, \"{texts[k - 1]}\", stands for "
                                 f"\"{noun_text}\", which is plural)", "Use")
 
+
+# "which" or "whom" before a determined noun phrase: the phrase is the
+# relative clause's subject ("in which the surgeon approaches").
+RELATIVE_OPENERS = frozenset({"which", "whom"})
 
 # -- a lexical verb after a noun subject ("Symptoms tends to", "A bunion develop") --
 # Adverbs that may stand between a subject and its verb ("stones usually needs").
@@ -572,6 +599,8 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
                     or _number(noun) != want_number or _adjective(noun) or not _noun(noun)):
                 continue
             before, j = _phrase(words, texts, h, starts, offsets)
+        if before is None and j >= 0 and words[j] in RELATIVE_OPENERS and words[j + 1] in DETERMINERS:
+            before = words[j]  # "in which the surgeon approach the hip": the relative clause's own subject
         if before is None:
             continue
         first = j + 1 if j >= 0 else max((s for s in starts if s <= h), default=0)
@@ -590,9 +619,18 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
             # reason"): the written word must be no noun (see _noun), no word
             # before the head may look plural ("Steroid drugs help shrink": a
             # subject and its verb), and a verb's next word must follow.
-            if _noun(word) or any(_number(w) == "plural" for w in phrase[:-1]):
+            if any(_number(w) == "plural" for w in phrase[:-1]):
                 continue
-            if not (verb_next or (nxt in INTRO_PREPOSITIONS and nxt != "of")):
+            if _noun(word):
+                # A bare verb that is a noun too ("The cream cause a rash",
+                # "Regular exercise help you sleep") only before an object's
+                # start, with the -s form no rarer after the noun, and
+                # neither source writing the noun, the word and the next
+                # word together (a compound's noun: "the test result a").
+                if k + 1 in starts or not _noun_verb_slip(model, inner, word, other, nxt, phrase,
+                                                           words[k + 2] if k + 2 < n else None):
+                    continue
+            elif not (verb_next or (nxt in INTRO_PREPOSITIONS and nxt != "of")):
                 continue
             if f"{inner} {word}" in seen and model.bigram(inner, other) < SINGULAR_RATIO * max(
                     model.bigram(inner, word), FLOOR):
@@ -613,6 +651,45 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
         yield replacing_finding(VERB_FORM, (offsets[k], offsets[k] + len(text)), other,
                                 f"\"{text}\" is probably \"{other}\" here (its subject, \"{noun_text}\", is "
                                 f"{want_number})", "Use")
+
+
+# After a singular noun subject, a bare verb that is a noun too is questioned
+# only before one of these: the start of its object ("cause a rash", "help
+# you sleep", "work the muscle"). Not "it" ("the time it takes": a relative
+# clause without "that" after a noun).
+NOUN_VERB_NEXT = frozenset({"a", "an", "the", "your", "their", "his", "her", "our", "my", "you", "them", "us",
+                            "these", "those"})
+# A noun phrase's word that shows a clause without "that" may follow ("the
+# first time you", "the last dose you", "each day the"): not the subject.
+NOUN_VERB_TIME = frozenset({"time", "day", "week", "month", "year", "night", "morning", "evening", "moment",
+                            "way", "place", "minute", "hour", "dose", "thing", "reason", "kind", "amount"})
+
+
+# After "a" these make an amount or a time, no object ("a study a few months
+# later", "one dose a day").
+AMOUNT_WORDS = NOUN_VERB_TIME | {"few", "couple", "little", "bit", "lot", "number", "decade", "second", "half",
+                                 "quarter", "third", "fortnight", "while"}
+
+
+def _noun_verb_slip(model, inner: str, word: str, other: str, nxt: str | None, phrase,
+                    after: str | None = None) -> bool:
+    """Is ``word``, a bare verb that is also a noun after the singular noun
+    ``inner`` that heads its clause's subject, the verb written without its
+    -s? Only before an object's start (NOUN_VERB_NEXT), with no time noun
+    or preposition in the phrase, where neither general English nor health
+    writing ever writes the noun and the word together (a compound: "pain
+    relief", "blood test", "separate study")."""
+    if nxt not in NOUN_VERB_NEXT or word in NOUN_VERB_TIME or any(w in NOUN_VERB_TIME for w in phrase):
+        return False
+    if nxt in ("a", "an") and after in AMOUNT_WORDS:
+        return False
+    if any(w in INTRO_PREPOSITIONS or w in ("like", "unlike") for w in phrase):
+        return False  # "Fatty fish like salmon offer": the head is before the preposition
+    # The -s form is the noun's plural too ("separate studies"), so its pair
+    # says nothing: neither source may hold the noun and the written word
+    # together ("a separate study a month later" is a compound's noun).
+    return f"{inner} {word}" not in context_model.seen_pairs() and not model.health_triples.get(
+        f"{inner} {word} {nxt}", 0)
 
 
 def _verb_form_slips(model, words, texts, offsets, reported) -> Iterator[Finding]:
@@ -931,6 +1008,120 @@ def _dropped_to_before_hearer(words, texts, offsets, reported) -> Iterator[Findi
                                 f"\"to\" before {'what is heard' if listen else 'the person spoken to'})", "Write")
 
 
+# -- "Does the spray helps?", "Each of the tests are" -------------------------
+# The determiners that open a question's subject after "Do", "Does", "Did".
+QUESTION_DETERMINERS = frozenset({"the", "this", "that", "your", "my", "our", "his", "her", "its", "their", "a",
+                                  "an", "each", "every", "these", "those"})
+# Words after the -s form that show it is the verb: an object's start, a
+# preposition, or the question's end.
+QUESTION_ENDS = frozenset({"?"})
+
+
+def _question_slips(words, texts, offsets, starts, reported) -> Iterator[Finding]:
+    """"Does the spray helps with", "Did the nurse explains the results?": a
+    question opened by "Do", "Does" or "Did", a determiner and a noun (one
+    modifier before it at most, which is no verb), then a verb's -s form
+    where the bare verb belongs. The word after it must be one a verb takes
+    or the question's end, so that "Does the pill cause changes" (the noun
+    phrase "the pill", its verb "cause") is left alone: a bare verb after a
+    candidate head ends the search."""
+    n = len(words)
+    stops = stop_words()
+    for k in sorted(starts):
+        if k + 3 >= n or words[k] not in DO_FORMS or not texts[k][:1].isupper() or not texts[k][1:].islower():
+            continue
+        if words[k + 1] not in QUESTION_DETERMINERS or not texts[k + 1].islower():
+            continue
+        for h in range(k + 2, min(k + 4, n - 1)):
+            head, verb = words[h], words[h + 1]
+            if head is None or verb is None or not texts[h].islower() or not texts[h + 1].islower():
+                break
+            if head in stops or head in _closed_words() or verb in stops or verb in SWAPS or verb in BARE_OF:
+                break
+            if offsets[h] + len(texts[h]) + 1 != offsets[h + 1]:
+                break
+            lemma = _lexical_verb(verb)
+            if lemma is not None and lemma != verb and verb in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+                nxt = words[h + 2] if h + 2 < n else None
+                ends = texts[h + 2] if h + 2 < n else ""
+                number = _number(head)
+                if offsets[h + 1] in reported or number is None or (words[k] == "does" and number != "singular") or (
+                        words[k] == "do" and number != "plural"):
+                    break
+                if not (nxt in VERB_NEXT or nxt in INTRO_PREPOSITIONS or ends in QUESTION_ENDS
+                        or (nxt is not None and nxt.endswith("ly"))):
+                    break
+                if not _noun_or_unpaired(head) or _adjective_only(head):
+                    break
+                text = texts[h + 1]
+                yield replacing_finding(VERB_FORM, (offsets[h + 1], offsets[h + 1] + len(text)), lemma,
+                                        f"\"{text}\" is probably \"{lemma}\" here (after \"{texts[k]}\" and its "
+                                        "subject comes the bare verb)", "Use")
+                break
+            if lemma is not None or _lexical_verb(head) is not None and not _adjective_only(head):
+                break  # a bare verb ("Does the pill cause"), or a head that may be one: the search ends
+
+
+# "each of the", "one of the": the subject is the one, not the plural after
+# "of"; "much of the", whose noun is a singular mass ("much of the damage").
+ONE_OF = frozenset({"each", "one", "much"})
+OF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "your", "our", "their", "his", "her", "its", "my"})
+SINGULAR_OF = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def _each_of_slips(model, words, texts, offsets, starts, reported) -> Iterator[Finding]:
+    """"Each of the tests are quick", "One of the tablets have a coating",
+    "Each of these drugs work": "each" or "one" opening a clause, "of", a
+    determiner, a plural noun phrase (MODIFIERS words before its head at
+    most) and straight after it the verb in the plural where "each" or
+    "one" takes the singular."""
+    n = len(words)
+    for k in compress(range(n - 4), map(ONE_OF.__contains__, words[:n - 4])):
+        if words[k + 1] != "of" or words[k + 2] not in OF_DETERMINERS:
+            continue
+        opens = k in starts or (k >= 1 and (words[k - 1] or texts[k - 1]) in SUBJECT_OPENERS)
+        if not opens or (words[k] == "one" and k >= 1 and words[k - 1] in ("that", ",")):
+            continue  # "one" after a comma may be a number's word in a list
+        much = words[k] == "much"
+        for h in range(k + 3, min(k + 4 + MODIFIERS, n - 1)):
+            head, verb = words[h], words[h + 1]
+            if head is None or not texts[h].islower() or head in _closed_words():
+                break
+            if verb is None or not texts[h + 1].islower():
+                continue
+            if much:
+                # The head is the word before the first verb's form; it must
+                # be a singular noun (a plural, "much of the studies", is a slip of its own).
+                if verb not in SINGULAR_OF and (_lexical_verb(verb) != verb or verb in stops_and_swaps()):
+                    continue
+                if _number(head) != "singular" or not _noun_or_unpaired(head):
+                    break
+            elif _number(head) != "plural" or head in COUNTABLE_EITHER:
+                continue
+            if offsets[h] + len(texts[h]) + 1 != offsets[h + 1] or offsets[h + 1] in reported:
+                break
+            if verb in SINGULAR_OF:
+                meant = SINGULAR_OF[verb]
+            else:
+                lemma = _lexical_verb(verb)
+                nxt = words[h + 2] if h + 2 < n else None
+                if (lemma != verb or verb in stops_and_swaps() or _s_form(verb) is None
+                        or not (nxt in VERB_NEXT or nxt in INTRO_PREPOSITIONS or (nxt or "").endswith("ly"))
+                        or (_noun(verb) and nxt not in NOUN_VERB_NEXT and (nxt not in INTRO_PREPOSITIONS or nxt == "of"))):
+                    break
+                meant = _s_form(verb)
+            text = texts[h + 1]
+            yield replacing_finding(VERB_FORM, (offsets[h + 1], offsets[h + 1] + len(text)), meant,
+                                    f"\"{text}\" is probably \"{meant}\" here (its subject is \"{texts[k]}\", "
+                                    f"not \"{texts[h]}\")", "Use")
+            break
+
+
+@lru_cache(maxsize=1)
+def stops_and_swaps() -> frozenset[str]:
+    return stop_words() | frozenset(SWAPS) | frozenset(BARE_OF)
+
+
 def verb_form_slips(model, words, texts, offsets, sentence_starts, reported: set[int]) -> Iterator[Finding]:
     """``sentence_starts``: the positions (in ``words``) that open a sentence."""
     starts = set(sentence_starts)
@@ -940,5 +1131,7 @@ def verb_form_slips(model, words, texts, offsets, sentence_starts, reported: set
     yield from _pronoun_slips(model, words, texts, offsets, starts, reported)
     yield from _noun_subject_slips(model, words, texts, offsets, starts, reported)
     yield from _relative_slips(words, texts, offsets, starts, reported)
+    yield from _each_of_slips(model, words, texts, offsets, starts, reported)
+    yield from _question_slips(words, texts, offsets, starts, reported)
     yield from _lexical_subject_slips(model, words, texts, offsets, starts, reported)
     yield from _verb_form_slips(model, words, texts, offsets, reported)
