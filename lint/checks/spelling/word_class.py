@@ -158,6 +158,11 @@ def classes(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def adjectives() -> frozenset[str]:
+    """WordNet's adjectives, base forms only."""
+    return _word_lists()["adj"]
+
+
 def is_base_verb(word: str) -> bool:
     return word in _word_lists()["verb"] or word == "be"
 
