@@ -2,7 +2,8 @@
 next word cannot open one, the sound-alike contraction was meant; and a
 contraction whose verb another verb follows ("they're is") is "there".
 "there" opening a clause before "not" or a verb's -ing form is the
-subject "they're". Our own sentences."""
+subject "they're"; "too" between a word that takes an infinitive and a
+bare verb is "to". Our own sentences."""
 
 import pytest
 
@@ -70,4 +71,22 @@ def test_there_opening_a_clause_before_not_or_ing_is_theyre(text, column):
     "We saw that there not only were fewer falls but less pain.",
 ])
 def test_there_as_place_or_existential_is_left_alone(text):
+    assert found(text, REAL_WORD) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It can be hard too find the right dose.",
+    "Some people need too rest after each meal.",
+])
+def test_too_between_an_infinitive_taker_and_a_bare_verb_is_to(text):
+    assert [f[3:5] for f in found(text, REAL_WORD)] == [("too", ("to",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients often want too much from one visit.",
+    "You may have too many pills to track.",
+    "I need help too, please.",
+    "It is too hard to find.",
+])
+def test_too_before_an_adjective_or_adverb_is_left_alone(text):
     assert found(text, REAL_WORD) == []
