@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from lint import context_model, lexicon, resources, token_table
 from lint.checks import CheckContext
+from lint.checks.spelling import word_class
 from lint.findings import Finding, Fix
 from lint.rules import Applicability, Rule, Severity
 from lint.nlp import doc_segments, doc_text, lemma_table
@@ -76,15 +77,20 @@ MISSING_VERB = Rule(
 CONTRACTION_CONFUSION = Rule(
     id="grammar/contraction-confusion",
     severity=Severity.WARNING,
-    summary="its/it's or your/you're confused where the next word settles it",
+    summary="A possessive and the contraction that sounds like it confused where the next word settles it",
     explanation=(
         "What it does: finds \"it's own\" (for \"its own\"), \"its\" before a word that needs \"it is\" "
         "(\"its not\", \"its a\"), \"your\" before a verb form (\"your going\", \"your not\") and "
-        "\"you're\" before a noun (\"you're doctor\").\n\n"
+        "\"you're\" before a noun (\"you're doctor\"). A possessive (its, your, their, whose) opens a noun "
+        "phrase, so one followed by a preposition (\"whose at risk\") or by an adjective that ends its phrase "
+        "(\"if your pregnant, ask\", \"their unable to\"; WordNet's adjectives that are nothing else) is the "
+        "contraction; and \"they're\" before another verb (\"they're is\", \"they're may be\") is \"there\".\n\n"
         "Why it matters: these slips are noticed by every reader and undermine trust in the advice.\n\n"
-        "Known problems: only unambiguous next words are checked, so many confusions pass."
+        "Known problems: only unambiguous next words are checked, so many confusions pass: an adjective that is "
+        "also a noun or verb (\"your ready\") or a verb's -ing form (\"your getting\") is left alone."
     ),
-    bad=("The gland makes it's own hormone.", "Ask you're doctor first."),
+    bad=("The gland makes it's own hormone.", "Ask you're doctor first.", "If your allergic to latex, tell the nurse.",
+         "They're is no cure yet."),
     good=("The gland makes its own hormone. Ask your doctor if it's safe.",),
     fix=Applicability.SAFE,
 )
@@ -155,10 +161,32 @@ VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # letters whose names start with
 # Only these words can start a finding: articles (double determiner, a/an),
 # sentence openers (missing verb) and it/you/its/your (contractions).
 TRIGGERS = frozenset({"a", "an", "the", "this", "that", "it", "there", "these", "those", "they", "you", "its", "your",
-                      "one", "we", "he", "she"})
+                      "their", "whose", "one", "we", "he", "she"})
 BULLETS = ("•", "-", "*")
 # The only words _contraction looks at.
-CONTRACTION_WORDS = frozenset({"it", "you", "its", "your"})
+CONTRACTION_WORDS = frozenset({"it", "you", "its", "your", "their", "whose", "they"})
+# A possessive and the contraction that sounds like it.
+CONTRACTED_FORMS = {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}
+# A possessive opens a noun phrase: a preposition straight after it, or an
+# adjective that ends its phrase ("if your pregnant,", "whose eligible for",
+# "their unable to"), says the contraction was meant. The prepositions:
+PREPOSITIONS_AFTER_CONTRACTION = frozenset({"at", "in", "on", "from", "with", "into", "about", "by", "for", "of",
+                                            "to", "as", "than", "under", "within", "without"})
+PREPOSITION_PHRASES_AS_ADJECTIVES = frozenset({("in", "vitro"), ("in", "vivo"), ("in", "utero"), ("in", "situ"),
+                                               ("as", "yet")})
+# What may follow an adjective that ends its phrase (a comma only where no
+# adjective follows it: "your dry, itchy skin" is a list of adjectives).
+PHRASE_END_AFTER_ADJECTIVE = frozenset({"to", "that", "of", "about", "for", "with", "enough", "at", "in", ".", ";",
+                                        ":", "!", "?", ")", ","})
+# Adverbs that may stand between the contraction and its adjective ("if
+# your also allergic to"), and the words that open a clause after a comma.
+DEGREE_BEFORE_ADJECTIVE = frozenset({"more", "less", "most", "so", "too", "quite", "also", "still", "now", "already",
+                                     "very", "really", "always", "often", "usually"})
+CLAUSE_AFTER_COMMA = frozenset({"you", "it", "we", "they", "he", "she", "i", "ask", "tell", "talk", "call", "see",
+                                "then", "so", "but", "and", "or", "please", "do", "don't", "check", "stop", "take"})
+# Finite verbs that follow "there" and never "they're": "they're is a risk".
+VERBS_AFTER_THERE = frozenset({"is", "are", "was", "were", "has", "will", "may", "might", "seems", "appears",
+                               "remains", "exists"})
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -653,16 +681,23 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
         else:
             return None
         start, end = idx[k], idx[apostrophe] + len(text[apostrophe])
-    elif lower in ("its", "your") and i + 1 < len(words):
+    elif lower == "they" and i + 2 < len(words) and text[words[i + 1]] in ("'re", "’re"):
+        apostrophe, nxt = words[i + 1], words[i + 2]
+        if idx[apostrophe] != idx[k] + len(word) or lower_of[nxt] not in VERBS_AFTER_THERE:
+            return None
+        wrong, right = word + text[apostrophe], word[:1] + "here"
+        start, end = idx[k], idx[apostrophe] + len(text[apostrophe])
+    elif lower in CONTRACTED_FORMS and i + 1 < len(words):
         nxt = words[i + 1]
-        followers = resources.word_set("grammar/after_its_means_it_is.txt" if lower == "its"
-                                       else "grammar/after_your_means_you_are.txt")
+        followers = (resources.word_set("grammar/after_its_means_it_is.txt") if lower == "its"
+                     else resources.word_set("grammar/after_your_means_you_are.txt") if lower == "your"
+                     else frozenset())
         after = lower_of[words[i + 2]] if i + 2 < len(words) else ""
         adjective_clause = lower == "its" and lower_of[nxt] in ADJECTIVES_BEFORE_TO and after in ("to", "that")
-        if lower_of[nxt] not in followers and not adjective_clause:
+        if lower_of[nxt] not in followers and not adjective_clause and not _opens_no_noun_phrase(tt, words, i):
             return None
         wrong = word
-        right = word[:2] + "'s" if lower == "its" else word[:3] + "'re"
+        right = word[:1] + CONTRACTED_FORMS[lower][1:]
         start, end = idx[k], idx[k] + len(word)
     else:
         return None
@@ -674,6 +709,45 @@ def _contraction(tt, words: list[int], i: int) -> Finding | None:
         suggestions=(f"{right} {following}",),
         fix=Fix.replace(start, end, right, Applicability.SAFE, f"Write \"{right}\""),
     )
+
+
+def _opens_no_noun_phrase(tt, words: list[int], i: int) -> bool:
+    """Whether the word after the possessive at words[i] cannot open the noun
+    phrase a possessive needs: a preposition, or an adjective and nothing
+    else (WordNet's lists; no comparative or superlative: "to its fullest")
+    that ends its phrase (see PHRASE_END_AFTER_ADJECTIVE). A word joined by a
+    hyphen is part of a compound ("your in-laws"), and a capitalised one a name."""
+    text, lower_of, idx = tt.text, tt.lower, tt.idx
+    nxt = words[i + 1]
+    word = text[nxt]
+    if not word.isalpha() or not word.islower() or idx[nxt] != idx[words[i]] + len(text[words[i]]) + 1:
+        return False
+    after = words[i + 2] if i + 2 < len(words) else None
+    if after is not None and text[after] in ("-", "‐", "–") and idx[after] == idx[nxt] + len(word):
+        return False
+    if word in PREPOSITIONS_AFTER_CONTRACTION:
+        # Not a Latin phrase or "as yet" used as an adjective ("their in vitro
+        # results", "its as yet unknown cause").
+        return (after is not None and text[after].isalpha()
+                and (word, lower_of[after]) not in PREPOSITION_PHRASES_AS_ADJECTIVES)
+    j = i + 1
+    if word in DEGREE_BEFORE_ADJECTIVE and after is not None and text[after].islower():
+        j, word = i + 2, text[after]  # "if your also allergic to"
+        after = words[j + 1] if j + 1 < len(words) else None
+    if after is None or lower_of[after] not in PHRASE_END_AFTER_ADJECTIVE or not _adjective_only(word):
+        return False
+    if text[after] == ",":
+        # A clause goes on after the comma ("if your pregnant, ask"), not a
+        # list of adjectives ("your dry, itchy skin").
+        beyond = words[j + 2] if j + 2 < len(words) else None
+        return beyond is not None and text[beyond].isalpha() and (
+            lower_of[beyond] in CLAUSE_AFTER_COMMA or word_class.classes(lower_of[beyond]) == {"verb"})
+    return True
+
+
+def _adjective_only(word: str) -> bool:
+    """An adjective's base form that WordNet lists as nothing else."""
+    return word_class.classes(word) == {"adj"} and word in word_class.adjectives()
 
 
 # -- grammar/missing-article: a dropped "a" where the noun cannot stand bare --

@@ -186,6 +186,26 @@ def _after_be_and_adverb(words, k: int) -> bool:
             and "adv" in (found := classes(before)) and "noun" not in found)
 
 
+# "there" opening a clause after these words, before "not" or a verb's
+# -ing form, is the subject "they're" ("but there not as safe", "because
+# there working"): "there" takes a verb before them ("there is not", "there
+# are working groups"), and "there being" is English.
+THERE_SUBJECT_OPENERS = frozenset({"that", "because", "but", "and", "so", "if", "when", "since", "although", "though",
+                                   "unless", "while", "whether"})
+NOT_AFTER_THERE_NOT = frozenset({"only", "be", "being", "to"})
+
+
+def _subject_there(words, texts, k: int) -> bool:
+    """"there" where a clause's subject and verb belong (see THERE_SUBJECT_OPENERS)."""
+    if k == 0 or words[k - 1] not in THERE_SUBJECT_OPENERS or k + 2 >= len(words) or not texts[k].islower():
+        return False
+    nxt, after = words[k + 1], words[k + 2]
+    if nxt == "not":
+        return after is not None and after not in NOT_AFTER_THERE_NOT
+    return (nxt is not None and nxt.endswith("ing") and nxt not in ("being", "having") and texts[k + 1].islower()
+            and classes(nxt) == {"verb"})
+
+
 def _their_there(words, texts, offsets) -> Iterator[Finding]:
     """The homophones "their" and "there" where the next word settles it: a
     possessive never comes before a verb ("their is", "their may be"), and
@@ -197,6 +217,8 @@ def _their_there(words, texts, offsets) -> Iterator[Finding]:
             meant = "there"
         elif word == "there" and nxt == "own" and not (k + 2 < n and texts[k + 2] == "-"):
             meant = "their"
+        elif word == "there" and _subject_there(words, texts, k):
+            meant = "they're"
         elif (word == "there" and k and words[k - 1] is not None and words[k - 1] not in VERBS_AFTER_THERE
               and not _after_be_and_adverb(words, k)
               and nxt is not None and (_possessed(nxt) or _article_subject(words, nxt))):
@@ -213,8 +235,9 @@ def _their_there(words, texts, offsets) -> Iterator[Finding]:
             continue
         text = texts[k]
         replacement = meant.capitalize() if text[0].isupper() else meant
-        why = (f"\"{texts[k + 1]} {texts[k + 2]}\" needs a subject and a verb, not a possessive"
-               if meant == "they're" else f"\"{texts[k + 1]}\" follows \"{meant}\", never \"{word}\"")
+        why = (f"\"{texts[k + 1]} {texts[k + 2]}\" needs a subject and a verb, not "
+               + ("a possessive" if word == "their" else "a place") if meant == "they're"
+               else f"\"{texts[k + 1]}\" follows \"{meant}\", never \"{word}\"")
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), replacement,
                                 f"\"{text}\" is probably \"{replacement}\" here ({why})", "Use")
 

@@ -158,6 +158,11 @@ def classes(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def adjectives() -> frozenset[str]:
+    """WordNet's adjectives, base forms only."""
+    return _word_lists()["adj"]
+
+
 def is_base_verb(word: str) -> bool:
     return word in _word_lists()["verb"] or word == "be"
 
@@ -422,8 +427,21 @@ def too_slips(words: list[str | None], texts: list[str], offsets: list[int],
             continue
         if after in TOO_DETERMINERS:
             yield k, "to", after
+        elif k and _infinitive_after_too(words[k - 1], after):
+            yield k, "to", after
         elif len(after) > 3 and after.endswith("s") and _plural_after_two(after):
             yield k, "two", after
+
+
+def _infinitive_after_too(before: str | None, after: str) -> bool:
+    """"too" between a word that takes an infinitive (BEFORE_INFINITIVE, or
+    a form of one) and a verb's base form that is no adjective or adverb
+    ("they need too practice", "hard too find"): "too" takes an adjective
+    or adverb ("need too much"), so the infinitive's "to" was meant."""
+    if before is None or not (before in BEFORE_INFINITIVE or nlp.lemma_table().get(before) in BEFORE_INFINITIVE):
+        return False
+    found = classes(after)
+    return is_base_verb(after) and not found & {"adj", "adv"}
 
 
 def _plural_after_two(word: str) -> bool:
