@@ -141,6 +141,10 @@ DROPPED_WORD = Rule(
     good=("Some of these drugs affect the ability to make new cells. A small number of people have no symptoms.",),
     fix=Applicability.UNSAFE,
     gives_way=True,
+    preview=("On the news half it was not tuned on (250 stories) its 3 findings were all false: a subject pronoun "
+             "before a past-tense verb (\"it expected\", \"they designed\") and \"75 and up meet\". It finds "
+             "about 6 of 100 dropped words on held-out sentences; it leaves preview when real text shows its "
+             "findings are right."),
 )
 
 NEAR_MISS = Rule(
