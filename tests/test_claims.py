@@ -198,6 +198,8 @@ def test_mentioning_harms_silences_missing_harms_but_not_no_sources():
     # After an adjective a word is a noun, even one that is also a verb ("flushes out toxins").
     ("Hot flushes ease after a year or two.", []),
     ("The detox tea flushes out toxins.", ["claims/unsupported-efficacy"]),
+    # After a verb the adjective says what something is, and the verb after it is the claim's.
+    ("Getting too hot damages the skin.", ["claims/unsupported-causal"]),
 ])
 def test_subjects_clauses_and_mechanisms(sentence, expected):
     assert sorted({r for r, *_ in found(sentence)} - {"claims/no-sources", "claims/missing-harms"}) == expected

@@ -884,8 +884,11 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], hea
         return True  # "a deficiency that seriously compromises", "this increases": "that" with a plural noun is not English
     if previous in DETERMINERS or previous in ("-", SPACED_HYPHEN, "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
         return False  # a noun or an adjective: "the increase", "with reduced risk"
-    if form == "3sg" and len(phrase) == 1 and _only_adjective(previous) and not (k > 0 and words[k - 1] in BE):
-        return False  # "Hot flushes ease", "severe cramps": an adjective goes before a noun, never a verb
+    if form == "3sg" and len(phrase) == 1 and _only_adjective(previous) and (
+            k == 0 or words[k - 1] in DETERMINERS or not words[k - 1].isalnum()):
+        # "Hot flushes ease", "the severe cramps": an adjective that opens a noun phrase comes before a
+        # noun, never a verb; after a verb it says what something is ("getting too hot damages").
+        return False
     if after == "of" and form != "past" or after == "in" and phrase[0] in ("increase", "increases", "decrease",
                                                                             "decreases", "cut", "cuts", "boost"):
         return False  # nouns: "the cause of", "the impact of", "an increase in"
