@@ -15,7 +15,7 @@ from lint.config import Config
 from lint.engine import lint_text
 from lint.termbase import form_pattern, load_termbase, normalise
 
-DEPRECATED = Config(select=("terminology/deprecated-term",))
+DEPRECATED = Config(select=("terminology/lay-name",))
 ROWS = sorted(lay_names().values(), key=lambda lay: lay.name)
 REVIEW = Path(__file__).resolve().parent.parent / "tools" / "lay_names_review.tsv"
 
@@ -30,7 +30,7 @@ def test_each_example_is_reported_with_the_preferred_name(lay):
     assert where, f"{lay.name!r}: its example does not contain it"
     [finding] = lay_findings(lay.example)
     assert (finding.rule.id, finding.location.column, finding.text) == (
-        "terminology/deprecated-term", where.start() + 1, where.group())
+        "terminology/lay-name", where.start() + 1, where.group())
     assert finding.suggestions[0].lower() == lay.preferred.lower()
     assert finding.message == (f"\"{where.group()}\" is a lay or old name that NIH health pages do not use "
                                f"(MedQuAD: {lay.count} against {lay.preferred_count} for \"{lay.preferred}\"); "
