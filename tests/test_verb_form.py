@@ -122,6 +122,9 @@ def test_verb_form_slips(text, column, written, meant):
     "Apnea happens when 10 seconds pass without breathing.",
     "Come see us at the clinic.",
     "It causes a mild to moderate increase in pain.",
+    # No subject at all: a word that opens a clause, or one that is only ever a verb.
+    "Although group B infections are rare in adults, pregnant women are tested.",
+    "The age at which the rash develops varies from child to child.",
 ])
 def test_verb_form_left_alone(text):
     assert found(text) == []

@@ -17,7 +17,7 @@ from itertools import compress
 from typing import Iterator
 
 from lint import context_model, lexicon, nlp, resources
-from lint.checks.spelling.agreement import IRREGULAR_PLURALS, MANDATES, SAME_PAST, _forms_of
+from lint.checks.spelling.agreement import CLAUSE_OPENERS, IRREGULAR_PLURALS, MANDATES, SAME_PAST, _forms_of
 from lint.checks.spelling.function_words import stop_words
 from lint.checks.spelling.rules import VERB_FORM, replacing_finding
 from lint.checks.spelling.word_class import classes
@@ -583,6 +583,8 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
             continue
         if not (noun_text.islower() or (h in starts and noun_text[1:].islower())):
             continue
+        if not _can_head_a_subject(noun):
+            continue  # "Although group A infections are", "the age at which it develops varies"
         if _number(noun) != want_number or _adjective(noun) or _adjective_only(noun) or not (
                 _noun_or_unpaired(noun) or (want_number == "plural"
                                             and _noun_or_unpaired(nlp.lemma_table().get(noun, noun)))):
@@ -669,6 +671,15 @@ NOUN_VERB_TIME = frozenset({"time", "day", "week", "month", "year", "night", "mo
 # later", "one dose a day").
 AMOUNT_WORDS = NOUN_VERB_TIME | {"few", "couple", "little", "bit", "lot", "number", "decade", "second", "half",
                                  "quarter", "third", "fortnight", "while"}
+
+
+def _can_head_a_subject(word: str) -> bool:
+    """Not a word that opens a clause ("although", "while") nor one the word
+    classes know only as something other than a noun ("develops", "varies")."""
+    if word in CLAUSE_OPENERS:
+        return False
+    found = classes(word)
+    return not found or "noun" in found
 
 
 def _noun_verb_slip(model, inner: str, word: str, other: str, nxt: str | None, phrase,
