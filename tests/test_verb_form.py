@@ -123,7 +123,7 @@ def test_verb_form_slips(text, column, written, meant):
     "Come see us at the clinic.",
     "It causes a mild to moderate increase in pain.",
     # No subject at all: a word that opens a clause, or one that is only ever a verb.
-    "Although group B infections are rare in adults, pregnant women are tested.",
+    "Although group A strep infections are common, few lead to lasting harm.",
     "The age at which the rash develops varies from child to child.",
 ])
 def test_verb_form_left_alone(text):
