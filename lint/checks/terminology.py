@@ -315,9 +315,9 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         ctx.cache["terminology.variant_groups"] = groups  # summarize reads it for this document
     if ctx.enabled(DEPRECATED_TERM.id):
         yield from _deprecated(doc, termbase, matches)
+        yield from _open_combining_forms(doc, ctx, groups or {})
     if ctx.enabled(LAY_NAME.id):
         yield from _lay_names(doc, termbase, matches)
-        yield from _open_combining_forms(doc, ctx, groups or {})
     if ctx.enabled(FALSE_SYNONYM.id):
         yield from _false_synonyms(doc, termbase, matches)
     if groups:
