@@ -571,3 +571,19 @@ def test_menopause_symptom_has_one_name_in_each_english():
     text = ("Estrogen falls at menopause, and pediatric doses differ. Hot flashes are common. "
             "Many women find hot flushes fade.")
     assert [t for _, _, t, _ in found(text)] == ["hot flushes"]
+
+
+def test_an_open_compound_modifier_before_a_noun_beside_its_hyphenated_form():
+    # A noun and "free", "like", "threatening"... modify a noun hyphenated; open before a noun it is a slip.
+    assert [t for _, _, t, _ in found("Choose a lactose-free milk. A lactose free yogurt is fine too.")] == [
+        "lactose free"]
+    assert [t for _, _, t, _ in found("Flu-like symptoms are common. Most flu like illnesses pass in a week.")] == [
+        "flu like"]
+    # After the noun it describes it is written open: grammar, not a slip.
+    assert found("This milk is lactose free, and lactose-free cheese is easy to find.") == []
+    assert found("It is a life-threatening illness, and the bleeding can be life threatening.") == []
+
+
+def test_a_prefix_that_never_stands_open():
+    assert [t for _, _, t, _ in found("An anti-itch cream helps. Use the anti itch lotion at night.")] == ["anti itch"]
+    assert [t for _, _, t, _ in found("Non-drowsy tablets suit drivers. Ask for a non drowsy brand.")] == ["non drowsy"]

@@ -1370,7 +1370,9 @@ def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
 # A noun made of a verb and a particle is hyphenated ("a check-up", "a follow-up"); two nouns
 # are written open ("side effects", "blood test"); these prefixes always take a hyphen.
 PARTICLES = frozenset("up out in off down over on back".split())
-HYPHEN_PREFIXES = frozenset({"self", "ex"})
+# ("anti", "non", "pre", "post", "co", "multi", "semi", "mid": prefixes that join their word closed or with
+# a hyphen, never open: "anti itch" and "non drowsy" beside "anti-itch" and "non-drowsy" are slips.)
+HYPHEN_PREFIXES = frozenset({"self", "ex", "anti", "non", "pre", "post", "co", "multi", "semi", "mid"})
 DETERMINERS = frozenset("a an the your my his her their our its each every this that these those any no".split())
 # A number's compounds are grammar too: "a two-year study" lasts "two years"; "three-quarters of".
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
@@ -1479,10 +1481,12 @@ def _singular(word: str) -> str:
 
 
 # Second parts of a compound modifier made of a noun and a participle or adjective ("tick-borne",
-# "age-related", "disease-specific", "HIV-positive"): written open before a noun beside the
+# "age-related", "disease-specific", "HIV-positive", "lactose-free", "flu-like", "life-threatening"):
+# written open before a noun beside the
 # hyphenated form, the open one is the slip.
 MODIFIER_SECONDS = frozenset("borne related based associated induced dependent resistant specific acquired "
-                             "derived sensitive positive negative".split())
+                             "derived sensitive positive negative free like friendly shaped prone rich filled "
+                             "lowering causing fighting threatening saving relieving modifying sparing".split())
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
