@@ -34,8 +34,8 @@ def test_a_peer_bound_to_the_sentence_is_suggested():
 @pytest.mark.parametrize("text, suggestion", [
     # swaps between peers, each with words that go with the part meant
     ("Scoliosis is a sideways curve of the skull that often shows up in the teenage years.", "spine"),
-    ("Fluid-filled cysts grow in the ureters of people with this inherited disease.", "kidney"),
-    ("A blood clot that travels to the windpipe is called a pulmonary embolism.", "lung"),
+    ("Polycystic disease fills the ureters with fluid-filled cysts over many years.", "kidney"),
+    ("When a clot breaks loose and lodges in the windpipe, doctors call it a pulmonary embolism.", "lung"),
 ])
 def test_swapped_peers(text, suggestion):
     (f,) = findings(text)
@@ -45,8 +45,8 @@ def test_swapped_peers(text, suggestion):
 @pytest.mark.parametrize("text", [
     # the same sentences with the right part
     "Scoliosis is a sideways curve of the spine that often shows up in the teenage years.",
-    "Fluid-filled cysts grow in the kidneys of people with this inherited disease.",
-    "A blood clot that travels to the lungs is called a pulmonary embolism.",
+    "Polycystic disease fills the kidneys with fluid-filled cysts over many years.",
+    "When a clot breaks loose and lodges in the lungs, doctors call it a pulmonary embolism.",
     "Varicose veins bulge under the skin of the legs when their valves weaken.",
     # a part in a list: the sentence's words may be about another item
     "Varicose veins, the arteries and the heart were all checked on the scan.",
