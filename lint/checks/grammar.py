@@ -747,7 +747,7 @@ def _opens_no_noun_phrase(tt, words: list[int], i: int) -> bool:
 
 def _adjective_only(word: str) -> bool:
     """An adjective's base form that WordNet lists as nothing else."""
-    return word_class.classes(word) == {"adj"} and word in word_class.adjectives()
+    return word_class.only_adjective(word) and word in word_class.adjectives()
 
 
 # -- grammar/missing-article: a dropped "a" where the noun cannot stand bare --

@@ -20,6 +20,7 @@ from functools import lru_cache
 from lint import resources
 from lint.checks.claims.lexicon import (PhraseSet, intervention_words, names_condition, organ_words, outcome_words,
                                         phrases, third_person)
+from lint.checks.spelling.word_class import only_adjective
 
 NO_CLAIM, CORRELATIONAL, CONDITIONAL, DIRECT = 0, 1, 2, 3
 
@@ -843,13 +844,6 @@ PROGRESSIVE = frozenset({"is", "are", "am", "'re", "’re", "was", "were"})
 VERBS_AFTER_A_NOUN = frozenset({"include", "are", "were", "vary", "range", "differ", "depend"})
 
 
-def _only_adjective(word: str) -> bool:
-    """A word only ever an adjective ("hot", "severe", "obese"; not "cold" or "daily", nouns too)."""
-    from lint.checks.spelling.word_class import classes
-
-    return word.isalpha() and classes(word) == {"adj"}
-
-
 def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], headline: bool = False) -> bool:
     """Can the verb form at i be a sentence's or clause's main verb here? In a
     headline (``headline``) "is" is dropped before a progressive too."""
@@ -884,7 +878,7 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], hea
         return True  # "a deficiency that seriously compromises", "this increases": "that" with a plural noun is not English
     if previous in DETERMINERS or previous in ("-", SPACED_HYPHEN, "'d", "’d") or (previous in PREPOSITIONS and previous not in ("and", "or")):
         return False  # a noun or an adjective: "the increase", "with reduced risk"
-    if form == "3sg" and len(phrase) == 1 and _only_adjective(previous) and (
+    if form == "3sg" and len(phrase) == 1 and only_adjective(previous) and (
             k == 0 or words[k - 1] in DETERMINERS or not words[k - 1].isalnum()):
         # "Hot flushes ease", "the severe cramps": an adjective that opens a noun phrase comes before a
         # noun, never a verb; after a verb it says what something is ("getting too hot damages").

@@ -20,7 +20,7 @@ from lint import context_model, lexicon, nlp, resources
 from lint.checks.spelling.agreement import CLAUSE_OPENERS, IRREGULAR_PLURALS, MANDATES, SAME_PAST, _forms_of
 from lint.checks.spelling.function_words import stop_words
 from lint.checks.spelling.rules import VERB_FORM, replacing_finding
-from lint.checks.spelling.word_class import classes
+from lint.checks.spelling.word_class import classes, only_adjective
 from lint.findings import Finding
 
 # -- a form of "be", "have" or "do" after a noun subject ----------------------
@@ -192,12 +192,6 @@ def _adjective(word: str) -> bool:
     general = model.general_words.get(word, 0)
     return bool(general) and sum(model.general_pairs.get(f"{c} {word}", 0) for c in ADJECTIVE_CUES) >= (
         ADJECTIVE_SHARE * context_model.GENERAL_PAIR_SCALE * general)
-
-
-def _adjective_only(word: str) -> bool:
-    """Is the word an adjective and nothing else by WordNet's lists ("vaginal",
-    heading "Vaginal swab you take yourself"): no subject's head."""
-    return classes(word) == frozenset({"adj"})
 
 
 def _number(noun: str) -> str | None:
@@ -585,7 +579,7 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
             continue
         if not _can_head_a_subject(noun):
             continue  # "Although group A infections are", "the age at which it develops varies"
-        if _number(noun) != want_number or _adjective(noun) or _adjective_only(noun) or not (
+        if _number(noun) != want_number or _adjective(noun) or only_adjective(noun) or not (
                 _noun_or_unpaired(noun) or (want_number == "plural"
                                             and _noun_or_unpaired(nlp.lemma_table().get(noun, noun)))):
             continue
@@ -1062,14 +1056,14 @@ def _question_slips(words, texts, offsets, starts, reported) -> Iterator[Finding
                 if not (nxt in VERB_NEXT or nxt in INTRO_PREPOSITIONS or ends in QUESTION_ENDS
                         or (nxt is not None and nxt.endswith("ly"))):
                     break
-                if not _noun_or_unpaired(head) or _adjective_only(head):
+                if not _noun_or_unpaired(head) or only_adjective(head):
                     break
                 text = texts[h + 1]
                 yield replacing_finding(VERB_FORM, (offsets[h + 1], offsets[h + 1] + len(text)), lemma,
                                         f"\"{text}\" is probably \"{lemma}\" here (after \"{texts[k]}\" and its "
                                         "subject comes the bare verb)", "Use")
                 break
-            if lemma is not None or _lexical_verb(head) is not None and not _adjective_only(head):
+            if lemma is not None or _lexical_verb(head) is not None and not only_adjective(head):
                 break  # a bare verb ("Does the pill cause"), or a head that may be one: the search ends
 
 

@@ -158,6 +158,12 @@ def classes(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def only_adjective(word: str) -> bool:
+    """Is the word an adjective and nothing else by WordNet's lists ("hot", "severe", "vaginal";
+    not "cold" or "daily", nouns too)?"""
+    return classes(word) == {"adj"}
+
+
 def adjectives() -> frozenset[str]:
     """WordNet's adjectives, base forms only."""
     return _word_lists()["adj"]
