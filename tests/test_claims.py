@@ -73,6 +73,17 @@ def test_an_article_that_warns_of_high_doses_or_a_drug_not_recommended_for_long_
     assert "claims/missing-harms" in found
 
 
+def test_a_harm_said_in_passing_is_a_mention_of_risks():
+    text = "# Ankle braces\n\nA brace heals a sprained ankle in a week.\n\n{warning}\n"
+    for warning in ("Painkillers taken for the sprain can upset the stomach.",
+                    "Like any operation, it carries a small chance of infection.",
+                    "The gel may sting at first, and some people are allergic to it."):
+        found = [f.rule.id for f in lint_text(text.format(warning=warning), "a.md", CLAIMS)]
+        assert "claims/unsupported-efficacy" in found and "claims/missing-harms" not in found
+    found = [f.rule.id for f in lint_text(text.format(warning="People with a higher risk of falls wear one."), "a.md", CLAIMS)]
+    assert "claims/missing-harms" in found
+
+
 def test_messages_say_what_is_missing():
     findings = {}
     for f in lint_text(ARTICLE, "a.md", CLAIMS):

@@ -2455,7 +2455,7 @@ def _is_first_word(table: token_table.TokenTable, sent: _Sentence, k: int) -> bo
 
 def _mentions_harms(doc: Doc) -> bool:
     harms = phrases("harms")
-    return harms.occurs_in(token_table.table(doc).lower)
+    return harms.occurs_in(token_table.table(doc).lower) or pattern("possible_harm").search(doc.text) is not None
 
 
 TITLE_MAX_WORDS = 15
