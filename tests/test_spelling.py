@@ -32,6 +32,14 @@ def test_a_slip_at_the_end_of_a_word_the_article_uses_suggests_that_word_first()
     assert finding.suggestions[0] == "fatigue"
 
 
+def test_a_rare_medical_word_with_a_letter_doubled_or_undoubled_is_a_misspelling_of_it():
+    # Common words that sound alike ("furious", "writing") outrank the rare
+    # word; a doubling is the slip, so the rare word comes first.
+    text = ("Your feritin level shows how much iron is stored.\n\n"
+            "Tablets such as ferous fumarate can help.\n\nDannon sells a yogurt with probiotics.\n")
+    assert [(t, s[0]) for _, t, s in found(text)] == [("feritin", "ferritin"), ("ferous", "ferrous")]
+
+
 def test_medical_vocabulary_names_doses_and_codes_are_quiet():
     text = ("Mesotherapy and microneedling target keratinocytes in androgenetic alopecia. "
             "Dr Adeyemi-Okafor at Clinique Lumiere suggests 500 mg (or 10mg/kg) of ibuprofen, "
