@@ -74,6 +74,36 @@ def test_fetus_is_british_medical_usage_too():
 def test_analyses_is_a_plural_noun_in_both_spellings():
     assert classify("analyses") is None and classify("paralyses") is None
     assert found("The analyses were colorful. The analyses of color were done.") == []
+def test_two_slips_and_no_own_spelling_give_way_to_where_the_article_places_its_reader():
+    # Two British spellings and no American one, in a page priced in dollars that cites an
+    # American professional body: the page is American, and the British words are its slips.
+    text = ("Pollen and mould spores can trigger it. Discharge may change the colour of the lashes. "
+            "An app costs $4.99. The American Academy of Ophthalmology advises cool compresses.")
+    assert [(t, m) for _, _, t, m in found(text)] == [
+        ("mould", '"mould" is British spelling; this article is otherwise in American English '
+                  '("$4.99")'),
+        ("colour", '"colour" is British spelling; this article is otherwise in American English '
+                   '("$4.99")')]
+    # The other way round: a British college and pounds.
+    british = ("Pollen and mold spores can trigger it. Discharge may change the color of the lashes. "
+               "A private test costs £40. The Royal College of Physicians advises rest.")
+    assert [t for _, _, t, _ in found(british)] == ["mold", "color"]
+    # One marker is not enough, and three spellings of one English are not thin.
+    assert found("Pollen and mould spores can trigger it. The colour changes. An app costs $4.99.") == []
+    three = ("Pollen and mould spores can trigger it. The colour changes in the centre. An app costs $4.99. "
+             "The American Academy of Ophthalmology advises rest.")
+    assert found(three) == []
+
+
+def test_a_one_word_name_counts_once_in_a_tie():
+    # "paracetamol" is a one-word name (of acetaminophen) and also paired with "Tylenol": it counted
+    # twice, and outweighed the American body beside one spelling each way. Counted once, the tie
+    # goes to the first spelling written.
+    text = ("It is done under local anesthetic. Paracetamol can ease pain. A hollow may form in the "
+            "centre of the pad. The American Society for Surgery of the Hand explains more.")
+    assert [t for _, _, t, _ in found(text)] == ["centre"]
+
+
 
 
 def test_british_and_american_names_only_when_both_are_used():

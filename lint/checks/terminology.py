@@ -104,7 +104,12 @@ SPELLING_VARIANT = Rule(
         "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise, "
         "though not both in one article: the family written less often is reported) "
         "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
-        "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
+        "beside \"color\"). Where the spellings are thin (one apart, or at most two of one English and "
+        "none of the other), the health system the article places its reader in decides when it names "
+        "only one country's, in two kinds of marker or more (`country_markers.tsv`: \"the CDC\", a price "
+        "in dollars, \"call 999\", an American or British professional body): \"colour\" and \"mould\" "
+        "in a page priced in dollars that cites the American Academy of Ophthalmology are its slips. "
+        "With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
         "\"acetaminophen\"; \"GP\", \"primary care physician\"; \"A&E\", \"emergency room\") is "
         "reported when the article uses both, and a drug's approved name or a name the other English "
@@ -1621,7 +1626,8 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
         # One spelling outweighed by the names of the other English (english.decide): name one.
         own = spelling_variants.BRITISH if english.accepts(variety, "term", spelling_variants.BRITISH) else \
             spelling_variants.AMERICAN
-        name = english.first_name(doc_text(doc), own)
+        # Or, with no name either, where it places its reader ("$4.99", "the American Academy of ...").
+        name = english.first_name(doc_text(doc), own) or english.first_marker(doc_text(doc), own)
         examples = [name] if name else []
     for k, variant, counterpart, feature in seen:
         if feature == "term":
