@@ -79,8 +79,9 @@ INCONSISTENT_VARIANT = Rule(
         "written both hyphenated and open is reported when both forms are used as nouns (\"side-effects\" "
         "and \"side effects are\", \"your annual check up.\" and \"at each check-up.\"), or when its prefix "
         "always takes a hyphen (\"self management\" beside \"self-management\"). It reports the minority form and suggests the termbase's preferred form or, "
-        "failing that, the article's majority (on a tie, a verb and particle keep their hyphen, "
-        "\"check-up\", and two nouns are written open, \"side effects\").\n\n"
+        "failing that, the article's majority, counting the word's singular and plural together "
+        "(\"flareup\" beside \"flare-up\" and \"flare-ups\" is the odd one out; on a tie, a verb and "
+        "particle keep their hyphen, \"check-up\", and two nouns are written open, \"side effects\").\n\n"
         "Why it matters: two spellings make readers wonder whether two things are meant, and make "
         "an article harder to search and to translate.\n\n"
         "Known problems: spaced pairs involving a function word (\"every day\" and \"everyday\", "
@@ -326,7 +327,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.enabled(FALSE_SYNONYM.id):
         yield from _false_synonyms(doc, termbase, matches)
     if groups:
-        yield from _inconsistent(doc, termbase, groups)
+        yield from _inconsistent(doc, termbase, groups, ctx.cache.get("terminology.variant_tallies", {}))
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         yield from _mixed_names(doc, termbase, matches)
         yield from _hyphenated_adverbs(doc, ctx)
@@ -1272,7 +1273,23 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
             occ = [o for o in occ if not _a_name(text, o)]
         if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ):
             kept[key] = sorted(occ, key=lambda o: o.start)
+    ctx.cache["terminology.variant_tallies"] = {key: _tally(text, key, occ, groups) for key, occ in kept.items()}
     return kept
+
+
+def _tally(text: str, key: str, occurrences: list[_Occurrence], groups) -> Counter:
+    """How often the article writes each of a word's styles, counting its other number too: in
+    "a painful flareup ... Flare-ups often calm ... the next flare-up" the article writes "flare-up"
+    twice and "flareup" once, and an editor fixes the odd one out. Only the styles the word itself
+    is written in are counted (its own form is the model a finding quotes)."""
+    own = {o.style for o in occurrences}
+    tally = Counter(o.style for o in occurrences)
+    if key.endswith("#"):
+        return tally
+    for other in (key + "s", key + "es", key[:-1] if key.endswith("s") else ""):
+        if other and other in groups and other != key:
+            tally.update(o.style for o in groups[other] if o.style in own and not _a_name(text, o))
+    return tally
 
 
 _DIGITS = re.compile(r"\d+")
@@ -1352,9 +1369,9 @@ def _compounds(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
+def _inconsistent(doc: Doc, termbase: Termbase, groups, tallies=None) -> Iterator[Finding]:
     for key, occurrences in sorted(groups.items()):
-        styles = Counter(o.style for o in occurrences)
+        styles = (tallies or {}).get(key) or Counter(o.style for o in occurrences)
         preferred_style = _preferred_style(doc, termbase, occurrences, styles)
         model = next(o for o in occurrences if o.style == preferred_style)
         target = model.text(doc)
