@@ -93,6 +93,10 @@ def test_two_slips_and_no_own_spelling_give_way_to_where_the_article_places_its_
     three = ("Pollen and mould spores can trigger it. The colour changes in the centre. An app costs $4.99. "
              "The American Academy of Ophthalmology advises rest.")
     assert found(three) == []
+    # Canada's royal college is no British marker.
+    from lint.english import phrase_names
+    assert phrase_names("The Royal College of Physicians and Surgeons of Canada certifies them.")[BRITISH] == 0
+    assert phrase_names("The Royal College of Nursing agrees.")[BRITISH] == 1
 
 
 def test_a_one_word_name_counts_once_in_a_tie():
