@@ -23,6 +23,18 @@ def test_the_odd_one_out_of_a_compound_counts_its_plural_too():
         ("terminology/inconsistent-variant", 11, "flareup", '"flareup" is also written "flare-up" in this article; use one form')]
 
 
+def test_a_hyphenated_phrase_written_open_before_a_noun():
+    text = ("Several over-the-counter creams can help. If over the counter options fail, ask. "
+            "You can buy them over the counter, and keep the list up to date.")
+    assert found(text) == [
+        ("terminology/inconsistent-variant", 46, "over the counter",
+         '"over the counter" is also written "over-the-counter" in this article; before a noun it takes its hyphens')]
+    # Open before nouns more often than hyphenated: the article's own style, not a slip.
+    house = ("A quality-of-life survey was used. Quality of life scores rose, and quality of life measures "
+             "improved.")
+    assert found(house) == []
+
+
 def test_compound_with_a_particle_and_letter_number_forms():
     assert found("A flareup settles. Rest at the first sign of a flare-up. A flareup hurts.") == [
         ("terminology/inconsistent-variant", 48, "flare-up", '"flare-up" is also written "flareup" in this article; use one form')]

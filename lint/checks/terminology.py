@@ -81,7 +81,10 @@ INCONSISTENT_VARIANT = Rule(
         "always takes a hyphen (\"self management\" beside \"self-management\"). It reports the minority form and suggests the termbase's preferred form or, "
         "failing that, the article's majority, counting the word's singular and plural together "
         "(\"flareup\" beside \"flare-up\" and \"flare-ups\" is the odd one out; on a tie, a verb and "
-        "particle keep their hyphen, \"check-up\", and two nouns are written open, \"side effects\").\n\n"
+        "particle keep their hyphen, \"check-up\", and two nouns are written open, \"side effects\"). "
+        "A phrase the article hyphenates (\"over-the-counter\", \"end-of-life\") written open straight "
+        "before a noun (\"over the counter options\") is reported, unless the article leaves it open "
+        "before nouns more often than it hyphenates it (its house style).\n\n"
         "Why it matters: two spellings make readers wonder whether two things are meant, and make "
         "an article harder to search and to translate.\n\n"
         "Known problems: spaced pairs involving a function word (\"every day\" and \"everyday\", "
@@ -331,6 +334,7 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         yield from _mixed_names(doc, termbase, matches)
         yield from _hyphenated_adverbs(doc, ctx)
+        yield from _open_phrase_modifiers(doc, ctx)
         yield from _noun_compounds(doc, ctx, termbase, groups or {})
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
@@ -1574,6 +1578,48 @@ NOT_LY_ADVERBS = frozenset({"early", "family", "elderly", "daily", "weekly", "mo
                             "ally", "italy", "lily", "silly", "ugly", "lonely", "friendly", "lovely", "deadly",
                             "costly", "curly", "oily", "hilly", "wooly", "woolly", "poly", "rely", "reply",
                             "supply", "apply", "comply", "multiply", "anomaly"})
+
+
+def _open_phrase_modifiers(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """A phrase of three words or more that the article hyphenates ("over-the-counter",
+    "end-of-life", "up-to-date") written open straight before a noun elsewhere ("over the counter
+    options"): before a noun such a phrase is one modifier and takes its hyphens, as the article's own
+    form shows. Open after a verb or before a preposition it is grammar ("sold over the counter",
+    "kept up to date with"), and is not reported."""
+    text = doc_text(doc)
+    forms: dict[tuple[str, ...], str] = {}
+    hyphens: Counter = Counter()
+    for start, end, _key in _hyphenated(doc, ctx):
+        parts = tuple(text[start:end].lower().split("-"))
+        # A phrase, not a word with prefixes: a small word inside ("over-the-counter", "day-to-day").
+        if len(parts) >= 3 and any(p in FUNCTION_WORDS for p in parts[1:-1]) \
+                and not _a_name(text, _Occurrence(start, end, "hyphen")):
+            forms.setdefault(parts, text[start:end])
+            hyphens[parts] += 1
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(map(re.escape, parts)) for parts in forms)
+                         + r")(?![\w-])", re.IGNORECASE)
+    modifiers = [m for m in pattern.finditer(text) if _before_a_noun(text, m.end())
+                 and not _in_a_title_line(text, m.end()) and not _a_name(text, _Occurrence(*m.span(), "spaced"))]
+    # A writer who leaves the phrase open before nouns more often than not ("quality of life scores"
+    # five times, "quality-of-life" once) has a house style; the odd one out is then no slip of this kind.
+    open_count = Counter(tuple(m.group().lower().split()) for m in modifiers)
+    for match in modifiers:
+        start, end = match.span()
+        written = match.group()
+        parts = tuple(written.lower().split())
+        if open_count[parts] > hyphens[parts]:
+            continue
+        model = forms[parts]
+        wanted = re.sub(r"[ \t]+", "-", written)
+        yield Finding(
+            rule=INCONSISTENT_VARIANT,
+            span=(start, end),
+            message=f"\"{written}\" is also written \"{model}\" in this article; before a noun it takes its hyphens",
+            suggestions=(wanted,),
+            fix=Fix.replace(start, end, wanted, Applicability.SAFE, f"Use \"{wanted}\""),
+        )
 
 
 def _hyphenated_adverbs(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
