@@ -74,10 +74,13 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
             return UK if other == BRITISH else US
         names = None
     placed = False  # the country markers, not the spellings, decided the side
-    if not tie and abs(counts[AMERICAN] - counts[BRITISH]) == 1 and names is not None:
-        # Spellings one apart are thin evidence: an article that places itself in one
-        # country's health system (country_markers.tsv: "the CDC", "$10", "call 911")
-        # and never in the other's is that country's, and the extra spellings are slips.
+    if not tie and _thin(counts) and names is not None:
+        # Spellings one apart, or two of one English and none of the other, are thin
+        # evidence: an article that places itself in one country's health system
+        # (country_markers.tsv: "the CDC", "$10", "call 911", "the American Academy of
+        # Dermatology") and never in the other's is that country's, and the extra spellings
+        # are slips (a writer who plants "colour" and "mould" in a page priced in dollars
+        # that cites an American body).
         named.update(names())
         names = None
         ahead = AMERICAN if counts[AMERICAN] > counts[BRITISH] else BRITISH
@@ -115,6 +118,14 @@ def decide(observed: list[tuple[str, str]], configured: str = "auto", names=None
     return min(order, key=lambda variety: (conflicts[variety], order.index(variety)))
 
 
+def _thin(counts: Counter) -> bool:
+    """Spellings too few, or too even, to outweigh where the article places its reader."""
+    ahead, behind = sorted((counts[AMERICAN], counts[BRITISH]), reverse=True)
+    return ahead - behind == 1 or (behind == 0 and ahead <= THIN_LEAD)
+
+
+# Spellings of one English, with none of the other, that its country markers may still outweigh.
+THIN_LEAD = 2
 # British words that show Oxford spelling (British with -ize) in an article tied between the two.
 OXFORD_EVIDENCE = 2
 # Names of one English (occurrences) that outweigh a lone spelling of the other.
@@ -270,13 +281,27 @@ def first_name(text: str, variant: str) -> str | None:
     return min(found, key=lambda m: m.start()).group() if found else None
 
 
+def first_marker(text: str, variant: str) -> str | None:
+    """The first country or usage marker of one English the text holds ("$4.99", "call 911")."""
+    found = [m for v, pattern in _country_markers() if v == variant for m in [pattern.search(text)] if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    end = first.end()
+    while end < len(text) and (text[end].isalnum() or text[end] in ".," and text[end + 1:end + 2].isdigit()):
+        end += 1  # the whole amount or word: "$4.99", not "$4"
+    return text[first.start():end]
+
+
 @lru_cache(maxsize=1)
 def _phrase_name_patterns():
     import re
 
     from lint import spelling_variants
 
-    alone = spelling_variants.alone_names()
+    # A name that is one word of a one-word pair ("paracetamol" of paracetamol/acetaminophen, also
+    # paired with "Tylenol") is counted by ``observe`` already: found here too, it counted twice.
+    alone = spelling_variants.alone_names() - set(spelling_variants.terms())
     names: dict[str, set[str]] = {BRITISH: set(), AMERICAN: set()}
     for british, american in spelling_variants.phrase_terms():
         names[BRITISH].update({british} & alone)

@@ -136,3 +136,18 @@ def test_a_mnemonic_spelled_out_by_the_lines_after_it_is_defined():
              "| C | Colour |\n| D | Diameter |\n| E | Evolving |\n")
     assert messages(listed) == [] and messages(table) == []
     assert messages("## The ABCDE guide\n\nCheck moles often.\n") == [(1, 8, '"ABCDE" is never defined')]
+
+
+def test_words_that_hold_the_letters_by_chance_spell_nothing_out():
+    # The letters of QES in a row of words that is a clause, not a name: a run that ends in a
+    # word that is only a verb, and a run of everyday words in lower case with "the" inside it.
+    verb = ("A band of muscle, the QES, keeps food down. "
+            "Surgery wraps the stomach around the quiet end to strengthen the barrier.\n")
+    assert messages(verb) == [(1, 23, '"QES" is never defined')]
+    article = ("A band of muscle, the QES, keeps food down. "
+               "A camera looks at the quality of the end and sides of the tube.\n")
+    assert messages(article) == [(1, 23, '"QES" is never defined')]
+    # What an acronym stands for ends in a noun, and "the" sits inside a name before a capital.
+    assert messages("Ask about the number needed to treat. The NNT here is four.\n") == []
+    assert messages("The Society for the Study of Kidneys met. The SSK agreed.\n") == []
+    assert messages("A band of muscle, the quiet end sphincter, keeps food down. The QES relaxes.\n") == []

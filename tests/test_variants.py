@@ -15,6 +15,26 @@ def found(text, config=TERMS):
     return [(f.rule.id, f.location.column, f.text, f.message) for f in lint_text(text, "a.txt", config)]
 
 
+def test_the_odd_one_out_of_a_compound_counts_its_plural_too():
+    # "flareup" once, "flare-up" once and "Flare-ups" once: the article writes the hyphen twice,
+    # so the closed form is the slip an editor fixes.
+    text = "A painful flareup may last days. Flare-ups calm down. Soft stools prevent the next flare-up."
+    assert found(text) == [
+        ("terminology/inconsistent-variant", 11, "flareup", '"flareup" is also written "flare-up" in this article; use one form')]
+
+
+def test_a_hyphenated_phrase_written_open_before_a_noun():
+    text = ("Several over-the-counter creams can help. If over the counter options fail, ask. "
+            "You can buy them over the counter, and keep the list up to date.")
+    assert found(text) == [
+        ("terminology/inconsistent-variant", 46, "over the counter",
+         '"over the counter" is also written "over-the-counter" in this article; before a noun it takes its hyphens')]
+    # Open before nouns more often than hyphenated: the article's own style, not a slip.
+    house = ("A quality-of-life survey was used. Quality of life scores rose, and quality of life measures "
+             "improved.")
+    assert found(house) == []
+
+
 def test_compound_with_a_particle_and_letter_number_forms():
     assert found("A flareup settles. Rest at the first sign of a flare-up. A flareup hurts.") == [
         ("terminology/inconsistent-variant", 48, "flare-up", '"flare-up" is also written "flareup" in this article; use one form')]
@@ -64,6 +84,40 @@ def test_an_article_placed_in_one_health_system_keeps_its_english_when_slips_out
     # A country named is a topic, not the reader's health system.
     named = plain + " In the U.S., the United States and the US, cases are rare."
     assert [t for _, _, t, _ in found(named)] == ["pediatric"]
+
+
+def test_two_slips_and_no_own_spelling_give_way_to_where_the_article_places_its_reader():
+    # Two British spellings and no American one, in a page priced in dollars that cites an
+    # American professional body: the page is American, and the British words are its slips.
+    text = ("Pollen and mould spores can trigger it. Discharge may change the colour of the lashes. "
+            "An app costs $4.99. The American Academy of Ophthalmology advises cool compresses.")
+    assert [(t, m) for _, _, t, m in found(text)] == [
+        ("mould", '"mould" is British spelling; this article is otherwise in American English '
+                  '("$4.99")'),
+        ("colour", '"colour" is British spelling; this article is otherwise in American English '
+                   '("$4.99")')]
+    # The other way round: a British college and pounds.
+    british = ("Pollen and mold spores can trigger it. Discharge may change the color of the lashes. "
+               "A private test costs £40. The Royal College of Physicians advises rest.")
+    assert [t for _, _, t, _ in found(british)] == ["mold", "color"]
+    # One marker is not enough, and three spellings of one English are not thin.
+    assert found("Pollen and mould spores can trigger it. The colour changes. An app costs $4.99.") == []
+    three = ("Pollen and mould spores can trigger it. The colour changes in the centre. An app costs $4.99. "
+             "The American Academy of Ophthalmology advises rest.")
+    assert found(three) == []
+    # Canada's royal college is no British marker.
+    from lint.english import phrase_names
+    assert phrase_names("The Royal College of Physicians and Surgeons of Canada certifies them.")[BRITISH] == 0
+    assert phrase_names("The Royal College of Nursing agrees.")[BRITISH] == 1
+
+
+def test_a_one_word_name_counts_once_in_a_tie():
+    # "paracetamol" is a one-word name (of acetaminophen) and also paired with "Tylenol": it counted
+    # twice, and outweighed the American body beside one spelling each way. Counted once, the tie
+    # goes to the first spelling written.
+    text = ("It is done under local anesthetic. Paracetamol can ease pain. A hollow may form in the "
+            "centre of the pad. The American Society for Surgery of the Hand explains more.")
+    assert [t for _, _, t, _ in found(text)] == ["centre"]
 
 
 def test_fetus_is_british_medical_usage_too():

@@ -65,7 +65,10 @@ UNDEFINED_ACRONYM = Rule(
         "never spelled out. A glossary line (\"- ABC: the full term\") defines it for later uses. Words that "
         "hold the letters by chance define nothing: a capital after a small letter starts another word "
         "(\"PsA\" is not spelled out by \"psoriasis\"), and before a later definition, letters inside words "
-        "count only in a run that ends in that definition's head word. In an article written to its reader "
+        "count only in a run that ends in that definition's head word; a run of words spells an acronym "
+        "out only as a name does, ending in a noun and with no \"the\" or \"a\" before a word in lower case "
+        "(\"the lower end to strengthen\" and \"lining of the esophagus and stomach\" spell out no LES). "
+        "In an article written to its reader "
         "(at least 20 of every 1,000 words \"you\" or \"your\", as consumer health pages are and news stories "
         "are not; or at least 8 when fewer than 2 are \"said\", \"says\" or \"told\": an advice page that "
         "quotes no one) every acronym used once or twice is reported unless the words around it show a name.\n\n"
@@ -479,12 +482,17 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
                     return True
         initials = ""
         skipped = False
+        after_article = False
         for k, word in enumerate(words[i:i + 2 * len(core) + 2], start=i):
             if k > i and k in found.opens:
                 break
             if word.lower() in SMALL_WORDS and initials:
                 skipped = True
+                after_article = word.lower() in ARTICLES
                 continue
+            if after_article and word[:1].islower():
+                break  # "lining of the esophagus and stomach" spells out no LES: an article opens a phrase
+            after_article = False
             if strict and sum(c.isupper() for c in word) >= 2 or len(word) >= 2 and word.isupper():
                 break  # another acronym spells nothing out: "ALT and AST liver tests", "treatment for MDS depends"
             if word.islower() and lexicon.frequency(word) >= FUNCTION_WORD:
@@ -497,6 +505,8 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
                 # are a coincidence of any long text, not the acronym spelled out.
                 if skipped and len(core) == 2:
                     break
+                if not _can_head(word):
+                    break  # "the lower esophagus to strengthen" spells out no LES: a name ends in a noun
                 return True
             if len(initials) >= 2 and len(word) >= 12 and "-" not in word and not strict \
                     and words[i].lower() not in SMALL_WORDS and not skipped \
@@ -504,6 +514,25 @@ def _spelled_out(text: str, acronym: str, found: _Words | None = None, begin: in
                     and _letters_inside(core[len(initials) - 1:], word.upper()) and fits(words[i:k + 1]):
                 return True  # the last letters inside the last word: "severe combined immunodeficiency"
     return False
+
+
+# Inside a name only before a capital ("Society for the Study of Pain"); in words in lower case an
+# article opens a phrase of the sentence, not a word of what an acronym stands for.
+ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _can_head(word: str) -> bool:
+    """Can the word end what an acronym stands for? Expansions name things, so they end in a noun
+    ("sphincter", "syndrome", "therapy", "number needed to treat"), or in a word WordNet does not
+    know (a Latin name, a drug); a word that is only a verb ("strengthen"), or only an adverb,
+    adjective or preposition ("paper towel after"), ends a clause, not a name."""
+    from lint.checks.spelling import word_class
+
+    last = word.split("-")[-1].lower()
+    if not last.isalpha():
+        return True
+    classes = word_class.classes(last)
+    return not classes and lexicon.frequency(last) < FUNCTION_WORD or "noun" in classes
 
 
 def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:

@@ -79,8 +79,12 @@ INCONSISTENT_VARIANT = Rule(
         "written both hyphenated and open is reported when both forms are used as nouns (\"side-effects\" "
         "and \"side effects are\", \"your annual check up.\" and \"at each check-up.\"), or when its prefix "
         "always takes a hyphen (\"self management\" beside \"self-management\"). It reports the minority form and suggests the termbase's preferred form or, "
-        "failing that, the article's majority (on a tie, a verb and particle keep their hyphen, "
-        "\"check-up\", and two nouns are written open, \"side effects\").\n\n"
+        "failing that, the article's majority, counting the word's singular and plural together "
+        "(\"flareup\" beside \"flare-up\" and \"flare-ups\" is the odd one out; on a tie, a verb and "
+        "particle keep their hyphen, \"check-up\", and two nouns are written open, \"side effects\"). "
+        "A phrase the article hyphenates (\"over-the-counter\", \"end-of-life\") written open straight "
+        "before a noun (\"over the counter options\") is reported, unless the article leaves it open "
+        "before nouns more often than it hyphenates it (its house style).\n\n"
         "Why it matters: two spellings make readers wonder whether two things are meant, and make "
         "an article harder to search and to translate.\n\n"
         "Known problems: spaced pairs involving a function word (\"every day\" and \"everyday\", "
@@ -104,7 +108,12 @@ SPELLING_VARIANT = Rule(
         "\"colour\" and \"centre\" but \"organize\" and \"estrogen\"; British accepts -ize as well as -ise, "
         "though not both in one article: the family written less often is reported) "
         "and reports the words that English does not write (\"minimises\" beside \"aging\", \"colour\" "
-        "beside \"color\"). With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
+        "beside \"color\"). Where the spellings are thin (one apart, or at most two of one English and "
+        "none of the other), the health system the article places its reader in decides when it names "
+        "only one country's, in two kinds of marker or more (`country_markers.tsv`: \"the CDC\", a price "
+        "in dollars, \"call 999\", an American or British professional body): \"colour\" and \"mould\" "
+        "in a page priced in dollars that cites the American Academy of Ophthalmology are its slips. "
+        "With `language = \"en-US\"`, `\"en-GB\"`, `\"en-CA\"` or `\"en-AU\"` the "
         "configured English wins. A British or American name for one thing (\"paracetamol\", "
         "\"acetaminophen\"; \"GP\", \"primary care physician\"; \"A&E\", \"emergency room\") is "
         "reported when the article uses both, and a drug's approved name or a name the other English "
@@ -321,10 +330,11 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.enabled(FALSE_SYNONYM.id):
         yield from _false_synonyms(doc, termbase, matches)
     if groups:
-        yield from _inconsistent(doc, termbase, groups)
+        yield from _inconsistent(doc, termbase, groups, ctx.cache.get("terminology.variant_tallies", {}))
     if ctx.enabled(INCONSISTENT_VARIANT.id):
         yield from _mixed_names(doc, termbase, matches)
         yield from _hyphenated_adverbs(doc, ctx)
+        yield from _open_phrase_modifiers(doc, ctx)
         yield from _noun_compounds(doc, ctx, termbase, groups or {})
     if ctx.enabled(SPELLING_VARIANT.id):
         yield from _spelling_variants(doc, ctx.config.language)
@@ -1267,7 +1277,23 @@ def _variant_groups(doc: Doc, ctx: CheckContext) -> dict[str, list[_Occurrence]]
             occ = [o for o in occ if not _a_name(text, o)]
         if len({o.style for o in occ}) > 1 and any(o.style == "closed" for o in occ):
             kept[key] = sorted(occ, key=lambda o: o.start)
+    ctx.cache["terminology.variant_tallies"] = {key: _tally(text, key, occ, groups) for key, occ in kept.items()}
     return kept
+
+
+def _tally(text: str, key: str, occurrences: list[_Occurrence], groups) -> Counter:
+    """How often the article writes each of a word's styles, counting its other number too: in
+    "a painful flareup ... Flare-ups often calm ... the next flare-up" the article writes "flare-up"
+    twice and "flareup" once, and an editor fixes the odd one out. Only the styles the word itself
+    is written in are counted (its own form is the model a finding quotes)."""
+    own = {o.style for o in occurrences}
+    tally = Counter(o.style for o in occurrences)
+    if key.endswith("#"):
+        return tally
+    for other in (key + "s", key + "es", key[:-1] if key.endswith("s") else ""):
+        if other and other in groups and other != key:
+            tally.update(o.style for o in groups[other] if o.style in own and not _a_name(text, o))
+    return tally
 
 
 _DIGITS = re.compile(r"\d+")
@@ -1347,9 +1373,9 @@ def _compounds(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _inconsistent(doc: Doc, termbase: Termbase, groups) -> Iterator[Finding]:
+def _inconsistent(doc: Doc, termbase: Termbase, groups, tallies=None) -> Iterator[Finding]:
     for key, occurrences in sorted(groups.items()):
-        styles = Counter(o.style for o in occurrences)
+        styles = (tallies or {}).get(key) or Counter(o.style for o in occurrences)
         preferred_style = _preferred_style(doc, termbase, occurrences, styles)
         model = next(o for o in occurrences if o.style == preferred_style)
         target = model.text(doc)
@@ -1554,6 +1580,48 @@ NOT_LY_ADVERBS = frozenset({"early", "family", "elderly", "daily", "weekly", "mo
                             "supply", "apply", "comply", "multiply", "anomaly"})
 
 
+def _open_phrase_modifiers(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """A phrase of three words or more that the article hyphenates ("over-the-counter",
+    "end-of-life", "up-to-date") written open straight before a noun elsewhere ("over the counter
+    options"): before a noun such a phrase is one modifier and takes its hyphens, as the article's own
+    form shows. Open after a verb or before a preposition it is grammar ("sold over the counter",
+    "kept up to date with"), and is not reported."""
+    text = doc_text(doc)
+    forms: dict[tuple[str, ...], str] = {}
+    hyphens: Counter = Counter()
+    for start, end, _key in _hyphenated(doc, ctx):
+        parts = tuple(text[start:end].lower().split("-"))
+        # A phrase, not a word with prefixes: a small word inside ("over-the-counter", "day-to-day").
+        if len(parts) >= 3 and any(p in FUNCTION_WORDS for p in parts[1:-1]) \
+                and not _a_name(text, _Occurrence(start, end, "hyphen")):
+            forms.setdefault(parts, text[start:end])
+            hyphens[parts] += 1
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(map(re.escape, parts)) for parts in forms)
+                         + r")(?![\w-])", re.IGNORECASE)
+    modifiers = [m for m in pattern.finditer(text) if _before_a_noun(text, m.end())
+                 and not _in_a_title_line(text, m.end()) and not _a_name(text, _Occurrence(*m.span(), "spaced"))]
+    # A writer who leaves the phrase open before nouns more often than not ("quality of life scores"
+    # five times, "quality-of-life" once) has a house style; the odd one out is then no slip of this kind.
+    open_count = Counter(tuple(m.group().lower().split()) for m in modifiers)
+    for match in modifiers:
+        start, end = match.span()
+        written = match.group()
+        parts = tuple(written.lower().split())
+        if open_count[parts] > hyphens[parts]:
+            continue
+        model = forms[parts]
+        wanted = re.sub(r"[ \t]+", "-", written)
+        yield Finding(
+            rule=INCONSISTENT_VARIANT,
+            span=(start, end),
+            message=f"\"{written}\" is also written \"{model}\" in this article; before a noun it takes its hyphens",
+            suggestions=(wanted,),
+            fix=Fix.replace(start, end, wanted, Applicability.SAFE, f"Use \"{wanted}\""),
+        )
+
+
 def _hyphenated_adverbs(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     """An adverb in -ly joined to its adjective both with and without a
     hyphen in one article ("minimally-invasive" and "minimally invasive"):
@@ -1621,7 +1689,8 @@ def _spelling_variants(doc: Doc, language: str) -> Iterator[Finding]:
         # One spelling outweighed by the names of the other English (english.decide): name one.
         own = spelling_variants.BRITISH if english.accepts(variety, "term", spelling_variants.BRITISH) else \
             spelling_variants.AMERICAN
-        name = english.first_name(doc_text(doc), own)
+        # Or, with no name either, where it places its reader ("$4.99", "the American Academy of ...").
+        name = english.first_name(doc_text(doc), own) or english.first_marker(doc_text(doc), own)
         examples = [name] if name else []
     for k, variant, counterpart, feature in seen:
         if feature == "term":
