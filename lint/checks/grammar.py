@@ -140,7 +140,7 @@ FIXED_PHRASE = Rule(
         "\"longer\") straight before an amount, a number and a plural unit, without \"than\" (\"if the pain lasts "
         "more five hours\"), unless a determiner or a number comes first (\"the lower two thirds\") or the amount "
         "is a point in time (\"lower two hours after the meal\"), and an age's range without \"between\" (\"adults "
-        "aged 35 and 55\"; not two ages close together, nor after a \"between\" the range may share). The written pair must be one that health writing never has and "
+        "aged 35 and 55\"; not two ages close together or in apposition, \"her sons, aged 7 and 11\", nor after a \"between\" the range may share). The written pair must be one that health writing never has and "
         "general English (symspellpy's word pairs) has at most a hundredth as often as the word with its partner, "
         "or never.\n\n"
         "Why it matters: a fixed phrase with a word dropped reads as a slip and can blur an instruction's amount.\n\n"
@@ -1098,7 +1098,8 @@ THAN_BLOCKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
 # 16 for boys"), the "between" was dropped. In the 1,510 news stories and
 # MedQuAD answers 0-2999 and 5000-10996 every other "ages N and M" follows
 # "between".
-# Two ages close together may be two ages, not a range ("aged 5 and 6").
+# Two ages close together may be two ages, not a range ("aged 5 and 6"), and
+# so are ages in apposition ("her sons, aged 7 and 11,").
 AGE_WORDS = frozenset({"aged", "ages", "age"})
 MIN_AGE_SPAN = 3
 POINT_IN_TIME = frozenset({"after", "before", "later", "earlier", "ago", "apart", "from", "of", "into", "since",
@@ -1216,6 +1217,8 @@ def _between_dropped(tt, words: list[int], i: int, sentence_of) -> Finding | Non
         return None  # "children aged 5 and 6" may be two ages
     if any(lower[w] == "between" and sentence_of[w] == sentence_of[k] for w in words[max(0, i - 40):i]):
         return None
+    if i and text[words[i - 1]] in (",", "(", "–", "—"):
+        return None  # "her two sons, aged 7 and 11,": each one's age, in apposition
     return Finding(
         rule=FIXED_PHRASE,
         span=(tt.idx[k], tt.idx[high] + len(text[high])),
