@@ -56,3 +56,24 @@ def test_a_sharper_rule_reports_the_gap_alone():
     text = "Once the swelling goes, they able to walk again."
     assert found(text) == [("grammar/dropped-word", 25, "they able", ("they are able",))]
     assert [f[0] for f in found(text, Config())] == ["grammar/missing-verb"]
+
+
+@pytest.mark.parametrize("text", [
+    # A subject pronoun before a verb's past form is a clause of its own.
+    "The clinic said it expected fewer visits this winter.",
+    # A range may end the subject before its verb.
+    "Adults 75 and up meet the criteria for the booster.",
+    # A word that may be an adverb stands before its verb.
+    "Fatty deposits in these cells likely make the walls stiff.",
+    # A bare verb takes a determiner as its object's start.
+    "In this disorder the pigment cells lack their normal colour.",
+    # Two nouns may be a compound English has not written before.
+    "Ring the trial information line for a leaflet.",
+])
+def test_no_word_put_back_in_these_classes(text):
+    assert found(text) == []
+
+
+def test_be_dropped_after_a_modal_is_put_back():
+    assert found("Some children may able to sit without help.") == [
+        ("grammar/dropped-word", 15, "may able", ("may be able",))]

@@ -293,3 +293,33 @@ def test_as_as_comparisons_written_whole_are_left_alone():
 ])
 def test_missing_article_after_other_copulas(text, column, written, meant):
     assert found(text) == [("grammar/missing-article", column, written, (meant,))]
+
+
+@pytest.mark.parametrize(("text", "column", "written", "meant"), [
+    ("Call a doctor if the cramps last more five hours.", 34, "more five", "more than five"),
+    ("The vaccine is not advised for adults aged more 60 years.", 44, "more 60", "more than 60"),
+    ("Some people sleep less 6 hours a night.", 19, "less 6", "less than 6"),
+])
+def test_than_dropped_before_an_amount(text, column, written, meant):
+    assert found(text) == [("grammar/fixed-phrase", column, written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Call a doctor if the cramps last more than five hours.",
+    "Sugar levels were lower two hours after the meal.",
+    "She took two more five-day courses of tablets.",
+    "The lower two thirds of the bone were bruised.",
+    "A smaller 2004 survey found the same.",
+    "Give her more 5 ml doses only if told to.",
+])
+def test_comparatives_before_numbers_left_alone(text):
+    assert found(text) == []
+
+
+def test_between_dropped_before_an_age_range():
+    assert found("Tennis elbow is common in adults aged 35 and 55 who play sport.") == [
+        ("grammar/fixed-phrase", 34, "aged 35 and 55", ("aged between 35 and 55",))]
+    assert found("Adults aged between 35 and 55 are most at risk. People aged 65 and over too. "
+                 "Children aged 5 and 6 and their parents came. My two sons, aged 4 and 9, had lice.") == []
+    # A second range may share the first one's "between".
+    assert found("Growth peaks between ages 10 and 14 in girls and ages 12 and 16 in boys.") == []

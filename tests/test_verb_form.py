@@ -248,3 +248,19 @@ def test_agreement_with_a_noun_subject_and_in_questions(text, column, written, m
 ])
 def test_noun_subjects_and_questions_left_alone(text):
     assert found(text) == []
+
+
+def test_a_plural_noun_before_a_participle_opens_a_reduced_relative():
+    assert found("Wart gels used every night cause soreness.") == []
+    assert found("Lice combs sold in shops work well.") == []
+    # A linking verb does take a participle: its -s still disagrees.
+    assert found("Symptoms goes unnoticed for years.") == [("grammar/verb-form", 10, "goes", ("go",))]
+
+
+def test_a_mostly_verbal_word_before_a_preposition_after_a_singular_noun():
+    assert found("In most people, the virus stay in the nerves for good.") == [
+        ("grammar/verb-form", 27, "stay", ("stays",))]
+    # A compound's noun, or a word mostly used as a noun, is left alone.
+    assert found("The hospital stay in most cases is short.") == []
+    assert found("We saw evidence of the desired drug effect in tumours.") == []
+    assert found("The key message in this leaflet is simple.") == []

@@ -11,7 +11,7 @@ import math
 
 import numpy
 
-from lint import context_model, lexicon, resources
+from lint import context_model, lexicon, nlp, resources
 from lint.checks.grammar import VERB_FOR_OPENING
 from lint.findings import Finding
 from lint.checks.spelling.margins import (
@@ -181,6 +181,45 @@ def adverb(word: str) -> bool:
     return word == "not" or (len(word) >= 6 and word.endswith("ly") and lexicon.contains(word[:-2]))
 
 
+# A subject pronoun before a verb's past form is a clause of its own ("it
+# expected", "they designed"), and a number's range may end a subject
+# ("adults 75 and up meet"): no word is put back there.
+SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
+RANGE_ENDS = frozenset({"up", "over", "above", "older", "more", "under", "below", "younger", "less", "later"})
+
+
+# Between a word that is only a noun and a word that may be one, these are
+# not put back: the two may be a compound English has not written before
+# ("the research information line"); "of" is ("a number people").
+COMPOUND_PREPOSITIONS = frozenset({"in", "for", "with", "on"})
+# Words after which an adjective-or-adverb is the adjective ("is likely to").
+LINKING_BEFORE_ADJECTIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "seem", "seems",
+                                      "seemed", "become", "becomes", "became", "appear", "appears", "remain",
+                                      "remains", "more", "less", "very", "as", "so", "too"})
+
+
+def _classes(word: str) -> frozenset[str]:
+    from lint.checks.spelling.word_class import classes  # word_class imports this module
+    return classes(word)
+
+
+def _plural_subject(word: str | None) -> bool:
+    """A subject pronoun that takes a bare verb, or a noun's -s plural ("cells")."""
+    if word is None:
+        return False
+    if word in ("they", "we", "you", "i"):
+        return True
+    lemma = nlp.lemma_table().get(word, word)
+    return word in (lemma + "s", lemma + "es", lemma[:-1] + "ies") and "noun" in _classes(word)
+
+
+def _past_tense(word: str) -> bool:
+    """A verb's past form: an -ed word, or a form the lemma table gives a
+    different lemma that is no -s or -ing form ("took", "found")."""
+    lemma = nlp.lemma_table().get(word, word)
+    return lemma != word and not word.endswith(("s", "ing"))
+
+
 def dropped_words(model, sentence: Sentence, taken) -> Iterator[tuple[Finding, int]]:
     """grammar/dropped-word: at each unseen pair of lower-case words, the
     small word whose return both counts want by their margins (see
@@ -195,6 +234,16 @@ def dropped_words(model, sentence: Sentence, taken) -> Iterator[tuple[Finding, i
         if not (a.islower() and b.islower() and a.isalpha() and b.isalpha()) or adverb(b):
             continue
         left, right = words[i - 1], words[i]
+        if left in SUBJECT_PRONOUNS and _past_tense(right):
+            continue  # a subject and its verb ("it expected", "they designed"), no passive with "is" dropped
+        if i >= 2 and words[i - 2] in ("and", "or") and left in RANGE_ENDS:
+            continue  # "people 75 and up meet": a range ends the subject
+        left_classes = _classes(left)
+        if "adv" in left_classes and (i < 2 or words[i - 2] not in LINKING_BEFORE_ADJECTIVE):
+            continue  # "cells likely make": an adverb before its verb, not "likely to"
+        if (right in determiner_words() and "verb" in left_classes and nlp.lemma_table().get(left, left) == left
+                and i >= 2 and _plural_subject(words[i - 2])):
+            continue  # "cells lack their pigment": a subject, its verb and its object, not "lack of"
         needed = DROPPED_WORD_GAIN
         if right in determiner_words():
             if left.endswith("ed") or CLAUSE_OPENERS.intersection(words[:i - 1]):
@@ -207,9 +256,12 @@ def dropped_words(model, sentence: Sentence, taken) -> Iterator[tuple[Finding, i
         after = words[i + 1] if i + 1 < len(words) else None
         written = lc(earlier, left, right) + (lc(left, right, after) if after else 0.0)
         best, best_gain = None, needed
+        compound = left_classes == {"noun"} and "noun" in _classes(right)
         for word in DROPPED_FUNCTION_WORDS:
             if word in (left, right) or chain_evidence(left, word, right) < DROPPED_WORD_CHAIN:
                 continue
+            if compound and word in COMPOUND_PREPOSITIONS:
+                continue  # "the study information line": two nouns may be a compound
             gain = lc(earlier, left, word) + lc(left, word, right) + (lc(word, right, after) if after else 0.0) - written
             if gain >= best_gain:
                 best, best_gain = word, gain

@@ -135,16 +135,18 @@ DROPPED_WORD = Rule(
         "\"it safe\"), and those are not questioned; \"that\", \"not\" and \"been\" are never put back, "
         "since English often leaves them out (\"studies suggest there may be\"), nor are articles, since English "
         "leaves many noun phrases bare (grammar/missing-article takes the places where it cannot). Where a "
-        "sharper rule (grammar/verb-form, grammar/missing-verb) reports the same words, this rule gives way."
+        "sharper rule (grammar/verb-form, grammar/missing-verb) reports the same words, this rule gives way. "
+        "Nothing is put back after a subject pronoun before a past form (\"it expected\" is a clause), after a "
+        "range's end (\"75 and up meet\"), after a word that may be an adverb (\"cells likely make\"), between a "
+        "bare verb and a determiner (\"cells lack their\"), nor \"in\", \"for\", \"with\" or \"on\" between "
+        "two nouns (\"the information line\" may be a compound)."
     ),
     bad=("Some of these drugs affect the ability make new cells.", "A small number people have no symptoms at all."),
-    good=("Some of these drugs affect the ability to make new cells. A small number of people have no symptoms.",),
+    good=("Some of these drugs affect the ability to make new cells. A small number of people have no symptoms. "
+          "Officials said it expected more cases. Adults 75 and up meet the criteria. These cells lack their "
+          "pigment.",),
     fix=Applicability.UNSAFE,
     gives_way=True,
-    preview=("On the news half it was not tuned on (250 stories) its 3 findings were all false: a subject pronoun "
-             "before a past-tense verb (\"it expected\", \"they designed\") and \"75 and up meet\". It finds "
-             "about 6 of 100 dropped words on held-out sentences; it leaves preview when real text shows its "
-             "findings are right."),
 )
 
 NEAR_MISS = Rule(
@@ -231,8 +233,9 @@ VERB_FORM = Rule(
         "noun \"who\" stands for is too often another); a lexical verb after a singular noun is questioned, "
         "when the verb is a noun too, only before an object's start and where neither general English nor health "
         "writing has the two words together (\"The cream cause a rash\" is found, \"the rash cause\" alone "
-        "passes), and plurals English also writes with a singular verb "
-        "(\"the data shows\", \"sports teaches\") and collectives (\"the team decide\") are left alone; a noun or adjective after \"be\" or \"have\" (\"has promise\") is questioned only where the "
+        "passes; before a preposition only a word mostly used as a verb, after a noun that English writes with its -s "
+        "form, as in \"the virus stay in the body\"), and plurals English also writes with a singular verb "
+        "(\"the data shows\", \"sports teaches\") and collectives (\"the team decide\") are left alone, as is an -s word before a participle other than a linking verb's (\"Lice shampoos used too often cause\": a plural noun and its reduced relative); a noun or adjective after \"be\" or \"have\" (\"has promise\") is questioned only where the "
         "next word settles it."
     ),
     bad=("The small intestine are part of the digestive system.", "The gene is inherit in a dominant pattern."),

@@ -468,6 +468,13 @@ VERB_NEXT = OBJECT_STARTS | {"to", "no", "some", "any", "more", "less", "much", 
                              "off", "away", "well", "better", "worse"}
 
 
+# Verbs that take a participle as their complement ("becomes infected",
+# "goes unnoticed"); any other -s word before a participle is a noun's
+# plural whose reduced relative follows.
+LINKING_VERBS = frozenset({"become", "get", "seem", "look", "feel", "remain", "appear", "stay", "go", "come",
+                           "sound", "grow", "turn", "prove", "keep", "end", "lie", "stand", "sit", "rest"})
+
+
 # A singular noun and a bare verb that English writes together ("doctor
 # need" in "the doctor need not") are a slip only where the -s form follows
 # the noun this many times as readily.
@@ -636,6 +643,11 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
                 continue  # "the data seems", "Shingles presents as"
             if _noun(word) and not (verb_next or help_verb or nxt == "that"):
                 continue  # "the nurses notes"
+            if nxt is not None and lemma not in LINKING_VERBS and _past_form(nxt):
+                # A noun's plural before a participle opens a reduced relative
+                # ("Lice shampoos used too often cause"): only a linking verb
+                # takes a participle straight after it ("cells becomes infected").
+                continue
             if (_verb_lemma(noun) not in (None, noun) and _noun(word) and not help_verb
                     and phrase[0] not in ("these", "those", "many", "several", "both")):
                 continue  # "Toenail fungus causes nails to", "That enables doctors to": the head may be the verb
@@ -655,6 +667,9 @@ def _lexical_subject_slips(model, words, texts, offsets, starts, reported) -> It
 # clause without "that" after a noun).
 NOUN_VERB_NEXT = frozenset({"a", "an", "the", "your", "their", "his", "her", "our", "my", "you", "them", "us",
                             "these", "those"})
+# Prepositions after which such a word is questioned with stronger evidence
+# (see _noun_verb_slip).
+NOUN_VERB_PREPOSITIONS = frozenset({"in", "on", "into", "through", "for", "with", "from", "at", "until", "after"})
 # A noun phrase's word that shows a clause without "that" may follow ("the
 # first time you", "the last dose you", "each day the"): not the subject.
 NOUN_VERB_TIME = frozenset({"time", "day", "week", "month", "year", "night", "morning", "evening", "moment",
@@ -676,6 +691,20 @@ def _can_head_a_subject(word: str) -> bool:
     return not found or "noun" in found
 
 
+# A word English writes after "to" or a modal at least this many times as
+# often as after a determiner is mostly a verb ("stay" 5.3, "visit" 2.9;
+# "effect" 0.09, "message" 0.01, "test" 0.5): general English's pairs.
+VERB_OVER_NOUN = 2.0
+VERB_CUES = ("to", "will", "can", "may", "should", "would", "could", "must")
+
+
+@lru_cache(maxsize=4096)
+def _mostly_verb(word: str) -> bool:
+    pairs = context_model.language_model().general_pairs
+    as_noun = sum(pairs.get(f"{d} {word}", 0) for d in NOUN_DETERMINERS)
+    return sum(pairs.get(f"{c} {word}", 0) for c in VERB_CUES) >= VERB_OVER_NOUN * as_noun
+
+
 def _noun_verb_slip(model, inner: str, word: str, other: str, nxt: str | None, phrase,
                     after: str | None = None) -> bool:
     """Is ``word``, a bare verb that is also a noun after the singular noun
@@ -684,7 +713,16 @@ def _noun_verb_slip(model, inner: str, word: str, other: str, nxt: str | None, p
     or preposition in the phrase, where neither general English nor health
     writing ever writes the noun and the word together (a compound: "pain
     relief", "blood test", "separate study")."""
-    if nxt not in NOUN_VERB_NEXT or word in NOUN_VERB_TIME or any(w in NOUN_VERB_TIME for w in phrase):
+    if word in NOUN_VERB_TIME or any(w in NOUN_VERB_TIME for w in phrase):
+        return False
+    if nxt in NOUN_VERB_PREPOSITIONS:
+        # "the virus stay in the body": before a preposition the word could
+        # end a compound ("the hospital stay in"), so general English or health writing must have
+        # the noun with the -s form ("virus stays") and neither the
+        # noun with the written word.
+        return (f"{inner} {word}" not in context_model.seen_pairs() and f"{inner} {other}" in context_model.seen_pairs()
+                and _mostly_verb(word) and not any(w in INTRO_PREPOSITIONS or w in ("like", "unlike") for w in phrase))
+    if nxt not in NOUN_VERB_NEXT:
         return False
     if nxt in ("a", "an") and after in AMOUNT_WORDS:
         return False
