@@ -543,3 +543,15 @@ def test_false_synonym_after_adverbs_of_frequency_and_register():
     # Adverbs by which the writer disowns or dates the name.
     assert pairs("Eczema, sometimes mistakenly called psoriasis, makes skin itch.") == []
     assert pairs("Eczema, wrongly known as psoriasis, makes skin itch.") == []
+
+
+def test_false_synonym_or_in_apposition_between_cousins_of_the_table():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # A conjunctival disease and a uvea disorder: two eye diseases, one grandparent apart.
+    assert pairs("Conjunctivitis, or uveitis, makes the eye red.") == [
+        '"Conjunctivitis" and "uveitis" are different conditions but are presented as one']
+    # Cousins count after "or" set off by commas only, not in brackets.
+    assert pairs("Conjunctivitis (uveitis) makes the eye red.") == []
+    # An "or" after a bracket ends a list.
+    assert pairs("Tests may show a big heart (cardiomegaly), or orthostatic hypertension, in some adults.") == []

@@ -164,6 +164,8 @@ FALSE_SYNONYM = Rule(
         "wrong treatment or misread their own diagnosis.\n\n"
         "In brackets and in \"or\" set off by commas, and after the last item of a list, the table "
         "counts only two concepts under one parent (\"gout (pseudogout)\", \"colonoscopy, or esophagoscopy,\"), "
+        "or, after \"or\" set off by commas, under one grandparent (\"conjunctivitis, or uveitis,\": a conjunctival "
+        "and a uvea disease; not after a bracket, which ends a list: \"a big heart (cardiomegaly), or ...\"), "
         "and a technical name glossed in everyday words (\"nausea (upset stomach)\") is never judged.\n\n"
         "Known problems: there, cousins further apart in the table (\"triglycerides (LDL cholesterol)\") "
         "are missed (\"gingivitis (periodontitis)\": a gingival disease and a periodontal disease; counting such "
@@ -603,6 +605,8 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             in_a_list = left is not None
         if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 14), left[0]):
             continue  # "carbohydrate, or fat, or protein"
+        if connector == "or" and text[max(0, start - 1):start] in (")", "]"):
+            continue  # "an enlarged heart (cardiomegaly), or low blood pressure": the last item of a list
         if connector == "named":
             if left and INSIDE_A_PHRASE.search(text, max(0, left[0] - 16), left[0]):
                 continue  # "the membrane that attaches it to the abdominal wall (called the mesentery)"
@@ -622,7 +626,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 connector in ("also", "(", "or") and _contrasting(first, second)) or (
                 connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
                 connector in ("(", "or") and not more and not _plain_gloss(first, second)
-                and _distinct_concepts(first, second, siblings=True))
+                and _distinct_concepts(first, second, siblings=True, cousins=connector == "or"))
         narrower = None
         if not found and connector == "also" and not in_a_list and not more:
             narrower = _kind_and_its_class(first, second)
@@ -896,7 +900,7 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
 
 
 def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False,
-                       siblings: bool = False):
+                       siblings: bool = False, cousins: bool = False):
     """Two concepts of one kind, neither broader than the other, named as one
     by an explicit "also known as" or "also called". For brackets and "or"
     (``siblings``) only two concepts under one parent count: there a name is
@@ -931,7 +935,7 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if table.related(_containing(table, one) or a, b) or table.related(a, _containing(table, other) or b):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
-    if siblings and not _siblings(table, a, b):
+    if siblings and not _siblings(table, a, b) and not (cousins and _cousins(table, a, b)):
         return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
 
@@ -1106,6 +1110,15 @@ def _plain_gloss(first: str, second: str) -> bool:
     Two everyday names ("chest pain (eye pain)") or two technical ones are still judged."""
     plain = [lexicon.frequency(w.lower()) >= EVERYDAY_COUNT for w in PHRASE_WORD.findall(second)]
     return all(plain) and any(lexicon.frequency(w.lower()) < EVERYDAY_COUNT for w in PHRASE_WORD.findall(first))
+
+
+def _cousins(table, a: tuple, b: tuple) -> bool:
+    """Some concept of each under one grandparent, each parent deep in its tree ("conjunctivitis", a
+    conjunctival disease, and "uveitis", a uvea disorder: two eye diseases)."""
+    def grandparents(concepts):
+        return {g for c in concepts for p in table.parents.get(c, ()) if len(table.ancestors(p)) >= HEAD_MIN_ANCESTORS
+                for g in table.parents.get(p, ())}
+    return bool(grandparents(a) & grandparents(b))
 
 
 def _siblings(table, a: tuple, b: tuple) -> bool:
