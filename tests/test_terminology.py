@@ -493,3 +493,65 @@ def test_false_synonym_spares_a_name_that_is_the_other_and_a_head_of_kind():
     # Other words besides the head still make another name.
     assert pairs("A heart attack, also called heart failure, needs care.") == [
         '"heart attack" and "heart failure" are different conditions but are presented as one']
+
+
+def test_false_synonym_reads_a_condition_named_without_its_head():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # "shoulder impingement" is shoulder impingement syndrome, a sibling of frozen shoulder in the table.
+    assert pairs("A stiff shoulder, or shoulder impingement, is another matter.") == []
+    assert pairs("Frozen shoulder, or shoulder impingement, can follow a fall.") == [
+        '"Frozen shoulder" and "shoulder impingement" are different conditions but are presented as one']
+    assert pairs("Irritable bowel, also called inflammatory bowel disease, causes cramps.") == [
+        '"Irritable bowel" and "inflammatory bowel disease" are different conditions but are presented as one']
+    # A short form NIH writers use alone names something else (headless_names.tsv), and a phrase ending
+    # in a part of the body names that part ("coronary arteries" are no coronary artery disease).
+    assert pairs("An irregular heart rhythm, also called a heart murmur, may need tests.") == []
+    from lint.checks import terminology
+    table = terminology.concept_table()
+    assert terminology._concept_of(table, "shoulder impingement")[0] == "shoulder impingement syndrome"
+    assert terminology._concept_of(table, "heart rhythm") is None
+    assert terminology._concept_of(table, "coronary arteries") is None
+
+
+def test_false_synonym_an_acronym_whose_article_spells_it_another_way():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    swapped = ("CHD, also known as congenital heart disease, can follow years of smoking. Coronary heart disease "
+               "narrows the arteries. Coronary heart disease is common in older men.")
+    assert pairs(swapped) == ['"CHD" stands for "coronary heart disease" elsewhere in this article, and '
+                              '"congenital heart disease" is a different condition']
+    # The name given is the article's own expansion, or the other phrase is written only once, or shares no
+    # word with the name given (letters that match by chance), or the acronym has two letters.
+    assert pairs("CTS, also known as carpal tunnel syndrome, makes fingers numb. Carpal tunnel syndrome "
+                 "is common. Cubital tunnel syndrome is not.") == []
+    assert pairs("MS, also known as multiple sclerosis, affects nerves. Mitral stenosis is a heart problem. "
+                 "Mitral stenosis is rarer.") == []
+
+
+def test_false_synonym_after_adverbs_of_frequency_and_register():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    expected = ['"Eczema" and "psoriasis" are different conditions but are presented as one']
+    for text in ("Eczema, frequently called psoriasis, makes skin itch.",
+                 "Eczema, occasionally referred to as psoriasis, makes skin itch.",
+                 "Eczema, widely known as psoriasis, makes skin itch.",
+                 "Eczema, known to doctors as psoriasis, makes skin itch.",
+                 "Eczema, often known simply as psoriasis, makes skin itch.",
+                 "Eczema is simply another name for psoriasis."):
+        assert pairs(text) == expected, text
+    # Adverbs by which the writer disowns or dates the name.
+    assert pairs("Eczema, sometimes mistakenly called psoriasis, makes skin itch.") == []
+    assert pairs("Eczema, wrongly known as psoriasis, makes skin itch.") == []
+
+
+def test_false_synonym_or_in_apposition_between_cousins_of_the_table():
+    def pairs(text):
+        return [f[4] for f in found(text) if f[0] == "terminology/false-synonym"]
+    # A conjunctival disease and a uvea disorder: two eye diseases, one grandparent apart.
+    assert pairs("Conjunctivitis, or uveitis, makes the eye red.") == [
+        '"Conjunctivitis" and "uveitis" are different conditions but are presented as one']
+    # Cousins count after "or" set off by commas only, not in brackets.
+    assert pairs("Conjunctivitis (uveitis) makes the eye red.") == []
+    # An "or" after a bracket ends a list.
+    assert pairs("Tests may show a big heart (cardiomegaly), or orthostatic hypertension, in some adults.") == []

@@ -162,11 +162,19 @@ FALSE_SYNONYM = Rule(
         "other's words (\"type 1 diabetes, also known as diabetes\" is not reported). A name that is "
         "a name of the other in other words (word order, endings and a head such as \"infection\" aside) names "
         "it, wherever the vocabularies file it (\"Fungal Nail Infection (Onychomycosis)\": \"nail fungus\"; "
-        "\"ringworm, also known as tinea\": \"tinea infection\").\n\n"
+        "\"ringworm, also known as tinea\": \"tinea infection\"). A condition named without its head is "
+        "read as the one condition of the table so named with \"syndrome\", \"disease\" or \"disorder\" "
+        "(\"frozen shoulder, or shoulder impingement,\": shoulder impingement syndrome), unless NIH writers use "
+        "the short form alone more often (\"heart rhythm\"; `headless_names.tsv`) or it ends in a part of the "
+        "body. An acronym whose name spells it out is the writer's definition, unless the article writes "
+        "another name with those letters, sharing a word with it, more often nearby (\"CHD, also known as "
+        "congenital heart disease\" in an article about coronary heart disease).\n\n"
         "Why it matters: a reader who takes two conditions or procedures to be the same may choose the "
         "wrong treatment or misread their own diagnosis.\n\n"
         "In brackets and in \"or\" set off by commas, and after the last item of a list, the table "
         "counts only two concepts under one parent (\"gout (pseudogout)\", \"colonoscopy, or esophagoscopy,\"), "
+        "or, after \"or\" set off by commas, under one grandparent (\"conjunctivitis, or uveitis,\": a conjunctival "
+        "and a uvea disease; not after a bracket, which ends a list: \"a big heart (cardiomegaly), or ...\"), "
         "and a technical name glossed in everyday words (\"nausea (upset stomach)\") is never judged.\n\n"
         "Known problems: there, cousins further apart in the table (\"triglycerides (LDL cholesterol)\") "
         "are missed (\"gingivitis (periodontitis)\": a gingival disease and a periodontal disease; counting such "
@@ -229,12 +237,18 @@ CROSS_ARTICLE_RATIO = 3
 # space it may not ("a condition called Y" names a member of a class), except
 # in "X is known as Y" (see _equivalences).
 # One or two adverbs ("also sometimes called"), then perhaps "just" or "simply".
+# Adverbs of how often or how widely ("frequently", "occasionally", "widely", "typically") and of
+# register ("informally", "colloquially") belong here too; never those by which the writer
+# disowns the name ("mistakenly", "wrongly", "loosely") or dates it ("formerly", "once").
 _ADVERB = (r"(?:(?:also|otherwise|sometimes|often|commonly|better|(?:more|most)[ \t]+(?:commonly|formally|often|usually|"
-           r"popularly|correctly|properly|accurately)|usually|generally|popularly"
-           r"|formally|medically|clinically|technically)[ \t]+){1,2}(?:(?:just|simply)[ \t]+)?")
-# "known as", "known medically as", "called", "referred to as", "termed", "named".
+           r"popularly|correctly|properly|accurately|frequently|widely)|usually|generally|popularly"
+           r"|formally|medically|clinically|technically|frequently|occasionally|widely|typically|traditionally"
+           r"|informally|colloquially|routinely)[ \t]+){1,2}(?:(?:just|simply)[ \t]+)?")
+# "known as", "known medically as", "known to doctors as", "known simply as", "called", "referred to as",
+# "referred to simply as", "termed", "named".
 _NAMING = (r"(?:known[ \t]+(?:(?:medically|clinically|scientifically|technically|formally|commonly|informally"
-           r"|colloquially)[ \t]+)?as|called|referred[ \t]+to[ \t]+as|termed|named)[ \t]+")
+           r"|colloquially|widely|simply|just)[ \t]+)?(?:to[ \t]+(?:doctors|clinicians|physicians|experts"
+           r"|scientists)[ \t]+)?as|called|referred[ \t]+to[ \t]+(?:(?:simply|just)[ \t]+)?as|termed|named)[ \t]+")
 _AKA = r"(?:a\.?k\.?a\.?|i\.e\.,?)[ \t]+"
 # Every match opens with a comma, space or tab, so the pattern opens with
 # that class (the engine then skips at C speed to the places a match can
@@ -264,13 +278,13 @@ VERB_BEFORE = re.compile(r"(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are|was|w
 # on news that names a member of a class ("one side effect is called ...").
 VERB_EQUIVALENCE = re.compile(
     r"(?:(?:,[ \t]*(?:which|that)[ \t]+|[ \t]+)(?:is|are)[ \t]+"
-    r"(?:(?:another|just[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for"
+    r"(?:(?:another|(?:just|simply|merely|really|basically)[ \t]+another)[ \t]+(?:name|word|term)[ \t]+for"
     r"|(?:the[ \t]+|a[ \t]+)?(?:medical|technical|scientific|clinical|proper|official|formal)[ \t]+(?:name|word|term)"
     r"[ \t]+for"
     r"|(?:(?:just|basically|simply|really)[ \t]+)?the[ \t]+same[ \t]+(?:thing[ \t]+|condition[ \t]+)?as)"
     # In apposition: "X, the medical name for Y", "X, another name for Y".
     r"|,[ \t]*(?:(?:the|a)[ \t]+(?:medical|technical|scientific|clinical|proper|official|formal|common|everyday)"
-    r"[ \t]+(?:name|word|term)|(?:just[ \t]+)?another[ \t]+(?:name|word|term))[ \t]+for"
+    r"[ \t]+(?:name|word|term)|(?:(?:just|simply|merely)[ \t]+)?another[ \t]+(?:name|word|term))[ \t]+for"
     r"|,[ \t]*(?:which|what)[ \t]+(?:doctors|experts|clinicians|scientists|researchers)[ \t]+"
     r"(?:(?:also|often|sometimes|usually)[ \t]+)?(?:call|refer[ \t]+to[ \t]+as))[ \t]+", re.I)
 _VERB_EQUIVALENCE_WORDS = ("another ", "same ", "name for", "term for", "word for", " call ", "refer to as")
@@ -283,6 +297,8 @@ ARTICLE_AFTER = re.compile(r"(?:an?|the)[ \t]+(?=[A-Za-z0-9])", re.I)
 SPACES = re.compile(r"[ \t]+")
 KIND_NAMES = {"A": "parts of the body", "B": "organisms", "C": "conditions", "D": "substances", "E": "procedures", "F": "conditions",
               "P": "drug classes", "R": "drugs"}
+KIND_SINGULAR = {"parts of the body": "part of the body", "organisms": "organism", "conditions": "condition",
+                 "substances": "substance", "procedures": "procedure", "drug classes": "drug class", "drugs": "drug"}
 LIST_BEFORE = re.compile(r"(?:,|\b(?:or|and|either|both|whether|between|such[ \t]+as|including|like))\s+$", re.I)
 # Words that end a noun phrase: determiners, prepositions, pronouns,
 # conjunctions and common verbs.
@@ -599,6 +615,8 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             in_a_list = left is not None
         if connector == "or" and left and LIST_BEFORE.search(text, max(0, left[0] - 14), left[0]):
             continue  # "carbohydrate, or fat, or protein"
+        if connector == "or" and text[max(0, start - 1):start] in (")", "]"):
+            continue  # "an enlarged heart (cardiomegaly), or low blood pressure": the last item of a list
         if connector == "named":
             if left and INSIDE_A_PHRASE.search(text, max(0, left[0] - 16), left[0]):
                 continue  # "the membrane that attaches it to the abdominal wall (called the mesentery)"
@@ -618,7 +636,7 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
                 connector in ("also", "(", "or") and _contrasting(first, second)) or (
                 connector == "also" and not more and _distinct_acronym_concepts(text, first, second, a_end)) or (
                 connector in ("(", "or") and not more and not _plain_gloss(first, second)
-                and _distinct_concepts(first, second, siblings=True))
+                and _distinct_concepts(first, second, siblings=True, cousins=connector == "or"))
         narrower = None
         if not found and connector == "also" and not in_a_list and not more:
             narrower = _kind_and_its_class(first, second)
@@ -630,13 +648,21 @@ def _false_synonyms(doc: Doc, termbase: Termbase, matches) -> Iterator[Finding]:
             # Contrasted by its last words ("patients report acidic urine"): the finding starts there.
             a_start = a_end - len(found[1])
             first = text[a_start:a_end]
-        if found and found[1:] != (first, second):
+        stands_for = None
+        if found and len(found) == 4:
+            stands_for = found  # (kind, the article's own expansion, the name given, the acronym)
+        elif found and found[1:] != (first, second):
             found = (found[0], first, second)  # named as written, though judged by an acronym's expansion
         if not found or (a_start, b_end) in reported:
             continue
         reported.add((a_start, b_end))
-        kind, one, other = found
-        if narrower:
+        kind, one, other = found[:3]
+        if stands_for:
+            acronym = stands_for[3]
+            message = (f"\"{acronym}\" stands for \"{one}\" elsewhere in this article, and \"{other}\" is "
+                       f"a different {KIND_SINGULAR.get(kind, 'thing')}")
+            suggestion = f"Name only the one you mean, or explain how {one} and {other} differ"
+        elif narrower:
             kind_of, whole = (first, second) if narrower == first else (second, first)
             whole = _mid_sentence(whole)  # "Arthritis, also known as gout": "one kind of arthritis"
             message = f"\"{kind_of}\" is one kind of {whole}, not another name for it"
@@ -668,7 +694,12 @@ def _distinct_acronym_concepts(text: str, first: str, second: str, first_end: in
     if _as_acronym(first) != _as_acronym(second):
         acronym, name = (first, second) if _as_acronym(first) else (second, first)
         if _spells_out(acronym, name):
-            return None  # the construction is the writer's definition ("Friedreich ataxia, also known as FA")
+            # The construction is the writer's definition ("Friedreich ataxia, also known as FA"), unless
+            # the article names something else with the same letters, more often ("CTS, also known as
+            # cubital tunnel syndrome" where it writes "carpal tunnel syndrome" throughout).
+            own = _article_expansion(text, acronym, name, first_end)
+            found = own and _distinct_concepts(own, name)
+            return (found[0], own, name, acronym) if found else None
     one, other = _expanded(text, first), _expanded(text, second)
     if one == first and other == second:
         if _as_acronym(first) != _as_acronym(second):
@@ -687,6 +718,44 @@ def _distinct_acronym_concepts(text: str, first: str, second: str, first_end: in
             return _distinct_concepts(first, second, by_head=False, acronyms=True)
         return _distinct_concepts(first, second)
     return _distinct_concepts(one, other, by_head=False)
+
+
+# The article must write its own expansion of an acronym this often, and more often than the name
+# given beside the acronym, before that name is read as another thing with the same letters.
+OWN_EXPANSION_MIN = 2
+OWN_EXPANSION_REACH = 1500  # characters either side: a few paragraphs
+NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _article_expansion(text: str, acronym: str, name: str, at: int) -> str | None:
+    """The phrase the article most often writes whose words' first letters are the acronym's (as
+    many words as letters, three or more), when it is not ``name``, shares a word with it (a swapped
+    near-namesake: "carpal tunnel syndrome", "cubital tunnel syndrome") and is written at least
+    OWN_EXPANSION_MIN times and more often than ``name`` within OWN_EXPANSION_REACH characters of
+    ``at``, where the construction is: the acronym's meaning in this article."""
+    letters = acronym.rstrip("s").upper() if len(acronym) > 3 else acronym.upper()
+    n = len(letters)
+    if not 3 <= n <= 6 or not letters.isalpha():  # two letters spell too many phrases
+        return None
+    words = [w.group() for w in NAME_WORD.finditer(text, max(0, at - OWN_EXPANSION_REACH), at + OWN_EXPANSION_REACH)]
+    initials = "".join(w[0].upper() for w in words)
+    counts: Counter = Counter()
+    written: dict[str, str] = {}
+    at = initials.find(letters)
+    while at >= 0:
+        phrase = " ".join(words[at:at + n])
+        if not any(w.lower() in FUNCTION_WORDS for w in words[at:at + n]):
+            counts[concept_key(phrase)] += 1
+            written.setdefault(concept_key(phrase), phrase.lower())
+        at = initials.find(letters, at + 1)
+    given = counts.get(concept_key(name), 0)
+    best = max(counts, key=counts.get, default=None)
+    if not given or best is None or best == concept_key(name) or counts[best] < OWN_EXPANSION_MIN \
+            or counts[best] <= given:
+        return None  # the name given must spell the acronym word for word too ("Hermansky-Pudlak syndrome" does not)
+    if not (set(best.split()) & set(concept_key(name).split())) - KIND_HEADS:
+        return None  # two names that share letters by chance ("mitral stenosis", "multiple sclerosis"), not a swap
+    return written[best]
 
 
 def _expanded(text: str, term: str) -> str:
@@ -841,7 +910,7 @@ def _distinct_terms(termbase: Termbase, first: str, second: str):
 
 
 def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: bool = False,
-                       siblings: bool = False):
+                       siblings: bool = False, cousins: bool = False):
     """Two concepts of one kind, neither broader than the other, named as one
     by an explicit "also known as" or "also called". For brackets and "or"
     (``siblings``) only two concepts under one parent count: there a name is
@@ -876,7 +945,7 @@ def _distinct_concepts(first: str, second: str, by_head: bool = True, acronyms: 
     if table.related(_containing(table, one) or a, b) or table.related(a, _containing(table, other) or b):
         return None
     shared = set("".join(table.kinds.get(c, "") for c in a)) & set("".join(table.kinds.get(c, "") for c in b))
-    if siblings and not _siblings(table, a, b):
+    if siblings and not _siblings(table, a, b) and not (cousins and _cousins(table, a, b)):
         return None
     return (KIND_NAMES.get(min(shared), "things"), first, second)
 
@@ -942,6 +1011,11 @@ def _core(name: str) -> frozenset[str]:
 
 # Heads that add nothing to a name but the kind of thing it is.
 KIND_HEADS = frozenset({"infection", "disease", "disorder", "syndrome", "condition"})
+# Of those, the heads a condition's name may be written without ("irritable bowel" for "irritable bowel
+# syndrome"); "infection" and "condition" name another thing once dropped ("ear" for "ear infection").
+NAME_HEADS = ("syndrome", "disease", "disorder")
+# Kinds of concept (concepts.tsv.gz) that a phrase ending in one of their names names, head or not.
+NOT_CONDITIONS = frozenset("ABD")
 
 
 # "a mood disorder, also known as Y", "one cancer, also called Y": the class introduces one of its kinds.
@@ -1046,6 +1120,15 @@ def _plain_gloss(first: str, second: str) -> bool:
     Two everyday names ("chest pain (eye pain)") or two technical ones are still judged."""
     plain = [lexicon.frequency(w.lower()) >= EVERYDAY_COUNT for w in PHRASE_WORD.findall(second)]
     return all(plain) and any(lexicon.frequency(w.lower()) < EVERYDAY_COUNT for w in PHRASE_WORD.findall(first))
+
+
+def _cousins(table, a: tuple, b: tuple) -> bool:
+    """Some concept of each under one grandparent, each parent deep in its tree ("conjunctivitis", a
+    conjunctival disease, and "uveitis", a uvea disorder: two eye diseases)."""
+    def grandparents(concepts):
+        return {g for c in concepts for p in table.parents.get(c, ()) if len(table.ancestors(p)) >= HEAD_MIN_ANCESTORS
+                for g in table.parents.get(p, ())}
+    return bool(grandparents(a) & grandparents(b))
 
 
 def _siblings(table, a: tuple, b: tuple) -> bool:
@@ -1199,12 +1282,32 @@ def _containing(table, phrase: str) -> tuple:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _headless_names() -> frozenset[str]:
+    """data/concepts/headless_names.tsv (tools/build_headless_names.py): short forms of condition
+    names that NIH writers use alone more often than with their head, so they name something else
+    ("heart rhythm", "lipid metabolism")."""
+    return frozenset(line.split("\t")[0] for line in resources.lines("concepts/headless_names.tsv"))
+
+
 def _concept_of(table, phrase: str, by_head: bool = False):
     """(key, concepts) of the phrase, or with ``by_head`` of its longest last
     words that the table knows ("shock wave lithotripsy" is a kind of "lithotripsy"),
     unless those name only concepts near the top of a tree ("acids", "bleeding",
     "inflammation"), too broad to say what the phrase is."""
     words = concept_key(phrase).split()
+    whole = " ".join(words)
+    if len(words) >= 2 and whole not in table.by_name and len(words[-1]) > 1 and not any(
+            table.kinds.get(c, "")[:1] in NOT_CONDITIONS for c in table.by_name.get(words[-1], ())):
+        # A condition's name without the head that says only what kind of thing it is ("shoulder
+        # impingement", "irritable bowel", "cyclic vomiting"): the table's name with that head, when
+        # exactly one such name exists (MeSH and the Disease Ontology file the full names) and NIH
+        # writers do not use the short form alone more often (headless_names.tsv). Not when
+        # the last word names a part of the body, a substance or a germ: "coronary arteries" are
+        # arteries, not "coronary artery disease"; nor after a letter ("hemoglobin S").
+        completed = [f"{whole} {head}" for head in NAME_HEADS if f"{whole} {head}" in table.by_name]
+        if len(completed) == 1 and whole not in _headless_names():
+            return completed[0], table.by_name[completed[0]]
     for i in range(len(words) if by_head else 1):
         name = " ".join(words[i:])
         found = table.by_name.get(name)
