@@ -168,7 +168,8 @@ OVERSTATED_CERTAINTY = Rule(
         "misleads readers and is what advertising regulators act on first.\n\n"
         "Known problems: adverbs are only checked next to a treatment verb, so an inflated claim "
         "phrased another way can be missed; a sentence must name a health outcome or a treatment the lexicons "
-        "know, so \"herbal remedies are completely safe\" is missed."
+        "know, so \"herbal remedies are completely safe\" is missed, unless its paragraph or the sentences just "
+        "before it do and the wording itself claims a result (\"never fails\", \"completely painless\")."
     ),
     bad=("Our collagen drink is clinically proven to restore skin.", "The cream effectively treats eczema."),
     good=("In a 2020 trial [2], the cream reduced eczema flares in some children.",),
