@@ -239,6 +239,15 @@ def test_an_article_recommending_in_its_own_voice_names_no_source():
     assert attributed(_words("Our study found that cupping relieves back pain."))
 
 
+def test_the_readers_own_clinician_advising_names_no_source():
+    # "your care team may suggest" tells the reader what to expect; it is no source to check.
+    text = ("# Kidney Stones\n\nDrinking cola causes kidney stones.\n\n"
+            "If a stone is stuck, your care team may suggest a scope to remove it.\n")
+    found = [f for f in lint_text(text, "a.md") if f.rule.id == "claims/no-sources"]
+    assert [(f.rule.id, f.location.line) for f in found] == [("claims/no-sources", 1)]
+    assert not attributed(_words("Your doctor may recommend a scan of the kidneys."))
+
+
 def _strength_examples():
     from lint import resources
 

@@ -1124,3 +1124,74 @@ def test_a_harm_done_by_a_habit_or_a_thing_is_still_stated():
     text = "# Notes\n\nLate-night snacking damages your sleep. Smoking is responsible for most lung cancers.\n"
     assert [f.text for f in lint_text(text, "a.md", CLAIMS) if f.rule.id == "claims/unsupported-causal"] == [
         "damages your sleep", "is responsible for most lung cancers"]
+
+
+# Session 17: classes writers plant that were missed. Every example is invented.
+
+@pytest.mark.parametrize("text, span", [
+    # An absolute said of a treatment its sentence does not name: the paragraph
+    # or the sentences before it say what it is about.
+    ("Warts on the feet can be frozen at the clinic [3]. The freezing is completely painless.\n",
+     "completely painless"),
+    ("Soak the foot and file the callus each night.\n\nKeep at it for a month.\n\nThis routine never fails.\n",
+     "never fails"),
+])
+def test_an_absolute_takes_its_health_subject_from_the_sentences_around_it(text, span):
+    found_spans = [f.text for f in lint_text(text, "a.md", Config(select=("claims/overstated-certainty",)))]
+    assert found_spans == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Bridges in the old town are inspected each spring.\n\nThe new bridge never fails to impress visitors.\n",
+    "Lipomas are soft lumps under the skin. It is rarely possible to remove the lipomas completely.\n",
+])
+def test_an_absolute_with_no_health_around_it_or_in_an_infinitive_is_not_reported(text):
+    assert lint_text(text, "a.md", Config(select=("claims/overstated-certainty",))) == []
+
+
+def test_removing_every_last_one_is_an_absolute():
+    text = "Our foot powder kills every last fungal spore in your shoes.\n"
+    assert [f.text for f in lint_text(text, "a.md", Config(select=("claims/overstated-certainty",)))] == [
+        "kills every last"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # A plural head with its "of" phrase, or its participle phrase, is the subject.
+    ("A few spoonfuls of manuka honey clear up a sore throat.", "clear up a sore throat"),
+    ("Hair dyes used more than once a month cause permanent scalp dermatitis.", "cause permanent scalp dermatitis"),
+    # A harm to an organ named by its place, and a cause named first of two.
+    ("Energy drinks weaken the flap at the top of the windpipe.", "weaken the flap"),
+    ("Fizzy drinks and heavy meals damage the lining of the stomach and leave it unable to heal.",
+     "damage the lining of the stomach"),
+    ("Fad diets and rapid weight loss damage the liver.", "damage the liver"),
+])
+def test_claims_with_everyday_subjects_and_organs_by_place(sentence, span):
+    assert [f.text for f in lint_text(sentence + "\n", "a.md", Config(
+        select=("claims/unsupported-efficacy", "claims/unsupported-causal")))] == [span]
+
+
+@pytest.mark.parametrize("sentence", [
+    "High levels of cortisol stimulate the liver to release glucose.",
+    "Carbonated drinks weaken the wall at the bottom of the garden.",
+    "Patients treated with the drug improve quickly.",
+    "Months of inflammation damage the kidneys.",
+    "High levels of this hormone reduce the chances of developing bone disease.",
+    "The tips of your two lower ribs shield the spleen.",
+    "People with gout need a careful balance between rest and walking.",
+])
+def test_physiology_and_no_organ_are_not_claims(sentence):
+    assert lint_text(sentence + "\n", "a.md", Config(
+        select=("claims/unsupported-efficacy", "claims/unsupported-causal"))) == []
+
+
+def test_a_share_of_what_something_is_made_of_needs_a_source():
+    text = "Roughly 70 percent of kidney stones are made of calcium oxalate.\n"
+    assert [f.text for f in lint_text(text, "a.md", Config(select=("claims/unsourced-statistic",)))] == [
+        "70 percent of kidney stones"]
+
+
+def test_a_present_ranking_beside_a_source_for_something_else_needs_its_own():
+    text = ("# Eczema in babies\n\nEczema is common in babies, according to the National Eczema Society [1]. "
+            "It is the number one reason parents call the clinic.\n")
+    assert [f.text for f in lint_text(text, "a.md", Config(select=("claims/unsourced-statistic",)))] == [
+        "number one"]

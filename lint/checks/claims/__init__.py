@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -168,7 +168,8 @@ OVERSTATED_CERTAINTY = Rule(
         "misleads readers and is what advertising regulators act on first.\n\n"
         "Known problems: adverbs are only checked next to a treatment verb, so an inflated claim "
         "phrased another way can be missed; a sentence must name a health outcome or a treatment the lexicons "
-        "know, so \"herbal remedies are completely safe\" is missed."
+        "know, so \"herbal remedies are completely safe\" is missed, unless its paragraph or the sentences just "
+        "before it do and the wording itself claims a result (\"never fails\", \"completely painless\")."
     ),
     bad=("Our collagen drink is clinically proven to restore skin.", "The cream effectively treats eczema."),
     good=("In a 2020 trial [2], the cream reduced eczema flares in some children.",),
@@ -482,13 +483,24 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if heading:
             continue  # a title's claim only: its figures and wording are read in the body
         speech = not SPEECH_VERBS.isdisjoint(words) and _reported_speech(words)
-        for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms) if not speech else ():
+        # An absolute said of a treatment the sentence does not name ("This
+        # routine never fails", "The freezing is completely painless") takes its
+        # subject from the paragraph, or the sentences just before it.
+        for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms,
+                                  _health_around(rows, n, segment) if forms and not speech else False) if not speech else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
-        # A ranking beside a source ("the most effective of the three") stays the source's.
+        # A ranking beside a source ("the most effective of the three") stays
+        # the source's in a story that reports its sources throughout, or in a
+        # story told; a ranking stated as a present fact in an article's own
+        # voice ("Eczema is common in babies [1]. It is the number one reason
+        # parents call the clinic.") stays its own unless it goes on
+        # with that report, as a figure does.
+        ranks_settled = settled if reports else (supported or own or titled or neighbour and (
+            _continues_report(words) or PRESENT_COPULAS.isdisjoint(words)))
         for finding in (_statistics(doc, sent, words, figure_settled, may_rank, figures, names_source, reporting,
-                                    ranks_settled=settled) if not figure_settled else ()):
+                                    ranks_settled=ranks_settled) if not figure_settled else ()):
             if _inside(quotes, finding.span[0]):
                 continue  # a speaker's figure is attributed to the speaker
             counted += 1
@@ -1180,7 +1192,8 @@ def _mechanism(words: list[str], claim: strength.Claim) -> bool:
     """How something works, not a promised result: the effect followed by the
     way a medicine or an operation brings it about ("reduces swelling by
     blocking histamine", "which treats cancer by removing the breast":
-    claims/mechanism_verbs.txt), or acting on a
+    claims/mechanism_verbs.txt), an organ set to do something ("signals
+    the kidneys to hold on to salt"), or acting on a
     step inside the body ("decreases the activity of the follicles",
     "reduces the production of acid": claims/mechanism_objects.txt)."""
     for j in range(claim.end, min(len(words) - 1, claim.end + MECHANISM_REACH)):
@@ -1191,6 +1204,10 @@ def _mechanism(words: list[str], claim: strength.Claim) -> bool:
     if claim.antecedent is not None and any(
             words[j] == "by" and words[j + 1].endswith("ing") for j in range(claim.start - 1)):
         return True  # "works by training the breath, which reduces panic attacks": the chain of a mechanism
+    if (claim.end + 1 < len(words) and words[claim.end] == "to" and words[claim.end + 1].isalpha()
+            and words[claim.end + 1] not in strength.DETERMINERS
+            and strength._is_organ(words[claim.end - 1])):
+        return True  # "prompts the liver to release sugar": an organ set to work, how the body works
     objects = phrases("mechanism_objects")
     k = claim.start + 1
     while k < claim.end and (words[k] in strength.DETERMINERS or strength.is_adverb(words[k])):
@@ -1401,6 +1418,12 @@ def _own_voice_harm(claim: strength.Claim) -> bool:
         not _medicine(subject) or _alarming(claim))
 
 
+def _verb_of_ours(word: str) -> bool:
+    """Is ``word`` a predicate the claims lexicon reads ("causes", "leave", "makes")?"""
+    return word in strength.predicates()[0].by_first or word in strength.LEAVES or word in strength.MAKES or (
+        word in strength.GIVES or word in strength.KEEP)
+
+
 def _habit_head(subject: tuple[str, ...]) -> bool:
     """Does the subject end in a habit named by its "-ing" word after what
     qualifies it ("late-night snacking", "binge drinking", "heavy lifting")?
@@ -1430,6 +1453,12 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     if claim.base not in _stated_harms() or claim.kind != "harm" or claim.possible or claim.past or claim.relative:
         return False
     subject = claim.subject
+    joined = next((k for k, w in enumerate(subject) if w in ("and", "or")), None)
+    if joined and joined + 1 < len(subject) and strength.BE.isdisjoint(subject):
+        # "Fad diets and rapid weight loss damage ...": the first of two
+        # causes named together decides, read as the subject on its own
+        # ("Infections or lung irritants cause ..." still names a condition).
+        return _stated_cause(words, replace(claim, subject=subject[:joined]))
     if (not subject or "can" in subject or claim.qualified or claim.participle or words[claim.start].endswith("ing")
             or not strength.BE.isdisjoint(subject)):
         return False  # what is possible, said of some, brought about by a main clause, or a subject spanning a clause
@@ -1451,6 +1480,8 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     at = subject.index(head) if head in subject else len(subject) - 1
     if strength.names_condition(list(subject)) or any(strength.is_health_word(w) for w in subject[:max(0, at - 1)]):
         return False  # "Heart failure causes ...", "Infections or lung irritants cause ...": a condition's effects
+    if subject[at + 1:at + 2] == ("of",) and strength.names_health(list(subject[at + 2:])):
+        return False  # "Months of swelling harm the joint": the condition's effects, over time
     if claim.start and words[claim.start - 1] in NOUN_BEFORE:
         return False  # "Other causes ...", "common causes": the noun
     if (not head.isalpha() or len(head) <= 2 or head in SUBTYPES or head in SUBJECT_PRONOUNS or head in phrases("non_interventions")
@@ -1472,6 +1503,8 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     for j in range(claim.end, min(len(words) - 1, claim.end + 10)):
         if words[j] in (",", ".", ";", ":", "which", "that"):
             break
+        if words[j] == "and" and _verb_of_ours(words[j + 1]):
+            break  # "hurt the gut and leave it unable to heal": a second predicate, not how the body changes
         if words[j] == "to" and words[j + 1] not in strength.DETERMINERS and words[j + 1].isalpha():
             return False  # "causes the skin to thicken", "causes blood to back up": how a body changes
     object_words = [w for w in words[claim.start + 1:claim.end] if w not in strength.DETERMINERS]
@@ -1824,12 +1857,42 @@ def _booster_finding(start: int, end: int, word: str, supported: bool) -> Findin
 CRITICISM = resources.word_set("claims/criticism_words.txt")
 
 
+# Sentences before an absolute that give it its subject when it names none.
+CONTEXT_SENTENCES = 3
+# Forms whose wording is itself a claim about a treatment ("never fails",
+# "completely painless", "cures it for good"): said in a paragraph about
+# health, they are health claims whatever their subject is called.
+CONTEXT_FORMS = frozenset({"universal_adverb", "universal_efficacy", "lasting_cure", "total_absence",
+                           "universal_removal"})
+
+
+# A ranking said to hold now: "is the number one reason", "are the most effective".
+PRESENT_COPULAS = frozenset({"is", "are", "'s", "remains", "remain"})
+
+
+def _health_around(rows, n: int, segment) -> bool:
+    """Does the paragraph of sentence ``n``, or one of the few sentences just
+    before it, name a health outcome or a treatment?"""
+    if segment is not None and any(_is_health_sentence(row[1]) for m, row in enumerate(rows)
+                                   if m != n and row[2] is segment):
+        return True
+    before = [row[1] for row in reversed(rows[:n]) if any(w[:1].isalpha() for w in row[1])]
+    return any(_is_health_sentence(words) for words in before[:CONTEXT_SENTENCES])
+
+
+def _infinitive(text: str, at: int) -> bool:
+    """Does "to" stand right before ``at`` ("surgeons try to remove the cyst
+    completely")? What is possible or intended, not a result promised."""
+    return text[max(0, at - 3):at].lower() == "to "
+
+
 def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
                quotes: list[tuple[int, int]] | None = None, universal: bool = True,
-               forms: tuple[tuple[str, str], ...] | None = None) -> Iterator[Finding]:
+               forms: tuple[tuple[str, str], ...] | None = None, context_health: bool = False) -> Iterator[Finding]:
     """``universal``: False when the document cannot hold a universal negative
     (lexicon.could_match on its whole text), so no sentence of it can;
-    ``forms``: the UNIVERSAL_FORMS its text can match."""
+    ``forms``: the UNIVERSAL_FORMS its text can match; ``context_health``:
+    the sentences around it name health (see _health_around)."""
     absolutes, negations = phrases("absolutes"), phrases("negations")
     taken: list[tuple[int, int]] = []  # one finding for "totally risk-free", not a second for "risk-free"
     if universal and could_match("universal_negative", sent.text):
@@ -1863,7 +1926,8 @@ def _absolutes(doc: Doc, sent: _Sentence, words: list[str], supported: bool,
         if name == "universal_scope" and not any(c.strength == strength.DIRECT and not c.negated and not c.past
                                                  for c in strength.claims(words)):
             continue  # "In all cases, see your doctor": no effect is said to hold
-        if ((_is_health_sentence(words) or name == "universal_course" and _names_body(words))
+        if ((_is_health_sentence(words) or name == "universal_course" and _names_body(words)
+             or name in CONTEXT_FORMS and context_health and not _infinitive(sent.text, match.start()))
                 and all(w in own or w not in strength.NEGATIONS for w in words[:reach])
                 and CRITICISM.isdisjoint(words) and not phrases("hedges").occurs_in(words)
                 and not (quotes and _inside(quotes, sent.start_char + match.start()))):
@@ -1946,6 +2010,7 @@ UNIVERSAL_FORMS = (
     ("guarantee_verb", "promises a result no treatment can guarantee"),
     ("universal_people", "says every person of a kind has this outcome"),
     ("universal_scope", "says the effect holds in every case"),
+    ("universal_removal", "promises to remove every last one"),
 )
 OWN_VOICE_FORMS = frozenset({"universal_course", "universal_people", "universal_scope"})
 

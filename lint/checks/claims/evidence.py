@@ -145,10 +145,13 @@ def _reporting_tail(words: list[str]) -> bool:
 
 # Verbs of advice and opinion whose first-person subject ("our clinic
 # recommends", "we believe") is the article speaking for itself; "our study
-# found" still names a source.
+# found" still names a source. So is the reader's own clinician as their
+# subject ("your doctor may suggest a scan", "your care team may recommend
+# surgery"): advice on what to expect, not a source anyone could check.
 OWN_VOICE_VERBS = frozenset({"recommend", "recommends", "advise", "advises", "suggest", "suggests", "believe",
                              "believes"})
 FIRST_PERSON = frozenset({"we", "our", "i", "my"})
+OWN_VOICE_SUBJECTS = FIRST_PERSON | frozenset({"your"})
 
 
 def attributed(words: list[str], texts: list[str] | None = None) -> bool:
@@ -175,8 +178,8 @@ def attributed(words: list[str], texts: list[str] | None = None) -> bool:
             continue
         if i and (words[i - 1] in ("an", "the") or w == "states" and words[i - 1] == "united"):
             continue  # "an estimated 8 percent", "the projected rise", "the United States": no one reports
-        if w in OWN_VOICE_VERBS and not FIRST_PERSON.isdisjoint(words[max(0, i - 4):i]):
-            continue  # "Our clinic recommends", "we advise": the article's own voice, no source
+        if w in OWN_VOICE_VERBS and not OWN_VOICE_SUBJECTS.isdisjoint(words[max(0, i - 4):i]):
+            continue  # "Our clinic recommends", "we advise", "your doctor may suggest": the article's own voice, no source
         if w == "according" and i + 1 < n and words[i + 1] == "to":
             return True
         if w in ("published", "presented", "reported") and i + 1 < n and words[i + 1] in ("in", "at", "online", "today", "by"):

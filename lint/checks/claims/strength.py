@@ -170,6 +170,25 @@ def _organ_object(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+# Where in an organ a part lies: "the flap at the top of the windpipe",
+# "the pad on the inside of the knee", "the lining of the stomach".
+POSITIONS = frozenset({"bottom", "top", "base", "back", "front", "end", "entrance", "exit", "side", "tip", "root",
+                       "neck", "opening", "floor", "roof", "wall", "walls", "lining", "surface", "inside",
+                       "outside", "centre", "center", "middle"})
+PLACE_LINKS = frozenset({"at", "on", "in", "inside", "around", "near"})
+
+
+def _placed_in_organ(words: list[str], k: int) -> bool:
+    """Does the object go on, at ``k``, to place itself in an organ ("the
+    flap at the top of the windpipe", "the tissue in the lining of the
+    womb")? A place word after "at"/"on"/"in" and "the", then "of" and the organ."""
+    if words[k] not in PLACE_LINKS or words[k + 1:k + 2] not in (["the"], ["its"], ["your"]):
+        return False
+    if k + 3 >= len(words) or words[k + 2] not in POSITIONS or words[k + 3] != "of":
+        return False
+    return _organ_object(words, k + 4, min(len(words), k + 8))
+
+
 def _only_organs(words: list[str]) -> bool:
     """Is an object an organ ("the ear", "your arteries"), not a condition,
     a symptom or what happens to an organ ("the muscle loss")? Its head, the
@@ -533,6 +552,95 @@ def _after_plural_relative(words: list[str], k: int) -> bool:
             return j + 1 < k + 1 and (subject in PLURAL_PRONOUNS and subject not in ("which", "who", "that") or (
                 subject.endswith("s") and len(subject) > 3 and subject not in NOT_PLURAL))
     return False
+
+
+# Past participles that do not end in "-ed", for participle phrases after a
+# subject ("pills taken daily", "creams sold online").
+IRREGULAR_PARTICIPLES = frozenset({"taken", "given", "eaten", "worn", "left", "kept", "made", "held", "put", "sold",
+                                   "bought", "drunk", "grown", "brought", "found", "fed", "done", "shown", "known",
+                                   "written", "spread", "set", "led"})
+# How far back from a base verb a participle phrase may start, and how far its
+# plural head may stand from the clause's start.
+PARTICIPLE_PHRASE_WORDS = 8
+PARTICIPLE_HEAD_WORDS = 3
+
+
+def _plural_noun(word: str) -> bool:
+    return (word.endswith("s") and len(word) > 3 and word.isalpha() and word not in NOT_PLURAL
+            and not word.endswith(("ss", "is", "us")) and word not in predicates()[0].by_first)
+
+
+def _participle(word: str) -> bool:
+    """ "used", "applied", "taken": a past participle ("need", "seed", "bleed" are not)."""
+    return word in IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 3 and not word.endswith("eed"))
+
+
+def _noun_phrase_end(word: str) -> bool:
+    """Can a noun phrase end with ``word`` ("honey", "a month"; not "your
+    two", "the", "of")?"""
+    return (word.isalpha() and word not in DETERMINERS and word not in QUANTITIES and word not in PREPOSITIONS
+            and word not in CLAUSE_BREAKS)
+
+
+# Heads that measure something in the body ("high levels of cholesterol",
+# "low numbers of platelets"): what they do is physiology, not a claim about
+# something taken or done (a portion of something is: "drops of", "cups of").
+MEASURE_HEADS = COMPARED | frozenset({"amounts", "concentrations", "quantities", "counts", "stores", "deposits"})
+
+
+def _after_reduced_relative(words: list[str], k: int) -> bool:
+    """Does a short plural subject with a participle phrase end at k, as the
+    subject of the base verb after it ("hair dyes used more than once a
+    month cause", "creams applied too often thin the skin")? The phrase
+    ends in a word that can end a noun phrase; the participle
+    follows the plural head straight away, the head stands near the clause's
+    start, and nothing between the participle and the verb is a verb of ours,
+    a modal, "be", "have" or a clause break."""
+    if k < 1 or not _noun_phrase_end(words[k]):
+        return False
+    for j in range(k, max(0, k - PARTICIPLE_PHRASE_WORDS), -1):
+        w = words[j]
+        if w in CLAUSE_BREAKS or w in MODALS or w in BE or w in HAVE or w in (".", "!", "?", "that", "which", "who"):
+            return False
+        if j < k and _participle(w) and _plural_noun(words[j - 1]):
+            start = _clause_start(words, j - 1)
+            return j - 1 - start <= PARTICIPLE_HEAD_WORDS and j - 1 >= start
+        if w in predicates()[0].by_first and j < k:
+            return False
+    return False
+
+
+# How far back from a base verb an "of" phrase after a plural head may start:
+# "spoonfuls of manuka honey clear", "two cups of strong black coffee raise".
+OF_PHRASE_WORDS = 4
+
+
+def _after_plural_of_phrase(words: list[str], k: int) -> bool:
+    """Does a plural noun with a short "of" phrase end at k, as the subject of
+    the base verb after it ("a few drops of tea tree oil clear", "high levels
+    of vitamin D protect")? The words after "of" are a noun phrase (no verb
+    of ours, modal, "be", clause break or preposition), and the head before
+    "of" is a plural noun that opens the clause or follows a determiner or a
+    quantity, and measures nothing in the body (MEASURE_HEADS)."""
+    if k < 2 or not _noun_phrase_end(words[k]):
+        return False
+    for j in range(k, max(-1, k - OF_PHRASE_WORDS - 1), -1):
+        w = words[j]
+        if w == "of":
+            break
+        if (not w.isalpha() or w in CLAUSE_BREAKS or w in MODALS or w in BE or w in HAVE
+                or (w in PREPOSITIONS and w not in ("and",)) or w in predicates()[0].by_first):
+            return False
+    else:
+        return False
+    if j == k or j < 1:
+        return False
+    head = words[j - 1]
+    if not _plural_noun(head) or head in MEASURE_HEADS:
+        return False
+    before = words[j - 2] if j >= 2 else ""
+    return (not before or before in DETERMINERS or before in QUANTITIES or before in ("few", "high", "low")
+            or not before.isalpha() or before in CLAUSE_BREAKS or before[:1].isdigit())
 
 
 # Words that open an aside naming or describing the noun before it: ", called
@@ -912,6 +1020,10 @@ def _is_finite(words: list[str], i: int, form: str, phrase: tuple[str, ...], hea
             return True  # "Diabetes and asthma increase the risk": a compound subject
         if _after_plural_relative(words, k):
             return True  # "women who smoke increase the risk": a plural subject with its relative clause
+        if _after_reduced_relative(words, k):
+            return True  # "hair dyes used every month cause ...": a plural subject with its participle phrase
+        if _after_plural_of_phrase(words, k):
+            return True  # "a few spoonfuls of honey clear up ...": a plural head before its "of" phrase
         if previous == "," and _after_plural_aside(words, k):
             return True  # "low levels of sodium, known as hyponatremia, increase the risk"
         # After a modal, "not", "help", a plural pronoun or a plural noun: a verb.
@@ -981,6 +1093,7 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
     # coughs": after a comparison, the outcome follows its preposition.
     compared = copular and base.split()[-1] in ("as", "than")
     last = end
+    stop = None
     for j in range(end, min(len(words), end + OBJECT_WORDS)):
         if words[j] in ("and", "or") and not joined:
             joined = True  # "promotes X and hair growth": read on for the outcome, keep the span
@@ -989,13 +1102,15 @@ def _claim(words, i, end, base, kind, hedges, copular=False) -> Claim | None:
             compared = False
             continue
         if words[j] in OBJECT_STOPS and not (words[j] == "in" and j > end and words[j - 1] in CHANGE_NOUNS):
+            stop = j
             break  # "leads to a 20% fall in deaths": the change's outcome follows "in"
         if not joined:
             obj_end = j + 1
         healthy = healthy or is_health_word(words[j])
         last = j + 1
     # "stops hot flashes": a condition named in several words.
-    healthy = healthy or names_condition(words[end:last]) or _organ_object(words, end, last)
+    healthy = healthy or names_condition(words[end:last]) or _organ_object(words, end, last) or (
+        stop is not None and last > end and _placed_in_organ(words, stop))
     if not healthy and (base.split()[0] in LESSENING or base.split()[0] in PATHOGEN_KILLERS or base == "keep away"):
         # "reduces hospital superbugs", "cuts bacteria on the hands": fewer
         # germs is an outcome of health (claims/pathogens.txt), not friendly ones.
