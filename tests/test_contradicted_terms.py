@@ -196,7 +196,7 @@ def test_split_term(word, parts):
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
-                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv"])
+                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv", "limb_parts.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -434,3 +434,73 @@ def test_a_part_of_the_body_glossed_by_the_name_of_another():
 ])
 def test_a_part_of_the_body_glossed_by_its_own_name(text):
     assert not findings(text)
+
+
+# A part of one limb in a sentence and an article that name only the other limb (limb_parts.tsv).
+SHOULDER_ARTICLE = ("# Stiff shoulders\n\nA stiff shoulder makes it hard to reach up. The shoulder joint moves more "
+                    "than any other joint.\n\n{}\n\nMost people get their full shoulder movement back.")
+
+
+def test_a_part_of_one_limb_in_an_article_about_the_other():
+    (f,) = findings(SHOULDER_ARTICLE.format("The rounded head of the femur fits into a cup on the shoulder blade."))
+    assert (f.location.line, f.location.column, f.text, f.suggestions) == (5, 25, "femur", ("humerus",))
+    assert f.message == ('"femur" is part of the leg, but the sentence and the article are about the arm ("shoulder '
+                         'blade"): the arm\'s counterpart is the humerus')
+    (f,) = findings("Knee pain is common. The knee bends. Kneel with care.\n\nThe carpal bones sit just above "
+                    "the heel.")
+    assert (f.text, f.suggestions) == ("carpal bones", ("tarsal bones",))
+    (f,) = findings("The rotator cuff lies deep in the hip. Hips and knees stiffen. The hip joint aches.")
+    assert (f.text, f.suggestions) == ("rotator cuff", ())
+
+
+@pytest.mark.parametrize("text", [
+    # the right bone
+    SHOULDER_ARTICLE.format("The rounded head of the humerus fits into a cup on the shoulder blade."),
+    # a list or a comparison names both limbs
+    SHOULDER_ARTICLE.format("Bones such as the femur, humerus and shoulder blade can thin with age."),
+    SHOULDER_ARTICLE.format("Unlike the femur, the shoulder blade floats on the ribs."),
+    # the article names the part's own limb elsewhere
+    SHOULDER_ARTICLE.format("The head of the femur fits into a cup on the shoulder blade. Knees can stiffen too."),
+    # the article is not about the other limb
+    "Our clinic treats many injuries. A fall can break the femur or bruise the shoulder.",
+    # a list of signs, one to an item, is no sentence
+    "Signs: Short 4th finger - Short thumb - Broad thumb - Stiff wrist - Short fifth metatarsal - Short palm",
+])
+def test_a_part_of_one_limb_where_both_limbs_belong(text):
+    assert not findings(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tennis elbow strains the forearm. It hurts the flexor muscles, which bend the wrist back when you serve.", True),
+    ("The extensor muscles, which cock the wrist back, ache after tennis.", False),
+    ("The flexor tendons bend the fingers into a fist.", False),
+    ("The finger flexors straighten the fingers after a grip.", True),
+    ("The extensor muscles of the forearm curl the fingers into a fist.", True),
+    ("The extensor muscles bend the wrist back.", False),
+    ("The hip abductors pull the leg toward the body.", True),
+    ("The hip abductors move the leg out to the side.", False),
+    ("The adductor muscles of the thigh move the leg away from the body.", True),
+    ("The adductors squeeze the knees together.", False),
+])
+def test_muscles_said_to_do_the_opposite_of_their_name(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_a_medicine_named_as_an_example_of_a_class_it_is_not():
+    (f,) = findings("If diet is not enough, a bulk-forming laxative such as lactulose may help.")
+    assert (f.text, f.message, f.suggestions) == (
+        "bulk-forming laxative such as lactulose", '"lactulose" is an osmotic laxative, not a bulk-forming laxative',
+        ("osmotic laxative",))
+    (f,) = findings("NSAIDs such as paracetamol ease the swelling.")
+    assert (f.text, f.message) == ("NSAIDs such as paracetamol", '"paracetamol" is an analgesic, not an NSAID')
+    assert not findings("Painkillers such as paracetamol or ibuprofen ease the ache.")
+    assert not findings("Bulk-forming laxatives such as psyllium husk take a few days to work.")
+    assert not findings("Magnesium hydroxide, an antacid, also works as a laxative.")
+
+
+def test_a_stage_of_a_louse_called_by_another_stage():
+    (f,) = findings("The female lays eggs on the hair. The eggs, called nymphs, stick to the hair shaft.")
+    assert (f.text, f.message, f.suggestions) == ("eggs, called nymphs", '"nymphs" are young lice, not eggs',
+                                                  ("young lice",))
+    assert not findings("The eggs, called nits, stick to the hair shaft and hatch into nymphs.")
+    assert not findings("Comb out the nits (eggs) and the young lice every few days.")

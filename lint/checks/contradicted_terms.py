@@ -13,7 +13,8 @@ contradicted by the article itself, and this family reads those:
 
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
 word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
-germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv.
+germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv,
+limb_parts.tsv.
 """
 
 from __future__ import annotations
@@ -55,9 +56,11 @@ CONTRADICTED_TERM = Rule(
         "\"HDL (bad) cholesterol\" "
         "(`paired_terms.tsv`). (5) A textbook relation stated the wrong way round: \"ligaments ... connect "
         "muscles to bones\", \"veins carry blood away from the heart\", \"insulin, a hormone that raises blood "
-        "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). (6) A germ or a medicine called by a kind it is "
+        "sugar\", \"an MRI scan uses X-rays\", muscles named for the movement they make said to make the other one (\"the flexor "
+        "muscles, which bend the wrist back\", \"the hip abductors pull the leg toward the body\") (`relations.tsv`). (6) A germ or a medicine called by a kind it is "
         "not: \"bacteria called dermatophytes\", \"Demodex bacteria\", \"aciclovir, an antibiotic\", \"antacids such "
-        "as omeprazole\", \"metformin, a type of birth control pill\" (`germ_kinds.tsv`); a list (\"aspirin, a statin "
+        "as omeprazole\", \"metformin, a type of birth control pill\", \"a bulk-forming laxative such as lactulose\", \"NSAIDs "
+        "such as paracetamol\"), or a louse's stage called by another stage (\"the eggs, called nymphs\") (`germ_kinds.tsv`); a list (\"aspirin, a statin "
         "and ...\") is not read as a gloss. (7) An infectious disease said to be caused by a kind of germ it is "
         "not: \"Lyme disease is caused by a virus\", \"chickenpox, a bacterial infection\", \"the virus that causes "
         "Lyme disease\" (`disease_agents.tsv`, built from the Human Disease Ontology's classes of disease by "
@@ -65,7 +68,10 @@ CONTRADICTED_TERM = Rule(
         "that does not make it: \"sebum is produced by the sweat glands\", \"bile, a fluid made by the pancreas\", "
         "\"the gallbladder makes bile\" (`body_substances.tsv`). (9) A part of the body glossed in brackets by the "
         "name of another part: \"the upper chambers of the heart (the ventricles)\", \"the heel bone (the talus)\" "
-        "(`anatomy_names.tsv`). The message names both sides and the term the gloss describes "
+        "(`anatomy_names.tsv`). (10) A bone or named part of one limb in a sentence that names only the other limb, in "
+        "an article that names the other limb at least three times and the part's own limb nowhere else: \"the ball at "
+        "the top of the femur sits in a socket on the shoulder blade\" in an article about the shoulder; a list or a "
+        "comparison (\"unlike the femur\") is not read (`limb_parts.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -324,6 +330,8 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _anatomy_findings(text)
     if not words.isdisjoint(AGENT_WORD):
         yield from _disease_agent_findings(text, taken)
+    if not words.isdisjoint(_limb_first_words()):
+        yield from _limb_findings(text)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1012,7 +1020,7 @@ RELATION_GAP = ("which|that|is|are|a|an|the|hormone|hormones|help|helps|to|work|
                 "tough|strong|fibrous|flexible|cord|cords|vessel|vessels|blood|normally|also|can|made|thick|thin|"
                 "elastic|stretchy|short|small|large|body's|your|main|cord-like|rope-like|band-like|connective|"
                 "in|body|largest|biggest|thin-walled|thick-walled|other|procedure|test|scan|scans|technique|method|"
-                "imaging|kind")
+                "imaging|kind|tendon|tendons|muscle|muscles|forearm|thigh")
 RELATION_EXCLUDED_BEFORE = re.compile(r"\b(?:coronary|pulmonary|umbilical|without|no|lack[ \t]+of|too[ \t]+little|"
                                       r"not[ \t]+enough|low|less|resistance[ \t]+to)[ \t]+$", re.I)
 RELATION_OBJECT_WORDS = 8
@@ -1087,7 +1095,7 @@ LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b|,?[ \t]+(?:and|or)[ \t]+(?:an?|th
 # Before a name set off by a comma: an article ("a baby aspirin, a statin, ...") makes it one of a list.
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+)?$", re.I)
 GERMS = frozenset({"bacterium", "fungus", "virus", "mite"})
-GERM_PLURALS = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses"}
+GERM_PLURALS = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses", "young louse": "young lice"}
 GERM_ADJECTIVE = {"bacterium": "bacterial", "fungus": "fungal", "virus": "viral"}
 GERM_ADJECTIVES = frozenset(GERM_ADJECTIVE.values())
 
@@ -1200,7 +1208,7 @@ def _germ_findings(text: str, lowered: str, present: frozenset[str]) -> Iterator
         is_what = " and ".join(_plural(k) if plural_name else _singular(k) for k in sorted(what))
         written = kind.lower()
         wanted = GERM_ADJECTIVE.get(right, right) if written in GERM_ADJECTIVES else \
-            _plural(right) if written.endswith("s") and not written.endswith("us") or written in ("bacteria", "fungi") \
+            _plural(right) if written.endswith("s") and not written.endswith("us") or written in ("bacteria", "fungi") or written.endswith("lice") \
             else right
         yield Finding(
             rule=CONTRADICTED_TERM,
@@ -1463,3 +1471,76 @@ def _anatomy_findings(text: str) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _anatomy_words() -> frozenset[str]:
     return frozenset(w for name in _anatomy()[1] for w in name.split())
+
+
+# -- a part of one limb in a sentence and an article about the other limb ------------
+# "The rounded head of the femur fits into a cup on the shoulder blade", in an article that names
+# only the shoulder and the arm: the femur is the thigh bone (limb_parts.tsv).
+# A sentence ends at a full stop or a line end; a list's spaced dash or a table's percentage ends an item
+# ("Short 5th metacarpal - Short fifth metatarsal", "Abnormality of the femur 50%").
+LIMB_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n|[ \t]-[ \t]|\d%(?=\s)|\b\d+/\d+(?=\s)")
+# A part set beside another in a list ("the femur, tibia and humerus") or compared with one ("unlike the
+# femur"): the sentence may be about both limbs.
+LIMB_LIST_BEFORE = re.compile(r"(?:,|\b(?:and|or|nor|to|from|versus|vs))[ \t]+(?:(?:the|a|an|your|their|its|his|her)"
+                              r"[ \t]+)?(?:[A-Za-z-]+[ \t]+)?$", re.I)
+LIMB_LIST_AFTER = re.compile(r"^(?:s)?(?:[ \t]*\([^()]*\))?(?:[ \t]+(?:and|or|nor|to|versus|vs)\b|,)", re.I)
+LIMB_CONTRAST = re.compile(r"\b(?:unlike|like|than|both|similar|similarly|compared|comparison|as[ \t]+well[ \t]+as|"
+                           r"whereas|either|neither|also|other|another|elsewhere|any|every|all)\b", re.I)
+# The other limb is named this often in the article, and the part's own limb nowhere else.
+LIMB_ARTICLE_MENTIONS = 3
+
+
+@lru_cache(maxsize=1)
+def _limb_parts() -> tuple[re.Pattern, dict[str, tuple[str, str, str]], frozenset[str]]:
+    """(pattern of every name, name -> (kind, limb, counterpart), first words)."""
+    names: dict[str, tuple[str, str, str]] = {}
+    for line in resources.lines("terminology/limb_parts.tsv"):
+        kind, limb, forms, counterpart = line.split("\t")
+        for form in forms.split(","):
+            names[form] = (kind, limb, counterpart)
+    pattern = re.compile(r"(?<![\w-])(?:" + _any_of(names) + r")(?![\w-])", re.I)
+    return pattern, names, frozenset(n.split()[0] for n, v in names.items() if v[0] == "part")
+
+
+def _limb_findings(text: str) -> Iterator[Finding]:
+    pattern, names, _ = _limb_parts()
+    mentions = [(m.start(), m.end(), names[" ".join(m.group().lower().split())]) for m in pattern.finditer(text)]
+    parts = [x for x in mentions if x[2][0] == "part"]
+    if not parts:
+        return
+    by_limb: dict[str, int] = {}
+    for _, _, (_, limb, _) in mentions:
+        by_limb[limb] = by_limb.get(limb, 0) + 1
+    for a, b, (_, limb, counterpart) in parts:
+        start = max((m.end() for m in LIMB_SENTENCE_END.finditer(text, 0, a)), default=0)
+        stop = LIMB_SENTENCE_END.search(text, b)
+        end = stop.start() if stop else len(text)
+        inside = [x for x in mentions if start <= x[0] and x[1] <= end and (x[0], x[1]) != (a, b)]
+        own = [x for x in inside if x[2][1] == limb]
+        other = [x for x in inside if x[2][1] != limb]
+        if own or not other:
+            continue
+        # the article names the other limb often and the part's own limb nowhere but by this name
+        if by_limb.get(other[0][2][1], 0) < LIMB_ARTICLE_MENTIONS or any(
+                x[2][1] == limb and text[x[0]:x[1]].lower() != text[a:b].lower() for x in mentions):
+            continue
+        if LIMB_LIST_BEFORE.search(text, max(start, a - 40), a) or LIMB_LIST_AFTER.search(text[b:min(end, b + 80)]):
+            continue
+        if LIMB_CONTRAST.search(text, start, end):
+            continue
+        written = text[a:b]
+        said = text[other[0][0]:other[0][1]]
+        other_limb = other[0][2][1]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(a, b),
+            message=(f"\"{written}\" is part of the {limb}, but the sentence and the article are about the "
+                     f"{other_limb} (\"{said}\")" + (f": the {other_limb}'s counterpart is the {counterpart}"
+                                                    if counterpart != "-" else "")),
+            suggestions=(counterpart,) if counterpart != "-" else (),
+        )
+
+
+@lru_cache(maxsize=1)
+def _limb_first_words() -> frozenset[str]:
+    return _limb_parts()[2]
