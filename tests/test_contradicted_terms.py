@@ -196,7 +196,7 @@ def test_split_term(word, parts):
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
-                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv", "limb_parts.tsv"])
+                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv", "limb_parts.tsv", "location_terms.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -504,3 +504,39 @@ def test_a_stage_of_a_louse_called_by_another_stage():
                                                   ("young lice",))
     assert not findings("The eggs, called nits, stick to the hair shaft and hatch into nymphs.")
     assert not findings("Comb out the nits (eggs) and the young lice every few days.")
+
+
+# A term of place set in the opposite place (location_terms.tsv).
+def test_a_term_of_place_set_in_the_opposite_place():
+    (f,) = findings("The hypothenar pad sits on the thumb side of the palm.")
+    assert (f.location.column, f.text, f.suggestions) == (5, "hypothenar", ("thenar",))
+    assert f.message == ('"hypothenar" names the opposite place to the one the words after it give ("thumb"): '
+                         'if that place is meant, the term is "thenar"')
+    (f,) = findings("Golfer's elbow (medial epicondylitis) causes pain on the outside of the elbow.")
+    assert (f.text, f.suggestions) == ("medial", ("lateral",))
+    (f,) = findings("A plantar wart grew on the top of the foot.")
+    assert (f.text, f.suggestions) == ("plantar", ("dorsal",))
+
+
+@pytest.mark.parametrize("text", [
+    "The thenar pad sits on the thumb side of the palm.",
+    "Golfer's elbow (medial epicondylitis) causes pain on the inside of the elbow.",
+    "The medial and lateral menisci sit inside the knee.",
+    "Lateral thinking helps in the inner city.",  # no place of the body
+    "The posterior tibial nerve runs behind the ankle.",
+    "The lateral ligament is not on the inner side of the ankle.",
+])
+def test_a_term_of_place_in_its_own_place(text):
+    assert not findings(text)
+
+
+LOCATION_ROWS = [line.split("\t") for line in resources.lines("terminology/location_terms.tsv")]
+
+
+@pytest.mark.parametrize("row", LOCATION_ROWS, ids=lambda r: r[0])
+def test_every_location_row_is_read(row):
+    term, agree, contradict, opposite = row
+    for word in agree.split(","):
+        assert not findings(f"The {term} part lies on the {word} edge of the knee."), word
+    for word in contradict.split(","):
+        assert findings(f"The {term} part lies on the {word} edge of the knee."), word

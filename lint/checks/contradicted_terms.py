@@ -14,7 +14,7 @@ contradicted by the article itself, and this family reads those:
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
 word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
 germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv,
-limb_parts.tsv.
+limb_parts.tsv, location_terms.tsv.
 """
 
 from __future__ import annotations
@@ -71,7 +71,9 @@ CONTRADICTED_TERM = Rule(
         "(`anatomy_names.tsv`). (10) A bone or named part of one limb in a sentence that names only the other limb, in "
         "an article that names the other limb at least three times and the part's own limb nowhere else: \"the ball at "
         "the top of the femur sits in a socket on the shoulder blade\" in an article about the shoulder; a list or a "
-        "comparison (\"unlike the femur\") is not read (`limb_parts.tsv`). The message names both sides and the term the gloss describes "
+        "comparison (\"unlike the femur\") is not read (`limb_parts.tsv`). (11) A term of anatomical place set by the words "
+        "after it in the opposite place of the body: \"the medial ligament on the outer side of the knee\", \"the hypothenar "
+        "pad on the thumb side of the palm\", \"a plantar wart on the top of the foot\" (`location_terms.tsv`). The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -332,6 +334,8 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _disease_agent_findings(text, taken)
     if not words.isdisjoint(_limb_first_words()):
         yield from _limb_findings(text)
+    if not words.isdisjoint(_location_first_words()):
+        yield from _location_findings(text, lowered)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1544,3 +1548,78 @@ def _limb_findings(text: str) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _limb_first_words() -> frozenset[str]:
     return _limb_parts()[2]
+
+
+# -- a term of place set in the opposite place -------------------------------------
+# "the lateral ligament on the inside of the knee", "the thenar muscles at the base of the little finger":
+# the term, up to three more words of its noun phrase, perhaps a verb of lying or hurting, a preposition
+# of place and the place (location_terms.tsv).
+LOCATION_LINK = re.compile(
+    r"(?P<phrase>(?:[ \t]+(?!(?:is|are|was|were|and|or|but|that|which|who|to|of|in|on|at|with|for|from|by|as|"
+    r"than|can|may|will)\b)[A-Za-z][\w'’-]*){0,3})[ \t]*\)?(?:[ \t]*,)?"
+    r"(?:[ \t]+(?:is|are|lies|lie|sits|sit|runs|run|found|located|attaches|attach|causes|cause|causing|"
+    r"(?:is|are)[ \t]+(?:found|located)|pain|aches?|hurts?)){0,2}"
+    r"[ \t]+(?:on|at|in|along|across|near|over|under)[ \t]+(?:the|your|its|their|his|her)[ \t]+", re.I)
+LOCATION_WORDS = 8
+# The place must name a part of the body ("the inside of the elbow", "the base of the thumb"): "lateral thinking
+# in the inner city" gives no place of the body.
+LOCATION_BODY = ("head neck chest abdomen belly spine eye eyes eyeball ear ears nose mouth jaw tongue heart lung lungs brain "
+                 "skull hand hands arm arms body kidney kidneys liver stomach bowel pelvis tooth teeth skin face joint "
+                 "joints bone bones muscle muscles tendon tendons ligament ligaments cartilage").split()
+LOCATION_END = re.compile(r"[.;:!?()\[\]\n,]|\s+(?:and|or|but|while|whereas|unlike|than|which|that|where|when)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _location_terms() -> dict[str, tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], str]]:
+    table = {}
+    for line in resources.lines("terminology/location_terms.tsv"):
+        term, agree, contradict, opposite = line.split("\t")
+        table[term] = (tuple(_phrase_pattern(w) for w in agree.split(",")),
+                       tuple(_phrase_pattern(w) for w in contradict.split(",")), opposite)
+    return table
+
+
+def _location_findings(text: str, lowered: str) -> Iterator[Finding]:
+    table = _location_terms()
+    for start, end in _words_holding(text, lowered, tuple(table)):
+        term = text[start:end]
+        if term.lower() not in table:
+            continue  # "bilateral", "lateralised"
+        agree, contradict, opposite = table[term.lower()]
+        link = LOCATION_LINK.match(text, end)
+        if not link:
+            continue
+        if any(w.lower() in table for w in WORD.findall(link.group("phrase"))):
+            continue  # "medial and lateral ...": two terms, one place
+        stop = LOCATION_END.search(text, link.end(), min(len(text), link.end() + 120))
+        place_end = stop.start() if stop else min(len(text), link.end() + 120)
+        words = [w.end() for w in WORD.finditer(text, link.end(), place_end)][:LOCATION_WORDS]
+        if not words:
+            continue
+        place = text[link.end():words[-1]]
+        if NEGATION.search(place) or any(p.search(place) for p in agree):
+            continue
+        if not _location_body().search(place):
+            continue
+        said = next((c.group() for p in contradict for c in p.finditer(place)), None)
+        if said is None:
+            continue
+        right = _keep_case(term, opposite)
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(start, end),
+            message=(f"\"{term}\" names the opposite place to the one the words after it give (\"{said}\"): "
+                     f"if that place is meant, the term is \"{right}\""),
+            suggestions=(right,),
+        )
+
+
+@lru_cache(maxsize=1)
+def _location_body() -> re.Pattern:
+    """Words of a part of the body: LOCATION_BODY and the arm's and leg's names of limb_parts.tsv."""
+    return re.compile(r"(?<![\w-])(?:" + _any_of(set(LOCATION_BODY) | set(_limb_parts()[1])) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _location_first_words() -> frozenset[str]:
+    return frozenset(_location_terms())
