@@ -196,7 +196,7 @@ def test_split_term(word, parts):
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
-                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv", "limb_parts.tsv", "location_terms.tsv"])
+                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv", "limb_parts.tsv", "location_terms.tsv", "anatomy_tree.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -540,3 +540,32 @@ def test_every_location_row_is_read(row):
         assert not findings(f"The {term} part lies on the {word} edge of the knee."), word
     for word in contradict.split(","):
         assert findings(f"The {term} part lies on the {word} edge of the knee."), word
+
+
+# A part placed inside another of its organ that does not hold it (anatomy_tree.tsv, from MeSH 2015).
+def test_a_part_placed_inside_another_that_does_not_hold_it():
+    (f,) = findings("Sound-sensing cells inside the inner ear sit in the eardrum.")
+    assert (f.location.column, f.text) == (53, "eardrum")
+    assert f.message == ('"eardrum" is no part of the inner ear, where the sentence also places what it describes: '
+                         'one of the two names is likely wrong')
+    (f,) = findings("Within the middle ear the tiny bones lie in the cochlea and carry sound on.")
+    assert f.text == "cochlea"
+
+
+@pytest.mark.parametrize("text", [
+    "Sound-sensing cells inside the inner ear sit in the cochlea.",  # the cochlea is part of the inner ear
+    "The damage may be in the inner ear or in the middle ear.",  # two places side by side
+    "Fluid collects in the middle ear, in the space behind the eardrum.",
+    "Sound passes from the eardrum in the outer ear to the bones in the middle ear.",
+    "Clots form in the veins of the legs and travel in the blood to the lungs.",
+])
+def test_a_part_placed_where_it_belongs_or_beside_another(text):
+    assert not findings(text)
+
+
+def test_anatomy_tree_is_built_from_mesh():
+    from tools.build_anatomy_tree import build
+    from tools.build_term_context import VOCAB
+    if not (VOCAB / "mesh-2015-tree-numbers.tsv").exists():
+        pytest.skip("needs ../shared/data/vocab")
+    assert resources.lines("terminology/anatomy_tree.tsv") == build()

@@ -14,7 +14,7 @@ contradicted by the article itself, and this family reads those:
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
 word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
 germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv,
-limb_parts.tsv, location_terms.tsv.
+limb_parts.tsv, location_terms.tsv, anatomy_tree.tsv (tools/build_anatomy_tree.py).
 """
 
 from __future__ import annotations
@@ -73,7 +73,10 @@ CONTRADICTED_TERM = Rule(
         "the top of the femur sits in a socket on the shoulder blade\" in an article about the shoulder; a list or a "
         "comparison (\"unlike the femur\") is not read (`limb_parts.tsv`). (11) A term of anatomical place set by the words "
         "after it in the opposite place of the body: \"the medial ligament on the outer side of the knee\", \"the hypothenar "
-        "pad on the thumb side of the palm\", \"a plantar wart on the top of the foot\" (`location_terms.tsv`). The message names both sides and the term the gloss describes "
+        "pad on the thumb side of the palm\", \"a plantar wart on the top of the foot\" (`location_terms.tsv`) (12) A clause that places something inside one part and then "
+        "in another that the MeSH anatomy tree puts beside it in the same organ, neither holding the other: \"sound-sensing "
+        "cells inside the inner ear sit in the eardrum\" (`anatomy_tree.tsv`, tools/build_anatomy_tree.py); two places set "
+        "side by side (\"in the inner ear or in the middle ear\", a comma, \"from\", \"to\") are not read. The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -336,6 +339,8 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _limb_findings(text)
     if not words.isdisjoint(_location_first_words()):
         yield from _location_findings(text, lowered)
+    if ("in" in words or "inside" in words or "within" in words or "into" in words) and len(words) > 4:
+        yield from _place_findings(text)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1623,3 +1628,75 @@ def _location_body() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _location_first_words() -> frozenset[str]:
     return frozenset(_location_terms())
+
+
+# -- a part placed inside another of its organ that does not hold it ----------------
+# "Sound-sensing cells inside the inner ear sit in the eardrum": the eardrum is no part of the inner ear
+# (anatomy_tree.tsv, the MeSH 2015 anatomy trees; tools/build_anatomy_tree.py). Two places of one clause,
+# each after "in", "inside" or "within", that the tree puts side by side under one organ (the ear, the eye,
+# the heart), neither holding the other; or a part written "in" another of its organ that does not hold it.
+PLACE_BEFORE = re.compile(r"\b(?:in|inside|within|into)[ \t]+(?:(?:the|your|each|its|their|his|her|a|an)[ \t]+)?"
+                          r"(?:(?:tiny|small|thin|delicate|fluid-filled|bony)[ \t]+)?$", re.I)
+# Between the two places: a mark or a word that may set them side by side, or a second clause.
+PLACE_APART = re.compile(r"[,;:()\[\]]|\b(?:and|or|nor|from|to|toward|towards|through|than|unlike|versus|while|whereas|"
+                         r"but|behind|beside|next|near|between|beyond|across|past|into|onto|out|outside|if|when|which|"
+                         r"that|where|not|no|never)\b", re.I)
+ORGAN_LEVELS = 2  # the places share a tree number this deep (A09.246, the ear)
+
+
+@lru_cache(maxsize=1)
+def _anatomy_tree():
+    from lint.checks.misfit_terms import NameMatcher
+    trees: dict[str, tuple[str, ...]] = {}
+    names: dict[str, str] = {}
+    shown: dict[str, str] = {}
+    for line in resources.lines("terminology/anatomy_tree.tsv"):
+        mesh_id, numbers, keys = line.split("\t")
+        trees[mesh_id] = tuple(numbers.split(","))
+        for key in keys.split(","):
+            names[key] = mesh_id
+        shown[mesh_id] = keys.split(",")[0]
+    return trees, NameMatcher(names), shown
+
+
+def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    return any(i == o or i.startswith(o + ".") for o in outer for i in inner)
+
+
+def _side_by_side(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two parts under one organ, neither holding the other."""
+    if _holds(a, b) or _holds(b, a):
+        return False
+    return any(x.split(".")[:ORGAN_LEVELS] == y.split(".")[:ORGAN_LEVELS]
+               and len(x.split(".")) > ORGAN_LEVELS and len(y.split(".")) > ORGAN_LEVELS for x in a for y in b)
+
+
+def _place_findings(text: str) -> Iterator[Finding]:
+    trees, matcher, shown = _anatomy_tree()
+    for start, sentence in _sentences_of(text):
+        found = [(a, b, m) for a, b, m in matcher.find(sentence) if m in trees]
+        if len(found) < 2:
+            continue
+        placed = [x for x in found if PLACE_BEFORE.search(sentence, max(0, x[0] - 40), x[0])]
+        for first, second in zip(placed, placed[1:]):
+            if first[2] == second[2] or PLACE_APART.search(sentence, first[1], second[0]):
+                continue
+            if not _side_by_side(trees[first[2]], trees[second[2]]):
+                continue
+            written = sentence[second[0]:second[1]]
+            yield Finding(
+                rule=CONTRADICTED_TERM,
+                span=(start + second[0], start + second[1]),
+                message=(f"\"{written}\" is no part of the {sentence[first[0]:first[1]]}, where the sentence also places "
+                         f"what it describes: one of the two names is likely wrong"),
+            )
+
+
+def _sentences_of(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for m in LIMB_SENTENCE_END.finditer(text):
+        if text[start:m.start()].strip():
+            yield start, text[start:m.start()]
+        start = m.end()
+    if text[start:].strip():
+        yield start, text[start:]
