@@ -569,3 +569,34 @@ def test_anatomy_tree_is_built_from_mesh():
     if not (VOCAB / "mesh-2015-tree-numbers.tsv").exists():
         pytest.skip("needs ../shared/data/vocab")
     assert resources.lines("terminology/anatomy_tree.tsv") == build()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The oesophagus carries air down to the lungs.", True),
+    ("The oesophagus carries food and drink to the stomach.", False),
+    ("Your windpipe takes food to the stomach.", True),
+    ("Your windpipe takes air to the lungs.", False),
+    ("The ureters carry urine out of the body.", True),
+    ("The ureters carry urine from the kidneys to the bladder.", False),
+    ("The urethra carries urine from the kidneys.", True),
+    ("The urethra carries urine out of the body.", False),
+    ("Motor nerves carry sensations of heat and cold to the brain.", True),
+    ("Sensory nerves control the muscles of the face.", True),
+    ("Sensory nerves carry feelings of heat and cold.", False),
+    ("A thin tube passed down the oesophagus takes a small sample.", False),
+])
+def test_tubes_and_nerves_said_to_carry_what_another_carries(text, found):
+    assert bool(findings(text)) is found
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Antihistamines such as pseudoephedrine dry a runny nose.", '"pseudoephedrine" is a decongestant, not an antihistamine'),
+    ("ACE inhibitors such as losartan lower blood pressure.",
+     '"losartan" is an angiotensin receptor blocker, not an ACE inhibitor'),
+    ("Beta blockers such as amlodipine slow the pulse.", '"amlodipine" is a calcium channel blocker, not a beta blocker'),
+    ("Painkillers such as gabapentin ease nerve pain.", None),
+    ("Antidepressants such as amitriptyline can ease nerve pain.", None),
+    ("Triptans such as sumatriptan stop a migraine early.", None),
+])
+def test_more_medicines_and_their_classes(text, said):
+    assert [f.message for f in findings(text)] == ([said] if said else [])
