@@ -336,7 +336,7 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _anatomy_findings(text)
     if not words.isdisjoint(AGENT_WORD):
         yield from _disease_agent_findings(text, taken)
-    if not words.isdisjoint(_limb_first_words()):
+    if not words.isdisjoint(_limb_first_words()) and any(name in lowered for name in _limb_part_names()):
         yield from _limb_findings(text)
     if not words.isdisjoint(_location_first_words()):
         yield from _location_findings(text, lowered)
@@ -1552,6 +1552,11 @@ def _limb_findings(text: str) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
+def _limb_part_names() -> tuple[str, ...]:
+    return tuple(n for n, v in _limb_parts()[1].items() if v[0] == "part")
+
+
+@lru_cache(maxsize=1)
 def _limb_first_words() -> frozenset[str]:
     return _limb_parts()[2]
 
@@ -1636,8 +1641,9 @@ def _location_first_words() -> frozenset[str]:
 # (anatomy_tree.tsv, the MeSH 2015 anatomy trees; tools/build_anatomy_tree.py). Two places of one clause,
 # each after "in", "inside" or "within", that the tree puts side by side under one organ (the ear, the eye,
 # the heart), neither holding the other; or a part written "in" another of its organ that does not hold it.
-PLACE_BEFORE = re.compile(r"\b(?:in|inside|within|into)[ \t]+(?:(?:the|your|each|its|their|his|her|a|an)[ \t]+)?"
-                          r"(?:(?:tiny|small|thin|delicate|fluid-filled|bony)[ \t]+)?$", re.I)
+PLACE_OPENING = re.compile(r"\b(?:in|inside|within|into)[ \t]+(?:(?:the|your|each|its|their|his|her|a|an)[ \t]+)?"
+                           r"(?:(?:tiny|small|thin|delicate|fluid-filled|bony)[ \t]+)?", re.I)
+PLACE_NAME_CHARS = 60  # the longest name of a part read after a place's opening
 # Between the two places: a mark or a word that may set them side by side, or a second clause.
 PLACE_APART = re.compile(r"[,;:()\[\]]|\b(?:and|or|nor|from|to|toward|towards|through|than|unlike|versus|while|whereas|"
                          r"but|behind|beside|next|near|between|beyond|across|past|into|onto|out|outside|if|when|which|"
@@ -1673,31 +1679,31 @@ def _side_by_side(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _place_findings(text: str) -> Iterator[Finding]:
-    trees, matcher, shown = _anatomy_tree()
-    for start, sentence in _sentences_of(text):
-        found = [(a, b, m) for a, b, m in matcher.find(sentence) if m in trees]
-        if len(found) < 2:
+    trees, matcher, _ = _anatomy_tree()
+    placed = []  # parts named straight after "in the", "inside your" ...: (start, end, descriptor)
+    for m in PLACE_OPENING.finditer(text):
+        word = WORD.match(text, m.end())
+        if word is None or word.group().lower().rstrip("s") not in _place_first_words():
             continue
-        placed = [x for x in found if PLACE_BEFORE.search(sentence, max(0, x[0] - 40), x[0])]
-        for first, second in zip(placed, placed[1:]):
-            if first[2] == second[2] or PLACE_APART.search(sentence, first[1], second[0]):
-                continue
-            if not _side_by_side(trees[first[2]], trees[second[2]]):
-                continue
-            written = sentence[second[0]:second[1]]
-            yield Finding(
-                rule=CONTRADICTED_TERM,
-                span=(start + second[0], start + second[1]),
-                message=(f"\"{written}\" is no part of the {sentence[first[0]:first[1]]}, where the sentence also places "
-                         f"what it describes: one of the two names is likely wrong"),
-            )
+        found = matcher.find(text[m.end():m.end() + PLACE_NAME_CHARS])
+        if found and found[0][0] == 0 and found[0][2] in trees:
+            placed.append((m.end() + found[0][0], m.end() + found[0][1], found[0][2]))
+    for first, second in zip(placed, placed[1:]):
+        if first[2] == second[2] or LIMB_SENTENCE_END.search(text, first[1], second[0]) \
+                or PLACE_APART.search(text, first[1], second[0]):
+            continue  # another sentence, or two places set side by side
+        if not _side_by_side(trees[first[2]], trees[second[2]]):
+            continue
+        written, holder = text[second[0]:second[1]], text[first[0]:first[1]]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(second[0], second[1]),
+            message=(f"\"{written}\" is no part of the {holder}, where the sentence also places "
+                     f"what it describes: one of the two names is likely wrong"),
+        )
 
 
-def _sentences_of(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for m in LIMB_SENTENCE_END.finditer(text):
-        if text[start:m.start()].strip():
-            yield start, text[start:m.start()]
-        start = m.end()
-    if text[start:].strip():
-        yield start, text[start:]
+@lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    """First words of the tree's names, as a word after "in the" is compared: lower case, one final s off."""
+    return frozenset(w.rstrip("s") for w in _anatomy_tree()[1].first)
