@@ -196,7 +196,7 @@ def test_split_term(word, parts):
 
 @pytest.mark.parametrize("name", ["direction_terms.tsv", "direction_words.tsv", "word_roots.tsv", "organ_words.tsv", "paired_terms.tsv", "relations.tsv",
                                   "hormone_glands.tsv", "blood_cells.tsv", "drug_actions.tsv", "germ_kinds.tsv",
-                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv"])
+                                  "disease_agents.tsv", "body_substances.tsv", "anatomy_names.tsv", "limb_parts.tsv", "location_terms.tsv", "anatomy_tree.tsv"])
 def test_data_file_is_clean(name):
     text = resources.read_text(f"terminology/{name}")
     assert text.startswith("# ") and "Source:" in text
@@ -434,3 +434,169 @@ def test_a_part_of_the_body_glossed_by_the_name_of_another():
 ])
 def test_a_part_of_the_body_glossed_by_its_own_name(text):
     assert not findings(text)
+
+
+# A part of one limb in a sentence and an article that name only the other limb (limb_parts.tsv).
+SHOULDER_ARTICLE = ("# Stiff shoulders\n\nA stiff shoulder makes it hard to reach up. The shoulder joint moves more "
+                    "than any other joint.\n\n{}\n\nMost people get their full shoulder movement back.")
+
+
+def test_a_part_of_one_limb_in_an_article_about_the_other():
+    (f,) = findings(SHOULDER_ARTICLE.format("The rounded head of the femur fits into a cup on the shoulder blade."))
+    assert (f.location.line, f.location.column, f.text, f.suggestions) == (5, 25, "femur", ("humerus",))
+    assert f.message == ('"femur" is part of the leg, but the sentence and the article are about the arm ("shoulder '
+                         'blade"): the arm\'s counterpart is the humerus')
+    (f,) = findings("Knee pain is common. The knee bends. Kneel with care.\n\nThe carpal bones sit just above "
+                    "the heel.")
+    assert (f.text, f.suggestions) == ("carpal bones", ("tarsal bones",))
+    (f,) = findings("The rotator cuff lies deep in the hip. Hips and knees stiffen. The hip joint aches.")
+    assert (f.text, f.suggestions) == ("rotator cuff", ())
+
+
+@pytest.mark.parametrize("text", [
+    # the right bone
+    SHOULDER_ARTICLE.format("The rounded head of the humerus fits into a cup on the shoulder blade."),
+    # a list or a comparison names both limbs
+    SHOULDER_ARTICLE.format("Bones such as the femur, humerus and shoulder blade can thin with age."),
+    SHOULDER_ARTICLE.format("Unlike the femur, the shoulder blade floats on the ribs."),
+    # the article names the part's own limb elsewhere
+    SHOULDER_ARTICLE.format("The head of the femur fits into a cup on the shoulder blade. Knees can stiffen too."),
+    # the article is not about the other limb
+    "Our clinic treats many injuries. A fall can break the femur or bruise the shoulder.",
+    # a list of signs, one to an item, is no sentence
+    "Signs: Short 4th finger - Short thumb - Broad thumb - Stiff wrist - Short fifth metatarsal - Short palm",
+])
+def test_a_part_of_one_limb_where_both_limbs_belong(text):
+    assert not findings(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tennis elbow strains the forearm. It hurts the flexor muscles, which bend the wrist back when you serve.", True),
+    ("The extensor muscles, which cock the wrist back, ache after tennis.", False),
+    ("The flexor tendons bend the fingers into a fist.", False),
+    ("The finger flexors straighten the fingers after a grip.", True),
+    ("The extensor muscles of the forearm curl the fingers into a fist.", True),
+    ("The extensor muscles bend the wrist back.", False),
+    ("The hip abductors pull the leg toward the body.", True),
+    ("The hip abductors move the leg out to the side.", False),
+    ("The adductor muscles of the thigh move the leg away from the body.", True),
+    ("The adductors squeeze the knees together.", False),
+])
+def test_muscles_said_to_do_the_opposite_of_their_name(text, found):
+    assert bool(findings(text)) is found
+
+
+def test_a_medicine_named_as_an_example_of_a_class_it_is_not():
+    (f,) = findings("If diet is not enough, a bulk-forming laxative such as lactulose may help.")
+    assert (f.text, f.message, f.suggestions) == (
+        "bulk-forming laxative such as lactulose", '"lactulose" is an osmotic laxative, not a bulk-forming laxative',
+        ("osmotic laxative",))
+    (f,) = findings("NSAIDs such as paracetamol ease the swelling.")
+    assert (f.text, f.message) == ("NSAIDs such as paracetamol", '"paracetamol" is an analgesic, not an NSAID')
+    assert not findings("Painkillers such as paracetamol or ibuprofen ease the ache.")
+    assert not findings("Bulk-forming laxatives such as psyllium husk take a few days to work.")
+    assert not findings("Magnesium hydroxide, an antacid, also works as a laxative.")
+
+
+def test_a_stage_of_a_louse_called_by_another_stage():
+    (f,) = findings("The female lays eggs on the hair. The eggs, called nymphs, stick to the hair shaft.")
+    assert (f.text, f.message, f.suggestions) == ("eggs, called nymphs", '"nymphs" are young lice, not eggs',
+                                                  ("young lice",))
+    assert not findings("The eggs, called nits, stick to the hair shaft and hatch into nymphs.")
+    assert not findings("Comb out the nits (eggs) and the young lice every few days.")
+
+
+# A term of place set in the opposite place (location_terms.tsv).
+def test_a_term_of_place_set_in_the_opposite_place():
+    (f,) = findings("The hypothenar pad sits on the thumb side of the palm.")
+    assert (f.location.column, f.text, f.suggestions) == (5, "hypothenar", ("thenar",))
+    assert f.message == ('"hypothenar" names the opposite place to the one the words after it give ("thumb"): '
+                         'if that place is meant, the term is "thenar"')
+    (f,) = findings("Golfer's elbow (medial epicondylitis) causes pain on the outside of the elbow.")
+    assert (f.text, f.suggestions) == ("medial", ("lateral",))
+    (f,) = findings("A plantar wart grew on the top of the foot.")
+    assert (f.text, f.suggestions) == ("plantar", ("dorsal",))
+
+
+@pytest.mark.parametrize("text", [
+    "The thenar pad sits on the thumb side of the palm.",
+    "Golfer's elbow (medial epicondylitis) causes pain on the inside of the elbow.",
+    "The medial and lateral menisci sit inside the knee.",
+    "Lateral thinking helps in the inner city.",  # no place of the body
+    "The posterior tibial nerve runs behind the ankle.",
+    "The lateral ligament is not on the inner side of the ankle.",
+])
+def test_a_term_of_place_in_its_own_place(text):
+    assert not findings(text)
+
+
+LOCATION_ROWS = [line.split("\t") for line in resources.lines("terminology/location_terms.tsv")]
+
+
+@pytest.mark.parametrize("row", LOCATION_ROWS, ids=lambda r: r[0])
+def test_every_location_row_is_read(row):
+    term, agree, contradict, opposite = row
+    for word in agree.split(","):
+        assert not findings(f"The {term} part lies on the {word} edge of the knee."), word
+    for word in contradict.split(","):
+        assert findings(f"The {term} part lies on the {word} edge of the knee."), word
+
+
+# A part placed inside another of its organ that does not hold it (anatomy_tree.tsv, from MeSH 2015).
+def test_a_part_placed_inside_another_that_does_not_hold_it():
+    (f,) = findings("Sound-sensing cells inside the inner ear sit in the eardrum.")
+    assert (f.location.column, f.text) == (53, "eardrum")
+    assert f.message == ('"eardrum" is no part of the inner ear, where the sentence also places what it describes: '
+                         'one of the two names is likely wrong')
+    (f,) = findings("Within the middle ear the tiny bones lie in the cochlea and carry sound on.")
+    assert f.text == "cochlea"
+
+
+@pytest.mark.parametrize("text", [
+    "Sound-sensing cells inside the inner ear sit in the cochlea.",  # the cochlea is part of the inner ear
+    "The damage may be in the inner ear or in the middle ear.",  # two places side by side
+    "Fluid collects in the middle ear, in the space behind the eardrum.",
+    "Sound passes from the eardrum in the outer ear to the bones in the middle ear.",
+    "Clots form in the veins of the legs and travel in the blood to the lungs.",
+])
+def test_a_part_placed_where_it_belongs_or_beside_another(text):
+    assert not findings(text)
+
+
+def test_anatomy_tree_is_built_from_mesh():
+    from tools.build_anatomy_tree import build
+    from tools.build_term_context import VOCAB
+    if not (VOCAB / "mesh-2015-tree-numbers.tsv").exists():
+        pytest.skip("needs ../shared/data/vocab")
+    assert resources.lines("terminology/anatomy_tree.tsv") == build()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The oesophagus carries air down to the lungs.", True),
+    ("The oesophagus carries food and drink to the stomach.", False),
+    ("Your windpipe takes food to the stomach.", True),
+    ("Your windpipe takes air to the lungs.", False),
+    ("The ureters carry urine out of the body.", True),
+    ("The ureters carry urine from the kidneys to the bladder.", False),
+    ("The urethra carries urine from the kidneys.", True),
+    ("The urethra carries urine out of the body.", False),
+    ("Motor nerves carry sensations of heat and cold to the brain.", True),
+    ("Sensory nerves control the muscles of the face.", True),
+    ("Sensory nerves carry feelings of heat and cold.", False),
+    ("A thin tube passed down the oesophagus takes a small sample.", False),
+])
+def test_tubes_and_nerves_said_to_carry_what_another_carries(text, found):
+    assert bool(findings(text)) is found
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Antihistamines such as pseudoephedrine dry a runny nose.", '"pseudoephedrine" is a decongestant, not an antihistamine'),
+    ("ACE inhibitors such as losartan lower blood pressure.",
+     '"losartan" is an angiotensin receptor blocker, not an ACE inhibitor'),
+    ("Beta blockers such as amlodipine slow the pulse.", '"amlodipine" is a calcium channel blocker, not a beta blocker'),
+    ("Painkillers such as gabapentin ease nerve pain.", None),
+    ("Antidepressants such as amitriptyline can ease nerve pain.", None),
+    ("Triptans such as sumatriptan stop a migraine early.", None),
+])
+def test_more_medicines_and_their_classes(text, said):
+    assert [f.message for f in findings(text)] == ([said] if said else [])

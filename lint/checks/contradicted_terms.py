@@ -13,7 +13,8 @@ contradicted by the article itself, and this family reads those:
 
 Data: lint/data/terminology/direction_terms.tsv, direction_words.tsv,
 word_roots.tsv, organ_words.tsv, hormone_glands.tsv, blood_cells.tsv,
-germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv.
+germ_kinds.tsv, disease_agents.tsv (tools/build_disease_agents.py), body_substances.tsv, anatomy_names.tsv,
+limb_parts.tsv, location_terms.tsv, anatomy_tree.tsv (tools/build_anatomy_tree.py).
 """
 
 from __future__ import annotations
@@ -55,9 +56,12 @@ CONTRADICTED_TERM = Rule(
         "\"HDL (bad) cholesterol\" "
         "(`paired_terms.tsv`). (5) A textbook relation stated the wrong way round: \"ligaments ... connect "
         "muscles to bones\", \"veins carry blood away from the heart\", \"insulin, a hormone that raises blood "
-        "sugar\", \"an MRI scan uses X-rays\" (`relations.tsv`). (6) A germ or a medicine called by a kind it is "
+        "sugar\", \"an MRI scan uses X-rays\", muscles named for the movement they make said to make the other one (\"the flexor "
+        "muscles, which bend the wrist back\", \"the hip abductors pull the leg toward the body\"), tubes and nerves said to carry what "
+        "another carries (\"the ureters carry urine out of the body\", \"motor nerves carry sensations\") (`relations.tsv`). (6) A germ or a medicine called by a kind it is "
         "not: \"bacteria called dermatophytes\", \"Demodex bacteria\", \"aciclovir, an antibiotic\", \"antacids such "
-        "as omeprazole\", \"metformin, a type of birth control pill\" (`germ_kinds.tsv`); a list (\"aspirin, a statin "
+        "as omeprazole\", \"metformin, a type of birth control pill\", \"a bulk-forming laxative such as lactulose\", \"NSAIDs "
+        "such as paracetamol\", \"antihistamines such as pseudoephedrine\", \"ACE inhibitors such as losartan\"), or a louse's stage called by another stage (\"the eggs, called nymphs\") (`germ_kinds.tsv`); a list (\"aspirin, a statin "
         "and ...\") is not read as a gloss. (7) An infectious disease said to be caused by a kind of germ it is "
         "not: \"Lyme disease is caused by a virus\", \"chickenpox, a bacterial infection\", \"the virus that causes "
         "Lyme disease\" (`disease_agents.tsv`, built from the Human Disease Ontology's classes of disease by "
@@ -65,7 +69,15 @@ CONTRADICTED_TERM = Rule(
         "that does not make it: \"sebum is produced by the sweat glands\", \"bile, a fluid made by the pancreas\", "
         "\"the gallbladder makes bile\" (`body_substances.tsv`). (9) A part of the body glossed in brackets by the "
         "name of another part: \"the upper chambers of the heart (the ventricles)\", \"the heel bone (the talus)\" "
-        "(`anatomy_names.tsv`). The message names both sides and the term the gloss describes "
+        "(`anatomy_names.tsv`). (10) A bone or named part of one limb in a sentence that names only the other limb, in "
+        "an article that names the other limb at least three times and the part's own limb nowhere else: \"the ball at "
+        "the top of the femur sits in a socket on the shoulder blade\" in an article about the shoulder; a list or a "
+        "comparison (\"unlike the femur\") is not read (`limb_parts.tsv`). (11) A term of anatomical place set by the words "
+        "after it in the opposite place of the body: \"the medial ligament on the outer side of the knee\", \"the hypothenar "
+        "pad on the thumb side of the palm\", \"a plantar wart on the top of the foot\" (`location_terms.tsv`) (12) A clause that places something inside one part and then "
+        "in another that the MeSH anatomy tree puts beside it in the same organ, neither holding the other: \"sound-sensing "
+        "cells inside the inner ear sit in the eardrum\" (`anatomy_tree.tsv`, tools/build_anatomy_tree.py); two places set "
+        "side by side (\"in the inner ear or in the middle ear\", a comma, \"from\", \"to\") are not read. The message names both sides and the term the gloss describes "
         "(\"hyperglycaemia\", \"nephritis\", \"proctoscope\", \"pineal gland\", \"agonists\") when the "
         "dictionary or the table holds it.\n\n"
         "Why it matters: a reader who looks up the term finds the opposite of what the article "
@@ -324,6 +336,12 @@ def findings_in(text: str) -> Iterator[Finding]:
         yield from _anatomy_findings(text)
     if not words.isdisjoint(AGENT_WORD):
         yield from _disease_agent_findings(text, taken)
+    if not words.isdisjoint(_limb_first_words()) and any(name in lowered for name in _limb_part_names()):
+        yield from _limb_findings(text)
+    if not words.isdisjoint(_location_first_words()):
+        yield from _location_findings(text, lowered)
+    if ("in" in words or "inside" in words or "within" in words or "into" in words) and len(words) > 4:
+        yield from _place_findings(text)
 
 
 # -- glosses ----------------------------------------------------------------
@@ -1012,7 +1030,7 @@ RELATION_GAP = ("which|that|is|are|a|an|the|hormone|hormones|help|helps|to|work|
                 "tough|strong|fibrous|flexible|cord|cords|vessel|vessels|blood|normally|also|can|made|thick|thin|"
                 "elastic|stretchy|short|small|large|body's|your|main|cord-like|rope-like|band-like|connective|"
                 "in|body|largest|biggest|thin-walled|thick-walled|other|procedure|test|scan|scans|technique|method|"
-                "imaging|kind")
+                "imaging|kind|tendon|tendons|muscle|muscles|forearm|thigh")
 RELATION_EXCLUDED_BEFORE = re.compile(r"\b(?:coronary|pulmonary|umbilical|without|no|lack[ \t]+of|too[ \t]+little|"
                                       r"not[ \t]+enough|low|less|resistance[ \t]+to)[ \t]+$", re.I)
 RELATION_OBJECT_WORDS = 8
@@ -1087,7 +1105,7 @@ LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b|,?[ \t]+(?:and|or)[ \t]+(?:an?|th
 # Before a name set off by a comma: an article ("a baby aspirin, a statin, ...") makes it one of a list.
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+)?$", re.I)
 GERMS = frozenset({"bacterium", "fungus", "virus", "mite"})
-GERM_PLURALS = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses"}
+GERM_PLURALS = {"bacterium": "bacteria", "fungus": "fungi", "virus": "viruses", "young louse": "young lice"}
 GERM_ADJECTIVE = {"bacterium": "bacterial", "fungus": "fungal", "virus": "viral"}
 GERM_ADJECTIVES = frozenset(GERM_ADJECTIVE.values())
 
@@ -1200,7 +1218,7 @@ def _germ_findings(text: str, lowered: str, present: frozenset[str]) -> Iterator
         is_what = " and ".join(_plural(k) if plural_name else _singular(k) for k in sorted(what))
         written = kind.lower()
         wanted = GERM_ADJECTIVE.get(right, right) if written in GERM_ADJECTIVES else \
-            _plural(right) if written.endswith("s") and not written.endswith("us") or written in ("bacteria", "fungi") \
+            _plural(right) if written.endswith("s") and not written.endswith("us") or written in ("bacteria", "fungi") or written.endswith("lice") \
             else right
         yield Finding(
             rule=CONTRADICTED_TERM,
@@ -1463,3 +1481,229 @@ def _anatomy_findings(text: str) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _anatomy_words() -> frozenset[str]:
     return frozenset(w for name in _anatomy()[1] for w in name.split())
+
+
+# -- a part of one limb in a sentence and an article about the other limb ------------
+# "The rounded head of the femur fits into a cup on the shoulder blade", in an article that names
+# only the shoulder and the arm: the femur is the thigh bone (limb_parts.tsv).
+# A sentence ends at a full stop or a line end; a list's spaced dash or a table's percentage ends an item
+# ("Short 5th metacarpal - Short fifth metatarsal", "Abnormality of the femur 50%").
+LIMB_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n|[ \t]-[ \t]|\d%(?=\s)|\b\d+/\d+(?=\s)")
+# A part set beside another in a list ("the femur, tibia and humerus") or compared with one ("unlike the
+# femur"): the sentence may be about both limbs.
+LIMB_LIST_BEFORE = re.compile(r"(?:,|\b(?:and|or|nor|to|from|versus|vs))[ \t]+(?:(?:the|a|an|your|their|its|his|her)"
+                              r"[ \t]+)?(?:[A-Za-z-]+[ \t]+)?$", re.I)
+LIMB_LIST_AFTER = re.compile(r"^(?:s)?(?:[ \t]*\([^()]*\))?(?:[ \t]+(?:and|or|nor|to|versus|vs)\b|,)", re.I)
+LIMB_CONTRAST = re.compile(r"\b(?:unlike|like|than|both|similar|similarly|compared|comparison|as[ \t]+well[ \t]+as|"
+                           r"whereas|either|neither|also|other|another|elsewhere|any|every|all)\b", re.I)
+# The other limb is named this often in the article, and the part's own limb nowhere else.
+LIMB_ARTICLE_MENTIONS = 3
+
+
+@lru_cache(maxsize=1)
+def _limb_parts() -> tuple[re.Pattern, dict[str, tuple[str, str, str]], frozenset[str]]:
+    """(pattern of every name, name -> (kind, limb, counterpart), first words)."""
+    names: dict[str, tuple[str, str, str]] = {}
+    for line in resources.lines("terminology/limb_parts.tsv"):
+        kind, limb, forms, counterpart = line.split("\t")
+        for form in forms.split(","):
+            names[form] = (kind, limb, counterpart)
+    pattern = re.compile(r"(?<![\w-])(?:" + _any_of(names) + r")(?![\w-])", re.I)
+    return pattern, names, frozenset(n.split()[0] for n, v in names.items() if v[0] == "part")
+
+
+def _limb_findings(text: str) -> Iterator[Finding]:
+    pattern, names, _ = _limb_parts()
+    mentions = [(m.start(), m.end(), names[" ".join(m.group().lower().split())]) for m in pattern.finditer(text)]
+    parts = [x for x in mentions if x[2][0] == "part"]
+    if not parts:
+        return
+    by_limb: dict[str, int] = {}
+    for _, _, (_, limb, _) in mentions:
+        by_limb[limb] = by_limb.get(limb, 0) + 1
+    for a, b, (_, limb, counterpart) in parts:
+        start = max((m.end() for m in LIMB_SENTENCE_END.finditer(text, 0, a)), default=0)
+        stop = LIMB_SENTENCE_END.search(text, b)
+        end = stop.start() if stop else len(text)
+        inside = [x for x in mentions if start <= x[0] and x[1] <= end and (x[0], x[1]) != (a, b)]
+        own = [x for x in inside if x[2][1] == limb]
+        other = [x for x in inside if x[2][1] != limb]
+        if own or not other:
+            continue
+        # the article names the other limb often and the part's own limb nowhere but by this name
+        if by_limb.get(other[0][2][1], 0) < LIMB_ARTICLE_MENTIONS or any(
+                x[2][1] == limb and text[x[0]:x[1]].lower() != text[a:b].lower() for x in mentions):
+            continue
+        if LIMB_LIST_BEFORE.search(text, max(start, a - 40), a) or LIMB_LIST_AFTER.search(text[b:min(end, b + 80)]):
+            continue
+        if LIMB_CONTRAST.search(text, start, end):
+            continue
+        written = text[a:b]
+        said = text[other[0][0]:other[0][1]]
+        other_limb = other[0][2][1]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(a, b),
+            message=(f"\"{written}\" is part of the {limb}, but the sentence and the article are about the "
+                     f"{other_limb} (\"{said}\")" + (f": the {other_limb}'s counterpart is the {counterpart}"
+                                                    if counterpart != "-" else "")),
+            suggestions=(counterpart,) if counterpart != "-" else (),
+        )
+
+
+@lru_cache(maxsize=1)
+def _limb_part_names() -> tuple[str, ...]:
+    return tuple(n for n, v in _limb_parts()[1].items() if v[0] == "part")
+
+
+@lru_cache(maxsize=1)
+def _limb_first_words() -> frozenset[str]:
+    return _limb_parts()[2]
+
+
+# -- a term of place set in the opposite place -------------------------------------
+# "the lateral ligament on the inside of the knee", "the thenar muscles at the base of the little finger":
+# the term, up to three more words of its noun phrase, perhaps a verb of lying or hurting, a preposition
+# of place and the place (location_terms.tsv).
+LOCATION_LINK = re.compile(
+    r"(?P<phrase>(?:[ \t]+(?!(?:is|are|was|were|and|or|but|that|which|who|to|of|in|on|at|with|for|from|by|as|"
+    r"than|can|may|will)\b)[A-Za-z][\w'’-]*){0,3})[ \t]*\)?(?:[ \t]*,)?"
+    r"(?:[ \t]+(?:is|are|lies|lie|sits|sit|runs|run|found|located|attaches|attach|causes|cause|causing|"
+    r"(?:is|are)[ \t]+(?:found|located)|pain|aches?|hurts?)){0,2}"
+    r"[ \t]+(?:on|at|in|along|across|near|over|under)[ \t]+(?:the|your|its|their|his|her)[ \t]+", re.I)
+LOCATION_WORDS = 8
+# The place must name a part of the body ("the inside of the elbow", "the base of the thumb"): "lateral thinking
+# in the inner city" gives no place of the body.
+LOCATION_BODY = ("head neck chest abdomen belly spine eye eyes eyeball ear ears nose mouth jaw tongue heart lung lungs brain "
+                 "skull hand hands arm arms body kidney kidneys liver stomach bowel pelvis tooth teeth skin face joint "
+                 "joints bone bones muscle muscles tendon tendons ligament ligaments cartilage").split()
+LOCATION_END = re.compile(r"[.;:!?()\[\]\n,]|\s+(?:and|or|but|while|whereas|unlike|than|which|that|where|when)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _location_terms() -> dict[str, tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], str]]:
+    table = {}
+    for line in resources.lines("terminology/location_terms.tsv"):
+        term, agree, contradict, opposite = line.split("\t")
+        table[term] = (tuple(_phrase_pattern(w) for w in agree.split(",")),
+                       tuple(_phrase_pattern(w) for w in contradict.split(",")), opposite)
+    return table
+
+
+def _location_findings(text: str, lowered: str) -> Iterator[Finding]:
+    table = _location_terms()
+    for start, end in _words_holding(text, lowered, tuple(table)):
+        term = text[start:end]
+        if term.lower() not in table:
+            continue  # "bilateral", "lateralised"
+        agree, contradict, opposite = table[term.lower()]
+        link = LOCATION_LINK.match(text, end)
+        if not link:
+            continue
+        if any(w.lower() in table for w in WORD.findall(link.group("phrase"))):
+            continue  # "medial and lateral ...": two terms, one place
+        stop = LOCATION_END.search(text, link.end(), min(len(text), link.end() + 120))
+        place_end = stop.start() if stop else min(len(text), link.end() + 120)
+        words = [w.end() for w in WORD.finditer(text, link.end(), place_end)][:LOCATION_WORDS]
+        if not words:
+            continue
+        place = text[link.end():words[-1]]
+        if NEGATION.search(place) or any(p.search(place) for p in agree):
+            continue
+        if not _location_body().search(place):
+            continue
+        said = next((c.group() for p in contradict for c in p.finditer(place)), None)
+        if said is None:
+            continue
+        right = _keep_case(term, opposite)
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(start, end),
+            message=(f"\"{term}\" names the opposite place to the one the words after it give (\"{said}\"): "
+                     f"if that place is meant, the term is \"{right}\""),
+            suggestions=(right,),
+        )
+
+
+@lru_cache(maxsize=1)
+def _location_body() -> re.Pattern:
+    """Words of a part of the body: LOCATION_BODY and the arm's and leg's names of limb_parts.tsv."""
+    return re.compile(r"(?<![\w-])(?:" + _any_of(set(LOCATION_BODY) | set(_limb_parts()[1])) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _location_first_words() -> frozenset[str]:
+    return frozenset(_location_terms())
+
+
+# -- a part placed inside another of its organ that does not hold it ----------------
+# "Sound-sensing cells inside the inner ear sit in the eardrum": the eardrum is no part of the inner ear
+# (anatomy_tree.tsv, the MeSH 2015 anatomy trees; tools/build_anatomy_tree.py). Two places of one clause,
+# each after "in", "inside" or "within", that the tree puts side by side under one organ (the ear, the eye,
+# the heart), neither holding the other; or a part written "in" another of its organ that does not hold it.
+PLACE_OPENING = re.compile(r"\b(?:in|inside|within|into)[ \t]+(?:(?:the|your|each|its|their|his|her|a|an)[ \t]+)?"
+                           r"(?:(?:tiny|small|thin|delicate|fluid-filled|bony)[ \t]+)?", re.I)
+PLACE_NAME_CHARS = 60  # the longest name of a part read after a place's opening
+# Between the two places: a mark or a word that may set them side by side, or a second clause.
+PLACE_APART = re.compile(r"[,;:()\[\]]|\b(?:and|or|nor|from|to|toward|towards|through|than|unlike|versus|while|whereas|"
+                         r"but|behind|beside|next|near|between|beyond|across|past|into|onto|out|outside|if|when|which|"
+                         r"that|where|not|no|never)\b", re.I)
+ORGAN_LEVELS = 2  # the places share a tree number this deep (A09.246, the ear)
+
+
+@lru_cache(maxsize=1)
+def _anatomy_tree():
+    from lint.checks.misfit_terms import NameMatcher
+    trees: dict[str, tuple[str, ...]] = {}
+    names: dict[str, str] = {}
+    shown: dict[str, str] = {}
+    for line in resources.lines("terminology/anatomy_tree.tsv"):
+        mesh_id, numbers, keys = line.split("\t")
+        trees[mesh_id] = tuple(numbers.split(","))
+        for key in keys.split(","):
+            names[key] = mesh_id
+        shown[mesh_id] = keys.split(",")[0]
+    return trees, NameMatcher(names), shown
+
+
+def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    return any(i == o or i.startswith(o + ".") for o in outer for i in inner)
+
+
+def _side_by_side(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two parts under one organ, neither holding the other."""
+    if _holds(a, b) or _holds(b, a):
+        return False
+    return any(x.split(".")[:ORGAN_LEVELS] == y.split(".")[:ORGAN_LEVELS]
+               and len(x.split(".")) > ORGAN_LEVELS and len(y.split(".")) > ORGAN_LEVELS for x in a for y in b)
+
+
+def _place_findings(text: str) -> Iterator[Finding]:
+    trees, matcher, _ = _anatomy_tree()
+    placed = []  # parts named straight after "in the", "inside your" ...: (start, end, descriptor)
+    for m in PLACE_OPENING.finditer(text):
+        word = WORD.match(text, m.end())
+        if word is None or word.group().lower().rstrip("s") not in _place_first_words():
+            continue
+        found = matcher.find(text[m.end():m.end() + PLACE_NAME_CHARS])
+        if found and found[0][0] == 0 and found[0][2] in trees:
+            placed.append((m.end() + found[0][0], m.end() + found[0][1], found[0][2]))
+    for first, second in zip(placed, placed[1:]):
+        if first[2] == second[2] or LIMB_SENTENCE_END.search(text, first[1], second[0]) \
+                or PLACE_APART.search(text, first[1], second[0]):
+            continue  # another sentence, or two places set side by side
+        if not _side_by_side(trees[first[2]], trees[second[2]]):
+            continue
+        written, holder = text[second[0]:second[1]], text[first[0]:first[1]]
+        yield Finding(
+            rule=CONTRADICTED_TERM,
+            span=(second[0], second[1]),
+            message=(f"\"{written}\" is no part of the {holder}, where the sentence also places "
+                     f"what it describes: one of the two names is likely wrong"),
+        )
+
+
+@lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    """First words of the tree's names, as a word after "in the" is compared: lower case, one final s off."""
+    return frozenset(w.rstrip("s") for w in _anatomy_tree()[1].first)
