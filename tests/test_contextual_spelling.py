@@ -1150,3 +1150,35 @@ def test_a_part_of_a_hyphenated_compound_is_no_real_word_slip():
 def test_a_noun_after_this_before_an_auxiliary_is_no_verb_wanting_s():
     assert found("The upper limit is 350 mg a day. This limit doesn't apply to magnesium in food.\n") == []
     assert found("This help them recover.\n") == [("spelling/real-word", 6, "help", ("helps",))]
+
+
+@pytest.mark.parametrize(("text", "written", "meant"), [
+    # The tables have seen the written word beside neither neighbour, and
+    # the homophone beside one or both: less margin is needed, also at a
+    # sentence's edge, where one side is all the evidence there is.
+    ("Knees often feel worse in the mourning.", "mourning", "morning"),
+    ("Deep grazes heel slowly and may scar.", "heel", "heal"),
+    ("Raze the foot of the bed to ease the cough.", "Raze", "Raise"),
+])
+def test_a_stranded_homophone_needs_less(text, written, meant):
+    assert [(f[2], f[3]) for f in found(text)] == [(written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Morning stiffness that lasts an hour can point to arthritis.",
+    "A heel spur rarely needs surgery.",
+    "Mourning a loss can disturb sleep for months.",
+])
+def test_stranded_homophone_tier_leaves_correct_words_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "written", "meant"), [
+    # The slot rules the written word out; of the words that fit it, the one
+    # that sounds the same is suggested, not a near-homophone a vowel away
+    # that the counts happen to favour ("peers", "hell").
+    ("Harsh soap can block your pours and dry the skin.", "pours", "pores"),
+    ("Pressure under the heal can feel like a stone in the shoe.", "heal", "heel"),
+])
+def test_a_slot_slip_is_read_as_its_homophone_first(text, written, meant):
+    assert [(f[2], f[3]) for f in found(text)] == [(written, (meant,))]

@@ -916,6 +916,11 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
                     # After "to" the tables have seen the homophone and never
                     # the written word: "take longer to heel" (see NEEDED_MARGIN).
                     needed = min(needed, NEEDED_MARGIN["homophone after to"])
+                elif written_links == 0:
+                    # The tables have seen the written word beside neither
+                    # neighbour and the homophone beside one or both
+                    # ("joints heel slowly", "worse in the mourning.").
+                    needed = min(needed, NEEDED_MARGIN["homophone stranded"])
                 # The article's own topical word ("peak" in a pollen article;
                 # not an everyday word like "week" or "blue") needs less.
                 if vocabulary.get(candidate, 0) >= MIN_HOMOPHONE_USES and is_topical(candidate):

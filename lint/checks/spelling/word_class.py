@@ -314,17 +314,39 @@ def class_slips(model, words: list[str | None], texts: list[str], offsets: list[
         modal = (kind == "base verb" and not (classes(word) & {"verb", "adv"}) and (
             maker in MODALS or (maker in NEGATIONS and k >= 2 and texts[k - 2].lower() in NEGATED_MODALS))) or (
             kind == "object" and maker.endswith(tuple(POSSESSIVE_S)))
+        alike, alike_gain = None, 0.0
         for meant in sorted(pairs[word]):
             if not _belongs(meant, kind, maker, nxt):
                 continue
+            gain = substituted_score(model, window, i, meant) - written
+            if meant in sound_alikes(word) and gain > alike_gain:
+                alike, alike_gain = meant, gain
             kin = modal and _kin(word, meant)
             if not kin and not seen_links(prev, meant, nxt):
                 continue
-            gain = substituted_score(model, window, i, meant) - written
             if gain > (MODAL_SLOT_MARGIN if kin else SLOT_MARGIN[kind]) and gain > best_gain:
                 best, best_gain = meant, gain
         if best is not None:
-            yield k, best, kind, maker
+            # The slip is settled; which word was meant is not. A word that
+            # sounds the same (or a listed confusion), fits the slot and
+            # scores better than the written one is a likelier intent than
+            # a near-homophone a vowel away that the counts favour: "clog
+            # your pours" is "pores", not "peers"; "under the heal", "heel",
+            # not "hell".
+            yield k, alike or best, kind, maker
+
+
+@lru_cache(maxsize=4096)
+def sound_alikes(word: str) -> frozenset[str]:
+    """The words ``word`` sounds the same as or is a known confusion of:
+    homophones.tsv, the general sets' homophones, confusable_groups.tsv and
+    confusables.tsv; not the general sets' near-homophones."""
+    found = set(tables.homophones().get(word, ()))
+    found.update(tables.confusable_groups().get(word, ()))
+    found.update(meant for meant, _cues, _example in tables.confusions().get(word, ()))
+    found.update(meant for meant, (kind, _margin) in tables.general_confusions().get(word, {}).items()
+                 if kind == "homophone")
+    return frozenset(found)
 
 
 def _kin(word: str, meant: str) -> bool:
