@@ -1182,3 +1182,20 @@ def test_stranded_homophone_tier_leaves_correct_words_alone(text):
 ])
 def test_a_slot_slip_is_read_as_its_homophone_first(text, written, meant):
     assert [(f[2], f[3]) for f in found(text)] == [(written, (meant,))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb that English never puts "you" after takes no person as its
+    # object: the noun after "you" is its object and belongs to "your".
+    ("Gently rinse you mouth after each meal.", [("spelling/real-word", 14, "you", ("your",))]),
+    ("Rest you arm on a pillow at night.", [("spelling/real-word", 6, "you", ("your",))]),
+    # Verbs that take a person and a thing ("give you advice") are seen before "you".
+    ("We can give you advice on diet.", []),
+    ("A therapist can teach you breathing exercises.", []),
+    ("Doctors can send you reminders by text.", []),
+    ("Thank you notes are a kind touch.", []),
+    # A plural noun before "you" opens a relative clause.
+    ("Results depend on which women you screen first.", []),
+])
+def test_you_after_a_verb_never_seen_before_you_is_your(text, expected):
+    assert found(text) == expected
