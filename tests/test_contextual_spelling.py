@@ -1199,3 +1199,22 @@ def test_a_slot_slip_is_read_as_its_homophone_first(text, written, meant):
 ])
 def test_you_after_a_verb_never_seen_before_you_is_your(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An adjective or adverb that is no verb's base form takes neither the
+    # preposition "to" nor the infinitive's: before an infinitive or the
+    # sentence's end, "too" was meant.
+    ("The scar was to small to notice.", [("spelling/real-word", 14, "to", ("too",))]),
+    ("Blood sugar can become to high.", [("spelling/real-word", 24, "to", ("too",))]),
+    ("The room felt to hot.", [("spelling/real-word", 15, "to", ("too",))]),
+    # Ranges, nouns, adjectives joined before a noun, amounts.
+    ("The pain can be mild to severe.", []),
+    ("Symptoms range from mild to severe.", []),
+    ("The aim is to bring blood pressure back to normal to ease symptoms.", []),
+    ("Exposure to cold can trigger attacks.", []),
+    ("It may be due to physical, mental or social causes.", []),
+    ("The list was narrowed down to three to be tested.", []),
+])
+def test_to_before_a_degree_word_is_too(text, expected):
+    assert found(text) == expected

@@ -34,7 +34,7 @@ from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
 from lint.checks.spelling.word_class import HYPHENS
 from lint.checks.spelling.word_class import (
-    ASKING, SLOT_NAMES, class_slips, clause_slips, contraction_slips, led_slips, number_slips, too_slips,
+    ASKING, SLOT_NAMES, class_slips, clause_slips, contraction_slips, led_slips, number_slips, to_too_slips, too_slips,
 )
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
@@ -266,6 +266,12 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
             why = "a determiner follows" if meant == "to" else "a plural noun follows"
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + 3), meant,
                                     f"\"{all_texts[k]}\" is probably \"{meant}\" here ({why}: \"{after}\")", "Use")
+        for k, after in to_too_slips(all_words, all_texts, all_offsets, sorted(openings), reported):
+            reported.add(all_offsets[k])
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + 2), "too",
+                                    f"\"{all_texts[k]}\" is probably \"too\" here (\"{all_texts[k + 1]}\" is an "
+                                    "adjective or adverb, which neither the preposition nor the infinitive's "
+                                    "\"to\" takes)", "Use")
         for k, before in led_slips(all_words, all_texts, all_offsets, reported):
             reported.add(all_offsets[k])
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + 4), "led",
