@@ -1218,3 +1218,16 @@ def test_you_after_a_verb_never_seen_before_you_is_your(text, expected):
 ])
 def test_to_before_a_degree_word_is_too(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After a subject pronoun a verb must follow: an adjective the tables
+    # never saw beside either neighbour yields to its verb homophone even
+    # where the counts favour the commoner adjective a little.
+    ("I new the risks before the operation.", [("spelling/real-word", 3, "new", ("knew",))]),
+    ("She new just what kind of test she wanted.", [("spelling/real-word", 5, "new", ("knew",))]),
+    ("They often need new glasses.", []),
+    ("We too were surprised by the result.", []),
+])
+def test_an_adjective_after_a_subject_yields_to_its_verb_homophone(text, expected):
+    assert found(text) == expected

@@ -398,6 +398,10 @@ SLOT_MARGIN = {"verb": 1.0, "base verb": 1.0, "noun": 1.0, "adj": 0.0, "predicat
 # its verb partner's reading may score this much worse (log10) and still be
 # reported ("could breath ." -0.26: the tables have few "could breathe").
 MODAL_SLOT_MARGIN = -1.5
+# A word of no verb's class after "we", "they", "I", "he" or "she" that the
+# tables never saw beside either neighbour ("she new just what" for knew):
+# its verb partner's reading may score this much worse (log10).
+STRANDED_SUBJECT_MARGIN = -0.5
 # A dictionary word with fewer uses than this in our word frequencies is not
 # questioned by the stranded tiers (seen beside neither neighbour): a rare
 # word is seen beside few words at all, so its unseen pairs say little ("a
