@@ -1150,3 +1150,84 @@ def test_a_part_of_a_hyphenated_compound_is_no_real_word_slip():
 def test_a_noun_after_this_before_an_auxiliary_is_no_verb_wanting_s():
     assert found("The upper limit is 350 mg a day. This limit doesn't apply to magnesium in food.\n") == []
     assert found("This help them recover.\n") == [("spelling/real-word", 6, "help", ("helps",))]
+
+
+@pytest.mark.parametrize(("text", "written", "meant"), [
+    # The tables have seen the written word beside neither neighbour, and
+    # the homophone beside one or both: less margin is needed, also at a
+    # sentence's edge, where one side is all the evidence there is.
+    ("Knees often feel worse in the mourning.", "mourning", "morning"),
+    ("Deep grazes heel slowly and may scar.", "heel", "heal"),
+    ("Raze the foot of the bed to ease the cough.", "Raze", "Raise"),
+])
+def test_a_stranded_homophone_needs_less(text, written, meant):
+    assert [(f[2], f[3]) for f in found(text)] == [(written, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Morning stiffness that lasts an hour can point to arthritis.",
+    "A heel spur rarely needs surgery.",
+    "Mourning a loss can disturb sleep for months.",
+])
+def test_stranded_homophone_tier_leaves_correct_words_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "written", "meant"), [
+    # The slot rules the written word out; of the words that fit it, the one
+    # that sounds the same is suggested, not a near-homophone a vowel away
+    # that the counts happen to favour ("peers", "hell").
+    ("Harsh soap can block your pours and dry the skin.", "pours", "pores"),
+    ("Pressure under the heal can feel like a stone in the shoe.", "heal", "heel"),
+])
+def test_a_slot_slip_is_read_as_its_homophone_first(text, written, meant):
+    assert [(f[2], f[3]) for f in found(text)] == [(written, (meant,))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb that English never puts "you" after takes no person as its
+    # object: the noun after "you" is its object and belongs to "your".
+    ("Gently rinse you mouth after each meal.", [("spelling/real-word", 14, "you", ("your",))]),
+    ("Rest you arm on a pillow at night.", [("spelling/real-word", 6, "you", ("your",))]),
+    # Verbs that take a person and a thing ("give you advice") are seen before "you".
+    ("We can give you advice on diet.", []),
+    ("A therapist can teach you breathing exercises.", []),
+    ("Doctors can send you reminders by text.", []),
+    ("Thank you notes are a kind touch.", []),
+    # A plural noun before "you" opens a relative clause.
+    ("Results depend on which women you screen first.", []),
+])
+def test_you_after_a_verb_never_seen_before_you_is_your(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An adjective or adverb that is no verb's base form takes neither the
+    # preposition "to" nor the infinitive's: before an infinitive or the
+    # sentence's end, "too" was meant.
+    ("The scar was to small to notice.", [("spelling/real-word", 14, "to", ("too",))]),
+    ("Blood sugar can become to high.", [("spelling/real-word", 24, "to", ("too",))]),
+    ("The room felt to hot.", [("spelling/real-word", 15, "to", ("too",))]),
+    # Ranges, nouns, adjectives joined before a noun, amounts.
+    ("The pain can be mild to severe.", []),
+    ("Symptoms range from mild to severe.", []),
+    ("The aim is to bring blood pressure back to normal to ease symptoms.", []),
+    ("Exposure to cold can trigger attacks.", []),
+    ("It may be due to physical, mental or social causes.", []),
+    ("The list was narrowed down to three to be tested.", []),
+])
+def test_to_before_a_degree_word_is_too(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After a subject pronoun a verb must follow: an adjective the tables
+    # never saw beside either neighbour yields to its verb homophone even
+    # where the counts favour the commoner adjective a little.
+    ("I new the risks before the operation.", [("spelling/real-word", 3, "new", ("knew",))]),
+    ("She new just what kind of test she wanted.", [("spelling/real-word", 5, "new", ("knew",))]),
+    ("They often need new glasses.", []),
+    ("We too were surprised by the result.", []),
+])
+def test_an_adjective_after_a_subject_yields_to_its_verb_homophone(text, expected):
+    assert found(text) == expected

@@ -290,6 +290,18 @@ VERBS_AFTER_SUBJECT = frozenset({"is", "was", "has", "does", "can", "could", "wi
                                  "should", "must"})
 
 
+def _never_before_you(prev: str | None) -> bool:
+    """A verb's base form that neither general English nor health writing
+    puts before "you" ("lean you", "rinse you"): a verb that takes no person
+    as its object, so a noun after "you" is its object and belongs to
+    "your". Verbs that do ("give you tips", "show you ways") are seen before
+    "you"; a plural noun before "you" opens a relative clause ("which men
+    you screen"), and no plural is a verb's base form."""
+    return (prev is not None and prev.isalpha() and prev not in _stop_words() and is_base_verb(prev)
+            and f"{prev} you" not in context_model.seen_pairs()
+            and lexicon.frequency(prev) >= MIN_FORM_COUNT)
+
+
 def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
     """ "on you lip": "you" after a preposition and before a noun, where
     neither health writing nor general English puts the next word after
@@ -308,11 +320,14 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
             # after "your" ("listen to you body", "talk with you doctor"), not
             # "give it to you straight"; so too before a verb that no "you"
             # takes ("you doctor can", "you bone is"): the noun is the subject.
-            possessed = _general_possessed("your", nxt)
+            # (A plural by its singular: "your wrists" is too rare a pair for
+            # the pair list, "your wrist" is not.)
+            possessed = _general_possessed("your", nxt) or (
+                nxt.endswith("s") and _general_possessed("your", nlp.lemma_table().get(nxt, nxt)))
             if not possessed:
                 continue
             subject = k + 2 < n and words[k + 2] in VERBS_AFTER_SUBJECT
-            if prev not in YOU_POSSESSED_AFTER and not subject:
+            if prev not in YOU_POSSESSED_AFTER and not subject and not _never_before_you(prev):
                 continue
         if prev == "of" and nxt.endswith("s"):
             continue  # "those of you smokers": a plural in apposition
@@ -328,7 +343,9 @@ def _you_for_your(words, texts, offsets) -> Iterator[Finding]:
             continue
         why = (f"\"{texts[k + 1]} {texts[k + 2]}\" needs its noun as the subject, and \"{texts[k + 1]}\" belongs to "
                "\"your\"" if subject and prev not in YOU_POSSESSED_AFTER else
-               f"after \"{texts[k - 1]}\", \"you\" ends its phrase, and \"{texts[k + 1]}\" belongs to \"your\"")
+               f"after \"{texts[k - 1]}\", \"you\" ends its phrase, and \"{texts[k + 1]}\" belongs to \"your\""
+               if prev in YOU_PREPOSITIONS or prev in YOU_POSSESSED_AFTER else
+               f"English never puts \"you\" after \"{texts[k - 1]}\", and \"{texts[k + 1]}\" belongs to \"your\"")
         yield replacing_finding(REAL_WORD, (offsets[k], offsets[k] + len(text)), "your",
                                 f"\"{text}\" is probably \"your\" here ({why})", "Use")
 

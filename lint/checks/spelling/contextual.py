@@ -34,7 +34,7 @@ from lint.checks.spelling.function_words import function_slips, stop_words
 from lint.checks.spelling.health_homophones import health_homophone_slips
 from lint.checks.spelling.word_class import HYPHENS
 from lint.checks.spelling.word_class import (
-    ASKING, SLOT_NAMES, class_slips, clause_slips, contraction_slips, led_slips, number_slips, too_slips,
+    ASKING, SLOT_NAMES, class_slips, clause_slips, contraction_slips, led_slips, number_slips, to_too_slips, too_slips,
 )
 from lint.checks.spelling.candidates import (
     ArticleWords, WrittenTerms, candidate_option, changing_terms, end_edits, frequent_words, health_leaning,
@@ -266,6 +266,12 @@ def check(doc: Doc, ctx: CheckContext, misspelled: int = 0) -> Iterator[Finding]
             why = "a determiner follows" if meant == "to" else "a plural noun follows"
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + 3), meant,
                                     f"\"{all_texts[k]}\" is probably \"{meant}\" here ({why}: \"{after}\")", "Use")
+        for k, after in to_too_slips(all_words, all_texts, all_offsets, sorted(openings), reported):
+            reported.add(all_offsets[k])
+            yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + 2), "too",
+                                    f"\"{all_texts[k]}\" is probably \"too\" here (\"{all_texts[k + 1]}\" is an "
+                                    "adjective or adverb, which neither the preposition nor the infinitive's "
+                                    "\"to\" takes)", "Use")
         for k, before in led_slips(all_words, all_texts, all_offsets, reported):
             reported.add(all_offsets[k])
             yield replacing_finding(REAL_WORD, (all_offsets[k], all_offsets[k] + 4), "led",
@@ -916,6 +922,11 @@ def best_replacement(model, words, terms, i, sentence_words, vocabulary,
                     # After "to" the tables have seen the homophone and never
                     # the written word: "take longer to heel" (see NEEDED_MARGIN).
                     needed = min(needed, NEEDED_MARGIN["homophone after to"])
+                elif written_links == 0:
+                    # The tables have seen the written word beside neither
+                    # neighbour and the homophone beside one or both
+                    # ("joints heel slowly", "worse in the mourning.").
+                    needed = min(needed, NEEDED_MARGIN["homophone stranded"])
                 # The article's own topical word ("peak" in a pollen article;
                 # not an everyday word like "week" or "blue") needs less.
                 if vocabulary.get(candidate, 0) >= MIN_HOMOPHONE_USES and is_topical(candidate):

@@ -43,6 +43,7 @@ from __future__ import annotations
 import gzip
 import json
 from functools import lru_cache
+from bisect import bisect_right
 from itertools import compress, repeat
 from operator import eq
 from pathlib import Path
@@ -51,7 +52,7 @@ from typing import Iterator
 from lint import nlp, resources
 from lint.checks.spelling import tables
 from lint.checks.spelling.candidates import substituted_score
-from lint.checks.spelling.margins import MODAL_SLOT_MARGIN, SLOT_MARGIN
+from lint.checks.spelling.margins import MODAL_SLOT_MARGIN, NUMBER_WORDS, SLOT_MARGIN, STRANDED_SUBJECT_MARGIN
 from lint.checks.spelling.word_boundary import seen_links
 
 MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall", "cannot"})
@@ -314,17 +315,48 @@ def class_slips(model, words: list[str | None], texts: list[str], offsets: list[
         modal = (kind == "base verb" and not (classes(word) & {"verb", "adv"}) and (
             maker in MODALS or (maker in NEGATIONS and k >= 2 and texts[k - 2].lower() in NEGATED_MODALS))) or (
             kind == "object" and maker.endswith(tuple(POSSESSIVE_S)))
+        alike, alike_gain = None, 0.0
+        # After a subject pronoun a verb must follow; a written word of no
+        # verb's class that the tables never saw beside either neighbour
+        # ("she new just what") is ruled out twice over, and its verb
+        # partner, seen beside one or both, need only fit not much worse
+        # (the counts favour the commoner adjective: "i new the" -0.17).
+        stranded = kind == "verb" and seen_links(prev, word, nxt) == 0
         for meant in sorted(pairs[word]):
             if not _belongs(meant, kind, maker, nxt):
                 continue
+            gain = substituted_score(model, window, i, meant) - written
+            if meant in sound_alikes(word) and gain > alike_gain:
+                alike, alike_gain = meant, gain
             kin = modal and _kin(word, meant)
             if not kin and not seen_links(prev, meant, nxt):
                 continue
-            gain = substituted_score(model, window, i, meant) - written
-            if gain > (MODAL_SLOT_MARGIN if kin else SLOT_MARGIN[kind]) and gain > best_gain:
+            needed = MODAL_SLOT_MARGIN if kin else SLOT_MARGIN[kind]
+            if stranded and "verb" not in classes(word):
+                needed = min(needed, STRANDED_SUBJECT_MARGIN)
+            if gain > needed and gain > best_gain:
                 best, best_gain = meant, gain
         if best is not None:
-            yield k, best, kind, maker
+            # The slip is settled; which word was meant is not. A word that
+            # sounds the same (or a listed confusion), fits the slot and
+            # scores better than the written one is a likelier intent than
+            # a near-homophone a vowel away that the counts favour: "clog
+            # your pours" is "pores", not "peers"; "under the heal", "heel",
+            # not "hell".
+            yield k, alike or best, kind, maker
+
+
+@lru_cache(maxsize=4096)
+def sound_alikes(word: str) -> frozenset[str]:
+    """The words ``word`` sounds the same as or is a known confusion of:
+    homophones.tsv, the general sets' homophones, confusable_groups.tsv and
+    confusables.tsv; not the general sets' near-homophones."""
+    found = set(tables.homophones().get(word, ()))
+    found.update(tables.confusable_groups().get(word, ()))
+    found.update(meant for meant, _cues, _example in tables.confusions().get(word, ()))
+    found.update(meant for meant, (kind, _margin) in tables.general_confusions().get(word, {}).items()
+                 if kind == "homophone")
+    return frozenset(found)
 
 
 def _kin(word: str, meant: str) -> bool:
@@ -437,6 +469,76 @@ def too_slips(words: list[str | None], texts: list[str], offsets: list[int],
             yield k, "to", after
         elif len(after) > 3 and after.endswith("s") and _plural_after_two(after):
             yield k, "two", after
+
+
+# "to" where "too" was meant ("the dose was to high.", "it is to early to
+# tell"): "to" is a preposition, which takes a noun, or the infinitive's
+# mark, which takes a verb; a word that is only an adjective or adverb (no
+# verb's base form) takes neither. Such a word after "to" is "too"'s where
+# an infinitive follows ("to small to be seen") or, if it is no noun either,
+# where the sentence ends after it (not a comma, "or" or "and": "due to
+# physical, mental or social causes" joins adjectives before a noun). A
+# range ("from mild to severe.", "between early and late") reads
+# otherwise: not after "from" or "between" in the same sentence.
+TO_PHRASE_ENDS = frozenset({".", "!", "?", ";"})
+RANGE_OPENERS = frozenset({"from", "between"})
+
+
+def to_too_slips(words: list[str | None], texts: list[str], offsets: list[int], sentence_starts: list[int],
+                 reported: set[int]) -> Iterator[tuple[int, str]]:
+    """(token index, the word after) for "to" that stands for "too": before
+    an adjective or adverb (WordNet's word lists) that is no verb's base
+    form, followed by "to" and a verb's base form, or, if it is no noun,
+    by the end of its sentence; not in a range (RANGE_OPENERS earlier in the
+    sentence). ``sentence_starts``: the sorted indices of sentences' first words."""
+    n = len(words)
+    for k in compress(range(n - 1), map(eq, repeat("to"), words[:n - 1])):
+        after = words[k + 1]
+        if after is None or offsets[k] in reported or not texts[k].islower() or not texts[k + 1].islower():
+            continue
+        found = classes(after)
+        if not found & {"adj", "adv"} or is_base_verb(after) or after in _NOT_DEGREE:
+            continue
+        prev = words[k - 1] if k else None
+        linking = prev in LINKING_VERBS
+        if not linking and ("noun" in found or (prev is not None and "adj" in classes(prev))):
+            # "back to normal", "mild to severe": a noun, or the second
+            # adjective of a range, unless a linking verb ("is", "feel")
+            # shows a degree ("is to small", "feel to weak").
+            continue
+        start = sentence_starts[bisect_right(sentence_starts, k) - 1] if sentence_starts else 0
+        if RANGE_OPENERS.intersection(words[start:k]):
+            continue
+        nxt = texts[k + 2] if k + 2 < n else "."
+        infinitive = (k + 3 < n and words[k + 2] == "to" and words[k + 3] is not None
+                      and is_base_verb(words[k + 3]))
+        ends = nxt in TO_PHRASE_ENDS or k + 2 == n
+        if infinitive or ends:
+            yield k, after
+
+
+# The verbs after which "too" and an adjective state a degree ("is too
+# small", "feel too weak").
+LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "become", "becomes", "became",
+                           "becoming", "seem", "seems", "seemed", "feel", "feels", "felt", "look", "looks", "looked",
+                           "get", "gets", "got", "getting", "grow", "grows", "grew", "remain", "remains",
+                           "remained", "stay", "stays", "stayed", "sound", "sounds", "appear", "appears", "appeared",
+                           "isn't", "wasn't", "aren't", "weren't"})
+
+
+# Words of the adjective or adverb class that "to" takes as they are
+# ("to date", "to here", "to and fro", "to where"): no degree follows.
+_NOT_DEGREE = frozenset({"date", "here", "there", "where", "and", "fro", "now", "then", "home", "only", "even",
+                         "just", "almost", "nearly", "about", "around", "over", "up", "down", "out", "off", "in",
+                         "back", "ahead", "forward", "together", "apart", "abroad", "overseas", "upstairs",
+                         "downstairs", "inside", "outside", "elsewhere", "someplace", "somewhere", "anywhere",
+                         "everywhere", "nowhere", "either", "neither", "each", "other", "another", "such",
+                         "whatever", "whichever", "same", "first", "last", "next", "all", "both", "none",
+                         "several", "some", "any", "no", "what", "which", "that", "this", "these", "those",
+                         # Quantities and negation: "down to three to be tested", "gave it to
+                         # many to try", "told to not to start".
+                         "many", "much", "more", "most", "few", "fewer", "less", "least", "not", "never",
+                         "also", "always", "still", "yet", "again"}) | NUMBER_WORDS
 
 
 def _infinitive_after_too(before: str | None, after: str) -> bool:
