@@ -232,8 +232,17 @@ def english(doc: Doc, configured: str = "auto") -> str | None:
     """The article's English: decided once, then kept on the Doc."""
     key = ("hl_english", configured)
     if key not in doc.user_data:
-        doc.user_data[key] = decide([(v, f) for _, v, _, f in evidence(doc)], configured,
-                                    names=lambda: phrase_names(doc_text(doc)))
+        # A name of one English counts once however often it is written: "antenatal
+        # Bartter syndrome" three times in an American page is one name, not three markers.
+        seen_names: set[str] = set()
+        observed = []
+        for _, v, c, f in evidence(doc):
+            if f == "term":
+                if c.lower() in seen_names:
+                    continue
+                seen_names.add(c.lower())
+            observed.append((v, f))
+        doc.user_data[key] = decide(observed, configured, names=lambda: phrase_names(doc_text(doc)))
     return doc.user_data[key]
 
 

@@ -120,6 +120,15 @@ def test_a_one_word_name_counts_once_in_a_tie():
     assert [t for _, _, t, _ in found(text)] == ["centre"]
 
 
+def test_a_name_of_one_english_written_again_and_again_is_one_marker():
+    # Three uses of one British name inside a condition's name ("antenatal hydronephrosis")
+    # are one piece of evidence: they do not outweigh two American spellings.
+    text = ("Antenatal hydronephrosis is often seen on a scan before birth. It is characterized by "
+            "a swollen kidney. Most antenatal hydronephrosis settles, but some babies have anemia "
+            "or infections. Antenatal hydronephrosis is followed up after birth.")
+    assert [text for rule, _, text, _ in found(text) if rule == "terminology/spelling-variant"] == []
+
+
 def test_fetus_is_british_medical_usage_too():
     assert classify("fetus") is None and classify("foetus") == (BRITISH, "fetus")
     assert found("The colour of the tumour changed, and the fetus grew.") == []
