@@ -73,6 +73,14 @@ def test_an_article_that_warns_of_high_doses_or_a_drug_not_recommended_for_long_
     assert "claims/missing-harms" in found
 
 
+def test_an_absolute_about_genes_and_proteins_borrows_no_treatment_from_its_paragraph():
+    text = ("Salt-wasting kidney disease runs in families and causes tiredness and cramps. "
+            "Mutations in the gene lower the amount of the transporter protein or eliminate it completely.\n")
+    assert [f.rule.id for f in lint_text(text, "a.txt", CLAIMS)] == []
+    text = "Piles are swollen veins in the anus. This banding method never fails.\n"
+    assert "claims/overstated-certainty" in [f.rule.id for f in lint_text(text, "a.txt", CLAIMS)]
+
+
 def test_a_harm_said_in_passing_is_a_mention_of_risks():
     text = "# Ankle braces\n\nA brace heals a sprained ankle in a week.\n\n{warning}\n"
     for warning in ("Painkillers taken for the sprain can upset the stomach.",

@@ -487,7 +487,8 @@ def check(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         # routine never fails", "The freezing is completely painless") takes its
         # subject from the paragraph, or the sentences just before it.
         for finding in _absolutes(doc, sent, words, supported, quotes, universal, forms,
-                                  _health_around(rows, n, segment) if forms and not speech else False) if not speech else ():
+                                  _health_around(rows, n, segment) if forms and not speech
+                                  and not phrases("mechanism_subjects").occurs_in(words) else False) if not speech else ():
             # An absolute in reported speech ("X said the supplements are completely safe") is the speaker's.
             counted += finding.effective_severity is Severity.ERROR
             claims.append(finding)
