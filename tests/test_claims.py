@@ -73,6 +73,18 @@ def test_an_article_that_warns_of_high_doses_or_a_drug_not_recommended_for_long_
     assert "claims/missing-harms" in found
 
 
+def test_two_adjectives_joined_by_and_are_one_subject_not_two_causes():
+    # "A less common and more severe form of X causes ..." describes a condition's form;
+    # "crash diets and rapid weight loss damage ..." names two causes, read by the first.
+    causal = Config(select=("claims/unsupported-causal",))
+    quiet = ("A less common and more severe form of hearing loss called cochlear dysplasia causes very poor "
+             "hearing.", "A milder and more common type of the rash called pityriasis causes mild itching.")
+    for sentence in quiet:
+        assert [f.rule.id for f in lint_text(sentence, "a.txt", causal)] == []
+    found = lint_text("Crash diets and very rapid weight loss damage the lining of the gallbladder.", "a.txt", causal)
+    assert [f.text for f in found] == ["damage the lining of the gallbladder"]
+
+
 def test_an_absolute_about_genes_and_proteins_borrows_no_treatment_from_its_paragraph():
     text = ("Salt-wasting kidney disease runs in families and causes tiredness and cramps. "
             "Mutations in the gene lower the amount of the transporter protein or eliminate it completely.\n")

@@ -26,7 +26,7 @@ from lint.lexicon import everyday
 from lint.checks.claims.lexicon import (could_match, drug_words, intervention_words, organ_words, outcome_words, pattern,
                                         phrases)
 from lint.checks.claims import strength
-from lint.checks.spelling.word_class import classes
+from lint.checks.spelling.word_class import classes, only_adjective
 from lint.checks.claims.evidence import (REPORTING_VERBS as strength_reporting, SOURCE_NOUNS, SPEECH_VERBS,
                                          STUDY_REFERENCES, TRIAL_WORDS, _reporting_tail, attributed, find_evidence)
 from lint.checks.claims.evidence import cites as _evidence_cites
@@ -1438,6 +1438,17 @@ def _habit_head(subject: tuple[str, ...]) -> bool:
             and strength.MODALS.isdisjoint(subject))
 
 
+DEGREE_WORDS = frozenset(("less", "more", "most", "least", "very", "so", "too", "milder", "rarer"))
+
+
+def _adjective_before(subject: list[str], joined: int) -> bool:
+    """Does "and"/"or" join two adjectives of one noun ("a less common and more
+    severe form of X"), not two causes? The word before it is only ever an
+    adjective, or follows a degree word."""
+    before = subject[joined - 1]
+    return only_adjective(before) or (joined >= 2 and subject[joined - 2] in DEGREE_WORDS)
+
+
 def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
     """ "Cold weather causes flu", "these jabs cause thyroid cancer", "low
     vitamin D causes depression", "screen time ruins children's eyesight",
@@ -1455,7 +1466,8 @@ def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
         return False
     subject = claim.subject
     joined = next((k for k, w in enumerate(subject) if w in ("and", "or")), None)
-    if joined and joined + 1 < len(subject) and strength.BE.isdisjoint(subject):
+    if joined and joined + 1 < len(subject) and strength.BE.isdisjoint(subject) \
+            and not _adjective_before(subject, joined):
         # "Fad diets and rapid weight loss damage ...": the first of two
         # causes named together decides, read as the subject on its own
         # ("Infections or lung irritants cause ..." still names a condition).
