@@ -1889,8 +1889,16 @@ def _health_around(rows, n: int, segment) -> bool:
     if segment is not None and any(_is_health_sentence(row[1]) for m, row in enumerate(rows)
                                    if m != n and row[2] is segment):
         return True
-    before = [row[1] for row in reversed(rows[:n]) if any(w[:1].isalpha() for w in row[1])]
-    return any(_is_health_sentence(words) for words in before[:CONTEXT_SENTENCES])
+    seen = 0
+    for m in range(n - 1, -1, -1):  # back to the last few sentences with words, no further
+        words = rows[m][1]
+        if any(w[:1].isalpha() for w in words):
+            if _is_health_sentence(words):
+                return True
+            seen += 1
+            if seen == CONTEXT_SENTENCES:
+                break
+    return False
 
 
 def _infinitive(text: str, at: int) -> bool:
