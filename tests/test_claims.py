@@ -74,10 +74,10 @@ def test_an_article_that_warns_of_high_doses_or_a_drug_not_recommended_for_long_
 
 
 def test_two_adjectives_joined_by_and_are_one_subject_not_two_causes():
-    # "A less common and more severe form of X causes ..." describes a condition's form;
+    # "A less frequent and more disabling form of X causes ..." describes a condition's form;
     # "crash diets and rapid weight loss damage ..." names two causes, read by the first.
     causal = Config(select=("claims/unsupported-causal",))
-    quiet = ("A less common and more severe form of hearing loss called cochlear dysplasia causes very poor "
+    quiet = ("A less frequent and more disabling form of hearing loss called cochlear dysplasia causes very poor "
              "hearing.", "A milder and more common type of the rash called pityriasis causes mild itching.")
     for sentence in quiet:
         assert [f.rule.id for f in lint_text(sentence, "a.txt", causal)] == []
@@ -1163,7 +1163,7 @@ def test_an_absolute_takes_its_health_subject_from_the_sentences_around_it(text,
 
 @pytest.mark.parametrize("text", [
     "Bridges in the old town are inspected each spring.\n\nThe new bridge never fails to impress visitors.\n",
-    "Lipomas are soft lumps under the skin. It is rarely possible to remove the lipomas completely.\n",
+    "Lipomas are soft lumps under the skin. Surgeons seldom manage to take such lumps out completely.\n",
 ])
 def test_an_absolute_with_no_health_around_it_or_in_an_infinitive_is_not_reported(text):
     assert lint_text(text, "a.md", Config(select=("claims/overstated-certainty",))) == []

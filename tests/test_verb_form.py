@@ -262,5 +262,5 @@ def test_a_mostly_verbal_word_before_a_preposition_after_a_singular_noun():
         ("grammar/verb-form", 27, "stay", ("stays",))]
     # A compound's noun, or a word mostly used as a noun, is left alone.
     assert found("The hospital stay in most cases is short.") == []
-    assert found("We saw evidence of the desired drug effect in tumours.") == []
+    assert found("We saw signs of the wanted drug effect in tumours.") == []
     assert found("The key message in this leaflet is simple.") == []

@@ -68,10 +68,10 @@ CONTRADICTED_TERM = Rule(
         "infectious agent, with the germs it names as causes). (8) A fluid of the body said to be made by a part "
         "that does not make it: \"sebum is produced by the sweat glands\", \"bile, a fluid made by the pancreas\", "
         "\"the gallbladder makes bile\" (`body_substances.tsv`). (9) A part of the body glossed in brackets by the "
-        "name of another part: \"the upper chambers of the heart (the ventricles)\", \"the heel bone (the talus)\" "
+        "name of another part: \"the top two chambers of the heart (the ventricles)\", \"the heel bone (the talus)\" "
         "(`anatomy_names.tsv`). (10) A bone or named part of one limb in a sentence that names only the other limb, in "
-        "an article that names the other limb at least three times and the part's own limb nowhere else: \"the ball at "
-        "the top of the femur sits in a socket on the shoulder blade\" in an article about the shoulder; a list or a "
+        "an article that names the other limb at least three times and the part's own limb nowhere else: \""
+        "the femur's head sits in a socket on the shoulder blade\" in an article about the shoulder; a list or a "
         "comparison (\"unlike the femur\") is not read (`limb_parts.tsv`). (11) A term of anatomical place set by the words "
         "after it in the opposite place of the body: \"the medial ligament on the outer side of the knee\", \"the hypothenar "
         "pad on the thumb side of the palm\", \"a plantar wart on the top of the foot\" (`location_terms.tsv`) (12) A clause that places something inside one part and then "
@@ -1428,7 +1428,7 @@ def _substance_first_words() -> frozenset[str]:
 
 
 # -- a part of the body glossed by the plain name of another --------------------
-# "the upper chambers of the heart (the ventricles)", "the heel bone (the talus)" (anatomy_names.tsv).
+# "the top two chambers of the heart (the ventricles)", "the heel bone (the talus)" (anatomy_names.tsv).
 ANATOMY_OF = r"(?:[ \t]+of[ \t]+(?:the|your)[ \t]+[a-z]+)?"
 ANATOMY_BRACKET = r"[ \t]*\([ \t]*(?:(?:the|your|a|an)[ \t]+)?(?P<inner>{names})" + ANATOMY_OF + r"[ \t]*\)"
 

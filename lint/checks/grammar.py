@@ -1094,8 +1094,8 @@ THAN_BLOCKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
                            "once", "twice", "and", "or"})
 # "people aged 30 and 50": an age's range "N and M" (N < M) needs "between"
 # before it; without it, and with no "between" earlier in the sentence (which
-# a second range may share: "between ages 10 and 14 for girls and ages 12 and
-# 16 for boys"), the "between" was dropped. In the 1,510 news stories and
+# a second range may share: "between ages 9 and 13 for one group and ages 11
+# and 15 for the other"), the "between" was dropped. In the 1,510 news stories and
 # MedQuAD answers 0-2999 and 5000-10996 every other "ages N and M" follows
 # "between".
 # Two ages close together may be two ages, not a range ("aged 5 and 6"), and
