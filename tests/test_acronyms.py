@@ -24,6 +24,12 @@ def test_never_spelled_out_is_still_reported():
     assert messages(text) == [(1, 1, '"QXV" is never defined')]
 
 
+def test_an_acronym_listed_after_a_comma_is_not_named_by_the_words_before_it():
+    # "about alcohol, AA and ..." holds A and A by chance: a list, not a later definition.
+    text = "Many people who want to stop drinking try AA first.\n\nIn talks about alcohol, AA and similar groups come up.\n"
+    assert messages(text) == [(1, 43, '"AA" is never defined')]
+
+
 def test_plural_or_capitalised_expansion_is_one_definition():
     text = ("Nonsteroidal anti-inflammatory drugs (NSAIDs) ease pain. "
             "Take a nonsteroidal anti-inflammatory drug (NSAID) with food.\n")

@@ -1040,7 +1040,11 @@ def _defined_later(doc: Doc, tt, words: list[int], texts: list[str], positions: 
     for j in at[bisect_right(at, i):]:
         written = texts[j]
         start = tt.idx[words[j]]
-        if texts[j - 1] in ("(", "[", ",", ";") or lower_of[words[j - 1]] in ("called", "as", "or", "abbreviated"):
+        # "treatment, AA and the 12 steps": after a comma and before "and"/"or" the acronym is
+        # a list's item, not a name given to the words before it.
+        listed = texts[j - 1] == "," and j + 1 < len(words) and lower_of[words[j + 1]] in ("and", "or")
+        if not listed and (texts[j - 1] in ("(", "[", ",", ";")
+                           or lower_of[words[j - 1]] in ("called", "as", "or", "abbreviated")):
             found = _expansion_before(doc, start, written)
             if found:
                 return _Later(found, start)
