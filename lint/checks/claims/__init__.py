@@ -1438,15 +1438,15 @@ def _habit_head(subject: tuple[str, ...]) -> bool:
             and strength.MODALS.isdisjoint(subject))
 
 
-DEGREE_WORDS = frozenset(("less", "more", "most", "least", "very", "so", "too", "milder", "rarer"))
+DEGREE_BEFORE_ADJECTIVE = frozenset(("less", "more", "most", "least", "very", "so", "too"))
 
 
 def _adjective_before(subject: list[str], joined: int) -> bool:
-    """Does "and"/"or" join two adjectives of one noun ("a less common and more
-    severe form of X"), not two causes? The word before it is only ever an
+    """Does "and"/"or" join two adjectives of one noun ("a less frequent and more
+    disabling form of X"), not two causes? The word before it is only ever an
     adjective, or follows a degree word."""
     before = subject[joined - 1]
-    return only_adjective(before) or (joined >= 2 and subject[joined - 2] in DEGREE_WORDS)
+    return only_adjective(before) or (joined >= 2 and subject[joined - 2] in DEGREE_BEFORE_ADJECTIVE)
 
 
 def _stated_cause(words: list[str], claim: strength.Claim) -> bool:
@@ -2541,7 +2541,7 @@ def _is_first_word(table: token_table.TokenTable, sent: _Sentence, k: int) -> bo
 
 def _mentions_harms(doc: Doc) -> bool:
     harms = phrases("harms")
-    return harms.occurs_in(token_table.table(doc).lower) or pattern("possible_harm").search(doc.text) is not None
+    return harms.occurs_in(token_table.table(doc).lower) or pattern("possible_harm").search(doc_text(doc)) is not None
 
 
 TITLE_MAX_WORDS = 15
